@@ -1,0 +1,75 @@
+"""Personas and switches shared by every test.
+
+Personas: `editor`, `journalist`, `outsider` (logged in, no role) and `anonymous`; the
+`*_client` fixtures are Django test clients logged in as each.
+Tests marked `services` need the real PostgreSQL and Redis named by DATABASE_URL and
+REDIS_URL: without them they are skipped, unless REQUIRE_SERVICES=1 (CI), where they fail.
+"""
+
+import os
+
+import pytest
+
+from tests.factories import UserFactory
+
+REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES", "") == "1"
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "/integration/" in str(item.fspath):
+            item.add_marker(pytest.mark.services)
+
+
+def require_service(reason: str):
+    """Skip (locally) or fail (CI with REQUIRE_SERVICES=1) when a needed server is missing."""
+    if REQUIRE_SERVICES:
+        pytest.fail(f"REQUIRE_SERVICES=1 but {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def editor(db):
+    return UserFactory(username="erika-editor", role="editor")
+
+
+@pytest.fixture
+def second_editor(db):
+    return UserFactory(username="emil-editor", role="editor")
+
+
+@pytest.fixture
+def journalist(db):
+    return UserFactory(username="jana-journalist", role="journalist")
+
+
+@pytest.fixture
+def outsider(db):
+    return UserFactory(username="otto-outsider")
+
+
+def _client_for(client_class, user):
+    client = client_class()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def editor_client(editor):
+    from django.test import Client
+
+    return _client_for(Client, editor)
+
+
+@pytest.fixture
+def journalist_client(journalist):
+    from django.test import Client
+
+    return _client_for(Client, journalist)
+
+
+@pytest.fixture
+def outsider_client(outsider):
+    from django.test import Client
+
+    return _client_for(Client, outsider)

@@ -1,0 +1,295 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Length
+from django.db.models.lookups import Exact
+from simple_history.models import HistoricalRecords
+
+
+class ClaimKind(models.TextChoices):
+    COUNT = "count", "Count"
+    MONEY = "money", "Money"
+    PERCENT = "percent", "Percent"
+    AGE = "age", "Age"
+    RATIO = "ratio", "Ratio"
+    OTHER = "other", "Other"
+
+
+class ClaimBound(models.TextChoices):
+    EXACT = "exact", "exactly"
+    ABOUT = "about", "about"
+    AT_LEAST = "at_least", "at least"
+    AT_MOST = "at_most", "at most"
+
+
+class ClaimModality(models.TextChoices):
+    ASSERTED = "asserted", "Asserted"
+    ESTIMATED = "estimated", "Estimated"
+    REPORTED = "reported", "Reported"
+    SPECULATIVE = "speculative", "Speculative"
+    PLANNED = "planned", "Planned"
+
+
+class ClaimStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    APPROVED = "approved", "Approved"
+    FLAGGED = "flagged", "Flagged"
+    REJECTED = "rejected", "Rejected"
+    STALE = "stale", "Stale"
+
+
+class ClaimReason(models.TextChoices):
+    FIGURE_DISPUTED = "figure_disputed", "Figure disputed"
+    SOURCE_UNCLEAR = "source_unclear", "Source unclear"
+    OUTDATED = "outdated", "Outdated"
+    MISATTRIBUTED = "misattributed", "Misattributed"
+    NOT_A_CLAIM = "not_a_claim", "Not a claim"
+    DUPLICATE = "duplicate", "Duplicate"
+    OTHER = "other", "Other"
+
+
+class ClaimOrigin(models.TextChoices):
+    EXTRACTED = "extracted", "Extracted"
+    MANUAL = "manual", "Added by hand"
+
+
+class AttributionRole(models.TextChoices):
+    ORIGIN = "origin", "Origin"
+    RELAY = "relay", "Relay"
+
+
+class Figure(models.Model):
+    """A tracked quantity ('North Korean troops in Russia'): claims grouped across articles."""
+
+    name = models.CharField(max_length=300, unique=True)
+    description = models.TextField(blank=True)
+    unit = models.CharField(max_length=60, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Claim(models.Model):
+    """One figure in one article, with where it stands in the text and its review state."""
+
+    Kind = ClaimKind
+
+    Bound = ClaimBound
+
+    Modality = ClaimModality
+
+    Status = ClaimStatus
+
+    Reason = ClaimReason
+
+    Origin = ClaimOrigin
+
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="claims"
+    )
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    text = models.TextField(
+        help_text="The words of the claim: article.body[start:end]."
+    )
+    sentence_start = models.PositiveIntegerField()
+    sentence_end = models.PositiveIntegerField()
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.COUNT)
+    value = models.DecimalField(max_digits=24, decimal_places=6)
+    value_high = models.DecimalField(
+        max_digits=24, decimal_places=6, null=True, blank=True
+    )
+    approximate = models.BooleanField(default=False)
+    bound = models.CharField(max_length=10, choices=Bound.choices, default=Bound.EXACT)
+    unit = models.CharField(max_length=60, blank=True)
+    subject = models.CharField(max_length=300, blank=True)
+    modality = models.CharField(
+        max_length=12, choices=Modality.choices, default=Modality.ASSERTED
+    )
+    period_start = models.DateField(null=True, blank=True)
+    period_end = models.DateField(null=True, blank=True)
+    period_text = models.CharField(max_length=200, blank=True)
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    reason = models.CharField(max_length=20, choices=Reason.choices, blank=True)
+    note = models.TextField(blank=True)
+    version = models.PositiveIntegerField(
+        default=1, help_text="Raised on every change (optimistic locking)."
+    )
+    fingerprint = models.CharField(max_length=64)
+    origin = models.CharField(
+        max_length=10, choices=Origin.choices, default=Origin.EXTRACTED
+    )
+    extractor_version = models.CharField(max_length=40, blank=True)
+    figure = models.ForeignKey(
+        Figure, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims"
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    class Meta:
+        ordering = ["article_id", "start"]
+        permissions = [("review_claim", "Can approve, flag, reject and correct claims")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "fingerprint"], name="claim_fingerprint_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(end__gt=F("start")), name="claim_span_not_empty"
+            ),
+            models.CheckConstraint(
+                condition=Q(sentence_start__lte=F("start"))
+                & Q(sentence_end__gte=F("end")),
+                name="claim_inside_sentence",
+            ),
+            models.CheckConstraint(
+                condition=Exact(Length("text"), F("end") - F("start")),
+                name="claim_text_matches_span",
+            ),
+            models.CheckConstraint(
+                condition=Q(value_high__isnull=True) | Q(value_high__gte=F("value")),
+                name="claim_range_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(period_start__isnull=True)
+                | Q(period_end__isnull=True)
+                | Q(period_end__gte=F("period_start")),
+                name="claim_period_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=ClaimKind.values), name="claim_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(bound__in=ClaimBound.values), name="claim_bound_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(modality__in=ClaimModality.values),
+                name="claim_modality_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=ClaimStatus.values), name="claim_status_valid"
+            ),
+            models.CheckConstraint(
+                # A flag or a rejection always says why.
+                condition=~Q(status__in=["flagged", "rejected"]) | ~Q(reason=""),
+                name="claim_flag_has_reason",
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["status", "created_at", "id"], name="claim_review_queue_idx"
+            ),
+            models.Index(fields=["article", "start"], name="claim_article_idx"),
+            models.Index(fields=["-period_start", "-id"], name="claim_period_idx"),
+            models.Index(fields=["unit", "kind"], name="claim_unit_idx"),
+            models.Index(fields=["figure", "period_start"], name="claim_figure_idx"),
+        ]
+
+    def __str__(self):
+        return self.text
+
+
+class Attribution(models.Model):
+    """Claim ↔ source, with the mention's words in the text and its place in a chain."""
+
+    Role = AttributionRole
+
+    claim = models.ForeignKey(
+        Claim, on_delete=models.CASCADE, related_name="attributions"
+    )
+    source = models.ForeignKey(
+        "sources.Source", on_delete=models.PROTECT, related_name="attributions"
+    )
+    start = models.PositiveIntegerField(null=True, blank=True)
+    end = models.PositiveIntegerField(null=True, blank=True)
+    text = models.CharField(max_length=300, blank=True)
+    cue = models.CharField(max_length=60, blank=True)
+    role = models.CharField(max_length=10, choices=Role.choices, default=Role.ORIGIN)
+    order = models.PositiveSmallIntegerField(default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["claim_id", "order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["claim", "source", "order"], name="attribution_unique"
+            ),
+            models.CheckConstraint(
+                condition=(Q(start__isnull=True) & Q(end__isnull=True))
+                | Q(end__gt=F("start")),
+                name="attribution_span_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(role__in=["origin", "relay"]), name="attribution_role_valid"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["source", "claim"], name="attribution_source_idx")
+        ]
+
+    def __str__(self):
+        return f"{self.claim_id} ← {self.source_id} ({self.role})"
+
+
+class Quote(models.Model):
+    """A direct quotation in an article, with its speaker and the sources it came through."""
+
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="quotes"
+    )
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    text = models.TextField()
+    speaker_name = models.CharField(max_length=300, blank=True)
+    speaker_start = models.PositiveIntegerField(null=True, blank=True)
+    speaker_end = models.PositiveIntegerField(null=True, blank=True)
+    speaker = models.ForeignKey(
+        "sources.Source",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="quotes",
+    )
+    via = models.ManyToManyField(
+        "sources.Source", blank=True, related_name="relayed_quotes"
+    )
+
+    class Meta:
+        ordering = ["article_id", "start"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "start", "end"], name="quote_span_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(end__gt=F("start")), name="quote_span_not_empty"
+            ),
+            models.CheckConstraint(
+                condition=Exact(Length("text"), F("end") - F("start")),
+                name="quote_text_matches_span",
+            ),
+        ]
+
+    def __str__(self):
+        return self.text[:80]

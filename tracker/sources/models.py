@@ -1,0 +1,84 @@
+from django.db import models
+from django.db.models.functions import Lower
+from simple_history.models import HistoricalRecords
+
+
+class SourceKind(models.TextChoices):
+    STATE_MEDIA = "state_media", "State media"
+    NEWS_OUTLET = "news_outlet", "News outlet"
+    NEWS_AGENCY = "news_agency", "News agency"
+    INTELLIGENCE = "intelligence", "Intelligence"
+    GOVERNMENT = "government", "Government"
+    MILITARY = "military", "Military"
+    EXPERT = "expert", "Expert"
+    ORGANISATION = "organisation", "Organisation"
+    PERSON = "person", "Person"
+    OTHER = "other", "Other"
+
+
+class Source(models.Model):
+    """Who a figure is attributed to: an outlet, agency, service, government, person…"""
+
+    Kind = SourceKind
+
+    name = models.CharField(max_length=200, help_text="Canonical name, e.g. KCNA.")
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    country = models.CharField(max_length=100, blank=True)
+    description = models.TextField(blank=True)
+    verified = models.BooleanField(
+        default=False,
+        help_text="Checked by an editor (sources the extractor invents are unverified).",
+    )
+    merged_into = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="merged_sources",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        permissions = [("merge_source", "Can merge a duplicate source into another")]
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="source_name_unique_ci"),
+            models.CheckConstraint(
+                condition=~models.Q(name=""), name="source_name_not_empty"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(kind__in=SourceKind.values), name="source_kind_valid"
+            ),
+        ]
+        indexes = [models.Index(fields=["kind", "name"], name="source_kind_name_idx")]
+
+    def __str__(self):
+        return self.name
+
+
+class SourceAlias(models.Model):
+    """A language-tagged surface form of a source: 'nordkoreanische Staatsmedien' → KCNA."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="aliases")
+    text = models.CharField(max_length=200)
+    language = models.CharField(
+        max_length=8, blank=True, help_text="de, en, … or empty for any."
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["text"]
+        verbose_name_plural = "source aliases"
+        constraints = [
+            models.UniqueConstraint(
+                Lower("text"), "language", name="alias_text_language_unique_ci"
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(text=""), name="alias_text_not_empty"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.text} ({self.language or 'any'})"
