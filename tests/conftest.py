@@ -73,3 +73,21 @@ def outsider_client(outsider):
     from django.test import Client
 
     return _client_for(Client, outsider)
+
+
+@pytest.fixture(autouse=True)
+def _tasks_run_in_process(request):
+    """Outside tests/integration, tasks run in-process even when CI exports REDIS_URL.
+
+    Integration tests talk to a real broker and a real worker; they opt out by living in
+    tests/integration/.
+    """
+    from tracker.celery import app
+
+    if "/integration/" in str(request.node.fspath):
+        yield
+        return
+    previous = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = previous
