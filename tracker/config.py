@@ -63,14 +63,10 @@ def database_from_url(url: str, *, conn_max_age: int = 60) -> dict:
     except Exception as exc:  # dj-database-url raises several kinds of errors
         raise ImproperlyConfigured(f"DATABASE_URL could not be read: {exc}") from None
     if scheme != "sqlite" and not config.get("NAME"):
-        raise ImproperlyConfigured(
-            "DATABASE_URL names no database: add /NAME at the end."
-        )
+        raise ImproperlyConfigured("DATABASE_URL names no database: add /NAME at the end.")
     if scheme != "sqlite":
         try:
             urlsplit(url).port  # noqa: B018 - raises on a port that is not a number
         except ValueError:
-            raise ImproperlyConfigured(
-                "DATABASE_URL has a port that is not a number."
-            ) from None
+            raise ImproperlyConfigured("DATABASE_URL has a port that is not a number.") from None
     return config

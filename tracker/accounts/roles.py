@@ -59,9 +59,5 @@ def sync_roles(apps) -> None:
         perms = []
         for name in names:
             app_label, codename = name.split(".")
-            perms.append(
-                Permission.objects.get(
-                    content_type__app_label=app_label, codename=codename
-                )
-            )
+            perms.append(Permission.objects.get(content_type__app_label=app_label, codename=codename))
         group.permissions.set(perms)

@@ -53,9 +53,7 @@ class Article(models.Model):
         DEMO = "demo", "Demo data"
 
     title = models.CharField(max_length=500, blank=True)
-    body = models.TextField(
-        blank=True, help_text="Plain text; claim offsets index into it. Never edited."
-    )
+    body = models.TextField(blank=True, help_text="Plain text; claim offsets index into it. Never edited.")
     language = models.CharField(max_length=8, blank=True)
     url = models.URLField(max_length=2000, null=True, blank=True, unique=True)
     content_hash = models.CharField(
@@ -67,16 +65,10 @@ class Article(models.Model):
     )
     publisher = models.CharField(max_length=200, blank=True)
     published = models.DateField(null=True, blank=True)
-    origin = models.CharField(
-        max_length=10, choices=Origin.choices, default=Origin.PASTE
-    )
-    feed = models.ForeignKey(
-        Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
-    )
+    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.PASTE)
+    feed = models.ForeignKey(Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
     feed_entry_id = models.CharField(max_length=500, blank=True)
-    status = models.CharField(
-        max_length=12, choices=Status.choices, default=Status.QUEUED
-    )
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
     status_changed_at = models.DateTimeField(default=timezone.now)
     error = models.TextField(blank=True)
     attempts = models.PositiveIntegerField(default=0)
@@ -91,9 +83,7 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-    history = HistoricalRecords(
-        excluded_fields=["body", "status_changed_at", "updated_at"]
-    )
+    history = HistoricalRecords(excluded_fields=["body", "status_changed_at", "updated_at"])
 
     class Meta:
         ordering = ["-created_at"]
@@ -102,22 +92,23 @@ class Article(models.Model):
             models.CheckConstraint(
                 condition=models.Q(status__in=ArticleStatus.values),
                 name="article_status_valid",
+                violation_error_message="Unknown article status.",
             ),
             models.CheckConstraint(
                 # Only a URL still being fetched may be without text.
                 condition=models.Q(status="fetching") | ~models.Q(body=""),
                 name="article_body_required_after_fetch",
+                violation_error_message="An article needs its text (only an article still being fetched may be empty).",
             ),
             models.UniqueConstraint(
                 fields=["feed", "feed_entry_id"],
                 condition=~models.Q(feed_entry_id=""),
                 name="article_feed_entry_unique",
+                violation_error_message="This feed entry was imported already.",
             ),
         ]
         indexes = [
-            models.Index(
-                fields=["status", "status_changed_at"], name="article_status_idx"
-            ),
+            models.Index(fields=["status", "status_changed_at"], name="article_status_idx"),
             models.Index(fields=["-published", "-id"], name="article_published_idx"),
             models.Index(fields=["-created_at"], name="article_created_idx"),
         ]

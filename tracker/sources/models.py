@@ -44,12 +44,20 @@ class Source(models.Model):
         ordering = ["name"]
         permissions = [("merge_source", "Can merge a duplicate source into another")]
         constraints = [
-            models.UniqueConstraint(Lower("name"), name="source_name_unique_ci"),
-            models.CheckConstraint(
-                condition=~models.Q(name=""), name="source_name_not_empty"
+            models.UniqueConstraint(
+                Lower("name"),
+                name="source_name_unique_ci",
+                violation_error_message="A source with this name exists already.",
             ),
             models.CheckConstraint(
-                condition=models.Q(kind__in=SourceKind.values), name="source_kind_valid"
+                condition=~models.Q(name=""),
+                name="source_name_not_empty",
+                violation_error_message="A source needs a name.",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(kind__in=SourceKind.values),
+                name="source_kind_valid",
+                violation_error_message="Unknown source kind.",
             ),
         ]
         indexes = [models.Index(fields=["kind", "name"], name="source_kind_name_idx")]
@@ -63,9 +71,7 @@ class SourceAlias(models.Model):
 
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="aliases")
     text = models.CharField(max_length=200)
-    language = models.CharField(
-        max_length=8, blank=True, help_text="de, en, … or empty for any."
-    )
+    language = models.CharField(max_length=8, blank=True, help_text="de, en, … or empty for any.")
     history = HistoricalRecords()
 
     class Meta:
@@ -73,10 +79,15 @@ class SourceAlias(models.Model):
         verbose_name_plural = "source aliases"
         constraints = [
             models.UniqueConstraint(
-                Lower("text"), "language", name="alias_text_language_unique_ci"
+                Lower("text"),
+                "language",
+                name="alias_text_language_unique_ci",
+                violation_error_message="This alias exists already for this language.",
             ),
             models.CheckConstraint(
-                condition=~models.Q(text=""), name="alias_text_not_empty"
+                condition=~models.Q(text=""),
+                name="alias_text_not_empty",
+                violation_error_message="An alias needs its words.",
             ),
         ]
 

@@ -1,0 +1,40 @@
+"""Everything needs a login, except the login page itself and the health check."""
+
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_login_page_is_served(client):
+    response = client.get(reverse("login"))
+    assert response.status_code == 200
+    assert b'name="username"' in response.content
+
+
+def test_anonymous_users_are_sent_to_log_in(client):
+    response = client.get(reverse("home"))
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("login"))
+
+
+def test_the_admin_needs_staff(journalist_client):
+    response = journalist_client.get("/admin/")
+    assert response.status_code == 302
+    assert "/admin/login/" in response.url
+
+
+def test_health_check_answers_without_login(client):
+    response = client.get(reverse("healthz"))
+    assert response.status_code == 200
+    assert response.content == b"ok"
+
+
+def test_editors_start_at_the_review_queue(editor_client):
+    response = editor_client.get(reverse("home"))
+    assert response.url == reverse("claims:review")
+
+
+def test_journalists_start_at_the_claims(journalist_client):
+    response = journalist_client.get(reverse("home"))
+    assert response.url == reverse("claims:list")
