@@ -76,7 +76,7 @@ class ClaimFactory(factory.django.DjangoModelFactory):
     end = factory.LazyAttribute(lambda c: c.start + len("12.000 Soldaten"))
     text = factory.LazyAttribute(lambda c: c.article.body[c.start : c.end])
     sentence_start = 0
-    sentence_end = factory.LazyAttribute(lambda c: c.article.body.find(".") + 1)
+    sentence_end = factory.LazyAttribute(lambda c: c.article.body.find("verlegt.") + len("verlegt."))
     kind = Claim.Kind.COUNT
     value = Decimal(12000)
     approximate = True
