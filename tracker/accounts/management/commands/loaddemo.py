@@ -60,9 +60,9 @@ class Command(BaseCommand):
             self.stdout.write(f"  {role:<10}  user {username:<16} password {password}")
 
     def ensure_user(self, username, role, password):
-        user, created = get_user_model().objects.get_or_create(username=username)
-        if created:
-            user.set_password(password)
-            user.save()
+        # The password is set every time so that the log-ins printed below are always true.
+        user, _ = get_user_model().objects.get_or_create(username=username)
+        user.set_password(password)
+        user.save()
         user.groups.add(Group.objects.get(name=role))
         return user
