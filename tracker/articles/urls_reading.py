@@ -1,1 +1,8 @@
-urlpatterns = []
+from django.urls import path
+
+from . import views_reading
+
+urlpatterns = [
+    path("", views_reading.article_list, name="list"),
+    path("<int:pk>/", views_reading.article_detail, name="detail"),
+]

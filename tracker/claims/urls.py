@@ -1,3 +1,18 @@
+from django.urls import path
+
+from . import views
+
 app_name = "claims"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.claim_list, name="list"),
+    path("export/", views.claim_export, name="export"),
+    path("review/", views.review_queue_view, name="review"),
+    path("bulk/", views.claim_bulk_view, name="bulk"),
+    path("<int:pk>/", views.claim_detail, name="detail"),
+    path("<int:pk>/approve/", views.claim_approve_view, name="approve"),
+    path("<int:pk>/flag/", views.claim_flag_view, name="flag"),
+    path("<int:pk>/reject/", views.claim_reject_view, name="reject"),
+    path("<int:pk>/correct/", views.claim_correct_view, name="correct"),
+    path("add/<int:pk>/", views.claim_add_view, name="add"),
+]

@@ -1,0 +1,108 @@
+import pytest
+from django.urls import reverse
+
+from tests.claims.scenario import assert_inert, hostile_article, many_claims, range_claim
+from tests.factories import ClaimFactory, SourceFactory
+from tracker.claims.models import Claim
+
+URL = reverse("claims:list")
+pytestmark = pytest.mark.django_db
+
+
+def test_it_sends_anonymous_users_to_log_in(client):
+    response = client.get(URL)
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("login"))
+
+
+def test_it_refuses_users_without_a_role(outsider_client):
+    assert outsider_client.get(URL).status_code == 403
+
+
+def test_it_shows_value_hedge_unit_chain_and_status(journalist_client):
+    article, _claim = hostile_article()
+    range_claim(article)
+    response = journalist_client.get(URL)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "about 12,000" in html
+    assert "25,000–30,000" in html
+    assert "US officials → via CNN" in html
+    assert "soldier" in html
+    assert "Pending" in html
+
+
+def test_it_renders_hostile_text_inert(journalist_client):
+    hostile_article()
+    assert_inert(journalist_client.get(URL).content.decode())
+
+
+def test_it_hides_rejected_claims_unless_asked(journalist_client):
+    kept = ClaimFactory(subject="kept")
+    ClaimFactory(subject="gone-claim", status=Claim.Status.REJECTED, reason="not_a_claim")
+    html = journalist_client.get(URL).content.decode()
+    assert "gone-claim" not in html and kept.subject in html
+    assert "gone-claim" in journalist_client.get(URL, {"status": "all"}).content.decode()
+    assert "gone-claim" in journalist_client.get(URL, {"status": "rejected"}).content.decode()
+
+
+def test_it_filters_by_source_kind_unit_and_text(journalist_client):
+    article, claim = hostile_article()
+    other = range_claim(article)
+    cnn = other.attributions.get(order=1).source
+    by_source = journalist_client.get(URL, {"source": cnn.pk}).context["page"].items
+    assert by_source == [other]
+    by_name = journalist_client.get(URL, {"source_name": "kcna"}).context["page"].items
+    assert by_name == [claim]
+    by_kind = journalist_client.get(URL, {"source_kind": "government"}).context["page"].items
+    assert by_kind == [other]
+    assert journalist_client.get(URL, {"unit": "euro"}).context["page"].items == []
+    by_text = journalist_client.get(URL, {"q": "12.000"}).context["page"].items
+    assert by_text == [claim]
+
+
+def test_it_filters_by_article_language_and_period(journalist_client):
+    import datetime
+
+    claim = ClaimFactory(period_start=datetime.date(2025, 8, 1), period_end=datetime.date(2025, 8, 31))
+    ClaimFactory(period_start=datetime.date(2024, 1, 1), period_end=datetime.date(2024, 1, 31))
+    items = (
+        journalist_client.get(URL, {"period_from": "2025-08-15", "period_to": "2025-09-01"})
+        .context["page"]
+        .items
+    )
+    assert items == [claim]
+    assert journalist_client.get(URL, {"article": claim.article_id}).context["page"].items == [claim]
+    assert journalist_client.get(URL, {"language": "en"}).context["page"].items == []
+
+
+def test_it_sorts_by_value(journalist_client):
+    from decimal import Decimal
+
+    small = ClaimFactory(value=Decimal(5))
+    big = ClaimFactory(value=Decimal(50000))
+    assert journalist_client.get(URL, {"sort": "value"}).context["page"].items == [big, small]
+    assert journalist_client.get(URL, {"sort": "value_asc"}).context["page"].items == [small, big]
+
+
+def test_it_pages_without_counting(journalist_client):
+    many_claims(55)
+    first = journalist_client.get(URL)
+    assert len(first.context["page"].items) == 50 and first.context["page"].has_next
+    second = journalist_client.get(URL, {"page": 2})
+    assert len(second.context["page"].items) == 5 and not second.context["page"].has_next
+
+
+@pytest.mark.parametrize("rows", [5, 50])
+def test_its_query_count_does_not_grow_with_rows(editor_client, django_assert_num_queries, rows):
+    many_claims(rows, source=SourceFactory(name="KCNA"))
+    # session, user, user permissions, group permissions, claims (+ articles), attributions (+ sources)
+    with django_assert_num_queries(6):
+        response = editor_client.get(URL)
+    assert len(response.context["page"].items) == rows
+
+
+def test_editors_see_bulk_and_inline_review(editor_client, journalist_client):
+    ClaimFactory()
+    assert 'id="bulk-form"' in editor_client.get(URL).content.decode()
+    assert 'id="bulk-form"' not in journalist_client.get(URL).content.decode()

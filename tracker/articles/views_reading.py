@@ -1,0 +1,67 @@
+"""Reading articles: the list, and one article with its claims marked in the text."""
+
+from django.contrib.auth.decorators import permission_required
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+
+from tracker.accounts.access import is_editor
+from tracker.claims.forms import ClaimAddForm
+from tracker.claims.selectors import page_of
+
+from .models import Article
+from .selectors_reading import (
+    article_claim_counts,
+    article_claims,
+    article_list_queryset,
+    article_marks,
+)
+
+
+@require_GET
+@permission_required("articles.view_article", raise_exception=True)
+def article_list(request):
+    status = request.GET.get("status", "")
+    status = status if status in Article.Status.values else ""
+    language = request.GET.get("language", "")[:8]
+    q = request.GET.get("q", "")[:200]
+    page = page_of(
+        article_list_queryset(status=status, language=language, q=q),
+        number=request.GET.get("page"),
+    )
+    article_claim_counts(page.items)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "articles/article_list.html",
+        {
+            "page": page,
+            "status": status,
+            "language": language,
+            "q": q,
+            "statuses": Article.Status.choices,
+            "query": query.urlencode(),
+        },
+    )
+
+
+@require_GET
+@permission_required("articles.view_article", raise_exception=True)
+def article_detail(request, pk):
+    article = get_object_or_404(Article.objects.select_related("added_by"), pk=pk)
+    claims = article_claims(article)
+    try:
+        current = int(request.GET.get("claim", ""))
+    except ValueError:
+        current = None
+    return render(
+        request,
+        "articles/article_detail.html",
+        {
+            "article": article,
+            "claims": claims,
+            "current": current,
+            "body_html": article_marks(article, claims, current=current),
+            "add_form": ClaimAddForm(article=article, prefix="add") if is_editor(request.user) else None,
+        },
+    )

@@ -1,0 +1,125 @@
+"""The claims list's filters, all in the URL so that a filtered list can be shared."""
+
+from __future__ import annotations
+
+import django_filters
+from django import forms
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connection
+from django.db.models import Q
+
+from tracker.sources.models import Source
+
+from .models import Attribution, Claim
+
+SORTS = {
+    "newest": ("-pk",),
+    "oldest": ("pk",),
+    "date": ("-period_start", "-pk"),
+    "date_asc": ("period_start", "pk"),
+    "value": ("-value", "-pk"),
+    "value_asc": ("value", "pk"),
+}
+SORT_CHOICES = [
+    ("newest", "Newest first"),
+    ("oldest", "Oldest first"),
+    ("date", "Period, latest first"),
+    ("date_asc", "Period, earliest first"),
+    ("value", "Value, highest first"),
+    ("value_asc", "Value, lowest first"),
+]
+LANGUAGE_CHOICES = [("de", "German"), ("en", "English")]
+ANY_BUT_REJECTED = ""
+ALL_STATUSES = "all"
+STATUS_CHOICES = [(ALL_STATUSES, "All, with rejected"), *Claim.Status.choices]
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+
+class ClaimFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label="Search text", method="filter_text")
+    # Sources go by id (links from the sources pages); by name through `source_name`, so the
+    # form never renders a 2,000-option select.
+    source = django_filters.NumberFilter(label="Source id", method="filter_source", widget=forms.HiddenInput)
+    source_name = django_filters.CharFilter(label="Source", method="filter_source_name")
+    source_kind = django_filters.ChoiceFilter(
+        label="Source kind", choices=Source.Kind.choices, method="filter_source_kind"
+    )
+    status = django_filters.ChoiceFilter(
+        label="Status",
+        choices=STATUS_CHOICES,
+        method="filter_status",
+        empty_label="Any but rejected",
+    )
+    kind = django_filters.ChoiceFilter(label="Kind", choices=Claim.Kind.choices)
+    unit = django_filters.CharFilter(label="Unit", field_name="unit", lookup_expr="iexact")
+    language = django_filters.ChoiceFilter(
+        label="Language", choices=LANGUAGE_CHOICES, field_name="article__language"
+    )
+    period_from = django_filters.DateFilter(
+        label="Period from", method="filter_period_from", widget=DateInput
+    )
+    period_to = django_filters.DateFilter(label="Period to", method="filter_period_to", widget=DateInput)
+    article = django_filters.NumberFilter(
+        label="Article id", field_name="article_id", widget=forms.HiddenInput
+    )
+    sort = django_filters.ChoiceFilter(
+        label="Sort", choices=SORT_CHOICES, method="filter_sort", empty_label=None
+    )
+
+    class Meta:
+        model = Claim
+        fields: list[str] = []
+
+    @property
+    def qs(self):
+        queryset = super().qs
+        data = self.form.cleaned_data if self.is_bound and self.form.is_valid() else {}
+        if not data.get("status"):
+            queryset = queryset.exclude(status=Claim.Status.REJECTED)
+        if not data.get("sort"):
+            queryset = queryset.order_by(*SORTS["newest"])
+        return queryset
+
+    def filter_text(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        if connection.vendor == "postgresql":
+            vector = SearchVector("text", "subject", config="simple")
+            return queryset.annotate(search=vector).filter(
+                search=SearchQuery(value, config="simple", search_type="websearch")
+            )
+        return queryset.filter(Q(text__icontains=value) | Q(subject__icontains=value))
+
+    def filter_source(self, queryset, name, value):
+        return queryset.filter(pk__in=Attribution.objects.filter(source_id=value).values("claim_id"))
+
+    def filter_source_name(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        sources = Source.objects.filter(Q(name__icontains=value) | Q(aliases__text__icontains=value)).values(
+            "pk"
+        )
+        return queryset.filter(pk__in=Attribution.objects.filter(source__in=sources).values("claim_id"))
+
+    def filter_source_kind(self, queryset, name, value):
+        return queryset.filter(pk__in=Attribution.objects.filter(source__kind=value).values("claim_id"))
+
+    def filter_status(self, queryset, name, value):
+        if value == ALL_STATUSES:
+            return queryset
+        return queryset.filter(status=value)
+
+    def filter_period_from(self, queryset, name, value):
+        # Claims whose period reaches into the range (open ends count as one day).
+        return queryset.filter(Q(period_end__gte=value) | Q(period_end__isnull=True, period_start__gte=value))
+
+    def filter_period_to(self, queryset, name, value):
+        return queryset.filter(period_start__lte=value)
+
+    def filter_sort(self, queryset, name, value):
+        return queryset.order_by(*SORTS.get(value, SORTS["newest"]))

@@ -1,0 +1,221 @@
+"""Review forms. They validate input; the services in services.py decide and write."""
+
+from __future__ import annotations
+
+import re
+
+from django import forms
+
+from .models import Claim
+
+SOURCE_SEPARATORS = re.compile(r"\s*(?:→|->|,|;|\n)\s*")
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+
+class VersionedForm(forms.Form):
+    """Every review form carries the version of the claim it was shown for."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class ApproveForm(VersionedForm):
+    pass
+
+
+class FlagForm(VersionedForm):
+    reason = forms.ChoiceField(
+        label="Reason",
+        choices=[
+            (value, label)
+            for value, label in Claim.Reason.choices
+            if value not in {Claim.Reason.NOT_A_CLAIM, Claim.Reason.DUPLICATE}
+        ],
+    )
+    note = forms.CharField(
+        label="Note",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Required: what is wrong with the claim?",
+    )
+
+    def clean_note(self):
+        note = self.cleaned_data["note"].strip()
+        if not note:
+            raise forms.ValidationError("Say why the claim is flagged.")
+        return note
+
+
+class RejectForm(VersionedForm):
+    reason = forms.ChoiceField(
+        label="Reason",
+        choices=Claim.Reason.choices,
+        initial=Claim.Reason.NOT_A_CLAIM,
+    )
+    note = forms.CharField(label="Note", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class SourcesField(forms.CharField):
+    """The attribution chain as names in order: 'US officials → CNN' or 'US officials, CNN'."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return [name for name in SOURCE_SEPARATORS.split(value or "") if name.strip()]
+
+
+class ClaimValuesForm(forms.Form):
+    """The figure itself: shared by correcting a claim and adding one by hand."""
+
+    value = forms.DecimalField(label="Value", max_digits=24, decimal_places=6)
+    value_high = forms.DecimalField(
+        label="High end of a range",
+        max_digits=24,
+        decimal_places=6,
+        required=False,
+        help_text="Only for ranges such as 25,000–30,000.",
+    )
+    bound = forms.ChoiceField(label="Hedge", choices=Claim.Bound.choices)
+    unit = forms.CharField(label="Unit", max_length=60, required=False, help_text="soldier, euro, percent…")
+    kind = forms.ChoiceField(label="Kind", choices=Claim.Kind.choices)
+    sources = SourcesField(
+        label="Sources",
+        required=False,
+        help_text="In order, origin first: “US officials → CNN”. Unknown names become new sources.",
+    )
+    period_start = forms.DateField(label="Period from", required=False, widget=DateInput)
+    period_end = forms.DateField(label="Period to", required=False, widget=DateInput)
+
+    def clean(self):
+        data = super().clean()
+        low, high = data.get("value"), data.get("value_high")
+        if low is not None and high is not None and high < low:
+            self.add_error("value_high", "The high end is below the value.")
+        start, end = data.get("period_start"), data.get("period_end")
+        if start and end and end < start:
+            self.add_error("period_end", "The period ends before it starts.")
+        return data
+
+
+class CorrectForm(VersionedForm, ClaimValuesForm):
+    note = forms.CharField(
+        label="Why the correction",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Required: what was wrong, and how you know.",
+    )
+
+    field_order = [
+        "value",
+        "value_high",
+        "bound",
+        "unit",
+        "kind",
+        "sources",
+        "period_start",
+        "period_end",
+        "note",
+        "version",
+    ]
+
+    @classmethod
+    def for_claim(cls, claim: Claim, data=None):
+        chain = " → ".join(a.source.name for a in claim.attributions.all())
+        initial = {
+            "version": claim.version,
+            "value": claim.value.normalize() if claim.value is not None else None,
+            "value_high": claim.value_high.normalize() if claim.value_high is not None else None,
+            "bound": claim.bound,
+            "unit": claim.unit,
+            "kind": claim.kind,
+            "sources": chain,
+            "period_start": claim.period_start,
+            "period_end": claim.period_end,
+        }
+        return cls(data=data, initial=initial, prefix="correct")
+
+    def clean_note(self):
+        note = self.cleaned_data["note"].strip()
+        if not note:
+            raise forms.ValidationError("Say why the claim is corrected.")
+        return note
+
+
+class ClaimAddForm(ClaimValuesForm):
+    """A claim the extractor missed: offsets come from the selection in the article."""
+
+    start = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
+    end = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+    text = forms.CharField(
+        label="Selected words",
+        strip=False,
+        widget=forms.TextInput(attrs={"readonly": True}),
+        help_text="Select the words in the article text; the offsets are filled in for you.",
+    )
+    subject = forms.CharField(label="Subject", max_length=300, required=False)
+    modality = forms.ChoiceField(label="Modality", choices=Claim.Modality.choices)
+    note = forms.CharField(label="Note", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+    field_order = [
+        "text",
+        "start",
+        "end",
+        "value",
+        "value_high",
+        "bound",
+        "unit",
+        "kind",
+        "subject",
+        "modality",
+        "sources",
+        "period_start",
+        "period_end",
+        "note",
+    ]
+
+    def __init__(self, *args, article=None, **kwargs):
+        self.article = article
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        data = super().clean()
+        start, end, text = data.get("start"), data.get("end"), data.get("text")
+        if start is None or end is None or not text:
+            return data
+        body = self.article.body
+        if body[start:end] != text:
+            # The browser's offsets were off (e.g. odd line breaks): find the words nearby.
+            found = [m.start() for m in re.finditer(re.escape(text), body)]
+            if not found:
+                raise forms.ValidationError("The selected words are not in the article.")
+            start = min(found, key=lambda pos: abs(pos - start))
+            data["start"], data["end"] = start, start + len(text)
+        if data["end"] <= data["start"]:
+            raise forms.ValidationError("Select at least one character.")
+        return data
+
+
+class BulkForm(forms.Form):
+    """Claims picked in a list, each as 'pk:version', and the action to take on them."""
+
+    items = forms.MultipleChoiceField(required=True)
+    action = forms.ChoiceField(choices=[("approve", "Approve"), ("flag", "Flag")])
+    reason = forms.ChoiceField(choices=FlagForm.base_fields["reason"].choices, required=False)
+    note = forms.CharField(required=False)
+    next = forms.CharField(required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Any 'pk:version' pair is acceptable as a choice; the service checks the rest.
+        self.fields["items"].valid_value = lambda value: bool(re.fullmatch(r"\d+:\d+", value))
+
+    def clean_items(self):
+        return [tuple(int(part) for part in item.split(":")) for item in self.cleaned_data["items"]]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("action") == "flag":
+            if not data.get("reason"):
+                self.add_error("reason", "Choose a reason for the flag.")
+            if not (data.get("note") or "").strip():
+                self.add_error("note", "Say why the claims are flagged.")
+        return data

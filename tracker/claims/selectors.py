@@ -1,0 +1,233 @@
+"""Reads for the claim pages, each queryset shaped for its page (fixed number of queries)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.shortcuts import get_object_or_404
+
+from .highlight import Span
+from .models import Attribution, Claim
+
+PER_PAGE = 50
+CONTEXT_CHARS = 280
+
+
+@dataclass
+class Page:
+    """A page of rows without COUNT(*): we fetch one row more to know a next page exists."""
+
+    items: list
+    number: int
+    per_page: int
+    has_next: bool
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def next_number(self) -> int:
+        return self.number + 1
+
+    @property
+    def previous_number(self) -> int:
+        return self.number - 1
+
+    @property
+    def start_index(self) -> int:
+        return (self.number - 1) * self.per_page + 1 if self.items else 0
+
+    @property
+    def end_index(self) -> int:
+        return (self.number - 1) * self.per_page + len(self.items)
+
+
+def page_of(queryset, *, number: Any, per_page: int = PER_PAGE) -> Page:
+    try:
+        number = max(1, min(int(number), 100_000))
+    except (TypeError, ValueError):
+        number = 1
+    offset = (number - 1) * per_page
+    rows = list(queryset[offset : offset + per_page + 1])
+    return Page(rows[:per_page], number, per_page, len(rows) > per_page)
+
+
+def attributions_prefetch() -> Prefetch:
+    return Prefetch(
+        "attributions",
+        queryset=Attribution.objects.select_related("source").order_by("order", "pk"),
+    )
+
+
+def claim_list_queryset() -> QuerySet[Claim]:
+    """Claims with their article and attribution chain: 2 queries for any page size."""
+    return Claim.objects.select_related("article").prefetch_related(attributions_prefetch())
+
+
+def claim_get(*, pk: int) -> Claim:
+    return get_object_or_404(claim_list_queryset(), pk=pk)
+
+
+@dataclass
+class ClaimContext:
+    """The claim's sentence with a little text either side, ready to render highlighted."""
+
+    before: str
+    text: str
+    spans: list[Span]
+    after: str
+
+
+def claim_context(claim: Claim, *, chars: int = CONTEXT_CHARS) -> ClaimContext:
+    """The sentence around the claim plus up to `chars` characters each side, with the claim
+    and its source mentions marked (offsets relative to the excerpt)."""
+    body = claim.article.body
+    left = max(0, min(claim.sentence_start, claim.start) - chars)
+    right = min(len(body), max(claim.sentence_end, claim.end) + chars)
+    # Cut on whitespace so the excerpt does not start or end in the middle of a word.
+    if left > 0:
+        space = body.find(" ", left)
+        left = space + 1 if 0 <= space < claim.start else left
+    if right < len(body):
+        space = body.rfind(" ", claim.end, right)
+        right = space if space > claim.end else right
+    spans = [
+        Span(
+            claim.start - left,
+            claim.end - left,
+            ("claim", "current"),
+            f"claim-{claim.pk}",
+            title="This claim",
+        )
+    ]
+    for attribution in claim.attributions.all():
+        if attribution.start is not None and left <= attribution.start < right:
+            spans.append(
+                Span(
+                    attribution.start - left,
+                    min(attribution.end, right) - left,
+                    ("source",),
+                    title=attribution.source.name,
+                )
+            )
+    return ClaimContext(
+        before="…" if left > 0 else "",
+        text=body[left:right],
+        spans=spans,
+        after="…" if right < len(body) else "",
+    )
+
+
+HISTORY_HIDDEN_FIELDS = ["version", "reviewed_at", "fingerprint", "extractor_version"]
+
+
+@dataclass
+class HistoryEntry:
+    record: Any
+    changes: list  # simple_history ModelChange(field, old, new)
+
+    @property
+    def user(self):
+        return self.record.history_user
+
+    @property
+    def when(self):
+        return self.record.history_date
+
+    @property
+    def why(self) -> str:
+        return self.record.history_change_reason or ""
+
+    @property
+    def kind(self) -> str:
+        return self.record.get_history_type_display()
+
+
+def _field_label(name: str) -> str:
+    try:
+        return str(Claim._meta.get_field(name).verbose_name)
+    except Exception:
+        return name
+
+
+def claim_history(claim: Claim) -> list[HistoryEntry]:
+    """Every historical version of the claim, newest first, each with what changed from the
+    one before it (one query; diffs computed in Python)."""
+    records = list(claim.history.select_related("history_user").order_by("history_date", "history_id"))
+    entries = []
+    previous = None
+    for record in records:
+        changes = []
+        if previous is not None:
+            delta = record.diff_against(previous, excluded_fields=HISTORY_HIDDEN_FIELDS)
+            for change in delta.changes:
+                change.label = _field_label(change.field)
+                changes.append(change)
+        entries.append(HistoryEntry(record, changes))
+        previous = record
+    entries.reverse()
+    return entries
+
+
+def claim_changes_since(claim: Claim, version: int) -> list[HistoryEntry]:
+    """What happened to the claim after `version` (for a stale form): newest first."""
+    entries = claim_history(claim)
+    return [e for e in entries if e.record.version > version]
+
+
+@dataclass
+class QueueSlot:
+    claim: Claim | None
+    previous_pk: int | None
+    next_pk: int | None
+    pending_count: int
+    pending_more: bool
+
+
+QUEUE_COUNT_CAP = 1000
+
+
+def review_queue(*, at: Any = None) -> QueueSlot:
+    """The pending claim to review: `at` if still pending, else the oldest; and its neighbours.
+
+    Uses the (status, created_at, id) index: every query here is an index range scan.
+    """
+    pending = Claim.objects.filter(status=Claim.Status.PENDING)
+    current = None
+    if at:
+        try:
+            current = claim_list_queryset().filter(pk=int(at), status=Claim.Status.PENDING).first()
+        except (TypeError, ValueError):
+            current = None
+        if current is None:
+            # Reviewed meanwhile: go on with the next pending claim after it.
+            anchor = (
+                Claim.objects.filter(pk=at).values("created_at", "pk").first() if str(at).isdigit() else None
+            )
+            if anchor:
+                current = (
+                    claim_list_queryset()
+                    .filter(status=Claim.Status.PENDING)
+                    .filter(
+                        Q(created_at__gt=anchor["created_at"])
+                        | Q(created_at=anchor["created_at"], pk__gt=anchor["pk"])
+                    )
+                    .order_by("created_at", "pk")
+                    .first()
+                )
+    if current is None:
+        current = (
+            claim_list_queryset().filter(status=Claim.Status.PENDING).order_by("created_at", "pk").first()
+        )
+    # Capped count: a COUNT over hundreds of thousands of pending rows is not worth its time.
+    count = len(pending.order_by().values_list("pk", flat=True)[: QUEUE_COUNT_CAP + 1])
+    if current is None:
+        return QueueSlot(None, None, None, 0, False)
+    after = Q(created_at__gt=current.created_at) | Q(created_at=current.created_at, pk__gt=current.pk)
+    before = Q(created_at__lt=current.created_at) | Q(created_at=current.created_at, pk__lt=current.pk)
+    next_pk = pending.filter(after).order_by("created_at", "pk").values_list("pk", flat=True).first()
+    previous_pk = pending.filter(before).order_by("-created_at", "-pk").values_list("pk", flat=True).first()
+    return QueueSlot(current, previous_pk, next_pk, min(count, QUEUE_COUNT_CAP), count > QUEUE_COUNT_CAP)

@@ -1,0 +1,77 @@
+"""How a claim reads in a list: 'about 12,000', '25,000–30,000', 'US officials → via CNN'."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django import template
+from django.utils.formats import date_format
+
+register = template.Library()
+
+HEDGES = {"about": "about", "at_least": "at least", "at_most": "up to"}
+LARGE = [(Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million")]
+
+
+def format_number(value: Decimal | None) -> str:
+    """12000 → '12,000'; 1200000 → '1.2 million'; 2.50 → '2.5'.
+
+    >>> format_number(Decimal("1250000.000000"))
+    '1.25 million'
+    """
+    if value is None:
+        return ""
+    value = Decimal(value)
+    for size, word in LARGE:
+        if abs(value) >= size and (value / size) == (value / size).quantize(Decimal("0.01")):
+            return f"{_plain(value / size)} {word}"
+    return _plain(value)
+
+
+def _plain(value: Decimal) -> str:
+    value = value.normalize()
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    return f"{value:,f}"
+
+
+@register.filter
+def claim_value(claim) -> str:
+    """Value or range with its hedge: 'about 12,000', '25,000–30,000', 'at least 4,000'."""
+    low = format_number(claim.value)
+    text = f"{low}–{format_number(claim.value_high)}" if claim.value_high is not None else low
+    hedge = HEDGES.get(claim.bound, "")
+    if not hedge and claim.approximate and claim.value_high is None:
+        hedge = "about"
+    return f"{hedge} {text}".strip()
+
+
+@register.filter
+def claim_chain(claim) -> str:
+    """The attribution chain in order: 'US officials → via CNN'. Uses prefetched attributions."""
+    parts = []
+    for attribution in claim.attributions.all():
+        name = attribution.source.name
+        parts.append(f"via {name}" if attribution.role == "relay" else name)
+    return " → ".join(parts)
+
+
+@register.filter
+def claim_period(claim) -> str:
+    """'22 Aug 2025', '1 Jul 2025 – 31 Jul 2025', or what the text said."""
+    start, end = claim.period_start, claim.period_end
+    if start and end and start != end:
+        return f"{date_format(start, 'j M Y')} – {date_format(end, 'j M Y')}"
+    if start or end:
+        return date_format(start or end, "j M Y")
+    return claim.period_text or ""
+
+
+@register.filter
+def display_change(value) -> str:
+    """A historical value as shown in the history table."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, Decimal):
+        return format_number(value)
+    return str(value)

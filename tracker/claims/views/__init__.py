@@ -1,0 +1,26 @@
+"""Claim pages: lists and export, the claim page, the review queue and the review actions."""
+
+from .detail import claim_detail
+from .lists import claim_export, claim_list
+from .review import (
+    claim_add_view,
+    claim_approve_view,
+    claim_bulk_view,
+    claim_correct_view,
+    claim_flag_view,
+    claim_reject_view,
+    review_queue_view,
+)
+
+__all__ = [
+    "claim_add_view",
+    "claim_approve_view",
+    "claim_bulk_view",
+    "claim_correct_view",
+    "claim_detail",
+    "claim_export",
+    "claim_flag_view",
+    "claim_list",
+    "claim_reject_view",
+    "review_queue_view",
+]

@@ -1,0 +1,52 @@
+from django.contrib.auth.decorators import permission_required
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from tracker.accounts.access import is_editor
+
+from ..forms import ApproveForm, CorrectForm, FlagForm, RejectForm
+from ..highlight import highlight
+from ..selectors import claim_changes_since, claim_context, claim_get, claim_history
+
+
+def review_forms(claim, *, bound=None) -> dict:
+    """The four review forms for `claim`; `bound` replaces one of them (with its errors)."""
+    forms = {
+        "approve": ApproveForm(initial={"version": claim.version}, prefix="approve"),
+        "flag": FlagForm(initial={"version": claim.version}, prefix="flag"),
+        "reject": RejectForm(initial={"version": claim.version}, prefix="reject"),
+        "correct": CorrectForm.for_claim(claim),
+    }
+    if bound:
+        forms.update(bound)
+    return forms
+
+
+def claim_page_context(request, claim, *, bound=None, conflict=None) -> dict:
+    context = claim_context(claim)
+    editor = is_editor(request.user)
+    return {
+        "claim": claim,
+        "context_before": context.before,
+        "context_html": highlight(context.text, context.spans),
+        "context_after": context.after,
+        "history": claim_history(claim),
+        "forms": review_forms(claim, bound=bound) if editor else None,
+        "conflict": conflict,
+        "conflict_changes": claim_changes_since(claim, conflict.submitted_version) if conflict else None,
+    }
+
+
+def render_claim_page(request, claim, *, bound=None, conflict=None, status=200):
+    return render(
+        request,
+        "claims/claim_detail.html",
+        claim_page_context(request, claim, bound=bound, conflict=conflict),
+        status=status,
+    )
+
+
+@require_GET
+@permission_required("claims.view_claim", raise_exception=True)
+def claim_detail(request, pk):
+    return render_claim_page(request, claim_get(pk=pk))

@@ -1,0 +1,262 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from tracker.articles.models import Article
+from tracker.articles.selectors_reading import article_marks
+
+from ..forms import (
+    ApproveForm,
+    BulkForm,
+    ClaimAddForm,
+    CorrectForm,
+    FlagForm,
+    RejectForm,
+)
+from ..selectors import claim_get, claim_list_queryset, review_queue
+from ..services import (
+    ConflictError,
+    claim_add,
+    claim_approve,
+    claim_correct,
+    claim_flag,
+    claim_reject,
+    claims_bulk_approve,
+    claims_bulk_flag,
+)
+from .detail import claim_page_context, render_claim_page
+
+REVIEW = "claims.review_claim"
+
+
+def _next_url(request, default: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return default
+
+
+def _is_htmx(request) -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+def _review(request, pk, form_class, name, action, done):
+    """One shape for every review action: bind → service → redirect (or the row for htmx).
+
+    A stale version answers 409 with the claim page showing what changed meanwhile.
+    """
+    claim = claim_get(pk=pk)
+    form = (
+        CorrectForm.for_claim(claim, data=request.POST)
+        if form_class is CorrectForm
+        else form_class(request.POST, prefix=name)
+    )
+    if form.is_valid():
+        try:
+            claim = action(claim, form.cleaned_data)
+        except ConflictError as conflict:
+            claim = claim_get(pk=pk)
+            if _is_htmx(request):
+                return _row(request, claim, status=409, error="Changed by someone else meanwhile.")
+            return render_claim_page(request, claim, conflict=conflict, status=409)
+        except ValidationError as error:
+            for field, errors in (
+                error.message_dict.items() if hasattr(error, "error_dict") else [(None, error.messages)]
+            ):
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            if _is_htmx(request):
+                return _row(request, claim_get(pk=pk))
+            messages.success(request, f"{done}: {claim.text}")
+            return redirect(_next_url(request, reverse("claims:detail", args=[pk])))
+    if _is_htmx(request):
+        return _row(
+            request,
+            claim,
+            status=400,
+            error="; ".join(f"{e}" for errors in form.errors.values() for e in errors),
+        )
+    return render_claim_page(request, claim, bound={name: form}, status=400)
+
+
+def _row(request, claim, *, status=200, error=""):
+    return render(
+        request,
+        "claims/_partials/claim_row.html",
+        {"claim": claim, "row_error": error, "flag_form": FlagForm(auto_id=f"row{claim.pk}_%s")},
+        status=status,
+    )
+
+
+@require_POST
+@permission_required(REVIEW, raise_exception=True)
+def claim_approve_view(request, pk):
+    return _review(
+        request,
+        pk,
+        ApproveForm,
+        "approve",
+        lambda claim, data: claim_approve(claim=claim, user=request.user, version=data["version"]),
+        "Approved",
+    )
+
+
+@require_POST
+@permission_required(REVIEW, raise_exception=True)
+def claim_flag_view(request, pk):
+    return _review(
+        request,
+        pk,
+        FlagForm,
+        "flag",
+        lambda claim, data: claim_flag(
+            claim=claim,
+            user=request.user,
+            version=data["version"],
+            reason=data["reason"],
+            note=data["note"],
+        ),
+        "Flagged",
+    )
+
+
+@require_POST
+@permission_required(REVIEW, raise_exception=True)
+def claim_reject_view(request, pk):
+    return _review(
+        request,
+        pk,
+        RejectForm,
+        "reject",
+        lambda claim, data: claim_reject(
+            claim=claim,
+            user=request.user,
+            version=data["version"],
+            reason=data["reason"],
+            note=data["note"],
+        ),
+        "Rejected",
+    )
+
+
+@require_POST
+@permission_required(REVIEW, raise_exception=True)
+def claim_correct_view(request, pk):
+    return _review(
+        request,
+        pk,
+        CorrectForm,
+        "correct",
+        lambda claim, data: claim_correct(
+            claim=claim,
+            user=request.user,
+            version=data["version"],
+            value=data["value"],
+            value_high=data["value_high"],
+            bound=data["bound"],
+            unit=data["unit"],
+            kind=data["kind"],
+            sources=data["sources"],
+            period_start=data["period_start"],
+            period_end=data["period_end"],
+            note=data["note"],
+        ),
+        "Corrected",
+    )
+
+
+@require_GET
+@permission_required(REVIEW, raise_exception=True)
+def review_queue_view(request):
+    """Pending claims, oldest first, one at a time (`?at=<pk>` to move along the queue)."""
+    slot = review_queue(at=request.GET.get("at"))
+    context = {"slot": slot}
+    if slot.claim is not None:
+        context.update(claim_page_context(request, slot.claim))
+        context["history"] = None
+        # After a review, carry on with the claim after this one.
+        context["next"] = reverse("claims:review") + f"?at={slot.claim.pk}"
+    return render(request, "claims/review_queue.html", context)
+
+
+@require_POST
+@permission_required(REVIEW, raise_exception=True)
+def claim_bulk_view(request):
+    form = BulkForm(request.POST)
+    back = _next_url(request, reverse("claims:list"))
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return redirect(back)
+    data = form.cleaned_data
+    try:
+        if data["action"] == "flag":
+            result = claims_bulk_flag(
+                items=data["items"], user=request.user, reason=data["reason"], note=data["note"]
+            )
+        else:
+            result = claims_bulk_approve(items=data["items"], user=request.user)
+    except ValidationError as error:
+        messages.error(request, "; ".join(error.messages))
+        return redirect(back)
+    verb = "flagged" if data["action"] == "flag" else "approved"
+    messages.success(request, f"{len(result.done)} claim(s) {verb}.")
+    if result.conflicts:
+        messages.error(
+            request,
+            f"{len(result.conflicts)} claim(s) changed meanwhile and were left alone: "
+            + ", ".join(f"#{c.pk}" for c in result.conflicts),
+        )
+    return redirect(back)
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required(REVIEW, raise_exception=True)
+def claim_add_view(request, pk):
+    """Add a claim the extractor missed, from words selected in the article."""
+    article = get_object_or_404(Article, pk=pk)
+    form = ClaimAddForm(request.POST or None, article=article, prefix="add")
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                claim = claim_add(
+                    article=article,
+                    start=data["start"],
+                    end=data["end"],
+                    user=request.user,
+                    value=data["value"],
+                    value_high=data["value_high"],
+                    bound=data["bound"],
+                    unit=data["unit"],
+                    kind=data["kind"],
+                    subject=data["subject"],
+                    modality=data["modality"],
+                    sources=data["sources"],
+                    period_start=data["period_start"],
+                    period_end=data["period_end"],
+                    note=data["note"],
+                )
+            except ValidationError as error:
+                form.add_error(None, error.messages)
+            else:
+                messages.success(request, f"Claim added: {claim.text}")
+                return redirect(
+                    reverse("articles:detail", args=[article.pk]) + f"?claim={claim.pk}#claim-{claim.pk}"
+                )
+    claims = list(claim_list_queryset().filter(article=article))
+    return render(
+        request,
+        "claims/claim_add.html",
+        {"article": article, "form": form, "body_html": article_marks(article, claims)},
+        status=status,
+    )
