@@ -1,0 +1,52 @@
+"""Ingest tests run tasks in-process (eager), whatever broker the environment names."""
+
+import pytest
+
+from tests.articles.helpers import LocalServer
+
+
+@pytest.fixture(autouse=True)
+def eager_tasks(settings):
+    from tracker.celery import app
+
+    before = app.conf.task_always_eager
+    settings.CELERY_TASK_ALWAYS_EAGER = True
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = before
+
+
+@pytest.fixture(autouse=True)
+def fresh_source_cache():
+    """Source ids cached by a previous test point into a rolled-back database."""
+    from tracker.claims.storage import SourceResolver
+
+    SourceResolver.clear_cache()
+    yield
+    SourceResolver.clear_cache()
+
+
+@pytest.fixture
+def server():
+    httpd = LocalServer()
+    yield httpd
+    httpd.close()
+
+
+@pytest.fixture
+def run_on_commit(django_capture_on_commit_callbacks):
+    """Run transaction.on_commit callbacks (queued tasks) when the block ends, as a commit would."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+@pytest.fixture(autouse=True)
+def engine(monkeypatch):
+    """The real engine once tracker.extraction exports extract(); until then a stand-in."""
+    try:
+        from tracker.extraction import EXTRACTOR_VERSION, extract  # noqa: F401
+    except ImportError:
+        from tests.articles.helpers import fake_extract
+
+        monkeypatch.setattr("tracker.articles.tasks.engine", lambda: ("fake-1", fake_extract))
+        return "fake"
+    return "real"

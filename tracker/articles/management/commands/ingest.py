@@ -1,0 +1,165 @@
+"""`manage.py ingest PATH...`: add many articles from files and folders, with a summary."""
+
+import csv
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from tracker.articles.models import Article
+from tracker.articles.services import (
+    ArticleRejected,
+    article_submit,
+    article_submit_file,
+    article_submit_url,
+)
+from tracker.articles.text import NotText, decode_bytes
+
+RECORD_EXTENSIONS = {".jsonl", ".csv"}
+COLUMNS = ("title", "body", "text", "url", "publisher", "published", "language")
+
+HELP = """Add articles from files and folders (folders are searched recursively).
+
+File types:
+  .txt .md        one article each; the first line is its title
+  .html .htm      one article each; the main text is extracted, markup is never stored
+  .jsonl          one article per line: a JSON object with the columns below
+  .csv            one article per row; the first row names the columns below
+
+Columns (.jsonl keys / .csv header), all optional except a text or a url:
+  title       the headline (default: the text's first line)
+  body        the article's plain text (alias: text)
+  url         where it was published; with no body, the page is fetched by a worker
+  publisher   e.g. "Der Spiegel"
+  published   publication date, YYYY-MM-DD
+  language    de or en (detected when missing)
+
+The same URL or the same text is stored once; duplicates are counted, not added.
+Ends with a summary: added, duplicates, and refused with the reason per file and line.
+"""
+
+
+@dataclass
+class Summary:
+    counts: Counter = field(default_factory=Counter)
+    refusals: list = field(default_factory=list)
+
+    def refuse(self, where: str, reason: str) -> None:
+        self.counts["refused"] += 1
+        self.refusals.append(f"{where}: {reason}")
+
+
+class Command(BaseCommand):
+    help = HELP
+
+    def create_parser(self, prog_name, subcommand, **kwargs):
+        from argparse import RawDescriptionHelpFormatter
+
+        parser = super().create_parser(prog_name, subcommand, **kwargs)
+        parser.formatter_class = RawDescriptionHelpFormatter
+        return parser
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", help="files or folders")
+        parser.add_argument("--publisher", default="", help="publisher for records that name none")
+        parser.add_argument("--language", default="", help="language for records that name none")
+        parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    def handle(self, *args, paths, publisher, language, no_progress, **options):
+        files = list(self._files(paths))
+        if not files:
+            raise CommandError("No files found.")
+        summary = Summary()
+        defaults = {"publisher": publisher, "language": language}
+        bar = tqdm(files, unit="file", file=sys.stderr, disable=no_progress or None)
+        for path in bar:
+            self._ingest_file(path, summary, defaults)
+            bar.set_postfix(added=summary.counts["added"], refused=summary.counts["refused"], refresh=False)
+        self._report(summary)
+
+    def _files(self, paths):
+        for raw in paths:
+            path = Path(raw)
+            if path.is_dir():
+                yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            elif path.is_file():
+                yield path
+            else:
+                raise CommandError(f"{raw}: no such file or folder")
+
+    def _ingest_file(self, path: Path, summary: Summary, defaults: dict) -> None:
+        suffix = path.suffix.lower()
+        try:
+            if suffix in RECORD_EXTENSIONS:
+                for where, record in self._records(path, summary):
+                    self._submit_record(where, record, summary, defaults)
+            else:
+                data = path.read_bytes()
+                result = article_submit_file(
+                    name=path.name, data=data, origin=Article.Origin.BULK, **defaults
+                )
+                summary.counts["added" if result.created else "duplicates"] += 1
+        except ArticleRejected as exc:
+            summary.refuse(str(path), str(exc))
+        except (OSError, NotText) as exc:
+            summary.refuse(str(path), f"can't be read: {exc}")
+
+    def _records(self, path: Path, summary: Summary):
+        text = decode_bytes(path.read_bytes())
+        if path.suffix.lower() == ".jsonl":
+            for number, line in enumerate(text.splitlines(), start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    summary.refuse(f"{path}:{number}", f"not valid JSON ({exc.msg})")
+                    continue
+                if not isinstance(record, dict):
+                    summary.refuse(f"{path}:{number}", "not a JSON object")
+                    continue
+                yield f"{path}:{number}", record
+        else:
+            reader = csv.DictReader(text.splitlines())
+            unknown = set(reader.fieldnames or []) - set(COLUMNS)
+            if not reader.fieldnames or not ({"body", "text", "url"} & set(reader.fieldnames)):
+                raise ArticleRejected(f"the first row must name the columns ({', '.join(COLUMNS)})")
+            if unknown:
+                self.stderr.write(f"{path}: ignoring unknown columns {', '.join(sorted(unknown))}")
+            for number, row in enumerate(reader, start=2):
+                yield f"{path}:{number}", row
+
+    def _submit_record(self, where: str, record: dict, summary: Summary, defaults: dict) -> None:
+        def get(name):
+            value = record.get(name)
+            return "" if value is None else str(value).strip()
+
+        body = record.get("body") or record.get("text") or ""
+        meta = {
+            "title": get("title"),
+            "publisher": get("publisher") or defaults["publisher"],
+            "published": get("published") or None,
+            "language": get("language") or defaults["language"],
+            "origin": Article.Origin.BULK,
+        }
+        try:
+            if not str(body).strip() and get("url"):
+                result = article_submit_url(url=get("url"), **meta)
+            else:
+                result = article_submit(body=str(body), url=get("url") or None, **meta)
+        except ArticleRejected as exc:
+            summary.refuse(where, str(exc))
+            return
+        summary.counts["added" if result.created else "duplicates"] += 1
+
+    def _report(self, summary: Summary) -> None:
+        counts = summary.counts
+        self.stdout.write(
+            f"Added {counts['added']}, duplicates {counts['duplicates']}, refused {counts['refused']}."
+        )
+        for line in summary.refusals:
+            self.stdout.write(f"  refused {line}")

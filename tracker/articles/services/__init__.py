@@ -1,0 +1,52 @@
+"""Writes for articles (HackSoft-style services): submit by every door, fetch, extract, sweep, feeds.
+
+Import from here: `from tracker.articles.services import article_submit, article_reextract`.
+"""
+
+from .feeds import PollResult, feed_delete, feed_poll, feed_set_active, feed_subscribe
+from .pipeline import (
+    MAX_ATTEMPTS,
+    article_fetch,
+    article_mark_extracting,
+    article_mark_failed,
+    article_reextract,
+    articles_reextract,
+    articles_sweep,
+)
+from .submit import (
+    UPLOAD_EXTENSIONS,
+    ArticleRejected,
+    SubmitResult,
+    article_submit,
+    article_submit_file,
+    article_submit_url,
+    detect_language,
+    enqueue_extraction,
+    file_to_text,
+    parse_date,
+)
+
+__all__ = [
+    "MAX_ATTEMPTS",
+    "UPLOAD_EXTENSIONS",
+    "ArticleRejected",
+    "PollResult",
+    "SubmitResult",
+    "article_fetch",
+    "article_mark_extracting",
+    "article_mark_failed",
+    "article_reextract",
+    "article_submit",
+    "article_submit_file",
+    "article_submit_url",
+    "articles_reextract",
+    "articles_sweep",
+    "detect_language",
+    "enqueue_extraction",
+    "feed_delete",
+    "feed_poll",
+    "feed_set_active",
+    "feed_subscribe",
+    "file_to_text",
+    "parse_date",
+]

@@ -1,0 +1,187 @@
+"""The article's way through the workers: fetch, extract, fail, re-extract, sweep."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from tracker.articles import text as textlib
+from tracker.articles.fetch import FetchError, fetch
+from tracker.articles.models import Article
+
+from .submit import (
+    ArticleRejected,
+    clean_body,
+    detect_language,
+    enqueue_extraction,
+    enqueue_fetch,
+    parse_date,
+)
+
+logger = logging.getLogger(__name__)
+
+Status = Article.Status
+# After this many starts without finishing, the sweeper gives up and marks the article failed.
+MAX_ATTEMPTS = 5
+SWEEP_BATCH = 500
+
+
+def article_fetch(*, article_id: int) -> Article | None:
+    """Fetch an article's URL and hand it to extraction; failures mark it failed, readably.
+
+    Returns quietly (None) if the article is gone or no longer waiting for a fetch.
+    """
+    article = Article.objects.filter(pk=article_id, status=Status.FETCHING).first()
+    if article is None:
+        return None
+    try:
+        fetched = fetch(
+            article.url,
+            timeout=settings.FETCH_TIMEOUT_SECONDS,
+            max_bytes=settings.ARTICLE_MAX_BYTES,
+        )
+        decoded = textlib.decode_bytes(fetched.content, declared=fetched.charset)
+        if fetched.content_type == "text/plain":
+            title, published, publisher = "", None, ""
+            body = decoded
+        else:
+            page = textlib.html_to_text(decoded, url=fetched.url)
+            title, body, published, publisher = page.title, page.text, page.published, page.publisher
+        body = clean_body(body)
+    except (FetchError, textlib.NotText, ArticleRejected) as exc:
+        article_mark_failed(article_id=article_id, error=str(exc), only_from=Status.FETCHING)
+        return None
+    digest = textlib.content_hash(body)
+    with transaction.atomic():
+        article = Article.objects.select_for_update().filter(pk=article_id).first()
+        if article is None or article.status != Status.FETCHING:
+            return article
+        twin = Article.objects.filter(content_hash=digest).exclude(pk=article.pk).first()
+        if twin is not None:
+            _fail(article, f"The page's text is already stored as article #{twin.pk} “{twin}”.")
+            return article
+        article.body = body
+        article.content_hash = digest
+        article.title = article.title or (title or body.split("\n", 1)[0])[:500]
+        article.published = article.published or parse_date(published)
+        article.publisher = article.publisher or (publisher or "")[:200]
+        article.language = article.language or detect_language(body)[:8]
+        article.status = Status.QUEUED
+        article.status_changed_at = timezone.now()
+        article.error = ""
+        article.save()
+        transaction.on_commit(lambda: enqueue_extraction(article_id))
+    return article
+
+
+def article_mark_extracting(*, article_id: int, current_version: str) -> Article | None:
+    """Claim the article for extraction; None if it is gone, not ready, or already up to date."""
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None or article.status in {Status.FETCHING, Status.FAILED}:
+        return None
+    if article.status == Status.DONE and article.extractor_version == current_version:
+        return None
+    now = timezone.now()
+    Article.objects.filter(pk=article_id).update(
+        status=Status.EXTRACTING, status_changed_at=now, attempts=F("attempts") + 1
+    )
+    article.status, article.status_changed_at = Status.EXTRACTING, now
+    return article
+
+
+def article_mark_failed(*, article_id: int, error: str, only_from: str | None = None) -> None:
+    """Mark the article failed with a message people can read on its page."""
+    with transaction.atomic():
+        article = Article.objects.select_for_update().filter(pk=article_id).first()
+        if article is None or (only_from and article.status != only_from):
+            return
+        _fail(article, error)
+
+
+def _fail(article: Article, error: str) -> None:
+    article.status = Status.FAILED
+    article.error = error[:2000]
+    article.status_changed_at = timezone.now()
+    article.save(update_fields=["status", "error", "status_changed_at", "updated_at"])
+
+
+def article_reextract(*, article: Article, user) -> Article:
+    """Queue the article for extraction again (an editor's button); review decisions survive.
+
+    The stored claims are merged with the new result by `tracker.claims.storage`.
+    """
+    if user is not None and not user.has_perm("articles.reextract_article"):
+        raise PermissionDenied("Only editors may re-extract articles.")
+    if article.status == Status.FETCHING:
+        raise ArticleRejected("The article is still being fetched.")
+    if not article.body:
+        raise ArticleRejected("The article has no text to extract from.")
+    with transaction.atomic():
+        Article.objects.filter(pk=article.pk).update(
+            status=Status.QUEUED, status_changed_at=timezone.now(), error="", attempts=0
+        )
+        transaction.on_commit(lambda: enqueue_extraction(article.pk))
+    article.refresh_from_db()
+    return article
+
+
+def articles_reextract(*, queryset) -> int:
+    """Queue many articles for re-extraction (the `reextract` command); returns how many."""
+    ids = list(queryset.exclude(status=Status.FETCHING).exclude(body="").values_list("pk", flat=True))
+    for start in range(0, len(ids), 1000):
+        chunk = ids[start : start + 1000]
+        with transaction.atomic():
+            Article.objects.filter(pk__in=chunk).update(
+                status=Status.QUEUED, status_changed_at=timezone.now(), error="", attempts=0
+            )
+            transaction.on_commit(lambda chunk=chunk: [enqueue_extraction(pk) for pk in chunk])
+    return len(ids)
+
+
+def articles_sweep(*, stuck_after: float | None = None) -> dict:
+    """Queue again the articles stuck in fetching/queued/extracting; give up after MAX_ATTEMPTS.
+
+    Rows another sweeper holds are skipped (SKIP LOCKED), and each swept row's
+    status_changed_at is touched so it waits a full period before being swept again.
+    """
+    seconds = settings.EXTRACTION_STUCK_AFTER_SECONDS if stuck_after is None else stuck_after
+    now = timezone.now()
+    cutoff = now - dt.timedelta(seconds=seconds)
+    stuck = [Status.FETCHING, Status.QUEUED, Status.EXTRACTING]
+    counts = {"extract": 0, "fetch": 0, "failed": 0}
+    with transaction.atomic():
+        rows = list(
+            Article.objects.select_for_update(skip_locked=True)
+            .filter(status__in=stuck, status_changed_at__lte=cutoff)
+            .order_by("status_changed_at")
+            .values_list("pk", "status", "attempts")[:SWEEP_BATCH]
+        )
+        give_up = [pk for pk, status, attempts in rows if attempts >= MAX_ATTEMPTS]
+        fetches = [pk for pk, status, attempts in rows if status == Status.FETCHING and pk not in give_up]
+        extracts = [pk for pk, status, _ in rows if status != Status.FETCHING and pk not in give_up]
+        if give_up:
+            Article.objects.filter(pk__in=give_up).update(
+                status=Status.FAILED,
+                status_changed_at=now,
+                error=f"Extraction was started {MAX_ATTEMPTS} times without finishing.",
+            )
+        Article.objects.filter(pk__in=fetches).update(status_changed_at=now, attempts=F("attempts") + 1)
+        Article.objects.filter(pk__in=extracts).update(status=Status.QUEUED, status_changed_at=now)
+
+        def requeue():
+            for pk in extracts:
+                enqueue_extraction(pk)
+            for pk in fetches:
+                enqueue_fetch(pk)
+
+        transaction.on_commit(requeue)
+    counts.update(extract=len(extracts), fetch=len(fetches), failed=len(give_up))
+    if rows:
+        logger.info("Sweeper queued %(extract)d extractions, %(fetch)d fetches; %(failed)d failed", counts)
+    return counts

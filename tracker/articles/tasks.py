@@ -1,0 +1,100 @@
+"""Celery tasks: ids in, load, call the engine or a service. Retries and limits live here.
+
+Every task is idempotent: running one twice (a redelivery, the sweeper) changes nothing more.
+"""
+
+import logging
+
+from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
+from django.db import IntegrityError, InterfaceError, OperationalError
+
+from tracker.articles import services
+from tracker.claims.storage import SourceResolver, extraction_store
+
+logger = logging.getLogger(__name__)
+
+TRANSIENT = (OperationalError, InterfaceError)
+
+
+def engine():
+    """(EXTRACTOR_VERSION, extract) of the extraction engine, imported when first needed."""
+    from tracker.extraction import EXTRACTOR_VERSION, extract
+
+    return EXTRACTOR_VERSION, extract
+
+
+@shared_task(
+    bind=True,
+    acks_late=True,
+    autoretry_for=TRANSIENT,
+    retry_backoff=2,
+    retry_backoff_max=60,
+    retry_jitter=True,
+    max_retries=5,
+    soft_time_limit=60,
+    time_limit=90,
+)
+def extract_article(self, article_id: int) -> str:
+    """Extract claims from one article and store them (tracker.claims.storage)."""
+    version, extract = engine()
+    article = services.article_mark_extracting(article_id=article_id, current_version=version)
+    if article is None:
+        return "skipped"
+    try:
+        result = extract(article.body, language=article.language or None, published=article.published)
+        try:
+            extraction_store(article=article, result=result.to_dict())
+        except IntegrityError:
+            # A cached source may have been merged away meanwhile: forget the cache, try once more.
+            SourceResolver.clear_cache()
+            extraction_store(article=article, result=result.to_dict())
+    except TRANSIENT:
+        raise  # retried with backoff; the sweeper catches what runs out of retries
+    except SoftTimeLimitExceeded:
+        services.article_mark_failed(article_id=article_id, error="Extraction took too long and was stopped.")
+        return "failed"
+    except Exception as exc:
+        logger.exception("Extraction of article %s failed", article_id)
+        services.article_mark_failed(
+            article_id=article_id, error=f"Extraction failed: {type(exc).__name__}: {exc}"
+        )
+        return "failed"
+    return "done"
+
+
+@shared_task(
+    acks_late=True,
+    autoretry_for=TRANSIENT,
+    retry_backoff=2,
+    max_retries=5,
+    soft_time_limit=60,
+    time_limit=90,
+)
+def fetch_article(article_id: int) -> None:
+    """Fetch an article added by URL, then queue its extraction."""
+    services.article_fetch(article_id=article_id)
+
+
+@shared_task(acks_late=True, soft_time_limit=120, time_limit=150)
+def sweep_stuck_articles() -> dict:
+    """Beat, every minute: queue again what a lost worker or a broker outage left behind."""
+    return services.articles_sweep()
+
+
+@shared_task(acks_late=True, soft_time_limit=120, time_limit=150)
+def poll_feed(feed_id: int) -> dict:
+    result = services.feed_poll(feed_id=feed_id)
+    return {"added": result.added, "existing": result.existing, "error": result.error}
+
+
+@shared_task(soft_time_limit=600, time_limit=660)
+def poll_feeds() -> int:
+    """Beat: poll every active feed; a feed another worker is polling is skipped (row lock)."""
+    from tracker.articles.models import Feed
+
+    polled = 0
+    for feed_id in Feed.objects.filter(active=True).values_list("pk", flat=True):
+        result = services.feed_poll(feed_id=feed_id)
+        polled += not result.skipped
+    return polled

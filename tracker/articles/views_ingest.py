@@ -1,0 +1,122 @@
+"""Adding articles (paste, upload, URL), feeds, and re-extraction. Thin: form → service → redirect."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from . import services
+from .forms import ArticlePasteForm, ArticleUploadForm, ArticleUrlForm, FeedForm
+from .models import Article, Feed
+from .selectors import feed_list
+
+
+def _submitted(request, result, template, context):
+    """Created: go to the article. Duplicate: say so on the form page, linking the original."""
+    if result.created:
+        messages.success(request, "Article added. Its claims will appear once extraction is done.")
+        return redirect("articles:detail", pk=result.article.pk)
+    return render(request, template, {**context, "duplicate": result.article})
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required("articles.add_article", raise_exception=True)
+def article_add(request):
+    form = ArticlePasteForm(request.POST or None)
+    context = {"form": form, "tab": "paste"}
+    if request.method == "POST" and form.is_valid():
+        try:
+            result = services.article_submit(
+                **form.cleaned_data, origin=Article.Origin.PASTE, added_by=request.user
+            )
+        except services.ArticleRejected as exc:
+            form.add_error(None, str(exc))
+        else:
+            return _submitted(request, result, "articles/article_add.html", context)
+    return render(request, "articles/article_add.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required("articles.add_article", raise_exception=True)
+def article_upload(request):
+    form = ArticleUploadForm(request.POST or None, request.FILES or None)
+    context = {"form": form, "tab": "upload"}
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data.pop("file")
+        try:
+            result = services.article_submit_file(
+                name=upload.name,
+                data=b"".join(upload.chunks()),
+                **form.cleaned_data,
+                added_by=request.user,
+            )
+        except services.ArticleRejected as exc:
+            form.add_error("file", str(exc))
+        else:
+            return _submitted(request, result, "articles/article_upload.html", context)
+    return render(request, "articles/article_upload.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required("articles.add_article", raise_exception=True)
+def article_add_url(request):
+    form = ArticleUrlForm(request.POST or None)
+    context = {"form": form, "tab": "url"}
+    if request.method == "POST" and form.is_valid():
+        try:
+            result = services.article_submit_url(**form.cleaned_data, added_by=request.user)
+        except services.ArticleRejected as exc:
+            form.add_error("url", str(exc))
+        else:
+            return _submitted(request, result, "articles/article_add_url.html", context)
+    return render(request, "articles/article_add_url.html", context)
+
+
+@require_POST
+@permission_required("articles.reextract_article", raise_exception=True)
+def article_reextract(request, pk):
+    article = get_object_or_404(Article, pk=pk)
+    try:
+        services.article_reextract(article=article, user=request.user)
+    except services.ArticleRejected as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, "Extraction queued again; reviewed claims keep their state.")
+    return redirect("articles:detail", pk=article.pk)
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required("articles.view_feed", raise_exception=True)
+def feed_list_view(request):
+    form = FeedForm(request.POST or None)
+    if request.method == "POST":
+        if not request.user.has_perm("articles.add_feed"):
+            raise PermissionDenied("Only editors may subscribe to feeds.")
+        if form.is_valid():
+            try:
+                feed = services.feed_subscribe(**form.cleaned_data, user=request.user)
+            except services.ArticleRejected as exc:
+                form.add_error("url", str(exc))
+            else:
+                messages.success(request, f"Subscribed to {feed}. New entries arrive with each poll.")
+                return redirect("articles:feeds")
+    return render(request, "articles/feed_list.html", {"form": form, "feeds": feed_list()})
+
+
+@require_POST
+@permission_required("articles.change_feed", raise_exception=True)
+def feed_toggle(request, pk):
+    feed = get_object_or_404(Feed, pk=pk)
+    services.feed_set_active(feed=feed, active=not feed.active, user=request.user)
+    messages.success(request, f"{feed} is {'active' if feed.active else 'paused'}.")
+    return redirect("articles:feeds")
+
+
+@require_POST
+@permission_required("articles.delete_feed", raise_exception=True)
+def feed_delete(request, pk):
+    feed = get_object_or_404(Feed, pk=pk)
+    services.feed_delete(feed=feed, user=request.user)
+    messages.success(request, f"Unsubscribed from {feed}; its articles stay.")
+    return redirect("articles:feeds")

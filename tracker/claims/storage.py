@@ -1,0 +1,390 @@
+"""Storing one extraction result (the JSON of DESIGN.md's "Extraction contract") for an article.
+
+`extraction_store` is the only writer of extracted claims. It runs in one transaction with the
+article row locked, so two workers racing on one article take turns, and it is idempotent:
+claims are keyed on (article, fingerprint), a constraint the database enforces.
+
+Re-extraction keeps every human decision:
+- a claim found again (same fingerprint) that anyone reviewed or changed is left exactly as is;
+  an untouched pending one gets the new machine fields and attributions;
+- a claim that vanished is marked stale if anyone reviewed it, else deleted;
+- claims added by hand (origin manual) are never touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import time
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from django.db import IntegrityError, transaction
+from django.db.models.functions import Lower
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+
+from tracker.articles.models import Article
+from tracker.claims.models import Attribution, Claim, Quote
+from tracker.sources.models import Source, SourceAlias
+
+logger = logging.getLogger(__name__)
+
+# Fields the extractor owns; editors' corrections to them are protected by the review check.
+MACHINE_FIELDS = [
+    "text", "sentence_start", "sentence_end", "approximate", "bound", "subject", "modality",
+    "period_start", "period_end", "period_text", "extractor_version",
+]  # fmt: skip
+SOURCE_CACHE_SECONDS = 60
+MAX_VALUE = Decimal(10) ** 18
+
+
+@dataclass
+class StoreSummary:
+    created: int = 0
+    updated: int = 0
+    kept: int = 0
+    stale: int = 0
+    deleted: int = 0
+    skipped: int = 0
+    quotes: int = 0
+
+
+def claim_fingerprint(item: dict) -> str:
+    """Stable identity of an extracted claim: its span, value(s), unit and kind.
+
+    >>> claim_fingerprint({"start": 3, "end": 9, "value": 12000.0, "value_high": None,
+    ...                    "unit": "soldier", "kind": "count"})[:12]
+    '5b0f6d6b5d0a'
+    """
+    parts = [
+        str(int(item["start"])),
+        str(int(item["end"])),
+        _plain_number(item.get("value")),
+        _plain_number(item.get("value_high")),
+        (item.get("unit") or "").lower(),
+        (item.get("kind") or "").lower(),
+    ]
+    return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()
+
+
+@transaction.atomic
+def extraction_store(*, article: Article, result: dict) -> StoreSummary:
+    """Store an extraction result for `article` and mark it done; see the module docstring.
+
+    result = extract(article.body, language=article.language).to_dict()
+    extraction_store(article=article, result=result)
+    """
+    article = Article.objects.select_for_update().get(pk=article.pk)
+    version = str(result.get("extractor_version") or "")[:40]
+    language = (result.get("language") or article.language or "")[:8]
+    reason = f"{'re-extraction' if article.extracted_at else 'extraction'} (extractor {version})"
+    resolver = SourceResolver(language)
+    summary = StoreSummary()
+
+    existing = {c.fingerprint: c for c in Claim.objects.filter(article=article)}
+    touched_by_people = _claims_changed_by_people(existing.values())
+    new_claims, new_sources, refreshed, updated = [], {}, [], []
+    seen: set[str] = set()
+    for item in result.get("claims") or []:
+        fields = _claim_fields(article.body, item, version)
+        if fields is None:
+            summary.skipped += 1
+            continue
+        fingerprint = claim_fingerprint(item)
+        if fingerprint in seen:
+            continue
+        seen.add(fingerprint)
+        claim = existing.get(fingerprint)
+        if claim is None:
+            claim = Claim(article=article, fingerprint=fingerprint, origin=Claim.Origin.EXTRACTED, **fields)
+            claim._history_user = None  # the machine, even when a request triggered the run
+            new_claims.append(claim)
+            new_sources[fingerprint] = item.get("sources") or []
+        elif claim.origin == Claim.Origin.MANUAL or claim.pk in touched_by_people:
+            summary.kept += 1
+        else:
+            if any(getattr(claim, name) != value for name, value in fields.items()):
+                for name, value in fields.items():
+                    setattr(claim, name, value)
+                claim._change_reason = reason
+                claim._history_user = None
+                updated.append(claim)
+            refreshed.append((claim, item.get("sources") or []))
+
+    vanished = [c for fp, c in existing.items() if fp not in seen and c.origin == Claim.Origin.EXTRACTED]
+    stale = [c for c in vanished if c.pk in touched_by_people and c.status != Claim.Status.STALE]
+    doomed = [c.pk for c in vanished if c.pk not in touched_by_people]
+    for claim in stale:
+        claim.status = Claim.Status.STALE
+        claim.version += 1
+        claim._change_reason = f"{reason}: no longer found in the text"
+        claim._history_user = None
+    if doomed:
+        Attribution.objects.filter(claim_id__in=doomed).delete()
+        Claim.objects.filter(pk__in=doomed).delete()
+    if updated or stale:
+        bulk_update_with_history(
+            updated + stale,
+            Claim,
+            [*MACHINE_FIELDS, "status", "version"],
+            default_change_reason=reason,
+        )
+    if new_claims:
+        bulk_create_with_history(new_claims, Claim, default_change_reason=reason)
+        if any(c.pk is None for c in new_claims):  # backends that can't return ids
+            ids = dict(Claim.objects.filter(article=article).values_list("fingerprint", "pk"))
+            for claim in new_claims:
+                claim.pk = ids[claim.fingerprint]
+
+    if refreshed:
+        Attribution.objects.filter(claim_id__in=[c.pk for c, _ in refreshed]).delete()
+    attributions = []
+    for claim in new_claims:
+        attributions += _attributions(claim, new_sources[claim.fingerprint], resolver)
+    for claim, sources in refreshed:
+        attributions += _attributions(claim, sources, resolver)
+    if attributions:
+        bulk_create_with_history(attributions, Attribution, default_change_reason=reason)
+
+    summary.quotes = _store_quotes(article, result.get("quotes") or [], resolver)
+    summary.created, summary.updated = len(new_claims), len(updated)
+    summary.stale, summary.deleted = len(stale), len(doomed)
+    Article.objects.filter(pk=article.pk).update(
+        status=Article.Status.DONE,
+        status_changed_at=timezone.now(),
+        extractor_version=version,
+        extracted_at=timezone.now(),
+        error="",
+        language=language,
+    )
+    return summary
+
+
+def _claims_changed_by_people(claims) -> set[int]:
+    """Ids of claims someone reviewed or edited: not pending, a newer version, or a human in history."""
+    claims = list(claims)
+    touched = {
+        c.pk
+        for c in claims
+        if c.status != Claim.Status.PENDING or c.version > 1 or c.reviewed_by_id is not None
+    }
+    candidates = [c.pk for c in claims if c.pk not in touched and c.origin == Claim.Origin.EXTRACTED]
+    if candidates:
+        touched |= set(
+            Claim.history.filter(id__in=candidates, history_user__isnull=False).values_list("id", flat=True)
+        )
+    return touched
+
+
+def _claim_fields(body: str, item: dict, version: str) -> dict | None:
+    """Model fields for one contract claim, or None (logged) if it doesn't fit the text."""
+    try:
+        start, end = int(item["start"]), int(item["end"])
+        value = _decimal(item.get("value"))
+        value_high = _decimal(item.get("value_high"))
+    except (KeyError, TypeError, ValueError, InvalidOperation):
+        logger.warning("Skipping malformed claim %r", item)
+        return None
+    if value is None or not (0 <= start < end <= len(body)):
+        logger.warning("Skipping claim outside the text or without value: %r", item)
+        return None
+    if value_high is not None and value_high < value:
+        value_high = None
+    sentence = item.get("sentence") or {}
+    sentence_start = min(_int(sentence.get("start"), start), start)
+    sentence_end = max(_int(sentence.get("end"), end), end)
+    when = item.get("when") or {}
+    period_start, period_end = _date(when.get("start")), _date(when.get("end"))
+    if period_start and period_end and period_end < period_start:
+        period_start, period_end = period_end, period_start
+    return {
+        "start": start,
+        "end": end,
+        "text": body[start:end],
+        "sentence_start": max(sentence_start, 0),
+        "sentence_end": min(sentence_end, len(body)),
+        "kind": _choice(item.get("kind"), Claim.Kind.values, Claim.Kind.OTHER),
+        "value": value,
+        "value_high": value_high,
+        "approximate": bool(item.get("approximate")),
+        "bound": _choice(item.get("bound"), Claim.Bound.values, Claim.Bound.EXACT),
+        "unit": (item.get("unit") or "")[:60],
+        "subject": (item.get("subject") or "")[:300],
+        "modality": _choice(item.get("modality"), Claim.Modality.values, Claim.Modality.ASSERTED),
+        "period_start": period_start,
+        "period_end": period_end,
+        "period_text": (when.get("text") or "")[:200],
+        "extractor_version": version,
+    }
+
+
+def _attributions(claim: Claim, sources: list[dict], resolver: SourceResolver) -> list[Attribution]:
+    rows, seen = [], set()
+    for order, mention in enumerate(sources):
+        name = (mention.get("name") or mention.get("text") or "").strip()
+        if not name:
+            continue
+        source_id = resolver.resolve(name, kind=mention.get("kind"), written=mention.get("text"))
+        start, end = _int(mention.get("start"), None), _int(mention.get("end"), None)
+        if start is None or end is None or end <= start:
+            start = end = None
+        if (source_id, order) in seen:
+            continue
+        seen.add((source_id, order))
+        attribution = Attribution(
+            claim=claim,
+            source_id=source_id,
+            start=start,
+            end=end,
+            text=(mention.get("text") or "")[:300],
+            cue=(mention.get("cue") or "")[:60],
+            role=_choice(mention.get("role"), Attribution.Role.values, Attribution.Role.ORIGIN),
+            order=order,
+        )
+        attribution._history_user = None
+        rows.append(attribution)
+    return rows
+
+
+def _store_quotes(article: Article, quotes: list[dict], resolver: SourceResolver) -> int:
+    """Replace the article's quotes (they carry no review state) with the new ones."""
+    if article.extracted_at is not None or article.quotes.exists():
+        Quote.via.through.objects.filter(quote__article=article).delete()
+        Quote.objects.filter(article=article).delete()
+    body, rows, vias, spans = article.body, [], [], set()
+    for item in quotes:
+        start, end = _int(item.get("start"), -1), _int(item.get("end"), -1)
+        if not (0 <= start < end <= len(body)) or (start, end) in spans:
+            continue
+        spans.add((start, end))
+        speaker = item.get("speaker") or {}
+        speaker_name = (speaker.get("name") or "").strip()
+        quote = Quote(
+            article=article,
+            start=start,
+            end=end,
+            text=body[start:end],
+            speaker_name=speaker_name[:300],
+            speaker_start=_int(speaker.get("start"), None),
+            speaker_end=_int(speaker.get("end"), None),
+            speaker_id=resolver.resolve(speaker_name, kind="person") if speaker_name else None,
+        )
+        rows.append(quote)
+        names = [(v.get("name") or "").strip() for v in item.get("via") or []]
+        vias.append([resolver.resolve(n) for n in names if n])
+    if rows:
+        Quote.objects.bulk_create(rows)
+        if any(q.pk is None for q in rows):
+            ids = {
+                (s, e): pk
+                for s, e, pk in Quote.objects.filter(article=article).values_list("start", "end", "pk")
+            }
+            for quote in rows:
+                quote.pk = ids[(quote.start, quote.end)]
+        through = Quote.via.through
+        links = {(q.pk, s) for q, sources in zip(rows, vias, strict=True) for s in sources}
+        if links:
+            through.objects.bulk_create([through(quote_id=q, source_id=s) for q, s in links])
+    return len(rows)
+
+
+class SourceResolver:
+    """Names as the engine gives them → Source ids, creating unverified sources for unknown ones.
+
+    Lookups go by canonical name (case-insensitive), then by alias; a merged source resolves to
+    the one it was merged into. Hits are cached per process for a minute: most articles cite
+    the same few dozen sources.
+    """
+
+    _cache: dict[str, tuple[float, int]] = {}
+
+    def __init__(self, language: str = ""):
+        self.language = language
+
+    def resolve(self, name: str, *, kind: str | None = None, written: str | None = None) -> int:
+        key = name.strip().lower()[:200]
+        hit = self._cache.get(key)
+        if hit and hit[0] > time.monotonic():
+            return hit[1]
+        source_id = self._lookup(key) or self._create(name.strip()[:200], kind, written)
+        self._cache[key] = (time.monotonic() + SOURCE_CACHE_SECONDS, source_id)
+        return source_id
+
+    @classmethod
+    def clear_cache(cls) -> None:
+        cls._cache.clear()
+
+    def _lookup(self, key: str) -> int | None:
+        found = (
+            Source.objects.annotate(lname=Lower("name"))
+            .filter(lname=key)
+            .values_list("pk", "merged_into_id")
+            .first()
+        )
+        if found is None:
+            aliases = (
+                SourceAlias.objects.annotate(ltext=Lower("text"))
+                .filter(ltext=key)
+                .values_list("language", "source_id", "source__merged_into_id")
+            )
+            ranked = sorted(aliases, key=lambda row: row[0] != self.language)
+            found = ranked[0][1:] if ranked else None
+        if found is None:
+            return None
+        source_id, merged_into = found
+        return merged_into or source_id
+
+    def _create(self, name: str, kind: str | None, written: str | None) -> int:
+        kind = _choice(kind, Source.Kind.values, Source.Kind.OTHER)
+        try:
+            with transaction.atomic():
+                source = Source.objects.create(name=name, kind=kind, verified=False)
+        except IntegrityError:  # another worker created it a moment ago
+            return self._lookup(name.lower())
+        written = (written or "").strip()[:200]
+        if written and written.lower() != name.lower():
+            try:
+                with transaction.atomic():
+                    SourceAlias.objects.create(source=source, text=written, language=self.language)
+            except IntegrityError:
+                pass  # the written form already names another source; leave that to an editor
+        return source.pk
+
+
+def _plain_number(value) -> str:
+    if value is None:
+        return ""
+    number = _decimal(value)
+    return format(number.normalize(), "f") if number is not None else str(value)
+
+
+def _decimal(value) -> Decimal | None:
+    """The value as the model stores it (18 digits before the point, 6 after)."""
+    if value is None or value == "":
+        return None
+    number = Decimal(str(value))
+    if not number.is_finite() or abs(number) >= MAX_VALUE:
+        raise InvalidOperation(f"{value!r} does not fit a claim's value")
+    return number.quantize(Decimal("0.000001"))
+
+
+def _int(value, default):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def _date(value) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _choice(value, allowed, default):
+    return value if value in allowed else default
