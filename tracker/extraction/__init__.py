@@ -1,0 +1,34 @@
+"""Fact-tracker extraction engine: figures, their sources and dates, and quotes, from news text.
+
+Pure Python (stdlib only), no Django, no I/O besides the lexicons loaded at import.
+
+>>> from tracker.extraction import extract
+>>> r = extract("Laut Polizei wurden etwa 12.000 Menschen evakuiert.", "de", "2025-07-03")
+>>> c = r.claims[0]
+>>> (c.text, c.value, c.bound, c.unit, [s.name for s in c.sources])
+('etwa 12.000 Menschen', 12000, 'about', 'person', ['police'])
+"""
+from __future__ import annotations
+
+import datetime as _dt
+
+from .engine import run as _run
+from .types import Claim, Extraction, Period, Quote, SourceMention, Span, Speaker
+
+EXTRACTOR_VERSION = "2026.11.1"
+
+__all__ = ["extract", "EXTRACTOR_VERSION", "Extraction", "Claim", "SourceMention", "Period", "Quote",
+           "Speaker", "Span"]
+
+
+def extract(text: str, language: str | None = None,
+            published: "_dt.date | str | None" = None) -> Extraction:
+    """Extract claims and quotes from ``text``.
+
+    ``language`` is "de" or "en" (detected when None); ``published`` (date or "YYYY-MM-DD")
+    resolves relative dates. Never raises on bad text: at worst the result is empty.
+    """
+    try:
+        return _run(text, language, published, EXTRACTOR_VERSION)
+    except RecursionError:  # pragma: no cover - defensive
+        return Extraction(str(language or "de"), EXTRACTOR_VERSION)

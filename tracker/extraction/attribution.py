@@ -1,0 +1,207 @@
+"""Which mentions of a sentence attribute its figures, with the cue and the role in a chain.
+
+Rules, in short (see the tests for examples):
+- a mention right after a cue such as "laut", "nach Angaben der", "according to", "citing";
+- a mention right before "zufolge";
+- a mention next to a speech or report verb of its clause ("Westliche Experten geben an",
+  "said a senior US official", "US officials told CNN");
+- media relaying an origin are ``relay``; the source after "citing"/"heißt es aus" is ``origin``.
+"""
+from __future__ import annotations
+
+from .lexicon import CUES
+from .sources import Mention, descriptive_mentions, gazetteer_mentions, person_near, source_noun
+
+_CLAUSE_BREAKS = frozenset((",", ";", ":", "–", "—", "(", ")"))
+_QUOTES = frozenset('"„“”»«‚‘’\'')
+_SKIPPABLE = frozenset("der die das den dem des the a an von vom of".split()) | _QUOTES
+MEDIA = frozenset(("news_outlet", "news_agency", "state_media"))
+_INFO_HEADS = ("informationen", "angaben", "berichten", "schätzungen", "erkenntnissen", "einschätzung",
+               "einschätzungen", "daten", "zählung", "darstellung", "aussagen", "quellen", "kreisen")
+
+
+def _phrases(items):
+    return {tuple(p.split()): p for p in items}
+
+
+PREP_BEFORE = {lang: _phrases(CUES[lang]["prep_before"]) for lang in ("de", "en")}
+PREP_AFTER = {lang: frozenset(CUES[lang]["prep_after"]) for lang in ("de", "en")}
+VERBS = {lang: frozenset(CUES[lang]["verbs"]) for lang in ("de", "en")}
+SEPARABLE = {lang: CUES[lang]["separable"] for lang in ("de", "en")}
+NEED_NOUN = {lang: frozenset(CUES[lang]["need_source_noun"]) for lang in ("de", "en")}
+RELAY_CUES = {lang: frozenset(CUES[lang]["reported_via"]) for lang in ("de", "en")}
+CITING = {lang: frozenset(CUES[lang]["citing"]) for lang in ("de", "en")}
+CONFIRM = {lang: frozenset(CUES[lang]["confirm"]) for lang in ("de", "en")}
+CONFIRM_OBJECTS = {lang: frozenset(CUES[lang]["confirm_objects"]) for lang in ("de", "en")}
+_FIRST_WORDS = {lang: frozenset(k[0] for k in PREP_BEFORE[lang]) for lang in ("de", "en")}
+_MAX_PHRASE = 5
+_COORD = frozenset(("und", "and", "sowie", "oder", "or", ",", "&"))
+
+
+class Cue:
+    __slots__ = ("i0", "i1", "text", "kind")
+
+    def __init__(self, i0, i1, text, kind):
+        self.i0, self.i1, self.text, self.kind = i0, i1, text, kind
+
+
+def has_cue(s, lang: str) -> bool:
+    verbs, firsts, after = VERBS[lang], _FIRST_WORDS[lang], PREP_AFTER[lang]
+    for low in s.lowers:
+        if low in verbs or low in firsts or low in after:
+            return True
+    return False
+
+
+def find_cues(s, lang: str):
+    cues = []
+    lowers, n = s.lowers, len(s)
+    table = PREP_BEFORE[lang]
+    firsts = _FIRST_WORDS[lang]
+    i = 0
+    while i < n:
+        low = lowers[i]
+        matched = False
+        if low in firsts:
+            for length in range(min(_MAX_PHRASE, n - i), 0, -1):
+                key = tuple(lowers[i:i + length])
+                if key in table:
+                    cues.append(Cue(i, i + length, table[key], "prep"))
+                    i += length
+                    matched = True
+                    break
+        if matched:
+            continue
+        if low in PREP_AFTER[lang]:
+            cues.append(Cue(i, i + 1, low, "after"))
+        elif low in VERBS[lang] and (lang == "en" or s.words[i][0].islower() or i == 0):
+            particle = SEPARABLE[lang].get(low)
+            if particle:
+                end = _clause_end(s, i)
+                if not any(lowers[k] in particle.split("|") for k in range(i + 1, end)):
+                    i += 1
+                    continue
+            cues.append(Cue(i, i + 1, low, "verb"))
+        i += 1
+    return cues
+
+
+def _clause_end(s, i: int) -> int:
+    k = i + 1
+    while k < len(s) and s.words[k] not in _CLAUSE_BREAKS:
+        k += 1
+    return k
+
+
+def _gap_ok(s, a: int, b: int, limit: int) -> bool:
+    """Tokens a..b-1 are few and none ends the clause."""
+    if b - a > limit:
+        return False
+    return all(s.words[k] not in _CLAUSE_BREAKS or s.words[k] in _QUOTES for k in range(a, b))
+
+
+def _skip(s, a: int, b: int) -> bool:
+    return all(s.lowers[k] in _SKIPPABLE for k in range(a, b))
+
+
+def sentence_mentions(s, lang: str):
+    gaz = gazetteer_mentions(s)
+    taken = set()
+    for m in gaz:
+        taken.update(range(m.i0, m.i1))
+    desc = descriptive_mentions(s, lang, taken)
+    # a gazetteer hit inside a descriptive phrase ("Sprecher des Pentagon") stays the gazetteer's
+    mentions = gaz + [d for d in desc if not any(g.i0 < d.i1 and d.i0 < g.i1 for g in gaz)]
+    mentions.sort(key=lambda m: m.i0)
+    return mentions
+
+
+def attributed(s, lang: str, mentions=None, cues=None):
+    """[(Mention, cue_text, role)] of one sentence, origins first."""
+    if cues is None:
+        cues = find_cues(s, lang)
+    if not cues:
+        return []
+    if mentions is None:
+        mentions = sentence_mentions(s, lang)
+    taken = set()
+    for m in mentions:
+        taken.update(range(m.i0, m.i1))
+    linked = {}
+    for cue in cues:
+        if cue.kind == "verb":
+            p = person_near(s, cue.i0, lang, taken)
+            if p and not any(m.i0 < p.i1 and p.i0 < m.i1 for m in mentions):
+                mentions = mentions + [p]
+                taken.update(range(p.i0, p.i1))
+    for m in mentions:
+        for cue in cues:
+            if cue.kind == "prep" and cue.i1 <= m.i0 and _skip(s, cue.i1, m.i0) and m.i0 - cue.i1 <= 2:
+                if cue.text in NEED_NOUN[lang] and not _noun_ok(s, m, lang, cue.text):
+                    continue
+                if m.strict and m.i0 != cue.i1:
+                    continue
+                linked.setdefault(id(m), (m, cue.text))
+            elif cue.kind == "after" and m.i1 <= cue.i0 and cue.i0 - m.i1 <= 1:
+                linked.setdefault(id(m), (m, cue.text))
+            elif cue.kind == "verb":
+                if cue.text in NEED_NOUN[lang] and m.kind == "person":
+                    continue
+                limit = 1 if m.strict else 3
+                if m.i1 <= cue.i0 and _gap_ok(s, m.i1, cue.i0, limit):
+                    linked.setdefault(id(m), (m, cue.text))
+                elif cue.i1 <= m.i0 and _gap_ok(s, cue.i1, m.i0, limit):
+                    linked.setdefault(id(m), (m, cue.text))
+    # coordinated sources share the cue: "laut Polizei und Feuerwehr", "ukrainischen und US-..."
+    for m in mentions:
+        if id(m) in linked:
+            continue
+        for other in mentions:
+            if id(other) in linked and other.i1 + 1 == m.i0 and s.lowers[other.i1] in _COORD:
+                linked[id(m)] = (m, linked[id(other)][1])
+                break
+    if not linked:
+        return []
+    chosen = sorted(linked.values(), key=lambda x: x[0].i0)
+    return _roles(chosen, lang)
+
+
+def _noun_ok(s, m: Mention, lang: str, cue: str) -> bool:
+    """"nach"/"so"/"wie" need a real source phrase after them, not "nach Russland"."""
+    if m.strict:
+        return False
+    if cue == "nach":
+        head = s.lowers[m.head]
+        return head.endswith(_INFO_HEADS) or s.lowers[m.i1 - 1].endswith(_INFO_HEADS)
+    return True
+
+
+def _roles(chosen, lang: str):
+    media = [c for c in chosen if c[0].kind in MEDIA]
+    others = [c for c in chosen if c[0].kind not in MEDIA]
+    citing = [c for c in chosen if c[1] in CITING[lang]]
+    out = []
+    if citing and len(chosen) > 1:
+        origin = citing
+        relay = [c for c in chosen if c not in citing]
+    elif media and others:
+        origin, relay = others, media
+    else:
+        origin, relay = chosen, []
+    for m, cue in origin:
+        out.append((m, cue, "origin"))
+    for m, cue in relay:
+        out.append((m, cue, "relay"))
+    return out
+
+
+def confirmation(s, lang: str):
+    """Mentions of a sentence that confirms the previous one ("Ein westlicher Geheimdienstbeamter
+    bestätigte diese Einschätzung", "A senior official confirmed the figure")."""
+    lowers = s.lowers
+    confirm = CONFIRM[lang]
+    objects = CONFIRM_OBJECTS[lang]
+    for i, low in enumerate(lowers):
+        if low in confirm and any(lowers[k] in objects for k in range(i + 1, min(len(s), i + 4))):
+            return [x for x in attributed(s, lang) if x[0].i0 < i]
+    return []

@@ -1,0 +1,433 @@
+"""Figures in a sentence: number, range, hedge, scale, currency, unit and subject.
+
+``find_claims`` walks the tokens of one sentence once; every test is a dict or set lookup.
+It returns ``RawClaim`` objects (token indices); the engine adds sources, period and modality.
+"""
+from __future__ import annotations
+
+from .lexicon import HEDGES, MISC, NUMBERS
+from .numbers import (EN_ONES, EN_SCALES, EN_TENS, SCALES, SUFFIX_SCALES, VAGUE, combine_english,
+                      english_word_value, german_word_value, parse_numeral)
+from .units import AUX, HARM, harm_unit, subject_phrase, unit_of_word
+
+CURRENCY_SYMBOLS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₽": "rouble", "₴": "hryvnia",
+                    "usd": "dollar", "eur": "euro", "gbp": "pound", "chf": "franc", "us$": "dollar"}
+NAME_PREFIXES = frozenset(MISC["name_prefixes"])
+TIME_SUFFIXES = frozenset(MISC["time_suffixes"])
+ORDINAL_SUFFIXES = frozenset(MISC["ordinal_suffixes"])
+RANGE_WORDS = frozenset(("bis", "to", "–", "—", "-", "und", "and", "oder", "or", "through"))
+HYPHENS = frozenset(("-", "–", "—"))
+_AGE_BEFORE = frozenset(("ab", "mit", "aged", "age", "ages", "alter", "alters"))
+_AGE_AFTER = frozenset(("alt", "old", "jung", "älter", "jünger", "older", "younger"))
+_CHANGE_VERBS = frozenset("""rose fell increased decreased grew dropped climbed jumped declined soared
+plunged slumped rising falling up down cut raised lowered shrank surged stieg sank fiel wuchs""".split())
+_DE_ORDINAL_CONTEXT = frozenset("am zum vom im der die das den dem des zur beim ab seit ihr ihrem sein seinem seiner jeder jede".split())
+_SMALL_WORD_LIMIT = 100
+_RATIO = {}
+for _lang in ("de", "en"):
+    _table = NUMBERS[_lang]["ratio"]
+    _endings = NUMBERS[_lang]["ratio_endings"]
+    for _stem, _v in _table.items():
+        for _e in _endings or [""]:
+            _RATIO.setdefault(_lang, {})[_stem + _e] = _v
+_RATIO["de"].update({"verdoppeln": 2, "verdopplung": 2, "verdoppelung": 2, "halbieren": 0.5})
+RATIO_INFINITIVE = NUMBERS["en"]["ratio_infinitive"]
+_MODALS_EN = frozenset("to will would could may might can should must".split())
+_PERCENT_WORDS = {"%": "percent", "prozent": "percent", "percent": "percent", "pct": "percent",
+                  "prozentpunkte": "percentage point", "prozentpunkten": "percentage point",
+                  "prozentpunkt": "percentage point"}
+
+
+class RawClaim:
+    __slots__ = ("i0", "i1", "num", "value", "value_high", "approximate", "bound", "kind", "unit",
+                 "subject", "hedge_words")
+
+    def __init__(self, i0, i1, num, value, value_high=None, bound="exact", kind="count", unit=None,
+                 subject=""):
+        self.i0, self.i1, self.num = i0, i1, num
+        self.value, self.value_high = value, value_high
+        self.bound, self.approximate = bound, bound != "exact"
+        self.kind, self.unit, self.subject = kind, unit, subject
+        self.hedge_words = ()
+
+
+class _Atom:
+    __slots__ = ("value", "end", "scale", "word", "vague")
+
+    def __init__(self, value, end, scale=1, word=False, vague=False):
+        self.value, self.end, self.scale, self.word, self.vague = value, end, scale, word, vague
+
+
+def _adjacent(s, a: int, b: int) -> bool:
+    return 0 <= a < b < len(s) and s.ends[a] == s.starts[b]
+
+
+def _scale_after(s, j: int, lang: str):
+    """A scale word at j ("Millionen", "Mrd.", "million", "bn") -> (factor, end)."""
+    if j >= len(s):
+        return 1, j
+    low = s.lowers[j]
+    factor = SCALES[lang].get(low) or SCALES["de" if lang == "en" else "en"].get(low)
+    if low in ("hundert", "hundred", "dutzend", "dozen"):
+        factor = None
+    if not factor:
+        if _adjacent(s, j - 1, j) and low in SUFFIX_SCALES:
+            factor = SUFFIX_SCALES[low]
+        else:
+            return 1, j
+    end = j + 1
+    if end < len(s) and s.words[end] == "." and _adjacent(s, j, end) and low in ("mio", "mrd", "bio", "mn", "bn", "tsd"):
+        end += 1
+    return factor, end
+
+
+def digit_atom(s, i: int, lang: str):
+    v = parse_numeral(s.words[i], lang)
+    if v is None:
+        return None
+    factor, end = _scale_after(s, i + 1, lang)
+    if factor == 1e6 and s.lowers[i + 1] == "m" and not (isinstance(v, float) or _currency_before(s, i)):
+        factor, end = 1, i + 1  # "100m" without money: metres
+    return _Atom(v * factor, end, factor)
+
+
+def word_atom(s, i: int, lang: str):
+    low = s.lowers[i]
+    n = len(s)
+    if lang == "de":
+        v = german_word_value(low)
+        if v is None:
+            return None
+        j = i + 1
+        factor = 1
+        while j < n and s.lowers[j] in SCALES["de"]:
+            f = SCALES["de"][s.lowers[j]]
+            if s.lowers[j] == "millionen" and v == 1:
+                break
+            factor *= f
+            j += 1
+            if j < n and s.words[j] == "." and s.lowers[j - 1] in ("mio", "mrd"):
+                j += 1
+        if v == 1 and factor == 1:
+            return None  # "ein"/"eine" alone is not a figure
+        return _Atom(v * factor, j, factor, word=True)
+    values, j = [], i
+    if low in ("a", "an") and i + 1 < n and s.lowers[i + 1] in EN_SCALES:
+        values.append(1)
+        j = i + 1
+    while j < n:
+        lw = s.lowers[j]
+        wv = english_word_value(lw)
+        if wv is not None:
+            values.append(wv)
+        elif lw in EN_SCALES and lw not in ("mn", "bn", "tn") and values:
+            values.append(EN_SCALES[lw] if lw != "dozen" else -12)
+        elif lw == "and" and values and values[-1] in (100, 1000) and j + 1 < n and english_word_value(s.lowers[j + 1]):
+            pass
+        else:
+            break
+        j += 1
+    if not values:
+        return None
+    total, current = 0, 0
+    plain = []
+    for v in values:
+        if v == -12:
+            current = (current or 1) * 12
+        else:
+            plain.append(v)
+    value = (combine_english(plain) if plain else 0)
+    if -12 in values:
+        value = (combine_english(plain) or 1) * 12 if plain else 12
+    if value == 1 and len(values) == 1:
+        return None  # "one" alone
+    scale = 1
+    for v in values:
+        if v >= 1000:
+            scale = v
+    return _Atom(value, j, scale, word=True)
+
+
+def _currency_before(s, i: int):
+    if i >= 1:
+        cur = CURRENCY_SYMBOLS.get(s.lowers[i - 1])
+        if cur:
+            k = i - 1
+            if k >= 1 and s.lowers[k - 1] in ("us", "a", "c", "hk") and _adjacent(s, k - 1, k):
+                k -= 1
+            return cur, k
+    return None
+
+
+def _hedge_before(s, k: int, lang: str):
+    table = HEDGES[lang]
+    for length in (3, 2, 1):
+        if k - length < 0:
+            continue
+        key = tuple(s.lowers[k - length:k])
+        if key in table:
+            return table[key], k - length
+    if lang == "de" and k >= 2 and s.lowers[k - 1] == "." and s.lowers[k - 2] == "ca":
+        return "about", k - 2
+    return None, k
+
+
+def _not_a_figure(s, i: int, lang: str) -> bool:
+    """Numbers in names, times, ordinals, phone and list numbers."""
+    words, lowers, n = s.words, s.lowers, len(s)
+    w = words[i]
+    if i >= 1 and _adjacent(s, i - 1, i):
+        prev = words[i - 1]
+        if prev[0].isalpha():
+            return True  # G7, A380, MH17
+        if prev in HYPHENS and i >= 2 and _adjacent(s, i - 2, i - 1) and words[i - 2][0].isalpha():
+            return True  # F-16, Covid-19, Su-34
+        if prev in ("#", "/", "+", "№", "§", ":", "."):
+            return True
+    if i + 1 < n:
+        nxt = lowers[i + 1]
+        if _adjacent(s, i, i + 1):
+            if nxt in (":", "/") and i + 2 < n and words[i + 2][0].isdigit():
+                return True  # 14:30, 2:1, 24/7
+            if nxt[0].isalpha() and nxt not in SUFFIX_SCALES and unit_of_word(nxt, lang) is None \
+                    and nxt not in ("m", "km", "kg", "t", "mw", "gw", "kwh", "twh", "ha", "cm", "mm"):
+                return True  # 21st, 3pm, 90er, 5G
+            if nxt == "." and lang == "de" and len(w) <= 3 and w.isdigit():
+                after = words[i + 2] if i + 2 < n else ""
+                prev = lowers[i - 1] if i else ""
+                if not after or after[0].islower() or prev in _DE_ORDINAL_CONTEXT or i == 0:
+                    return True  # am 3. Tag, der 2. Weltkrieg
+                if after and after[0].isupper() and i + 3 < n and prev not in ("auf", "von", "um", "bei"):
+                    return True
+        if nxt in TIME_SUFFIXES and (nxt != "am" or lang == "en"):
+            return True
+        if nxt in ("p", "a") and i + 2 < n and words[i + 2] == ".":
+            return True
+    if i >= 1:
+        prev = lowers[i - 1]
+        if prev in NAME_PREFIXES and (len(prev) > 1 or words[i - 1].isupper()) and w.isdigit():
+            return True
+        if prev == "." and i >= 2 and lowers[i - 2] in ("nr", "no", "art", "abs", "s", "p", "bd", "vol"):
+            return True
+    if w.isdigit() and len(w) >= 3 and w[0] == "0":
+        return True  # phone and area codes
+    if w.isdigit() and len(w) > 12:
+        return True
+    # runs of bare digit groups ("057 700 12 34"): phone numbers
+    if w.isdigit() and i + 1 < n and words[i + 1].isdigit() and not _adjacent(s, i, i + 1):
+        return True
+    if w.isdigit() and i >= 1 and words[i - 1].isdigit():
+        return True
+    if i == 0 and i + 1 < n and words[i + 1] in (".", ")") and len(w) <= 2:
+        return True  # list numbering at the start of a line
+    return False
+
+
+def find_claims(s, lang: str, used: set):
+    """Claims of one sentence; ``used`` holds token indices taken by dates."""
+    claims = []
+    words, lowers, n = s.words, s.lowers, len(s)
+    ratios = _RATIO[lang]
+    vague = VAGUE[lang]
+    i = 0
+    while i < n:
+        if i in used:
+            i += 1
+            continue
+        w, low = words[i], lowers[i]
+        c = w[0]
+        claim = None
+        if c.isdigit():
+            if not _not_a_figure(s, i, lang):
+                claim = _number_claim(s, i, lang, digit_atom(s, i, lang), used)
+        elif c.isalpha():
+            if low in ratios or (lang == "en" and low in RATIO_INFINITIVE and i and lowers[i - 1] in _MODALS_EN):
+                claim = _ratio_claim(s, i, lang, ratios.get(low) or RATIO_INFINITIVE[low])
+            elif low in vague and not (i and words[i - 1][0].isdigit()):
+                claim = _vague_claim(s, i, lang, vague[low])
+            elif low == "tens" and lang == "en" and i + 2 < n and lowers[i + 1] == "of" and lowers[i + 2] == "thousands":
+                claim = _vague_claim(s, i, lang, 10000, span=3)
+            else:
+                atom = word_atom(s, i, lang)
+                if atom:
+                    claim = _number_claim(s, i, lang, atom, used)
+        if claim:
+            claims.append(claim)
+            i = max(claim.i1, i + 1)
+        else:
+            i += 1
+    return claims
+
+
+def _ratio_claim(s, i: int, lang: str, value):
+    bound, k = _hedge_before(s, i, lang)
+    if bound in ("at_least", "at_most", "about") and k < i:
+        return RawClaim(k, i + 1, i, value, bound=bound, kind="ratio", unit="factor")
+    return RawClaim(i, i + 1, i, value, kind="ratio", unit="factor")
+
+
+def _vague_claim(s, i: int, lang: str, value, span: int = 1):
+    j = i + span
+    n = len(s)
+    if j < n and s.lowers[j] in ("von", "of", "der", "an"):
+        j += 1
+    claim = RawClaim(i, i + span, i, value, bound="at_least")
+    _attach_unit(s, claim, j, lang, after_of=j > i + span)
+    if s.lowers[i] in ("millionen", "milliarden", "millions", "billions") and claim.kind != "money" and claim.unit is None:
+        return None  # "Millionen" alone is too vague to keep without a counted noun
+    return claim
+
+
+def _number_claim(s, i: int, lang: str, atom, used: set):
+    if atom is None:
+        return None
+    words, lowers, n = s.words, s.lowers, len(s)
+    value, j = atom.value, atom.end
+    # a bare year-like number is a date unless a noun follows (handled by periods)
+    k = i
+    currency = None
+    cur = _currency_before(s, i)
+    if cur:
+        currency, k = cur
+    bound, k2 = _hedge_before(s, k, lang)
+    prefix = lowers[k2 - 1] if k2 >= 1 else ""
+    value_high = None
+    # ranges: "25.000 bis 30.000", "zwischen 4.000 und 5.000", "10–12", "from 10 to 12"
+    if j < n and lowers[j] in RANGE_WORDS:
+        conn = lowers[j]
+        ok = True
+        if conn in ("und", "and"):
+            ok = prefix in ("zwischen", "between")
+        elif conn in HYPHENS:
+            ok = (words[j] != "-" or (_adjacent(s, j - 1, j) and _adjacent(s, j, j + 1)))
+        elif conn in ("oder", "or"):
+            ok = not atom.word or value < 100
+        if prefix in ("from", "von") and k2 >= 2 and lowers[k2 - 2] in _CHANGE_VERBS:
+            ok = False
+        if ok and j + 1 < n:
+            m = j + 1
+            if m < n and lowers[m] in CURRENCY_SYMBOLS and m + 1 < n:
+                m += 1
+            if m < n and m not in used:
+                second = None
+                if words[m][0].isdigit() and not _not_a_figure(s, m, lang):
+                    second = digit_atom(s, m, lang)
+                elif words[m][0].isalpha():
+                    second = word_atom(s, m, lang)
+                if second is not None:
+                    v1 = value
+                    if atom.scale == 1 and second.scale > 1 and value * second.scale <= second.value:
+                        v1 = value * second.scale
+                    if second.value > v1 or (conn in ("bis", "to") and second.value >= v1):
+                        value, value_high, j = v1, second.value, second.end
+                        if prefix in ("zwischen", "between", "from", "von"):
+                            k2 -= 1
+    claim = RawClaim(k2 if (bound or value_high is not None) else k, j, i, value, value_high, bound or "exact")
+    if bound is None and value_high is not None and prefix in ("zwischen", "between", "from", "von"):
+        claim.i0 = k2
+    # the "(34)" after a name is an age
+    if i >= 2 and words[i - 1] == "(" and j < n and words[j] == ")" and words[i - 2][:1].isupper() \
+            and isinstance(value, int) and 0 < value < 120 and not currency:
+        claim.kind, claim.unit, claim.i1 = "age", "year", j + 1
+        return claim
+    if currency:
+        claim.kind, claim.unit = "money", currency
+        if j < n and (unit_of_word(lowers[j], lang) or (None, None))[1] == "money":
+            j += 1
+        claim.i1 = j
+        return claim
+    _attach_unit(s, claim, j, lang)
+    if claim.kind == "count" and atom.word and claim.unit is None and value < _SMALL_WORD_LIMIT and not claim.subject:
+        return None  # "zwei", "three" only count when they count a noun
+    if claim.kind == "count" and atom.word and value < _SMALL_WORD_LIMIT and lang == "en" and claim.unit is None:
+        return None
+    return claim
+
+
+def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
+    words, lowers, n = s.words, s.lowers, len(s)
+    if j >= n:
+        return
+    low = lowers[j]
+    # percent and percentage points
+    pw = _PERCENT_WORDS.get(low)
+    if pw is None and lang == "en" and low == "per" and j + 1 < n and lowers[j + 1] == "cent":
+        pw, j = "percent", j + 1
+    if pw is None and lang == "en" and low == "percentage" and j + 1 < n and lowers[j + 1].startswith("point"):
+        pw, j = "percentage point", j + 1
+    if pw:
+        claim.kind, claim.unit, claim.i1 = "percent", pw, j + 1
+        return
+    # hyphenated compounds: 34-year-old, der 17-Jährige, a 10-kilometre stretch
+    if low in HYPHENS and _adjacent(s, j - 1, j) and j + 1 < n and _adjacent(s, j, j + 1):
+        nxt = lowers[j + 1]
+        if nxt.startswith(("year-old", "years-old", "jährig")) or nxt in ("jährige", "jähriger", "jährigen"):
+            claim.kind, claim.unit, claim.i1 = "age", "year", j + 2
+            return
+        hit = unit_of_word(nxt.split("-")[0], lang)
+        if hit and hit[1] in ("other", "money"):
+            claim.kind, claim.unit, claim.i1 = hit[1], hit[0], j + 2
+            return
+        claim.kind = "name"
+        claim.i1 = j + 2
+        return
+    hit = unit_of_word(low, lang) if low[0].isalpha() or low in ("%", "€", "$", "£", "°") else None
+    if hit is None and lang == "en" and j + 1 < n:
+        from .units import unit_of_pair
+        pair = unit_of_pair(low, lowers[j + 1], lang)
+        if pair and pair[1] != "count":
+            claim.kind, claim.unit, claim.i1 = pair[1], pair[0], j + 2
+            return
+    if hit and hit[1] in ("money", "other", "percent"):
+        claim.kind, claim.unit = hit[1], hit[0]
+        claim.i1 = j + 1
+        if hit[0] == "year" and hit[1] == "other":
+            before = lowers[claim.i0 - 1] if claim.i0 >= 1 else ""
+            before2 = lowers[claim.i0 - 2] if claim.i0 >= 2 else ""
+            after = lowers[j + 1] if j + 1 < n else ""
+            if before in _AGE_BEFORE or (before in ("von", "of") and before2 in ("alter", "age")) or after in _AGE_AFTER:
+                claim.kind = "age"
+                if after in _AGE_AFTER:
+                    claim.i1 = j + 2
+        return
+    # the noun counted, or a counted verb
+    harm = harm_unit(s, j, lang)
+    if harm:
+        claim.unit, claim.i1 = harm
+        claim.subject = " ".join(words[j:harm[1]])
+        return
+    if lowers[claim.i0 - 1:claim.i0] in (["aged"], ["age"]):
+        claim.kind, claim.unit = "age", "year"
+        return
+    found = subject_phrase(s, j, lang)
+    if not found:
+        # "20 were killed", "20 wurden getötet"
+        _harm_after(s, claim, j, lang)
+        return
+    unit, kind, head_end, start = found
+    claim.subject = " ".join(words[start:head_end]) if head_end > start else ""
+    claim.i1 = head_end
+    if unit:
+        claim.unit = unit
+        if kind in ("money", "other", "percent"):
+            claim.kind = kind
+    if claim.unit in (None, "person", "soldier", "civilian", "child") or unit is None:
+        _harm_after(s, claim, head_end, lang)
+
+
+def _harm_after(s, claim, j: int, lang: str) -> None:
+    """"neun Menschen getötet", "20 people were killed": the verb names the unit."""
+    lowers, n = s.lowers, len(s)
+    k = j
+    steps = 0
+    while k < n and steps < 3 and (lowers[k] in AUX or lowers[k] in ("weitere", "more", "been", "have", "others")):
+        k += 1
+        steps += 1
+    if k < n:
+        harm = harm_unit(s, k, lang)
+        if harm and (k == j or steps):
+            claim.unit = harm[0]
+            if claim.subject == "" or k == j:
+                claim.i1 = max(claim.i1, harm[1])
+            elif harm[1] - claim.i1 <= 4:
+                claim.i1 = harm[1]

@@ -1,0 +1,162 @@
+"""The pipeline: sentences -> dates, figures, attributions, quotes -> frozen ``Extraction``."""
+from __future__ import annotations
+
+import datetime as dt
+
+from .attribution import attributed, confirmation, find_cues, has_cue
+from .claims import find_claims
+from .language import detect_language, normalise_language
+from .modality import modality_of
+from .periods import find_periods
+from .quotes import PRONOUNS, find_quotes
+from .sentences import sentences
+from .types import Claim, Extraction, Quote, SourceMention, Speaker
+
+_KONJUNKTIV = frozenset("sei seien habe hätten hätte werde würden könne müsse solle gebe liege lägen".split())
+_RELATIVE_OPENERS = frozenset("der die das dem den dessen deren welche welcher which who whom whose where als wo".split())
+_COUNTED = frozenset(("count", "money", "percent", "other", "age"))
+
+
+def parse_published(published):
+    if published is None or published == "":
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    try:
+        return dt.date.fromisoformat(str(published).strip()[:10])
+    except ValueError:
+        return None
+
+
+def run(text: str, language, published, version: str) -> Extraction:
+    if not isinstance(text, str):
+        text = bytes(text).decode("utf-8", "replace") if isinstance(text, (bytes, bytearray)) else str(text or "")
+    lang = normalise_language(language) or detect_language(text)
+    pub = parse_published(published)
+    sents = sentences(text, lang)
+    quotes = find_quotes(text, sents, lang)
+    per_sentence = []
+    for s in sents:
+        periods, used = find_periods(s, lang, pub, text)
+        raw = [c for c in find_claims(s, lang, used) if c.kind != "name"]
+        sources = []
+        if raw and has_cue(s, lang):
+            sources = [(m, cue, role, s) for m, cue, role in attributed(s, lang, cues=find_cues(s, lang))]
+        per_sentence.append((s, periods, raw, sources))
+    _corroborate(per_sentence, lang)
+    _continue_reported_speech(per_sentence, quotes, lang, text)
+    claims = []
+    for s, periods, raw, sources in per_sentence:
+        for rc in raw:
+            claims.append(_claim(text, s, rc, periods, sources, quotes, lang))
+    out_quotes = tuple(_quote(text, q) for q in quotes)
+    return Extraction(lang, version, tuple(claims), out_quotes)
+
+
+def _corroborate(per_sentence, lang: str) -> None:
+    """"Ein westlicher Geheimdienstbeamter bestätigte diese Einschätzung": the confirming source
+    joins the counted claims of the sentence before."""
+    for k in range(1, len(per_sentence)):
+        s, _, raw, sources = per_sentence[k]
+        prev = per_sentence[k - 1]
+        if not prev[2] or not has_cue(s, lang):
+            continue
+        extra = confirmation(s, lang)
+        if extra:
+            prev[3].extend((m, cue, "origin", s) for m, cue, role in extra)
+            prev[3].append(("only-counted",))
+
+
+def _continue_reported_speech(per_sentence, quotes, lang: str, text: str) -> None:
+    """German indirect speech ("Der Strom sei ... ausgefallen") keeps the previous speaker."""
+    if lang != "de":
+        return
+    carry = None
+    for s, _, raw, sources in per_sentence:
+        real = [x for x in sources if len(x) == 4]
+        if real:
+            carry = real
+            continue
+        q = _quote_ending_in(quotes, s)
+        if q is not None and q.speaker:
+            carry = [("speaker", q)]
+            continue
+        if carry and any(w in _KONJUNKTIV for w in s.lowers):
+            if raw:
+                sources.extend(carry if carry[0][0] != "speaker" else [("speaker", carry[0][1])])
+        else:
+            carry = None
+
+
+def _quote_ending_in(quotes, s):
+    for q in quotes:
+        if s.start <= q.close <= s.end + 1 and q.speaker and q.speaker[0].lower() not in PRONOUNS:
+            return q
+    return None
+
+
+def _claim(text, s, rc, periods, sources, quotes, lang) -> Claim:
+    start, end = s.starts[rc.i0], s.ends[rc.i1 - 1]
+    mentions = []
+    seen = set()
+    only_counted = any(len(x) == 1 for x in sources)
+    inside = [q for q in quotes if q.start <= start < q.end and q.speaker]
+    if inside:
+        q = inside[0]
+        name, a, b = q.speaker
+        mentions.append(SourceMention(name, "person", a, b, text[a:b], "quote", "origin"))
+        for vname, va, vb in q.via:
+            mentions.append(SourceMention(vname, "news_outlet", va, vb, text[va:vb], "laut", "relay"))
+    else:
+        for x in sources:
+            if len(x) == 1:
+                continue
+            if x[0] == "speaker":
+                q = x[1]
+                name, a, b = q.speaker
+                mentions.append(SourceMention(name, "person", a, b, text[a:b], "quote", "origin"))
+                continue
+            m, cue, role, ms = x
+            if ms is not s and only_counted and rc.kind == "ratio":
+                continue
+            a, b = ms.starts[m.i0], ms.ends[m.i1 - 1]
+            if (a, b) in seen:
+                continue
+            seen.add((a, b))
+            mentions.append(SourceMention(m.name, m.kind, a, b, text[a:b], cue, role))
+    when = _when(s, rc, periods)
+    return Claim(start=start, end=end, text=text[start:end], kind=rc.kind, value=rc.value,
+                 value_high=rc.value_high, approximate=rc.approximate, bound=rc.bound, unit=rc.unit,
+                 subject=rc.subject, modality=modality_of(s, rc.num, lang, rc.bound),
+                 sources=tuple(mentions), when=when, sentence=(s.start, s.end))
+
+
+def _segment(s, i: int):
+    a = i
+    while a > 0 and s.words[a - 1] not in (",", ";", "–", "—", "(", ")"):
+        a -= 1
+    return a
+
+
+def _when(s, rc, periods):
+    """The nearest period of the sentence, unless it sits in a relative clause of its own."""
+    if not periods:
+        return None
+    claim_seg = _segment(s, rc.num)
+    best = None
+    for i0, i1, p in periods:
+        seg = _segment(s, i0)
+        if seg != claim_seg and seg > 0 and s.lowers[seg] in _RELATIVE_OPENERS:
+            continue
+        dist = abs(i0 - rc.num)
+        if best is None or dist < best[0]:
+            best = (dist, p)
+    return best[1] if best else None
+
+
+def _quote(text, q) -> Quote:
+    speaker = Speaker(q.speaker[0], q.speaker[1], q.speaker[2]) if q.speaker else None
+    via = tuple(Speaker(n, a, b) for n, a, b in q.via)
+    return Quote(q.start, q.end, text[q.start:q.end], speaker, via)

@@ -1,0 +1,224 @@
+"""Direct quotations and their speakers.
+
+Quotation marks are paired in one left-to-right pass that never crosses a line break, so
+unbalanced marks cost nothing. Scare quotes around a name ("CNN") are not quotations.
+"""
+from __future__ import annotations
+
+import re
+
+from .attribution import VERBS
+from .sources import gazetteer_mentions
+
+_MARK_RE = re.compile(r"[\"„“”»«‚‘\n]")
+_CLOSERS = {"„": "“”\"", "“": "”“", "\"": "\"", "»": "«", "«": "»", "‚": "‘’", "”": "”"}
+MIN_WORDS = 4
+_SPEECH_EXTRA = {"de": frozenset(("so", "fügte", "ergänzte", "schrieb", "meinte", "betonte", "sagt", "sagte",
+                                  "erklärte", "zitiert", "heißt", "hieß", "warnte", "kritisierte", "forderte")),
+                 "en": frozenset(("added", "wrote", "said", "says", "told", "asked", "insisted", "explained",
+                                  "warned", "stressed", "noted", "according"))}
+_STOP = frozenset("laut via according gegenüber in im am auf bei zu zur zum to at on during after before vor nach "
+                  "mit with of from".split())
+PRONOUNS = frozenset("er sie he she they it es".split())
+_VIA_CUES = frozenset(("laut", "via", "according", "told", "gegenüber", "zufolge", "to"))
+
+
+class QuoteInfo:
+    __slots__ = ("start", "end", "close", "speaker", "via")
+
+    def __init__(self, start, end, close):
+        self.start, self.end, self.close = start, end, close
+        self.speaker = None  # (name, start, end)
+        self.via = []
+
+
+def find_quote_spans(text: str):
+    """[(content_start, content_end, closing_mark_end)] of balanced quotations of a few words."""
+    out = []
+    opener = None
+    for m in _MARK_RE.finditer(text):
+        ch = m.group()
+        if ch == "\n":
+            opener = None
+            continue
+        if opener is not None:
+            o_ch, o_pos = opener
+            if ch in _CLOSERS.get(o_ch, ""):
+                content = text[o_pos + 1:m.start()]
+                if _is_quotation(content):
+                    out.append((o_pos + 1, m.start(), m.end()))
+                opener = None
+                continue
+            if ch == o_ch and ch not in "\"":
+                opener = (ch, m.start())  # restart at a repeated opener
+            continue
+        if ch in "„»«‚\"“":
+            if ch == "“" and text[m.start() + 1:m.start() + 2].isspace():
+                continue
+            opener = (ch, m.start())
+    return out
+
+
+def _is_quotation(content: str) -> bool:
+    words = content.split()
+    if len(words) >= MIN_WORDS:
+        return True
+    return len(words) >= 2 and content.rstrip()[-1:] in ".!?,"
+
+
+def find_quotes(text: str, sents, lang: str):
+    quotes = [QuoteInfo(a, b, c) for a, b, c in find_quote_spans(text)]
+    if not sents:
+        return quotes
+    starts = [s.start for s in sents]
+    last_person = None
+    for q in quotes:
+        s = _sentence_at(sents, starts, q.close - 1)
+        if s is not None:
+            _speaker_after(q, s, lang)
+        if q.speaker is None:
+            s0 = _sentence_at(sents, starts, q.start - 1)
+            if s0 is not None:
+                _speaker_before(q, s0, lang)
+        if q.speaker and q.speaker[0].lower() in PRONOUNS and last_person:
+            q.speaker = last_person
+        elif q.speaker and q.speaker[0].lower() not in PRONOUNS:
+            last_person = q.speaker
+    quotes.extend(_colon_speech(text, sents, lang, quotes))
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _sentence_at(sents, starts, offset: int):
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    k = lo - 1
+    if k >= 0 and sents[k].start <= offset < sents[k].end + 1:
+        return sents[k]
+    return None
+
+
+def _is_speech(low: str, lang: str) -> bool:
+    return low in VERBS[lang] or low in _SPEECH_EXTRA[lang]
+
+
+def _np(s, a: int, b: int, text_end: int = None):
+    """Speaker phrase in tokens a..b-1, stopped at a preposition or punctuation."""
+    k = a
+    while k < b and s.words[k][0].isalnum() and s.lowers[k] not in _STOP and k - a < 6:
+        k += 1
+    if k == a:
+        return None
+    return " ".join(s.words[a:k]), s.starts[a], s.ends[k - 1], k
+
+
+def _via(q, s, k: int, lang: str) -> None:
+    n = len(s)
+    while k < n and k < 40:
+        if s.lowers[k] in _VIA_CUES or (s.lowers[k] == "zitiert" and k + 1 < n):
+            j = k + 1
+            if s.lowers[k] == "according" and j < n and s.lowers[j] == "to":
+                j += 1
+            while j < n and s.words[j] in ('"', "„", "“", "»", "«"):
+                j += 1
+            if j < n and s.words[j][0].isupper():
+                e = j
+                while e < n and e - j < 4 and s.words[e][0].isupper():
+                    e += 1
+                q.via.append((" ".join(s.words[j:e]), s.starts[j], s.ends[e - 1]))
+                return
+        if s.words[k] in (".", ";"):
+            return
+        k += 1
+
+
+def _speaker_after(q, s, lang: str) -> None:
+    k = s.token_at(q.close)
+    n = len(s)
+    while k < n and s.starts[k] < q.close:
+        k += 1
+    if k < n and s.words[k] in (",", "–", "-"):
+        k += 1
+    if k >= n:
+        return
+    low = s.lowers[k]
+    if lang == "de" and low in ("wird", "wurde", "werden") :
+        e = k + 1
+        while e < n and e - k < 8 and s.lowers[e] not in ("zitiert", ",", "."):
+            e += 1
+        if e < n and s.lowers[e] == "zitiert" and e > k + 1:
+            q.speaker = (" ".join(s.words[k + 1:e]), s.starts[k + 1], s.ends[e - 1])
+            _via(q, s, e + 1, lang)
+        return
+    if _is_speech(low, lang):
+        np = _np(s, k + 1, n)
+        if np:
+            q.speaker = np[:3]
+            _via(q, s, np[3], lang)
+        return
+    # "Smith said", "the ministry said in a statement", "sagte er"
+    e = k
+    while e < n and e - k < 6 and not _is_speech(s.lowers[e], lang) and s.words[e][0].isalnum():
+        e += 1
+    if e < n and e > k and _is_speech(s.lowers[e], lang):
+        q.speaker = (" ".join(s.words[k:e]), s.starts[k], s.ends[e - 1])
+        _via(q, s, e + 1, lang)
+
+
+def _speaker_before(q, s, lang: str) -> None:
+    k = s.token_at(q.start - 1)
+    # tokens before the opening mark: "... sagte Kim: „"
+    j = k - 1
+    if j >= 0 and s.words[j] == ":":
+        j -= 1
+    else:
+        return
+    if j < 0:
+        return
+    if _is_speech(s.lowers[j], lang):
+        a = j
+        while a > 0 and j - a < 4 and s.words[a - 1][0].isalnum() and not _is_speech(s.lowers[a - 1], lang):
+            a -= 1
+        if a < j:
+            q.speaker = (" ".join(s.words[a:j]), s.starts[a], s.ends[j - 1])
+        return
+    e = j + 1
+    a = j
+    while a > 0 and e - a < 4 and s.words[a - 1][0].isalnum() and not _is_speech(s.lowers[a - 1], lang):
+        a -= 1
+    if a > 0 and _is_speech(s.lowers[a - 1], lang):
+        q.speaker = (" ".join(s.words[a:e]), s.starts[a], s.ends[e - 1])
+
+
+def _colon_speech(text: str, sents, lang: str, quotes):
+    """Reported speech after "X sagte:" without quotation marks."""
+    out = []
+    for s in sents:
+        for c, w in enumerate(s.words):
+            if w != ":" or c == 0 or c + 4 >= len(s):
+                continue
+            if s.words[c + 1][0] in "\"„“»«‚":
+                continue
+            if not _is_speech(s.lowers[c - 1], lang):
+                continue
+            start, end = s.starts[c + 1], s.end
+            if any(q.start <= start < q.end for q in quotes):
+                continue
+            q = QuoteInfo(start, end, end)
+            a = c - 1
+            while a > 0 and c - 1 - a < 4 and s.words[a - 1][0].isalnum():
+                a -= 1
+            if a < c - 1:
+                q.speaker = (" ".join(s.words[a:c - 1]), s.starts[a], s.ends[c - 2])
+            out.append(q)
+            break
+    return out
+
+
+def gazetteer_via(s):
+    return gazetteer_mentions(s)

@@ -1,0 +1,128 @@
+"""Sentence splitting and tokenisation.
+
+Sentences never cross a line break and are at most ``MAX_SENTENCE`` characters long, so all
+later per-sentence work is bounded. All patterns are linear: bounded repetitions, and the
+sentence-end pattern only starts at the first character of a punctuation run.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import DATES, MISC
+
+MAX_SENTENCE = 3000
+
+TOKEN_RE = re.compile(
+    r"\d{1,40}(?:[.,\u202f\u2009]\d{1,40}){0,8}"  # 12.000 / 1,2 / 1.234.567,89
+    r"|[^\W\d_]{1,60}(?:[-'’][^\W\d_]{1,60}){0,6}"  # words, US-amerikanischen, Jong-un, Kim's
+    r"|\S"
+)
+LINE_RE = re.compile(r"[^\n]+")
+# a run of sentence-final punctuation (matched only at its first character), closing quotes
+END_RE = re.compile(r"(?<![.!?…])[.!?…]{1,5}[\"“”»«'’)\]]{0,3}(?=\s)")
+WORD_BEFORE_RE = re.compile(r"[\w.]{1,15}$")
+
+_ABBREVIATIONS = frozenset(a.rstrip(".") for a in MISC["abbreviations"])
+_MONTHS = frozenset(DATES["months"]["de"]) | frozenset(DATES["months"]["en"])
+_ORDINAL_CONTEXT = frozenset("am zum vom im der die das den dem des bis zur beim ab seit dem ihr ihrem sein seinem".split())
+
+
+class Sentence:
+    """A sentence with its tokens as parallel lists (offsets are absolute)."""
+
+    __slots__ = ("start", "end", "starts", "ends", "words", "lowers", "index")
+
+    def __init__(self, text: str, start: int, end: int, index: int):
+        self.start, self.end, self.index = start, end, index
+        starts, ends, words = [], [], []
+        for m in TOKEN_RE.finditer(text, start, end):
+            starts.append(m.start())
+            ends.append(m.end())
+            words.append(m.group())
+        self.starts, self.ends, self.words = starts, ends, words
+        self.lowers = [w.lower() for w in words]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token that ends after ``offset`` (binary search)."""
+        lo, hi = 0, len(self.ends)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.ends[mid] <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+def _is_boundary(text: str, punct_start: int, after: int, line_end: int, language: str) -> bool:
+    nxt = after
+    while nxt < line_end and nxt - after < 8 and text[nxt].isspace():
+        nxt += 1
+    if nxt >= line_end:
+        return True
+    ch = text[nxt]
+    if ch.islower():
+        return False
+    if text[punct_start] != ".":
+        return True
+    m = WORD_BEFORE_RE.search(text, max(0, punct_start - 15), punct_start)
+    if not m:
+        return True
+    word = m.group().lower().strip(".")
+    if word in _ABBREVIATIONS:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return False  # an initial: "J. Smith", "U.S."
+    if "." in word and word.replace(".", "").isalpha() and len(word) <= 6:
+        return False  # z.B., u.a.
+    if word.isdigit() and len(word) <= 2:
+        nm = re.match(r"[^\W\d_]{1,20}", text[nxt:nxt + 20])
+        if nm and nm.group().lower() in _MONTHS:
+            return False  # 3. Juli
+        if language == "de":
+            bm = re.search(r"(\w{1,10})\s{1,3}$", text[max(0, m.start() - 14):m.start()])
+            if bm and bm.group(1).lower() in _ORDINAL_CONTEXT:
+                return False  # am 3. Tag
+    return True
+
+
+def split_sentences(text: str, language: str = "de"):
+    """Return (start, end) pairs of the sentences of ``text``.
+
+    >>> split_sentences("Er kam am 3. Juli. Dann ging er.")
+    [(0, 18), (19, 32)]
+    """
+    spans = []
+    for line in LINE_RE.finditer(text):
+        ls, le = line.start(), line.end()
+        cut = ls
+        for m in END_RE.finditer(text, ls, le):
+            if _is_boundary(text, m.start(), m.end(), le, language):
+                _add(text, cut, m.end(), spans)
+                cut = m.end()
+        _add(text, cut, le, spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while end - start > MAX_SENTENCE:  # hard cap: cut at a space near the limit
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        if cut <= start:
+            cut = start + MAX_SENTENCE
+        spans.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        spans.append((start, end))
+
+
+def sentences(text: str, language: str = "de"):
+    return [Sentence(text, s, e, i) for i, (s, e) in enumerate(split_sentences(text, language))]

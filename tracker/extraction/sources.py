@@ -1,0 +1,209 @@
+"""Who is named in a sentence: gazetteer sources, descriptive sources ("Westliche Experten",
+"a senior US official") and persons next to speech verbs.
+
+A mention is just a span with a canonical name and kind; whether it is an attribution is
+decided in ``attribution.py``.
+"""
+from __future__ import annotations
+
+from .lexicon import NATIONALITIES, SOURCE_NOUNS, SOURCES
+from .sentences import TOKEN_RE
+from .units import DE_FUNCTION, EN_FUNCTION, unit_of_word
+
+MIN_COMPOUND = 5
+_GERMAN_ENDINGS = ("es", "en", "er", "em", "e", "s", "n")
+_ARTICLES = frozenset("der die das den dem des ein eine einer einem eines einen the a an".split())
+NOT_NAMES = frozenset("""Der Die Das Den Dem Des Ein Eine Er Sie Es Wir Ihr Ich Man Dies Diese Dieser Das
+Auch Nach Laut Zudem Doch Aber Und Oder Im In Am An Auf Bei Mit Von Vor Zu Für Seit Bis Wie So Als
+The A An He She It They We I This That These Those But And Or In On At By For From With According
+Yet Still Also However Meanwhile Later Earlier Today Monday Tuesday Wednesday Thursday Friday Saturday
+Sunday Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Gestern Heute Morgen Dabei Dazu
+Damit Daher Deshalb Jetzt Nun Inzwischen Zuvor Danach Demnach Insgesamt Mehr Weniger Rund Etwa
+There Here What When Where Why How Who Which Some Many Most More Officials""".split())
+
+
+def stem(word: str) -> str:
+    """Lower case without German inflection endings: "ukrainischen" -> "ukrainisch"."""
+    w = word.lower()
+    if len(w) > 4:
+        for e in _GERMAN_ENDINGS:
+            if w.endswith(e) and len(w) - len(e) >= 4:
+                return w[: -len(e)]
+    return w
+
+
+def _alias_tokens(alias: str):
+    return [m.group() for m in TOKEN_RE.finditer(alias)]
+
+
+def _build_gazetteer():
+    exact, folded = {}, {}
+    for name, kind, country, aliases in SOURCES:
+        for alias, lang, strict in aliases:
+            toks = _alias_tokens(alias)
+            if not toks:
+                continue
+            case = len(alias) <= 6 and alias.replace("-", "").replace(".", "").replace("&", "").isupper()
+            entry_key = tuple(toks) if case else tuple(stem(t) for t in toks)
+            table = exact if case else folded
+            table.setdefault(entry_key[0], []).append((entry_key, name, kind, strict))
+    for table in (exact, folded):
+        for k in table:
+            table[k].sort(key=lambda e: -len(e[0]))
+    return exact, folded
+
+
+_EXACT, _FOLDED = _build_gazetteer()
+
+
+class Mention:
+    __slots__ = ("i0", "i1", "name", "kind", "strict", "head")
+
+    def __init__(self, i0, i1, name, kind, strict=False, head=None):
+        self.i0, self.i1, self.name, self.kind, self.strict = i0, i1, name, kind, strict
+        self.head = head if head is not None else i1 - 1
+
+
+def gazetteer_mentions(s):
+    out = []
+    words, n = s.words, len(s)
+    stems = None
+    i = 0
+    while i < n:
+        hit = None
+        for key, name, kind, strict in _EXACT.get(words[i], ()):
+            if tuple(words[i:i + len(key)]) == key:
+                hit = Mention(i, i + len(key), name, kind, strict)
+                break
+        if hit is None and words[i][0].isalpha():
+            if stems is None:
+                stems = [stem(w) for w in words]
+            for key, name, kind, strict in _FOLDED.get(stems[i], ()):
+                if tuple(stems[i:i + len(key)]) == key:
+                    hit = Mention(i, i + len(key), name, kind, strict)
+                    break
+        if hit:
+            out.append(hit)
+            i = hit.i1
+        else:
+            i += 1
+    return out
+
+
+def source_noun(s, i: int, lang: str):
+    """(category, kind) when token i is a source noun ("Experten", "Geheimdienstbeamter", "officials")."""
+    w = s.words[i]
+    low = s.lowers[i]
+    table = SOURCE_NOUNS[lang]
+    if lang == "de":
+        if not w[0].isupper():
+            return None
+        hit = table.get(low)
+        if hit:
+            return hit
+        for k in range(1, len(low) - MIN_COMPOUND + 1):
+            hit = table.get(low[k:])
+            if hit:
+                return hit
+        if "-" in low:
+            return table.get(low.rsplit("-", 1)[1])
+        return None
+    hit = table.get(low)
+    if hit is None and "-" in low:
+        hit = table.get(low.rsplit("-", 1)[1])
+    return hit
+
+
+def _nationality(word: str, lang: str):
+    table = NATIONALITIES[lang]
+    low = word.lower()
+    if lang == "en":
+        low = low[:-2] if low.endswith("'s") or low.endswith("’s") else low
+        return table.get(low)
+    hit = table.get(low) or table.get(stem(low))
+    if hit:
+        return hit
+    for e in ("en", "er", "es", "em", "e"):
+        if low.endswith(e) and table.get(low[: -len(e)]):
+            return table[low[: -len(e)]]
+    return None
+
+
+def _is_modifier(s, k: int, lang: str, first: bool) -> bool:
+    w, low = s.words[k], s.lowers[k]
+    if not w[0].isalpha():
+        return False
+    if lang == "de":
+        if low in DE_FUNCTION or low in _ARTICLES:
+            return False
+        if w[0].islower():
+            return low.endswith(("e", "en", "er", "es", "em"))
+        # capitalised: Westliche (sentence start), Kiewer, US-amerikanischen, US
+        return (_nationality(w, lang) is not None or (low.endswith("er") and len(low) > 4 and k > 0
+                and unit_of_word(low, lang) is None and source_noun(s, k, lang) is None)
+                or (first and low.endswith(("e", "en", "er", "es")))
+                or w.isupper())
+    if low in EN_FUNCTION or low in _ARTICLES:
+        return False
+    return True
+
+
+def descriptive_mentions(s, lang: str, taken):
+    """Source-noun heads with their modifiers; coordinated adjectives become mentions of their own."""
+    out = []
+    n = len(s)
+    for i in range(n):
+        if i in taken:
+            continue
+        hit = source_noun(s, i, lang)
+        if not hit:
+            continue
+        category, kind = hit
+        i0 = i
+        while i0 > 0 and i - i0 < 4 and (i0 - 1) not in taken and _is_modifier(s, i0 - 1, lang, i0 - 1 == 0):
+            i0 -= 1
+        nat = None
+        for k in range(i0, i):
+            nat = nat or _nationality(s.words[k], lang)
+        name = f"{nat} {category}" if nat and nat.lower() not in category.lower() else (
+            " ".join(s.words[i0:i + 1]) if i0 < i else category)
+        i1 = i + 1
+        # names after a role noun: "Bürgermeister Oleh Danyljuk", "spokesman John Kirby"
+        p = i1
+        while p < n and p - i1 < 3 and s.words[p][0].isupper() and s.words[p] not in NOT_NAMES \
+                and unit_of_word(s.lowers[p], lang) is None and source_noun(s, p, lang) is None \
+                and p not in taken:
+            p += 1
+        if p > i1 and kind in ("government", "military", "expert", "other", "intelligence"):
+            name, kind, i1 = " ".join(s.words[i1:p]), "person", p
+        out.append(Mention(i0, i1, name, kind, head=i))
+        # elliptic coordination: "ukrainischen und US-amerikanischen Geheimdienstinformationen"
+        if i0 >= 2 and s.lowers[i0 - 1] in ("und", "and", "sowie", "oder", "or") \
+                and _is_modifier(s, i0 - 2, lang, i0 - 2 == 0) and (i0 - 2) not in taken:
+            other = _nationality(s.words[i0 - 2], lang)
+            if other or lang == "de":
+                label = f"{other} {category}" if other else s.words[i0 - 2]
+                out.append(Mention(i0 - 2, i0 - 1, label, kind, head=i))
+    return out
+
+
+def person_near(s, verb: int, lang: str, taken):
+    """A capitalised name right after (``sagte Kim``, ``said John Smith``) or before (``Smith said``)
+    a speech verb."""
+    n = len(s)
+    words = s.words
+    p = verb + 1
+    while p < n and p - verb <= 4 and words[p][0].isupper() and words[p] not in NOT_NAMES and p not in taken \
+            and (lang == "en" or (unit_of_word(s.lowers[p], lang) is None and source_noun(s, p, lang) is None)):
+        p += 1
+    if p > verb + 1:
+        return Mention(verb + 1, p, " ".join(words[verb + 1:p]), "person")
+    q = verb
+    while q > 0 and verb - q < 3 and words[q - 1][0].isupper() and words[q - 1] not in NOT_NAMES \
+            and (q - 1) not in taken and (lang == "en" or q - 1 > 0):
+        q -= 1
+    if q < verb and (q == 0 or not words[q - 1][0].isalpha() or s.lowers[q - 1] in ("und", "and")):
+        if lang == "de" and q == 0 and unit_of_word(s.lowers[q], lang):
+            return None
+        return Mention(q, verb, " ".join(words[q:verb]), "person")
+    return None

@@ -1,0 +1,142 @@
+"""What a figure counts: the normalised unit and the subject as written.
+
+German nouns are looked up with their inflection endings stripped, and compounds by their last
+part ("Munitionscontainern" -> ammunition container); English nouns by their singular.
+
+>>> unit_of_word("armeeangehörigen", "de")
+('soldier', 'count')
+>>> unit_of_word("casualties", "en")
+('casualty', 'count')
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import CUES, UNITS
+
+_DE_ENDINGS = ("", "n", "en", "e", "s", "es", "ern", "nen")
+MIN_COMPOUND_STEM = 5
+HARM = {"de": CUES["harm_verbs"]["de"], "en": CUES["harm_verbs"]["en"]}
+
+DE_FUNCTION = frozenset("""der die das den dem des ein eine einer einem einen eines und oder aber in im ins
+an am auf aus bei beim mit nach von vom vor zu zum zur für gegen ohne um über unter bis seit
+durch als wie so auch noch nur schon bereits sowie sich sie er es wir ihr ich wurden wurde werden
+wird worden sind ist war waren sein hat haben hatte hatten sollen soll sollten könnte könnten
+dürfte dürften müssen muss kann können davon daran dabei dazu damit darunter insgesamt mehr
+weniger weitere weiteren pro je jeweils allein alle etwa rund rund ungefähr mindestens dass ob
+wenn weil da denn doch nicht kein keine keinen täglich jährlich monatlich""".split())
+
+EN_FUNCTION = frozenset("""the a an of in on at to for with from by and or but nor were was are is be
+been being have has had will would could should may might can must who which that whom whose
+as than more less per each since during after before including while when where into onto
+over under about around between among across against this these those it its their they them
+he she his her we our you your i my me us so such not no than then there here also only just
+some any all both either neither other another same what how why if whether because do did
+does said says say told according""".split())
+
+AUX = frozenset("""wurden wurde worden sind seien waren ist war sein kamen kam sollen soll sollten
+were was are is been have has had be being reportedly""".split())
+
+
+@lru_cache(maxsize=8192)
+def unit_of_word(lower: str, language: str):
+    """(unit, kind) for one lower-case noun, or None."""
+    table = UNITS[language]
+    hit = table.get(lower)
+    if hit:
+        return None if hit[0] == "-" else hit
+    if language == "de":
+        for ending in _DE_ENDINGS:
+            if ending and not lower.endswith(ending):
+                continue
+            base = lower[: len(lower) - len(ending)] if ending else lower
+            hit = table.get(base)
+            if hit:
+                return None if hit[0] == "-" else hit
+            for i in range(1, len(base) - MIN_COMPOUND_STEM + 1):
+                hit = table.get(base[i:])
+                if hit:
+                    return None if hit[0] == "-" else hit
+        return None
+    if lower.endswith("ies"):
+        hit = table.get(lower[:-3] + "y")
+    elif lower.endswith("es") and lower[:-2] in table:
+        hit = table.get(lower[:-2])
+    elif lower.endswith("s"):
+        hit = table.get(lower[:-1])
+    if hit:
+        return None if hit[0] == "-" else hit
+    if "-" in lower:  # "North-Korean", "service-members": try the last part
+        return unit_of_word(lower.rsplit("-", 1)[1], language)
+    return None
+
+
+def unit_of_pair(first: str, second: str, language: str):
+    """Two-word units: "police officers", "percentage points", "square kilometres"."""
+    if language != "en":
+        return None
+    return UNITS["en"].get(f"{first} {second}") or _plural_pair(first, second)
+
+
+def _plural_pair(first: str, second: str):
+    table = UNITS["en"]
+    if second.endswith("s"):
+        return table.get(f"{first} {second[:-1]}")
+    return None
+
+
+def harm_unit(sent, j: int, language: str):
+    """A counted verb right after a number: "4.000 getötet oder verwundet" -> (casualty, end)."""
+    n = len(sent)
+    table = HARM[language]
+    first = table.get(sent.lowers[j]) if j < n else None
+    if not first:
+        return None
+    end = j + 1
+    if end + 1 < n and sent.lowers[end] in ("oder", "or", "und", "and"):
+        second = table.get(sent.lowers[end + 1])
+        if second and {first, second} == {"killed", "wounded"}:
+            return "casualty", end + 2
+    return first, end
+
+
+def subject_phrase(sent, j: int, language: str, limit: int = 4):
+    """Find the counted noun after token ``j``.
+
+    Returns (unit, kind, head_end, subject_start) with head_end exclusive, or None.
+    """
+    n = len(sent)
+    words, lowers = sent.words, sent.lowers
+    if language == "de":
+        p = j
+        while p < n and p - j < limit:
+            w = words[p]
+            if not w[0].isalpha():
+                return None
+            if w[0].isupper():
+                hit = unit_of_word(lowers[p], "de")
+                return (hit[0], hit[1], p + 1, j) if hit else (None, None, p + 1, j)
+            if lowers[p] in DE_FUNCTION or lowers[p] in HARM["de"]:
+                return None
+            p += 1
+        return None
+    p = j
+    last_content = None
+    while p < n and p - j < limit:
+        w = lowers[p]
+        if not w[0].isalpha():
+            break
+        if p + 1 < n and lowers[p + 1][0].isalpha():
+            pair = unit_of_pair(w, lowers[p + 1], "en")
+            if pair:
+                return pair[0], pair[1], p + 2, j
+        if w in EN_FUNCTION:
+            break
+        hit = unit_of_word(w, "en")
+        if hit:
+            return hit[0], hit[1], p + 1, j
+        last_content = p
+        p += 1
+    if last_content is not None:
+        return None, None, last_content + 1, j
+    return None
