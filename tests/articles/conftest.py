@@ -38,15 +38,3 @@ def run_on_commit(django_capture_on_commit_callbacks):
     """Run transaction.on_commit callbacks (queued tasks) when the block ends, as a commit would."""
     return lambda: django_capture_on_commit_callbacks(execute=True)
 
-
-@pytest.fixture(autouse=True)
-def engine(monkeypatch):
-    """The real engine once tracker.extraction exports extract(); until then a stand-in."""
-    try:
-        from tracker.extraction import EXTRACTOR_VERSION, extract  # noqa: F401
-    except ImportError:
-        from tests.articles.helpers import fake_extract
-
-        monkeypatch.setattr("tracker.articles.tasks.engine", lambda: ("fake-1", fake_extract))
-        return "fake"
-    return "real"

@@ -116,28 +116,3 @@ def result_dict(claims, quotes=(), version="test-1", language="de"):
         "quotes": list(quotes),
     }
 
-
-class FakeExtraction:
-    def __init__(self, data):
-        self.data = data
-
-    def to_dict(self):
-        return self.data
-
-
-def fake_extract(text, language=None, published=None):
-    """Stand-in for tracker.extraction.extract until the engine lands: every 'N word' is a count."""
-    import re
-
-    claims = []
-    for match in re.finditer(r"\b\d{1,3}(?:[.,]\d{3})+\b|\b\d+\b", text):
-        digits = re.sub(r"[.,]", "", match.group())
-        claims.append(
-            {
-                **claim_dict(text, match.group(), int(digits), unit="thing"),
-                "start": match.start(),
-                "end": match.end(),
-                "sentence": {"start": 0, "end": len(text)},
-            }
-        )
-    return FakeExtraction(result_dict(claims, version="fake-1", language=language or "de"))

@@ -47,7 +47,7 @@ class ArticleUploadForm(ArticleMetaForm):
         if suffix not in UPLOAD_EXTENSIONS:
             allowed = ", ".join(sorted(UPLOAD_EXTENSIONS))
             raise forms.ValidationError(
-                f"Files of type “{suffix or 'without extension'}” can't be read; use {allowed}."
+                f"Files of type “{suffix or 'without extension'}” cannot be read; use {allowed}."
             )
         if upload.size > settings.ARTICLE_MAX_BYTES:
             raise forms.ValidationError(

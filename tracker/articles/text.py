@@ -48,6 +48,11 @@ _HTML_TAG = re.compile(
 )
 
 
+LIKELY_ENCODINGS = [
+    "utf_8", "cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1251",
+]  # fmt: skip
+
+
 class NotText(ValueError):
     """The bytes are not readable text (binary, unknown encoding)."""
 
@@ -132,7 +137,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
 def _guess_decode(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:1_000_000]).best()
+    # Our articles are in European languages; short Latin-1 texts otherwise pass for Chinese.
+    best = from_bytes(data[:1_000_000], cp_isolation=LIKELY_ENCODINGS).best()
+    best = best or from_bytes(data[:1_000_000]).best()
     if best is None:
         raise NotText("The text's encoding could not be recognised.")
     encoding = best.encoding

@@ -20,6 +20,14 @@ from .submit import ArticleRejected, article_submit, article_submit_url, clean_u
 
 logger = logging.getLogger(__name__)
 
+
+def _harmless_feed_problems():
+    from feedparser.exceptions import CharacterEncodingOverride, NonXMLContentType
+
+    return (CharacterEncodingOverride, NonXMLContentType)
+
+
+HARMLESS_FEED_PROBLEMS = _harmless_feed_problems()
 # An entry whose text is shorter than this is only a teaser: fetch the linked page instead.
 FEED_MIN_TEXT_CHARS = 400
 
@@ -112,9 +120,11 @@ def _poll_locked(feed: Feed, result: PollResult) -> None:
         feed.save(update_fields=["last_polled_at", "last_error"])
         return
     parsed = feedparser.parse(fetched.content, response_headers={"content-type": fetched.content_type})
-    if parsed.bozo and not parsed.entries:
-        reason = getattr(parsed, "bozo_exception", None) or "unreadable"
-        result.error = f"The feed could not be read (broken XML?): {reason}"
+    problem = getattr(parsed, "bozo_exception", None) if parsed.bozo else None
+    broken = problem is not None and not isinstance(problem, HARMLESS_FEED_PROBLEMS)
+    if broken or (parsed.bozo and not parsed.entries):
+        # Entries salvaged from broken XML may be cut short: store none of them.
+        result.error = f"The feed could not be read (broken XML?): {problem or 'unreadable'}"
         return
     for entry in parsed.entries:
         _store_entry(feed, entry, result)

@@ -120,6 +120,15 @@ def article_reextract(*, article: Article, user) -> Article:
         raise PermissionDenied("Only editors may re-extract articles.")
     if article.status == Status.FETCHING:
         raise ArticleRejected("The article is still being fetched.")
+    if not article.body and article.url:
+        # Its fetch failed: try the fetch again, extraction follows.
+        with transaction.atomic():
+            Article.objects.filter(pk=article.pk).update(
+                status=Status.FETCHING, status_changed_at=timezone.now(), error="", attempts=0
+            )
+            transaction.on_commit(lambda: enqueue_fetch(article.pk))
+        article.refresh_from_db()
+        return article
     if not article.body:
         raise ArticleRejected("The article has no text to extract from.")
     with transaction.atomic():

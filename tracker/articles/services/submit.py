@@ -168,7 +168,7 @@ def file_to_text(name: str, data: bytes) -> tuple[str, str, dict]:
     if suffix not in UPLOAD_EXTENSIONS:
         allowed = ", ".join(sorted(UPLOAD_EXTENSIONS))
         raise ArticleRejected(
-            f"“{name}”: files of type “{suffix or 'without extension'}” can't be read; use {allowed}."
+            f"“{name}”: files of type “{suffix or 'without extension'}” cannot be read; use {allowed}."
         )
     check_size(len(data))
     if not data.strip():

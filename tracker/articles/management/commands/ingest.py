@@ -106,7 +106,7 @@ class Command(BaseCommand):
         except ArticleRejected as exc:
             summary.refuse(str(path), str(exc))
         except (OSError, NotText) as exc:
-            summary.refuse(str(path), f"can't be read: {exc}")
+            summary.refuse(str(path), f"cannot be read: {exc}")
 
     def _records(self, path: Path, summary: Summary):
         text = decode_bytes(path.read_bytes())

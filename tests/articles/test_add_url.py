@@ -1,0 +1,72 @@
+"""Adding by URL: articles:add_url stores a `fetching` article and queues the fetch."""
+
+from unittest import mock
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from tracker.articles.models import Article
+
+pytestmark = pytest.mark.django_db
+
+URL = reverse("articles:add_url")
+
+
+@pytest.fixture(autouse=True)
+def delay():
+    with mock.patch("tracker.articles.tasks.fetch_article.delay") as delay:
+        yield delay
+
+
+def test_it_requires_login(client):
+    assert client.get(URL).status_code == 302
+
+
+def test_outsiders_get_403(outsider_client):
+    assert outsider_client.post(URL, {"url": "https://example.org/a"}).status_code == 403
+    assert Article.objects.count() == 0
+
+
+def test_a_journalist_adds_a_url_and_the_fetch_is_queued_after_commit(
+    journalist_client, django_capture_on_commit_callbacks, delay
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = journalist_client.post(URL, {"url": "https://example.org/kim", "language": "de"})
+    article = Article.objects.get()
+    assert response["Location"] == reverse("articles:detail", args=[article.pk])
+    assert article.status == Article.Status.FETCHING
+    assert article.body == "" and article.origin == Article.Origin.URL
+    delay.assert_called_once_with(article.pk)
+
+
+def test_the_same_url_again_links_the_existing_article(journalist_client):
+    journalist_client.post(URL, {"url": "https://example.org/kim"})
+    response = journalist_client.post(URL, {"url": "https://example.org/kim"})
+    assert response.status_code == 200
+    assert "already stored" in response.content.decode()
+    assert Article.objects.count() == 1
+
+
+@pytest.mark.parametrize("url", ["ftp://example.org/a", "javascript:alert(1)", "not a url"])
+def test_non_http_addresses_are_refused(journalist_client, url):
+    response = journalist_client.post(URL, {"url": url})
+    assert response.status_code == 200
+    assert Article.objects.count() == 0
+
+
+def test_the_form_enforces_csrf(journalist):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(journalist)
+    assert client.post(URL, {"url": "https://example.org/a"}).status_code == 403
+
+
+def test_a_failed_fetch_is_shown_on_the_article(journalist_client, server, settings):
+    settings.FETCH_TIMEOUT_SECONDS = 1
+    journalist_client.post(URL, {"url": server.url("/missing")})
+    article = Article.objects.get()
+    from tracker.articles.services import article_fetch
+
+    article_fetch(article_id=article.pk)
+    page = journalist_client.get(reverse("articles:detail", args=[article.pk])).content.decode()
+    assert "404" in page
