@@ -10,6 +10,7 @@ Rules, in short (see the tests for examples):
 from __future__ import annotations
 
 from .lexicon import CUES
+from .phrases import OBJECT_HEADS, is_info_head, np_after, np_before
 from .sources import Mention, descriptive_mentions, gazetteer_mentions, person_near, source_noun
 
 _CLAUSE_BREAKS = frozenset((",", ";", ":", "–", "—", "(", ")"))
@@ -35,6 +36,7 @@ CONFIRM = {lang: frozenset(CUES[lang]["confirm"]) for lang in ("de", "en")}
 CONFIRM_OBJECTS = {lang: frozenset(CUES[lang]["confirm_objects"]) for lang in ("de", "en")}
 _FIRST_WORDS = {lang: frozenset(k[0] for k in PREP_BEFORE[lang]) for lang in ("de", "en")}
 _MAX_PHRASE = 5
+_CUE_WORDS = {lang: VERBS[lang] | _FIRST_WORDS[lang] for lang in ("de", "en")}
 _COORD = frozenset(("und", "and", "sowie", "oder", "or", ",", "&"))
 
 
@@ -113,18 +115,28 @@ def sentence_mentions(s, lang: str):
     # a gazetteer hit inside a descriptive phrase ("Sprecher des Pentagon") stays the gazetteer's
     mentions = gaz + [d for d in desc if not any(g.i0 < d.i1 and d.i0 < g.i1 for g in gaz)]
     mentions.sort(key=lambda m: m.i0)
-    return mentions
+    # apposition: "Nachrichtenagentur Anadolu", "UN-Flüchtlingshilfswerk UNHCR" -> one mention
+    merged = []
+    for m in mentions:
+        if merged and merged[-1].i1 == m.i0 and (m in gaz):
+            prev = merged[-1]
+            merged[-1] = Mention(prev.i0, m.i1, m.name, m.kind, m.strict and prev.strict, head=m.head)
+        else:
+            merged.append(m)
+    return merged
 
 
-def attributed(s, lang: str, mentions=None, cues=None):
-    """[(Mention, cue_text, role)] of one sentence, origins first."""
+def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
+    """[(Mention, cue_text, role)] of one sentence, origins first. ``blocked`` token indices
+    (the claims' own words) are never part of a source."""
     if cues is None:
         cues = find_cues(s, lang)
     if not cues:
         return []
     if mentions is None:
         mentions = sentence_mentions(s, lang)
-    taken = set()
+    taken = set(blocked)
+    mentions = [m for m in mentions if not any(k in taken for k in range(m.i0, m.i1))]
     for m in mentions:
         taken.update(range(m.i0, m.i1))
     linked = {}
@@ -152,6 +164,7 @@ def attributed(s, lang: str, mentions=None, cues=None):
                     linked.setdefault(id(m), (m, cue.text))
                 elif cue.i1 <= m.i0 and _gap_ok(s, cue.i1, m.i0, limit):
                     linked.setdefault(id(m), (m, cue.text))
+    _generic(s, lang, cues, mentions, linked, taken)
     # coordinated sources share the cue: "laut Polizei und Feuerwehr", "ukrainischen und US-..."
     for m in mentions:
         if id(m) in linked:
@@ -164,6 +177,93 @@ def attributed(s, lang: str, mentions=None, cues=None):
         return []
     chosen = sorted(linked.values(), key=lambda x: x[0].i0)
     return _roles(chosen, lang)
+
+
+_NO_GENERIC = {"de": frozenset(("so", "zeigen", "zeigt", "zeigte", "zitiert", "gemäß", "aus kreisen")),
+               "en": frozenset(("as", "from", "per", "via", "show", "shows", "showed", "found", "told", "tells",
+                                "quoted", "cited", "published", "issued", "posted", "tell"))}
+_AFTER_VERB_EN = frozenset(("said", "says", "added", "noted", "wrote", "warned", "stated", "explained"))
+_SELF = frozenset(("eigenen", "own"))
+
+
+def _cue_words(lang: str):
+    return VERBS[lang] | _FIRST_WORDS[lang]
+
+
+def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
+    """Cues whose neighbour is no known source take the noun phrase next to them."""
+    words_set = _CUE_WORDS[lang]
+    linked_spans = [(m.i0, m.i1) for m, _ in linked.values()]
+
+    def near(a, b):
+        return any(x0 < b + 2 and a < x1 + 2 for x0, x1 in linked_spans)
+
+    for cue in cues:
+        if cue.text in _NO_GENERIC[lang]:
+            continue
+        span = None
+        if cue.kind == "prep":
+            if near(cue.i1, cue.i1 + 1):
+                continue
+            span = np_after(s, cue.i1, lang, words_set)
+            if span and cue.text in ("wie", "as") and not any(
+                    c.kind == "verb" and c.i0 >= span[1] for c in cues):
+                span = None
+            if span and any(s.lowers[k] in _SELF for k in range(span[0], span[1])):
+                span = np_after(s, 0, lang, words_set) if s.words[0][:1].isupper() else None
+                if span and span[0] != 0:
+                    span = None
+            elif span and cue.text == "nach":
+                if not any(is_info_head(s.lowers[k]) for k in range(span[0], span[1])):
+                    span = None
+        elif cue.kind == "after":
+            if near(cue.i0 - 1, cue.i0):
+                continue
+            span = np_before(s, cue.i0, lang, words_set)
+        elif cue.kind == "verb":
+            if near(cue.i0 - 1, cue.i1):
+                continue
+            span = np_before(s, cue.i0, lang, words_set)
+            if span is None and (lang == "de" or cue.text in _AFTER_VERB_EN):
+                span = np_after(s, cue.i1, lang, words_set)
+                if span and lang == "en" and not (s.words[span[0]][0].isupper() or s.lowers[span[0]] in ("the", "a", "an")):
+                    span = None
+                if span and lang == "de" and s.lowers[span[0]] not in ("der", "die", "das", "ein", "eine") \
+                        and not s.words[span[0]][0].isupper():
+                    span = None
+        if span and lang == "en" and cue.kind == "prep" and not (
+                s.lowers[span[0]] in ("the", "a", "an")
+                or any(s.words[k][0].isupper() or source_noun(s, k, lang) for k in range(span[0], span[1]))):
+            span = None
+        if not span or any(k in taken for k in range(span[0], span[1])):
+            continue
+        if any(s.lowers[k] in OBJECT_HEADS for k in range(span[0], span[1])):
+            continue
+        a, b = span
+        if b - a == 1 and s.words[a] in ("Das", "Dies", "Es", "This", "That", "It", "Er", "Sie"):
+            continue
+        m = Mention(a, b, _label(s, a, b, lang), _guess_kind(s, a, b, lang))
+        mentions.append(m)
+        taken.update(range(a, b))
+        linked[id(m)] = (m, cue.text)
+        linked_spans.append((a, b))
+
+
+def _label(s, a: int, b: int, lang: str) -> str:
+    words = s.words[a:b]
+    if words and words[0].lower() in ("der", "die", "das", "den", "dem", "des", "the", "ein", "eine", "a", "an"):
+        words = words[1:]
+    return " ".join(words) or " ".join(s.words[a:b])
+
+
+def _guess_kind(s, a: int, b: int, lang: str) -> str:
+    for k in range(b - 1, a - 1, -1):
+        hit = source_noun(s, k, lang)
+        if hit:
+            return hit[1]
+    if lang == "en" and all(w[:1].isupper() for w in s.words[a:b]) and a > 0:
+        return "person" if b - a <= 3 else "organisation"
+    return "other"
 
 
 def _noun_ok(s, m: Mention, lang: str, cue: str) -> bool:

@@ -88,7 +88,18 @@ def digit_atom(s, i: int, lang: str):
     factor, end = _scale_after(s, i + 1, lang)
     if factor == 1e6 and s.lowers[i + 1] == "m" and not (isinstance(v, float) or _currency_before(s, i)):
         factor, end = 1, i + 1  # "100m" without money: metres
-    return _Atom(v * factor, end, factor)
+    return _Atom(_scaled(v, factor), end, factor)
+
+
+def _scaled(v, factor):
+    """1,2 x 1.000.000 without float noise: 1200000, not 1200000.0000000002."""
+    x = v * factor
+    if isinstance(x, float):
+        r = round(x)
+        if abs(x - r) < 1e-6 * max(1.0, abs(x)) and (factor > 1 or x == r):
+            return int(r)
+        return round(x, 6)
+    return x
 
 
 def word_atom(s, i: int, lang: str):
@@ -110,7 +121,7 @@ def word_atom(s, i: int, lang: str):
                 j += 1
         if v == 1 and factor == 1:
             return None  # "ein"/"eine" alone is not a figure
-        return _Atom(v * factor, j, factor, word=True)
+        return _Atom(_scaled(v, factor), j, factor, word=True)
     values, j = [], i
     if low in ("a", "an") and i + 1 < n and s.lowers[i + 1] in EN_SCALES:
         values.append(1)

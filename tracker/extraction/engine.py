@@ -43,7 +43,10 @@ def run(text: str, language, published, version: str) -> Extraction:
         raw = [c for c in find_claims(s, lang, used) if c.kind != "name"]
         sources = []
         if raw and has_cue(s, lang):
-            sources = [(m, cue, role, s) for m, cue, role in attributed(s, lang, cues=find_cues(s, lang))]
+            blocked = set()
+            for c in raw:
+                blocked.update(range(c.i0, c.i1))
+            sources = [(m, cue, role, s) for m, cue, role in attributed(s, lang, cues=find_cues(s, lang), blocked=blocked)]
         per_sentence.append((s, periods, raw, sources))
     _corroborate(per_sentence, lang)
     _continue_reported_speech(per_sentence, quotes, lang, text)

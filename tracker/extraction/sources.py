@@ -22,6 +22,12 @@ Damit Daher Deshalb Jetzt Nun Inzwischen Zuvor Danach Demnach Insgesamt Mehr Wen
 There Here What When Where Why How Who Which Some Many Most More Officials""".split())
 
 
+_AFTER_NAME = frozenset("""laut in im am auf bei zu zur zum gegenüber mit nach vor und aber sowie on in at to
+in during after before and but on via""".split())
+_CUE_STOP = frozenset("""citing according said says told laut nach zufolge sagte erklärte teilte berichtete
+reported estimated per via from by von""".split())
+
+
 def stem(word: str) -> str:
     """Lower case without German inflection endings: "ukrainischen" -> "ukrainisch"."""
     w = word.lower()
@@ -131,7 +137,7 @@ def _nationality(word: str, lang: str):
 
 def _is_modifier(s, k: int, lang: str, first: bool) -> bool:
     w, low = s.words[k], s.lowers[k]
-    if not w[0].isalpha():
+    if not w[0].isalpha() or low in _CUE_STOP:
         return False
     if lang == "de":
         if low in DE_FUNCTION or low in _ARTICLES:
@@ -158,6 +164,8 @@ def descriptive_mentions(s, lang: str, taken):
         hit = source_noun(s, i, lang)
         if not hit:
             continue
+        if lang == "en" and i + 1 < n and source_noun(s, i + 1, lang):
+            continue  # "intelligence official": the last noun is the head
         category, kind = hit
         i0 = i
         while i0 > 0 and i - i0 < 4 and (i0 - 1) not in taken and _is_modifier(s, i0 - 1, lang, i0 - 1 == 0):
@@ -196,7 +204,8 @@ def person_near(s, verb: int, lang: str, taken):
     while p < n and p - verb <= 4 and words[p][0].isupper() and words[p] not in NOT_NAMES and p not in taken \
             and (lang == "en" or (unit_of_word(s.lowers[p], lang) is None and source_noun(s, p, lang) is None)):
         p += 1
-    if p > verb + 1:
+    if p > verb + 1 and not (p < n and words[p][0].isalpha() and words[p][0].islower()
+                             and s.lowers[p] not in _AFTER_NAME) and _nationality(words[verb + 1], lang) is None:
         return Mention(verb + 1, p, " ".join(words[verb + 1:p]), "person")
     q = verb
     while q > 0 and verb - q < 3 and words[q - 1][0].isupper() and words[q - 1] not in NOT_NAMES \
