@@ -7,6 +7,7 @@ import re
 from django import forms
 
 from .models import Claim
+from .templatetags.claim_format import plain_decimal
 
 SOURCE_SEPARATORS = re.compile(r"\s*(?:→|->|,|;|\n)\s*")
 
@@ -122,8 +123,8 @@ class CorrectForm(VersionedForm, ClaimValuesForm):
         chain = " → ".join(a.source.name for a in claim.attributions.all())
         initial = {
             "version": claim.version,
-            "value": claim.value.normalize() if claim.value is not None else None,
-            "value_high": claim.value_high.normalize() if claim.value_high is not None else None,
+            "value": plain_decimal(claim.value),
+            "value_high": plain_decimal(claim.value_high),
             "bound": claim.bound,
             "unit": claim.unit,
             "kind": claim.kind,

@@ -146,6 +146,23 @@ class HistoryEntry:
         return self.record.get_history_type_display()
 
 
+@dataclass(frozen=True)
+class Change:
+    field: str
+    label: str
+    old: Any
+    new: Any
+
+
+def _display(name: str, value: Any) -> Any:
+    """A choice shows by its label ('Flagged', not 'flagged')."""
+    try:
+        choices = dict(Claim._meta.get_field(name).flatchoices)
+    except Exception:
+        return value
+    return choices.get(value, value)
+
+
 def _field_label(name: str) -> str:
     try:
         return str(Claim._meta.get_field(name).verbose_name)
@@ -164,8 +181,14 @@ def claim_history(claim: Claim) -> list[HistoryEntry]:
         if previous is not None:
             delta = record.diff_against(previous, excluded_fields=HISTORY_HIDDEN_FIELDS)
             for change in delta.changes:
-                change.label = _field_label(change.field)
-                changes.append(change)
+                changes.append(
+                    Change(
+                        change.field,
+                        _field_label(change.field),
+                        _display(change.field, change.old),
+                        _display(change.field, change.new),
+                    )
+                )
         entries.append(HistoryEntry(record, changes))
         previous = record
     entries.reverse()

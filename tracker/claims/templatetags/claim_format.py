@@ -35,6 +35,13 @@ def _plain(value: Decimal) -> str:
     return f"{value:,f}"
 
 
+def plain_decimal(value: Decimal | None) -> str:
+    """Decimal("30000.000000") → '30000', Decimal("2.50") → '2.5' (never '3E+4')."""
+    if value is None:
+        return ""
+    return format(Decimal(value).normalize(), "f")
+
+
 @register.filter
 def claim_value(claim) -> str:
     """Value or range with its hedge: 'about 12,000', '25,000–30,000', 'at least 4,000'."""

@@ -22,7 +22,7 @@ def review_forms(claim, *, bound=None) -> dict:
     return forms
 
 
-def claim_page_context(request, claim, *, bound=None, conflict=None) -> dict:
+def claim_page_context(request, claim, *, bound=None, conflict=None, with_history=True) -> dict:
     context = claim_context(claim)
     editor = is_editor(request.user)
     return {
@@ -30,7 +30,7 @@ def claim_page_context(request, claim, *, bound=None, conflict=None) -> dict:
         "context_before": context.before,
         "context_html": highlight(context.text, context.spans),
         "context_after": context.after,
-        "history": claim_history(claim),
+        "history": claim_history(claim) if with_history else None,
         "forms": review_forms(claim, bound=bound) if editor else None,
         "conflict": conflict,
         "conflict_changes": claim_changes_since(claim, conflict.submitted_version) if conflict else None,

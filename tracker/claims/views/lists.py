@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET
 from ..filters import ClaimFilter
 from ..forms import FlagForm
 from ..selectors import claim_list_queryset, page_of
-from ..templatetags.claim_format import claim_chain, claim_period, claim_value
+from ..templatetags.claim_format import claim_chain, claim_period, claim_value, plain_decimal
 
 EXPORT_FIELDS = [
     "id",
@@ -63,8 +63,8 @@ def _export_row(claim) -> dict:
     return {
         "id": claim.pk,
         "status": claim.status,
-        "value": str(claim.value.normalize()),
-        "value_high": str(claim.value_high.normalize()) if claim.value_high is not None else "",
+        "value": plain_decimal(claim.value),
+        "value_high": plain_decimal(claim.value_high),
         "bound": claim.bound,
         "approximate": claim.approximate,
         "unit": claim.unit,

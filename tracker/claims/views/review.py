@@ -178,8 +178,7 @@ def review_queue_view(request):
     slot = review_queue(at=request.GET.get("at"))
     context = {"slot": slot}
     if slot.claim is not None:
-        context.update(claim_page_context(request, slot.claim))
-        context["history"] = None
+        context.update(claim_page_context(request, slot.claim, with_history=False))
         # After a review, carry on with the claim after this one.
         context["next"] = reverse("claims:review") + f"?at={slot.claim.pk}"
     return render(request, "claims/review_queue.html", context)

@@ -1,0 +1,59 @@
+import pytest
+from django.urls import reverse
+
+from tests.claims.scenario import assert_inert, hostile_article, range_claim
+from tracker.claims.services import claim_approve, claim_flag
+
+pytestmark = pytest.mark.django_db
+
+
+def url(claim):
+    return reverse("claims:detail", args=[claim.pk])
+
+
+def test_it_sends_anonymous_users_to_log_in(client):
+    _, claim = hostile_article()
+    assert client.get(url(claim)).url.startswith(reverse("login"))
+
+
+def test_it_shows_the_sentence_with_the_claim_marked(journalist_client):
+    _, claim = hostile_article()
+    html = journalist_client.get(url(claim)).content.decode()
+    assert f'<mark class="claim current" id="claim-{claim.pk}"' in html
+    assert ">12.000 Soldaten</mark>" in html
+    assert '<mark class="source" title="KCNA">KCNA</mark>' in html
+
+
+def test_it_renders_hostile_text_inert(journalist_client):
+    _, claim = hostile_article()
+    assert_inert(journalist_client.get(url(claim)).content.decode())
+
+
+def test_it_shows_the_chain_and_the_history_with_who_and_why(journalist_client, editor):
+    article, _ = hostile_article()
+    claim = range_claim(article)
+    claim_flag(claim=claim, user=editor, version=1, reason="misattributed", note="CNN only relayed it")
+    html = journalist_client.get(url(claim)).content.decode()
+    assert "US officials</a>" in html and " → via <a" in html
+    assert "Flagged (Misattributed): CNN only relayed it" in html
+    assert editor.username in html
+    assert "Pending" in html and "Flagged" in html  # status before → after
+
+
+def test_journalists_see_no_review_forms(journalist_client, editor_client):
+    _, claim = hostile_article()
+    assert 'id="approve-form"' not in journalist_client.get(url(claim)).content.decode()
+    html = editor_client.get(url(claim)).content.decode()
+    assert 'id="approve-form"' in html and 'name="approve-version" value="1"' in html
+
+
+def test_an_unknown_claim_is_404(journalist_client):
+    assert journalist_client.get(reverse("claims:detail", args=[999999])).status_code == 404
+
+
+def test_history_reads_in_a_fixed_number_of_queries(editor_client, editor, django_assert_max_num_queries):
+    _, claim = hostile_article()
+    for version in range(1, 6):
+        claim_approve(claim=claim, user=editor, version=version)
+    with django_assert_max_num_queries(12):
+        assert editor_client.get(url(claim)).status_code == 200

@@ -1,0 +1,48 @@
+import csv
+import io
+import json
+
+import pytest
+from django.urls import reverse
+
+from tests.claims.scenario import hostile_article, range_claim
+from tests.factories import ClaimFactory
+
+URL = reverse("claims:export")
+pytestmark = pytest.mark.django_db
+
+
+def body(response):
+    return b"".join(response.streaming_content).decode()
+
+
+def test_it_needs_a_login(client):
+    assert client.get(URL).url.startswith(reverse("login"))
+
+
+def test_journalists_export_the_filtered_list_as_csv(journalist_client):
+    article, claim = hostile_article()
+    other = range_claim(article)
+    ClaimFactory(status="rejected", reason="not_a_claim")
+    cnn = other.attributions.get(order=1).source
+    response = journalist_client.get(URL, {"source": cnn.pk})
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(body(response))))
+    assert [int(r["id"]) for r in rows] == [other.pk]
+    assert rows[0]["chain"] == "US officials → via CNN"
+    assert rows[0]["value_high"] == "30000"
+    all_rows = list(csv.DictReader(io.StringIO(body(journalist_client.get(URL)))))
+    assert {int(r["id"]) for r in all_rows} == {claim.pk, other.pk}
+
+
+def test_csv_cells_cannot_become_formulas(journalist_client):
+    ClaimFactory(subject='=HYPERLINK("http://evil")')
+    rows = list(csv.DictReader(io.StringIO(body(journalist_client.get(URL)))))
+    assert rows[0]["subject"].startswith("'=")
+
+
+def test_it_exports_json(journalist_client):
+    _, claim = hostile_article()
+    data = json.loads(body(journalist_client.get(URL, {"format": "json"})))
+    assert data[0]["id"] == claim.pk and data[0]["sources"][0] == "KCNA"
+    assert data[0]["display"] == "about 12,000 soldier"

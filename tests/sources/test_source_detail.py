@@ -1,0 +1,57 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from tests.claims.scenario import IMG, hostile_article
+from tests.factories import AttributionFactory, ClaimFactory, SourceAliasFactory, SourceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def url(source):
+    return reverse("sources:detail", args=[source.pk])
+
+
+def test_it_sends_anonymous_users_to_log_in(client):
+    assert client.get(url(SourceFactory())).url.startswith(reverse("login"))
+
+
+def test_it_shows_aliases_counts_and_a_chart(journalist_client):
+    kcna = SourceFactory(name="KCNA", kind="state_media")
+    SourceAliasFactory(source=kcna, text="nordkoreanische Staatsmedien")
+    for month in (1, 1, 3):
+        AttributionFactory(claim=ClaimFactory(period_start=datetime.date(2025, month, 5)), source=kcna)
+    response = journalist_client.get(url(kcna))
+    html = response.content.decode()
+    assert "nordkoreanische Staatsmedien" in html
+    assert "3 claims" in html
+    chart = response.context["chart"]
+    assert [(bar.month, bar.count) for bar in chart.bars] == [
+        (datetime.date(2025, 1, 1), 2),
+        (datetime.date(2025, 3, 1), 1),
+    ]
+    assert "<svg" in html and "<rect" in html
+    assert "Merge this duplicate" not in html
+
+
+def test_editors_get_the_merge_form(editor_client):
+    assert "Merge this duplicate" in editor_client.get(url(SourceFactory())).content.decode()
+
+
+def test_it_renders_hostile_text_inert(journalist_client):
+    _, claim = hostile_article()
+    source = claim.attributions.get(order=1).source
+    html = journalist_client.get(url(source)).content.decode()
+    assert IMG not in html and "<script>alert(1)</script>" not in html
+
+
+@pytest.mark.parametrize("claims", [3, 25])
+def test_its_query_count_is_fixed(journalist_client, django_assert_num_queries, claims):
+    kcna = SourceFactory(name="KCNA")
+    for _ in range(claims):
+        AttributionFactory(claim=ClaimFactory(), source=kcna)
+    # session, user, user permissions, group permissions, source, aliases, merged sources,
+    # counts, chart, claims page, their attributions
+    with django_assert_num_queries(11):
+        journalist_client.get(url(kcna))
