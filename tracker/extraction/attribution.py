@@ -213,8 +213,11 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
                 span = np_after(s, 0, lang, words_set) if s.words[0][:1].isupper() else None
                 if span and span[0] != 0:
                     span = None
-            elif span and cue.text == "nach":
-                if not any(is_info_head(s.lowers[k]) for k in range(span[0], span[1])):
+            elif cue.text in ("nach", "laut"):
+                info = _info_genitive(s, cue.i1, lang)
+                if info:
+                    span = info
+                elif span and cue.text == "nach" and not any(is_info_head(s.lowers[k]) for k in range(span[0], span[1])):
                     span = None
         elif cue.kind == "after":
             if near(cue.i0 - 1, cue.i0):
@@ -247,6 +250,50 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
         taken.update(range(a, b))
         linked[id(m)] = (m, cue.text)
         linked_spans.append((a, b))
+
+
+def _info_genitive(s, k: int, lang: str):
+    """"der am Donnerstag vorgelegten Prognose des Arbeitskreises X": the phrase from k to the
+    end of the genitive, when an information noun comes within a few tokens."""
+    n = len(s)
+    for h in range(k, min(n, k + 7)):
+        w = s.words[h]
+        if w in _CLAUSE_BREAKS or w[0].isdigit():
+            return None
+        if w[0].isupper() and is_info_head(s.lowers[h]):
+            if h + 1 < n and s.lowers[h + 1] in ("des", "der", "von", "vom", "by", "from"):
+                sub = np_after(s, h + 1 if s.lowers[h + 1] in ("von", "vom", "by", "from") and False else h + 1, lang)
+                if s.lowers[h + 1] in ("von", "vom", "by", "from"):
+                    sub = np_after(s, h + 2, lang)
+                if sub:
+                    return h + 1, sub[1]
+            return None
+        if w[0].isupper() and lang == "de" and s.lowers[h - 1] not in ("am", "im", "vom") and h > k and \
+                s.lowers[h - 1] not in ("der", "die", "das", "des", "einer", "eines", "dem", "den"):
+            return None
+    return None
+
+
+def info_sources(s, lang: str, blocked=()):
+    """"Im neuen Deutschlandtrend des Instituts X", "a poll by Ipsos": an information noun with
+    its author names the source even without a cue word."""
+    out = []
+    n = len(s)
+    for h in range(n - 2):
+        w = s.words[h]
+        if not w[0].isalpha() or not is_info_head(s.lowers[h]) or (lang == "de" and not w[0].isupper()):
+            continue
+        nxt = s.lowers[h + 1]
+        if lang == "de" and nxt in ("des", "der"):
+            sub = np_after(s, h + 1, lang)
+        elif nxt in ("by", "from", "von", "vom"):
+            sub = np_after(s, h + 2, lang)
+        else:
+            continue
+        if sub and not any(k in blocked for k in range(sub[0], sub[1])):
+            a, b = (h + 2 if nxt in ("by", "from", "von", "vom") else h + 1), sub[1]
+            out.append((Mention(a, b, _label(s, a, b, lang), _guess_kind(s, a, b, lang)), s.lowers[h], "origin"))
+    return out
 
 
 def _label(s, a: int, b: int, lang: str) -> str:

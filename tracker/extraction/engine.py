@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .attribution import attributed, confirmation, find_cues, has_cue
+from .attribution import attributed, confirmation, find_cues, has_cue, info_sources
 from .claims import find_claims
 from .language import detect_language, normalise_language
 from .modality import modality_of
@@ -42,12 +42,19 @@ def run(text: str, language, published, version: str) -> Extraction:
         periods, used = find_periods(s, lang, pub, text)
         raw = [c for c in find_claims(s, lang, used) if c.kind != "name"]
         sources = []
-        if raw and has_cue(s, lang):
+        back = bool(s.words) and s.words[0] in _BACK_REFERENCES
+        if (raw or back) and has_cue(s, lang):
             blocked = set()
             for c in raw:
                 blocked.update(range(c.i0, c.i1))
             sources = [(m, cue, role, s) for m, cue, role in attributed(s, lang, cues=find_cues(s, lang), blocked=blocked)]
+        if raw and not sources:
+            blocked = set()
+            for c in raw:
+                blocked.update(range(c.i0, c.i1))
+            sources = [(m, cue, role, s) for m, cue, role in info_sources(s, lang, blocked)]
         per_sentence.append((s, periods, raw, sources))
+    _back_references(per_sentence)
     _corroborate(per_sentence, lang)
     _continue_reported_speech(per_sentence, quotes, lang, text)
     claims = []
@@ -56,6 +63,25 @@ def run(text: str, language, published, version: str) -> Extraction:
             claims.append(_claim(text, s, rc, periods, sources, quotes, lang))
     out_quotes = tuple(_quote(text, q) for q in quotes)
     return Extraction(lang, version, tuple(claims), out_quotes)
+
+
+_BACK_REFERENCES = frozenset(("Das", "Dies", "This", "That", "These", "Those", "Diese", "Dieses"))
+_CARRY_WORDS = frozenset(("demnach", "demzufolge", "zufolge", "ebenfalls"))
+
+
+def _back_references(per_sentence) -> None:
+    """"Das teilte die Stadtverwaltung mit." gives its source to the sentence before; a sentence
+    with "demnach" takes the sources of the sentence before."""
+    for k in range(1, len(per_sentence)):
+        s, _, raw, sources = per_sentence[k]
+        prev = per_sentence[k - 1]
+        if not raw and sources and s.words[0] in _BACK_REFERENCES and prev[2]:
+            prev[3].extend(x for x in sources if len(x) == 4)
+    for k in range(1, len(per_sentence)):
+        s, _, raw, sources = per_sentence[k]
+        if raw and not sources and any(w in _CARRY_WORDS for w in s.lowers):
+            prev = per_sentence[k - 1]
+            sources.extend(x for x in prev[3] if len(x) == 4)
 
 
 def _corroborate(per_sentence, lang: str) -> None:

@@ -10,10 +10,13 @@ from .units import DE_FUNCTION, EN_FUNCTION
 
 DE_DETS = frozenset("der die das den dem des ein eine einer eines einem einen seiner seines ihrer ihres".split())
 EN_DETS = frozenset("the a an".split())
-INFO_HEADS = ("angaben", "angabe", "informationen", "einschätzung", "einschätzungen", "schätzung", "schätzungen",
+INFO_HEADS = ("überzeugung", "auffassung", "ansicht", "worten", "trend", "zahlen", "recherchen", "umfragen",
+              "angaben", "angabe", "informationen", "einschätzung", "einschätzungen", "schätzung", "schätzungen",
               "berechnungen", "berechnung", "prognose", "prognosen", "zählung", "daten", "erhebung", "umfrage",
               "hochrechnung", "bericht", "berichten", "berichts", "erkenntnissen", "darstellung", "auswertung",
-              "analyse", "studie", "statistik", "zahlen", "aussagen", "mitteilung", "bilanz")
+              "analyse", "studie", "statistik", "zahlen", "aussagen", "mitteilung", "bilanz",
+              "poll", "survey", "study", "report", "data", "figures", "analysis", "estimates", "statistics",
+              "research", "assessment")
 _QUOTES = frozenset('"„“”»«‚‘’\'')
 _EN_AUX = frozenset("has have had was were is are will would also".split())
 _DE_NAMES_JOIN = frozenset(("für", "von", "vom", "an", "zur", "zum"))
