@@ -23,6 +23,12 @@ _CHANGE_VERBS = frozenset("""rose fell increased decreased grew dropped climbed 
 plunged slumped rising falling up down cut raised lowered shrank surged stieg sank fiel wuchs""".split())
 _DE_ORDINAL_CONTEXT = frozenset("am zum vom im der die das den dem des zur beim ab seit ihr ihrem sein seinem seiner jeder jede".split())
 _SMALL_WORD_LIMIT = 100
+_MEASURE_NAMES = frozenset(("stärke", "magnitude", "windstärke", "stufe", "level", "category", "kategorie"))
+_NAME_ENDINGS = ("brigade", "division", "regiment", "bataillon", "korps", "flotte", "staffel", "geschwader", "linie",
+                 "gleis", "halle", "terminal", "artikel", "paragraf", "paragraph", "kapitel", "seite", "nummer")
+_PHONE_WORDS = frozenset(("rufnummer", "telefonnummer", "hotline", "helpline", "telefon", "tel", "phone", "fax",
+                          "notrufnummer", "servicenummer", "durchwahl", "whatsapp", "sms", "call", "contact",
+                          "dial", "ring", "reference", "quoting", "anrufen", "erreichbar", "wählen", "aktenzeichen"))
 _RATIO = {}
 for _lang in ("de", "en"):
     _table = NUMBERS[_lang]["ratio"]
@@ -206,10 +212,14 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
             if nxt == "." and lang == "de" and len(w) <= 3 and w.isdigit():
                 after = words[i + 2] if i + 2 < n else ""
                 prev = lowers[i - 1] if i else ""
-                if not after or after[0].islower() or prev in _DE_ORDINAL_CONTEXT or i == 0:
+                if after and (after[0].islower() or prev in _DE_ORDINAL_CONTEXT or i == 0):
                     return True  # am 3. Tag, der 2. Weltkrieg
                 if after and after[0].isupper() and i + 3 < n and prev not in ("auf", "von", "um", "bei"):
                     return True
+        nw = words[i + 1]
+        if nw.isupper() and nw.isalpha() and 2 <= len(nw) <= 4 and unit_of_word(nxt, lang) is None \
+                and nxt not in SUFFIX_SCALES and nxt not in CURRENCY_SYMBOLS and nxt not in ("mio", "mrd"):
+            return True  # 737 MAX
         if nxt in TIME_SUFFIXES and (nxt != "am" or lang == "en"):
             return True
         if nxt in ("p", "a") and i + 2 < n and words[i + 2] == ".":
@@ -220,6 +230,20 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
             return True
         if prev == "." and i >= 2 and lowers[i - 2] in ("nr", "no", "art", "abs", "s", "p", "bd", "vol"):
             return True
+    if i >= 1 and w.isdigit() and len(w) <= 4 and words[i - 1][0].isupper() and words[i - 1][0].isalpha() \
+            and lowers[i - 1] not in _MEASURE_NAMES and lowers[i - 1] not in CURRENCY_SYMBOLS:
+        prev = words[i - 1]
+        nxt_unit = i + 1 < n and (lowers[i + 1] in SCALES[lang] or lowers[i + 1] in _PERCENT_WORDS
+                                  or (lowers[i + 1][0].isalpha() and unit_of_word(lowers[i + 1], lang)))
+        if (prev.isupper() and 2 <= len(prev) <= 4) or (i >= 2 and not nxt_unit and words[i - 2][0].isalpha()
+                                                           and lang == "en") \
+                or (not nxt_unit and prev.lower().endswith(_NAME_ENDINGS)):
+            return True  # ICE 594, Baltic Shield 26, Panzerbrigade 45
+    if i >= 2 and words[i - 1] in HYPHENS and _adjacent(s, i - 1, i) and words[i - 2][0].isdigit() \
+            and _adjacent(s, i - 2, i - 1):
+        return True  # 925-0
+    if any(lowers[k] in _PHONE_WORDS for k in range(max(0, i - 6), i)):
+        return True
     if w.isdigit() and len(w) >= 3 and w[0] == "0":
         return True  # phone and area codes
     if w.isdigit() and len(w) > 12:
@@ -252,8 +276,14 @@ def find_claims(s, lang: str, used: set):
             if not _not_a_figure(s, i, lang):
                 claim = _number_claim(s, i, lang, digit_atom(s, i, lang), used)
         elif c.isalpha():
-            if low in ratios or (lang == "en" and low in RATIO_INFINITIVE and i and lowers[i - 1] in _MODALS_EN):
+            if low in ratios or (lang == "en" and low in RATIO_INFINITIVE and _verb_use(s, i, lang)):
                 claim = _ratio_claim(s, i, lang, ratios.get(low) or RATIO_INFINITIVE[low])
+            elif _times(s, i, lang) is not None:
+                v, end = _times(s, i, lang)
+                claim = _ratio_claim(s, i, lang, v)
+                claim.i1 = end
+            elif "-" in low and _hyphen_unit(s, i, lang):
+                claim = _hyphen_unit(s, i, lang)
             elif low in vague and not (i and words[i - 1][0].isdigit()):
                 claim = _vague_claim(s, i, lang, vague[low])
             elif low == "tens" and lang == "en" and i + 2 < n and lowers[i + 1] == "of" and lowers[i + 2] == "thousands":
@@ -268,6 +298,44 @@ def find_claims(s, lang: str, used: set):
         else:
             i += 1
     return claims
+
+
+def _verb_use(s, i: int, lang: str) -> bool:
+    """"could double", "more than triple the average": the word is a verb or a multiplier."""
+    prev = s.lowers[i - 1] if i else ""
+    nxt = s.lowers[i + 1] if i + 1 < len(s) else ""
+    return prev in _MODALS_EN or prev in ("than", "nearly", "almost", "roughly") or nxt in ("the", "its", "their", "in", "by", "that")
+
+
+def _times(s, i: int, lang: str):
+    """"dreimal so viele", "five times as many", "at least five times" -> (factor, end)."""
+    low = s.lowers[i]
+    n = len(s)
+    if lang == "de" and low.endswith("mal") and len(low) > 3:
+        v = german_word_value(low[:-3])
+        if v and v > 1 and i + 1 < n and s.lowers[i + 1] in ("so", "mehr", "höher", "größer"):
+            return v, i + 1
+        return None
+    if lang == "en" and i + 1 < n and s.lowers[i + 1] == "times":
+        v = english_word_value(low) if low[0].isalpha() else None
+        if v and v > 1 and (i + 2 >= n or s.lowers[i + 2] in ("as", "more", "higher", "larger", "bigger", "the", "that", ".", ",")):
+            return v, i + 2
+    return None
+
+
+def _hyphen_unit(s, i: int, lang: str):
+    """"six-hour debate", "a two-year contract": a number word glued to a unit."""
+    low = s.lowers[i]
+    first, _, rest = low.partition("-")
+    v = english_word_value(first) if lang == "en" else german_word_value(first)
+    if not v or v == 1 and first in ("a", "an", "ein", "eine"):
+        return None
+    if rest.startswith("year-old") or rest.startswith("jährig"):
+        return RawClaim(i, i + 1, i, v, kind="age", unit="year")
+    hit = unit_of_word(rest.split("-")[0], lang)
+    if hit and hit[1] == "other":
+        return RawClaim(i, i + 1, i, v, kind="other", unit=hit[0])
+    return None
 
 
 def _ratio_claim(s, i: int, lang: str, value):
@@ -304,6 +372,9 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
     prefix = lowers[k2 - 1] if k2 >= 1 else ""
     value_high = None
     # ranges: "25.000 bis 30.000", "zwischen 4.000 und 5.000", "10–12", "from 10 to 12"
+    pct_skip = j < n - 2 and words[j] == "%" and lowers[j + 1] in RANGE_WORDS and words[j + 2][0].isdigit()
+    if pct_skip:
+        j += 1
     if j < n and lowers[j] in RANGE_WORDS:
         conn = lowers[j]
         ok = True
@@ -333,6 +404,17 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
                         value, value_high, j = v1, second.value, second.end
                         if prefix in ("zwischen", "between", "from", "von"):
                             k2 -= 1
+    if pct_skip and value_high is None:
+        j -= 1
+    # negative numbers: "-20C", "minus 5 Grad"
+    if i >= 1 and k == i and (words[i - 1] in ("-", "−") and _adjacent(s, i - 1, i) and not _adjacent(s, i - 2, i - 1)
+                              or lowers[i - 1] == "minus"):
+        value, k = -value, i - 1
+        if value_high is not None:
+            value_high = value_high
+    # "über" right after a noun means "amounting to": "ein Sparpaket über 48 Millionen Euro"
+    if bound == "at_least" and lowers[k2] == "über" and k2 >= 1 and words[k2 - 1][0].isupper() and k2 - 1 > 0:
+        bound, k2 = None, k
     claim = RawClaim(k2 if (bound or value_high is not None) else k, j, i, value, value_high, bound or "exact")
     if bound is None and value_high is not None and prefix in ("zwischen", "between", "from", "von"):
         claim.i0 = k2
@@ -348,9 +430,16 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
         claim.i1 = j
         return claim
     _attach_unit(s, claim, j, lang)
-    if claim.kind == "count" and atom.word and claim.unit is None and value < _SMALL_WORD_LIMIT and not claim.subject:
-        return None  # "zwei", "three" only count when they count a noun
-    if claim.kind == "count" and atom.word and value < _SMALL_WORD_LIMIT and lang == "en" and claim.unit is None:
+    if claim.kind == "count" and atom.word and claim.unit is None and value < _SMALL_WORD_LIMIT:
+        # "zwei", "three" only count when they count a noun
+        nxt = lowers[j] if j < n else ""
+        if nxt in ("davon", "of") and j + 1 < n and lowers[j + 1] in ("them", "us", "those", "these") or nxt == "davon":
+            claim.i1 = j + 1
+            return claim
+        if lang == "en" and claim.subject and lowers[claim.i1 - 1].endswith("s") and not lowers[claim.i1 - 1].endswith("ss"):
+            return claim
+        if lang == "de" and claim.subject:
+            return claim
         return None
     return claim
 
