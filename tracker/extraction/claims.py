@@ -218,6 +218,7 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
                     return True
         nw = words[i + 1]
         if nw.isupper() and nw.isalpha() and 2 <= len(nw) <= 4 and unit_of_word(nxt, lang) is None \
+                and not (i + 2 < n and words[i + 2] in HYPHENS and _adjacent(s, i + 1, i + 2)) \
                 and nxt not in SUFFIX_SCALES and nxt not in CURRENCY_SYMBOLS and nxt not in ("mio", "mrd"):
             return True  # 737 MAX
         if nxt in TIME_SUFFIXES and (nxt != "am" or lang == "en"):
@@ -235,8 +236,8 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
         prev = words[i - 1]
         nxt_unit = i + 1 < n and (lowers[i + 1] in SCALES[lang] or lowers[i + 1] in _PERCENT_WORDS
                                   or (lowers[i + 1][0].isalpha() and unit_of_word(lowers[i + 1], lang)))
-        if (prev.isupper() and 2 <= len(prev) <= 4) or (i >= 2 and not nxt_unit and words[i - 2][0].isalpha()
-                                                           and lang == "en") \
+        two_caps = i >= 2 and words[i - 2][:1].isupper() and words[i - 2][0].isalpha() and i - 2 > 0
+        if (prev.isupper() and 2 <= len(prev) <= 4) or (two_caps and not nxt_unit) \
                 or (not nxt_unit and prev.lower().endswith(_NAME_ENDINGS)):
             return True  # ICE 594, Baltic Shield 26, Panzerbrigade 45
     if i >= 2 and words[i - 1] in HYPHENS and _adjacent(s, i - 1, i) and words[i - 2][0].isdigit() \
@@ -304,7 +305,7 @@ def _verb_use(s, i: int, lang: str) -> bool:
     """"could double", "more than triple the average": the word is a verb or a multiplier."""
     prev = s.lowers[i - 1] if i else ""
     nxt = s.lowers[i + 1] if i + 1 < len(s) else ""
-    return prev in _MODALS_EN or prev in ("than", "nearly", "almost", "roughly") or nxt in ("the", "its", "their", "in", "by", "that")
+    return prev in _MODALS_EN or prev in ("than", "nearly", "almost", "roughly", "or", "even", "and") or nxt in ("the", "its", "their", "in", "by", "that")
 
 
 def _times(s, i: int, lang: str):
@@ -372,7 +373,9 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
     prefix = lowers[k2 - 1] if k2 >= 1 else ""
     value_high = None
     # ranges: "25.000 bis 30.000", "zwischen 4.000 und 5.000", "10–12", "from 10 to 12"
-    pct_skip = j < n - 2 and words[j] == "%" and lowers[j + 1] in RANGE_WORDS and words[j + 2][0].isdigit()
+    pct_skip = j < n - 2 and (words[j] == "%" or (_adjacent(s, j - 1, j) and words[j][0].isalpha()
+                                                  and unit_of_word(lowers[j], lang))) \
+        and lowers[j + 1] in RANGE_WORDS and (words[j + 2][0].isdigit() or words[j + 2] in ("-", "−"))
     if pct_skip:
         j += 1
     if j < n and lowers[j] in RANGE_WORDS:
@@ -390,12 +393,20 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
             m = j + 1
             if m < n and lowers[m] in CURRENCY_SYMBOLS and m + 1 < n:
                 m += 1
+            negative = m + 1 < n and words[m] in ("-", "−") and _adjacent(s, m, m + 1) and words[m + 1][0].isdigit()
+            if negative:
+                m += 1
             if m < n and m not in used:
                 second = None
                 if words[m][0].isdigit() and not _not_a_figure(s, m, lang):
                     second = digit_atom(s, m, lang)
                 elif words[m][0].isalpha():
                     second = word_atom(s, m, lang)
+                if second is not None and i + 1 < n and lowers[second.end if second.end < n else n - 1] in TIME_SUFFIXES \
+                        and second.end < n:
+                    return None  # "von 8 bis 18 Uhr"
+                if second is not None and negative:
+                    second.value = -second.value
                 if second is not None:
                     v1 = value
                     if atom.scale == 1 and second.scale > 1 and value * second.scale <= second.value:

@@ -122,8 +122,13 @@ def subject_phrase(sent, j: int, language: str, limit: int = 4):
         return None
     p = j
     last_content = None
-    while p < n and p - j < limit:
+    while p < n and p - j < limit + 2:
         w = lowers[p]
+        # a model name glued together: "AH-64 Apache", "F-16 fighter jets"
+        if p + 2 < n and sent.words[p + 1] == "-" and sent.ends[p] == sent.starts[p + 1] \
+                and sent.ends[p + 1] == sent.starts[p + 2]:
+            p += 3
+            continue
         if not w[0].isalpha():
             break
         if p + 1 < n and lowers[p + 1][0].isalpha():
