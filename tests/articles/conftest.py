@@ -37,4 +37,3 @@ def server():
 def run_on_commit(django_capture_on_commit_callbacks):
     """Run transaction.on_commit callbacks (queued tasks) when the block ends, as a commit would."""
     return lambda: django_capture_on_commit_callbacks(execute=True)
-

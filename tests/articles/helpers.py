@@ -115,4 +115,3 @@ def result_dict(claims, quotes=(), version="test-1", language="de"):
         "claims": list(claims),
         "quotes": list(quotes),
     }
-
