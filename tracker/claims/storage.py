@@ -250,7 +250,7 @@ def _attributions(claim: Claim, sources: list[dict], resolver: SourceResolver) -
 
 def _store_quotes(article: Article, quotes: list[dict], resolver: SourceResolver) -> int:
     """Replace the article's quotes (they carry no review state) with the new ones."""
-    if article.extracted_at is not None or article.quotes.exists():
+    if article.extracted_at is not None:  # stored atomically with the quotes: none before
         Quote.via.through.objects.filter(quote__article=article).delete()
         Quote.objects.filter(article=article).delete()
     body, rows, vias, spans = article.body, [], [], set()

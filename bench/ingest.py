@@ -1,0 +1,262 @@
+"""End-to-end ingest benchmark: N synthetic articles through Redis, Celery workers and PostgreSQL.
+
+    python bench/ingest.py [--n 2000] [--workers 2] [--concurrency 1] [--keep]
+
+Creates the database `tracker_bench` on the PostgreSQL server of DATABASE_URL (default
+postgres://postgres@127.0.0.1:5432/postgres), migrates it, uses Redis database 14 of REDIS_URL
+(default redis://127.0.0.1:6379) as the broker, starts the worker processes itself, submits the
+articles through `article_submit` (the same service as the web form) and waits until every one
+is done. Prints articles per second (first submission to last `done`) and the p50/p95 time from
+submission to `done`, then stops the workers and drops the database (unless --keep).
+
+The bar: at least 100 articles per second on a 2-core machine.
+"""
+
+import argparse
+import os
+import random
+import signal
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+BENCH_DB = "tracker_bench"
+BROKER_DB = 14
+BAR = 100.0
+
+DE_FIGURES = [
+    "{src} wurden {hedge_de}{n} Soldaten nach {place} verlegt.",
+    "{src} kamen bei dem Angriff {n_small} Menschen ums Leben, {n_small2} wurden verletzt.",
+    "Die Regierung plant, den Etat um {p} Prozent auf {m} Milliarden Euro zu erhöhen.",
+    "{src} sind derzeit {hedge_de}{n} Menschen auf der Flucht.",
+    "Westliche Experten schätzen die Verluste auf {n} bis {n2} Mann.",
+    "Im Juli stieg die Zahl der Anträge um {p} Prozent, heißt es aus Regierungskreisen.",
+]
+DE_PLAIN = [
+    "Die Lage in {place} bleibt nach Angaben von Beobachtern angespannt.",
+    "„Wir werden nicht nachgeben“, sagte der Sprecher am Montag.",
+    "Eine unabhängige Bestätigung gab es zunächst nicht.",
+    "Der Vorfall löste international Kritik aus.",
+    "Die Gespräche sollen in der kommenden Woche fortgesetzt werden.",
+]
+EN_FIGURES = [
+    "{src_en} {hedge_en}{n_en} troops were moved to {place}.",
+    "{src_en} {n_small} people were killed in the attack and {n_small2} were wounded.",
+    "The government plans to raise the budget by {p} percent to {m} billion dollars.",
+    "Western experts estimate the losses at between {n_en} and {n2_en} soldiers.",
+    "Up to {n_en} people have fled the region since March, the UN said.",
+    "Revenue rose {p}% to ${m}bn in the second quarter, the company said.",
+]
+EN_PLAIN = [
+    "The situation in {place} remains tense, observers said.",
+    '"We will not back down," the spokesman said on Monday.',
+    "There was no independent confirmation at first.",
+    "The incident drew international criticism.",
+    "Talks are due to resume next week.",
+]
+SOURCES_DE = [
+    "Laut KCNA",
+    "Nach Angaben des ukrainischen Geheimdienstes",
+    "Laut Reuters",
+    "Nach Polizeiangaben",
+]
+SOURCES_EN = ["According to KCNA,", "Ukrainian intelligence said", "According to Reuters,", "Police said"]
+PLACES = ["Kursk", "Charkiw", "Odesa", "Pokrowsk", "Cherson", "Sumy", "Lwiw", "Dnipro"]
+
+
+def synthetic_article(n: int) -> tuple[str, str, str]:
+    """(language, title, body): a German or English news text with figures, unique per n."""
+    rng = random.Random(n)
+    german = rng.random() < 0.5
+    figures, plain = (DE_FIGURES, DE_PLAIN) if german else (EN_FIGURES, EN_PLAIN)
+    values = {
+        "src": rng.choice(SOURCES_DE),
+        "src_en": rng.choice(SOURCES_EN),
+        "hedge_de": rng.choice(["", "etwa ", "mehr als ", "bis zu "]),
+        "hedge_en": rng.choice(["", "about ", "more than ", "up to "]),
+        "place": rng.choice(PLACES),
+    }
+    sentences = []
+    for _ in range(rng.randint(8, 16)):
+        base = rng.randint(2, 400) * 100
+        values.update(
+            n=f"{base:,}".replace(",", "."),
+            n2=f"{base * 2:,}".replace(",", "."),
+            n_en=f"{base:,}",
+            n2_en=f"{base * 2:,}",
+            n_small=rng.randint(2, 99),
+            n_small2=rng.randint(2, 300),
+            p=rng.randint(2, 60),
+            m=rng.randint(2, 90),
+        )
+        pool = figures if rng.random() < 0.5 else plain
+        sentences.append(rng.choice(pool).format(**values))
+    sentences.append(f"(Meldung {n})" if german else f"(Report {n})")
+    title = ("Meldung " if german else "Report ") + f"{n}: {values['place']}"
+    return ("de" if german else "en"), title, " ".join(sentences)
+
+
+def percentile(values, q):
+    values = sorted(values)
+    return values[min(len(values) - 1, round(q * (len(values) - 1)))]
+
+
+def _with_path(url: str, path: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--n", type=int, default=2000, help="articles to submit (default 2000)")
+    parser.add_argument("--workers", type=int, default=2, help="worker processes (default 2)")
+    parser.add_argument("--concurrency", type=int, default=1, help="pool size per worker (default 1)")
+    parser.add_argument("--timeout", type=float, default=600, help="give up after this many seconds")
+    parser.add_argument("--keep", action="store_true", help="keep the tracker_bench database")
+    args = parser.parse_args()
+
+    server = os.environ.get("DATABASE_URL", "")
+    if not server.startswith("postgres"):
+        server = "postgres://postgres@127.0.0.1:5432/postgres"
+    database_url = _with_path(server, f"/{BENCH_DB}")
+    broker_url = _with_path(os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0", f"/{BROKER_DB}")
+
+    import psycopg
+    import redis
+
+    admin_url = _with_path(server, "/postgres")
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {BENCH_DB} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {BENCH_DB}")
+    redis.Redis.from_url(broker_url).flushdb()
+
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "CELERY_BROKER_URL": broker_url,
+        "REDIS_URL": broker_url,
+        "CELERY_TASK_ALWAYS_EAGER": "0",
+        "LOG_LEVEL": "WARNING",
+        "DJANGO_SETTINGS_MODULE": "tracker.settings",
+    }
+    os.environ.update(env)
+    print(f"Migrating {BENCH_DB} …", file=sys.stderr)
+    subprocess.run([sys.executable, "manage.py", "migrate", "-v", "0"], cwd=ROOT, env=env, check=True)
+
+    workers = []
+    try:
+        for i in range(args.workers):
+            workers.append(
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        "-m",
+                        "celery",
+                        "-A",
+                        "tracker",
+                        "worker",
+                        "-Q",
+                        "extraction,default",
+                        "-c",
+                        str(args.concurrency),
+                        "--pool",
+                        "prefork",
+                        "-n",
+                        f"bench{i}@%h",
+                        "-l",
+                        "warning",
+                        "--without-gossip",
+                        "--without-mingle",
+                        "--without-heartbeat",
+                    ],
+                    cwd=ROOT,
+                    env=env,
+                    start_new_session=True,
+                )
+            )
+        return run(args)
+    finally:
+        for process in workers:
+            try:
+                os.killpg(process.pid, signal.SIGTERM)
+                process.wait(timeout=20)
+            except (ProcessLookupError, subprocess.TimeoutExpired):
+                os.killpg(process.pid, signal.SIGKILL)
+        from django.db import connections
+
+        connections.close_all()
+        if not args.keep:
+            with psycopg.connect(admin_url, autocommit=True) as conn:
+                conn.execute(f"DROP DATABASE IF EXISTS {BENCH_DB} WITH (FORCE)")
+        redis.Redis.from_url(broker_url).flushdb()
+
+
+def run(args) -> int:
+    import logging
+
+    import django
+
+    django.setup()
+    logging.disable(logging.WARNING)  # the broker-down warnings would be noise here
+    from tracker.articles.models import Article
+    from tracker.articles.services import article_submit
+
+    def wait_done(ids, timeout):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if Article.objects.filter(pk__in=ids, status=Article.Status.DONE).count() == len(ids):
+                return True
+            time.sleep(0.05)
+        return False
+
+    # Warm up: workers started and connected, engine lexicons loaded, source cache filled.
+    warm = [
+        article_submit(title=t, body=b, language=lang, origin=Article.Origin.API).article.pk
+        for lang, t, b in map(synthetic_article, range(10**6, 10**6 + 20))
+    ]
+    if not wait_done(warm, 120):
+        print("Workers did not start.", file=sys.stderr)
+        return 2
+
+    texts = [synthetic_article(n) for n in range(args.n)]
+    size = statistics.mean(len(body) for _, _, body in texts)
+    print(f"Submitting {args.n} articles (average {size:,.0f} characters) …", file=sys.stderr)
+    started = time.monotonic()
+    ids = [
+        article_submit(title=title, body=body, language=lang, origin=Article.Origin.API).article.pk
+        for lang, title, body in texts
+    ]
+    submitted = time.monotonic() - started
+    if not wait_done(ids, args.timeout):
+        left = Article.objects.filter(pk__in=ids).exclude(status=Article.Status.DONE).count()
+        print(f"Timed out with {left} articles not done.", file=sys.stderr)
+        return 2
+    rows = list(Article.objects.filter(pk__in=ids).values_list("created_at", "extracted_at"))
+    first = min(created for created, _ in rows)
+    last = max(done for _, done in rows)
+    elapsed = (last - first).total_seconds()
+    latencies = [(done - created).total_seconds() for created, done in rows]
+    from tracker.claims.models import Claim
+
+    claims = Claim.objects.filter(article_id__in=ids).count()
+    rate = args.n / elapsed
+    print(f"articles            {args.n} ({claims} claims, {claims / args.n:.1f} per article)")
+    print(f"workers             {args.workers} × concurrency {args.concurrency}")
+    print(f"submission          {args.n / submitted:.1f} articles/s")
+    print(f"end to end          {rate:.1f} articles/s  ({elapsed:.1f} s, first submitted → last done)")
+    print(
+        f"submitted → done    p50 {percentile(latencies, 0.5):.3f} s, p95 {percentile(latencies, 0.95):.3f} s"
+    )
+    print(f"bar                 {'PASS' if rate >= BAR else 'FAIL'} (≥ {BAR:.0f} articles/s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
