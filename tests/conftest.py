@@ -91,3 +91,11 @@ def _tasks_run_in_process(request):
     app.conf.task_always_eager = True
     yield
     app.conf.task_always_eager = previous
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _fast_password_hashing():
+    """Personas are created in almost every test; the production hasher costs ~0.3 s each."""
+    from django.conf import settings
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
