@@ -36,6 +36,7 @@ CONFIRM = {lang: frozenset(CUES[lang]["confirm"]) for lang in ("de", "en")}
 CONFIRM_OBJECTS = {lang: frozenset(CUES[lang]["confirm_objects"]) for lang in ("de", "en")}
 _FIRST_WORDS = {lang: frozenset(k[0] for k in PREP_BEFORE[lang]) for lang in ("de", "en")}
 _MAX_PHRASE = 5
+_ANY_CUE = {lang: VERBS[lang] | _FIRST_WORDS[lang] | PREP_AFTER[lang] for lang in ("de", "en")}
 _CUE_WORDS = {lang: VERBS[lang] | _FIRST_WORDS[lang] for lang in ("de", "en")}
 _COORD = frozenset(("und", "and", "sowie", "oder", "or", ",", "&"))
 
@@ -48,16 +49,12 @@ class Cue:
 
 
 def has_cue(s, lang: str) -> bool:
-    verbs, firsts, after = VERBS[lang], _FIRST_WORDS[lang], PREP_AFTER[lang]
-    for low in s.lowers:
-        if low in verbs or low in firsts or low in after:
-            return True
-    return False
+    return not _ANY_CUE[lang].isdisjoint(s.lowers)
 
 
 def find_cues(s, lang: str):
     cues = []
-    lowers, n = s.lowers, len(s)
+    lowers, n = s.lowers, s.n
     table = PREP_BEFORE[lang]
     firsts = _FIRST_WORDS[lang]
     i = 0
@@ -90,7 +87,7 @@ def find_cues(s, lang: str):
 
 def _clause_end(s, i: int) -> int:
     k = i + 1
-    while k < len(s) and s.words[k] not in _CLAUSE_BREAKS:
+    while k < s.n and s.words[k] not in _CLAUSE_BREAKS:
         k += 1
     return k
 
@@ -255,10 +252,10 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
 def _info_genitive(s, k: int, lang: str):
     """"der am Donnerstag vorgelegten Prognose des Arbeitskreises X": the phrase from k to the
     end of the genitive, when an information noun comes within a few tokens."""
-    n = len(s)
+    n = s.n
     for h in range(k, min(n, k + 7)):
         w = s.words[h]
-        if w in _CLAUSE_BREAKS or w[0].isdigit():
+        if w in _CLAUSE_BREAKS or w[0].isdecimal():
             return None
         if w[0].isupper() and is_info_head(s.lowers[h]):
             if h + 1 < n and s.lowers[h + 1] in ("des", "der", "von", "vom", "by", "from"):
@@ -278,7 +275,7 @@ def info_sources(s, lang: str, blocked=()):
     """"Im neuen Deutschlandtrend des Instituts X", "a poll by Ipsos": an information noun with
     its author names the source even without a cue word."""
     out = []
-    n = len(s)
+    n = s.n
     for h in range(n - 2):
         w = s.words[h]
         if not w[0].isalpha() or not is_info_head(s.lowers[h]) or (lang == "de" and not w[0].isupper()):
@@ -349,6 +346,6 @@ def confirmation(s, lang: str):
     confirm = CONFIRM[lang]
     objects = CONFIRM_OBJECTS[lang]
     for i, low in enumerate(lowers):
-        if low in confirm and any(lowers[k] in objects for k in range(i + 1, min(len(s), i + 4))):
+        if low in confirm and any(lowers[k] in objects for k in range(i + 1, min(s.n, i + 4))):
             return [x for x in attributed(s, lang) if x[0].i0 < i]
     return []

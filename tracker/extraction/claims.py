@@ -44,6 +44,19 @@ _PERCENT_WORDS = {"%": "percent", "prozent": "percent", "percent": "percent", "p
                   "prozentpunkt": "percentage point"}
 
 
+def _triggers():
+    from .numbers import _GERMAN_FRACTIONS, _GERMAN_SMALL
+    words = set(_GERMAN_SMALL) | set(_GERMAN_FRACTIONS) | set(EN_ONES) | set(EN_TENS) | set(EN_SCALES)
+    words |= {"a", "an", "eine", "einen", "einem", "einer", "tens"}
+    for lang in ("de", "en"):
+        words |= set(_RATIO[lang]) | set(VAGUE[lang])
+    words |= set(RATIO_INFINITIVE)
+    return frozenset(words)
+
+
+TRIGGERS = _triggers()
+
+
 class RawClaim:
     __slots__ = ("i0", "i1", "num", "value", "value_high", "approximate", "bound", "kind", "unit",
                  "subject", "hedge_words")
@@ -65,12 +78,12 @@ class _Atom:
 
 
 def _adjacent(s, a: int, b: int) -> bool:
-    return 0 <= a < b < len(s) and s.ends[a] == s.starts[b]
+    return 0 <= a < b < s.n and s.ends[a] == s.starts[b]
 
 
 def _scale_after(s, j: int, lang: str):
     """A scale word at j ("Millionen", "Mrd.", "million", "bn") -> (factor, end)."""
-    if j >= len(s):
+    if j >= s.n:
         return 1, j
     low = s.lowers[j]
     factor = SCALES[lang].get(low) or SCALES["de" if lang == "en" else "en"].get(low)
@@ -82,7 +95,7 @@ def _scale_after(s, j: int, lang: str):
         else:
             return 1, j
     end = j + 1
-    if end < len(s) and s.words[end] == "." and _adjacent(s, j, end) and low in ("mio", "mrd", "bio", "mn", "bn", "tsd"):
+    if end < s.n and s.words[end] == "." and _adjacent(s, j, end) and low in ("mio", "mrd", "bio", "mn", "bn", "tsd"):
         end += 1
     return factor, end
 
@@ -110,7 +123,7 @@ def _scaled(v, factor):
 
 def word_atom(s, i: int, lang: str):
     low = s.lowers[i]
-    n = len(s)
+    n = s.n
     if lang == "de":
         v = german_word_value(low)
         if v is None:
@@ -191,7 +204,7 @@ def _hedge_before(s, k: int, lang: str):
 
 def _not_a_figure(s, i: int, lang: str) -> bool:
     """Numbers in names, times, ordinals, phone and list numbers."""
-    words, lowers, n = s.words, s.lowers, len(s)
+    words, lowers, n = s.words, s.lowers, s.n
     w = words[i]
     if i >= 1 and _adjacent(s, i - 1, i):
         prev = words[i - 1]
@@ -204,12 +217,12 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
     if i + 1 < n:
         nxt = lowers[i + 1]
         if _adjacent(s, i, i + 1):
-            if nxt in (":", "/") and i + 2 < n and words[i + 2][0].isdigit():
+            if nxt in (":", "/") and i + 2 < n and words[i + 2][0].isdecimal():
                 return True  # 14:30, 2:1, 24/7
             if nxt[0].isalpha() and nxt not in SUFFIX_SCALES and unit_of_word(nxt, lang) is None \
                     and nxt not in ("m", "km", "kg", "t", "mw", "gw", "kwh", "twh", "ha", "cm", "mm"):
                 return True  # 21st, 3pm, 90er, 5G
-            if nxt == "." and lang == "de" and len(w) <= 3 and w.isdigit():
+            if nxt == "." and lang == "de" and len(w) <= 3 and w.isdecimal():
                 after = words[i + 2] if i + 2 < n else ""
                 prev = lowers[i - 1] if i else ""
                 if after and (after[0].islower() or prev in _DE_ORDINAL_CONTEXT or i == 0):
@@ -227,11 +240,11 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
             return True
     if i >= 1:
         prev = lowers[i - 1]
-        if prev in NAME_PREFIXES and (len(prev) > 1 or words[i - 1].isupper()) and w.isdigit():
+        if prev in NAME_PREFIXES and (len(prev) > 1 or words[i - 1].isupper()) and w.isdecimal():
             return True
         if prev == "." and i >= 2 and lowers[i - 2] in ("nr", "no", "art", "abs", "s", "p", "bd", "vol"):
             return True
-    if i >= 1 and w.isdigit() and len(w) <= 4 and words[i - 1][0].isupper() and words[i - 1][0].isalpha() \
+    if i >= 1 and w.isdecimal() and len(w) <= 4 and words[i - 1][0].isupper() and words[i - 1][0].isalpha() \
             and lowers[i - 1] not in _MEASURE_NAMES and lowers[i - 1] not in CURRENCY_SYMBOLS:
         prev = words[i - 1]
         nxt_unit = i + 1 < n and (lowers[i + 1] in SCALES[lang] or lowers[i + 1] in _PERCENT_WORDS
@@ -240,40 +253,57 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
         if (prev.isupper() and 2 <= len(prev) <= 4) or (two_caps and not nxt_unit) \
                 or (not nxt_unit and prev.lower().endswith(_NAME_ENDINGS)):
             return True  # ICE 594, Baltic Shield 26, Panzerbrigade 45
-    if i >= 2 and words[i - 1] in HYPHENS and _adjacent(s, i - 1, i) and words[i - 2][0].isdigit() \
+    if i >= 2 and words[i - 1] in HYPHENS and _adjacent(s, i - 1, i) and words[i - 2][0].isdecimal() \
             and _adjacent(s, i - 2, i - 1):
         return True  # 925-0
     if any(lowers[k] in _PHONE_WORDS for k in range(max(0, i - 6), i)):
         return True
-    if w.isdigit() and len(w) >= 3 and w[0] == "0":
+    if w.isdecimal() and len(w) >= 3 and w[0] == "0":
         return True  # phone and area codes
-    if w.isdigit() and len(w) > 12:
+    if w.isdecimal() and len(w) > 12:
         return True
     # runs of bare digit groups ("057 700 12 34"): phone numbers
-    if w.isdigit() and i + 1 < n and words[i + 1].isdigit() and not _adjacent(s, i, i + 1):
+    if w.isdecimal() and i + 1 < n and words[i + 1].isdecimal() and not _adjacent(s, i, i + 1):
         return True
-    if w.isdigit() and i >= 1 and words[i - 1].isdigit():
+    if w.isdecimal() and i >= 1 and words[i - 1].isdecimal():
         return True
     if i == 0 and i + 1 < n and words[i + 1] in (".", ")") and len(w) <= 2:
         return True  # list numbering at the start of a line
     return False
 
 
-def find_claims(s, lang: str, used: set):
+_DIGITS = frozenset("0123456789")
+
+
+def candidates(s):
+    """Tokens that may start a figure: digits and number, vague and ratio words (one quick pass;
+    most tokens are neither)."""
+    trig = TRIGGERS
+    found = [k for k, low in enumerate(s.lowers) if low in trig or low[0] in _DIGITS]
+    flat = s.text_lower
+    if "tausend" in flat or "mal " in flat or "-" in flat:
+        extra = [k for k, low in enumerate(s.lowers)
+                 if "tausend" in low or low.endswith("mal") or ("-" in low and low.partition("-")[0] in trig)]
+        if extra:
+            found = sorted(set(found).union(extra))
+    return found
+
+
+def find_claims(s, lang: str, used: set, candidates_=None):
     """Claims of one sentence; ``used`` holds token indices taken by dates."""
     claims = []
-    words, lowers, n = s.words, s.lowers, len(s)
+    words, lowers, n = s.words, s.lowers, s.n
     ratios = _RATIO[lang]
     vague = VAGUE[lang]
-    i = 0
-    while i < n:
-        if i in used:
-            i += 1
+    candidates_ = candidates(s) if candidates_ is None else candidates_
+    after = 0
+    for i in candidates_:
+        if i < after or i in used:
             continue
         w, low = words[i], lowers[i]
         c = w[0]
         claim = None
-        if c.isdigit():
+        if c.isdecimal():
             if not _not_a_figure(s, i, lang):
                 claim = _number_claim(s, i, lang, digit_atom(s, i, lang), used)
         elif c.isalpha():
@@ -285,7 +315,7 @@ def find_claims(s, lang: str, used: set):
                 claim.i1 = end
             elif "-" in low and _hyphen_unit(s, i, lang):
                 claim = _hyphen_unit(s, i, lang)
-            elif low in vague and not (i and words[i - 1][0].isdigit()):
+            elif low in vague and not (i and words[i - 1][0].isdecimal()):
                 claim = _vague_claim(s, i, lang, vague[low])
             elif low == "tens" and lang == "en" and i + 2 < n and lowers[i + 1] == "of" and lowers[i + 2] == "thousands":
                 claim = _vague_claim(s, i, lang, 10000, span=3)
@@ -295,23 +325,21 @@ def find_claims(s, lang: str, used: set):
                     claim = _number_claim(s, i, lang, atom, used)
         if claim:
             claims.append(claim)
-            i = max(claim.i1, i + 1)
-        else:
-            i += 1
+            after = max(claim.i1, i + 1)
     return claims
 
 
 def _verb_use(s, i: int, lang: str) -> bool:
     """"could double", "more than triple the average": the word is a verb or a multiplier."""
     prev = s.lowers[i - 1] if i else ""
-    nxt = s.lowers[i + 1] if i + 1 < len(s) else ""
+    nxt = s.lowers[i + 1] if i + 1 < s.n else ""
     return prev in _MODALS_EN or prev in ("than", "nearly", "almost", "roughly", "or", "even", "and") or nxt in ("the", "its", "their", "in", "by", "that")
 
 
 def _times(s, i: int, lang: str):
     """"dreimal so viele", "five times as many", "at least five times" -> (factor, end)."""
     low = s.lowers[i]
-    n = len(s)
+    n = s.n
     if lang == "de" and low.endswith("mal") and len(low) > 3:
         v = german_word_value(low[:-3])
         if v and v > 1 and i + 1 < n and s.lowers[i + 1] in ("so", "mehr", "höher", "größer"):
@@ -348,7 +376,7 @@ def _ratio_claim(s, i: int, lang: str, value):
 
 def _vague_claim(s, i: int, lang: str, value, span: int = 1):
     j = i + span
-    n = len(s)
+    n = s.n
     if j < n and s.lowers[j] in ("von", "of", "der", "an"):
         j += 1
     claim = RawClaim(i, i + span, i, value, bound="at_least")
@@ -361,7 +389,7 @@ def _vague_claim(s, i: int, lang: str, value, span: int = 1):
 def _number_claim(s, i: int, lang: str, atom, used: set):
     if atom is None:
         return None
-    words, lowers, n = s.words, s.lowers, len(s)
+    words, lowers, n = s.words, s.lowers, s.n
     value, j = atom.value, atom.end
     # a bare year-like number is a date unless a noun follows (handled by periods)
     k = i
@@ -375,7 +403,7 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
     # ranges: "25.000 bis 30.000", "zwischen 4.000 und 5.000", "10–12", "from 10 to 12"
     pct_skip = j < n - 2 and (words[j] == "%" or (_adjacent(s, j - 1, j) and words[j][0].isalpha()
                                                   and unit_of_word(lowers[j], lang))) \
-        and lowers[j + 1] in RANGE_WORDS and (words[j + 2][0].isdigit() or words[j + 2] in ("-", "−"))
+        and lowers[j + 1] in RANGE_WORDS and (words[j + 2][0].isdecimal() or words[j + 2] in ("-", "−"))
     if pct_skip:
         j += 1
     if j < n and lowers[j] in RANGE_WORDS:
@@ -393,12 +421,12 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
             m = j + 1
             if m < n and lowers[m] in CURRENCY_SYMBOLS and m + 1 < n:
                 m += 1
-            negative = m + 1 < n and words[m] in ("-", "−") and _adjacent(s, m, m + 1) and words[m + 1][0].isdigit()
+            negative = m + 1 < n and words[m] in ("-", "−") and _adjacent(s, m, m + 1) and words[m + 1][0].isdecimal()
             if negative:
                 m += 1
             if m < n and m not in used:
                 second = None
-                if words[m][0].isdigit() and not _not_a_figure(s, m, lang):
+                if words[m][0].isdecimal() and not _not_a_figure(s, m, lang):
                     second = digit_atom(s, m, lang)
                 elif words[m][0].isalpha():
                     second = word_atom(s, m, lang)
@@ -456,7 +484,7 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
 
 
 def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
-    words, lowers, n = s.words, s.lowers, len(s)
+    words, lowers, n = s.words, s.lowers, s.n
     if j >= n:
         return
     low = lowers[j]
@@ -528,7 +556,7 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
 
 def _harm_after(s, claim, j: int, lang: str) -> None:
     """"neun Menschen getötet", "20 people were killed": the verb names the unit."""
-    lowers, n = s.lowers, len(s)
+    lowers, n = s.lowers, s.n
     k = j
     steps = 0
     while k < n and steps < 3 and (lowers[k] in AUX or lowers[k] in ("weitere", "more", "been", "have", "others")):

@@ -4,11 +4,11 @@ from __future__ import annotations
 import datetime as dt
 
 from .attribution import attributed, confirmation, find_cues, has_cue, info_sources
-from .claims import find_claims
+from .claims import candidates, find_claims
 from .language import detect_language, normalise_language
-from .modality import modality_of
+from .modality import modality_cues, modality_of
 from .periods import find_periods
-from .quotes import PRONOUNS, find_quotes
+from .quotes import PRONOUNS, containing, find_quotes
 from .sentences import sentences
 from .types import Claim, Extraction, Quote, SourceMention, Speaker
 
@@ -39,8 +39,12 @@ def run(text: str, language, published, version: str) -> Extraction:
     quotes = find_quotes(text, sents, lang)
     per_sentence = []
     for s in sents:
-        periods, used = find_periods(s, lang, pub, text)
-        raw = [c for c in find_claims(s, lang, used) if c.kind != "name"]
+        cands = candidates(s)
+        if cands:
+            periods, used = find_periods(s, lang, pub, text)
+            raw = [c for c in find_claims(s, lang, used, cands) if c.kind != "name"]
+        else:
+            periods, raw = [], []  # no digit and no number word: no figure and no date to find
         sources = []
         back = bool(s.words) and s.words[0] in _BACK_REFERENCES
         if (raw or back) and has_cue(s, lang):
@@ -58,9 +62,11 @@ def run(text: str, language, published, version: str) -> Extraction:
     _corroborate(per_sentence, lang)
     _continue_reported_speech(per_sentence, quotes, lang, text)
     claims = []
+    starts = [q.start for q in quotes]
     for s, periods, raw, sources in per_sentence:
+        mcues = modality_cues(s, lang) if raw else None
         for rc in raw:
-            claims.append(_claim(text, s, rc, periods, sources, quotes, lang))
+            claims.append(_claim(text, s, rc, periods, sources, (quotes, starts), lang, mcues))
     out_quotes = tuple(_quote(text, q) for q in quotes)
     return Extraction(lang, version, tuple(claims), out_quotes)
 
@@ -103,12 +109,15 @@ def _continue_reported_speech(per_sentence, quotes, lang: str, text: str) -> Non
     if lang != "de":
         return
     carry = None
+    qi = 0
     for s, _, raw, sources in per_sentence:
         real = [x for x in sources if len(x) == 4]
         if real:
             carry = real
             continue
-        q = _quote_ending_in(quotes, s)
+        while qi < len(quotes) and quotes[qi].close < s.start:
+            qi += 1
+        q = _quote_ending_in(quotes, qi, s)
         if q is not None and q.speaker:
             carry = [("speaker", q)]
             continue
@@ -119,21 +128,23 @@ def _continue_reported_speech(per_sentence, quotes, lang: str, text: str) -> Non
             carry = None
 
 
-def _quote_ending_in(quotes, s):
-    for q in quotes:
-        if s.start <= q.close <= s.end + 1 and q.speaker and q.speaker[0].lower() not in PRONOUNS:
+def _quote_ending_in(quotes, qi: int, s):
+    """A quote with a named speaker closing inside sentence ``s`` (quotes[qi:] close after its start)."""
+    while qi < len(quotes) and quotes[qi].close <= s.end + 1:
+        q = quotes[qi]
+        if q.speaker and q.speaker[0].lower() not in PRONOUNS:
             return q
+        qi += 1
     return None
 
 
-def _claim(text, s, rc, periods, sources, quotes, lang) -> Claim:
+def _claim(text, s, rc, periods, sources, quotes, lang, mcues=None) -> Claim:
     start, end = s.starts[rc.i0], s.ends[rc.i1 - 1]
     mentions = []
     seen = set()
     only_counted = any(len(x) == 1 for x in sources)
-    inside = [q for q in quotes if q.start <= start < q.end and q.speaker]
-    if inside:
-        q = inside[0]
+    q = containing(quotes[0], quotes[1], start)
+    if q is not None and q.speaker:
         name, a, b = q.speaker
         mentions.append(SourceMention(name, "person", a, b, text[a:b], "quote", "origin"))
         for vname, va, vb in q.via:
@@ -158,7 +169,7 @@ def _claim(text, s, rc, periods, sources, quotes, lang) -> Claim:
     when = _when(s, rc, periods)
     return Claim(start=start, end=end, text=text[start:end], kind=rc.kind, value=rc.value,
                  value_high=rc.value_high, approximate=rc.approximate, bound=rc.bound, unit=rc.unit,
-                 subject=rc.subject, modality=modality_of(s, rc.num, lang, rc.bound),
+                 subject=rc.subject, modality=modality_of(s, rc.num, lang, rc.bound, mcues),
                  sources=tuple(mentions), when=when, sentence=(s.start, s.end))
 
 

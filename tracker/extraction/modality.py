@@ -9,20 +9,28 @@ _GERMAN_FUTURE = frozenset(("werden", "wird"))
 _SOLLEN = frozenset(("soll", "sollen", "sollten"))
 
 
-def modality_of(s, num: int, lang: str, bound: str) -> str:
-    """Look at the clause around token ``num`` first, then the whole sentence."""
+def modality_cues(s, lang: str):
+    """[(token index, modality)] of a sentence, computed once for all its claims."""
     table = MODALITY[lang]
+    return [(k, table[w]) for k, w in enumerate(s.lowers) if w in table]
+
+
+def modality_of(s, num: int, lang: str, bound: str, cues=None) -> str:
+    """Look at the clause around token ``num``."""
+    if cues is None:
+        cues = modality_cues(s, lang)
+    if not cues:
+        return "estimated" if bound == "about" else "asserted"
     lowers = s.lowers
     a = num
     while a > 0 and s.words[a - 1] not in _BREAKS:
         a -= 1
     b = num
-    while b < len(s) and s.words[b] not in _BREAKS:
+    while b < s.n and s.words[b] not in _BREAKS:
         b += 1
     found = set()
-    for k in range(a, b):
-        m = table.get(lowers[k])
-        if m and not (m == "planned" and lowers[k] in _GERMAN_FUTURE):
+    for k, m in cues:
+        if a <= k < b and not (m == "planned" and lowers[k] in _GERMAN_FUTURE):
             found.add(m)
     if lang == "de" and any(w in _SOLLEN for w in lowers[a:b]):
         if any(w in _GERMAN_FUTURE for w in lowers[a:b]):

@@ -89,7 +89,7 @@ def _shift(published: dt.date, unit: str, amount: int):
 
 
 def _year_of(word: str):
-    if len(word) == 4 and word.isdigit() and word[0] in "12":
+    if len(word) == 4 and word.isdecimal() and word[0] in "12":
         y = int(word)
         if 1800 <= y <= 2100:
             return y
@@ -97,12 +97,26 @@ def _year_of(word: str):
 
 
 def _small_number(low: str, language: str):
-    if low.isdigit() and len(low) <= 3:
+    if low.isdecimal() and len(low) <= 3:
         return int(low)
     v = german_word_value(low) if language == "de" else english_word_value(low)
     if v is None and low in ("a", "an", "one", "einem", "einer", "einen"):
         return 1
     return v if isinstance(v, int) else None
+
+
+def _date_triggers(lang: str):
+    words = set(MONTHS[lang]) | set(WEEKDAYS[lang]) | NOW[lang] | set(DAY_OFFSETS[lang]) | set(MODIFIERS[lang])
+    words |= set(_PREVIOUS) | {"vor", "ago", "earlier", "seit", "since", "beginning", "start", "outbreak",
+                               "kriegsbeginn", "beginn", "kriegsausbruch", "anfang"}
+    words |= {p[0] for p in NOW_PAIRS[lang]}
+    if lang == "de":
+        words |= {d + part for d in WEEKDAYS["de"] for part in ("abend", "nacht", "morgen", "mittag", "vormittag",
+                                                                  "nachmittag")}
+    return frozenset(words)
+
+
+_DATE_TRIGGERS = {lang: _date_triggers(lang) for lang in ("de", "en")}
 
 
 class _Finder:
@@ -129,14 +143,15 @@ class _Finder:
 def find_periods(sent, language: str, published, text: str):
     """Return ([(first_token, end_token, Period)], used_token_indices)."""
     f = _Finder(sent, language, published, text)
-    words, lowers, n = sent.words, sent.lowers, len(sent)
+    words, lowers, n = sent.words, sent.lowers, sent.n
     months, weekdays = MONTHS[language], WEEKDAYS[language]
     pub = published
-    i = 0
-    while i < n:
+    trig = _DATE_TRIGGERS[language]
+    candidates = [k for k, low in enumerate(lowers) if low in trig or low[0] in _DIGITS]
+    for i in candidates:
         w, low = words[i], lowers[i]
         c = w[0]
-        if c.isdigit():
+        if c.isdecimal():
             _digit_date(f, i)
         elif low in months and (language == "de" or c.isupper()):
             _month_date(f, i)
@@ -155,9 +170,8 @@ def find_periods(sent, language: str, published, text: str):
                 f.add(i, i + 2, *r)
         elif pub and low in _PREVIOUS:
             f.add(i, i + 1, *_shift(pub, _PREVIOUS[low], -1))
-        elif pub and (low in weekdays or (language == "de" and low[:-5] in weekdays and low.endswith(("abend", "nacht"))))\
-                and c.isupper():
-            wd = weekdays.get(low, weekdays.get(low[:-5]))
+        elif pub and c.isupper() and (low in weekdays or (language == "de" and _weekday_prefix(low) is not None)):
+            wd = weekdays[low] if low in weekdays else _weekday_prefix(low)
             back = (pub.weekday() - wd) % 7
             d = pub - dt.timedelta(days=back)
             f.add(i, i + 1, d, d)
@@ -178,16 +192,28 @@ def find_periods(sent, language: str, published, text: str):
         elif pub and low in _SINCE or (pub and low in ("beginning", "start", "outbreak", "kriegsbeginn",
                                                          "beginn", "kriegsausbruch", "anfang")):
             _war_start(f, i)
-        i += 1
     if language == "en" and pub:
         _now_pairs(f)
     f.found.sort(key=lambda x: x[0])
     return f.found, f.used
 
 
+_NOW_FIRST = {p[0] for p in NOW_PAIRS["en"]}
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _weekday_prefix(low: str):
+    for day, value in WEEKDAYS["de"].items():
+        if low.startswith(day):
+            return value
+    return None
+
+
 def _now_pairs(f) -> None:
     s = f.s
-    for i in range(len(s) - 1):
+    for i in [k for k, low in enumerate(s.lowers[:-1]) if low in _NOW_FIRST]:
         if (s.lowers[i], s.lowers[i + 1]) in NOW_PAIRS["en"]:
             f.add(i, i + 2, f.pub, f.pub)
 
@@ -197,7 +223,7 @@ def _war_start(f, i: int) -> None:
     lowers = s.lowers
     j = i + 1 if lowers[i] in _SINCE else i
     k = j
-    while k < len(s) and k - j < 2 and lowers[k] in ("dem", "the", "des", "der"):
+    while k < s.n and k - j < 2 and lowers[k] in ("dem", "the", "des", "der"):
         k += 1
     for phrase in WAR_START[lang]:
         L = len(phrase)
@@ -232,7 +258,7 @@ def _since(f, i0: int, start, end):
 
 def _digit_date(f, i: int) -> None:
     s, lang = f.s, f.lang
-    words, lowers, n = s.words, s.lowers, len(s)
+    words, lowers, n = s.words, s.lowers, s.n
     w = words[i]
     m = _DMY_RE.match(w)
     if m:
@@ -242,7 +268,7 @@ def _digit_date(f, i: int) -> None:
             return
         f.add(i, i + 1, d, d)
         return
-    if not w.isdigit():
+    if not w.isdecimal():
         return
     year = _year_of(w)
     # ISO 2025-07-03
@@ -291,7 +317,7 @@ def _year_date(f, i: int, year: int) -> None:
     from .units import unit_of_word  # local: units imports nothing from here
 
     s, lang = f.s, f.lang
-    lowers, n = s.lowers, len(s)
+    lowers, n = s.lowers, s.n
     prev = lowers[i - 1] if i else ""
     nxt = lowers[i + 1] if i + 1 < n else ""
     if nxt and nxt[0].isalpha() and unit_of_word(nxt, lang) and prev not in _MONTH_PREPS and prev not in ("jahr", "jahre", "year"):
@@ -310,20 +336,20 @@ def _year_date(f, i: int, year: int) -> None:
 
 def _month_date(f, i: int) -> None:
     s, lang = f.s, f.lang
-    words, lowers, n = s.words, s.lowers, len(s)
+    words, lowers, n = s.words, s.lowers, s.n
     low = lowers[i]
     month = MONTHS[lang][low]
     k = i + 1
     abbreviated = len(low) <= 4 and low not in ("mai", "juni", "juli", "june", "july", "may", "märz")
     if k < n and words[k] == "." and abbreviated:
         k += 1
-    elif abbreviated and not (k < n and words[k][:1].isdigit()):
+    elif abbreviated and not (k < n and words[k][:1].isdecimal()):
         return
     prev = lowers[i - 1] if i else ""
-    if lang == "en" and low in ("may", "march") and not (prev in _MONTH_PREPS or (k < n and words[k][:1].isdigit())):
+    if lang == "en" and low in ("may", "march") and not (prev in _MONTH_PREPS or (k < n and words[k][:1].isdecimal())):
         return
     # English "July 3, 2025" / "July 3"
-    if lang == "en" and k < n and words[k].isdigit() and len(words[k]) <= 2 and 1 <= int(words[k]) <= 31:
+    if lang == "en" and k < n and words[k].isdecimal() and len(words[k]) <= 2 and 1 <= int(words[k]) <= 31:
         day = int(words[k])
         k += 1
         if k < n and lowers[k] in ("st", "nd", "rd", "th") and s.starts[k] == s.ends[k - 1]:

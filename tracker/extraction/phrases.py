@@ -39,7 +39,7 @@ def _cap(w: str) -> bool:
 
 def np_after(s, k: int, lang: str, cue_words=frozenset()):
     """(i0, i1) of the noun phrase starting at token k, or None."""
-    n = len(s)
+    n = s.n
     words, lowers = s.words, s.lowers
     while k < n and words[k] in _QUOTES:
         k += 1
@@ -83,7 +83,7 @@ def np_after(s, k: int, lang: str, cue_words=frozenset()):
             continue
         if low in EN_FUNCTION or low in cue_words:
             break
-        if w[0].isdigit():
+        if w[0].isdecimal():
             break
         content += 1
         p += 1

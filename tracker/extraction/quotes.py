@@ -6,6 +6,7 @@ unbalanced marks cost nothing. Scare quotes around a name ("CNN") are not quotat
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .attribution import VERBS
 from .sources import gazetteer_mentions
@@ -30,6 +31,14 @@ class QuoteInfo:
         self.start, self.end, self.close = start, end, close
         self.speaker = None  # (name, start, end)
         self.via = []
+
+
+def containing(quotes, starts, offset: int):
+    """The quote (sorted by start, with ``starts`` their starts) that contains ``offset``, or None."""
+    k = bisect_right(starts, offset) - 1
+    if k >= 0 and quotes[k].start <= offset < quotes[k].end:
+        return quotes[k]
+    return None
 
 
 def find_quote_spans(text: str):
@@ -84,7 +93,7 @@ def find_quotes(text: str, sents, lang: str):
             q.speaker = last_person
         elif q.speaker and q.speaker[0].lower() not in PRONOUNS:
             last_person = q.speaker
-    quotes.extend(_colon_speech(text, sents, lang, quotes))
+    quotes.extend(_colon_speech(text, sents, lang, quotes, [q.start for q in quotes]))
     quotes.sort(key=lambda q: q.start)
     return quotes
 
@@ -118,7 +127,7 @@ def _np(s, a: int, b: int, text_end: int = None):
 
 
 def _via(q, s, k: int, lang: str) -> None:
-    n = len(s)
+    n = s.n
     while k < n and k < 40:
         if s.lowers[k] in _VIA_CUES or (s.lowers[k] == "zitiert" and k + 1 < n):
             j = k + 1
@@ -139,7 +148,7 @@ def _via(q, s, k: int, lang: str) -> None:
 
 def _speaker_after(q, s, lang: str) -> None:
     k = s.token_at(q.close)
-    n = len(s)
+    n = s.n
     while k < n and s.starts[k] < q.close:
         k += 1
     if k < n and s.words[k] in (",", "–", "-"):
@@ -195,19 +204,19 @@ def _speaker_before(q, s, lang: str) -> None:
         q.speaker = (" ".join(s.words[a:e]), s.starts[a], s.ends[e - 1])
 
 
-def _colon_speech(text: str, sents, lang: str, quotes):
+def _colon_speech(text: str, sents, lang: str, quotes, starts):
     """Reported speech after "X sagte:" without quotation marks."""
     out = []
     for s in sents:
         for c, w in enumerate(s.words):
-            if w != ":" or c == 0 or c + 4 >= len(s):
+            if w != ":" or c == 0 or c + 4 >= s.n:
                 continue
             if s.words[c + 1][0] in "\"„“»«‚":
                 continue
             if not _is_speech(s.lowers[c - 1], lang):
                 continue
             start, end = s.starts[c + 1], s.end
-            if any(q.start <= start < q.end for q in quotes):
+            if containing(quotes, starts, start) is not None:
                 continue
             q = QuoteInfo(start, end, end)
             a = c - 1

@@ -7,6 +7,7 @@ sentence-end pattern only starts at the first character of a punctuation run.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from .lexicon import DATES, MISC
 
@@ -17,6 +18,9 @@ TOKEN_RE = re.compile(
     r"|[^\W\d_]{1,60}(?:[-'’][^\W\d_]{1,60}){0,6}"  # words, US-amerikanischen, Jong-un, Kim's
     r"|\S"
 )
+# the same tokens with the whitespace before them: findall + accumulated lengths give offsets
+# without building a match object per token
+_SPACED_TOKEN_RE = re.compile(r"\s*(?:" + TOKEN_RE.pattern + ")")
 LINE_RE = re.compile(r"[^\n]+")
 # a run of sentence-final punctuation (matched only at its first character), closing quotes
 END_RE = re.compile(r"(?<![.!?…])[.!?…]{1,5}[\"“”»«'’)\]]{0,3}(?=\s)")
@@ -30,17 +34,17 @@ _ORDINAL_CONTEXT = frozenset("am zum vom im der die das den dem des bis zur beim
 class Sentence:
     """A sentence with its tokens as parallel lists (offsets are absolute)."""
 
-    __slots__ = ("start", "end", "starts", "ends", "words", "lowers", "index")
+    __slots__ = ("start", "end", "starts", "ends", "words", "lowers", "index", "n", "text_lower")
 
     def __init__(self, text: str, start: int, end: int, index: int):
         self.start, self.end, self.index = start, end, index
-        starts, ends, words = [], [], []
-        for m in TOKEN_RE.finditer(text, start, end):
-            starts.append(m.start())
-            ends.append(m.end())
-            words.append(m.group())
-        self.starts, self.ends, self.words = starts, ends, words
+        full = _SPACED_TOKEN_RE.findall(text, start, end)
+        self.ends = ends = list(accumulate(map(len, full), initial=start))[1:]
+        self.words = words = [f.lstrip() for f in full]
+        self.starts = [e - len(w) for e, w in zip(ends, words)]
         self.lowers = [w.lower() for w in words]
+        self.n = len(words)
+        self.text_lower = text[start:end].lower()
 
     def __len__(self) -> int:
         return len(self.words)
@@ -78,7 +82,7 @@ def _is_boundary(text: str, punct_start: int, after: int, line_end: int, languag
         return False  # an initial: "J. Smith", "U.S."
     if "." in word and word.replace(".", "").isalpha() and len(word) <= 6:
         return False  # z.B., u.a.
-    if word.isdigit() and len(word) <= 2:
+    if word.isdecimal() and len(word) <= 2:
         nm = re.match(r"[^\W\d_]{1,20}", text[nxt:nxt + 20])
         if nm and nm.group().lower() in _MONTHS:
             return False  # 3. Juli

@@ -47,6 +47,8 @@ def _build_gazetteer():
     for name, kind, country, aliases in SOURCES:
         for alias, lang, strict in aliases:
             toks = _alias_tokens(alias)
+            while len(toks) > 1 and toks[0].lower() in _ARTICLES:
+                toks = toks[1:]  # "the Pentagon", "Die Welt": the article is no part of the key
             if not toks:
                 continue
             case = len(alias) <= 6 and alias.replace("-", "").replace(".", "").replace("&", "").isupper()
@@ -60,6 +62,9 @@ def _build_gazetteer():
 
 
 _EXACT, _FOLDED = _build_gazetteer()
+# lower-case forms that can stem to the first word of a folded alias: only those are stemmed
+_FOLDED_FIRST = frozenset(k + e for k in _FOLDED for e in ("",) + _GERMAN_ENDINGS) | frozenset(_FOLDED)
+_NOUN_TAILS = {lang: frozenset(f[-4:] for f in SOURCE_NOUNS[lang]) for lang in ("de", "en")}
 
 
 class Mention:
@@ -72,7 +77,7 @@ class Mention:
 
 def gazetteer_mentions(s):
     out = []
-    words, n = s.words, len(s)
+    words, n = s.words, s.n
     stems = None
     i = 0
     while i < n:
@@ -81,12 +86,26 @@ def gazetteer_mentions(s):
             if tuple(words[i:i + len(key)]) == key:
                 hit = Mention(i, i + len(key), name, kind, strict)
                 break
-        if hit is None and words[i][0].isalpha():
+        if hit is None and s.lowers[i] in _FOLDED_FIRST:
             if stems is None:
-                stems = [stem(w) for w in words]
-            for key, name, kind, strict in _FOLDED.get(stems[i], ()):
-                if tuple(stems[i:i + len(key)]) == key:
-                    hit = Mention(i, i + len(key), name, kind, strict)
+                stems = {}
+            first = stems.get(i)
+            if first is None:
+                first = stems[i] = stem(words[i])
+            for key, name, kind, strict in _FOLDED.get(first, ()):
+                size = len(key)
+                if i + size > n:
+                    continue
+                ok = True
+                for t in range(1, size):
+                    st = stems.get(i + t)
+                    if st is None:
+                        st = stems[i + t] = stem(words[i + t])
+                    if st != key[t]:
+                        ok = False
+                        break
+                if ok:
+                    hit = Mention(i, i + size, name, kind, strict)
                     break
         if hit:
             out.append(hit)
@@ -103,6 +122,8 @@ def source_noun(s, i: int, lang: str):
     table = SOURCE_NOUNS[lang]
     if lang == "de":
         if not w[0].isupper():
+            return None
+        if low[-4:] not in _NOUN_TAILS["de"] and "-" not in low:
             return None
         hit = table.get(low)
         if hit:
@@ -157,8 +178,14 @@ def _is_modifier(s, k: int, lang: str, first: bool) -> bool:
 def descriptive_mentions(s, lang: str, taken):
     """Source-noun heads with their modifiers; coordinated adjectives become mentions of their own."""
     out = []
-    n = len(s)
-    for i in range(n):
+    n = s.n
+    if lang == "de":
+        tails = _NOUN_TAILS["de"]
+        heads = [k for k, low in enumerate(s.lowers) if low[-4:] in tails or "-" in low]
+    else:
+        table = SOURCE_NOUNS["en"]
+        heads = [k for k, low in enumerate(s.lowers) if low in table or "-" in low]
+    for i in heads:
         if i in taken:
             continue
         hit = source_noun(s, i, lang)
@@ -198,7 +225,7 @@ def descriptive_mentions(s, lang: str, taken):
 def person_near(s, verb: int, lang: str, taken):
     """A capitalised name right after (``sagte Kim``, ``said John Smith``) or before (``Smith said``)
     a speech verb."""
-    n = len(s)
+    n = s.n
     words = s.words
     p = verb + 1
     while p < n and p - verb <= 4 and words[p][0].isupper() and words[p] not in NOT_NAMES and p not in taken \

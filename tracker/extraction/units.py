@@ -87,7 +87,7 @@ def _plural_pair(first: str, second: str):
 
 def harm_unit(sent, j: int, language: str):
     """A counted verb right after a number: "4.000 getötet oder verwundet" -> (casualty, end)."""
-    n = len(sent)
+    n = sent.n
     table = HARM[language]
     first = table.get(sent.lowers[j]) if j < n else None
     if not first:
@@ -105,7 +105,7 @@ def subject_phrase(sent, j: int, language: str, limit: int = 4):
 
     Returns (unit, kind, head_end, subject_start) with head_end exclusive, or None.
     """
-    n = len(sent)
+    n = sent.n
     words, lowers = sent.words, sent.lowers
     if language == "de":
         p = j

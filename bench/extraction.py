@@ -1,0 +1,93 @@
+"""Benchmark of the extraction engine: median and p95 milliseconds per 4 KB article, one core.
+
+CPU time of the calling thread is the figure that counts (wall time is printed too; on a busy
+machine it includes time spent waiting for the core).
+
+    python bench/extraction.py [--rounds 20]
+
+The corpus is the answer-key texts (tests/extraction/cases, the shared seed) cut or repeated
+to 4 KB, plus generated news-like text. The bar is a median of at most 3 ms.
+"""
+import argparse
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tracker.extraction import extract  # noqa: E402
+
+SIZE = 4096
+BAR_MS = 3.0
+
+
+def _fit(text: str) -> str:
+    while len(text) < SIZE:
+        text = text + "\n" + text
+    return text[:SIZE]
+
+
+def _generated(rng: random.Random, lang: str) -> str:
+    de = ["Nach Angaben der Polizei wurden {n} Menschen verletzt.", "Laut Reuters kamen etwa {n} Soldaten um.",
+          "Der Konzern steigerte den Umsatz im Juli um {p} Prozent auf {m} Milliarden Euro.",
+          "„Wir haben alles getan, was wir konnten“, sagte Bürgermeister Klaus Meyer am Montag.",
+          "Westliche Experten schätzen, dass bis zu {n} Soldaten getötet oder verwundet wurden.",
+          "Die Zahl der Flüchtlinge hat sich seit 2023 verdoppelt, heißt es aus Regierungskreisen.",
+          "Am 3. Juli 2025 um 14:30 Uhr hielt der ICE 594 in Ulm.", "Tausende Menschen demonstrierten."]
+    en = ["Police said {n} people were injured.", "According to Reuters, about {n} troops were killed.",
+          "The company said revenue rose {p}% to ${m}bn in the second quarter.",
+          '"We did everything we could," said Mayor Jane Smith on Monday.',
+          "Western officials estimate that up to {n} soldiers were killed or wounded, US officials told CNN.",
+          "The number of refugees has doubled since 2023, the UN refugee agency said.",
+          "On July 3, 2025 at 3pm, flight 370 landed.", "Thousands of people marched."]
+    pool = de if lang == "de" else en
+    parts = []
+    while sum(len(p) for p in parts) < SIZE:
+        parts.append(rng.choice(pool).format(n=f"{rng.randrange(2, 90)}{'.' if lang == 'de' else ','}000",
+                                             p=rng.randrange(1, 40), m=rng.randrange(1, 20)))
+    return _fit(" ".join(parts))
+
+
+def corpus():
+    docs = []
+    for lang in ("de", "en"):
+        for path in sorted((ROOT / "tests" / "extraction" / "cases" / lang).glob("*.txt")):
+            docs.append((_fit(path.read_text(encoding="utf-8")), lang))
+    seed = Path("/work/shared/data/seed")
+    for path in sorted(seed.glob("*.txt")) if seed.exists() else []:
+        docs.append((_fit(path.read_text(encoding="utf-8")), "de"))
+    rng = random.Random(42)
+    for i in range(40):
+        docs.append((_generated(rng, "de" if i % 2 else "en"), "de" if i % 2 else "en"))
+    return docs
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=20)
+    args = parser.parse_args(argv)
+    docs = corpus()
+    for text, lang in docs:  # warm up lexicon caches
+        extract(text, lang, "2025-08-22")
+    cpu, wall = [], []
+    for _ in range(args.rounds):
+        for text, lang in docs:
+            c0, t0 = time.thread_time(), time.perf_counter()
+            extract(text, lang, "2025-08-22")
+            wall.append((time.perf_counter() - t0) * 1000)
+            cpu.append((time.thread_time() - c0) * 1000)
+    print(f"{len(docs)} articles of {SIZE} characters x {args.rounds} rounds, one thread")
+    for label, times in (("cpu ", cpu), ("wall", wall)):
+        times.sort()
+        p95 = times[int(len(times) * 0.95) - 1]
+        print(f"{label}: median {statistics.median(times):.3f} ms   p95 {p95:.3f} ms   max {times[-1]:.3f} ms")
+    median = statistics.median(cpu)
+    print(f"bar: median cpu time <= {BAR_MS} ms -> {'ok' if median <= BAR_MS else 'TOO SLOW'}")
+    return 0 if median <= BAR_MS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""Who a figure is attributed to."""
+from tracker.extraction import extract
+
+
+def sources(text, lang, index=0):
+    claims = extract(text, lang).claims
+    return [(s.text, s.role) for s in claims[index].sources]
+
+
+def names(text, lang, index=0):
+    return [s.name for s in extract(text, lang).claims[index].sources]
+
+
+def test_laut_names_the_source():
+    assert sources("Laut Polizei wurden 20 Menschen verletzt.", "de") == [("Polizei", "origin")]
+
+
+def test_according_to_names_the_source():
+    assert sources("About 11,000 soldiers are in Russia, according to the officials.", "en")[0][0].endswith("officials")
+
+
+def test_nach_angaben_with_an_unknown_source_takes_the_noun_phrase():
+    text = "An der Übung beteiligen sich nach Angaben des Bündnisses rund 32.000 Soldaten."
+    assert [t for t, _ in sources(text, "de")] == ["des Bündnisses"]
+
+
+def test_zufolge_after_the_source():
+    assert sources("Dem Ministerium zufolge starben 12 Menschen.", "de")[0][0].endswith("Ministerium")
+
+
+def test_two_sources_in_one_phrase_are_two_mentions():
+    text = ("Nach ukrainischen und US-amerikanischen Geheimdienstinformationen befinden sich "
+            "derzeit etwa 12.000 nordkoreanische Soldaten in Russland.")
+    assert [t for t, _ in sources(text, "de")] == ["ukrainischen", "US-amerikanischen Geheimdienstinformationen"]
+    assert names(text, "de") == ["Ukrainian intelligence", "US intelligence"]
+
+
+def test_descriptive_sources_before_a_speech_verb():
+    text = "Westliche Experten geben an, dass 4.000 Soldaten getötet oder verwundet wurden."
+    assert sources(text, "de") == [("Westliche Experten", "origin")]
+
+
+def test_sentence_final_attribution_covers_the_whole_sentence():
+    text = "Some 250,000 households were left without power and 12 people were hurt, the grid operator said."
+    claims = extract(text, "en").claims
+    assert all([s.text for s in c.sources] == ["the grid operator"] for c in claims) and len(claims) == 2
+
+
+def test_a_chain_keeps_origin_and_relay_in_order():
+    text = ("Russland habe 500 Raketen abgefeuert, heißt es aus offiziellen US-Kanälen laut CNN.")
+    got = sources(text, "de")
+    assert [role for _, role in got] == ["origin", "relay"]
+    assert got[1][0] == "CNN"
+
+
+def test_officials_told_a_broadcaster():
+    text = "North Korea is preparing to send as many as 6,000 additional troops, US officials told CNN."
+    assert sources(text, "en") == [("US officials", "origin"), ("CNN", "relay")]
+
+
+def test_citing_makes_the_cited_source_the_origin():
+    text = "Russia launched 143 drones overnight, according to Reuters, citing Ukrainian officials."
+    got = sources(text, "en")
+    assert ("Ukrainian officials", "origin") in got and ("Reuters", "relay") in got
+
+
+def test_confirmation_in_the_next_sentence_joins_counted_claims_only():
+    text = ("Neue Informationen ukrainischer Offizieller legen nahe, dass das Land seine Truppen verdreifachen "
+            "könnte – mit zusätzlichen 25.000 bis 30.000 Soldaten. Ein westlicher Geheimdienstbeamter "
+            "bestätigte diese Einschätzung.")
+    claims = extract(text, "de").claims
+    ratio, count = claims
+    assert ratio.kind == "ratio" and not any("Geheimdienstbeamter" in s.text for s in ratio.sources)
+    assert any("Geheimdienstbeamter" in s.text for s in count.sources)
+
+
+def test_a_named_person_speaks():
+    assert sources("Es gibt 300 Opfer, sagte Müller.", "de") == [("Müller", "origin")]
+    assert sources("There are 300 victims, said John Smith.", "en") == [("John Smith", "origin")]
+
+
+def test_the_speaker_of_a_quote_is_the_source_of_its_figures():
+    text = '„Wir haben 500 Soldaten verloren“, sagte Kim laut KCNA.'
+    got = sources(text, "de")
+    assert got[0] == ("Kim", "origin") and ("KCNA", "relay") in got
+
+
+def test_a_subject_without_a_cue_is_no_source():
+    assert sources("Nordkorea begann mit der Entsendung von 12.000 Soldaten.", "de") == []
+    assert sources("Nach Russland schickte Nordkorea 12.000 Soldaten.", "de") == []
+
+
+def test_german_indirect_speech_keeps_the_previous_speaker():
+    text = ('„Wir suchen die ganze Nacht“, sagte Bürgermeister Oleh Danyljuk. '
+            "Der Strom sei in rund 20.000 Haushalten ausgefallen.")
+    assert sources(text, "de")[0][0] == "Bürgermeister Oleh Danyljuk"
+
+
+def test_das_teilte_mit_attributes_the_sentence_before():
+    text = "Das Feuer hat rund 600 Hektar zerstört. Das teilte der Kreisbrandmeister am Donnerstag mit."
+    assert sources(text, "de")[0][0] == "der Kreisbrandmeister"
+
+
+def test_gazetteer_gives_canonical_names_and_kinds():
+    c = extract("Laut KCNA kamen 300 Soldaten.", "de").claims[0]
+    assert (c.sources[0].name, c.sources[0].kind) == ("KCNA", "state_media")
+    c = extract("The Pentagon said 300 soldiers arrived.", "en").claims[0]
+    assert (c.sources[0].name, c.sources[0].kind) == ("Pentagon", "military")
+
+
+def test_gazetteer_has_at_least_150_sources_with_both_languages():
+    from tracker.extraction.lexicon import SOURCES
+    assert len(SOURCES) >= 150
+    kinds = {kind for _, kind, _, _ in SOURCES}
+    assert {"state_media", "news_outlet", "news_agency", "intelligence", "government", "military",
+            "expert", "organisation"} <= kinds
+    for name, _, _, aliases in SOURCES:
+        assert {lang for _, lang, _ in aliases} == {"de", "en"}, name

@@ -1,0 +1,59 @@
+"""Numbers that are not figures: dates, times, ordinals, names, references, phone numbers."""
+from tracker.extraction import extract
+
+
+def values(text, lang):
+    return [c.text for c in extract(text, lang, "2025-08-22").claims]
+
+
+def test_dates_and_years_are_not_claims():
+    assert values("Am 3. Juli 2025 begann der Einsatz.", "de") == []
+    assert values("Der Koreakrieg endete 1953 mit einem Waffenstillstand.", "de") == []
+    assert values("On July 3, 2025, the operation began.", "en") == []
+    assert values("Das Treffen fand am 03.07.2025 statt.", "de") == []
+
+
+def test_times_of_day_are_not_claims():
+    assert values("Der Zug fuhr um 14:30 ab.", "de") == []
+    assert values("Der Zug fuhr um 9 Uhr ab.", "de") == []
+    assert values("The train left at 3pm.", "en") == []
+    assert values("Die Wahllokale sind von 8 bis 18 Uhr geöffnet.", "de") == []
+
+
+def test_ordinals_are_not_claims():
+    assert values("Es war der dritte Angriff.", "de") == []
+    assert values("Es war der 3. Angriff in diesem Monat.", "de") == []
+    assert values("It was the third attack and the 21st raid.", "en") == []
+
+
+def test_numbers_in_names_are_not_claims():
+    for text in ["Die G7 trafen sich.", "Eine Boeing 737 landete.", "Covid-19 breitete sich aus.",
+                 "Artikel 5 wurde ausgelöst.", "Eine Su-34 stürzte ab.", "Kiew bekam F-16 Jets.",
+                 "Paragraf 218 bleibt.", "Er nutzt Windows 11.", "Der ICE 594 blieb liegen."]:
+        assert values(text, "de") == [], text
+
+
+def test_page_and_phone_numbers_are_not_claims():
+    assert values("Siehe Seite 3.", "de") == []
+    assert values("Eine Notrufnummer wurde unter 057 700 12 34 eingerichtet.", "de") == []
+    assert values("Call the helpline on 111.", "en") == []
+
+
+def test_scores_are_not_claims_but_counted_goals_are():
+    assert values("Das Spiel endete 2:1.", "de") == []
+    assert values("Er schoss zwei Tore.", "de") == ["zwei Tore"]
+
+
+def test_one_alone_is_not_a_claim():
+    assert values("Ein Soldat wurde verletzt.", "de") == []
+    assert values("One soldier was hurt.", "en") == []
+
+
+def test_number_words_in_relative_time_are_dates():
+    assert values("Vor zwei Wochen begann der Angriff.", "de") == []
+    assert values("The attack began two years ago.", "en") == []
+
+
+def test_small_number_words_need_a_noun():
+    assert values("Die beiden trafen sich, zwei sagten ab.", "de") == []
+    assert values("Drei Soldaten wurden verletzt.", "de") == ["Drei Soldaten"]

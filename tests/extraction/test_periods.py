@@ -1,0 +1,77 @@
+"""Dates resolved against the publication date become the claims' period."""
+import datetime as dt
+
+from tracker.extraction import extract
+
+PUB = "2025-08-22"  # a Friday
+
+
+def when(text, lang, published=PUB):
+    claims = extract(text, lang, published).claims
+    assert len(claims) == 1, [c.text for c in claims]
+    w = claims[0].when
+    return (w.start, w.end) if w else None
+
+
+def d(s):
+    return dt.date.fromisoformat(s)
+
+
+def test_derzeit_and_currently_are_the_publication_day():
+    assert when("Derzeit sind 12.000 Soldaten dort.", "de") == (d(PUB), d(PUB))
+    assert when("Currently 12,000 soldiers are there.", "en") == (d(PUB), d(PUB))
+
+
+def test_absolute_dates():
+    assert when("Am 3. Juli 2025 kamen 300 Menschen.", "de") == (d("2025-07-03"),) * 2
+    assert when("On July 3, 2025, 300 people came.", "en") == (d("2025-07-03"),) * 2
+    assert when("On 3 July 2025, 300 people came.", "en") == (d("2025-07-03"),) * 2
+
+
+def test_month_without_year_is_the_latest_such_month():
+    assert when("Im Juli kamen 300 Menschen.", "de") == (d("2025-07-01"), d("2025-07-31"))
+    assert when("In July 300 people came.", "en") == (d("2025-07-01"), d("2025-07-31"))
+
+
+def test_parts_of_years_and_months():
+    assert when("Ende 2024 kamen 300 Soldaten.", "de")[1] == d("2024-12-31")
+    assert when("Anfang März kamen 300 Soldaten.", "de") == (d("2025-03-01"), d("2025-03-10"))
+    assert when("At the end of 2024, 300 soldiers came.", "en")[1] == d("2024-12-31")
+
+
+def test_relative_dates():
+    assert when("Gestern kamen 300 Menschen.", "de") == (d("2025-08-21"),) * 2
+    assert when("Yesterday 300 people came.", "en") == (d("2025-08-21"),) * 2
+    assert when("Vergangene Woche kamen 300 Menschen.", "de") == (d("2025-08-11"), d("2025-08-17"))
+    assert when("Last week 300 people came.", "en") == (d("2025-08-11"), d("2025-08-17"))
+    assert when("Im vergangenen Jahr kamen 300 Menschen.", "de") == (d("2024-01-01"), d("2024-12-31"))
+    assert when("Last year 300 people came.", "en") == (d("2024-01-01"), d("2024-12-31"))
+    assert when("Vor zwei Wochen kamen 300 Menschen.", "de") == (d("2025-08-04"), d("2025-08-10"))
+
+
+def test_years():
+    assert when("2024 kamen 300 Menschen.", "de") == (d("2024-01-01"), d("2024-12-31"))
+    assert when("In 2024, 300 people came.", "en") == (d("2024-01-01"), d("2024-12-31"))
+
+
+def test_since_the_war_began_ends_at_publication():
+    w = extract("Seit Kriegsbeginn starben 300 Menschen.", "de", PUB).claims[0].when
+    assert (w.start, w.end, w.text) == (None, d(PUB), "Seit Kriegsbeginn")
+
+
+def test_no_date_means_no_period():
+    assert when("Es kamen 300 Menschen.", "de") is None
+
+
+def test_relative_dates_need_a_publication_date():
+    assert when("Derzeit sind 12.000 Soldaten dort.", "de", None) is None
+
+
+def test_a_modifier_on_the_source_phrase_dates_the_claims():
+    text = ("Geheimdienstinformationen ukrainischer Offizieller vom Juli legen nahe, dass "
+            "zusätzliche 25.000 bis 30.000 Soldaten entsandt werden sollen.")
+    assert when(text, "de") == (d("2025-07-01"), d("2025-07-31"))
+
+
+def test_weekdays_are_the_latest_such_day():
+    assert when("Am Dienstag wurden 9 Menschen getötet.", "de") == (d("2025-08-19"),) * 2

@@ -1,0 +1,56 @@
+"""Direct quotations and their speakers."""
+from tracker.extraction import extract
+
+
+def quotes(text, lang):
+    return extract(text, lang).quotes
+
+
+def test_german_quotes_with_speaker_and_via():
+    text = '„Mein Herz schmerzt und ist verbittert, wenn ich daran denke“, sagte Kim laut KCNA in seiner Rede.'
+    (q,) = quotes(text, "de")
+    assert q.text.startswith("Mein Herz") and q.speaker.name == "Kim"
+    assert [v.name for v in q.via] == ["KCNA"]
+    assert text[q.start:q.end] == q.text and text[q.speaker.start:q.speaker.end] == "Kim"
+
+
+def test_wird_zitiert_gives_the_speaker_as_written():
+    text = '"Ich weiß nicht, wie ich mein Bedauern ausdrücken soll", wird der nordkoreanische Machthaber zitiert.'
+    (q,) = quotes(text, "de")
+    assert q.speaker.name == "der nordkoreanische Machthaber"
+
+
+def test_english_quotes_said_after_and_before():
+    (q,) = quotes('"The scale of this cooperation is unprecedented," said Kim Byung-ho, a lawmaker.', "en")
+    assert q.speaker.name == "Kim Byung-ho"
+    (q,) = quotes('"We will rebuild every home in this town," Smith said.', "en")
+    assert q.speaker.name == "Smith"
+    (q,) = quotes('Smith said: "We will rebuild every home in this town."', "en")
+    assert q.speaker.name == "Smith"
+
+
+def test_all_quote_styles():
+    for text in ["»Wir werden das gemeinsam schaffen«, sagte sie.", "“We will do this together,” she said.",
+                 "‚Wir werden das gemeinsam schaffen‘, sagte sie.", "«Wir werden das gemeinsam schaffen», sagte sie."]:
+        assert len(quotes(text, "de")) == 1, text
+
+
+def test_scare_quotes_around_a_name_are_not_quotes():
+    assert quotes('Das berichtete "CNN" am Montag.', "de") == ()
+
+
+def test_reported_speech_after_a_colon():
+    (q,) = quotes("Der Minister sagte: Die Lage an der Front ist sehr ernst.", "de")
+    assert q.text.startswith("Die Lage") and q.speaker.name == "Der Minister"
+
+
+def test_unbalanced_quotes_do_not_break_anything():
+    text = '„Das ist ein offener Satz ohne Ende, sagte er.\n"Und hier auch'
+    assert quotes(text, "de") == ()
+
+
+def test_pronoun_speakers_resolve_to_the_last_named_speaker():
+    text = ('"We have lost many good people here today," said Mayor Jane Doe. '
+            '"We will rebuild all of it again," she said.')
+    qs = quotes(text, "en")
+    assert [q.speaker.name for q in qs] == ["Mayor Jane Doe", "Mayor Jane Doe"]

@@ -1,0 +1,105 @@
+"""Any input returns quickly, never raises, and every offset points into the text."""
+import random
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tracker.extraction import extract
+from tracker.extraction.engine import run
+
+FRAGMENTS = ["12.000", "1,2", "Millionen", "Mrd.", "$3bn", "€4.5m", "40%", "Prozent", "etwa", "mehr als",
+             "bis zu", "bis", "zwischen", "und", "25.000–30.000", "Tausende", "thousands of", "zwölftausend",
+             "two dozen", "Soldaten", "troops", "getötet oder verwundet", "laut", "nach Angaben der",
+             "according to", "said", "sagte", "Reuters", "KCNA", "heißt es aus", "citing", "US officials",
+             "Westliche Experten", "derzeit", "im Juli", "3. Juli 2025", "last week", "vor zwei Wochen",
+             "„", "“", '"', "»", "«", ":", ",", ".", "–", "-", "(", ")", "\n", " ", "17-Jährige",
+             "34-year-old", "verdreifachen", "doubled", "F-16", "14:30", "Uhr", "Seite", "0221 221 45 45"]
+
+
+def check(text, language=None, published="2025-08-22"):
+    result = run(text, language, published, "test")  # the unguarded pipeline: errors surface
+    n = len(text)
+    for c in result.claims:
+        assert 0 <= c.start < c.end <= n and text[c.start:c.end] == c.text
+        assert 0 <= c.sentence[0] <= c.start and c.end <= c.sentence[1] <= n
+        for s in c.sources:
+            assert 0 <= s.start < s.end <= n and text[s.start:s.end] == s.text
+        if c.when:
+            assert text[c.when.span_start:c.when.span_end] == c.when.text
+    for q in result.quotes:
+        assert 0 <= q.start <= q.end <= n and text[q.start:q.end] == q.text
+        for sp in ([q.speaker] if q.speaker else []) + list(q.via):
+            assert 0 <= sp.start < sp.end <= n and text[sp.start:sp.end] == sp.name or sp.name
+    result.to_dict()
+    return result
+
+
+def timed(text, limit, language="de"):
+    t0 = time.perf_counter()
+    check(text, language)
+    elapsed = time.perf_counter() - t0
+    assert elapsed < limit, f"{elapsed:.2f}s for {len(text)} characters"
+
+
+def test_empty_and_whitespace():
+    for text in ["", " ", "\n\n\n", "\x00", "..."]:
+        check(text)
+        assert extract(text).claims == ()
+
+
+def test_non_string_input_does_not_raise():
+    assert extract(None).claims == ()
+    assert extract(b"Laut Polizei kamen 12.000 Menschen.", "de").claims[0].value == 12000
+
+
+def test_bad_published_dates_are_ignored():
+    assert extract("Derzeit 12.000 Soldaten.", "de", "not a date").claims[0].when is None
+
+
+def test_binary_noise():
+    rng = random.Random(7)
+    noise = "".join(chr(rng.randrange(0, 0x3000)) for _ in range(200_000))
+    timed(noise, 10)
+
+
+def test_nul_bytes_and_control_characters():
+    check("Laut\x00Polizei 12.000\x00Menschen\x07 „abc\x00 def ghi jkl“ sagte er.\r\n" * 50, "de")
+
+
+def test_one_line_of_100000_characters():
+    line = ("Laut Polizei kamen etwa 12.000 Menschen und 40 Prozent sagten „ja“ " * 2000)[:100_000]
+    timed(line, 10)
+
+
+def test_50000_digits_and_dots():
+    timed("1." * 25_000, 5)
+    timed("1" * 50_000, 5)
+    timed("1,2." * 12_500, 5)
+    timed(". " * 25_000, 5)
+
+
+def test_unbalanced_quotes():
+    timed('„' * 20_000 + "Er sagte 12 Dinge." + '"' * 20_001, 5)
+    timed('"a b c d ' * 10_000, 5)
+
+
+def test_five_megabytes_in_linear_time():
+    article = ("Nach Angaben der Polizei wurden am 3. Juli etwa 12.000 Menschen evakuiert, "
+               "sagte ein Sprecher. „Wir haben alles getan“, sagte Müller laut dpa.\n")
+    timed(article * (5_000_000 // len(article)), 60)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_property_arbitrary_text(text):
+    check(text)
+    check(text, "en")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=60), st.sampled_from(["de", "en", None]),
+       st.sampled_from(["2025-08-22", None]))
+def test_property_number_unit_and_cue_fragments(parts, language, published):
+    check(" ".join(parts), language, published)
+    check("".join(parts), language, published)
