@@ -5,7 +5,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django import template
-from django.utils.formats import date_format
 
 register = template.Library()
 
@@ -56,11 +55,21 @@ def claim_value(claim) -> str:
 @register.filter
 def claim_chain(claim) -> str:
     """The attribution chain in order: 'US officials → via CNN'. Uses prefetched attributions."""
-    parts = []
-    for attribution in claim.attributions.all():
-        name = attribution.source.name
-        parts.append(f"via {name}" if attribution.role == "relay" else name)
-    return " → ".join(parts)
+    chain = getattr(claim, "chain", None)
+    if chain is None:  # not attached by attach_chains(): use the (prefetched) attributions
+        chain = [(a.source.name, a.role) for a in claim.attributions.all()]
+    else:
+        chain = [(link.name, link.role) for link in chain]
+    return " → ".join(f"via {name}" if role == "relay" else name for name, role in chain)
+
+
+MONTHS = ["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def short_date(day) -> str:
+    """date(2025, 8, 22) → '22 Aug 2025' (like date_format 'j M Y' in English, much cheaper:
+    list pages format hundreds of dates)."""
+    return f"{day.day} {MONTHS[day.month]} {day.year}" if day else ""
 
 
 @register.filter
@@ -68,9 +77,9 @@ def claim_period(claim) -> str:
     """'22 Aug 2025', '1 Jul 2025 – 31 Jul 2025', or what the text said."""
     start, end = claim.period_start, claim.period_end
     if start and end and start != end:
-        return f"{date_format(start, 'j M Y')} – {date_format(end, 'j M Y')}"
+        return f"{short_date(start)} – {short_date(end)}"
     if start or end:
-        return date_format(start or end, "j M Y")
+        return short_date(start or end)
     return claim.period_text or ""
 
 

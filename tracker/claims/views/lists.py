@@ -1,15 +1,21 @@
 import csv
 import json
+from html import escape
 
 from django.contrib.auth.decorators import permission_required
 from django.http import StreamingHttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import render
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
+
+from tracker.accounts.access import is_editor
 
 from ..filters import ClaimFilter
 from ..forms import FlagForm
-from ..selectors import claim_list_queryset, page_of
+from ..selectors import attach_chains, claim_list_queryset, claim_rows_queryset, page_of
 from ..templatetags.claim_format import claim_chain, claim_period, claim_value, plain_decimal
+from .rows import render_rows
 
 EXPORT_FIELDS = [
     "id",
@@ -42,8 +48,9 @@ EXPORT_FIELDS = [
 @require_GET
 @permission_required("claims.view_claim", raise_exception=True)
 def claim_list(request):
-    claim_filter = ClaimFilter(request.GET, queryset=claim_list_queryset())
+    claim_filter = ClaimFilter(request.GET, queryset=claim_rows_queryset())
     page = page_of(claim_filter.qs, number=request.GET.get("page"))
+    attach_chains(page.items)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -51,10 +58,52 @@ def claim_list(request):
         "claims/claim_list.html",
         {
             "filter": claim_filter,
+            **filter_context(request, claim_filter),
             "page": page,
             "query": query.urlencode(),
             "flag_form": FlagForm(auto_id="bulk_%s"),
+            "rows_html": rows_html(request, page.items),
         },
+    )
+
+
+FILTER_TEXT_FIELDS = ["q", "source", "source_name", "unit", "period_from", "period_to", "article"]
+
+
+def _options(choices, selected: str) -> str:
+    return "".join(
+        f'<option value="{escape(value)}"{" selected" if value == selected else ""}>{escape(label)}</option>'
+        for value, label in choices
+    )
+
+
+def filter_context(request, claim_filter) -> dict:
+    """What the hand-written filter form shows: the values asked for, the select options."""
+    get = request.GET
+    values = {name: get.get(name, "")[:200] for name in FILTER_TEXT_FIELDS}
+    fields = claim_filter.form.fields
+    selects = []
+    for name, empty in [
+        ("source_kind", "Any"),
+        ("status", "Any but rejected"),
+        ("kind", "Any"),
+        ("language", "Any"),
+        ("sort", ""),
+    ]:
+        choices = [(v, label) for v, label in fields[name].choices if v != ""]
+        selects.append((name, fields[name].label, mark_safe(_options(choices, get.get(name, ""))), empty))
+    errors = claim_filter.form.errors if claim_filter.is_bound else {}
+    return {"values": values, "selects": selects, "errors": errors}
+
+
+def rows_html(request, claims, *, here: str = "", error: str = ""):
+    """The claims' table rows, with review actions for editors."""
+    return render_rows(
+        claims,
+        editor=is_editor(request.user),
+        csrf=get_token(request),
+        here=here or request.get_full_path(),
+        error=error,
     )
 
 

@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -17,7 +18,7 @@ from ..forms import (
     FlagForm,
     RejectForm,
 )
-from ..selectors import claim_get, claim_list_queryset, review_queue
+from ..selectors import attach_chains, claim_get, claim_list_queryset, review_queue
 from ..services import (
     ConflictError,
     claim_add,
@@ -29,6 +30,7 @@ from ..services import (
     claims_bulk_flag,
 )
 from .detail import claim_page_context, render_claim_page
+from .lists import rows_html
 
 REVIEW = "claims.review_claim"
 
@@ -86,12 +88,11 @@ def _review(request, pk, form_class, name, action, done):
 
 
 def _row(request, claim, *, status=200, error=""):
-    return render(
-        request,
-        "claims/_partials/claim_row.html",
-        {"claim": claim, "row_error": error, "flag_form": FlagForm(auto_id=f"row{claim.pk}_%s")},
-        status=status,
+    """The claim's list row again, for htmx to swap in place."""
+    html = rows_html(
+        request, attach_chains([claim]), here=_next_url(request, reverse("claims:list")), error=error
     )
+    return HttpResponse(html, status=status)
 
 
 @require_POST

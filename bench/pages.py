@@ -1,0 +1,437 @@
+"""Server time of the newsroom pages at a million claims, on PostgreSQL.
+
+    .venv/bin/python bench/pages.py [--refill] [--runs 30] [--server postgres://postgres@127.0.0.1:5432/postgres]
+
+Creates (once) a database of its own, `tracker_pages_bench`, migrates it and fills it with COPY:
+2,000 sources, 100,000 articles, 1,000,000 claims (ten per article) and about 1.3 million
+attributions. Popularity is skewed as in the news: twenty sources (KCNA first) share a fifth
+of the attributions, the other 1,980 the rest. A later run finds the counts right and skips
+the fill; `--refill` starts over.
+
+Then it asks the pages in-process through Django's test client, logged in as an editor,
+after a warm-up, and prints median and p95 milliseconds per page. The bar is 50 ms median.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BENCH_DB = "tracker_pages_bench"
+SOURCES, ARTICLES, CLAIMS_PER_ARTICLE = 2_000, 100_000, 10
+CLAIMS = ARTICLES * CLAIMS_PER_ARTICLE
+HEAVY_SOURCES = 20  # share HEAVY_SHARE of all attributions between them
+HEAVY_SHARE = 0.2
+BAR_MS = 50.0
+
+KINDS = [
+    "state_media",
+    "news_outlet",
+    "news_agency",
+    "intelligence",
+    "government",
+    "military",
+    "expert",
+    "organisation",
+    "person",
+    "other",
+]
+HEAVY_NAMES = [
+    "KCNA",
+    "CNN",
+    "Reuters",
+    "AP",
+    "AFP",
+    "dpa",
+    "BBC",
+    "Ukrainian intelligence",
+    "US officials",
+    "Pentagon",
+    "Kremlin",
+    "NATO",
+    "UN",
+    "Yonhap",
+    "TASS",
+    "ISW",
+    "Red Cross",
+    "WHO",
+    "Bundeswehr",
+    "South Korean military",
+]
+UNITS = [
+    ("soldier", "Soldaten"),
+    ("casualty", "Opfer"),
+    ("person", "Menschen"),
+    ("euro", "Euro"),
+    ("percent", "Prozent"),
+    ("killed", "Tote"),
+]
+STATUSES = ["pending"] * 60 + ["approved"] * 25 + ["flagged"] * 10 + ["rejected"] * 5
+START = dt.datetime(2023, 1, 1, tzinfo=dt.UTC)
+
+
+def server_url(base: str, database: str) -> str:
+    parts = urlsplit(base)
+    return urlunsplit((parts.scheme, parts.netloc, "/" + database, parts.query, ""))
+
+
+def ensure_database(base: str) -> None:
+    import psycopg
+
+    with psycopg.connect(server_url(base, "postgres"), autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DB]).fetchone()
+        if not exists:
+            conn.execute(f'CREATE DATABASE "{BENCH_DB}"')
+            print(f"created database {BENCH_DB}")
+
+
+def setup_django(base: str) -> None:
+    os.environ["DATABASE_URL"] = server_url(base, BENCH_DB)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
+    os.environ.setdefault("CONN_MAX_AGE", "600")
+    import django
+
+    django.setup()
+    from django.conf import settings
+
+    # Measure like production: no query log, and let the test client's host in.
+    settings.DEBUG = False
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
+
+
+def counts() -> tuple[int, int, int]:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        result = []
+        for table in ("sources_source", "articles_article", "claims_claim"):
+            cursor.execute(f"SELECT count(*) FROM {table}")
+            result.append(cursor.fetchone()[0])
+    return tuple(result)
+
+
+def columns_with_defaults(model, given: dict) -> tuple[list[str], dict]:
+    """All concrete columns of `model`: the ones given, and model defaults for the rest (so a
+    field added later with a default does not break the fill)."""
+    names, defaults = [], {}
+    for field in model._meta.concrete_fields:
+        names.append(field.column)
+        if field.column not in given:
+            defaults[field.column] = field.get_default() if field.has_default() else None
+    return names, defaults
+
+
+def copy_rows(cursor, model, columns: list[str], defaults: dict, rows) -> int:
+    table = model._meta.db_table
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    written = 0
+    with cursor.copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row([row[c] if c in row else defaults[c] for c in columns])
+            written += 1
+    return written
+
+
+def fill() -> None:
+    from django.db import connection, transaction
+
+    from tracker.articles.models import Article
+    from tracker.claims.models import Attribution, Claim
+    from tracker.sources.models import Source
+
+    rng = random.Random(20251125)
+    started = time.perf_counter()
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(
+            "TRUNCATE claims_attribution, claims_historicalattribution, claims_claim, "
+            "claims_historicalclaim, claims_quote_via, claims_quote, articles_article, "
+            "articles_historicalarticle, sources_sourcealias, sources_historicalsourcealias, "
+            "sources_source, sources_historicalsource RESTART IDENTITY CASCADE"
+        )
+        raw = cursor.cursor  # psycopg cursor for COPY
+
+        now = START
+        source_names = HEAVY_NAMES + [f"Source {n:04}" for n in range(SOURCES - len(HEAVY_NAMES))]
+        source_rows = [
+            {
+                "id": i + 1,
+                "name": name,
+                "kind": KINDS[i % len(KINDS)],
+                "country": "",
+                "description": "",
+                "verified": i < 500,
+                "merged_into_id": None,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for i, name in enumerate(source_names)
+        ]
+        columns, defaults = columns_with_defaults(Source, source_rows[0])
+        copy_rows(raw, Source, columns, defaults, source_rows)
+        print(f"  sources: {len(source_rows)}", flush=True)
+
+        def pick_source() -> int:
+            if rng.random() < HEAVY_SHARE:
+                return rng.randrange(HEAVY_SOURCES) + 1
+            return rng.randrange(HEAVY_SOURCES, SOURCES) + 1
+
+        # Each article: ten sentences, each one claim attributed to one or two sources.
+        plans = []  # per article: list of (source ids, number, unit index)
+        article_rows = []
+        span = dt.timedelta(days=3 * 365)
+        for a in range(ARTICLES):
+            created = START + span * (a / ARTICLES)
+            parts, plan = [], []
+            offset = 0
+            for _ in range(CLAIMS_PER_ARTICLE):
+                chain = [pick_source()]
+                if rng.random() < 0.3:
+                    chain.append(pick_source())
+                number = rng.randrange(1, 60) * 500
+                unit = rng.randrange(len(UNITS))
+                names = " laut ".join(source_names[s - 1] for s in chain)
+                figure = f"{number:,}".replace(",", ".")
+                region = rng.randrange(1000)
+                sentence = (
+                    f"Nach Angaben von {names} waren es etwa {figure} {UNITS[unit][1]} in Region {region}. "
+                )
+                claim_start = offset + sentence.index("etwa ")
+                claim_end = claim_start + len(f"etwa {figure} {UNITS[unit][1]}")
+                mentions = []
+                cursor_at = offset + len("Nach Angaben von ")
+                for s in chain:
+                    name = source_names[s - 1]
+                    mentions.append((s, cursor_at, cursor_at + len(name), name))
+                    cursor_at += len(name) + len(" laut ")
+                plan.append(
+                    (
+                        chain,
+                        mentions,
+                        number,
+                        unit,
+                        offset,
+                        offset + len(sentence) - 1,
+                        claim_start,
+                        claim_end,
+                    )
+                )
+                parts.append(sentence)
+                offset += len(sentence)
+            body = "".join(parts).rstrip()
+            plans.append(plan)
+            article_rows.append(
+                {
+                    "id": a + 1,
+                    "title": f"Bench article {a + 1}",
+                    "body": body,
+                    "language": "de",
+                    "url": None,
+                    "content_hash": hashlib.sha256(f"{a}:{body}".encode()).hexdigest(),
+                    "publisher": "Bench Zeitung",
+                    "published": created.date(),
+                    "origin": "demo",
+                    "feed_id": None,
+                    "feed_entry_id": "",
+                    "status": "done",
+                    "status_changed_at": created,
+                    "error": "",
+                    "attempts": 1,
+                    "extractor_version": "bench",
+                    "extracted_at": created,
+                    "added_by_id": None,
+                    "created_at": created,
+                    "updated_at": created,
+                }
+            )
+        columns, defaults = columns_with_defaults(Article, article_rows[0])
+        copy_rows(raw, Article, columns, defaults, article_rows)
+        bodies = {row["id"]: row["body"] for row in article_rows}
+        del article_rows
+        print(f"  articles: {ARTICLES} ({time.perf_counter() - started:.0f} s)", flush=True)
+
+        def claim_rows():
+            claim_id = 0
+            for a, plan in enumerate(plans, start=1):
+                created = START + span * ((a - 1) / ARTICLES)
+                body = bodies[a]
+                for index, (_chain, _m, number, unit, s_start, s_end, c_start, c_end) in enumerate(plan):
+                    claim_id += 1
+                    status = STATUSES[claim_id % len(STATUSES)]
+                    period = (created - dt.timedelta(days=rng.randrange(60))).date()
+                    yield {
+                        "id": claim_id,
+                        "article_id": a,
+                        "start": c_start,
+                        "end": c_end,
+                        "text": body[c_start:c_end],
+                        "sentence_start": s_start,
+                        "sentence_end": s_end,
+                        "kind": "percent" if UNITS[unit][0] == "percent" else "count",
+                        "value": number,
+                        "value_high": None,
+                        "approximate": True,
+                        "bound": "about",
+                        "unit": UNITS[unit][0],
+                        "subject": UNITS[unit][1],
+                        "modality": "reported",
+                        "period_start": period,
+                        "period_end": period,
+                        "period_text": "",
+                        "status": status,
+                        "reason": "figure_disputed" if status in ("flagged", "rejected") else "",
+                        "note": "",
+                        "version": 1,
+                        "fingerprint": f"bench-{index}",
+                        "origin": "extracted",
+                        "extractor_version": "bench",
+                        "figure_id": None,
+                        "reviewed_by_id": None,
+                        "reviewed_at": None,
+                        "created_at": created + dt.timedelta(seconds=index),
+                        "updated_at": created,
+                    }
+
+        first = next(claim_rows())
+        columns, defaults = columns_with_defaults(Claim, first)
+        copy_rows(raw, Claim, columns, defaults, claim_rows())
+        print(f"  claims: {CLAIMS} ({time.perf_counter() - started:.0f} s)", flush=True)
+
+        def attribution_rows():
+            attribution_id, claim_id = 0, 0
+            for plan in plans:
+                for _chain, mentions, *_rest in plan:
+                    claim_id += 1
+                    for order, (source_id, m_start, m_end, name) in enumerate(mentions):
+                        attribution_id += 1
+                        yield {
+                            "id": attribution_id,
+                            "claim_id": claim_id,
+                            "source_id": source_id,
+                            "start": m_start,
+                            "end": m_end,
+                            "text": name,
+                            "cue": "laut" if order else "nach",
+                            "role": "relay" if order else "origin",
+                            "order": order,
+                        }
+
+        first = next(attribution_rows())
+        columns, defaults = columns_with_defaults(Attribution, first)
+        written = copy_rows(raw, Attribution, columns, defaults, attribution_rows())
+        print(f"  attributions: {written} ({time.perf_counter() - started:.0f} s)", flush=True)
+
+        for table in ("sources_source", "articles_article", "claims_claim", "claims_attribution"):
+            cursor.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"
+            )
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
+    print(f"filled in {time.perf_counter() - started:.0f} s", flush=True)
+
+
+def editor_client():
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.test import Client
+
+    user, _ = get_user_model().objects.get_or_create(username="bench-editor")
+    user.groups.add(Group.objects.get(name="editor"))
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def measure(client, url: str, runs: int) -> tuple[float, float]:
+    for _ in range(5):
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, round(0.95 * len(times)) - 1)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--server",
+        default=os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres"),
+    )
+    parser.add_argument("--refill", action="store_true", help="drop the data and fill again")
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args()
+
+    ensure_database(args.server)
+    setup_django(args.server)
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    have = counts()
+    if args.refill or have[0] != SOURCES or have[1] != ARTICLES or have[2] != CLAIMS:
+        print(f"filling {BENCH_DB} (had sources/articles/claims {have})", flush=True)
+        fill()
+    else:
+        print(f"{BENCH_DB} already filled: sources/articles/claims {have}")
+
+    from django.db import connection
+    from django.urls import reverse
+
+    from tracker.claims.models import Attribution, Claim
+    from tracker.sources.models import Source
+
+    kcna = Source.objects.get(name="KCNA")
+    typical = Source.objects.get(name="Source 1000")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM claims_attribution")
+        attributions = cursor.fetchone()[0]
+    middle = (
+        Claim.objects.filter(status="pending", pk__gte=CLAIMS // 2)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+        .first()
+    )
+    print(
+        f"data: {Source.objects.count():,} sources, {CLAIMS:,} claims, {attributions:,} attributions; "
+        f"KCNA has {Attribution.objects.filter(source=kcna).count():,}, "
+        f"'Source 1000' {Attribution.objects.filter(source=typical).count():,}"
+    )
+    client = editor_client()
+    claims_url, sources_url = reverse("claims:list"), reverse("sources:list")
+    pages = [
+        ("claims list, filtered by source (typical)", f"{claims_url}?source={typical.pk}"),
+        ("claims list, filtered by source (KCNA)", f"{claims_url}?source={kcna.pk}"),
+        ("claims list, unfiltered", claims_url),
+        ("sources list", sources_url),
+        ("sources list, page 20", f"{sources_url}?page=20"),
+        ("source page (typical)", reverse("sources:detail", args=[typical.pk])),
+        ("source page (KCNA)", reverse("sources:detail", args=[kcna.pk])),
+        ("review queue", reverse("claims:review")),
+        ("review queue, mid-queue", f"{reverse('claims:review')}?at={middle}"),
+    ]
+    print(f"\n{'page':48} {'median ms':>10} {'p95 ms':>8}  (runs={args.runs})")
+    failed = False
+    for label, url in pages:
+        median, p95 = measure(client, url, args.runs)
+        mark = "" if median <= BAR_MS else "  > 50 ms!"
+        failed |= median > BAR_MS
+        print(f"{label:48} {median:10.1f} {p95:8.1f}{mark}", flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
