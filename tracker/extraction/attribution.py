@@ -36,6 +36,7 @@ CONFIRM = {lang: frozenset(CUES[lang]["confirm"]) for lang in ("de", "en")}
 CONFIRM_OBJECTS = {lang: frozenset(CUES[lang]["confirm_objects"]) for lang in ("de", "en")}
 _FIRST_WORDS = {lang: frozenset(k[0] for k in PREP_BEFORE[lang]) for lang in ("de", "en")}
 _MAX_PHRASE = 5
+_ADJ_ENDINGS = ("e", "en", "er", "es", "em", "al", "ial", "ian", "ern", "ish", "ese")
 _ANY_CUE = {lang: VERBS[lang] | _FIRST_WORDS[lang] | PREP_AFTER[lang] for lang in ("de", "en")}
 _CUE_WORDS = {lang: VERBS[lang] | _FIRST_WORDS[lang] for lang in ("de", "en")}
 _COORD = frozenset(("und", "and", "sowie", "oder", "or", ",", "&"))
@@ -100,7 +101,9 @@ def _gap_ok(s, a: int, b: int, limit: int) -> bool:
 
 
 def _skip(s, a: int, b: int) -> bool:
-    return all(s.lowers[k] in _SKIPPABLE for k in range(a, b))
+    """Only articles, quote marks and adjectives between a cue and its source."""
+    return all(s.lowers[k] in _SKIPPABLE or (s.words[k][0].islower() and s.words[k].endswith(_ADJ_ENDINGS))
+               for k in range(a, b))
 
 
 def sentence_mentions(s, lang: str):
@@ -145,7 +148,7 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
                 taken.update(range(p.i0, p.i1))
     for m in mentions:
         for cue in cues:
-            if cue.kind == "prep" and cue.i1 <= m.i0 and _skip(s, cue.i1, m.i0) and m.i0 - cue.i1 <= 2:
+            if cue.kind == "prep" and cue.i1 <= m.i0 and _skip(s, cue.i1, m.i0) and m.i0 - cue.i1 <= 3:
                 if cue.text in NEED_NOUN[lang] and not _noun_ok(s, m, lang, cue.text):
                     continue
                 if m.strict and m.i0 != cue.i1:

@@ -39,6 +39,8 @@ for _lang in ("de", "en"):
 _RATIO["de"].update({"verdoppeln": 2, "verdopplung": 2, "verdoppelung": 2, "halbieren": 0.5})
 RATIO_INFINITIVE = NUMBERS["en"]["ratio_infinitive"]
 _MODALS_EN = frozenset("to will would could may might can should must".split())
+_CENTS = {"cent": "euro", "cents": "dollar", "pence": "pound", "rappen": "franc", "kopeken": "rouble",
+          "kopecks": "rouble"}
 _PERCENT_WORDS = {"%": "percent", "prozent": "percent", "percent": "percent", "pct": "percent",
                   "prozentpunkte": "percentage point", "prozentpunkten": "percentage point",
                   "prozentpunkt": "percentage point"}
@@ -254,7 +256,7 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
                 or (not nxt_unit and prev.lower().endswith(_NAME_ENDINGS)):
             return True  # ICE 594, Baltic Shield 26, Panzerbrigade 45
     if i >= 2 and words[i - 1] in HYPHENS and _adjacent(s, i - 1, i) and words[i - 2][0].isdecimal() \
-            and _adjacent(s, i - 2, i - 1):
+            and _adjacent(s, i - 2, i - 1) and w.startswith("0"):
         return True  # 925-0
     if any(lowers[k] in _PHONE_WORDS for k in range(max(0, i - 6), i)):
         return True
@@ -426,6 +428,8 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
                 m += 1
             if m < n and m not in used:
                 second = None
+                if words[m][0].isdecimal() and m + 1 < n and lowers[m + 1] in TIME_SUFFIXES:
+                    return None  # "von 8 bis 18 Uhr"
                 if words[m][0].isdecimal() and not _not_a_figure(s, m, lang):
                     second = digit_atom(s, m, lang)
                 elif words[m][0].isalpha():
@@ -489,6 +493,13 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
         return
     low = lowers[j]
     # percent and percentage points
+    cent = _CENTS.get(low) if lang == "de" or low != "cent" else "dollar"
+    if cent and claim.kind == "count":
+        claim.kind, claim.unit, claim.i1 = "money", cent if lang == "de" or low != "cents" else "dollar", j + 1
+        claim.value = round(claim.value / 100, 6)
+        if claim.value_high is not None:
+            claim.value_high = round(claim.value_high / 100, 6)
+        return
     pw = _PERCENT_WORDS.get(low)
     if pw is None and lang == "en" and low == "per" and j + 1 < n and lowers[j + 1] == "cent":
         pw, j = "percent", j + 1
@@ -500,6 +511,8 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
     # hyphenated compounds: 34-year-old, der 17-Jährige, a 10-kilometre stretch
     if low in HYPHENS and _adjacent(s, j - 1, j) and j + 1 < n and _adjacent(s, j, j + 1):
         nxt = lowers[j + 1]
+        if nxt[0].isdecimal():
+            return
         if nxt.startswith(("year-old", "years-old", "jährig")) or nxt in ("jährige", "jähriger", "jährigen"):
             claim.kind, claim.unit, claim.i1 = "age", "year", j + 2
             return
