@@ -256,8 +256,8 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
                 or (not nxt_unit and prev.lower().endswith(_NAME_ENDINGS)):
             return True  # ICE 594, Baltic Shield 26, Panzerbrigade 45
     if i >= 2 and words[i - 1] in HYPHENS and _adjacent(s, i - 1, i) and words[i - 2][0].isdecimal() \
-            and _adjacent(s, i - 2, i - 1) and w.startswith("0"):
-        return True  # 925-0
+            and _adjacent(s, i - 2, i - 1):
+        return True  # the second half of 925-0, 2-1, A350-1000
     if any(lowers[k] in _PHONE_WORDS for k in range(max(0, i - 6), i)):
         return True
     if w.isdecimal() and len(w) >= 3 and w[0] == "0":
@@ -399,6 +399,10 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
     cur = _currency_before(s, i)
     if cur:
         currency, k = cur
+    negative = i >= 1 and k == i and ((words[i - 1] in ("-", "−") and _adjacent(s, i - 1, i)
+                                       and not _adjacent(s, i - 2, i - 1)) or lowers[i - 1] == "minus")
+    if negative:
+        value, k = -value, i - 1
     bound, k2 = _hedge_before(s, k, lang)
     prefix = lowers[k2 - 1] if k2 >= 1 else ""
     value_high = None
@@ -430,7 +434,13 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
                 second = None
                 if words[m][0].isdecimal() and m + 1 < n and lowers[m + 1] in TIME_SUFFIXES:
                     return None  # "von 8 bis 18 Uhr"
-                if words[m][0].isdecimal() and not _not_a_figure(s, m, lang):
+                glued = conn in HYPHENS and _adjacent(s, j - 1, j) and _adjacent(s, j, m)
+                if glued and words[m][0].isdecimal():
+                    second = digit_atom(s, m, lang)
+                    if second is None or second.value <= value or (
+                            second.end + 1 < n and words[second.end] in HYPHENS and words[second.end + 1][0].isdecimal()):
+                        return None  # a score (2-1), a model (777-9) or a phone number (720-555-0134)
+                elif words[m][0].isdecimal() and not _not_a_figure(s, m, lang):
                     second = digit_atom(s, m, lang)
                 elif words[m][0].isalpha():
                     second = word_atom(s, m, lang)
@@ -449,12 +459,6 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
                             k2 -= 1
     if pct_skip and value_high is None:
         j -= 1
-    # negative numbers: "-20C", "minus 5 Grad"
-    if i >= 1 and k == i and (words[i - 1] in ("-", "−") and _adjacent(s, i - 1, i) and not _adjacent(s, i - 2, i - 1)
-                              or lowers[i - 1] == "minus"):
-        value, k = -value, i - 1
-        if value_high is not None:
-            value_high = value_high
     # "über" right after a noun means "amounting to": "ein Sparpaket über 48 Millionen Euro"
     if bound == "at_least" and lowers[k2] == "über" and k2 >= 1 and words[k2 - 1][0].isupper() and k2 - 1 > 0:
         bound, k2 = None, k
@@ -479,7 +483,8 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
         if nxt in ("davon", "of") and j + 1 < n and lowers[j + 1] in ("them", "us", "those", "these") or nxt == "davon":
             claim.i1 = j + 1
             return claim
-        if lang == "en" and claim.subject and lowers[claim.i1 - 1].endswith("s") and not lowers[claim.i1 - 1].endswith("ss"):
+        if lang == "en" and claim.subject and any(lowers[k].endswith("s") and not lowers[k].endswith("ss")
+                                                  for k in range(j, claim.i1)):
             return claim
         if lang == "de" and claim.subject:
             return claim
