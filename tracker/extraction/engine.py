@@ -14,6 +14,7 @@ from .types import Claim, Extraction, Quote, SourceMention, Speaker
 
 _KONJUNKTIV = frozenset("sei seien habe hätten hätte werde würden könne müsse solle gebe liege lägen".split())
 _RELATIVE_OPENERS = frozenset("der die das dem den dessen deren welche welcher which who whom whose where als wo".split())
+_COMPARISON = frozenset(("als", "gegenüber", "verglichen", "than", "compared", "vs", "versus"))
 _COUNTED = frozenset(("count", "money", "percent", "other", "age"))
 
 
@@ -181,18 +182,23 @@ def _segment(s, i: int):
 
 
 def _when(s, rc, periods):
-    """The nearest period of the sentence, unless it sits in a relative clause of its own."""
+    """The period of the claim's own clause, else the nearest of the sentence; never a base of
+    comparison ("mehr als im Vorjahr", "up 17% on 2024") nor one inside a relative clause."""
     if not periods:
         return None
     claim_seg = _segment(s, rc.num)
     best = None
     for i0, i1, p in periods:
+        if any(s.lowers[k] in _COMPARISON for k in range(max(0, i0 - 2), i0 + 1)):
+            continue
+        if i0 >= 1 and s.lowers[i0 - 1] == "on" and s.words[i0][:1].isdecimal():
+            continue  # "up 17% on 2024"
         seg = _segment(s, i0)
         if seg != claim_seg and seg > 0 and s.lowers[seg] in _RELATIVE_OPENERS:
             continue
-        dist = abs(i0 - rc.num)
-        if best is None or dist < best[0]:
-            best = (dist, p)
+        rank = (seg != claim_seg, abs(i0 - rc.num))
+        if best is None or rank < best[0]:
+            best = (rank, p)
     return best[1] if best else None
 
 

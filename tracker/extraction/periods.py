@@ -105,9 +105,17 @@ def _small_number(low: str, language: str):
     return v if isinstance(v, int) else None
 
 
+_FUTURE = frozenset("""wird werden soll sollen erwartet erwarten prognostiziert geplant plant planen künftig
+kommenden nächsten will expected expects forecast planned plans due scheduled upcoming next""".split())
+_ORDINAL_WORDS = {"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3, "vierten": 4,
+                  "vierte": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+_YEAR_START = frozenset(("jahresbeginn", "jahresanfang", "jahresbeginns"))
+_BREAKS = frozenset((",", ";", "–", "—", ":", "(", ")"))
+
+
 def _date_triggers(lang: str):
     words = set(MONTHS[lang]) | set(WEEKDAYS[lang]) | NOW[lang] | set(DAY_OFFSETS[lang]) | set(MODIFIERS[lang])
-    words |= set(_PREVIOUS) | {"vor", "ago", "earlier", "seit", "since", "beginning", "start", "outbreak",
+    words |= set(_PREVIOUS) | _YEAR_START | set(_ORDINAL_WORDS) | {"vor", "ago", "earlier", "seit", "since", "beginning", "start", "outbreak",
                                "kriegsbeginn", "beginn", "kriegsausbruch", "anfang"}
     words |= {p[0] for p in NOW_PAIRS[lang]}
     if lang == "de":
@@ -123,6 +131,20 @@ class _Finder:
     def __init__(self, sent, language: str, published, text: str):
         self.s, self.lang, self.pub, self.text = sent, language, published, text
         self.found, self.used = [], set()
+        self.future_at = [k for k, w in enumerate(sent.lowers) if w in _FUTURE]
+
+    def future(self, i: int) -> bool:
+        """A future cue in the clause of token i ("erwartet für Freitag", "will rise in April")."""
+        if not self.future_at:
+            return False
+        words = self.s.words
+        a = i
+        while a > 0 and words[a - 1] not in _BREAKS:
+            a -= 1
+        b = i
+        while b < self.s.n and words[b] not in _BREAKS:
+            b += 1
+        return any(a <= k < b for k in self.future_at) and (i == 0 or self.s.lowers[i - 1] != "vom")
 
     def add(self, i0: int, i1: int, start, end) -> None:
         s = self.s
@@ -132,11 +154,14 @@ class _Finder:
         self.found.append((i0, i1, Period(start, end, self.text[a:b], a, b)))
         self.used.update(range(i0, i1))
 
-    def month_year(self, month: int, year):
+    def month_year(self, month: int, year, i: int = 0):
         if year is None:
             if self.pub is None:
                 return None
-            year = self.pub.year if month - self.pub.month < 3 else self.pub.year - 1
+            if self.future(i):
+                year = self.pub.year if month >= self.pub.month else self.pub.year + 1
+            else:
+                year = self.pub.year if month - self.pub.month < 3 else self.pub.year - 1
         return _month(year, month)
 
 
@@ -168,12 +193,19 @@ def find_periods(sent, language: str, published, text: str):
             r = _shift(pub, unit, MODIFIERS[language][low])
             if r:
                 f.add(i, i + 2, *r)
+        elif pub and low in _YEAR_START:
+            i0 = i - 1 if i and lowers[i - 1] in _SINCE else i
+            f.add(i0, i + 1, dt.date(pub.year, 1, 1), pub)
+        elif low in _ORDINAL_WORDS and i + 1 < n and lowers[i + 1] in ("quartal", "quarter", "halbjahr", "half"):
+            _quarter(f, i)
         elif pub and low in _PREVIOUS:
             f.add(i, i + 1, *_shift(pub, _PREVIOUS[low], -1))
         elif pub and c.isupper() and (low in weekdays or (language == "de" and _weekday_prefix(low) is not None)):
             wd = weekdays[low] if low in weekdays else _weekday_prefix(low)
-            back = (pub.weekday() - wd) % 7
-            d = pub - dt.timedelta(days=back)
+            if f.future(i):
+                d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
+            else:
+                d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
             f.add(i, i + 1, d, d)
         elif pub and low in ("vor",) and language == "de" and i + 2 < n:
             amount = _small_number(lowers[i + 1], language)
@@ -209,6 +241,28 @@ def _weekday_prefix(low: str):
         if low.startswith(day):
             return value
     return None
+
+
+def _quarter(f, i: int) -> None:
+    s = f.s
+    k = _ORDINAL_WORDS[s.lowers[i]]
+    half = s.lowers[i + 1] in ("halbjahr", "half")
+    end = i + 2
+    year = None
+    if end < s.n and _year_of(s.words[end]):
+        year, end = _year_of(s.words[end]), end + 1
+    elif end + 1 < s.n and s.lowers[end] == "of" and _year_of(s.words[end + 1]):
+        year, end = _year_of(s.words[end + 1]), end + 2
+    if year is None:
+        if f.pub is None:
+            return
+        year = f.pub.year
+    first = (k - 1) * (6 if half else 3) + 1
+    if first > 12:
+        return
+    last = first + (5 if half else 2)
+    i0 = i - 1 if i and s.lowers[i - 1] in ("im", "in", "the") else i
+    f.add(i0, end, dt.date(year, first, 1), _month_end(year, last))
 
 
 def _now_pairs(f) -> None:
@@ -298,7 +352,7 @@ def _digit_date(f, i: int) -> None:
                 k += 1
             elif lang == "de" and k < n and words[k] == "," and False:
                 pass
-            r = f.month_year(month, y)
+            r = f.month_year(month, y, i)
             if r:
                 try:
                     d = r[0].replace(day=int(w))
@@ -359,7 +413,7 @@ def _month_date(f, i: int) -> None:
             y, k = _year_of(words[k + 1]), k + 2
         elif k < n and _year_of(words[k]):
             y, k = _year_of(words[k]), k + 1
-        r = f.month_year(month, y)
+        r = f.month_year(month, y, i)
         if r:
             try:
                 d = r[0].replace(day=day)
@@ -373,7 +427,7 @@ def _month_date(f, i: int) -> None:
     y = None
     if k < n and _year_of(words[k]):
         y, k = _year_of(words[k]), k + 1
-    r = f.month_year(month, y)
+    r = f.month_year(month, y, i)
     if not r:
         return
     start, end = r
