@@ -64,10 +64,17 @@ def run(text: str, language, published, version: str) -> Extraction:
     _continue_reported_speech(per_sentence, quotes, lang, text)
     claims = []
     starts = [q.start for q in quotes]
+    recent = []  # periods of the last sentences of the paragraph, for claims without their own
     for s, periods, raw, sources in per_sentence:
+        if recent and "\n" in text[recent[-1][0]:s.start]:
+            recent = []
         mcues = modality_cues(s, lang) if raw else None
         for rc in raw:
-            claims.append(_claim(text, s, rc, periods, sources, (quotes, starts), lang, mcues))
+            claims.append(_claim(text, s, rc, periods, sources, (quotes, starts), lang, mcues, recent))
+        if periods:
+            recent = [(s.start, periods)]
+        elif recent and len(recent) < 3:
+            recent.append((s.start, []))
     out_quotes = tuple(_quote(text, q) for q in quotes)
     return Extraction(lang, version, tuple(claims), out_quotes)
 
@@ -139,7 +146,7 @@ def _quote_ending_in(quotes, qi: int, s):
     return None
 
 
-def _claim(text, s, rc, periods, sources, quotes, lang, mcues=None) -> Claim:
+def _claim(text, s, rc, periods, sources, quotes, lang, mcues=None, recent=()) -> Claim:
     start, end = s.starts[rc.i0], s.ends[rc.i1 - 1]
     mentions = []
     seen = set()
@@ -168,6 +175,9 @@ def _claim(text, s, rc, periods, sources, quotes, lang, mcues=None) -> Claim:
             seen.add((a, b))
             mentions.append(SourceMention(m.name, m.kind, a, b, text[a:b], cue, role))
     when = _when(s, rc, periods)
+    if when is None and recent and recent[0][1]:
+        # the time frame of the paragraph carries on: "Im Juli ... . Die Zahl stieg auf 300."
+        when = next((p for i0, _, p in recent[0][1] if p.start is not None or p.end is not None), None)
     return Claim(start=start, end=end, text=text[start:end], kind=rc.kind, value=rc.value,
                  value_high=rc.value_high, approximate=rc.approximate, bound=rc.bound, unit=rc.unit,
                  subject=rc.subject, modality=modality_of(s, rc.num, lang, rc.bound, mcues),

@@ -253,11 +253,14 @@ def _quarter(f, i: int) -> None:
         year, end = _year_of(s.words[end]), end + 1
     elif end + 1 < s.n and s.lowers[end] == "of" and _year_of(s.words[end + 1]):
         year, end = _year_of(s.words[end + 1]), end + 2
+    first = (k - 1) * (6 if half else 3) + 1
     if year is None:
         if f.pub is None:
             return
         year = f.pub.year
-    first = (k - 1) * (6 if half else 3) + 1
+        last_month = first + (5 if half else 2)
+        if last_month <= 12 and _month_end(year, last_month) > f.pub and not f.future(i):
+            year -= 1  # "the fourth quarter" in January: last year's
     if first > 12:
         return
     last = first + (5 if half else 2)
