@@ -5,6 +5,8 @@ It returns ``RawClaim`` objects (token indices); the engine adds sources, period
 """
 from __future__ import annotations
 
+import re
+
 from .lexicon import HEDGES, MISC, NUMBERS
 from .numbers import (EN_ONES, EN_SCALES, EN_TENS, SCALES, SUFFIX_SCALES, VAGUE, combine_english,
                       english_word_value, german_word_value, parse_numeral)
@@ -275,6 +277,26 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
 
 
 _DIGITS = frozenset("0123456789")
+
+
+_ROOTS = sorted({
+    # German number-word roots (compounds start with one), English number words, scales, vague
+    # amounts, multiplicative verbs; a sentence without any of them (and without a digit) holds no figure
+    "zwei", "zwo", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",
+    "dreißig", "dreissig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig", "eineinhalb", "anderthalb",
+    "verdopp", "verdreif", "vervierf", "verfünff", "versechsf", "versiebenf", "verachtf", "verneunf", "verzehnf",
+    "verhundertf", "vertausendf", "halbier", "doubl", "tripl", "trebl", "quadrupl", "quintupl", "halve", "halving",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "dozen", "scores", "twofold", "threefold", "fourfold", "fivefold", "tenfold",
+}, key=lambda w: -len(w))
+_ANYWHERE = ("hundert", "tausend", "million", "milliard", "billion", "dutzend", "hundred", "thousand", "trillion")
+MIGHT_HOLD_FIGURES_RE = re.compile(r"\d|\b(?:" + "|".join(_ROOTS) + ")|" + "|".join(_ANYWHERE))
+
+
+def might_hold_figures(low_text: str, start: int, end: int) -> bool:
+    """Cheap test on the lower-cased text of a sentence: is there anything to look at?"""
+    return MIGHT_HOLD_FIGURES_RE.search(low_text, start, end) is not None
 
 
 def candidates(s):

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .attribution import attributed, confirmation, find_cues, has_cue, info_sources
-from .claims import candidates, find_claims
+from .claims import candidates, find_claims, might_hold_figures
 from .language import detect_language, normalise_language
 from .modality import modality_cues, modality_of
 from .periods import find_periods
@@ -12,7 +13,7 @@ from .quotes import PRONOUNS, containing, find_quotes
 from .sentences import sentences
 from .types import Claim, Extraction, Quote, SourceMention, Speaker
 
-_KONJUNKTIV = frozenset("sei seien habe hätten hätte werde würden könne müsse solle gebe liege lägen".split())
+_KONJUNKTIV_RE = re.compile(r"\b(?:sei|seien|habe|hätten|hätte|werde|würden|könne|müsse|solle|gebe|liege|lägen)\b")
 _RELATIVE_OPENERS = frozenset("der die das dem den dessen deren welche welcher which who whom whose where als wo".split())
 _COMPARISON = frozenset(("als", "gegenüber", "verglichen", "than", "compared", "vs", "versus"))
 _COUNTED = frozenset(("count", "money", "percent", "other", "age"))
@@ -39,15 +40,21 @@ def run(text: str, language, published, version: str) -> Extraction:
     sents = sentences(text, lang)
     quotes = find_quotes(text, sents, lang)
     per_sentence = []
+    low_text = text.lower()
+    same_length = len(low_text) == len(text)
     for s in sents:
-        cands = candidates(s)
+        if same_length:
+            maybe = might_hold_figures(low_text, s.start, s.end)
+        else:
+            maybe = might_hold_figures(text[s.start:s.end].lower(), 0, s.end - s.start)
+        cands = candidates(s) if maybe else None
         if cands:
             periods, used = find_periods(s, lang, pub, text)
             raw = [c for c in find_claims(s, lang, used, cands) if c.kind != "name"]
         else:
             periods, raw = [], []  # no digit and no number word: no figure and no date to find
         sources = []
-        back = bool(s.words) and s.words[0] in _BACK_REFERENCES
+        back = raw == [] and per_sentence and per_sentence[-1][2] and text.startswith(_BACK_PREFIXES, s.start)
         if (raw or back) and has_cue(s, lang):
             blocked = set()
             for c in raw:
@@ -80,6 +87,7 @@ def run(text: str, language, published, version: str) -> Extraction:
 
 
 _BACK_REFERENCES = frozenset(("Das", "Dies", "This", "That", "These", "Those", "Diese", "Dieses"))
+_BACK_PREFIXES = tuple(w + " " for w in _BACK_REFERENCES)
 _CARRY_WORDS = frozenset(("demnach", "demzufolge", "zufolge", "ebenfalls"))
 
 
@@ -129,7 +137,7 @@ def _continue_reported_speech(per_sentence, quotes, lang: str, text: str) -> Non
         if q is not None and q.speaker:
             carry = [("speaker", q)]
             continue
-        if carry and any(w in _KONJUNKTIV for w in s.lowers):
+        if carry and _KONJUNKTIV_RE.search(text, s.start, s.end):
             if raw:
                 sources.extend(carry if carry[0][0] != "speaker" else [("speaker", carry[0][1])])
         else:

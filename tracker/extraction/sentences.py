@@ -31,13 +31,26 @@ _MONTHS = frozenset(DATES["months"]["de"]) | frozenset(DATES["months"]["en"])
 _ORDINAL_CONTEXT = frozenset("am zum vom im der die das den dem des bis zur beim ab seit dem ihr ihrem sein seinem".split())
 
 
-class Sentence:
-    """A sentence with its tokens as parallel lists (offsets are absolute)."""
+_LAZY = frozenset(("starts", "ends", "words", "lowers", "n", "text_lower"))
 
-    __slots__ = ("start", "end", "starts", "ends", "words", "lowers", "index", "n", "text_lower")
+
+class Sentence:
+    """A sentence; its tokens (parallel lists, absolute offsets) are made on first use, so
+    sentences that hold nothing of interest are never tokenised."""
+
+    __slots__ = ("start", "end", "index", "_text", "starts", "ends", "words", "lowers", "n", "text_lower")
 
     def __init__(self, text: str, start: int, end: int, index: int):
-        self.start, self.end, self.index = start, end, index
+        self.start, self.end, self.index, self._text = start, end, index, text
+
+    def __getattr__(self, name):  # only called for a slot not yet filled: tokenise now
+        if name not in _LAZY:
+            raise AttributeError(name)
+        self._tokenise()
+        return object.__getattribute__(self, name)
+
+    def _tokenise(self) -> None:
+        text, start, end = self._text, self.start, self.end
         full = _SPACED_TOKEN_RE.findall(text, start, end)
         self.ends = ends = list(accumulate(map(len, full), initial=start))[1:]
         self.words = words = [f.lstrip() for f in full]
