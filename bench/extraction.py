@@ -73,14 +73,17 @@ def main(argv=None) -> int:
     for text, lang in docs:  # warm up lexicon caches
         extract(text, lang, "2025-08-22")
     cpu, wall = [], []
+    best = [float("inf")] * len(docs)
     for _ in range(args.rounds):
-        for text, lang in docs:
+        for k, (text, lang) in enumerate(docs):
             c0, t0 = time.thread_time(), time.perf_counter()
             extract(text, lang, "2025-08-22")
             wall.append((time.perf_counter() - t0) * 1000)
             cpu.append((time.thread_time() - c0) * 1000)
+            best[k] = min(best[k], cpu[-1])
     print(f"{len(docs)} articles of {SIZE} characters x {args.rounds} rounds, one thread")
-    for label, times in (("cpu ", cpu), ("wall", wall)):
+    # best-of-rounds per article filters out time stolen by other processes on a shared machine
+    for label, times in (("cpu ", cpu), ("wall", wall), ("best", best)):
         times.sort()
         p95 = times[int(len(times) * 0.95) - 1]
         print(f"{label}: median {statistics.median(times):.3f} ms   p95 {p95:.3f} ms   max {times[-1]:.3f} ms")

@@ -58,8 +58,12 @@ def find_cues(s, lang: str):
     lowers, n = s.lowers, s.n
     table = PREP_BEFORE[lang]
     firsts = _FIRST_WORDS[lang]
-    i = 0
-    while i < n:
+    anycue = _ANY_CUE[lang]
+    positions = [k for k, low in enumerate(lowers) if low in anycue]
+    after = 0
+    for i in positions:
+        if i < after:
+            continue
         low = lowers[i]
         matched = False
         if low in firsts:
@@ -67,7 +71,7 @@ def find_cues(s, lang: str):
                 key = tuple(lowers[i:i + length])
                 if key in table:
                     cues.append(Cue(i, i + length, table[key], "prep"))
-                    i += length
+                    after = i + length
                     matched = True
                     break
         if matched:
@@ -79,10 +83,8 @@ def find_cues(s, lang: str):
             if particle:
                 end = _clause_end(s, i)
                 if not any(lowers[k] in particle.split("|") for k in range(i + 1, end)):
-                    i += 1
                     continue
             cues.append(Cue(i, i + 1, low, "verb"))
-        i += 1
     return cues
 
 

@@ -131,11 +131,16 @@ class _Finder:
     def __init__(self, sent, language: str, published, text: str):
         self.s, self.lang, self.pub, self.text = sent, language, published, text
         self.found, self.used = [], set()
-        self.future_at = [k for k, w in enumerate(sent.lowers) if w in _FUTURE]
+        self.future_at = None
+
+    def _future_positions(self):
+        if self.future_at is None:
+            self.future_at = [k for k, w in enumerate(self.s.lowers) if w in _FUTURE]
+        return self.future_at
 
     def future(self, i: int) -> bool:
         """A future cue in the clause of token i ("erwartet für Freitag", "will rise in April")."""
-        if not self.future_at:
+        if not self._future_positions():
             return False
         words = self.s.words
         a = i
@@ -167,12 +172,14 @@ class _Finder:
 
 def find_periods(sent, language: str, published, text: str):
     """Return ([(first_token, end_token, Period)], used_token_indices)."""
-    f = _Finder(sent, language, published, text)
     words, lowers, n = sent.words, sent.lowers, sent.n
-    months, weekdays = MONTHS[language], WEEKDAYS[language]
-    pub = published
     trig = _DATE_TRIGGERS[language]
     candidates = [k for k, low in enumerate(lowers) if low in trig or low[0] in _DIGITS]
+    if not candidates:
+        return [], set()
+    f = _Finder(sent, language, published, text)
+    months, weekdays = MONTHS[language], WEEKDAYS[language]
+    pub = published
     for i in candidates:
         w, low = words[i], lowers[i]
         c = w[0]

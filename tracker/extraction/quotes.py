@@ -208,6 +208,8 @@ def _colon_speech(text: str, sents, lang: str, quotes, starts):
     """Reported speech after "X sagte:" without quotation marks."""
     out = []
     for s in sents:
+        if text.find(":", s.start, s.end) == -1:
+            continue  # no colon: no need to tokenise the sentence
         for c, w in enumerate(s.words):
             if w != ":" or c == 0 or c + 4 >= s.n:
                 continue
