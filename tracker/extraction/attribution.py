@@ -172,7 +172,10 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
         if id(m) in linked:
             continue
         for other in mentions:
-            if id(other) in linked and other.i1 + 1 == m.i0 and s.lowers[other.i1] in _COORD:
+            if id(other) not in linked:
+                continue
+            if (other.i1 + 1 == m.i0 and s.lowers[other.i1] in _COORD) or (
+                    m.i1 + 1 == other.i0 and s.lowers[m.i1] in _COORD):
                 linked[id(m)] = (m, linked[id(other)][1])
                 break
     if not linked:
@@ -212,9 +215,16 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
                     c.kind == "verb" and c.i0 >= span[1] for c in cues):
                 span = None
             if span and any(s.lowers[k] in _SELF for k in range(span[0], span[1])):
-                span = np_after(s, 0, lang, words_set) if s.words[0][:1].isupper() else None
-                if span and span[0] != 0:
-                    span = None
+                span = _subject_before(s, cue.i0, lang, words_set)
+            if span and lang == "en" and any(is_info_head(s.lowers[k]) for k in range(span[0], span[1])):
+                for k in range(span[1], min(s.n, span[1] + 5)):
+                    if s.words[k] in _CLAUSE_BREAKS:
+                        break
+                    if s.lowers[k] == "by":
+                        by = np_after(s, k + 1, lang, words_set)
+                        if by:
+                            span = (span[0], by[1])
+                        break
             elif cue.text in ("nach", "laut"):
                 info = _info_genitive(s, cue.i1, lang)
                 if info:
@@ -229,6 +239,12 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
             if near(cue.i0 - 1, cue.i1):
                 continue
             span = np_before(s, cue.i0, lang, words_set)
+            if span is None and lang == "de" and (cue.text.startswith("ge") or cue.text in _PARTICIPLES):
+                aux = _aux_before(s, cue.i0)  # "Litauen selbst hat angekündigt"
+                if aux is not None:
+                    span = np_before(s, aux, lang, words_set)
+            if span and any(s.lowers[k] in OBJECT_HEADS for k in range(span[0], span[1])):
+                span = None  # "Die Kosten beziffert das Bündnis auf ...": the subject follows
             if span is None and (lang == "de" or cue.text in _AFTER_VERB_EN):
                 span = np_after(s, cue.i1, lang, words_set)
                 if span and lang == "en" and not (s.words[span[0]][0].isupper() or s.lowers[span[0]] in ("the", "a", "an")):
@@ -296,6 +312,31 @@ def info_sources(s, lang: str, blocked=()):
             a, b = (h + 2 if nxt in ("by", "from", "von", "vom") else h + 1), sub[1]
             out.append((Mention(a, b, _label(s, a, b, lang), _guess_kind(s, a, b, lang)), s.lowers[h], "origin"))
     return out
+
+
+_PARTICIPLES = frozenset(("angekündigt", "mitgeteilt", "erklärt", "berichtet", "bekanntgegeben", "bestätigt"))
+_AUX = frozenset(("hat", "haben", "hatte", "hatten"))
+
+
+def _aux_before(s, i: int):
+    k = i - 1
+    while k >= 0 and i - k < 10 and s.words[k] not in _CLAUSE_BREAKS:
+        if s.lowers[k] in _AUX:
+            return k
+        k -= 1
+    return None
+
+
+def _subject_before(s, i: int, lang: str, words_set):
+    """"Seit Mai wies die Bundespolizei nach eigenen Angaben ...": the article phrase before."""
+    k = i - 1
+    while k >= 0 and i - k < 8 and s.words[k] not in _CLAUSE_BREAKS:
+        if s.lowers[k] in ("der", "die", "das", "the") or (k == 0 and s.words[0][0].isupper()):
+            span = np_after(s, k, lang, words_set)
+            if span and span[1] <= i:
+                return span
+        k -= 1
+    return None
 
 
 def _label(s, a: int, b: int, lang: str) -> str:

@@ -126,10 +126,12 @@ def _continue_reported_speech(per_sentence, quotes, lang: str, text: str) -> Non
         return
     carry = None
     qi = 0
+    prev = None
     for s, _, raw, sources in per_sentence:
         real = [x for x in sources if len(x) == 4]
         if real:
             carry = real
+            prev = s
             continue
         while qi < len(quotes) and quotes[qi].close < s.start:
             qi += 1
@@ -137,6 +139,11 @@ def _continue_reported_speech(per_sentence, quotes, lang: str, text: str) -> Non
         if q is not None and q.speaker:
             carry = [("speaker", q)]
             continue
+        if carry is None and raw and not sources and prev is not None and _KONJUNKTIV_RE.search(text, s.start, s.end) \
+                and has_cue(prev, lang):
+            # "nach Einschätzung des WFP droht eine Hungersnot. Bis zu 1,7 Millionen seien bedroht."
+            carry = [(m, cue, role, prev) for m, cue, role in attributed(prev, lang)] or None
+        prev = s
         if carry and _KONJUNKTIV_RE.search(text, s.start, s.end):
             if raw:
                 sources.extend(carry if carry[0][0] != "speaker" else [("speaker", carry[0][1])])

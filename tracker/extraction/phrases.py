@@ -104,7 +104,7 @@ def np_before(s, k: int, lang: str, cue_words=frozenset()):
     """(i0, i1) of the noun phrase ending right before token k (the verb), or None."""
     words, lowers = s.words, s.lowers
     e = k
-    if lang == "de" and e > 0 and words[e - 1] == ",":
+    if e > 0 and words[e - 1] == ",":
         # "Ein hochrangiger Nato-Offizier, der anonym bleiben wollte, beziffert ..."
         q = e - 2
         while q > 0 and e - q < 14 and words[q] != ",":

@@ -81,6 +81,7 @@ def find_quotes(text: str, sents, lang: str):
         return quotes
     starts = [s.start for s in sents]
     last_person = None
+    previous = None
     for q in quotes:
         s = _sentence_at(sents, starts, q.close - 1)
         if s is not None:
@@ -93,6 +94,10 @@ def find_quotes(text: str, sents, lang: str):
             q.speaker = last_person
         elif q.speaker and q.speaker[0].lower() not in PRONOUNS:
             last_person = q.speaker
+        elif q.speaker is None and last_person and previous is not None and "\n" not in text[previous.end:q.start] \
+                and q.start - previous.end < 400:
+            q.speaker, q.via = last_person, previous.via  # a second quote of the same speaker
+        previous = q
     quotes.extend(_colon_speech(text, sents, lang, quotes, [q.start for q in quotes]))
     quotes.sort(key=lambda q: q.start)
     return quotes

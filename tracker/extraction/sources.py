@@ -211,6 +211,18 @@ def descriptive_mentions(s, lang: str, taken):
             p += 1
         if p > i1 and kind in ("government", "military", "expert", "other", "intelligence"):
             name, kind, i1 = " ".join(s.words[i1:p]), "person", p
+        # "Lagebericht des Verteidigungsministeriums in London", "Sprecher des Heeres": the genitive
+        # names the actual source
+        if i1 + 1 < n and s.lowers[i1] in ("des", "der", "of") and kind != "person" and i1 == i + 1:
+            q = i1 + 1
+            if q < n and s.lowers[q] == "the":
+                q += 1
+            while q < n and q - i1 < 5 and s.words[q][0].isalpha() and (
+                    s.words[q][0].isupper() or (s.words[q][0].islower() and s.lowers[q].endswith(("e", "en", "er", "es")))
+                    and s.lowers[q] not in DE_FUNCTION and s.lowers[q] not in EN_FUNCTION):
+                q += 1
+            if q > i1 + 1 and s.words[q - 1][0].isupper():
+                i1 = q
         out.append(Mention(i0, i1, name, kind, head=i))
         # elliptic coordination: "ukrainischen und US-amerikanischen Geheimdienstinformationen"
         if i0 >= 2 and s.lowers[i0 - 1] in ("und", "and", "sowie", "oder", "or") \
