@@ -174,10 +174,21 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
         for other in mentions:
             if id(other) not in linked:
                 continue
-            if (other.i1 + 1 == m.i0 and s.lowers[other.i1] in _COORD) or (
-                    m.i1 + 1 == other.i0 and s.lowers[m.i1] in _COORD):
+            if _coordinated(s, other, m) or _coordinated(s, m, other):
                 linked[id(m)] = (m, linked[id(other)][1])
                 break
+    if lang == "en":
+        for key, (m, cue) in list(linked.items()):
+            if is_info_head(s.lowers[m.head]) or is_info_head(s.lowers[m.i1 - 1]):
+                for k in range(m.i1, min(s.n, m.i1 + 5)):
+                    if s.words[k] in _CLAUSE_BREAKS:
+                        break
+                    if s.lowers[k] == "by":
+                        by = np_after(s, k + 1, lang, _CUE_WORDS[lang])
+                        if by:
+                            linked[key] = (Mention(m.i0, by[1], _label(s, by[0], by[1], lang),
+                                                   _guess_kind(s, by[0], by[1], lang)), cue)
+                        break
     if not linked:
         return []
     chosen = sorted(linked.values(), key=lambda x: x[0].i0)
@@ -256,6 +267,13 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
                 s.lowers[span[0]] in ("the", "a", "an")
                 or any(s.words[k][0].isupper() or source_noun(s, k, lang) for k in range(span[0], span[1]))):
             span = None
+        if span:
+            inside = [m for m in mentions if span[0] <= m.i0 and m.i1 <= span[1]]
+            if inside and not any(id(m) in linked for m in inside):
+                for m in inside:  # a known source inside the phrase: "A local official, who ..., told"
+                    linked[id(m)] = (m, cue.text)
+                    linked_spans.append((m.i0, m.i1))
+                continue
         if not span or any(k in taken for k in range(span[0], span[1])):
             continue
         if any(s.lowers[k] in OBJECT_HEADS for k in range(span[0], span[1])):
@@ -308,6 +326,9 @@ def info_sources(s, lang: str, blocked=()):
             sub = np_after(s, h + 2, lang)
         else:
             continue
+        if sub and lang == "en" and not (s.lowers[sub[0]] in ("the", "a", "an")
+                                         or any(s.words[k][0].isupper() for k in range(sub[0], sub[1]))):
+            sub = None
         if sub and not any(k in blocked for k in range(sub[0], sub[1])):
             a, b = (h + 2 if nxt in ("by", "from", "von", "vom") else h + 1), sub[1]
             out.append((Mention(a, b, _label(s, a, b, lang), _guess_kind(s, a, b, lang)), s.lowers[h], "origin"))
@@ -354,6 +375,17 @@ def _guess_kind(s, a: int, b: int, lang: str) -> str:
     if lang == "en" and all(w[:1].isupper() for w in s.words[a:b]) and a > 0:
         return "person" if b - a <= 3 else "organisation"
     return "other"
+
+
+def _coordinated(s, a, b) -> bool:
+    """Mention a, then "und"/"and", maybe an article, then mention b."""
+    k = a.i1
+    if k >= s.n or s.lowers[k] not in _COORD:
+        return False
+    k += 1
+    if k < s.n and s.lowers[k] in _SKIPPABLE:
+        k += 1
+    return k == b.i0
 
 
 def _noun_ok(s, m: Mention, lang: str, cue: str) -> bool:

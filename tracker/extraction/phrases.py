@@ -9,14 +9,14 @@ from .sources import NOT_NAMES, source_noun
 from .units import DE_FUNCTION, EN_FUNCTION
 
 DE_DETS = frozenset("der die das den dem des ein eine einer eines einem einen seiner seines ihrer ihres".split())
-EN_DETS = frozenset("the a an".split())
+EN_DETS = frozenset("the a an its their his her".split())
 INFO_HEADS = ("überzeugung", "auffassung", "ansicht", "worten", "trend", "zahlen", "recherchen", "umfragen",
               "angaben", "angabe", "informationen", "einschätzung", "einschätzungen", "schätzung", "schätzungen",
               "berechnungen", "berechnung", "prognose", "prognosen", "zählung", "daten", "erhebung", "umfrage",
               "hochrechnung", "bericht", "berichten", "berichts", "erkenntnissen", "darstellung", "auswertung",
               "analyse", "studie", "statistik", "zahlen", "aussagen", "mitteilung", "bilanz",
               "poll", "survey", "study", "report", "data", "figures", "analysis", "estimates", "statistics",
-              "research", "assessment")
+              "research", "assessment", "results")
 _QUOTES = frozenset('"„“”»«‚‘’\'')
 _EN_AUX = frozenset("has have had was were is are will would also".split())
 _DE_NAMES_JOIN = frozenset(("für", "von", "vom", "an", "zur", "zum"))
@@ -26,6 +26,9 @@ _CLAUSE_START = frozenset((",", ";", ":", "–", "—", "(", '"', "„", "“", 
 _RELATIVE = frozenset("der die das dem den deren dessen welche welcher who which".split())
 OBJECT_HEADS = frozenset("""zahl zahlen anzahl kosten schaden schäden summe höhe verluste bilanz number numbers
 toll cost costs damage figure figures total""".split())
+_NOUN_LIKE_VERBS = frozenset("""forecast forecasts report reports estimate estimates claim claims count counts
+record records put puts show shows states""".split())
+_BE = frozenset("is are was were be been being".split())
 _POSSESSIVES = frozenset("its their his her our my your this that these those".split())
 
 
@@ -112,6 +115,8 @@ def np_before(s, k: int, lang: str, cue_words=frozenset()):
         if q > 0 and words[q] == "," and lowers[q + 1] in _RELATIVE:
             e = q
     if lang == "en":
+        if e > 0 and lowers[e - 1] in _BE:
+            return None  # passive without agent: "levels are expected", "is estimated"
         while e > 0 and lowers[e - 1] in _EN_AUX and k - e < 2:
             e -= 1
     p = e
@@ -147,6 +152,8 @@ def np_before(s, k: int, lang: str, cue_words=frozenset()):
         p -= 1
     if not content or not nouns:
         return None
+    if lang == "en" and lowers[p] in ("its", "their", "his", "her"):
+        return None
     if lang == "en" and not (lowers[p] in EN_DETS or any(_cap(words[x]) or source_noun(s, x, lang) for x in range(p, e))):
         return None
     if lang == "de":
@@ -154,6 +161,6 @@ def np_before(s, k: int, lang: str, cue_words=frozenset()):
             return None  # a German subject ends with its noun
         if p > 0 and words[p - 1] not in _CLAUSE_START:
             return None  # only a clause's first phrase is its subject: not "in Hamburg mitteilte"
-    elif p > 0 and lowers[p - 1] in _POSSESSIVES:
+    elif p > 0 and lowers[p - 1] in _POSSESSIVES and lowers[k] in _NOUN_LIKE_VERBS:
         return None  # "its growth forecast": a noun, not a verb
     return p, e

@@ -170,6 +170,8 @@ def _is_modifier(s, k: int, lang: str, first: bool) -> bool:
                 and unit_of_word(low, lang) is None and source_noun(s, k, lang) is None)
                 or (first and low.endswith(("e", "en", "er", "es")))
                 or w.isupper())
+    if w.isupper() and len(w) <= 4:
+        return True  # US, UK, EU, UN
     if low in EN_FUNCTION or low in _ARTICLES:
         return False
     return True
