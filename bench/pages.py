@@ -143,6 +143,11 @@ def copy_rows(cursor, model, columns: list[str], defaults: dict, rows) -> int:
     return written
 
 
+def has_claim_stats(cursor) -> bool:
+    cursor.execute("SELECT to_regproc('sources_claimstats_rebuild') IS NOT NULL")
+    return cursor.fetchone()[0]
+
+
 def fill() -> None:
     from django.db import connection, transaction
 
@@ -160,6 +165,10 @@ def fill() -> None:
             "sources_source, sources_historicalsource RESTART IDENTITY CASCADE"
         )
         raw = cursor.cursor  # psycopg cursor for COPY
+        # Per-row triggers (per-source counts, migration sources/0002) are off during the bulk
+        # load; one rebuild afterwards counts everything at once.
+        cursor.execute("ALTER TABLE claims_attribution DISABLE TRIGGER USER")
+        cursor.execute("ALTER TABLE claims_claim DISABLE TRIGGER USER")
 
         now = START
         source_names = HEAVY_NAMES + [f"Source {n:04}" for n in range(SOURCES - len(HEAVY_NAMES))]
@@ -331,6 +340,11 @@ def fill() -> None:
         written = copy_rows(raw, Attribution, columns, defaults, attribution_rows())
         print(f"  attributions: {written} ({time.perf_counter() - started:.0f} s)", flush=True)
 
+        cursor.execute("ALTER TABLE claims_attribution ENABLE TRIGGER USER")
+        cursor.execute("ALTER TABLE claims_claim ENABLE TRIGGER USER")
+        if has_claim_stats(cursor):
+            cursor.execute("SELECT sources_claimstats_rebuild()")
+            print(f"  per-source counts rebuilt ({time.perf_counter() - started:.0f} s)", flush=True)
         for table in ("sources_source", "articles_article", "claims_claim", "claims_attribution"):
             cursor.execute(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"

@@ -106,3 +106,16 @@ def test_editors_see_bulk_and_inline_review(editor_client, journalist_client):
     ClaimFactory()
     assert 'id="bulk-form"' in editor_client.get(URL).content.decode()
     assert 'id="bulk-form"' not in journalist_client.get(URL).content.decode()
+
+
+def test_a_claim_naming_a_source_twice_is_listed_once(journalist_client):
+    from tests.factories import AttributionFactory
+
+    kcna = SourceFactory(name="KCNA")
+    twice, once = ClaimFactory(), ClaimFactory()
+    AttributionFactory(claim=twice, source=kcna, order=0)
+    AttributionFactory(claim=twice, source=kcna, order=1, role="relay")
+    AttributionFactory(claim=once, source=kcna)
+    assert journalist_client.get(URL, {"source": kcna.pk}).context["page"].items == [once, twice]
+    oldest_first = journalist_client.get(URL, {"source": kcna.pk, "sort": "oldest"})
+    assert oldest_first.context["page"].items == [twice, once]

@@ -23,7 +23,9 @@ def test_it_counts_claims_by_status_per_source(journalist_client):
     assert (rows["KCNA"].pending, rows["KCNA"].approved, rows["KCNA"].flagged) == (2, 1, 1)
     assert rows["KCNA"].latest_claim_at is not None
     assert rows["Unused"].pending == 0 and rows["Unused"].latest_claim_at is None
-    assert "State media" in response.content.decode()
+    html = response.content.decode()
+    assert f'?source={kcna.pk}&amp;status=pending">2</a>' in html
+    assert "<td>State media</td>" in html
 
 
 def test_it_filters_by_kind_and_name_and_hides_merged(journalist_client):

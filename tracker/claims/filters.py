@@ -79,7 +79,11 @@ class ClaimFilter(django_filters.FilterSet):
         data = self.form.cleaned_data if self.is_bound and self.form.is_valid() else {}
         if not data.get("status"):
             queryset = queryset.exclude(status=Claim.Status.REJECTED)
-        if not data.get("sort"):
+        sort = data.get("sort") or "newest"
+        if getattr(self, "by_source", False) and sort in ("newest", "oldest"):
+            # Same order as by id, but one the (source, claim) index can serve.
+            queryset = queryset.order_by("-via_claim" if sort == "newest" else "via_claim")
+        elif not data.get("sort"):
             queryset = queryset.order_by(*SORTS["newest"])
         return queryset
 

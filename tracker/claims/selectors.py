@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from .highlight import Span
@@ -103,6 +103,25 @@ def claim_rows_queryset() -> QuerySet[Claim]:
     """Claims with only what a list row shows; chains come from attach_chains(). Lean on
     purpose: the claims list must answer in 50 ms at a million claims."""
     return Claim.objects.select_related("article").only(*ROW_FIELDS)
+
+
+def claims_of_source(claims: QuerySet[Claim], source_id: int) -> QuerySet[Claim]:
+    """`claims` narrowed to those attributed to the source, each once, annotated with
+    `via_claim` (= its id, read from the attribution).
+
+    Ordering by `via_claim` instead of the claim's id lets PostgreSQL walk the
+    (source, claim) index backwards and stop after one page, instead of collecting every
+    claim of a big source and sorting them. A claim naming the source twice in its chain is
+    kept once: only its first mention of the source joins.
+    """
+    later_mention = Attribution.objects.filter(
+        claim_id=OuterRef("via_claim"), source_id=source_id, order__lt=OuterRef("via_order")
+    )
+    return (
+        claims.filter(attributions__source_id=source_id)
+        .annotate(via_claim=F("attributions__claim_id"), via_order=F("attributions__order"))
+        .filter(~Exists(later_mention))
+    )
 
 
 @dataclass(frozen=True)
@@ -278,47 +297,50 @@ class QueueSlot:
 QUEUE_COUNT_CAP = 1000
 
 
-def review_queue(*, at: Any = None) -> QueueSlot:
-    """The pending claim to review: `at` if still pending, else the oldest; and its neighbours.
+def _after(created_at, pk) -> Q:
+    # (created_at, id) > (x, y), written so that the (status, created_at, id) index serves it.
+    return Q(created_at__gte=created_at) & ~Q(created_at=created_at, pk__lte=pk)
 
-    Uses the (status, created_at, id) index: every query here is an index range scan.
+
+def _before(created_at, pk) -> Q:
+    return Q(created_at__lte=created_at) & ~Q(created_at=created_at, pk__gte=pk)
+
+
+def review_queue(*, at: Any = None) -> QueueSlot:
+    """The pending claim to review: `at` if still pending, else the next pending one after it,
+    else the oldest; and its neighbours. Every query is a range scan of the
+    (status, created_at, id) index.
     """
     pending = Claim.objects.filter(status=Claim.Status.PENDING)
+    with_article = claim_with_article_queryset().filter(status=Claim.Status.PENDING)
+    at = int(at) if str(at or "").isdigit() else None
     current = None
     if at:
-        try:
-            current = claim_with_article_queryset().filter(pk=int(at), status=Claim.Status.PENDING).first()
-        except (TypeError, ValueError):
-            current = None
+        current = with_article.filter(pk=at).first()
         if current is None:
-            # Reviewed meanwhile: go on with the next pending claim after it.
-            anchor = (
-                Claim.objects.filter(pk=at).values("created_at", "pk").first() if str(at).isdigit() else None
-            )
+            # Reviewed meanwhile: carry on with the next pending claim after it.
+            anchor = Claim.objects.filter(pk=at).values_list("created_at", "pk").first()
             if anchor:
-                current = (
-                    claim_with_article_queryset()
-                    .filter(status=Claim.Status.PENDING)
-                    .filter(
-                        Q(created_at__gt=anchor["created_at"])
-                        | Q(created_at=anchor["created_at"], pk__gt=anchor["pk"])
-                    )
-                    .order_by("created_at", "pk")
-                    .first()
-                )
+                current = with_article.filter(_after(*anchor)).order_by("created_at", "pk").first()
     if current is None:
-        current = (
-            claim_with_article_queryset()
-            .filter(status=Claim.Status.PENDING)
-            .order_by("created_at", "pk")
-            .first()
-        )
-    # Capped count: a COUNT over hundreds of thousands of pending rows is not worth its time.
-    count = len(pending.order_by().values_list("pk", flat=True)[: QUEUE_COUNT_CAP + 1])
+        current = with_article.order_by("created_at", "pk").first()
     if current is None:
         return QueueSlot(None, None, None, 0, False)
-    after = Q(created_at__gt=current.created_at) | Q(created_at=current.created_at, pk__gt=current.pk)
-    before = Q(created_at__lt=current.created_at) | Q(created_at=current.created_at, pk__lt=current.pk)
-    next_pk = pending.filter(after).order_by("created_at", "pk").values_list("pk", flat=True).first()
-    previous_pk = pending.filter(before).order_by("-created_at", "-pk").values_list("pk", flat=True).first()
-    return QueueSlot(current, previous_pk, next_pk, min(count, QUEUE_COUNT_CAP), count > QUEUE_COUNT_CAP)
+    position = (current.created_at, current.pk)
+    # The claims after this one, capped: gives the next one and how many remain, without a
+    # COUNT over hundreds of thousands of pending rows.
+    after = list(
+        pending.filter(_after(*position))
+        .order_by("created_at", "pk")
+        .values_list("pk", flat=True)[:QUEUE_COUNT_CAP]
+    )
+    previous_pk = (
+        pending.filter(_before(*position)).order_by("-created_at", "-pk").values_list("pk", flat=True).first()
+    )
+    return QueueSlot(
+        current,
+        previous_pk,
+        after[0] if after else None,
+        len(after) + 1,
+        len(after) == QUEUE_COUNT_CAP,
+    )

@@ -5,24 +5,56 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Count, DateField, Max, Q, QuerySet
+from django.db import connection
+from django.db.models import Count, DateField, DateTimeField, IntegerField, Max, Q, QuerySet
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Coalesce, TruncMonth
+from django.shortcuts import get_object_or_404
 
 from tracker.claims.models import Attribution, Claim
-from tracker.claims.selectors import PER_PAGE, Page, claim_list_queryset
+from tracker.claims.selectors import PER_PAGE, Page, claim_rows_queryset, claims_of_source
 
 from .models import Source
 
 STATUSES = [status for status, _ in Claim.Status.choices]
 
 
-def _status_counts(prefix: str) -> dict:
+def stats_kept_by_database() -> bool:
+    """PostgreSQL keeps per-source counts in trigger-maintained tables (migration
+    sources/0002_claim_stats); elsewhere they are aggregated live."""
+    return connection.vendor == "postgresql"
+
+
+def _live_counts() -> dict:
+    # Counted per attribution, like the PostgreSQL triggers.
     counts = {
-        status: Count(f"{prefix}claim", filter=Q(**{f"{prefix}claim__status": status}), distinct=True)
+        status: Count("attributions", filter=Q(attributions__claim__status=status)) for status in STATUSES
+    }
+    counts["latest_claim_at"] = Max("attributions__claim__created_at")
+    return counts
+
+
+def _kept_counts() -> dict:
+    counts = {
+        status: RawSQL(  # noqa: S611 - column names from STATUSES, no input
+            f"COALESCE((SELECT {status} FROM sources_claimstats st"  # noqa: S608 - fixed names
+            f" WHERE st.source_id = sources_source.id), 0)",
+            [],
+            output_field=IntegerField(),
+        )
         for status in STATUSES
     }
-    counts["latest_claim_at"] = Max(f"{prefix}claim__created_at")
+    counts["latest_claim_at"] = RawSQL(
+        "SELECT latest_claim_at FROM sources_claimstats st WHERE st.source_id = sources_source.id",
+        [],
+        output_field=DateTimeField(),
+    )
     return counts
+
+
+def with_claim_counts(sources: QuerySet[Source]) -> QuerySet[Source]:
+    """Sources annotated with their claims counted by status and `latest_claim_at`."""
+    return sources.annotate(**(_kept_counts() if stats_kept_by_database() else _live_counts()))
 
 
 def source_list_page(
@@ -46,29 +78,26 @@ def source_list_page(
         ).distinct()
     offset = (number - 1) * per_page
     page_ids = sources.order_by("name", "pk").values("pk")[offset : offset + per_page + 1]
-    rows = list(
-        Source.objects.filter(pk__in=page_ids)
-        .annotate(**_status_counts("attributions__"))
-        .order_by("name", "pk")
-    )
+    rows = list(with_claim_counts(Source.objects.filter(pk__in=page_ids)).order_by("name", "pk"))
     return Page(rows[:per_page], number, per_page, len(rows) > per_page)
 
 
 def source_claims(source: Source) -> QuerySet[Claim]:
-    return claim_list_queryset().filter(pk__in=Attribution.objects.filter(source=source).values("claim_id"))
+    """The source's claims, newest first, lean rows for the table (chains via
+    attach_chains())."""
+    return claims_of_source(claim_rows_queryset(), source.pk).order_by("-via_claim")
 
 
 def source_status_counts(source: Source) -> dict:
-    row = (
-        Claim.objects.filter(pk__in=Attribution.objects.filter(source=source).values("claim_id"))
-        .order_by()
-        .aggregate(
-            **{s: Count("pk", filter=Q(status=s)) for s in STATUSES},
-            total=Count("pk"),
-            latest_claim_at=Max("created_at"),
-        )
-    )
+    """Counts of a source fetched through with_claim_counts()."""
+    row = {status: getattr(source, status) or 0 for status in STATUSES}
+    row["latest_claim_at"] = source.latest_claim_at
+    row["total"] = sum(row[status] for status in STATUSES)
     return row
+
+
+def source_get(*, pk: int) -> Source:
+    return get_object_or_404(with_claim_counts(Source.objects.select_related("merged_into")), pk=pk)
 
 
 @dataclass
@@ -103,6 +132,9 @@ def source_claims_by_month(source: Source) -> Chart:
         Cast("created_at", output_field=DateField()),
         output_field=DateField(),
     )
+    if stats_kept_by_database():
+        rows = list(reversed([{"month": month, "n": n} for month, n in _kept_months(source)]))
+        return _chart(rows)
     rows = list(
         Claim.objects.filter(pk__in=Attribution.objects.filter(source=source).values("claim_id"))
         .exclude(status=Claim.Status.REJECTED)
@@ -113,6 +145,20 @@ def source_claims_by_month(source: Source) -> Chart:
         .order_by("-month")[:CHART_MONTHS]
     )
     rows.reverse()
+    return _chart(rows)
+
+
+def _kept_months(source: Source) -> list[tuple[date, int]]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT month, n FROM sources_claimmonth WHERE source_id = %s AND n > 0"
+            " ORDER BY month DESC LIMIT %s",
+            [source.pk, CHART_MONTHS],
+        )
+        return cursor.fetchall()
+
+
+def _chart(rows: list[dict]) -> Chart:
     if not rows:
         return Chart([], CHART_WIDTH, CHART_HEIGHT, 0, None, None)
     top = max(r["n"] for r in rows)

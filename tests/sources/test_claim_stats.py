@@ -1,0 +1,91 @@
+"""On PostgreSQL, per-source counts are kept by triggers: they must always equal a live count."""
+
+import datetime
+
+import pytest
+from django.db import connection
+
+from tests.factories import AttributionFactory, ClaimFactory, SourceFactory
+from tracker.claims.models import Claim
+from tracker.claims.services import claim_correct, claim_flag, claim_reject
+from tracker.sources.models import Source
+from tracker.sources.selectors import STATUSES, _kept_counts, _kept_months, _live_counts
+from tracker.sources.services import source_merge
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="triggers exist on PostgreSQL only"),
+]
+
+
+def kept_and_live():
+    fields = [*STATUSES, "latest_claim_at"]
+    kept = {s.pk: tuple(getattr(s, f) for f in fields) for s in Source.objects.annotate(**_kept_counts())}
+    live = {
+        s.pk: tuple(getattr(s, f) or 0 if f != "latest_claim_at" else getattr(s, f) for f in fields)
+        for s in Source.objects.annotate(**_live_counts())
+    }
+    return kept, live
+
+
+def live_months(source):
+    from django.db.models import Count, DateField
+    from django.db.models.functions import Cast, Coalesce, TruncMonth
+
+    when = Coalesce("period_start", "article__published", Cast("created_at", output_field=DateField()))
+    rows = (
+        Claim.objects.filter(attributions__source=source)
+        .exclude(status="rejected")
+        .annotate(month=TruncMonth(when, output_field=DateField()))
+        .order_by()
+        .values("month")
+        .annotate(n=Count("pk"))
+    )
+    return {r["month"]: r["n"] for r in rows}
+
+
+def assert_consistent(*sources):
+    kept, live = kept_and_live()
+    for pk, values in live.items():
+        counts, latest = values[:-1], values[-1]
+        assert kept[pk][:-1] == counts, pk
+        if any(counts):
+            # The latest claim's time only moves forward: deleting a claim leaves it be.
+            assert kept[pk][-1] >= latest
+    for source in sources:
+        assert dict(_kept_months(source)) == live_months(source)
+
+
+def test_triggers_follow_every_change(editor):
+    kcna, cnn = SourceFactory(name="KCNA"), SourceFactory(name="CNN")
+    duplicate = SourceFactory(name="Korean Central News Agency")
+    claims = [ClaimFactory(period_start=datetime.date(2025, 1 + i % 3, 1)) for i in range(6)]
+    for index, claim in enumerate(claims):
+        AttributionFactory(claim=claim, source=kcna)
+        AttributionFactory(claim=claim, source=duplicate if index % 2 else cnn, order=1, role="relay")
+    assert_consistent(kcna, cnn, duplicate)
+
+    claim_flag(claim=claims[0], user=editor, version=1, reason="outdated", note="old")
+    claim_reject(claim=claims[1], user=editor, version=1, reason="not_a_claim")
+    claim_correct(
+        claim=claims[2],
+        user=editor,
+        version=1,
+        value=claims[2].value,
+        value_high=None,
+        bound="exact",
+        unit="soldier",
+        kind="count",
+        sources=["CNN"],
+        period_start=datetime.date(2024, 6, 1),
+        period_end=None,
+        note="moved period, only CNN",
+    )
+    assert_consistent(kcna, cnn, duplicate)
+
+    source_merge(source=duplicate, into=kcna, user=editor)
+    assert_consistent(kcna, cnn, duplicate)
+
+    Claim.objects.filter(pk=claims[3].pk).update(status="stale")
+    claims[4].delete()
+    assert_consistent(kcna, cnn, duplicate)
