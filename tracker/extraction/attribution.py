@@ -115,7 +115,14 @@ def sentence_mentions(s, lang: str):
         taken.update(range(m.i0, m.i1))
     desc = descriptive_mentions(s, lang, taken)
     # a gazetteer hit inside a descriptive phrase ("Sprecher des Pentagon") stays the gazetteer's
-    mentions = gaz + [d for d in desc if not any(g.i0 < d.i1 and d.i0 < g.i1 for g in gaz)]
+    kept = []
+    for d in desc:
+        clash = [g for g in gaz if g.i0 < d.i1 and d.i0 < g.i1]
+        if not clash:
+            kept.append(d)
+        elif all(d.head < g.i0 for g in clash):  # only its genitive ran into a known source
+            kept.append(Mention(d.i0, d.head + 1, d.name, d.kind, head=d.head))
+    mentions = gaz + kept
     mentions.sort(key=lambda m: m.i0)
     # apposition: "Nachrichtenagentur Anadolu", "UN-Flüchtlingshilfswerk UNHCR" -> one mention
     merged = []
@@ -225,9 +232,10 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
             if span and cue.text in ("wie", "as") and not any(
                     c.kind == "verb" and c.i0 >= span[1] for c in cues):
                 span = None
-            if span and any(s.lowers[k] in _SELF for k in range(span[0], span[1])):
+            own = bool(span) and any(s.lowers[k] in _SELF for k in range(span[0], span[1]))
+            if own:
                 span = _subject_before(s, cue.i0, lang, words_set)
-            if span and lang == "en" and any(is_info_head(s.lowers[k]) for k in range(span[0], span[1])):
+            elif span and lang == "en" and any(is_info_head(s.lowers[k]) for k in range(span[0], span[1])):
                 for k in range(span[1], min(s.n, span[1] + 5)):
                     if s.words[k] in _CLAUSE_BREAKS:
                         break
@@ -236,7 +244,7 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
                         if by:
                             span = (span[0], by[1])
                         break
-            elif cue.text in ("nach", "laut"):
+            elif cue.text in ("nach", "laut") and not own:
                 info = _info_genitive(s, cue.i1, lang)
                 if info:
                     span = info
@@ -297,9 +305,9 @@ def _info_genitive(s, k: int, lang: str):
         if w in _CLAUSE_BREAKS or w[0].isdecimal():
             return None
         if w[0].isupper() and is_info_head(s.lowers[h]):
-            if h + 1 < n and s.lowers[h + 1] in ("des", "der", "von", "vom", "by", "from"):
-                sub = np_after(s, h + 1 if s.lowers[h + 1] in ("von", "vom", "by", "from") and False else h + 1, lang)
-                if s.lowers[h + 1] in ("von", "vom", "by", "from"):
+            if h + 1 < n and s.lowers[h + 1] in ("des", "der", "von", "vom", "aus", "by", "from"):
+                sub = np_after(s, h + 1, lang)
+                if s.lowers[h + 1] in ("von", "vom", "aus", "by", "from"):
                     sub = np_after(s, h + 2, lang)
                 if sub:
                     return h + 1, sub[1]

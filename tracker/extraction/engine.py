@@ -13,7 +13,9 @@ from .quotes import PRONOUNS, containing, find_quotes
 from .sentences import sentences
 from .types import Claim, Extraction, Quote, SourceMention, Speaker
 
-_KONJUNKTIV_RE = re.compile(r"\b(?:sei|seien|habe|hätten|hätte|werde|würden|könne|müsse|solle|gebe|liege|lägen)\b")
+_KONJUNKTIV_RE = re.compile(
+    r"\b(?:sei|seien|habe|hätten|hätte|werde|würden|könne|müsse|solle|sollen|soll|gebe|liege|lägen)\b")
+_DEMNACH_RE = re.compile(r"\b(?:demnach|demzufolge|zufolge)\b")
 _RELATIVE_OPENERS = frozenset("der die das dem den dessen deren welche welcher which who whom whose where als wo".split())
 _COMPARISON = frozenset(("als", "gegenüber", "verglichen", "than", "compared", "vs", "versus"))
 _COUNTED = frozenset(("count", "money", "percent", "other", "age"))
@@ -102,8 +104,11 @@ def _back_references(per_sentence) -> None:
     for k in range(1, len(per_sentence)):
         s, _, raw, sources = per_sentence[k]
         if raw and not sources and any(w in _CARRY_WORDS for w in s.lowers):
-            prev = per_sentence[k - 1]
-            sources.extend(x for x in prev[3] if len(x) == 4)
+            for back in range(k - 1, max(-1, k - 4), -1):  # the last attributed sentence, up to 3 back
+                found = [x for x in per_sentence[back][3] if len(x) == 4]
+                if found:
+                    sources.extend(found)
+                    break
 
 
 def _corroborate(per_sentence, lang: str) -> None:
@@ -147,6 +152,8 @@ def _continue_reported_speech(per_sentence, quotes, lang: str, text: str) -> Non
         if carry and _KONJUNKTIV_RE.search(text, s.start, s.end):
             if raw:
                 sources.extend(carry if carry[0][0] != "speaker" else [("speaker", carry[0][1])])
+        elif carry and not raw and _DEMNACH_RE.search(text, s.start, s.end):
+            pass  # "Das Boot war demnach ...": still the same account
         else:
             carry = None
 

@@ -127,6 +127,11 @@ def np_before(s, k: int, lang: str, cue_words=frozenset()):
         if not w[0].isalpha():
             break
         if lang == "de":
+            if low in ("selbst", "auch", "bereits", "jedoch", "nun", "zuletzt"):
+                if p == e:
+                    e -= 1  # "Litauen selbst hat": the subject ends before the particle
+                p -= 1
+                continue
             if w[0].islower() and not low.endswith(("e", "en", "er", "es", "em")) and low not in DE_DETS:
                 break
             if low in DE_DETS:
