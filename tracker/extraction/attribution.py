@@ -207,6 +207,7 @@ _NO_GENERIC = {"de": frozenset(("so", "zeigen", "zeigt", "zeigte", "zitiert", "g
                                 "quoted", "cited", "published", "issued", "posted", "tell"))}
 _AFTER_VERB_EN = frozenset(("said", "says", "added", "noted", "wrote", "warned", "stated", "explained"))
 _SELF = frozenset(("eigenen", "own"))
+_AFTER_SPEAKER_EN = frozenset("on in at during after before according and who while adding".split())
 
 
 def _cue_words(lang: str):
@@ -268,6 +269,9 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
                 span = np_after(s, cue.i1, lang, words_set)
                 if span and lang == "en" and not (s.words[span[0]][0].isupper() or s.lowers[span[0]] in ("the", "a", "an")):
                     span = None
+                if span and lang == "en" and span[1] < s.n and s.words[span[1]][0].isalpha() \
+                        and s.lowers[span[1]] not in _AFTER_SPEAKER_EN:
+                    span = None  # "said Russian units had lost": a clause, not a speaker
                 if span and lang == "de" and s.lowers[span[0]] not in ("der", "die", "das", "ein", "eine") \
                         and not s.words[span[0]][0].isupper():
                     span = None

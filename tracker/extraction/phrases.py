@@ -28,6 +28,7 @@ OBJECT_HEADS = frozenset("""zahl zahlen anzahl kosten schaden schäden summe hö
 toll cost costs damage figure figures total""".split())
 _NOUN_LIKE_VERBS = frozenset("""forecast forecasts report reports estimate estimates claim claims count counts
 record records put puts show shows states""".split())
+_NOT_HEADS = frozenset("ever also already still never just only even first last more most".split())
 _BE = frozenset("is are was were be been being".split())
 _POSSESSIVES = frozenset("its their his her our my your this that these those".split())
 
@@ -157,8 +158,10 @@ def np_before(s, k: int, lang: str, cue_words=frozenset()):
         p -= 1
     if not content or not nouns:
         return None
-    if lang == "en" and lowers[p] in ("its", "their", "his", "her"):
+    if lang == "en" and lowers[p] in ("its", "their", "his", "her") and lowers[k] in _NOUN_LIKE_VERBS:
         return None
+    if lang == "en" and (lowers[e - 1].endswith("ly") or lowers[e - 1] in _NOT_HEADS):
+        return None  # "the highest ever recorded", "voters narrowly approved"
     if lang == "en" and not (lowers[p] in EN_DETS or any(_cap(words[x]) or source_noun(s, x, lang) for x in range(p, e))):
         return None
     if lang == "de":

@@ -185,28 +185,32 @@ def _speaker_after(q, s, lang: str) -> None:
 
 
 def _speaker_before(q, s, lang: str) -> None:
+    """"Smith said: „…“", "sagte Kim:", "Müller sagte laut dpa: „…“"."""
     k = s.token_at(q.start - 1)
-    # tokens before the opening mark: "... sagte Kim: „"
     j = k - 1
-    if j >= 0 and s.words[j] == ":":
-        j -= 1
-    else:
+    if j < 1 or s.words[j] != ":":
         return
-    if j < 0:
+    verb = None
+    for v in range(j - 1, max(-1, j - 7), -1):
+        if _is_speech(s.lowers[v], lang):
+            verb = v
+            break
+        if not s.words[v][0].isalnum():
+            return
+    if verb is None:
         return
-    if _is_speech(s.lowers[j], lang):
-        a = j
-        while a > 0 and j - a < 4 and s.words[a - 1][0].isalnum() and not _is_speech(s.lowers[a - 1], lang):
-            a -= 1
-        if a < j:
-            q.speaker = (" ".join(s.words[a:j]), s.starts[a], s.ends[j - 1])
+    after = verb + 1
+    if after < j and s.lowers[after] in _VIA_CUES:
+        _via(q, s, after, lang)
+        after = j  # "sagte laut dpa:": nobody between the verb and the via
+    if after < j:
+        q.speaker = (" ".join(s.words[after:j]), s.starts[after], s.ends[j - 1])
         return
-    e = j + 1
-    a = j
-    while a > 0 and e - a < 4 and s.words[a - 1][0].isalnum() and not _is_speech(s.lowers[a - 1], lang):
+    a = verb
+    while a > 0 and verb - a < 5 and s.words[a - 1][0].isalnum() and not _is_speech(s.lowers[a - 1], lang):
         a -= 1
-    if a > 0 and _is_speech(s.lowers[a - 1], lang):
-        q.speaker = (" ".join(s.words[a:e]), s.starts[a], s.ends[e - 1])
+    if a < verb:
+        q.speaker = (" ".join(s.words[a:verb]), s.starts[a], s.ends[verb - 1])
 
 
 def _colon_speech(text: str, sents, lang: str, quotes, starts):
