@@ -78,9 +78,13 @@ class Mention:
 def gazetteer_mentions(s):
     out = []
     words, n = s.words, s.n
+    lowers = s.lowers
     stems = None
-    i = 0
-    while i < n:
+    after = 0
+    exact, folded_first = _EXACT, _FOLDED_FIRST
+    for i in [k for k, w in enumerate(words) if w in exact or lowers[k] in folded_first]:
+        if i < after:
+            continue
         hit = None
         for key, name, kind, strict in _EXACT.get(words[i], ()):
             if tuple(words[i:i + len(key)]) == key:
@@ -109,9 +113,7 @@ def gazetteer_mentions(s):
                     break
         if hit:
             out.append(hit)
-            i = hit.i1
-        else:
-            i += 1
+            after = hit.i1
     return out
 
 
