@@ -230,3 +230,57 @@ def test_an_editor_works_the_queue_by_keyboard_and_a_stale_form_is_refused(brows
     assert statuses[second.pk][:2] == ("flagged", "figure_disputed")
     assert statuses[third.pk] == ("approved", "", Decimal(4800))
     assert Claim.objects.get(pk=third.pk).history.first().history_user.username == "erika"
+
+
+SELECT_WORDS = """(words) => {
+  const body = document.getElementById("article-body");
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const at = node.data.indexOf(words);
+    if (at >= 0) {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + words.length);
+      const selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      body.dispatchEvent(new MouseEvent("mouseup", {bubbles: true}));
+      return true;
+    }
+  }
+  return false;
+}"""
+
+
+def test_an_editor_adds_a_missed_claim_by_selecting_its_words(browser, live_server, newsroom):
+    import hashlib
+
+    from tests.factories import ArticleFactory
+    from tracker.claims.models import Claim
+
+    # CRLF line ends and a character outside the BMP: offsets must still be Python's.
+    body = "Erste Zeile 🙂.\r\nEs kamen 300 Menschen laut Polizei.\r\nDann 40 Autos."
+    article = ArticleFactory(title="Demo", body=body, content_hash=hashlib.sha256(body.encode()).hexdigest())
+    page = log_in(browser, live_server, "erika")
+    page.goto(f"{live_server.url}/articles/{article.pk}/")
+    page.locator("#add-claim summary").click()
+    assert page.evaluate(SELECT_WORDS, "40 Autos")
+    page.wait_for_function("document.querySelector('[name=add-text]').value === '40 Autos'")
+    form = page.locator("#claim-add-form")
+    assert form.locator("[name=add-start]").input_value() == str(body.find("40 Autos"))
+    form.get_by_label("Value").fill("40")
+    form.get_by_label("Unit").fill("car")
+    form.get_by_label("Sources").fill("Polizei")
+    shot(page, "editor-8-add-claim")
+    form.get_by_role("button", name="Add claim").click()
+    page.wait_for_url(re.compile(r"/articles/\d+/\?claim=\d+#claim-\d+$"))
+    claim = Claim.objects.get(article=article)
+    assert (claim.start, claim.end, claim.text, claim.origin) == (
+        body.find("40 Autos"),
+        body.find("40 Autos") + 8,
+        "40 Autos",
+        "manual",
+    )
+    assert page.locator("mark.claim.current").inner_text() == "40 Autos"
+    shot(page, "editor-9-claim-added")

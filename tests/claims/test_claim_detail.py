@@ -57,3 +57,26 @@ def test_history_reads_in_a_fixed_number_of_queries(editor_client, editor, djang
         claim_approve(claim=claim, user=editor, version=version)
     with django_assert_max_num_queries(12):
         assert editor_client.get(url(claim)).status_code == 200
+
+
+def test_the_history_shows_chain_changes_from_a_correction(journalist_client, editor):
+    from tracker.claims.services import claim_correct
+
+    _, claim = hostile_article()
+    claim_correct(
+        claim=claim,
+        user=editor,
+        version=1,
+        value=claim.value,
+        value_high=None,
+        bound="about",
+        unit="soldier",
+        kind="count",
+        sources=["KCNA", "Yonhap"],
+        period_start=None,
+        period_end=None,
+        note="Yonhap relayed it",
+    )
+    html = journalist_client.get(url(claim)).content.decode()
+    assert "Source added" in html and "Yonhap (relay, position 2)" in html
+    assert "Source removed" in html

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
+from django.utils.text import capfirst
 
 from .highlight import Span
 from .models import Attribution, Claim
@@ -205,7 +206,8 @@ def claim_context(claim: Claim, *, chars: int = CONTEXT_CHARS) -> ClaimContext:
     )
 
 
-HISTORY_HIDDEN_FIELDS = ["version", "reviewed_at", "fingerprint", "extractor_version"]
+# Bookkeeping the history entry already shows (who, when) or nobody needs to read.
+HISTORY_HIDDEN_FIELDS = ["version", "reviewed_at", "reviewed_by", "fingerprint", "extractor_version"]
 
 
 @dataclass
@@ -249,20 +251,44 @@ def _display(name: str, value: Any) -> Any:
 
 def _field_label(name: str) -> str:
     try:
-        return str(Claim._meta.get_field(name).verbose_name)
+        return capfirst(str(Claim._meta.get_field(name).verbose_name))
     except Exception:
         return name
 
 
+def _chain_changes(attribution_records: list, since, until) -> list[Change]:
+    """Changes to the attribution chain recorded in (since, until]."""
+    changes = []
+    for record in attribution_records:
+        if not (since < record.history_date <= until):
+            continue
+        name = record.source.name if record.source_id and record.source else f"#{record.source_id}"
+        described = f"{name} ({record.get_role_display().lower()}, position {record.order + 1})"
+        if record.history_type == "+":
+            changes.append(Change("sources", "Source added", None, described))
+        elif record.history_type == "-":
+            changes.append(Change("sources", "Source removed", described, None))
+        else:
+            changes.append(Change("sources", "Source now", None, described))
+    return changes
+
+
 def claim_history(claim: Claim) -> list[HistoryEntry]:
     """Every historical version of the claim, newest first, each with what changed from the
-    one before it (one query; diffs computed in Python)."""
+    one before it, its attribution chain included (two queries; diffs computed in Python)."""
     records = list(claim.history.select_related("history_user").order_by("history_date", "history_id"))
+    attribution_records = list(
+        Attribution.history.filter(claim_id=claim.pk)
+        .select_related("source")
+        .order_by("history_date", "history_id")
+    )
     entries = []
     previous = None
     for record in records:
         changes = []
         if previous is not None:
+            # Chain changes are saved just before the claim row that explains them.
+            changes.extend(_chain_changes(attribution_records, previous.history_date, record.history_date))
             delta = record.diff_against(previous, excluded_fields=HISTORY_HIDDEN_FIELDS)
             for change in delta.changes:
                 changes.append(

@@ -163,13 +163,17 @@ def _attributions_replace(*, claim: Claim, sources: list[Source], user) -> bool:
             attribution._history_user = user
             attribution._change_reason = "Removed while correcting the claim"
             attribution.delete()
-    # Park kept attributions on high orders first so the (claim, source, order) constraint
+    targets = {source.pk: order for order, source in enumerate(sources)}
+    moving = [a for a in current if a.source_id in targets and a.order != targets[a.source_id]]
+    # Park moving attributions on high orders first so the (claim, source, order) constraint
     # never sees two rows on one order while they are renumbered.
-    kept = [by_source[s.pk] for s in sources if s.pk in by_source]
-    for offset, attribution in enumerate(kept):
+    for offset, attribution in enumerate(moving):
         Attribution.objects.filter(pk=attribution.pk).update(order=1000 + offset)
     for order, source in enumerate(sources):
-        attribution = by_source.get(source.pk) or Attribution(claim=claim, source=source)
+        attribution = by_source.get(source.pk)
+        if attribution is not None and attribution not in moving:
+            continue  # already in place
+        attribution = attribution or Attribution(claim=claim, source=source)
         attribution.order = order
         attribution.role = Attribution.Role.ORIGIN if order == 0 else Attribution.Role.RELAY
         attribution._history_user = user
