@@ -8,6 +8,7 @@ machine it includes time spent waiting for the core).
 The corpus is the answer-key texts (tests/extraction/cases, the shared seed) cut or repeated
 to 4 KB, plus generated news-like text. The bar is a median of at most 3 ms.
 """
+
 import argparse
 import random
 import statistics
@@ -31,23 +32,36 @@ def _fit(text: str) -> str:
 
 
 def _generated(rng: random.Random, lang: str) -> str:
-    de = ["Nach Angaben der Polizei wurden {n} Menschen verletzt.", "Laut Reuters kamen etwa {n} Soldaten um.",
-          "Der Konzern steigerte den Umsatz im Juli um {p} Prozent auf {m} Milliarden Euro.",
-          "„Wir haben alles getan, was wir konnten“, sagte Bürgermeister Klaus Meyer am Montag.",
-          "Westliche Experten schätzen, dass bis zu {n} Soldaten getötet oder verwundet wurden.",
-          "Die Zahl der Flüchtlinge hat sich seit 2023 verdoppelt, heißt es aus Regierungskreisen.",
-          "Am 3. Juli 2025 um 14:30 Uhr hielt der ICE 594 in Ulm.", "Tausende Menschen demonstrierten."]
-    en = ["Police said {n} people were injured.", "According to Reuters, about {n} troops were killed.",
-          "The company said revenue rose {p}% to ${m}bn in the second quarter.",
-          '"We did everything we could," said Mayor Jane Smith on Monday.',
-          "Western officials estimate that up to {n} soldiers were killed or wounded, US officials told CNN.",
-          "The number of refugees has doubled since 2023, the UN refugee agency said.",
-          "On July 3, 2025 at 3pm, flight 370 landed.", "Thousands of people marched."]
+    de = [
+        "Nach Angaben der Polizei wurden {n} Menschen verletzt.",
+        "Laut Reuters kamen etwa {n} Soldaten um.",
+        "Der Konzern steigerte den Umsatz im Juli um {p} Prozent auf {m} Milliarden Euro.",
+        "„Wir haben alles getan, was wir konnten“, sagte Bürgermeister Klaus Meyer am Montag.",
+        "Westliche Experten schätzen, dass bis zu {n} Soldaten getötet oder verwundet wurden.",
+        "Die Zahl der Flüchtlinge hat sich seit 2023 verdoppelt, heißt es aus Regierungskreisen.",
+        "Am 3. Juli 2025 um 14:30 Uhr hielt der ICE 594 in Ulm.",
+        "Tausende Menschen demonstrierten.",
+    ]
+    en = [
+        "Police said {n} people were injured.",
+        "According to Reuters, about {n} troops were killed.",
+        "The company said revenue rose {p}% to ${m}bn in the second quarter.",
+        '"We did everything we could," said Mayor Jane Smith on Monday.',
+        "Western officials estimate that up to {n} soldiers were killed or wounded, US officials told CNN.",
+        "The number of refugees has doubled since 2023, the UN refugee agency said.",
+        "On July 3, 2025 at 3pm, flight 370 landed.",
+        "Thousands of people marched.",
+    ]
     pool = de if lang == "de" else en
     parts = []
     while sum(len(p) for p in parts) < SIZE:
-        parts.append(rng.choice(pool).format(n=f"{rng.randrange(2, 90)}{'.' if lang == 'de' else ','}000",
-                                             p=rng.randrange(1, 40), m=rng.randrange(1, 20)))
+        parts.append(
+            rng.choice(pool).format(
+                n=f"{rng.randrange(2, 90)}{'.' if lang == 'de' else ','}000",
+                p=rng.randrange(1, 40),
+                m=rng.randrange(1, 20),
+            )
+        )
     return _fit(" ".join(parts))
 
 
@@ -66,7 +80,9 @@ def corpus():
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--rounds", type=int, default=20)
     args = parser.parse_args(argv)
     docs = corpus()
@@ -86,7 +102,9 @@ def main(argv=None) -> int:
     for label, times in (("cpu ", cpu), ("wall", wall), ("best", best)):
         times.sort()
         p95 = times[int(len(times) * 0.95) - 1]
-        print(f"{label}: median {statistics.median(times):.3f} ms   p95 {p95:.3f} ms   max {times[-1]:.3f} ms")
+        print(
+            f"{label}: median {statistics.median(times):.3f} ms   p95 {p95:.3f} ms   max {times[-1]:.3f} ms"
+        )
     median = statistics.median(cpu)
     print(f"bar: median cpu time <= {BAR_MS} ms -> {'ok' if median <= BAR_MS else 'TOO SLOW'}")
     return 0 if median <= BAR_MS else 1

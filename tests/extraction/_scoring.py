@@ -1,4 +1,5 @@
 """Loads the shared scorer (``/work/shared/tools/score_extraction.py`` beside the repository)."""
+
 import importlib.util
 from pathlib import Path
 

@@ -1,4 +1,5 @@
 """Who a figure is attributed to."""
+
 from tracker.extraction import extract
 
 
@@ -16,7 +17,9 @@ def test_laut_names_the_source():
 
 
 def test_according_to_names_the_source():
-    assert sources("About 11,000 soldiers are in Russia, according to the officials.", "en")[0][0].endswith("officials")
+    assert sources("About 11,000 soldiers are in Russia, according to the officials.", "en")[0][0].endswith(
+        "officials"
+    )
 
 
 def test_nach_angaben_with_an_unknown_source_takes_the_noun_phrase():
@@ -30,9 +33,14 @@ def test_zufolge_after_the_source():
 
 
 def test_two_sources_in_one_phrase_are_two_mentions():
-    text = ("Nach ukrainischen und US-amerikanischen Geheimdienstinformationen befinden sich "
-            "derzeit etwa 12.000 nordkoreanische Soldaten in Russland.")
-    assert [t for t, _ in sources(text, "de")] == ["ukrainischen", "US-amerikanischen Geheimdienstinformationen"]
+    text = (
+        "Nach ukrainischen und US-amerikanischen Geheimdienstinformationen befinden sich "
+        "derzeit etwa 12.000 nordkoreanische Soldaten in Russland."
+    )
+    assert [t for t, _ in sources(text, "de")] == [
+        "ukrainischen",
+        "US-amerikanischen Geheimdienstinformationen",
+    ]
     assert names(text, "de") == ["Ukrainian intelligence", "US intelligence"]
 
 
@@ -49,7 +57,7 @@ def test_sentence_final_attribution_covers_the_whole_sentence():
 
 
 def test_a_chain_keeps_origin_and_relay_in_order():
-    text = ("Russland habe 500 Raketen abgefeuert, heißt es aus offiziellen US-Kanälen laut CNN.")
+    text = "Russland habe 500 Raketen abgefeuert, heißt es aus offiziellen US-Kanälen laut CNN."
     got = sources(text, "de")
     assert [role for _, role in got] == ["origin", "relay"]
     assert got[1][0] == "CNN"
@@ -67,9 +75,11 @@ def test_citing_makes_the_cited_source_the_origin():
 
 
 def test_confirmation_in_the_next_sentence_joins_counted_claims_only():
-    text = ("Neue Informationen ukrainischer Offizieller legen nahe, dass das Land seine Truppen verdreifachen "
-            "könnte – mit zusätzlichen 25.000 bis 30.000 Soldaten. Ein westlicher Geheimdienstbeamter "
-            "bestätigte diese Einschätzung.")
+    text = (
+        "Neue Informationen ukrainischer Offizieller legen nahe, dass das Land seine Truppen verdreifachen "
+        "könnte – mit zusätzlichen 25.000 bis 30.000 Soldaten. Ein westlicher Geheimdienstbeamter "
+        "bestätigte diese Einschätzung."
+    )
     claims = extract(text, "de").claims
     ratio, count = claims
     assert ratio.kind == "ratio" and not any("Geheimdienstbeamter" in s.text for s in ratio.sources)
@@ -82,7 +92,7 @@ def test_a_named_person_speaks():
 
 
 def test_the_speaker_of_a_quote_is_the_source_of_its_figures():
-    text = '„Wir haben 500 Soldaten verloren“, sagte Kim laut KCNA.'
+    text = "„Wir haben 500 Soldaten verloren“, sagte Kim laut KCNA."
     got = sources(text, "de")
     assert got[0] == ("Kim", "origin") and ("KCNA", "relay") in got
 
@@ -93,8 +103,10 @@ def test_a_subject_without_a_cue_is_no_source():
 
 
 def test_german_indirect_speech_keeps_the_previous_speaker():
-    text = ('„Wir suchen die ganze Nacht“, sagte Bürgermeister Oleh Danyljuk. '
-            "Der Strom sei in rund 20.000 Haushalten ausgefallen.")
+    text = (
+        "„Wir suchen die ganze Nacht“, sagte Bürgermeister Oleh Danyljuk. "
+        "Der Strom sei in rund 20.000 Haushalten ausgefallen."
+    )
     assert sources(text, "de")[0][0] == "Bürgermeister Oleh Danyljuk"
 
 
@@ -112,9 +124,18 @@ def test_gazetteer_gives_canonical_names_and_kinds():
 
 def test_gazetteer_has_at_least_150_sources_with_both_languages():
     from tracker.extraction.lexicon import SOURCES
+
     assert len(SOURCES) >= 150
     kinds = {kind for _, kind, _, _ in SOURCES}
-    assert {"state_media", "news_outlet", "news_agency", "intelligence", "government", "military",
-            "expert", "organisation"} <= kinds
+    assert {
+        "state_media",
+        "news_outlet",
+        "news_agency",
+        "intelligence",
+        "government",
+        "military",
+        "expert",
+        "organisation",
+    } <= kinds
     for name, _, _, aliases in SOURCES:
         assert {lang for _, lang, _ in aliases} == {"de", "en"}, name

@@ -1,4 +1,5 @@
 """The project's own answer keys (tests/extraction/cases/de and en) pass."""
+
 import io
 import sys
 from contextlib import redirect_stderr
@@ -7,7 +8,7 @@ from pathlib import Path
 from tracker.extraction import extract
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _scoring import figures, load_scorer, table  # noqa: E402
+from _scoring import figures, load_scorer, table
 
 CASES = Path(__file__).resolve().parent / "cases"
 MIN_F1 = 0.95
@@ -33,7 +34,9 @@ def _run(language):
 def _check(language):
     tally, misses, count = _run(language)
     got = figures(tally)
-    report = f"{language}: {count} cases\n{table(tally)}\nclaim_f1 {got['claim_f1']:.3f}\n" + "\n".join(misses)
+    report = f"{language}: {count} cases\n{table(tally)}\nclaim_f1 {got['claim_f1']:.3f}\n" + "\n".join(
+        misses
+    )
     print(report)
     assert got["claim_f1"] >= MIN_F1, report
     assert (got.get("source_recall") or 0) >= MIN_SOURCE_RECALL, report

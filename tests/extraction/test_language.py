@@ -1,4 +1,5 @@
 """Language detection when the caller does not say."""
+
 from tracker.extraction import extract
 from tracker.extraction.language import detect_language
 

@@ -1,4 +1,5 @@
 """Numbers that are not figures: dates, times, ordinals, names, references, phone numbers."""
+
 from tracker.extraction import extract
 
 
@@ -27,9 +28,17 @@ def test_ordinals_are_not_claims():
 
 
 def test_numbers_in_names_are_not_claims():
-    for text in ["Die G7 trafen sich.", "Eine Boeing 737 landete.", "Covid-19 breitete sich aus.",
-                 "Artikel 5 wurde ausgelöst.", "Eine Su-34 stürzte ab.", "Kiew bekam F-16 Jets.",
-                 "Paragraf 218 bleibt.", "Er nutzt Windows 11.", "Der ICE 594 blieb liegen."]:
+    for text in [
+        "Die G7 trafen sich.",
+        "Eine Boeing 737 landete.",
+        "Covid-19 breitete sich aus.",
+        "Artikel 5 wurde ausgelöst.",
+        "Eine Su-34 stürzte ab.",
+        "Kiew bekam F-16 Jets.",
+        "Paragraf 218 bleibt.",
+        "Er nutzt Windows 11.",
+        "Der ICE 594 blieb liegen.",
+    ]:
         assert values(text, "de") == [], text
 
 

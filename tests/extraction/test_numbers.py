@@ -1,4 +1,5 @@
 """Numbers as written in German and English news."""
+
 from tracker.extraction import extract
 from tracker.extraction.numbers import german_word_value, parse_numeral
 
@@ -65,11 +66,13 @@ def test_english_number_words():
 
 
 def test_ranges_take_low_and_high():
-    for text, lang in [("Es kommen 25.000 bis 30.000 Soldaten.", "de"),
-                       ("Es kommen zwischen 25.000 und 30.000 Soldaten.", "de"),
-                       ("Es kommen 25.000–30.000 Soldaten.", "de"),
-                       ("They sent from 25,000 to 30,000 troops.", "en"),
-                       ("They sent between 25,000 and 30,000 troops.", "en")]:
+    for text, lang in [
+        ("Es kommen 25.000 bis 30.000 Soldaten.", "de"),
+        ("Es kommen zwischen 25.000 und 30.000 Soldaten.", "de"),
+        ("Es kommen 25.000–30.000 Soldaten.", "de"),
+        ("They sent from 25,000 to 30,000 troops.", "en"),
+        ("They sent between 25,000 and 30,000 troops.", "en"),
+    ]:
         c = one(text, lang)
         assert (c.value, c.value_high, c.bound) == (25000, 30000, "exact"), text
 
@@ -80,12 +83,20 @@ def test_a_scale_after_the_high_end_applies_to_the_low_end():
 
 
 def test_hedges_set_the_bound():
-    cases = [("etwa 12.000 Soldaten", "de", "about"), ("rund 500 Menschen", "de", "about"),
-             ("mehr als 4.000 Menschen", "de", "at_least"), ("mindestens neun Menschen", "de", "at_least"),
-             ("bis zu 30.000 Soldaten", "de", "at_most"), ("knapp 8.000 Soldaten", "de", "at_most"),
-             ("about 11,000 soldiers", "en", "about"), ("more than 4,000 people", "en", "at_least"),
-             ("up to 6,000 troops", "en", "at_most"), ("nearly 400 homes", "en", "at_most"),
-             ("as many as 30 people", "en", "at_most"), ("an estimated 1.2 million soldiers", "en", "about")]
+    cases = [
+        ("etwa 12.000 Soldaten", "de", "about"),
+        ("rund 500 Menschen", "de", "about"),
+        ("mehr als 4.000 Menschen", "de", "at_least"),
+        ("mindestens neun Menschen", "de", "at_least"),
+        ("bis zu 30.000 Soldaten", "de", "at_most"),
+        ("knapp 8.000 Soldaten", "de", "at_most"),
+        ("about 11,000 soldiers", "en", "about"),
+        ("more than 4,000 people", "en", "at_least"),
+        ("up to 6,000 troops", "en", "at_most"),
+        ("nearly 400 homes", "en", "at_most"),
+        ("as many as 30 people", "en", "at_most"),
+        ("an estimated 1.2 million soldiers", "en", "about"),
+    ]
     for text, lang, bound in cases:
         c = one(f"Es sind {text}." if lang == "de" else f"There were {text}.", lang)
         assert c.bound == bound and c.approximate, text
@@ -97,19 +108,28 @@ def test_no_hedge_is_exact():
 
 
 def test_vague_amounts_take_the_lower_bound():
-    for text, lang, value in [("Tausende Soldaten kamen.", "de", 1000), ("Hunderte Menschen flohen.", "de", 100),
-                              ("Dutzende Häuser brannten.", "de", 12), ("Zehntausende Menschen flohen.", "de", 10000),
-                              ("Thousands of people fled.", "en", 1000), ("Dozens of homes burned.", "en", 12),
-                              ("Tens of thousands of people fled.", "en", 10000)]:
+    for text, lang, value in [
+        ("Tausende Soldaten kamen.", "de", 1000),
+        ("Hunderte Menschen flohen.", "de", 100),
+        ("Dutzende Häuser brannten.", "de", 12),
+        ("Zehntausende Menschen flohen.", "de", 10000),
+        ("Thousands of people fled.", "en", 1000),
+        ("Dozens of homes burned.", "en", 12),
+        ("Tens of thousands of people fled.", "en", 10000),
+    ]:
         c = one(text, lang)
         assert (c.value, c.approximate, c.bound) == (value, True, "at_least"), text
 
 
 def test_multiplicative_verbs_and_nouns_are_ratios():
-    for text, lang, value in [("Die Zahl könnte sich verdreifachen.", "de", 3),
-                              ("Eine Verdopplung ist geplant.", "de", 2), ("Die Kosten wurden halbiert.", "de", 0.5),
-                              ("Sales doubled last year.", "en", 2), ("Prices could triple.", "en", 3),
-                              ("The budget was halved.", "en", 0.5)]:
+    for text, lang, value in [
+        ("Die Zahl könnte sich verdreifachen.", "de", 3),
+        ("Eine Verdopplung ist geplant.", "de", 2),
+        ("Die Kosten wurden halbiert.", "de", 0.5),
+        ("Sales doubled last year.", "en", 2),
+        ("Prices could triple.", "en", 3),
+        ("The budget was halved.", "en", 0.5),
+    ]:
         c = one(text, lang)
         assert (c.kind, c.unit, c.value) == ("ratio", "factor", value), text
 

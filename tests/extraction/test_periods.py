@@ -1,4 +1,5 @@
 """Dates resolved against the publication date become the claims' period."""
+
 import datetime as dt
 
 from tracker.extraction import extract
@@ -68,8 +69,10 @@ def test_relative_dates_need_a_publication_date():
 
 
 def test_a_modifier_on_the_source_phrase_dates_the_claims():
-    text = ("Geheimdienstinformationen ukrainischer Offizieller vom Juli legen nahe, dass "
-            "zusätzliche 25.000 bis 30.000 Soldaten entsandt werden sollen.")
+    text = (
+        "Geheimdienstinformationen ukrainischer Offizieller vom Juli legen nahe, dass "
+        "zusätzliche 25.000 bis 30.000 Soldaten entsandt werden sollen."
+    )
     assert when(text, "de") == (d("2025-07-01"), d("2025-07-31"))
 
 

@@ -1,4 +1,5 @@
 """The engine is pure Python: importing it never loads Django."""
+
 import subprocess
 import sys
 from pathlib import Path
@@ -9,15 +10,19 @@ ROOT = Path(__file__).resolve().parents[2]
 # The project package's own __init__ (tracker/__init__.py) loads the Celery app, and Celery's
 # Django fix-up imports django.conf; that is the web project's business, not the engine's. So the
 # fresh interpreter registers ``tracker`` as a bare package path first and imports only the engine.
-STUB = ("import sys, types; pkg = types.ModuleType('tracker'); pkg.__path__ = [%r]; "
-        "sys.modules['tracker'] = pkg; " % str(ROOT / "tracker"))
+STUB = (
+    "import sys, types; pkg = types.ModuleType('tracker'); pkg.__path__ = [%r]; "
+    "sys.modules['tracker'] = pkg; " % str(ROOT / "tracker")
+)
 
 
 def test_importing_the_engine_does_not_load_django():
-    code = (STUB + "import sys, tracker.extraction as e; "
-            "e.extract('Laut Polizei kamen 12.000 Menschen.', 'de', '2025-01-01'); "
-            "import tracker.extraction.cli; "
-            "assert 'django' not in sys.modules, sorted(m for m in sys.modules if 'django' in m); print('ok')")
+    code = (
+        STUB + "import sys, tracker.extraction as e; "
+        "e.extract('Laut Polizei kamen 12.000 Menschen.', 'de', '2025-01-01'); "
+        "import tracker.extraction.cli; "
+        "assert 'django' not in sys.modules, sorted(m for m in sys.modules if 'django' in m); print('ok')"
+    )
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr
 
@@ -33,12 +38,31 @@ def test_the_command_line_prints_the_contract_json(tmp_path):
 
     f = tmp_path / "a.txt"
     f.write_text("Laut Polizei kamen derzeit 12.000 Menschen.", encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "tracker.extraction", str(f), "--lang", "de",
-                           "--published", "2025-01-01"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "tracker.extraction", str(f), "--lang", "de", "--published", "2025-01-01"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     data = json.loads(proc.stdout)
     assert set(data) == {"language", "extractor_version", "claims", "quotes"}
     claim = data["claims"][0]
-    assert set(claim) == {"start", "end", "text", "kind", "value", "value_high", "approximate", "bound", "unit",
-                          "subject", "modality", "sources", "when", "sentence"}
+    assert set(claim) == {
+        "start",
+        "end",
+        "text",
+        "kind",
+        "value",
+        "value_high",
+        "approximate",
+        "bound",
+        "unit",
+        "subject",
+        "modality",
+        "sources",
+        "when",
+        "sentence",
+    }
     assert set(claim["sources"][0]) == {"name", "kind", "start", "end", "text", "cue", "role"}
     assert claim["when"] == {"start": "2025-01-01", "end": "2025-01-01", "text": "derzeit"}

@@ -1,4 +1,5 @@
 """Direct quotations and their speakers."""
+
 from tracker.extraction import extract
 
 
@@ -7,11 +8,13 @@ def quotes(text, lang):
 
 
 def test_german_quotes_with_speaker_and_via():
-    text = '„Mein Herz schmerzt und ist verbittert, wenn ich daran denke“, sagte Kim laut KCNA in seiner Rede.'
+    text = (
+        "„Mein Herz schmerzt und ist verbittert, wenn ich daran denke“, sagte Kim laut KCNA in seiner Rede."
+    )
     (q,) = quotes(text, "de")
     assert q.text.startswith("Mein Herz") and q.speaker.name == "Kim"
     assert [v.name for v in q.via] == ["KCNA"]
-    assert text[q.start:q.end] == q.text and text[q.speaker.start:q.speaker.end] == "Kim"
+    assert text[q.start : q.end] == q.text and text[q.speaker.start : q.speaker.end] == "Kim"
 
 
 def test_wird_zitiert_gives_the_speaker_as_written():
@@ -30,8 +33,12 @@ def test_english_quotes_said_after_and_before():
 
 
 def test_all_quote_styles():
-    for text in ["»Wir werden das gemeinsam schaffen«, sagte sie.", "“We will do this together,” she said.",
-                 "‚Wir werden das gemeinsam schaffen‘, sagte sie.", "«Wir werden das gemeinsam schaffen», sagte sie."]:
+    for text in [
+        "»Wir werden das gemeinsam schaffen«, sagte sie.",
+        "“We will do this together,” she said.",
+        "‚Wir werden das gemeinsam schaffen‘, sagte sie.",
+        "«Wir werden das gemeinsam schaffen», sagte sie.",
+    ]:
         assert len(quotes(text, "de")) == 1, text
 
 
@@ -50,7 +57,9 @@ def test_unbalanced_quotes_do_not_break_anything():
 
 
 def test_pronoun_speakers_resolve_to_the_last_named_speaker():
-    text = ('"We have lost many good people here today," said Mayor Jane Doe. '
-            '"We will rebuild all of it again," she said.')
+    text = (
+        '"We have lost many good people here today," said Mayor Jane Doe. '
+        '"We will rebuild all of it again," she said.'
+    )
     qs = quotes(text, "en")
     assert [q.speaker.name for q in qs] == ["Mayor Jane Doe", "Mayor Jane Doe"]

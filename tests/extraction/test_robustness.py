@@ -1,4 +1,5 @@
 """Any input returns quickly, never raises, and every offset points into the text."""
+
 import random
 import time
 
@@ -8,29 +9,85 @@ from hypothesis import strategies as st
 from tracker.extraction import extract
 from tracker.extraction.engine import run
 
-FRAGMENTS = ["12.000", "1,2", "Millionen", "Mrd.", "$3bn", "€4.5m", "40%", "Prozent", "etwa", "mehr als",
-             "bis zu", "bis", "zwischen", "und", "25.000–30.000", "Tausende", "thousands of", "zwölftausend",
-             "two dozen", "Soldaten", "troops", "getötet oder verwundet", "laut", "nach Angaben der",
-             "according to", "said", "sagte", "Reuters", "KCNA", "heißt es aus", "citing", "US officials",
-             "Westliche Experten", "derzeit", "im Juli", "3. Juli 2025", "last week", "vor zwei Wochen",
-             "„", "“", '"', "»", "«", ":", ",", ".", "–", "-", "(", ")", "\n", " ", "17-Jährige",
-             "34-year-old", "verdreifachen", "doubled", "F-16", "14:30", "Uhr", "Seite", "0221 221 45 45"]
+FRAGMENTS = [
+    "12.000",
+    "1,2",
+    "Millionen",
+    "Mrd.",
+    "$3bn",
+    "€4.5m",
+    "40%",
+    "Prozent",
+    "etwa",
+    "mehr als",
+    "bis zu",
+    "bis",
+    "zwischen",
+    "und",
+    "25.000–30.000",
+    "Tausende",
+    "thousands of",
+    "zwölftausend",
+    "two dozen",
+    "Soldaten",
+    "troops",
+    "getötet oder verwundet",
+    "laut",
+    "nach Angaben der",
+    "according to",
+    "said",
+    "sagte",
+    "Reuters",
+    "KCNA",
+    "heißt es aus",
+    "citing",
+    "US officials",
+    "Westliche Experten",
+    "derzeit",
+    "im Juli",
+    "3. Juli 2025",
+    "last week",
+    "vor zwei Wochen",
+    "„",
+    "“",
+    '"',
+    "»",
+    "«",
+    ":",
+    ",",
+    ".",
+    "–",
+    "-",
+    "(",
+    ")",
+    "\n",
+    " ",
+    "17-Jährige",
+    "34-year-old",
+    "verdreifachen",
+    "doubled",
+    "F-16",
+    "14:30",
+    "Uhr",
+    "Seite",
+    "0221 221 45 45",
+]
 
 
 def check(text, language=None, published="2025-08-22"):
     result = run(text, language, published, "test")  # the unguarded pipeline: errors surface
     n = len(text)
     for c in result.claims:
-        assert 0 <= c.start < c.end <= n and text[c.start:c.end] == c.text
+        assert 0 <= c.start < c.end <= n and text[c.start : c.end] == c.text
         assert 0 <= c.sentence[0] <= c.start and c.end <= c.sentence[1] <= n
         for s in c.sources:
-            assert 0 <= s.start < s.end <= n and text[s.start:s.end] == s.text
+            assert 0 <= s.start < s.end <= n and text[s.start : s.end] == s.text
         if c.when:
-            assert text[c.when.span_start:c.when.span_end] == c.when.text
+            assert text[c.when.span_start : c.when.span_end] == c.when.text
     for q in result.quotes:
-        assert 0 <= q.start <= q.end <= n and text[q.start:q.end] == q.text
+        assert 0 <= q.start <= q.end <= n and text[q.start : q.end] == q.text
         for sp in ([q.speaker] if q.speaker else []) + list(q.via):
-            assert 0 <= sp.start < sp.end <= n and text[sp.start:sp.end] == sp.name or sp.name
+            assert (0 <= sp.start < sp.end <= n and text[sp.start : sp.end] == sp.name) or sp.name
     result.to_dict()
     return result
 
@@ -80,13 +137,15 @@ def test_50000_digits_and_dots():
 
 
 def test_unbalanced_quotes():
-    timed('„' * 20_000 + "Er sagte 12 Dinge." + '"' * 20_001, 5)
+    timed("„" * 20_000 + "Er sagte 12 Dinge." + '"' * 20_001, 5)
     timed('"a b c d ' * 10_000, 5)
 
 
 def test_five_megabytes_in_linear_time():
-    article = ("Nach Angaben der Polizei wurden am 3. Juli etwa 12.000 Menschen evakuiert, "
-               "sagte ein Sprecher. „Wir haben alles getan“, sagte Müller laut dpa.\n")
+    article = (
+        "Nach Angaben der Polizei wurden am 3. Juli etwa 12.000 Menschen evakuiert, "
+        "sagte ein Sprecher. „Wir haben alles getan“, sagte Müller laut dpa.\n"
+    )
     timed(article * (5_000_000 // len(article)), 60)
 
 
@@ -98,8 +157,11 @@ def test_property_arbitrary_text(text):
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(FRAGMENTS), max_size=60), st.sampled_from(["de", "en", None]),
-       st.sampled_from(["2025-08-22", None]))
+@given(
+    st.lists(st.sampled_from(FRAGMENTS), max_size=60),
+    st.sampled_from(["de", "en", None]),
+    st.sampled_from(["2025-08-22", None]),
+)
 def test_property_number_unit_and_cue_fragments(parts, language, published):
     check(" ".join(parts), language, published)
     check("".join(parts), language, published)

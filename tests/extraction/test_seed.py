@@ -1,4 +1,5 @@
 """The seed article's answer key passes in full."""
+
 import io
 import sys
 from contextlib import redirect_stderr
@@ -9,7 +10,7 @@ import pytest
 from tracker.extraction import extract
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _scoring import SCORER, figures, load_scorer, table  # noqa: E402
+from _scoring import SCORER, figures, load_scorer, table
 
 SEED = SCORER.parents[1] / "data" / "seed"
 
@@ -30,7 +31,16 @@ def test_the_seed_key_passes_in_full():
         misses += [f"missed {m!r}" for m in missed] + [f"extra {c['text']!r}" for c in extra]
     got = figures(tally)
     report = table(tally) + "\n" + "\n".join(misses)
-    for key in ("claim_recall", "claim_precision", "value", "approximate", "bound", "unit", "kind",
-                "source_recall", "quote_recall"):
+    for key in (
+        "claim_recall",
+        "claim_precision",
+        "value",
+        "approximate",
+        "bound",
+        "unit",
+        "kind",
+        "source_recall",
+        "quote_recall",
+    ):
         assert got[key] == 1.0, f"{key} below 1.0\n{report}"
     assert got["source_precision"] >= 0.9, report

@@ -1,4 +1,5 @@
 """What a figure counts: units, subjects, kinds and ages."""
+
 from tracker.extraction import extract
 from tracker.extraction.units import unit_of_word
 
@@ -41,9 +42,13 @@ def test_counted_verbs_name_the_unit():
 
 
 def test_ages():
-    for text, lang in [("Er ist 17 Jahre alt.", "de"), ("Die Wehrpflicht gilt ab 17 Jahren.", "de"),
-                       ("The man, aged 34, was arrested.", "en"), ("A 34-year-old man was arrested.", "en"),
-                       ("Der 17-Jährige wurde festgenommen.", "de")]:
+    for text, lang in [
+        ("Er ist 17 Jahre alt.", "de"),
+        ("Die Wehrpflicht gilt ab 17 Jahren.", "de"),
+        ("The man, aged 34, was arrested.", "en"),
+        ("A 34-year-old man was arrested.", "en"),
+        ("Der 17-Jährige wurde festgenommen.", "de"),
+    ]:
         c = one(text, lang)
         assert (c.kind, c.unit) == ("age", "year"), text
 

@@ -8,6 +8,7 @@ Pure Python (stdlib only), no Django, no I/O besides the lexicons loaded at impo
 >>> (c.text, c.value, c.bound, c.unit, [s.name for s in c.sources])
 ('etwa 12.000 Menschen', 12000, 'about', 'person', ['police'])
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -17,12 +18,20 @@ from .types import Claim, Extraction, Period, Quote, SourceMention, Span, Speake
 
 EXTRACTOR_VERSION = "2026.11.1"
 
-__all__ = ["extract", "EXTRACTOR_VERSION", "Extraction", "Claim", "SourceMention", "Period", "Quote",
-           "Speaker", "Span"]
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "Claim",
+    "Extraction",
+    "Period",
+    "Quote",
+    "SourceMention",
+    "Span",
+    "Speaker",
+    "extract",
+]
 
 
-def extract(text: str, language: str | None = None,
-            published: "_dt.date | str | None" = None) -> Extraction:
+def extract(text: str, language: str | None = None, published: _dt.date | str | None = None) -> Extraction:
     """Extract claims and quotes from ``text``.
 
     ``language`` is "de" or "en" (detected when None); ``published`` (date or "YYYY-MM-DD")

@@ -2,6 +2,7 @@
 
 ``main(argv)`` is shared with the Django management command ``extract``.
 """
+
 from __future__ import annotations
 
 import argparse

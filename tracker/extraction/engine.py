@@ -1,12 +1,16 @@
 """The pipeline: sentences -> dates, figures, attributions, quotes -> frozen ``Extraction``."""
+
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from .attribution import attributed, confirmation, find_cues, has_cue, info_sources
+from .attribution import attributed, confirmation
 from .claims import candidates, find_claims, might_hold_figures
+from .cues import find_cues, has_cue
+from .generic import info_sources
 from .language import detect_language, normalise_language
+from .lexicon import WORDS
 from .modality import modality_cues, modality_of
 from .periods import find_periods
 from .quotes import PRONOUNS, containing, find_quotes
@@ -14,9 +18,10 @@ from .sentences import sentences
 from .types import Claim, Extraction, Quote, SourceMention, Speaker
 
 _KONJUNKTIV_RE = re.compile(
-    r"\b(?:sei|seien|habe|hätten|hätte|werde|würden|könne|müsse|solle|sollen|soll|gebe|liege|lägen)\b")
+    r"\b(?:sei|seien|habe|hätten|hätte|werde|würden|könne|müsse|solle|sollen|soll|gebe|liege|lägen)\b"
+)
 _DEMNACH_RE = re.compile(r"\b(?:demnach|demzufolge|zufolge)\b")
-_RELATIVE_OPENERS = frozenset("der die das dem den dessen deren welche welcher which who whom whose where als wo".split())
+_RELATIVE_OPENERS = frozenset(WORDS["engine._RELATIVE_OPENERS"])
 _COMPARISON = frozenset(("als", "gegenüber", "verglichen", "than", "compared", "vs", "versus"))
 _COUNTED = frozenset(("count", "money", "percent", "other", "age"))
 
@@ -36,7 +41,11 @@ def parse_published(published):
 
 def run(text: str, language, published, version: str) -> Extraction:
     if not isinstance(text, str):
-        text = bytes(text).decode("utf-8", "replace") if isinstance(text, (bytes, bytearray)) else str(text or "")
+        text = (
+            bytes(text).decode("utf-8", "replace")
+            if isinstance(text, (bytes, bytearray))
+            else str(text or "")
+        )
     lang = normalise_language(language) or detect_language(text)
     pub = parse_published(published)
     sents = sentences(text, lang)
@@ -48,7 +57,7 @@ def run(text: str, language, published, version: str) -> Extraction:
         if same_length:
             maybe = might_hold_figures(low_text, s.start, s.end)
         else:
-            maybe = might_hold_figures(text[s.start:s.end].lower(), 0, s.end - s.start)
+            maybe = might_hold_figures(text[s.start : s.end].lower(), 0, s.end - s.start)
         cands = candidates(s) if maybe else None
         if cands:
             periods, used = find_periods(s, lang, pub, text)
@@ -61,7 +70,10 @@ def run(text: str, language, published, version: str) -> Extraction:
             blocked = set()
             for c in raw:
                 blocked.update(range(c.i0, c.i1))
-            sources = [(m, cue, role, s) for m, cue, role in attributed(s, lang, cues=find_cues(s, lang), blocked=blocked)]
+            sources = [
+                (m, cue, role, s)
+                for m, cue, role in attributed(s, lang, cues=find_cues(s, lang), blocked=blocked)
+            ]
         if raw and not sources:
             blocked = set()
             for c in raw:
@@ -75,7 +87,7 @@ def run(text: str, language, published, version: str) -> Extraction:
     starts = [q.start for q in quotes]
     recent = []  # periods of the last sentences of the paragraph, for claims without their own
     for s, periods, raw, sources in per_sentence:
-        if recent and "\n" in text[recent[-1][0]:s.start]:
+        if recent and "\n" in text[recent[-1][0] : s.start]:
             recent = []
         mcues = modality_cues(s, lang) if raw else None
         for rc in raw:
@@ -94,7 +106,7 @@ _CARRY_WORDS = frozenset(("demnach", "demzufolge", "zufolge", "ebenfalls"))
 
 
 def _back_references(per_sentence) -> None:
-    """"Das teilte die Stadtverwaltung mit." gives its source to the sentence before; a sentence
+    """ "Das teilte die Stadtverwaltung mit." gives its source to the sentence before; a sentence
     with "demnach" takes the sources of the sentence before."""
     for k in range(1, len(per_sentence)):
         s, _, raw, sources = per_sentence[k]
@@ -112,7 +124,7 @@ def _back_references(per_sentence) -> None:
 
 
 def _corroborate(per_sentence, lang: str) -> None:
-    """"Ein westlicher Geheimdienstbeamter bestätigte diese Einschätzung": the confirming source
+    """ "Ein westlicher Geheimdienstbeamter bestätigte diese Einschätzung": the confirming source
     joins the counted claims of the sentence before."""
     for k in range(1, len(per_sentence)):
         s, _, raw, sources = per_sentence[k]
@@ -144,8 +156,14 @@ def _continue_reported_speech(per_sentence, quotes, lang: str, text: str) -> Non
         if q is not None and q.speaker:
             carry = [("speaker", q)]
             continue
-        if carry is None and raw and not sources and prev is not None and _KONJUNKTIV_RE.search(text, s.start, s.end) \
-                and has_cue(prev, lang):
+        if (
+            carry is None
+            and raw
+            and not sources
+            and prev is not None
+            and _KONJUNKTIV_RE.search(text, s.start, s.end)
+            and has_cue(prev, lang)
+        ):
             # "nach Einschätzung des WFP droht eine Hungersnot. Bis zu 1,7 Millionen seien bedroht."
             carry = [(m, cue, role, prev) for m, cue, role in attributed(prev, lang)] or None
         prev = s
@@ -200,10 +218,22 @@ def _claim(text, s, rc, periods, sources, quotes, lang, mcues=None, recent=()) -
     if when is None and recent and recent[0][1]:
         # the time frame of the paragraph carries on: "Im Juli ... . Die Zahl stieg auf 300."
         when = next((p for i0, _, p in recent[0][1] if p.start is not None or p.end is not None), None)
-    return Claim(start=start, end=end, text=text[start:end], kind=rc.kind, value=rc.value,
-                 value_high=rc.value_high, approximate=rc.approximate, bound=rc.bound, unit=rc.unit,
-                 subject=rc.subject, modality=modality_of(s, rc.num, lang, rc.bound, mcues),
-                 sources=tuple(mentions), when=when, sentence=(s.start, s.end))
+    return Claim(
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=rc.kind,
+        value=rc.value,
+        value_high=rc.value_high,
+        approximate=rc.approximate,
+        bound=rc.bound,
+        unit=rc.unit,
+        subject=rc.subject,
+        modality=modality_of(s, rc.num, lang, rc.bound, mcues),
+        sources=tuple(mentions),
+        when=when,
+        sentence=(s.start, s.end),
+    )
 
 
 def _segment(s, i: int):
@@ -237,4 +267,4 @@ def _when(s, rc, periods):
 def _quote(text, q) -> Quote:
     speaker = Speaker(q.speaker[0], q.speaker[1], q.speaker[2]) if q.speaker else None
     via = tuple(Speaker(n, a, b) for n, a, b in q.via)
-    return Quote(q.start, q.end, text[q.start:q.end], speaker, via)
+    return Quote(q.start, q.end, text[q.start : q.end], speaker, via)

@@ -1,4 +1,5 @@
 """Language detection by stop-word counts (German vs English)."""
+
 from __future__ import annotations
 
 import re

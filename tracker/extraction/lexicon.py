@@ -2,6 +2,7 @@
 
 This is the engine's only I/O. Everything here is read-only after import.
 """
+
 from __future__ import annotations
 
 import json
@@ -24,6 +25,7 @@ NUMBERS = _json("numbers.json")
 CUES = _json("cues.json")
 DATES = _json("dates.json")
 MISC = _json("misc.json")
+WORDS = _json("words.json")
 
 # hedges: {lang: {tuple_of_words: bound}}; longest first when matching
 HEDGES: dict = {"de": {}, "en": {}}
@@ -55,8 +57,10 @@ def _load_sources():
     for fields in _tsv("sources.tsv"):
         name, kind, country = fields[0], fields[1], fields[2]
         aliases = []
-        for lang, column in (("de", fields[3] if len(fields) > 3 else ""),
-                             ("en", fields[4] if len(fields) > 4 else "")):
+        for lang, column in (
+            ("de", fields[3] if len(fields) > 3 else ""),
+            ("en", fields[4] if len(fields) > 4 else ""),
+        ):
             for alias in column.split("|"):
                 alias = alias.strip().strip('"')
                 if not alias:

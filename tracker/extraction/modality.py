@@ -1,4 +1,5 @@
 """How a figure is put: asserted, estimated, reported, speculative or planned."""
+
 from __future__ import annotations
 
 from .lexicon import MODALITY

@@ -5,6 +5,7 @@
 >>> german_word_value("zwölftausend"), german_word_value("fünfundzwanzig")
 (12000, 25)
 """
+
 from __future__ import annotations
 
 from .lexicon import NUMBERS
@@ -69,8 +70,17 @@ def _build_german():
     ones = {k: v for k, v in _DE["ones"].items()}
     tens = _DE["tens"]
     small = dict(ones)
-    unit_words = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
-                  "acht": 8, "neun": 9}
+    unit_words = {
+        "ein": 1,
+        "zwei": 2,
+        "drei": 3,
+        "vier": 4,
+        "fünf": 5,
+        "sechs": 6,
+        "sieben": 7,
+        "acht": 8,
+        "neun": 9,
+    }
     for tw, tv in tens.items():
         small[tw] = tv
         for uw, uv in unit_words.items():
@@ -89,8 +99,15 @@ def _build_german():
 
 
 _GERMAN_SMALL = _build_german()
-_GERMAN_FRACTIONS = {"eineinhalb": 1.5, "anderthalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5,
-                     "viereinhalb": 4.5, "fünfeinhalb": 5.5, "halbe": 0.5}
+_GERMAN_FRACTIONS = {
+    "eineinhalb": 1.5,
+    "anderthalb": 1.5,
+    "zweieinhalb": 2.5,
+    "dreieinhalb": 3.5,
+    "viereinhalb": 4.5,
+    "fünfeinhalb": 5.5,
+    "halbe": 0.5,
+}
 
 
 def german_word_value(word: str):

@@ -3,34 +3,28 @@
 
 Both chunkers look at a handful of tokens only.
 """
+
 from __future__ import annotations
 
+from .lexicon import WORDS
 from .sources import NOT_NAMES, source_noun
 from .units import DE_FUNCTION, EN_FUNCTION
 
-DE_DETS = frozenset("der die das den dem des ein eine einer eines einem einen seiner seines ihrer ihres".split())
-EN_DETS = frozenset("the a an its their his her".split())
-INFO_HEADS = ("überzeugung", "auffassung", "ansicht", "worten", "trend", "zahlen", "recherchen", "umfragen",
-              "angaben", "angabe", "informationen", "einschätzung", "einschätzungen", "schätzung", "schätzungen",
-              "berechnungen", "berechnung", "prognose", "prognosen", "zählung", "daten", "erhebung", "umfrage",
-              "hochrechnung", "bericht", "berichten", "berichts", "erkenntnissen", "darstellung", "auswertung",
-              "analyse", "studie", "statistik", "zahlen", "aussagen", "mitteilung", "bilanz",
-              "poll", "survey", "study", "report", "data", "figures", "analysis", "estimates", "statistics",
-              "research", "assessment", "results")
-_QUOTES = frozenset('"„“”»«‚‘’\'')
-_EN_AUX = frozenset("has have had was were is are will would also".split())
+DE_DETS = frozenset(WORDS["phrases.DE_DETS"])
+EN_DETS = frozenset(["the", "a", "an", "its", "their", "his", "her"])
+INFO_HEADS = tuple(WORDS["phrases.INFO_HEADS"])
+_QUOTES = frozenset("\"„“”»«‚‘’'")
+_EN_AUX = frozenset(["has", "have", "had", "was", "were", "is", "are", "will", "would", "also"])
 _DE_NAMES_JOIN = frozenset(("für", "von", "vom", "an", "zur", "zum"))
 _EN_JOIN = frozenset(("of", "for"))
 MAX_NP = 8
 _CLAUSE_START = frozenset((",", ";", ":", "–", "—", "(", '"', "„", "“", "”", "»", "«"))
-_RELATIVE = frozenset("der die das dem den deren dessen welche welcher who which".split())
-OBJECT_HEADS = frozenset("""zahl zahlen anzahl kosten schaden schäden summe höhe verluste bilanz number numbers
-toll cost costs damage figure figures total""".split())
-_NOUN_LIKE_VERBS = frozenset("""forecast forecasts report reports estimate estimates claim claims count counts
-record records put puts show shows states""".split())
-_NOT_HEADS = frozenset("ever also already still never just only even first last more most".split())
-_BE = frozenset("is are was were be been being".split())
-_POSSESSIVES = frozenset("its their his her our my your this that these those".split())
+_RELATIVE = frozenset(WORDS["phrases._RELATIVE"])
+OBJECT_HEADS = frozenset(WORDS["phrases.OBJECT_HEADS"])
+_NOUN_LIKE_VERBS = frozenset(WORDS["phrases._NOUN_LIKE_VERBS"])
+_NOT_HEADS = frozenset(WORDS["phrases._NOT_HEADS"])
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_POSSESSIVES = frozenset(WORDS["phrases._POSSESSIVES"])
 
 
 def is_info_head(low: str) -> bool:
@@ -51,12 +45,24 @@ def np_after(s, k: int, lang: str, cue_words=frozenset()):
         p = k
         if p < n and lowers[p] in DE_DETS:
             p += 1
-        while p < n and p - k < 5 and words[p][0].islower() and words[p][0].isalpha() \
-                and lowers[p] not in DE_FUNCTION and lowers[p] not in cue_words:
+        while (
+            p < n
+            and p - k < 5
+            and words[p][0].islower()
+            and words[p][0].isalpha()
+            and lowers[p] not in DE_FUNCTION
+            and lowers[p] not in cue_words
+        ):
             p += 1
         # "am Donnerstag vorgelegten": a short prepositional insert before the noun
         start_nouns = p
-        while p < n and p - start_nouns < 4 and _cap(words[p]) and words[p][0].isalpha() and words[p] not in NOT_NAMES:
+        while (
+            p < n
+            and p - start_nouns < 4
+            and _cap(words[p])
+            and words[p][0].isalpha()
+            and words[p] not in NOT_NAMES
+        ):
             p += 1
         if p == start_nouns:
             return None
@@ -66,9 +72,15 @@ def np_after(s, k: int, lang: str, cue_words=frozenset()):
             sub = np_after(s, p, lang, cue_words)
             if sub and sub[1] - p <= MAX_NP:
                 p = sub[1]
-        elif p + 1 < n and lowers[p] in _DE_NAMES_JOIN and _cap(words[p + 1]) and _institution(s, p - 1, lang):
+        elif (
+            p + 1 < n and lowers[p] in _DE_NAMES_JOIN and _cap(words[p + 1]) and _institution(s, p - 1, lang)
+        ):
             q = p + 1
-            while q < n and q - p < 5 and (_cap(words[q]) or (lowers[q] in ("und",) and q + 1 < n and _cap(words[q + 1]))):
+            while (
+                q < n
+                and q - p < 5
+                and (_cap(words[q]) or (lowers[q] in ("und",) and q + 1 < n and _cap(words[q + 1])))
+            ):
                 q += 1
             p = q
         return (k, p) if p - k <= MAX_NP + 4 else None
@@ -99,9 +111,34 @@ def np_after(s, k: int, lang: str, cue_words=frozenset()):
 def _institution(s, i: int, lang: str) -> bool:
     low = s.lowers[i]
     return source_noun(s, i, lang) is not None or low.endswith(
-        ("amt", "amts", "amtes", "institut", "instituts", "verwaltung", "agentur", "zentrum", "zentrums",
-         "verband", "verbands", "kommission", "rat", "rats", "stelle", "büro", "büros", "gesellschaft",
-         "organisation", "behörde", "ministerium", "ministeriums", "senator", "senatorin", "beauftragte"))
+        (
+            "amt",
+            "amts",
+            "amtes",
+            "institut",
+            "instituts",
+            "verwaltung",
+            "agentur",
+            "zentrum",
+            "zentrums",
+            "verband",
+            "verbands",
+            "kommission",
+            "rat",
+            "rats",
+            "stelle",
+            "büro",
+            "büros",
+            "gesellschaft",
+            "organisation",
+            "behörde",
+            "ministerium",
+            "ministeriums",
+            "senator",
+            "senatorin",
+            "beauftragte",
+        )
+    )
 
 
 def np_before(s, k: int, lang: str, cue_words=frozenset()):
@@ -162,7 +199,9 @@ def np_before(s, k: int, lang: str, cue_words=frozenset()):
         return None
     if lang == "en" and (lowers[e - 1].endswith("ly") or lowers[e - 1] in _NOT_HEADS):
         return None  # "the highest ever recorded", "voters narrowly approved"
-    if lang == "en" and not (lowers[p] in EN_DETS or any(_cap(words[x]) or source_noun(s, x, lang) for x in range(p, e))):
+    if lang == "en" and not (
+        lowers[p] in EN_DETS or any(_cap(words[x]) or source_noun(s, x, lang) for x in range(p, e))
+    ):
         return None
     if lang == "de":
         if not _cap(words[e - 1]):

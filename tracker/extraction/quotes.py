@@ -3,29 +3,63 @@
 Quotation marks are paired in one left-to-right pass that never crosses a line break, so
 unbalanced marks cost nothing. Scare quotes around a name ("CNN") are not quotations.
 """
+
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 
-from .attribution import VERBS
+from .cues import VERBS
+from .lexicon import WORDS
 from .sources import gazetteer_mentions
 
 _MARK_RE = re.compile(r"[\"„“”»«‚‘\n]")
-_CLOSERS = {"„": "“”\"", "“": "”“", "\"": "\"", "»": "«", "«": "»", "‚": "‘’", "”": "”"}
+_CLOSERS = {"„": '“”"', "“": "”“", '"': '"', "»": "«", "«": "»", "‚": "‘’", "”": "”"}
 MIN_WORDS = 4
-_SPEECH_EXTRA = {"de": frozenset(("so", "fügte", "ergänzte", "schrieb", "meinte", "betonte", "sagt", "sagte",
-                                  "erklärte", "zitiert", "heißt", "hieß", "warnte", "kritisierte", "forderte")),
-                 "en": frozenset(("added", "wrote", "said", "says", "told", "asked", "insisted", "explained",
-                                  "warned", "stressed", "noted", "according"))}
-_STOP = frozenset("laut via according gegenüber in im am auf bei zu zur zum to at on during after before vor nach "
-                  "mit with of from".split())
-PRONOUNS = frozenset("er sie he she they it es".split())
+_SPEECH_EXTRA = {
+    "de": frozenset(
+        (
+            "so",
+            "fügte",
+            "ergänzte",
+            "schrieb",
+            "meinte",
+            "betonte",
+            "sagt",
+            "sagte",
+            "erklärte",
+            "zitiert",
+            "heißt",
+            "hieß",
+            "warnte",
+            "kritisierte",
+            "forderte",
+        )
+    ),
+    "en": frozenset(
+        (
+            "added",
+            "wrote",
+            "said",
+            "says",
+            "told",
+            "asked",
+            "insisted",
+            "explained",
+            "warned",
+            "stressed",
+            "noted",
+            "according",
+        )
+    ),
+}
+_STOP = frozenset(WORDS["quotes._STOP"])
+PRONOUNS = frozenset(["er", "sie", "he", "she", "they", "it", "es"])
 _VIA_CUES = frozenset(("laut", "via", "according", "told", "gegenüber", "zufolge", "to"))
 
 
 class QuoteInfo:
-    __slots__ = ("start", "end", "close", "speaker", "via")
+    __slots__ = ("close", "end", "speaker", "start", "via")
 
     def __init__(self, start, end, close):
         self.start, self.end, self.close = start, end, close
@@ -53,16 +87,16 @@ def find_quote_spans(text: str):
         if opener is not None:
             o_ch, o_pos = opener
             if ch in _CLOSERS.get(o_ch, ""):
-                content = text[o_pos + 1:m.start()]
+                content = text[o_pos + 1 : m.start()]
                 if _is_quotation(content):
                     out.append((o_pos + 1, m.start(), m.end()))
                 opener = None
                 continue
-            if ch == o_ch and ch not in "\"":
+            if ch == o_ch and ch not in '"':
                 opener = (ch, m.start())  # restart at a repeated opener
             continue
-        if ch in "„»«‚\"“":
-            if ch == "“" and text[m.start() + 1:m.start() + 2].isspace():
+        if ch in '„»«‚"“':
+            if ch == "“" and text[m.start() + 1 : m.start() + 2].isspace():
                 continue
             opener = (ch, m.start())
     return out
@@ -94,8 +128,13 @@ def find_quotes(text: str, sents, lang: str):
             q.speaker = last_person
         elif q.speaker and q.speaker[0].lower() not in PRONOUNS:
             last_person = q.speaker
-        elif q.speaker is None and last_person and previous is not None and "\n" not in text[previous.end:q.start] \
-                and q.start - previous.end < 400:
+        elif (
+            q.speaker is None
+            and last_person
+            and previous is not None
+            and "\n" not in text[previous.end : q.start]
+            and q.start - previous.end < 400
+        ):
             q.speaker, q.via = last_person, previous.via  # a second quote of the same speaker
         previous = q
     quotes.extend(_colon_speech(text, sents, lang, quotes, [q.start for q in quotes]))
@@ -161,12 +200,12 @@ def _speaker_after(q, s, lang: str) -> None:
     if k >= n:
         return
     low = s.lowers[k]
-    if lang == "de" and low in ("wird", "wurde", "werden") :
+    if lang == "de" and low in ("wird", "wurde", "werden"):
         e = k + 1
         while e < n and e - k < 8 and s.lowers[e] not in ("zitiert", ",", "."):
             e += 1
         if e < n and s.lowers[e] == "zitiert" and e > k + 1:
-            q.speaker = (" ".join(s.words[k + 1:e]), s.starts[k + 1], s.ends[e - 1])
+            q.speaker = (" ".join(s.words[k + 1 : e]), s.starts[k + 1], s.ends[e - 1])
             _via(q, s, e + 1, lang)
         return
     if _is_speech(low, lang):
@@ -185,7 +224,7 @@ def _speaker_after(q, s, lang: str) -> None:
 
 
 def _speaker_before(q, s, lang: str) -> None:
-    """"Smith said: „…“", "sagte Kim:", "Müller sagte laut dpa: „…“"."""
+    """ "Smith said: „…“", "sagte Kim:", "Müller sagte laut dpa: „…“"."""
     k = s.token_at(q.start - 1)
     j = k - 1
     if j < 1 or s.words[j] != ":":
@@ -222,7 +261,7 @@ def _colon_speech(text: str, sents, lang: str, quotes, starts):
         for c, w in enumerate(s.words):
             if w != ":" or c == 0 or c + 4 >= s.n:
                 continue
-            if s.words[c + 1][0] in "\"„“»«‚":
+            if s.words[c + 1][0] in '"„“»«‚':
                 continue
             if not _is_speech(s.lowers[c - 1], lang):
                 continue
@@ -234,7 +273,7 @@ def _colon_speech(text: str, sents, lang: str, quotes, starts):
             while a > 0 and c - 1 - a < 4 and s.words[a - 1][0].isalnum():
                 a -= 1
             if a < c - 1:
-                q.speaker = (" ".join(s.words[a:c - 1]), s.starts[a], s.ends[c - 2])
+                q.speaker = (" ".join(s.words[a : c - 1]), s.starts[a], s.ends[c - 2])
             out.append(q)
             break
     return out

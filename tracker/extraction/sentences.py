@@ -4,12 +4,13 @@ Sentences never cross a line break and are at most ``MAX_SENTENCE`` characters l
 later per-sentence work is bounded. All patterns are linear: bounded repetitions, and the
 sentence-end pattern only starts at the first character of a punctuation run.
 """
+
 from __future__ import annotations
 
 import re
 from itertools import accumulate
 
-from .lexicon import DATES, MISC
+from .lexicon import DATES, MISC, WORDS
 
 MAX_SENTENCE = 3000
 
@@ -28,7 +29,7 @@ WORD_BEFORE_RE = re.compile(r"[\w.]{1,15}$")
 
 _ABBREVIATIONS = frozenset(a.rstrip(".") for a in MISC["abbreviations"])
 _MONTHS = frozenset(DATES["months"]["de"]) | frozenset(DATES["months"]["en"])
-_ORDINAL_CONTEXT = frozenset("am zum vom im der die das den dem des bis zur beim ab seit dem ihr ihrem sein seinem".split())
+_ORDINAL_CONTEXT = frozenset(WORDS["sentences._ORDINAL_CONTEXT"])
 
 
 _LAZY = frozenset(("starts", "ends", "words", "lowers", "n", "text_lower"))
@@ -38,7 +39,7 @@ class Sentence:
     """A sentence; its tokens (parallel lists, absolute offsets) are made on first use, so
     sentences that hold nothing of interest are never tokenised."""
 
-    __slots__ = ("start", "end", "index", "_text", "starts", "ends", "words", "lowers", "n", "text_lower")
+    __slots__ = ("_text", "end", "ends", "index", "lowers", "n", "start", "starts", "text_lower", "words")
 
     def __init__(self, text: str, start: int, end: int, index: int):
         self.start, self.end, self.index, self._text = start, end, index, text
@@ -96,11 +97,11 @@ def _is_boundary(text: str, punct_start: int, after: int, line_end: int, languag
     if "." in word and word.replace(".", "").isalpha() and len(word) <= 6:
         return False  # z.B., u.a.
     if word.isdecimal() and len(word) <= 2:
-        nm = re.match(r"[^\W\d_]{1,20}", text[nxt:nxt + 20])
+        nm = re.match(r"[^\W\d_]{1,20}", text[nxt : nxt + 20])
         if nm and nm.group().lower() in _MONTHS:
             return False  # 3. Juli
         if language == "de":
-            bm = re.search(r"(\w{1,10})\s{1,3}$", text[max(0, m.start() - 14):m.start()])
+            bm = re.search(r"(\w{1,10})\s{1,3}$", text[max(0, m.start() - 14) : m.start()])
             if bm and bm.group(1).lower() in _ORDINAL_CONTEXT:
                 return False  # am 3. Tag
     return True

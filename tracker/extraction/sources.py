@@ -4,28 +4,21 @@
 A mention is just a span with a canonical name and kind; whether it is an attribution is
 decided in ``attribution.py``.
 """
+
 from __future__ import annotations
 
-from .lexicon import NATIONALITIES, SOURCE_NOUNS, SOURCES
+from .lexicon import NATIONALITIES, SOURCE_NOUNS, SOURCES, WORDS
 from .sentences import TOKEN_RE
 from .units import DE_FUNCTION, EN_FUNCTION, unit_of_word
 
 MIN_COMPOUND = 5
 _GERMAN_ENDINGS = ("es", "en", "er", "em", "e", "s", "n")
-_ARTICLES = frozenset("der die das den dem des ein eine einer einem eines einen the a an".split())
-NOT_NAMES = frozenset("""Der Die Das Den Dem Des Ein Eine Er Sie Es Wir Ihr Ich Man Dies Diese Dieser Das
-Auch Nach Laut Zudem Doch Aber Und Oder Im In Am An Auf Bei Mit Von Vor Zu Für Seit Bis Wie So Als
-The A An He She It They We I This That These Those But And Or In On At By For From With According
-Yet Still Also However Meanwhile Later Earlier Today Monday Tuesday Wednesday Thursday Friday Saturday
-Sunday Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Gestern Heute Morgen Dabei Dazu
-Damit Daher Deshalb Jetzt Nun Inzwischen Zuvor Danach Demnach Insgesamt Mehr Weniger Rund Etwa
-There Here What When Where Why How Who Which Some Many Most More Officials""".split())
+_ARTICLES = frozenset(WORDS["sources._ARTICLES"])
+NOT_NAMES = frozenset(WORDS["sources.NOT_NAMES"])
 
 
-_AFTER_NAME = frozenset("""laut in im am auf bei zu zur zum gegenüber mit nach vor und aber sowie on in at to
-in during after before and but on via""".split())
-_CUE_STOP = frozenset("""citing according said says told laut nach zufolge sagte erklärte teilte berichtete
-reported estimated per via from by von""".split())
+_AFTER_NAME = frozenset(WORDS["sources._AFTER_NAME"])
+_CUE_STOP = frozenset(WORDS["sources._CUE_STOP"])
 
 
 def stem(word: str) -> str:
@@ -68,7 +61,7 @@ _NOUN_TAILS = {lang: frozenset(f[-4:] for f in SOURCE_NOUNS[lang]) for lang in (
 
 
 class Mention:
-    __slots__ = ("i0", "i1", "name", "kind", "strict", "head")
+    __slots__ = ("head", "i0", "i1", "kind", "name", "strict")
 
     def __init__(self, i0, i1, name, kind, strict=False, head=None):
         self.i0, self.i1, self.name, self.kind, self.strict = i0, i1, name, kind, strict
@@ -87,7 +80,7 @@ def gazetteer_mentions(s):
             continue
         hit = None
         for key, name, kind, strict in _EXACT.get(words[i], ()):
-            if tuple(words[i:i + len(key)]) == key:
+            if tuple(words[i : i + len(key)]) == key:
                 hit = Mention(i, i + len(key), name, kind, strict)
                 break
         if hit is None and s.lowers[i] in _FOLDED_FIRST:
@@ -168,10 +161,18 @@ def _is_modifier(s, k: int, lang: str, first: bool) -> bool:
         if w[0].islower():
             return low.endswith(("e", "en", "er", "es", "em"))
         # capitalised: Westliche (sentence start), Kiewer, US-amerikanischen, US
-        return (_nationality(w, lang) is not None or (low.endswith("er") and len(low) > 4 and k > 0
-                and unit_of_word(low, lang) is None and source_noun(s, k, lang) is None)
-                or (first and low.endswith(("e", "en", "er", "es")))
-                or w.isupper())
+        return (
+            _nationality(w, lang) is not None
+            or (
+                low.endswith("er")
+                and len(low) > 4
+                and k > 0
+                and unit_of_word(low, lang) is None
+                and source_noun(s, k, lang) is None
+            )
+            or (first and low.endswith(("e", "en", "er", "es")))
+            or w.isupper()
+        )
     if w.isupper() and len(w) <= 4:
         return True  # US, UK, EU, UN
     if low in EN_FUNCTION or low in _ARTICLES:
@@ -204,14 +205,23 @@ def descriptive_mentions(s, lang: str, taken):
         nat = None
         for k in range(i0, i):
             nat = nat or _nationality(s.words[k], lang)
-        name = f"{nat} {category}" if nat and nat.lower() not in category.lower() else (
-            " ".join(s.words[i0:i + 1]) if i0 < i else category)
+        name = (
+            f"{nat} {category}"
+            if nat and nat.lower() not in category.lower()
+            else (" ".join(s.words[i0 : i + 1]) if i0 < i else category)
+        )
         i1 = i + 1
         # names after a role noun: "Bürgermeister Oleh Danyljuk", "spokesman John Kirby"
         p = i1
-        while p < n and p - i1 < 3 and s.words[p][0].isupper() and s.words[p] not in NOT_NAMES \
-                and unit_of_word(s.lowers[p], lang) is None and source_noun(s, p, lang) is None \
-                and p not in taken:
+        while (
+            p < n
+            and p - i1 < 3
+            and s.words[p][0].isupper()
+            and s.words[p] not in NOT_NAMES
+            and unit_of_word(s.lowers[p], lang) is None
+            and source_noun(s, p, lang) is None
+            and p not in taken
+        ):
             p += 1
         if p > i1 and kind in ("government", "military", "expert", "other", "intelligence"):
             name, kind, i1 = " ".join(s.words[i1:p]), "person", p
@@ -221,16 +231,30 @@ def descriptive_mentions(s, lang: str, taken):
             q = i1 + 1
             if q < n and s.lowers[q] == "the":
                 q += 1
-            while q < n and q - i1 < 5 and s.words[q][0].isalpha() and (
-                    s.words[q][0].isupper() or (s.words[q][0].islower() and s.lowers[q].endswith(("e", "en", "er", "es")))
-                    and s.lowers[q] not in DE_FUNCTION and s.lowers[q] not in EN_FUNCTION):
+            while (
+                q < n
+                and q - i1 < 5
+                and s.words[q][0].isalpha()
+                and (
+                    s.words[q][0].isupper()
+                    or (
+                        (s.words[q][0].islower() and s.lowers[q].endswith(("e", "en", "er", "es")))
+                        and s.lowers[q] not in DE_FUNCTION
+                        and s.lowers[q] not in EN_FUNCTION
+                    )
+                )
+            ):
                 q += 1
             if q > i1 + 1 and s.words[q - 1][0].isupper():
                 i1 = q
         out.append(Mention(i0, i1, name, kind, head=i))
         # elliptic coordination: "ukrainischen und US-amerikanischen Geheimdienstinformationen"
-        if i0 >= 2 and s.lowers[i0 - 1] in ("und", "and", "sowie", "oder", "or") \
-                and _is_modifier(s, i0 - 2, lang, i0 - 2 == 0) and (i0 - 2) not in taken:
+        if (
+            i0 >= 2
+            and s.lowers[i0 - 1] in ("und", "and", "sowie", "oder", "or")
+            and _is_modifier(s, i0 - 2, lang, i0 - 2 == 0)
+            and (i0 - 2) not in taken
+        ):
             other = _nationality(s.words[i0 - 2], lang)
             if other or lang == "de":
                 label = f"{other} {category}" if other else s.words[i0 - 2]
@@ -244,15 +268,30 @@ def person_near(s, verb: int, lang: str, taken):
     n = s.n
     words = s.words
     p = verb + 1
-    while p < n and p - verb <= 4 and words[p][0].isupper() and words[p] not in NOT_NAMES and p not in taken \
-            and (lang == "en" or (unit_of_word(s.lowers[p], lang) is None and source_noun(s, p, lang) is None)):
+    while (
+        p < n
+        and p - verb <= 4
+        and words[p][0].isupper()
+        and words[p] not in NOT_NAMES
+        and p not in taken
+        and (lang == "en" or (unit_of_word(s.lowers[p], lang) is None and source_noun(s, p, lang) is None))
+    ):
         p += 1
-    if p > verb + 1 and not (p < n and words[p][0].isalpha() and words[p][0].islower()
-                             and s.lowers[p] not in _AFTER_NAME) and _nationality(words[verb + 1], lang) is None:
-        return Mention(verb + 1, p, " ".join(words[verb + 1:p]), "person")
+    if (
+        p > verb + 1
+        and not (p < n and words[p][0].isalpha() and words[p][0].islower() and s.lowers[p] not in _AFTER_NAME)
+        and _nationality(words[verb + 1], lang) is None
+    ):
+        return Mention(verb + 1, p, " ".join(words[verb + 1 : p]), "person")
     q = verb
-    while q > 0 and verb - q < 3 and words[q - 1][0].isupper() and words[q - 1] not in NOT_NAMES \
-            and (q - 1) not in taken and (lang == "en" or q - 1 > 0):
+    while (
+        q > 0
+        and verb - q < 3
+        and words[q - 1][0].isupper()
+        and words[q - 1] not in NOT_NAMES
+        and (q - 1) not in taken
+        and (lang == "en" or q - 1 > 0)
+    ):
         q -= 1
     if q < verb and (q == 0 or not words[q - 1][0].isalpha() or s.lowers[q - 1] in ("und", "and")):
         if lang == "de" and q == 0 and unit_of_word(s.lowers[q], lang):

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Optional, Tuple, Union
+from typing import Union
 
 Number = Union[int, float]
 
 
-def _json_number(value: Optional[float]) -> Optional[Number]:
+def _json_number(value: float | None) -> Number | None:
     if value is None:
         return None
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
@@ -57,8 +57,8 @@ class Period:
     """The time a figure refers to; ``start``/``end`` are inclusive dates (``start`` may be
     None for open periods such as "seit Kriegsbeginn")."""
 
-    start: Optional[dt.date]
-    end: Optional[dt.date]
+    start: dt.date | None
+    end: dt.date | None
     text: str
     span_start: int = -1
     span_end: int = -1
@@ -78,15 +78,15 @@ class Claim:
     text: str
     kind: str  # count, money, percent, age, ratio, other
     value: float
-    value_high: Optional[float]
+    value_high: float | None
     approximate: bool
     bound: str  # exact, about, at_least, at_most
-    unit: Optional[str]
+    unit: str | None
     subject: str
     modality: str  # asserted, estimated, reported, speculative, planned
-    sources: Tuple[SourceMention, ...]
-    when: Optional[Period]
-    sentence: Tuple[int, int]
+    sources: tuple[SourceMention, ...]
+    when: Period | None
+    sentence: tuple[int, int]
 
     def to_dict(self) -> dict:
         return {
@@ -122,8 +122,8 @@ class Quote:
     start: int
     end: int
     text: str
-    speaker: Optional[Speaker]
-    via: Tuple[Speaker, ...] = ()
+    speaker: Speaker | None
+    via: tuple[Speaker, ...] = ()
 
     def to_dict(self) -> dict:
         return {
@@ -139,8 +139,8 @@ class Quote:
 class Extraction:
     language: str
     extractor_version: str
-    claims: Tuple[Claim, ...] = field(default_factory=tuple)
-    quotes: Tuple[Quote, ...] = field(default_factory=tuple)
+    claims: tuple[Claim, ...] = field(default_factory=tuple)
+    quotes: tuple[Quote, ...] = field(default_factory=tuple)
 
     def to_dict(self) -> dict:
         return {

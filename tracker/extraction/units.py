@@ -8,34 +8,22 @@ part ("Munitionscontainern" -> ammunition container); English nouns by their sin
 >>> unit_of_word("casualties", "en")
 ('casualty', 'count')
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import CUES, UNITS
+from .lexicon import CUES, UNITS, WORDS
 
 _DE_ENDINGS = ("", "n", "en", "e", "s", "es", "ern", "nen")
 MIN_COMPOUND_STEM = 5
 HARM = {"de": CUES["harm_verbs"]["de"], "en": CUES["harm_verbs"]["en"]}
 
-DE_FUNCTION = frozenset("""der die das den dem des ein eine einer einem einen eines und oder aber in im ins
-an am auf aus bei beim mit nach von vom vor zu zum zur für gegen ohne um über unter bis seit
-durch als wie so auch noch nur schon bereits sowie sich sie er es wir ihr ich wurden wurde werden
-wird worden sind ist war waren sein hat haben hatte hatten sollen soll sollten könnte könnten
-dürfte dürften müssen muss kann können davon daran dabei dazu damit darunter insgesamt mehr
-weniger weitere weiteren pro je jeweils allein alle etwa rund rund ungefähr mindestens dass ob
-wenn weil da denn doch nicht kein keine keinen täglich jährlich monatlich""".split())
+DE_FUNCTION = frozenset(WORDS["units.DE_FUNCTION"])
 
-EN_FUNCTION = frozenset("""the a an of in on at to for with from by and or but nor were was are is be
-been being have has had will would could should may might can must who which that whom whose
-as than more less per each since during after before including while when where into onto
-over under about around between among across against this these those it its their they them
-he she his her we our you your i my me us so such not no than then there here also only just
-some any all both either neither other another same what how why if whether because do did
-does said says say told according""".split())
+EN_FUNCTION = frozenset(WORDS["units.EN_FUNCTION"])
 
-AUX = frozenset("""wurden wurde worden sind seien waren ist war sein kamen kam sollen soll sollten
-were was are is been have has had be being reportedly""".split())
+AUX = frozenset(WORDS["units.AUX"])
 
 
 @lru_cache(maxsize=8192)
@@ -125,8 +113,12 @@ def subject_phrase(sent, j: int, language: str, limit: int = 4):
     while p < n and p - j < limit + 2:
         w = lowers[p]
         # a model name glued together: "AH-64 Apache", "F-16 fighter jets"
-        if p + 2 < n and sent.words[p + 1] == "-" and sent.ends[p] == sent.starts[p + 1] \
-                and sent.ends[p + 1] == sent.starts[p + 2]:
+        if (
+            p + 2 < n
+            and sent.words[p + 1] == "-"
+            and sent.ends[p] == sent.starts[p + 1]
+            and sent.ends[p + 1] == sent.starts[p + 2]
+        ):
             p += 3
             continue
         if not w[0].isalpha():

@@ -1,0 +1,123 @@
+"""What a figure counts: percent, money, measures, ages, the counted noun or the counted verb."""
+
+from __future__ import annotations
+
+from .figures import _AGE_AFTER, _AGE_BEFORE, _CENTS, _PERCENT_WORDS, HYPHENS, _adjacent
+from .units import AUX, harm_unit, subject_phrase, unit_of_word
+
+
+def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
+    words, lowers, n = s.words, s.lowers, s.n
+    if j >= n:
+        return
+    low = lowers[j]
+    # percent and percentage points
+    cent = _CENTS.get(low) if lang == "de" or low != "cent" else "dollar"
+    if cent and claim.kind == "count":
+        claim.kind, claim.unit, claim.i1 = (
+            "money",
+            cent if lang == "de" or low != "cents" else "dollar",
+            j + 1,
+        )
+        claim.value = round(claim.value / 100, 6)
+        if claim.value_high is not None:
+            claim.value_high = round(claim.value_high / 100, 6)
+        return
+    pw = _PERCENT_WORDS.get(low)
+    if pw is None and lang == "en" and low == "per" and j + 1 < n and lowers[j + 1] == "cent":
+        pw, j = "percent", j + 1
+    if (
+        pw is None
+        and lang == "en"
+        and low == "percentage"
+        and j + 1 < n
+        and lowers[j + 1].startswith("point")
+    ):
+        pw, j = "percentage point", j + 1
+    if pw:
+        claim.kind, claim.unit, claim.i1 = "percent", pw, j + 1
+        return
+    # hyphenated compounds: 34-year-old, der 17-Jährige, a 10-kilometre stretch
+    if low in HYPHENS and _adjacent(s, j - 1, j) and j + 1 < n and _adjacent(s, j, j + 1):
+        nxt = lowers[j + 1]
+        if nxt[0].isdecimal():
+            return
+        if nxt.startswith(("year-old", "years-old", "jährig")) or nxt in ("jährige", "jähriger", "jährigen"):
+            claim.kind, claim.unit, claim.i1 = "age", "year", j + 2
+            return
+        hit = unit_of_word(nxt.split("-")[0], lang)
+        if hit and hit[1] in ("other", "money"):
+            claim.kind, claim.unit, claim.i1 = hit[1], hit[0], j + 2
+            return
+        claim.kind = "name"
+        claim.i1 = j + 2
+        return
+    hit = unit_of_word(low, lang) if low[0].isalpha() or low in ("%", "€", "$", "£", "°") else None
+    if hit is None and lang == "en" and j + 1 < n:
+        from .units import unit_of_pair
+
+        pair = unit_of_pair(low, lowers[j + 1], lang)
+        if pair and pair[1] != "count":
+            claim.kind, claim.unit, claim.i1 = pair[1], pair[0], j + 2
+            return
+    if hit and hit[1] in ("money", "other", "percent"):
+        claim.kind, claim.unit = hit[1], hit[0]
+        claim.i1 = j + 1
+        if hit[0] == "year" and hit[1] == "other":
+            before = lowers[claim.i0 - 1] if claim.i0 >= 1 else ""
+            before2 = lowers[claim.i0 - 2] if claim.i0 >= 2 else ""
+            after = lowers[j + 1] if j + 1 < n else ""
+            if (
+                before in _AGE_BEFORE
+                or (before in ("von", "of") and before2 in ("alter", "age"))
+                or after in _AGE_AFTER
+            ):
+                claim.kind = "age"
+                if after in _AGE_AFTER:
+                    claim.i1 = j + 2
+        return
+    # the noun counted, or a counted verb
+    harm = harm_unit(s, j, lang)
+    if harm:
+        claim.unit, claim.i1 = harm
+        claim.subject = " ".join(words[j : harm[1]])
+        return
+    if lowers[claim.i0 - 1 : claim.i0] in (["aged"], ["age"]):
+        claim.kind, claim.unit = "age", "year"
+        return
+    found = subject_phrase(s, j, lang)
+    if not found:
+        # "20 were killed", "20 wurden getötet"
+        _harm_after(s, claim, j, lang)
+        return
+    unit, kind, head_end, start = found
+    claim.subject = " ".join(words[start:head_end]) if head_end > start else ""
+    claim.i1 = head_end
+    if unit:
+        claim.unit = unit
+        if kind in ("money", "other", "percent"):
+            claim.kind = kind
+    if claim.unit in (None, "person", "soldier", "civilian", "child") or unit is None:
+        _harm_after(s, claim, head_end, lang)
+
+
+def _harm_after(s, claim, j: int, lang: str) -> None:
+    """ "neun Menschen getötet", "20 people were killed": the verb names the unit."""
+    lowers, n = s.lowers, s.n
+    k = j
+    steps = 0
+    while (
+        k < n
+        and steps < 3
+        and (lowers[k] in AUX or lowers[k] in ("weitere", "more", "been", "have", "others"))
+    ):
+        k += 1
+        steps += 1
+    if k < n:
+        harm = harm_unit(s, k, lang)
+        if harm and (k == j or steps):
+            claim.unit = harm[0]
+            if claim.subject == "" or k == j:
+                claim.i1 = max(claim.i1, harm[1])
+            elif harm[1] - claim.i1 <= 4:
+                claim.i1 = harm[1]

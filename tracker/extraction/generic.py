@@ -1,0 +1,275 @@
+"""Sources the gazetteer does not know: the noun phrase next to a cue ("nach Angaben des
+Bündnisses", "the national grid operator Ukrenergo said"), and information nouns with their author
+("Im neuen Deutschlandtrend des Instituts X", "a poll by Ipsos")."""
+
+from __future__ import annotations
+
+from .cues import _CLAUSE_BREAKS, _CUE_WORDS, _FIRST_WORDS, VERBS
+from .lexicon import WORDS
+from .phrases import OBJECT_HEADS, is_info_head, np_after, np_before
+from .sources import Mention, source_noun
+
+_NO_GENERIC = {
+    "de": frozenset(("so", "zeigen", "zeigt", "zeigte", "zitiert", "gemäß", "aus kreisen")),
+    "en": frozenset(
+        (
+            "as",
+            "from",
+            "per",
+            "via",
+            "show",
+            "shows",
+            "showed",
+            "found",
+            "told",
+            "tells",
+            "quoted",
+            "cited",
+            "published",
+            "issued",
+            "posted",
+            "tell",
+        )
+    ),
+}
+
+
+_AFTER_VERB_EN = frozenset(("said", "says", "added", "noted", "wrote", "warned", "stated", "explained"))
+
+
+_SELF = frozenset(("eigenen", "own"))
+
+
+_AFTER_SPEAKER_EN = frozenset(WORDS["attribution._AFTER_SPEAKER_EN"])
+
+
+def _cue_words(lang: str):
+    return VERBS[lang] | _FIRST_WORDS[lang]
+
+
+def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
+    """Cues whose neighbour is no known source take the noun phrase next to them."""
+    words_set = _CUE_WORDS[lang]
+    linked_spans = [(m.i0, m.i1) for m, _ in linked.values()]
+
+    def near(a, b):
+        return any(x0 < b + 2 and a < x1 + 2 for x0, x1 in linked_spans)
+
+    for cue in cues:
+        if cue.text in _NO_GENERIC[lang]:
+            continue
+        span = None
+        if cue.kind == "prep":
+            if near(cue.i1, cue.i1 + 1):
+                continue
+            span = np_after(s, cue.i1, lang, words_set)
+            if (
+                span
+                and cue.text in ("wie", "as")
+                and not any(c.kind == "verb" and c.i0 >= span[1] for c in cues)
+            ):
+                span = None
+            own = bool(span) and any(s.lowers[k] in _SELF for k in range(span[0], span[1]))
+            if own:
+                span = _subject_before(s, cue.i0, lang, words_set)
+            elif span and lang == "en" and any(is_info_head(s.lowers[k]) for k in range(span[0], span[1])):
+                for k in range(span[1], min(s.n, span[1] + 5)):
+                    if s.words[k] in _CLAUSE_BREAKS:
+                        break
+                    if s.lowers[k] == "by":
+                        by = np_after(s, k + 1, lang, words_set)
+                        if by:
+                            span = (span[0], by[1])
+                        break
+            elif cue.text in ("nach", "laut") and not own:
+                info = _info_genitive(s, cue.i1, lang)
+                if info:
+                    span = info
+                elif (
+                    span
+                    and cue.text == "nach"
+                    and not any(is_info_head(s.lowers[k]) for k in range(span[0], span[1]))
+                ):
+                    span = None
+        elif cue.kind == "after":
+            if near(cue.i0 - 1, cue.i0):
+                continue
+            span = np_before(s, cue.i0, lang, words_set)
+        elif cue.kind == "verb":
+            if near(cue.i0 - 1, cue.i1):
+                continue
+            span = np_before(s, cue.i0, lang, words_set)
+            if span is None and lang == "de" and (cue.text.startswith("ge") or cue.text in _PARTICIPLES):
+                aux = _aux_before(s, cue.i0)  # "Litauen selbst hat angekündigt"
+                if aux is not None:
+                    span = np_before(s, aux, lang, words_set)
+            if span and any(s.lowers[k] in OBJECT_HEADS for k in range(span[0], span[1])):
+                span = None  # "Die Kosten beziffert das Bündnis auf ...": the subject follows
+            if span is None and (lang == "de" or cue.text in _AFTER_VERB_EN):
+                span = np_after(s, cue.i1, lang, words_set)
+                if (
+                    span
+                    and lang == "en"
+                    and not (s.words[span[0]][0].isupper() or s.lowers[span[0]] in ("the", "a", "an"))
+                ):
+                    span = None
+                if (
+                    span
+                    and lang == "en"
+                    and span[1] < s.n
+                    and s.words[span[1]][0].isalpha()
+                    and s.lowers[span[1]] not in _AFTER_SPEAKER_EN
+                ):
+                    span = None  # "said Russian units had lost": a clause, not a speaker
+                if (
+                    span
+                    and lang == "de"
+                    and s.lowers[span[0]] not in ("der", "die", "das", "ein", "eine")
+                    and not s.words[span[0]][0].isupper()
+                ):
+                    span = None
+        if (
+            span
+            and lang == "en"
+            and cue.kind == "prep"
+            and not (
+                s.lowers[span[0]] in ("the", "a", "an")
+                or any(s.words[k][0].isupper() or source_noun(s, k, lang) for k in range(span[0], span[1]))
+            )
+        ):
+            span = None
+        if span:
+            inside = [m for m in mentions if span[0] <= m.i0 and m.i1 <= span[1]]
+            if inside and not any(id(m) in linked for m in inside):
+                for m in inside:  # a known source inside the phrase: "A local official, who ..., told"
+                    linked[id(m)] = (m, cue.text)
+                    linked_spans.append((m.i0, m.i1))
+                continue
+        if not span or any(k in taken for k in range(span[0], span[1])):
+            continue
+        if any(s.lowers[k] in OBJECT_HEADS for k in range(span[0], span[1])):
+            continue
+        a, b = span
+        if b - a == 1 and s.words[a] in ("Das", "Dies", "Es", "This", "That", "It", "Er", "Sie"):
+            continue
+        m = Mention(a, b, _label(s, a, b, lang), _guess_kind(s, a, b, lang))
+        mentions.append(m)
+        taken.update(range(a, b))
+        linked[id(m)] = (m, cue.text)
+        linked_spans.append((a, b))
+
+
+def _info_genitive(s, k: int, lang: str):
+    """ "der am Donnerstag vorgelegten Prognose des Arbeitskreises X": the phrase from k to the
+    end of the genitive, when an information noun comes within a few tokens."""
+    n = s.n
+    for h in range(k, min(n, k + 7)):
+        w = s.words[h]
+        if w in _CLAUSE_BREAKS or w[0].isdecimal():
+            return None
+        if w[0].isupper() and is_info_head(s.lowers[h]):
+            if h + 1 < n and s.lowers[h + 1] in ("des", "der", "von", "vom", "aus", "by", "from"):
+                sub = np_after(s, h + 1, lang)
+                if s.lowers[h + 1] in ("von", "vom", "aus", "by", "from"):
+                    sub = np_after(s, h + 2, lang)
+                if sub:
+                    return h + 1, sub[1]
+            return None
+        if (
+            w[0].isupper()
+            and lang == "de"
+            and s.lowers[h - 1] not in ("am", "im", "vom")
+            and h > k
+            and s.lowers[h - 1] not in ("der", "die", "das", "des", "einer", "eines", "dem", "den")
+        ):
+            return None
+    return None
+
+
+def info_sources(s, lang: str, blocked=()):
+    """ "Im neuen Deutschlandtrend des Instituts X", "a poll by Ipsos": an information noun with
+    its author names the source even without a cue word."""
+    out = []
+    n = s.n
+    for h in range(n - 2):
+        w = s.words[h]
+        if not w[0].isalpha() or not is_info_head(s.lowers[h]) or (lang == "de" and not w[0].isupper()):
+            continue
+        nxt = s.lowers[h + 1]
+        if lang == "de" and nxt in ("des", "der"):
+            sub = np_after(s, h + 1, lang)
+        elif nxt in ("by", "from", "von", "vom"):
+            sub = np_after(s, h + 2, lang)
+        else:
+            continue
+        if (
+            sub
+            and lang == "en"
+            and not (
+                s.lowers[sub[0]] in ("the", "a", "an")
+                or any(s.words[k][0].isupper() for k in range(sub[0], sub[1]))
+            )
+        ):
+            sub = None
+        if sub and not any(k in blocked for k in range(sub[0], sub[1])):
+            a, b = (h + 2 if nxt in ("by", "from", "von", "vom") else h + 1), sub[1]
+            out.append(
+                (Mention(a, b, _label(s, a, b, lang), _guess_kind(s, a, b, lang)), s.lowers[h], "origin")
+            )
+    return out
+
+
+_PARTICIPLES = frozenset(("angekündigt", "mitgeteilt", "erklärt", "berichtet", "bekanntgegeben", "bestätigt"))
+
+
+_AUX = frozenset(("hat", "haben", "hatte", "hatten"))
+
+
+def _aux_before(s, i: int):
+    k = i - 1
+    while k >= 0 and i - k < 10 and s.words[k] not in _CLAUSE_BREAKS:
+        if s.lowers[k] in _AUX:
+            return k
+        k -= 1
+    return None
+
+
+def _subject_before(s, i: int, lang: str, words_set):
+    """ "Seit Mai wies die Bundespolizei nach eigenen Angaben ...": the article phrase before."""
+    k = i - 1
+    while k >= 0 and i - k < 8 and s.words[k] not in _CLAUSE_BREAKS:
+        if s.lowers[k] in ("der", "die", "das", "the") or (k == 0 and s.words[0][0].isupper()):
+            span = np_after(s, k, lang, words_set)
+            if span and span[1] <= i:
+                return span
+        k -= 1
+    return None
+
+
+def _label(s, a: int, b: int, lang: str) -> str:
+    words = s.words[a:b]
+    if words and words[0].lower() in (
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "the",
+        "ein",
+        "eine",
+        "a",
+        "an",
+    ):
+        words = words[1:]
+    return " ".join(words) or " ".join(s.words[a:b])
+
+
+def _guess_kind(s, a: int, b: int, lang: str) -> str:
+    for k in range(b - 1, a - 1, -1):
+        hit = source_noun(s, k, lang)
+        if hit:
+            return hit[1]
+    if lang == "en" and all(w[:1].isupper() for w in s.words[a:b]) and a > 0:
+        return "person" if b - a <= 3 else "organisation"
+    return "other"
