@@ -366,18 +366,22 @@ def editor_client():
     return client
 
 
-def measure(client, url: str, runs: int) -> tuple[float, float]:
+def measure(client, url: str, runs: int) -> tuple[float, float, float]:
+    """Median and p95 wall-clock ms of a request, and the median CPU ms of this process
+    (the Django side alone: PostgreSQL's own time is not in it)."""
     for _ in range(5):
         response = client.get(url)
         assert response.status_code == 200, (url, response.status_code)
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         response = client.get(url)
         times.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - started_cpu) * 1000)
         assert response.status_code == 200
     times.sort()
-    return statistics.median(times), times[min(len(times) - 1, round(0.95 * len(times)) - 1)]
+    p95 = times[min(len(times) - 1, round(0.95 * len(times)) - 1)]
+    return statistics.median(times), p95, statistics.median(cpu)
 
 
 def main() -> int:
@@ -426,24 +430,30 @@ def main() -> int:
     )
     client = editor_client()
     claims_url, sources_url = reverse("claims:list"), reverse("sources:list")
+    review_url = reverse("claims:review")
+    # (label, url, held to the 50 ms bar): the four pages of the issue, and a few more to see.
     pages = [
-        ("claims list, filtered by source (typical)", f"{claims_url}?source={typical.pk}"),
-        ("claims list, filtered by source (KCNA)", f"{claims_url}?source={kcna.pk}"),
-        ("claims list, unfiltered", claims_url),
-        ("sources list", sources_url),
-        ("sources list, page 20", f"{sources_url}?page=20"),
-        ("source page (typical)", reverse("sources:detail", args=[typical.pk])),
-        ("source page (KCNA)", reverse("sources:detail", args=[kcna.pk])),
-        ("review queue", reverse("claims:review")),
-        ("review queue, mid-queue", f"{reverse('claims:review')}?at={middle}"),
+        ("claims list, filtered by source (typical)", f"{claims_url}?source={typical.pk}", True),
+        ("claims list, filtered by source (KCNA)", f"{claims_url}?source={kcna.pk}", True),
+        ("sources list", sources_url, True),
+        ("source page (typical)", reverse("sources:detail", args=[typical.pk]), True),
+        ("source page (KCNA)", reverse("sources:detail", args=[kcna.pk]), True),
+        ("review queue", review_url, True),
+        ("review queue, mid-queue", f"{review_url}?at={middle}", True),
+        ("claims list, unfiltered", claims_url, False),
+        ("sources list, page 20", f"{sources_url}?page=20", False),
+        ("claims list, search a rare word", f"{claims_url}?q=panzerhaubitze", False),
+        ("claims list, search a word in 1/6 of claims", f"{claims_url}?q=Prozent", False),
     ]
-    print(f"\n{'page':48} {'median ms':>10} {'p95 ms':>8}  (runs={args.runs})")
+    load = os.getloadavg()[0]
+    print(f"\nload average {load:.2f} on {os.cpu_count()} CPUs; {args.runs} runs per page after 5 warm-up")
+    print(f"{'page':48} {'median ms':>10} {'p95 ms':>8} {'cpu ms':>7}")
     failed = False
-    for label, url in pages:
-        median, p95 = measure(client, url, args.runs)
-        mark = "" if median <= BAR_MS else "  > 50 ms!"
-        failed |= median > BAR_MS
-        print(f"{label:48} {median:10.1f} {p95:8.1f}{mark}", flush=True)
+    for label, url, held in pages:
+        median, p95, cpu = measure(client, url, args.runs)
+        mark = "" if median <= BAR_MS else ("  > 50 ms!" if held else "  (not held to the bar)")
+        failed |= held and median > BAR_MS
+        print(f"{label:48} {median:10.1f} {p95:8.1f} {cpu:7.1f}{mark}", flush=True)
     return 1 if failed else 0
 
 

@@ -6,7 +6,7 @@ import django_filters
 from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
-from django.db.models import Q
+from django.db.models import F, Q
 
 from tracker.sources.models import Source
 
@@ -83,6 +83,11 @@ class ClaimFilter(django_filters.FilterSet):
         if getattr(self, "by_source", False) and sort in ("newest", "oldest"):
             # Same order as by id, but one the (source, claim) index can serve.
             queryset = queryset.order_by("-via_claim" if sort == "newest" else "via_claim")
+        elif getattr(self, "by_text", False) and sort in ("newest", "oldest"):
+            # Ordering by id + 0 keeps PostgreSQL from walking the whole primary key looking for
+            # a rare word; it searches the GIN index (sources/0003) and sorts the matches.
+            by_id = F("pk") + 0
+            queryset = queryset.order_by(by_id.desc() if sort == "newest" else by_id.asc())
         elif not data.get("sort"):
             queryset = queryset.order_by(*SORTS["newest"])
         return queryset
@@ -91,6 +96,7 @@ class ClaimFilter(django_filters.FilterSet):
         value = value.strip()
         if not value:
             return queryset
+        self.by_text = True
         if connection.vendor == "postgresql":
             vector = SearchVector("text", "subject", config="simple")
             return queryset.annotate(search=vector).filter(
