@@ -11,8 +11,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # Django fix-up imports django.conf; that is the web project's business, not the engine's. So the
 # fresh interpreter registers ``tracker`` as a bare package path first and imports only the engine.
 STUB = (
-    "import sys, types; pkg = types.ModuleType('tracker'); pkg.__path__ = [%r]; "
-    "sys.modules['tracker'] = pkg; " % str(ROOT / "tracker")
+    "import sys, types; pkg = types.ModuleType('tracker'); pkg.__path__ = [{!r}]; "
+    "sys.modules['tracker'] = pkg; ".format(str(ROOT / "tracker"))
 )
 
 

@@ -18,7 +18,10 @@ def test_german_quotes_with_speaker_and_via():
 
 
 def test_wird_zitiert_gives_the_speaker_as_written():
-    text = '"Ich weiß nicht, wie ich mein Bedauern ausdrücken soll", wird der nordkoreanische Machthaber zitiert.'
+    text = (
+        '"Ich weiß nicht, wie ich mein Bedauern ausdrücken soll", '
+        "wird der nordkoreanische Machthaber zitiert."
+    )
     (q,) = quotes(text, "de")
     assert q.speaker.name == "der nordkoreanische Machthaber"
 

@@ -90,7 +90,7 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
         if cue.kind == "verb":
             p = person_near(s, cue.i0, lang, taken)
             if p and not any(m.i0 < p.i1 and p.i0 < m.i1 for m in mentions):
-                mentions = mentions + [p]
+                mentions = [*mentions, p]
                 taken.update(range(p.i0, p.i1))
     for m in mentions:
         for cue in cues:

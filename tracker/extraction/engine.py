@@ -127,7 +127,7 @@ def _corroborate(per_sentence, lang: str) -> None:
     """ "Ein westlicher Geheimdienstbeamter bestätigte diese Einschätzung": the confirming source
     joins the counted claims of the sentence before."""
     for k in range(1, len(per_sentence)):
-        s, _, raw, sources = per_sentence[k]
+        s, _, _raw, _sources = per_sentence[k]
         prev = per_sentence[k - 1]
         if not prev[2] or not has_cue(s, lang):
             continue
@@ -250,7 +250,7 @@ def _when(s, rc, periods):
         return None
     claim_seg = _segment(s, rc.num)
     best = None
-    for i0, i1, p in periods:
+    for i0, _i1, p in periods:
         if any(s.lowers[k] in _COMPARISON for k in range(max(0, i0 - 2), i0 + 1)):
             continue
         if i0 >= 1 and s.lowers[i0 - 1] == "on" and s.words[i0][:1].isdecimal():

@@ -171,7 +171,7 @@ def word_atom(s, i: int, lang: str):
         j += 1
     if not values:
         return None
-    total, current = 0, 0
+    _total, current = 0, 0
     plain = []
     for v in values:
         if v == -12:
@@ -308,6 +308,5 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
         return True
     if w.isdecimal() and i >= 1 and words[i - 1].isdecimal():
         return True
-    if i == 0 and i + 1 < n and words[i + 1] in (".", ")") and len(w) <= 2:
-        return True  # list numbering at the start of a line
-    return False
+    # list numbering at the start of a line
+    return i == 0 and i + 1 < n and words[i + 1] in (".", ")") and len(w) <= 2

@@ -27,7 +27,7 @@ def detect_language(text: str, default: str = "de") -> str:
     if de == en:
         if any(ch in text[:SAMPLE] for ch in "äöüß"):
             return "de"
-        return default if de else default
+        return default
     return "de" if de > en else "en"
 
 

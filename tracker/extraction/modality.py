@@ -33,10 +33,13 @@ def modality_of(s, num: int, lang: str, bound: str, cues=None) -> str:
     for k, m in cues:
         if a <= k < b and not (m == "planned" and lowers[k] in _GERMAN_FUTURE):
             found.add(m)
-    if lang == "de" and any(w in _SOLLEN for w in lowers[a:b]):
-        if any(w in _GERMAN_FUTURE for w in lowers[a:b]):
-            found.discard("reported")
-            found.add("planned")
+    if (
+        lang == "de"
+        and any(w in _SOLLEN for w in lowers[a:b])
+        and any(w in _GERMAN_FUTURE for w in lowers[a:b])
+    ):
+        found.discard("reported")  # "sollen ... entsandt werden": planned, not hearsay
+        found.add("planned")
     for m in _PRIORITY:
         if m in found:
             return m

@@ -67,7 +67,7 @@ def _num(head: str, frac: str):
 
 # German number words: 0..999 are enumerated once; thousands are split on "tausend".
 def _build_german():
-    ones = {k: v for k, v in _DE["ones"].items()}
+    ones = dict(_DE["ones"].items())
     tens = _DE["tens"]
     small = dict(ones)
     unit_words = {
@@ -86,7 +86,7 @@ def _build_german():
         for uw, uv in unit_words.items():
             small[f"{uw}und{tw}"] = tv + uv
     below_100 = dict(small)
-    for hw, hv in list(unit_words.items()) + [("", 1)]:
+    for hw, hv in [*list(unit_words.items()), ("", 1)]:
         base = hv * 100
         small[f"{hw}hundert"] = base
         for w, v in below_100.items():
@@ -122,10 +122,7 @@ def german_word_value(word: str):
         return f
     if "tausend" in word and len(word) <= 60:
         left, _, right = word.partition("tausend")
-        if left in ("", "ein"):
-            lv = 1
-        else:
-            lv = _GERMAN_SMALL.get(left)
+        lv = 1 if left in ("", "ein") else _GERMAN_SMALL.get(left)
         if not lv:
             return None
         if right.startswith("und"):

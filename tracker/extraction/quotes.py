@@ -160,7 +160,7 @@ def _is_speech(low: str, lang: str) -> bool:
     return low in VERBS[lang] or low in _SPEECH_EXTRA[lang]
 
 
-def _np(s, a: int, b: int, text_end: int = None):
+def _np(s, a: int, b: int, text_end: int | None = None):
     """Speaker phrase in tokens a..b-1, stopped at a preposition or punctuation."""
     k = a
     while k < b and s.words[k][0].isalnum() and s.lowers[k] not in _STOP and k - a < 6:

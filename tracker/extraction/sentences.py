@@ -55,7 +55,7 @@ class Sentence:
         full = _SPACED_TOKEN_RE.findall(text, start, end)
         self.ends = ends = list(accumulate(map(len, full), initial=start))[1:]
         self.words = words = [f.lstrip() for f in full]
-        self.starts = [e - len(w) for e, w in zip(ends, words)]
+        self.starts = [e - len(w) for e, w in zip(ends, words, strict=False)]
         self.lowers = [w.lower() for w in words]
         self.n = len(words)
         self.text_lower = text[start:end].lower()

@@ -37,8 +37,8 @@ def _alias_tokens(alias: str):
 
 def _build_gazetteer():
     exact, folded = {}, {}
-    for name, kind, country, aliases in SOURCES:
-        for alias, lang, strict in aliases:
+    for name, kind, _country, aliases in SOURCES:
+        for alias, _lang, strict in aliases:
             toks = _alias_tokens(alias)
             while len(toks) > 1 and toks[0].lower() in _ARTICLES:
                 toks = toks[1:]  # "the Pentagon", "Die Welt": the article is no part of the key
@@ -56,7 +56,7 @@ def _build_gazetteer():
 
 _EXACT, _FOLDED = _build_gazetteer()
 # lower-case forms that can stem to the first word of a folded alias: only those are stemmed
-_FOLDED_FIRST = frozenset(k + e for k in _FOLDED for e in ("",) + _GERMAN_ENDINGS) | frozenset(_FOLDED)
+_FOLDED_FIRST = frozenset(k + e for k in _FOLDED for e in ("", *_GERMAN_ENDINGS)) | frozenset(_FOLDED)
 _NOUN_TAILS = {lang: frozenset(f[-4:] for f in SOURCE_NOUNS[lang]) for lang in ("de", "en")}
 
 
@@ -175,9 +175,7 @@ def _is_modifier(s, k: int, lang: str, first: bool) -> bool:
         )
     if w.isupper() and len(w) <= 4:
         return True  # US, UK, EU, UN
-    if low in EN_FUNCTION or low in _ARTICLES:
-        return False
-    return True
+    return not (low in EN_FUNCTION or low in _ARTICLES)
 
 
 def descriptive_mentions(s, lang: str, taken):

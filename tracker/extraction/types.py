@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Union
 
-Number = Union[int, float]
+Number = int | float
 
 
 def _json_number(value: float | None) -> Number | None:
