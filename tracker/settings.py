@@ -160,6 +160,10 @@ CELERY_TASK_ROUTES = {
     "tracker.articles.tasks.fetch_article": {"queue": "default"},
 }
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# Celery's Django fixup closes the database connection after every task unless told to reuse
+# it; reconnecting costs more than a whole extraction. tracker.articles.tasks still closes
+# broken or expired (CONN_MAX_AGE) connections after each task, as Django does per request.
+CELERY_DB_REUSE_MAX = env_int(ENV, "CELERY_DB_REUSE_MAX", 1000)
 CELERY_BEAT_SCHEDULE = {
     "sweep-stuck-articles": {
         "task": "tracker.articles.tasks.sweep_stuck_articles",

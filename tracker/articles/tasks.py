@@ -7,7 +7,9 @@ import logging
 
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
-from django.db import IntegrityError, InterfaceError, OperationalError
+from celery.signals import task_postrun, worker_process_init
+from django.db import IntegrityError, InterfaceError, OperationalError, close_old_connections
+from django.db.backends.signals import connection_created
 
 from tracker.articles import services
 from tracker.claims.storage import SourceResolver, extraction_store
@@ -15,6 +17,33 @@ from tracker.claims.storage import SourceResolver, extraction_store
 logger = logging.getLogger(__name__)
 
 TRANSIENT = (OperationalError, InterfaceError)
+
+
+@worker_process_init.connect
+def relax_commit_durability(**kwargs):
+    """Workers commit without waiting for the disk (PostgreSQL synchronous_commit=off).
+
+    Safe by design: if PostgreSQL crashes, the last few worker transactions are lost whole,
+    which leaves their articles queued, extracting or fetching, and the sweeper redoes them.
+    Articles themselves are accepted by the web process, which keeps full durability.
+    """
+    connection_created.connect(_no_synchronous_commit, weak=False)
+
+
+def _no_synchronous_commit(sender, connection, **kwargs):
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET synchronous_commit TO off")
+
+
+@task_postrun.connect
+def close_broken_connections(sender=None, **kwargs):
+    """Like Django after a request: drop connections that broke or outlived CONN_MAX_AGE.
+
+    (CELERY_DB_REUSE_MAX keeps Celery from closing every connection after every task.)
+    """
+    if not getattr(getattr(sender, "request", None), "is_eager", False):
+        close_old_connections()
 
 
 def engine():

@@ -14,16 +14,17 @@ Re-extraction keeps every human decision:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import logging
 import time
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connections, router, transaction
 from django.db.models.functions import Lower
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+from simple_history.utils import bulk_update_with_history
 
 from tracker.articles.models import Article
 from tracker.claims.models import Attribution, Claim, Quote
@@ -38,6 +39,13 @@ MACHINE_FIELDS = [
 ]  # fmt: skip
 SOURCE_CACHE_SECONDS = 60
 MAX_VALUE = Decimal(10) ** 18
+MICRO = Decimal("0.000001")
+# Plain strings, looked up once: the enum machinery is slow in this hot path.
+KINDS = frozenset(str(v) for v in Claim.Kind.values)
+BOUNDS = frozenset(str(v) for v in Claim.Bound.values)
+MODALITIES = frozenset(str(v) for v in Claim.Modality.values)
+ROLES = frozenset(str(v) for v in Attribution.Role.values)
+SOURCE_KINDS = frozenset(str(v) for v in Source.Kind.values)
 
 
 @dataclass
@@ -76,19 +84,24 @@ def extraction_store(*, article: Article, result: dict) -> StoreSummary:
     result = extract(article.body, language=article.language).to_dict()
     extraction_store(article=article, result=result)
     """
-    article = Article.objects.select_for_update().get(pk=article.pk)
+    # The row lock makes a second worker on the same article wait, then see our claims.
+    locked = Article.objects.select_for_update().filter(pk=article.pk).values_list("extracted_at", "language")
+    if not locked:
+        return StoreSummary()  # deleted meanwhile
+    extracted_at, stored_language = locked[0]
+    body = article.body  # never edited, so the caller's copy is current
     version = str(result.get("extractor_version") or "")[:40]
-    language = (result.get("language") or article.language or "")[:8]
-    reason = f"{'re-extraction' if article.extracted_at else 'extraction'} (extractor {version})"
+    language = (result.get("language") or stored_language or "")[:8]
+    reason = f"{'re-extraction' if extracted_at else 'extraction'} (extractor {version})"
     resolver = SourceResolver(language)
     summary = StoreSummary()
 
-    existing = {c.fingerprint: c for c in Claim.objects.filter(article=article)}
+    existing = {c.fingerprint: c for c in Claim.objects.filter(article_id=article.pk)}
     touched_by_people = _claims_changed_by_people(existing.values())
-    new_claims, new_sources, refreshed, updated = [], {}, [], []
+    new_claims, new_sources, refreshed, updated = [], [], [], []
     seen: set[str] = set()
     for item in result.get("claims") or []:
-        fields = _claim_fields(article.body, item, version)
+        fields = _claim_fields(body, item, version)
         if fields is None:
             summary.skipped += 1
             continue
@@ -98,10 +111,15 @@ def extraction_store(*, article: Article, result: dict) -> StoreSummary:
         seen.add(fingerprint)
         claim = existing.get(fingerprint)
         if claim is None:
-            claim = Claim(article=article, fingerprint=fingerprint, origin=Claim.Origin.EXTRACTED, **fields)
-            claim._history_user = None  # the machine, even when a request triggered the run
-            new_claims.append(claim)
-            new_sources[fingerprint] = item.get("sources") or []
+            new_claims.append(
+                {
+                    **fields,
+                    "article_id": article.pk,
+                    "fingerprint": fingerprint,
+                    "origin": "extracted",
+                }
+            )
+            new_sources.append(item.get("sources") or [])
         elif claim.origin == Claim.Origin.MANUAL or claim.pk in touched_by_people:
             summary.kept += 1
         else:
@@ -109,9 +127,9 @@ def extraction_store(*, article: Article, result: dict) -> StoreSummary:
                 for name, value in fields.items():
                     setattr(claim, name, value)
                 claim._change_reason = reason
-                claim._history_user = None
+                claim._history_user = None  # the machine, even when a request triggered the run
                 updated.append(claim)
-            refreshed.append((claim, item.get("sources") or []))
+            refreshed.append((claim.pk, item.get("sources") or []))
 
     vanished = [c for fp, c in existing.items() if fp not in seen and c.origin == Claim.Origin.EXTRACTED]
     stale = [c for c in vanished if c.pk in touched_by_people and c.status != Claim.Status.STALE]
@@ -131,35 +149,102 @@ def extraction_store(*, article: Article, result: dict) -> StoreSummary:
             [*MACHINE_FIELDS, "status", "version"],
             default_change_reason=reason,
         )
-    if new_claims:
-        bulk_create_with_history(new_claims, Claim, default_change_reason=reason)
-        if any(c.pk is None for c in new_claims):  # backends that can't return ids
-            ids = dict(Claim.objects.filter(article=article).values_list("fingerprint", "pk"))
-            for claim in new_claims:
-                claim.pk = ids[claim.fingerprint]
+    claim_ids = insert_with_history(Claim, new_claims, reason=reason)
 
     if refreshed:
-        Attribution.objects.filter(claim_id__in=[c.pk for c, _ in refreshed]).delete()
+        Attribution.objects.filter(claim_id__in=[pk for pk, _ in refreshed]).delete()
     attributions = []
-    for claim in new_claims:
-        attributions += _attributions(claim, new_sources[claim.fingerprint], resolver)
-    for claim, sources in refreshed:
-        attributions += _attributions(claim, sources, resolver)
-    if attributions:
-        bulk_create_with_history(attributions, Attribution, default_change_reason=reason)
+    for claim_id, sources in [*zip(claim_ids, new_sources, strict=True), *refreshed]:
+        attributions += _attributions(claim_id, sources, resolver)
+    insert_with_history(Attribution, attributions, reason=reason)
 
-    summary.quotes = _store_quotes(article, result.get("quotes") or [], resolver)
+    summary.quotes = _store_quotes(article, body, bool(extracted_at), result.get("quotes") or [], resolver)
     summary.created, summary.updated = len(new_claims), len(updated)
     summary.stale, summary.deleted = len(stale), len(doomed)
+    now = timezone.now()
     Article.objects.filter(pk=article.pk).update(
         status=Article.Status.DONE,
-        status_changed_at=timezone.now(),
+        status_changed_at=now,
         extractor_version=version,
-        extracted_at=timezone.now(),
+        extracted_at=now,
         error="",
         language=language,
     )
     return summary
+
+
+def insert_with_history(model, rows: list[dict], *, reason: str) -> list[int]:
+    """Insert rows (dicts by attname) and their simple_history '+' records; the new ids.
+
+    The same rows bulk_create_with_history would write, without building model instances:
+    storing is the hot path of the extraction workers.
+    """
+    if not rows:
+        return []
+    ids = _insert(model, rows, returning=True)
+    now = timezone.now()
+    history = [
+        {**row, "id": pk, "history_date": now, "history_type": "+", "history_change_reason": reason}
+        for row, pk in zip(rows, ids, strict=True)
+    ]
+    _insert(_history_model(model), history, returning=False)
+    return ids
+
+
+@functools.cache
+def _history_model(model):
+    return model.history.model  # the manager is rebuilt on every access: look it up once
+
+
+def _insert(model, rows: list[dict], *, returning: bool) -> list[int]:
+    """Insert rows; fields a row leaves out get (and keep) the field's default.
+
+    With `returning`, one multi-row INSERT … RETURNING per batch gives the new ids; without,
+    executemany sends one short statement per row (pipelined by psycopg, parsed once).
+    """
+    connection = connections[router.db_for_write(model)]
+    fields = [f for f in model._meta.concrete_fields if not getattr(f, "db_returning", False)]
+    now = timezone.now()
+    defaults = {
+        f.attname: now
+        if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)
+        else f.get_default()
+        for f in fields
+    }
+    for row in rows:  # complete the rows: their history records copy every value
+        for attname, default in defaults.items():
+            row.setdefault(attname, default)
+    if connection.vendor == "postgresql":
+        # psycopg adapts these plain Python values (str, int, Decimal, date, aware datetime) itself.
+        params = [[row[f.attname] for f in fields] for row in rows]
+    else:
+        params = [[f.get_db_prep_save(row[f.attname], connection) for f in fields] for row in rows]
+    quote = connection.ops.quote_name
+    # Only quoted model metadata goes into the SQL; every value is a parameter.
+    head = f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) VALUES "  # noqa: S608
+    row_sql = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    ids = []
+    with connection.cursor() as cursor:
+        if not returning:
+            cursor.executemany(head + row_sql, params)
+            return ids
+        returning_sql = f" RETURNING {quote(model._meta.pk.column)}"
+        if connection.vendor == "postgresql":
+            # One short statement per row, parsed once, pipelined; each yields its id.
+            raw = cursor.cursor
+            raw.executemany(head + row_sql + returning_sql, params, returning=True)
+            while True:
+                ids.append(raw.fetchone()[0])
+                if not raw.nextset():
+                    return ids
+        batch = max(1, 900 // len(fields))  # SQLite's limit on query parameters
+        for start in range(0, len(params), batch):
+            chunk = params[start : start + batch]
+            cursor.execute(
+                head + ", ".join([row_sql] * len(chunk)) + returning_sql, [v for p in chunk for v in p]
+            )
+            ids += [row[0] for row in cursor.fetchall()]
+    return ids
 
 
 def _claims_changed_by_people(claims) -> set[int]:
@@ -205,14 +290,14 @@ def _claim_fields(body: str, item: dict, version: str) -> dict | None:
         "text": body[start:end],
         "sentence_start": max(sentence_start, 0),
         "sentence_end": min(sentence_end, len(body)),
-        "kind": _choice(item.get("kind"), Claim.Kind.values, Claim.Kind.OTHER),
+        "kind": _choice(item.get("kind"), KINDS, "other"),
         "value": value,
         "value_high": value_high,
         "approximate": bool(item.get("approximate")),
-        "bound": _choice(item.get("bound"), Claim.Bound.values, Claim.Bound.EXACT),
+        "bound": _choice(item.get("bound"), BOUNDS, "exact"),
         "unit": (item.get("unit") or "")[:60],
         "subject": (item.get("subject") or "")[:300],
-        "modality": _choice(item.get("modality"), Claim.Modality.values, Claim.Modality.ASSERTED),
+        "modality": _choice(item.get("modality"), MODALITIES, "asserted"),
         "period_start": period_start,
         "period_end": period_end,
         "period_text": (when.get("text") or "")[:200],
@@ -220,7 +305,7 @@ def _claim_fields(body: str, item: dict, version: str) -> dict | None:
     }
 
 
-def _attributions(claim: Claim, sources: list[dict], resolver: SourceResolver) -> list[Attribution]:
+def _attributions(claim_id: int, sources: list[dict], resolver: SourceResolver) -> list[dict]:
     rows, seen = [], set()
     for order, mention in enumerate(sources):
         name = (mention.get("name") or mention.get("text") or "").strip()
@@ -233,27 +318,27 @@ def _attributions(claim: Claim, sources: list[dict], resolver: SourceResolver) -
         if (source_id, order) in seen:
             continue
         seen.add((source_id, order))
-        attribution = Attribution(
-            claim=claim,
-            source_id=source_id,
-            start=start,
-            end=end,
-            text=(mention.get("text") or "")[:300],
-            cue=(mention.get("cue") or "")[:60],
-            role=_choice(mention.get("role"), Attribution.Role.values, Attribution.Role.ORIGIN),
-            order=order,
+        rows.append(
+            {
+                "claim_id": claim_id,
+                "source_id": source_id,
+                "start": start,
+                "end": end,
+                "text": (mention.get("text") or "")[:300],
+                "cue": (mention.get("cue") or "")[:60],
+                "role": _choice(mention.get("role"), ROLES, "origin"),
+                "order": order,
+            }
         )
-        attribution._history_user = None
-        rows.append(attribution)
     return rows
 
 
-def _store_quotes(article: Article, quotes: list[dict], resolver: SourceResolver) -> int:
+def _store_quotes(article: Article, body: str, replace: bool, quotes: list[dict], resolver) -> int:
     """Replace the article's quotes (they carry no review state) with the new ones."""
-    if article.extracted_at is not None:  # stored atomically with the quotes: none before
-        Quote.via.through.objects.filter(quote__article=article).delete()
-        Quote.objects.filter(article=article).delete()
-    body, rows, vias, spans = article.body, [], [], set()
+    if replace:  # quotes are stored with extracted_at, atomically: a first extraction has none
+        Quote.via.through.objects.filter(quote__article_id=article.pk).delete()
+        Quote.objects.filter(article_id=article.pk).delete()
+    rows, vias, spans = [], [], set()
     for item in quotes:
         start, end = _int(item.get("start"), -1), _int(item.get("end"), -1)
         if not (0 <= start < end <= len(body)) or (start, end) in spans:
@@ -262,7 +347,7 @@ def _store_quotes(article: Article, quotes: list[dict], resolver: SourceResolver
         speaker = item.get("speaker") or {}
         speaker_name = (speaker.get("name") or "").strip()
         quote = Quote(
-            article=article,
+            article_id=article.pk,
             start=start,
             end=end,
             text=body[start:end],
@@ -279,7 +364,7 @@ def _store_quotes(article: Article, quotes: list[dict], resolver: SourceResolver
         if any(q.pk is None for q in rows):
             ids = {
                 (s, e): pk
-                for s, e, pk in Quote.objects.filter(article=article).values_list("start", "end", "pk")
+                for s, e, pk in Quote.objects.filter(article_id=article.pk).values_list("start", "end", "pk")
             }
             for quote in rows:
                 quote.pk = ids[(quote.start, quote.end)]
@@ -337,7 +422,7 @@ class SourceResolver:
         return merged_into or source_id
 
     def _create(self, name: str, kind: str | None, written: str | None) -> int:
-        kind = _choice(kind, Source.Kind.values, Source.Kind.OTHER)
+        kind = _choice(kind, SOURCE_KINDS, "other")
         try:
             with transaction.atomic():
                 source = Source.objects.create(name=name, kind=kind, verified=False)
@@ -367,7 +452,7 @@ def _decimal(value) -> Decimal | None:
     number = Decimal(str(value))
     if not number.is_finite() or abs(number) >= MAX_VALUE:
         raise InvalidOperation(f"{value!r} does not fit a claim's value")
-    return number.quantize(Decimal("0.000001"))
+    return number.quantize(MICRO)
 
 
 def _int(value, default):

@@ -81,18 +81,18 @@ def article_fetch(*, article_id: int) -> Article | None:
 
 
 def article_mark_extracting(*, article_id: int, current_version: str) -> Article | None:
-    """Claim the article for extraction; None if it is gone, not ready, or already up to date."""
-    article = Article.objects.filter(pk=article_id).first()
-    if article is None or article.status in {Status.FETCHING, Status.FAILED}:
-        return None
-    if article.status == Status.DONE and article.extractor_version == current_version:
-        return None
-    now = timezone.now()
-    Article.objects.filter(pk=article_id).update(
-        status=Status.EXTRACTING, status_changed_at=now, attempts=F("attempts") + 1
+    """Claim the article for extraction; None if it is gone, not ready, or already up to date.
+
+    The article comes back with only what extraction needs (body, language, published).
+    """
+    claimed = (
+        Article.objects.filter(pk=article_id, status__in=[Status.QUEUED, Status.EXTRACTING, Status.DONE])
+        .exclude(status=Status.DONE, extractor_version=current_version)
+        .update(status=Status.EXTRACTING, status_changed_at=timezone.now(), attempts=F("attempts") + 1)
     )
-    article.status, article.status_changed_at = Status.EXTRACTING, now
-    return article
+    if not claimed:
+        return None
+    return Article.objects.only("body", "language", "published", "status").filter(pk=article_id).first()
 
 
 def article_mark_failed(*, article_id: int, error: str, only_from: str | None = None) -> None:
