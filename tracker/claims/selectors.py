@@ -320,7 +320,7 @@ class QueueSlot:
     pending_more: bool
 
 
-QUEUE_COUNT_CAP = 1000
+QUEUE_COUNT_CAP = 200
 
 
 def _after(created_at, pk) -> Q:

@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 
 from tracker.accounts.access import is_editor
+from tracker.sources.models import Source
 
 from ..filters import ClaimFilter
 from ..forms import FlagForm
@@ -93,7 +94,10 @@ def filter_context(request, claim_filter) -> dict:
         choices = [(v, label) for v, label in fields[name].choices if v != ""]
         selects.append((name, fields[name].label, mark_safe(_options(choices, get.get(name, ""))), empty))
     errors = claim_filter.form.errors if claim_filter.is_bound else {}
-    return {"values": values, "selects": selects, "errors": errors}
+    source_name = ""
+    if values["source"].isdigit():
+        source_name = Source.objects.filter(pk=values["source"]).values_list("name", flat=True).first() or ""
+    return {"values": values, "selects": selects, "errors": errors, "source_name": source_name}
 
 
 def rows_html(request, claims, *, here: str = "", error: str = ""):
