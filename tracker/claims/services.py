@@ -214,7 +214,7 @@ def claim_correct(
     claim.value = value
     claim.value_high = value_high
     claim.bound = bound
-    claim.approximate = bound != Claim.Bound.EXACT or value_high is not None
+    claim.approximate = bound != Claim.Bound.EXACT  # a hedge, not a range, makes it approximate
     claim.unit = unit.strip()
     claim.kind = kind
     claim.period_start = period_start
@@ -298,7 +298,7 @@ def claim_add(
         kind=kind,
         value=value,
         value_high=value_high,
-        approximate=bound != Claim.Bound.EXACT or value_high is not None,
+        approximate=bound != Claim.Bound.EXACT,
         bound=bound,
         unit=unit.strip(),
         subject=subject.strip(),
