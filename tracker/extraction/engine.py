@@ -17,8 +17,10 @@ from .quotes import PRONOUNS, containing, find_quotes
 from .sentences import sentences
 from .types import Claim, Extraction, Quote, SourceMention, Speaker
 
+# German indirect speech: Konjunktiv I, or hearsay "soll(en) ... haben/sein" ("sollen ... gezahlt haben")
 _KONJUNKTIV_RE = re.compile(
-    r"\b(?:sei|seien|habe|hätten|hätte|werde|würden|könne|müsse|solle|sollen|soll|gebe|liege|lägen)\b"
+    r"\b(?:sei|seien|habe|hätten|hätte|werde|würden|könne|müsse|solle|gebe|liege|lägen)\b"
+    r"|\bsoll(?:en|te|ten)?\b[^.;:]{0,200}?\b(?:haben|sein|worden)\b"
 )
 _DEMNACH_RE = re.compile(r"\b(?:demnach|demzufolge|zufolge)\b")
 _RELATIVE_OPENERS = frozenset(WORDS["engine._RELATIVE_OPENERS"])

@@ -60,8 +60,8 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
             continue
         span = None
         if cue.kind == "prep":
-            if near(cue.i1, cue.i1 + 1):
-                continue
+            if any(cue.i1 <= x0 <= cue.i1 + 2 for x0, _ in linked_spans):
+                continue  # a known source already follows the cue
             span = np_after(s, cue.i1, lang, words_set)
             if (
                 span
@@ -92,7 +92,7 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
                 ):
                     span = None
         elif cue.kind == "after":
-            if near(cue.i0 - 1, cue.i0):
+            if any(cue.i0 - 2 <= x1 <= cue.i0 for _, x1 in linked_spans):
                 continue
             span = np_before(s, cue.i0, lang, words_set)
         elif cue.kind == "verb":

@@ -13,7 +13,9 @@ _SOLLEN = frozenset(("soll", "sollen", "sollten"))
 def modality_cues(s, lang: str):
     """[(token index, modality)] of a sentence, computed once for all its claims."""
     table = MODALITY[lang]
-    return [(k, table[w]) for k, w in enumerate(s.lowers) if w in table]
+    words = s.words
+    # "May" the month is no modal verb; "Will" at a sentence start may be a name but is rare
+    return [(k, table[w]) for k, w in enumerate(s.lowers) if w in table and (words[k][0].islower() or k == 0)]
 
 
 def modality_of(s, num: int, lang: str, bound: str, cues=None) -> str:

@@ -190,7 +190,34 @@ def find_periods(sent, language: str, published, text: str):
     if language == "en" and pub:
         _now_pairs(f)
     f.found.sort(key=lambda x: x[0])
-    return f.found, f.used
+    return _merge_ranges(f), f.used
+
+
+_RANGE_JOIN = frozenset(("bis", "to", "until", "und", "and", "–", "-", "through"))
+
+
+def _merge_ranges(f):
+    """"von Januar bis Juni", "between 2019 and 2023": one period from the first to the second."""
+    found = f.found
+    if len(found) < 2:
+        return found
+    s, out, k = f.s, [], 0
+    while k < len(found):
+        a = found[k]
+        if k + 1 < len(found):
+            b = found[k + 1]
+            joined = (b[0] == a[1] + 1 and s.lowers[a[1]] in _RANGE_JOIN) or (
+                b[0] == a[1] and s.lowers[b[0]] in _RANGE_JOIN
+            )
+            if joined and a[2].start and b[2].end and a[2].start <= b[2].end:
+                first = a[0] - 1 if a[0] > 0 and s.lowers[a[0] - 1] in ("von", "from", "zwischen", "between") else a[0]
+                x, y = s.starts[first], s.ends[b[1] - 1]
+                out.append((first, b[1], Period(a[2].start, b[2].end, f.text[x:y], x, y)))
+                k += 2
+                continue
+        out.append(a)
+        k += 1
+    return out
 
 
 _NOW_FIRST = {p[0] for p in NOW_PAIRS["en"]}

@@ -163,11 +163,14 @@ def _is_speech(low: str, lang: str) -> bool:
 def _np(s, a: int, b: int, text_end: int | None = None):
     """Speaker phrase in tokens a..b-1, stopped at a preposition or punctuation."""
     k = a
-    while k < b and s.words[k][0].isalnum() and s.lowers[k] not in _STOP and k - a < 6:
-        k += 1
+    while k < b and k - a < 8 and s.lowers[k] not in _STOP and (
+        s.words[k][0].isalnum() or (s.words[k] == "-" and k > a and s.ends[k - 1] == s.starts[k])
+    ):
+        k += 1  # "der 55-Jährige": hyphenated words stay whole
     if k == a:
         return None
-    return " ".join(s.words[a:k]), s.starts[a], s.ends[k - 1], k
+    start, end = s.starts[a], s.ends[k - 1]
+    return s._text[start:end], start, end, k
 
 
 def _via(q, s, k: int, lang: str) -> None:
