@@ -197,7 +197,7 @@ _RANGE_JOIN = frozenset(("bis", "to", "until", "und", "and", "–", "-", "throug
 
 
 def _merge_ranges(f):
-    """"von Januar bis Juni", "between 2019 and 2023": one period from the first to the second."""
+    """ "von Januar bis Juni", "between 2019 and 2023": one period from the first to the second."""
     found = f.found
     if len(found) < 2:
         return found
@@ -210,7 +210,9 @@ def _merge_ranges(f):
                 b[0] == a[1] and s.lowers[b[0]] in _RANGE_JOIN
             )
             if joined and a[2].start and b[2].end and a[2].start <= b[2].end:
-                first = a[0] - 1 if a[0] > 0 and s.lowers[a[0] - 1] in ("von", "from", "zwischen", "between") else a[0]
+                first = a[0]
+                if first > 0 and s.lowers[first - 1] in ("von", "from", "zwischen", "between"):
+                    first -= 1
                 x, y = s.starts[first], s.ends[b[1] - 1]
                 out.append((first, b[1], Period(a[2].start, b[2].end, f.text[x:y], x, y)))
                 k += 2

@@ -163,8 +163,11 @@ def _is_speech(low: str, lang: str) -> bool:
 def _np(s, a: int, b: int, text_end: int | None = None):
     """Speaker phrase in tokens a..b-1, stopped at a preposition or punctuation."""
     k = a
-    while k < b and k - a < 8 and s.lowers[k] not in _STOP and (
-        s.words[k][0].isalnum() or (s.words[k] == "-" and k > a and s.ends[k - 1] == s.starts[k])
+    while (
+        k < b
+        and k - a < 8
+        and s.lowers[k] not in _STOP
+        and (s.words[k][0].isalnum() or (s.words[k] == "-" and k > a and s.ends[k - 1] == s.starts[k]))
     ):
         k += 1  # "der 55-Jährige": hyphenated words stay whole
     if k == a:
