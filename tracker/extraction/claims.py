@@ -11,6 +11,7 @@ import re
 from .counted import _attach_unit
 from .figures import (
     _CHANGE_VERBS,
+    _MEASURE_NAMES,
     _MODALS_EN,
     _RATIO,
     _SMALL_WORD_LIMIT,
@@ -354,6 +355,20 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
         claim.i1 = j
         return claim
     _attach_unit(s, claim, j, lang)
+    if claim.unit == "point" and (
+        "prozent" in s.text_lower or "%" in s.text_lower or "percent" in s.text_lower
+    ):
+        claim.kind, claim.unit = "percent", "percentage point"  # "legt um 2 Punkte zu" in a poll
+    if (
+        claim.kind == "count"
+        and claim.unit is None
+        and (
+            (i >= 1 and lowers[i - 1] in _MEASURE_NAMES)
+            or (i >= 2 and lowers[i - 1] == "von" and lowers[i - 2] in _MEASURE_NAMES)
+            or (j < n and lowers[j] in _MEASURE_NAMES)
+        )
+    ):
+        claim.kind = "other"  # "Stärke 6,4", "a magnitude 6.8 earthquake"
     if claim.kind == "count" and atom.word and claim.unit is None and value < _SMALL_WORD_LIMIT:
         # "zwei", "three" only count when they count a noun
         nxt = lowers[j] if j < n else ""

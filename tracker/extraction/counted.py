@@ -86,6 +86,15 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
         claim.kind, claim.unit = "age", "year"
         return
     found = subject_phrase(s, j, lang)
+    if not found and lowers[j] in ("der", "of", "von") and j + 1 < n:
+        # partitive: "52 der Erkrankten", "120 of the patients"
+        k = j + 2 if lowers[j + 1] in ("the", "den", "ihnen") else j + 1
+        part = subject_phrase(s, k, lang) if k < n else None
+        if part and part[0]:
+            claim.unit = part[0]
+            if part[1] in ("money", "other", "percent"):
+                claim.kind = part[1]
+            return
     if not found:
         # "20 were killed", "20 wurden getötet"
         _harm_after(s, claim, j, lang)
@@ -104,6 +113,12 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
 def _harm_after(s, claim, j: int, lang: str) -> None:
     """ "neun Menschen getötet", "20 people were killed": the verb names the unit."""
     lowers, n = s.lowers, s.n
+    for m in range(j, min(n - 1, j + 6)):
+        if lowers[m] == "ums" and lowers[m + 1] == "leben":
+            claim.unit = "killed"  # "kamen ... ums Leben"
+            return
+        if lowers[m] in (",", ".", ";"):
+            break
     k = j
     steps = 0
     while (
