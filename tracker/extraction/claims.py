@@ -205,8 +205,12 @@ def _hyphen_unit(s, i: int, lang: str):
     return None
 
 
+_AGE_HEDGES = frozenset(("jünger", "älter", "younger", "older"))
+
+
 def _ratio_claim(s, i: int, lang: str, value):
-    bound, k = _hedge_before(s, i, lang)
+    at = i - 1 if i >= 1 and s.lowers[i - 1] in ("eine", "einer", "a", "an") else i  # "fast eine Verdopplung"
+    bound, k = _hedge_before(s, at, lang)
     if bound in ("at_least", "at_most", "about") and k < i:
         return RawClaim(k, i + 1, i, value, bound=bound, kind="ratio", unit="factor")
     return RawClaim(i, i + 1, i, value, kind="ratio", unit="factor")
@@ -325,6 +329,8 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
                         value, value_high, j = v1, second.value, second.end
                         if prefix in ("zwischen", "between", "from", "von"):
                             k2 -= 1
+                            if bound is None:  # "estimated at between -20C and 30C"
+                                bound, k2 = _hedge_before(s, k2, lang)
     if pct_skip and value_high is None:
         j -= 1
     # "über" right after a noun means "amounting to": "ein Sparpaket über 48 Millionen Euro"
@@ -355,6 +361,8 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
         claim.i1 = j
         return claim
     _attach_unit(s, claim, j, lang)
+    if claim.unit == "year" and any(w in _AGE_HEDGES for w in lowers[claim.i0 : i]):
+        claim.kind = "age"  # "jünger als zehn Jahre"
     if claim.unit == "point" and (
         "prozent" in s.text_lower or "%" in s.text_lower or "percent" in s.text_lower
     ):
