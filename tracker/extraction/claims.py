@@ -206,6 +206,31 @@ def _hyphen_unit(s, i: int, lang: str):
 
 
 _AGE_HEDGES = frozenset(("jünger", "älter", "younger", "older"))
+_TIMES_AFTER = frozenset(("as", "the", "more", "higher", "larger", "bigger", "so", "mehr", "höher", "größer"))
+CURRENCY_WORDS = {
+    "euro": "euro",
+    "€": "euro",
+    "dollar": "dollar",
+    "$": "dollar",
+    "pfund": "pound",
+    "£": "pound",
+    "euros": "euro",
+    "dollars": "dollar",
+    "pounds": "pound",
+    "eur": "euro",
+    "usd": "dollar",
+}
+
+
+def _after_name(s, i: int, j: int) -> bool:
+    """ ", 21," right after a capitalised name: an age in English news."""
+    return (
+        i >= 2
+        and s.words[i - 1] == ","
+        and s.words[i - 2][:1].isupper()
+        and i - 2 > 0
+        and (j >= s.n or s.words[j] in (",", ".", ";", ")"))
+    )
 
 
 def _ratio_claim(s, i: int, lang: str, value):
@@ -361,6 +386,20 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
         claim.i1 = j
         return claim
     _attach_unit(s, claim, j, lang)
+    if (
+        lang == "en"
+        and claim.kind == "count"
+        and claim.unit is None
+        and 0 < value < 120
+        and _after_name(s, i, j)
+    ):
+        claim.kind, claim.unit = "age", "year"  # "Joe Grant, 21, was arrested"
+    if j + 1 < n and lowers[j] in ("times", "mal") and lowers[j + 1] in _TIMES_AFTER and claim.unit is None:
+        claim.kind, claim.unit, claim.i1 = "ratio", "factor", j + 1  # "roughly 1.1 times the size"
+    if claim.kind == "count" and claim.unit is None and atom.scale >= 1e6:
+        cur = next((CURRENCY_WORDS[w] for w in lowers if w in CURRENCY_WORDS), None)
+        if cur:
+            claim.kind, claim.unit = "money", cur  # "8,2 Mrd." in a sentence about euros
     if claim.unit == "year" and any(w in _AGE_HEDGES for w in lowers[claim.i0 : i]):
         claim.kind = "age"  # "jünger als zehn Jahre"
     if claim.unit == "point" and (

@@ -53,6 +53,8 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
         claim.i1 = j + 2
         return
     hit = unit_of_word(low, lang) if low[0].isalpha() or low in ("%", "€", "$", "£", "°") else None
+    if hit and low == "c" and not _adjacent(s, j - 1, j):
+        hit = None  # "41.8C" is a temperature, "80 C" is not
     if hit is None and lang == "en" and j + 1 < n:
         from .units import unit_of_pair
 

@@ -35,7 +35,23 @@ ORDINAL_SUFFIXES = frozenset(MISC["ordinal_suffixes"])
 RANGE_WORDS = frozenset(("bis", "to", "–", "—", "-", "und", "and", "oder", "or", "through"))
 HYPHENS = frozenset(("-", "–", "—"))
 _AGE_BEFORE = frozenset(("ab", "mit", "aged", "age", "ages", "alter", "alters"))
-_AGE_AFTER = frozenset(("alt", "old", "jung", "älter", "jünger", "older", "younger"))
+_AGE_AFTER = frozenset(
+    (
+        "alt",
+        "alte",
+        "alten",
+        "alter",
+        "altes",
+        "old",
+        "jung",
+        "junge",
+        "jungen",
+        "älter",
+        "jünger",
+        "older",
+        "younger",
+    )
+)
 _CHANGE_VERBS = frozenset(WORDS["claims._CHANGE_VERBS"])
 _DE_ORDINAL_CONTEXT = frozenset(WORDS["claims._DE_ORDINAL_CONTEXT"])
 _SMALL_WORD_LIMIT = 100
