@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .figures import _AGE_AFTER, _AGE_BEFORE, _CENTS, _PERCENT_WORDS, HYPHENS, _adjacent
-from .units import AUX, harm_unit, subject_phrase, unit_of_word
+from .units import AUX, HARM, harm_unit, subject_phrase, unit_of_word
 
 
 def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
@@ -138,3 +138,21 @@ def _harm_after(s, claim, j: int, lang: str) -> None:
                 claim.i1 = max(claim.i1, harm[1])
             elif harm[1] - claim.i1 <= 4:
                 claim.i1 = harm[1]
+            return
+    _harm_before(s, claim, lang)
+
+
+_HARM_BEFORE_BREAKS = frozenset((",", ";", ":", ".", "und", "and", "oder", "or"))
+
+
+def _harm_before(s, claim, lang: str) -> None:
+    """ "killing more than 300 people", "starben 2025 insgesamt 2.640 Menschen": a verb just before."""
+    table = HARM[lang]
+    for m in range(claim.i0 - 1, max(-1, claim.i0 - 6), -1):
+        low = s.lowers[m]
+        if low in _HARM_BEFORE_BREAKS:
+            return
+        unit = table.get(low)
+        if unit in ("killed", "wounded"):
+            claim.unit = unit
+            return

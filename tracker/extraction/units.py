@@ -23,6 +23,7 @@ DE_FUNCTION = frozenset(WORDS["units.DE_FUNCTION"])
 
 EN_FUNCTION = frozenset(WORDS["units.EN_FUNCTION"])
 
+_EN_SKIP_IN_SUBJECT = frozenset(("more", "our", "their", "its", "additional", "other", "further"))
 AUX = frozenset(WORDS["units.AUX"])
 
 
@@ -112,7 +113,16 @@ def subject_phrase(sent, j: int, language: str, limit: int = 4):
     last_content = None
     while p < n and p - j < limit + 2:
         w = lowers[p]
-        # a model name glued together: "AH-64 Apache", "F-16 fighter jets"
+        if w in _EN_SKIP_IN_SUBJECT and p + 1 < n:
+            p += 1  # "thousands of our people", "920,000 more people"
+            continue
+        # tokens glued together: "A350-1000", "AH-64 Apache", "F-16 fighter jets"
+        if p + 1 < n and sent.ends[p] == sent.starts[p + 1] and sent.words[p + 1][0].isalnum():
+            q = p + 1
+            while q + 1 < n and sent.ends[q] == sent.starts[q + 1]:
+                q += 1
+            p = q + 1
+            continue
         if (
             p + 2 < n
             and sent.words[p + 1] == "-"
