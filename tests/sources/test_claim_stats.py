@@ -9,7 +9,7 @@ from tests.factories import AttributionFactory, ClaimFactory, SourceFactory
 from tracker.claims.models import Claim
 from tracker.claims.services import claim_correct, claim_flag, claim_reject
 from tracker.sources.models import Source
-from tracker.sources.selectors import STATUSES, _kept_counts, _kept_months, _live_counts
+from tracker.sources.selectors import STATUSES, _kept_counts, _kept_months, _live_counts, source_list_page
 from tracker.sources.services import source_merge
 
 pytestmark = [
@@ -89,3 +89,66 @@ def test_triggers_follow_every_change(editor):
     Claim.objects.filter(pk=claims[3].pk).update(status="stale")
     claims[4].delete()
     assert_consistent(kcna, cnn, duplicate)
+
+
+def test_the_sources_page_reads_the_same_counts(editor):
+    kcna = SourceFactory(name="KCNA")
+    for status, reason in [("pending", ""), ("approved", ""), ("flagged", "outdated")]:
+        AttributionFactory(claim=ClaimFactory(status=status, reason=reason), source=kcna)
+    row = next(s for s in source_list_page(number=1).items if s.pk == kcna.pk)
+    assert (row.pending, row.approved, row.flagged, row.rejected) == (1, 1, 1, 0)
+    assert row.latest_claim_at is not None
+
+
+def test_folding_the_deltas_keeps_the_counts():
+    kcna = SourceFactory(name="KCNA")
+    for _ in range(5):
+        AttributionFactory(claim=ClaimFactory(period_start=datetime.date(2025, 2, 1)), source=kcna)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT sources_claimstats_compact(%s)", [kcna.pk])
+        cursor.execute(
+            "SELECT count(*), sum(pending) FROM sources_claimstats WHERE source_id = %s", [kcna.pk]
+        )
+        assert cursor.fetchone() == (1, 5)
+    assert_consistent(kcna)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_writers_naming_the_same_sources_in_opposite_orders_do_not_block_each_other():
+    import threading
+    import time
+
+    from django.apps import apps
+    from django.db import connections, transaction
+
+    from tracker.accounts.roles import sync_roles
+    from tracker.claims.models import Attribution
+
+    sync_roles(apps)  # the flush of a transactional test removes the roles' groups
+    first, second = SourceFactory(name="KCNA"), SourceFactory(name="CNN")
+    claims = [ClaimFactory(), ClaimFactory()]
+    barrier, errors = threading.Barrier(2), []
+
+    def store(claim, sources):
+        try:
+            with transaction.atomic():
+                for order, source in enumerate(sources):
+                    Attribution.objects.create(claim=claim, source=source, order=order)
+                    barrier.wait(timeout=5)  # both hold their first source before the second
+        except Exception as exc:
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [
+        threading.Thread(target=store, args=(claims[0], [first, second])),
+        threading.Thread(target=store, args=(claims[1], [second, first])),
+    ]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert time.monotonic() - started < 2
+    assert_consistent(first, second)

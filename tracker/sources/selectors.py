@@ -14,14 +14,14 @@ from django.shortcuts import get_object_or_404
 from tracker.claims.models import Attribution, Claim
 from tracker.claims.selectors import PER_PAGE, Page, claim_rows_queryset, claims_of_source
 
-from .models import Source
+from .models import Source, SourceAlias
 
 STATUSES = [status for status, _ in Claim.Status.choices]
 
 
 def stats_kept_by_database() -> bool:
-    """PostgreSQL keeps per-source counts in trigger-maintained tables (migration
-    sources/0002_claim_stats); elsewhere they are aggregated live."""
+    """PostgreSQL keeps per-source counts in trigger-maintained delta tables (migrations
+    sources/0002 and 0004); elsewhere they are aggregated live."""
     return connection.vendor == "postgresql"
 
 
@@ -37,7 +37,7 @@ def _live_counts() -> dict:
 def _kept_counts() -> dict:
     counts = {
         status: RawSQL(  # noqa: S611 - column names from STATUSES, no input
-            f"COALESCE((SELECT {status} FROM sources_claimstats st"  # noqa: S608 - fixed names
+            f"COALESCE((SELECT sum({status}) FROM sources_claimstats st"  # noqa: S608 - fixed names
             f" WHERE st.source_id = sources_source.id), 0)",
             [],
             output_field=IntegerField(),
@@ -45,7 +45,7 @@ def _kept_counts() -> dict:
         for status in STATUSES
     }
     counts["latest_claim_at"] = RawSQL(
-        "SELECT latest_claim_at FROM sources_claimstats st WHERE st.source_id = sources_source.id",
+        "SELECT max(latest_claim_at) FROM sources_claimstats st WHERE st.source_id = sources_source.id",
         [],
         output_field=DateTimeField(),
     )
@@ -73,13 +73,29 @@ def source_list_page(
     if kind:
         sources = sources.filter(kind=kind)
     if q.strip():
-        sources = sources.filter(
-            Q(name__icontains=q.strip()) | Q(aliases__text__icontains=q.strip())
-        ).distinct()
+        aliased = SourceAlias.objects.filter(text__icontains=q.strip()).values("source_id")
+        sources = sources.filter(Q(name__icontains=q.strip()) | Q(pk__in=aliased))
     offset = (number - 1) * per_page
     page_ids = sources.order_by("name", "pk").values("pk")[offset : offset + per_page + 1]
-    rows = list(with_claim_counts(Source.objects.filter(pk__in=page_ids)).order_by("name", "pk"))
+    if stats_kept_by_database():
+        rows = _kept_page(page_ids)
+    else:
+        rows = list(with_claim_counts(Source.objects.filter(pk__in=page_ids)).order_by("name", "pk"))
     return Page(rows[:per_page], number, per_page, len(rows) > per_page)
+
+
+def _kept_page(page_ids: QuerySet) -> list[Source]:
+    """One query: the page's sources joined to their summed count deltas."""
+    ids_sql, params = page_ids.query.sql_with_params()
+    sums = ", ".join(f"sum({status}) AS {status}" for status in STATUSES)
+    picks = ", ".join(f"COALESCE(st.{status}, 0) AS {status}" for status in STATUSES)
+    sql = (
+        f"SELECT s.*, {picks}, st.latest_claim_at FROM sources_source s"  # noqa: S608 - fixed names
+        f" LEFT JOIN (SELECT source_id, {sums}, max(latest_claim_at) AS latest_claim_at"
+        f" FROM sources_claimstats WHERE source_id IN ({ids_sql}) GROUP BY source_id) st"
+        f" ON st.source_id = s.id WHERE s.id IN ({ids_sql}) ORDER BY s.name, s.id"
+    )
+    return list(Source.objects.raw(sql, [*params, *params]))
 
 
 def source_claims(source: Source) -> QuerySet[Claim]:
@@ -151,8 +167,8 @@ def source_claims_by_month(source: Source) -> Chart:
 def _kept_months(source: Source) -> list[tuple[date, int]]:
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT month, n FROM sources_claimmonth WHERE source_id = %s AND n > 0"
-            " ORDER BY month DESC LIMIT %s",
+            "SELECT month, sum(n) FROM sources_claimmonth WHERE source_id = %s"
+            " GROUP BY month HAVING sum(n) > 0 ORDER BY month DESC LIMIT %s",
             [source.pk, CHART_MONTHS],
         )
         return cursor.fetchall()
