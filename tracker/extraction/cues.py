@@ -68,7 +68,7 @@ _ANY_CUE = {lang: VERBS[lang] | _FIRST_WORDS[lang] | PREP_AFTER[lang] for lang i
 _CUE_WORDS = {lang: VERBS[lang] | _FIRST_WORDS[lang] for lang in ("de", "en")}
 
 
-_COORD = frozenset(("und", "and", "sowie", "oder", "or", ",", "&"))
+_COORD = frozenset(("und", "and", "sowie", "oder", "or", "&"))
 
 
 class Cue:
@@ -108,6 +108,8 @@ def find_cues(s, lang: str):
         if low in PREP_AFTER[lang]:
             cues.append(Cue(i, i + 1, low, "after"))
         elif low in VERBS[lang] and (lang == "en" or s.words[i][0].islower() or i == 0):
+            if _used_as_adjective(s, i):
+                continue  # "an estimated 5%", "mit geschätzten 1,2 Millionen"
             particle = SEPARABLE[lang].get(low)
             if particle:
                 end = _clause_end(s, i)
@@ -115,6 +117,16 @@ def find_cues(s, lang: str):
                     continue
             cues.append(Cue(i, i + 1, low, "verb"))
     return cues
+
+
+_ADJECTIVE_BEFORE = frozenset(("a", "an", "the", "mit", "die", "der", "den", "eine", "einer"))
+
+
+def _used_as_adjective(s, i: int) -> bool:
+    before = s.lowers[i - 1] if i else ""
+    after = s.words[i + 1] if i + 1 < s.n else ""
+    estimate = s.lowers[i] in ("estimated", "geschätzt", "geschätzte", "geschätzten", "geschätzter")
+    return before in _ADJECTIVE_BEFORE or (estimate and after[:1].isdecimal())
 
 
 def _clause_end(s, i: int) -> int:

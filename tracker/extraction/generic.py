@@ -96,9 +96,13 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
                 continue
             span = np_before(s, cue.i0, lang, words_set)
         elif cue.kind == "verb":
-            if near(cue.i0 - 1, cue.i1):
+            before_known = any(cue.i0 - 3 <= x1 <= cue.i0 for _, x1 in linked_spans)
+            after_known = any(cue.i1 <= x0 <= cue.i1 + 1 for x0, _ in linked_spans)
+            if before_known:
                 continue
             span = np_before(s, cue.i0, lang, words_set)
+            if span is None and after_known:
+                continue
             if span is None and lang == "de" and (cue.text.startswith("ge") or cue.text in _PARTICIPLES):
                 aux = _aux_before(s, cue.i0)  # "Litauen selbst hat angekündigt"
                 if aux is not None:

@@ -97,7 +97,7 @@ def np_after(s, k: int, lang: str, cue_words=frozenset()):
             if p < n and lowers[p] in EN_DETS:
                 p += 1
             continue
-        if low in EN_FUNCTION or low in cue_words:
+        if low in EN_FUNCTION or (low in cue_words and not is_info_head(low)):
             break
         if w[0].isdecimal():
             break
