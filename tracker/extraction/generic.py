@@ -52,9 +52,6 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
     words_set = _CUE_WORDS[lang]
     linked_spans = [(m.i0, m.i1) for m, _ in linked.values()]
 
-    def near(a, b):
-        return any(x0 < b + 2 and a < x1 + 2 for x0, x1 in linked_spans)
-
     for cue in cues:
         if cue.text in _NO_GENERIC[lang]:
             continue
