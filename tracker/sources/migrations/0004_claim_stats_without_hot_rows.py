@@ -42,7 +42,8 @@ BEGIN
     END IF;
     WITH gone AS (DELETE FROM sources_claimstats WHERE source_id = p_source RETURNING *)
     INSERT INTO sources_claimstats (source_id, pending, approved, flagged, rejected, stale, latest_claim_at)
-    SELECT p_source, sum(pending), sum(approved), sum(flagged), sum(rejected), sum(stale), max(latest_claim_at)
+    SELECT p_source, sum(pending), sum(approved), sum(flagged), sum(rejected), sum(stale),
+           max(latest_claim_at)
     FROM gone HAVING count(*) > 0;
     WITH gone AS (DELETE FROM sources_claimmonth WHERE source_id = p_source RETURNING *)
     INSERT INTO sources_claimmonth (source_id, month, n)
