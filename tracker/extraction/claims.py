@@ -85,7 +85,31 @@ _DIGITS = frozenset("0123456789")
 # a sentence without any of them, a scale word or a digit holds no figure
 _ROOTS = WORDS["claims._ROOTS"]
 _ANYWHERE = tuple(WORDS["claims._ANYWHERE"])
-MIGHT_HOLD_FIGURES_RE = re.compile(r"\d|\b(?:" + "|".join(_ROOTS) + ")|" + "|".join(_ANYWHERE))
+
+
+def _trie_regex(words) -> str:
+    """An alternation as a prefix tree ("z(?:wei|wo)"), so the regex engine rejects most
+    positions after one character instead of trying every word."""
+    trie = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return emit(trie)
+
+
+# every root must start a word: "zweihundert", "Zehntausende", "eine Million", "Milliarden"
+MIGHT_HOLD_FIGURES_RE = re.compile(r"\d|\b" + _trie_regex(set(_ROOTS) | set(_ANYWHERE) | {"abertausend"}))
 
 
 def might_hold_figures(low_text: str, start: int, end: int) -> bool:

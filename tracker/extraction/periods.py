@@ -119,7 +119,12 @@ def find_periods(sent, language: str, published, text: str):
     """Return ([(first_token, end_token, Period)], used_token_indices)."""
     words, lowers, n = sent.words, sent.lowers, sent.n
     trig = _DATE_TRIGGERS[language]
-    candidates = [k for k, low in enumerate(lowers) if low in trig or low[0] in _DIGITS]
+    # digits that can be a day, a year or a dd.mm.yyyy date; "12.000" and "1,2" cannot
+    candidates = [
+        k
+        for k, low in enumerate(lowers)
+        if low in trig or (low[0] in _DIGITS and (len(low) <= 4 or low.count(".") == 2))
+    ]
     if not candidates:
         return [], set()
     f = _Finder(sent, language, published, text)
