@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 
 from django import forms
+from django.forms.utils import flatatt
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 from .models import Claim
 from .templatetags.claim_format import plain_decimal
@@ -14,6 +17,22 @@ SOURCE_SEPARATORS = re.compile(r"\s*(?:→|->|,|;|\n)\s*")
 
 class DateInput(forms.DateInput):
     input_type = "date"
+
+
+class FastSelect(forms.Select):
+    """A <select> written in Python. Django renders each <option> through a template, which
+    was a visible share of the review queue's 50 ms budget (four forms, five selects)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        attrs = self.build_attrs(self.attrs, attrs)
+        attrs["name"] = name
+        chosen = {str(v) for v in self.format_value(value)}
+        options = "".join(
+            f'<option value="{escape(str(v))}"{" selected" if str(v) in chosen else ""}>'
+            f"{escape(str(label))}</option>"
+            for v, label in self.choices
+        )
+        return mark_safe(f"<select{flatatt(attrs)}>{options}</select>")
 
 
 class VersionedForm(forms.Form):
@@ -29,6 +48,7 @@ class ApproveForm(VersionedForm):
 class FlagForm(VersionedForm):
     reason = forms.ChoiceField(
         label="Reason",
+        widget=FastSelect,
         choices=[
             (value, label)
             for value, label in Claim.Reason.choices
@@ -51,6 +71,7 @@ class FlagForm(VersionedForm):
 class RejectForm(VersionedForm):
     reason = forms.ChoiceField(
         label="Reason",
+        widget=FastSelect,
         choices=Claim.Reason.choices,
         initial=Claim.Reason.NOT_A_CLAIM,
     )
@@ -76,9 +97,9 @@ class ClaimValuesForm(forms.Form):
         required=False,
         help_text="Only for ranges such as 25,000–30,000.",
     )
-    bound = forms.ChoiceField(label="Hedge", choices=Claim.Bound.choices)
+    bound = forms.ChoiceField(label="Hedge", choices=Claim.Bound.choices, widget=FastSelect)
     unit = forms.CharField(label="Unit", max_length=60, required=False, help_text="soldier, euro, percent…")
-    kind = forms.ChoiceField(label="Kind", choices=Claim.Kind.choices)
+    kind = forms.ChoiceField(label="Kind", choices=Claim.Kind.choices, widget=FastSelect)
     sources = SourcesField(
         label="Sources",
         required=False,
@@ -153,7 +174,7 @@ class ClaimAddForm(ClaimValuesForm):
         help_text="Select the words in the article text; the offsets are filled in for you.",
     )
     subject = forms.CharField(label="Subject", max_length=300, required=False)
-    modality = forms.ChoiceField(label="Modality", choices=Claim.Modality.choices)
+    modality = forms.ChoiceField(label="Modality", choices=Claim.Modality.choices, widget=FastSelect)
     note = forms.CharField(label="Note", required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
     field_order = [
