@@ -178,7 +178,7 @@ def _chart(rows: list[dict]) -> Chart:
     if not rows:
         return Chart([], CHART_WIDTH, CHART_HEIGHT, 0, None, None)
     top = max(r["n"] for r in rows)
-    slot = CHART_WIDTH / len(rows)
+    slot = CHART_WIDTH / max(len(rows), 12)  # a few months do not make one wide slab
     usable = CHART_HEIGHT - 20
     bars = []
     for index, row in enumerate(rows):
