@@ -19,6 +19,7 @@ import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -151,6 +152,8 @@ def main() -> int:
     subprocess.run([sys.executable, "manage.py", "migrate", "-v", "0"], cwd=ROOT, env=env, check=True)
 
     workers = []
+    log_path = Path(tempfile.gettempdir()) / "bench-ingest-workers.log"
+    log = log_path.open("wb")
     try:
         for i in range(args.workers):
             workers.append(
@@ -159,6 +162,7 @@ def main() -> int:
                         sys.executable,
                         "-m",
                         "celery",
+                        "--quiet",
                         "-A",
                         "tracker",
                         "worker",
@@ -179,6 +183,8 @@ def main() -> int:
                     cwd=ROOT,
                     env=env,
                     start_new_session=True,
+                    stdout=log,
+                    stderr=log,
                 )
             )
         return run(args)
@@ -196,6 +202,9 @@ def main() -> int:
             with psycopg.connect(admin_url, autocommit=True) as conn:
                 conn.execute(f"DROP DATABASE IF EXISTS {BENCH_DB} WITH (FORCE)")
         redis.Redis.from_url(broker_url).flushdb()
+        log.close()
+        if "Traceback" in log_path.read_text(errors="replace"):
+            print(f"Workers logged errors: see {log_path}", file=sys.stderr)
 
 
 def run(args) -> int:

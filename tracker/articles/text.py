@@ -72,14 +72,6 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-def control_ratio(text: str) -> float:
-    """Share of characters that are control characters (tab and newline don't count)."""
-    if not text:
-        return 0.0
-    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r")
-    return bad / len(text)
-
-
 def looks_binary(text: str) -> bool:
     """Too many control characters for text: more than a few strays, and over 1% of it."""
     sample = text[:65536]
