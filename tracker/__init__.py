@@ -1,4 +1,2 @@
-# Load the Celery app whenever Django starts so that @shared_task binds to it.
-from .celery import app as celery_app
-
-__all__ = ("celery_app",)
+# Kept empty on purpose: `tracker.extraction` must import without Django. The Celery app is
+# loaded by Django's app registry (tracker.articles.apps) and found by `celery -A tracker`.

@@ -7,18 +7,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-# The project package's own __init__ (tracker/__init__.py) loads the Celery app, and Celery's
-# Django fix-up imports django.conf; that is the web project's business, not the engine's. So the
-# fresh interpreter registers ``tracker`` as a bare package path first and imports only the engine.
-STUB = (
-    "import sys, types; pkg = types.ModuleType('tracker'); pkg.__path__ = [{!r}]; "
-    "sys.modules['tracker'] = pkg; ".format(str(ROOT / "tracker"))
-)
-
-
 def test_importing_the_engine_does_not_load_django():
     code = (
-        STUB + "import sys, tracker.extraction as e; "
+        "import sys, tracker.extraction as e; "
         "e.extract('Laut Polizei kamen 12.000 Menschen.', 'de', '2025-01-01'); "
         "import tracker.extraction.cli; "
         "assert 'django' not in sys.modules, sorted(m for m in sys.modules if 'django' in m); print('ok')"

@@ -31,7 +31,7 @@ def check_command(argv):
         assert hasattr(importlib.import_module(module), attribute), argv
     elif program == "celery":
         assert argv[1] == "-A"
-        app = importlib.import_module(argv[2]).celery_app
+        app = importlib.import_module(f"{argv[2]}.celery").app
         assert argv[3] in {"worker", "beat"}
         if argv[3] == "worker":
             queues = set(argv[argv.index("-Q") + 1].split(","))
