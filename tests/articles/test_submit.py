@@ -82,10 +82,11 @@ def test_the_same_text_is_a_duplicate_even_re_wrapped():
 
 def test_a_race_on_the_unique_constraint_returns_the_existing_article():
     first = submit().article
-    with mock.patch("tracker.articles.services.submit._find_existing", side_effect=[None, first]):
+    with mock.patch("tracker.articles.services.submit._find_existing", side_effect=[first]) as find:
         second = submit(title="Again")
     assert not second.created and second.article == first
     assert Article.objects.count() == 1
+    assert find.call_count == 1  # looked up only once the insert was refused
 
 
 def test_html_is_stored_as_text_only():

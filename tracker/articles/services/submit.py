@@ -56,9 +56,6 @@ def article_submit(
     body = clean_body(body)
     url = clean_url(url)
     digest = textlib.content_hash(body)
-    existing = _find_existing(url=url, digest=digest, feed=feed, feed_entry_id=feed_entry_id)
-    if existing is not None:
-        return SubmitResult(existing, False)
     title = _clip(textlib.normalise_text(title or "") or _title_from(body), 500)
     article = Article(
         title=title,
@@ -80,7 +77,7 @@ def article_submit(
             article.save()
             transaction.on_commit(lambda: enqueue_extraction(article.pk))
     except IntegrityError:
-        # Someone stored the same URL or text between our check and our insert.
+        # The unique constraints (URL, text hash, feed entry) find duplicates, even racing ones.
         existing = _find_existing(url=url, digest=digest, feed=feed, feed_entry_id=feed_entry_id)
         if existing is None:
             raise
