@@ -340,6 +340,8 @@ def fill() -> None:
         written = copy_rows(raw, Attribution, columns, defaults, attribution_rows())
         print(f"  attributions: {written} ({time.perf_counter() - started:.0f} s)", flush=True)
 
+        # Run the deferred foreign-key checks now: ALTER TABLE refuses while they are pending.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         cursor.execute("ALTER TABLE claims_attribution ENABLE TRIGGER USER")
         cursor.execute("ALTER TABLE claims_claim ENABLE TRIGGER USER")
         if has_claim_stats(cursor):
