@@ -82,7 +82,7 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     if mentions is None:
         mentions = sentence_mentions(s, lang)
     taken = set(blocked)
-    mentions = [m for m in mentions if not any(k in taken for k in range(m.i0, m.i1))]
+    mentions = [m for m in mentions if taken.isdisjoint(range(m.i0, m.i1))]
     for m in mentions:
         taken.update(range(m.i0, m.i1))
     linked = {}
@@ -193,6 +193,6 @@ def confirmation(s, lang: str):
     confirm = CONFIRM[lang]
     objects = CONFIRM_OBJECTS[lang]
     for i, low in enumerate(lowers):
-        if low in confirm and any(lowers[k] in objects for k in range(i + 1, min(s.n, i + 4))):
+        if low in confirm and not objects.isdisjoint(lowers[i + 1 : i + 4]):
             return [x for x in attributed(s, lang) if x[0].i0 < i]
     return []

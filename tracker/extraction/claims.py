@@ -424,7 +424,7 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
         cur = next((CURRENCY_WORDS[w] for w in lowers if w in CURRENCY_WORDS), None)
         if cur:
             claim.kind, claim.unit = "money", cur  # "8,2 Mrd." in a sentence about euros
-    if claim.unit == "year" and any(w in _AGE_HEDGES for w in lowers[claim.i0 : i]):
+    if claim.unit == "year" and not _AGE_HEDGES.isdisjoint(lowers[claim.i0 : i]):
         claim.kind = "age"  # "jünger als zehn Jahre"
     if claim.unit == "point" and (
         "prozent" in s.text_lower or "%" in s.text_lower or "percent" in s.text_lower

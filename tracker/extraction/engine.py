@@ -25,6 +25,7 @@ _KONJUNKTIV_RE = re.compile(
 _DEMNACH_RE = re.compile(r"\b(?:demnach|demzufolge|zufolge)\b")
 _RELATIVE_OPENERS = frozenset(WORDS["engine._RELATIVE_OPENERS"])
 _COMPARISON = frozenset(("als", "gegenüber", "verglichen", "than", "compared", "vs", "versus"))
+_ONLY_COUNTED = ("only-counted",)
 _COUNTED = frozenset(("count", "money", "percent", "other", "age"))
 
 
@@ -117,7 +118,7 @@ def _back_references(per_sentence) -> None:
             prev[3].extend(x for x in sources if len(x) == 4)
     for k in range(1, len(per_sentence)):
         s, _, raw, sources = per_sentence[k]
-        if raw and not sources and any(w in _CARRY_WORDS for w in s.lowers):
+        if raw and not sources and not _CARRY_WORDS.isdisjoint(s.lowers):
             for back in range(k - 1, max(-1, k - 4), -1):  # the last attributed sentence, up to 3 back
                 found = [x for x in per_sentence[back][3] if len(x) == 4]
                 if found:
@@ -192,7 +193,7 @@ def _claim(text, s, rc, periods, sources, quotes, lang, mcues=None, recent=()) -
     start, end = s.starts[rc.i0], s.ends[rc.i1 - 1]
     mentions = []
     seen = set()
-    only_counted = any(len(x) == 1 for x in sources)
+    only_counted = _ONLY_COUNTED in sources
     q = containing(quotes[0], quotes[1], start)
     if q is not None and q.speaker:
         name, a, b = q.speaker
@@ -253,7 +254,7 @@ def _when(s, rc, periods):
     claim_seg = _segment(s, rc.num)
     best = None
     for i0, _i1, p in periods:
-        if any(s.lowers[k] in _COMPARISON for k in range(max(0, i0 - 2), i0 + 1)):
+        if not _COMPARISON.isdisjoint(s.lowers[max(0, i0 - 2) : i0 + 1]):
             continue
         if i0 >= 1 and s.lowers[i0 - 1] == "on" and s.words[i0][:1].isdecimal():
             continue  # "up 17% on 2024"

@@ -313,7 +313,7 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
         and _adjacent(s, i - 2, i - 1)
     ):
         return True  # the second half of 925-0, 2-1, A350-1000
-    if any(lowers[k] in _PHONE_WORDS for k in range(max(0, i - 6), i)):
+    if not _PHONE_WORDS.isdisjoint(lowers[max(0, i - 6) : i]):
         return True
     if w.isdecimal() and len(w) >= 3 and w[0] == "0":
         return True  # phone and area codes

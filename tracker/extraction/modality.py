@@ -13,6 +13,8 @@ _SOLLEN = frozenset(("soll", "sollen", "sollten"))
 def modality_cues(s, lang: str):
     """[(token index, modality)] of a sentence, computed once for all its claims."""
     table = MODALITY[lang]
+    if table.keys().isdisjoint(s.lowers):
+        return []
     words = s.words
     # "May" the month is no modal verb; "Will" at a sentence start may be a name but is rare
     return [(k, table[w]) for k, w in enumerate(s.lowers) if w in table and (words[k][0].islower() or k == 0)]
@@ -35,11 +37,7 @@ def modality_of(s, num: int, lang: str, bound: str, cues=None) -> str:
     for k, m in cues:
         if a <= k < b and not (m == "planned" and lowers[k] in _GERMAN_FUTURE):
             found.add(m)
-    if (
-        lang == "de"
-        and any(w in _SOLLEN for w in lowers[a:b])
-        and any(w in _GERMAN_FUTURE for w in lowers[a:b])
-    ):
+    if lang == "de" and not _SOLLEN.isdisjoint(lowers[a:b]) and not _GERMAN_FUTURE.isdisjoint(lowers[a:b]):
         found.discard("reported")  # "sollen ... entsandt werden": planned, not hearsay
         found.add("planned")
     for m in _PRIORITY:

@@ -98,7 +98,7 @@ class _Finder:
 
     def add(self, i0: int, i1: int, start, end) -> None:
         s = self.s
-        if any(k in self.used for k in range(i0, i1)):
+        if not self.used.isdisjoint(range(i0, i1)):
             return
         a, b = s.starts[i0], s.ends[i1 - 1]
         self.found.append((i0, i1, Period(start, end, self.text[a:b], a, b)))

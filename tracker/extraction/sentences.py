@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate
+from operator import sub
 
 from .lexicon import DATES, MISC, WORDS
 
@@ -53,10 +54,12 @@ class Sentence:
     def _tokenise(self) -> None:
         text, start, end = self._text, self.start, self.end
         full = _SPACED_TOKEN_RE.findall(text, start, end)
-        self.ends = ends = list(accumulate(map(len, full), initial=start))[1:]
-        self.words = words = [f.lstrip() for f in full]
-        self.starts = [e - len(w) for e, w in zip(ends, words, strict=False)]
-        self.lowers = [w.lower() for w in words]
+        self.ends = ends = list(accumulate(map(len, full), initial=start))
+        del ends[0]
+        # map() with C functions: about twice as fast as the equivalent comprehensions
+        self.words = words = list(map(str.lstrip, full))
+        self.starts = list(map(sub, ends, map(len, words)))
+        self.lowers = list(map(str.lower, words))
         self.n = len(words)
         self.text_lower = text[start:end].lower()
 

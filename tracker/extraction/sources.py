@@ -7,6 +7,8 @@ decided in ``attribution.py``.
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import NATIONALITIES, SOURCE_NOUNS, SOURCES, WORDS
 from .sentences import TOKEN_RE
 from .units import DE_FUNCTION, EN_FUNCTION, unit_of_word
@@ -58,6 +60,8 @@ _EXACT, _FOLDED = _build_gazetteer()
 # lower-case forms that can stem to the first word of a folded alias: only those are stemmed
 _FOLDED_FIRST = frozenset(k + e for k in _FOLDED for e in ("", *_GERMAN_ENDINGS)) | frozenset(_FOLDED)
 _NOUN_TAILS = {lang: frozenset(f[-4:] for f in SOURCE_NOUNS[lang]) for lang in ("de", "en")}
+# a sentence without any of the German tails holds no source noun (a superset test, one C call)
+_TAILS_RE = re.compile("|".join(sorted(map(re.escape, _NOUN_TAILS["de"]), key=len, reverse=True)))
 
 
 class Mention:
@@ -75,6 +79,8 @@ def gazetteer_mentions(s):
     stems = None
     after = 0
     exact, folded_first = _EXACT, _FOLDED_FIRST
+    if exact.keys().isdisjoint(words) and folded_first.isdisjoint(lowers):
+        return out
     for i in [k for k, w in enumerate(words) if w in exact or lowers[k] in folded_first]:
         if i < after:
             continue
@@ -183,10 +189,14 @@ def descriptive_mentions(s, lang: str, taken):
     out = []
     n = s.n
     if lang == "de":
+        if "-" not in s.text_lower and _TAILS_RE.search(s.text_lower) is None:
+            return out
         tails = _NOUN_TAILS["de"]
         heads = [k for k, low in enumerate(s.lowers) if low[-4:] in tails or "-" in low]
     else:
         table = SOURCE_NOUNS["en"]
+        if "-" not in s.text_lower and table.keys().isdisjoint(s.lowers):
+            return out
         heads = [k for k, low in enumerate(s.lowers) if low in table or "-" in low]
     for i in heads:
         if i in taken:
