@@ -177,10 +177,14 @@ def insert_with_history(model, rows: list[dict], *, reason: str) -> list[int]:
     """Insert rows (dicts by attname) and their simple_history '+' records; the new ids.
 
     The same rows bulk_create_with_history would write, without building model instances:
-    storing is the hot path of the extraction workers.
+    storing is the hot path of the extraction workers. On PostgreSQL each row and its history
+    record are one statement (INSERT … RETURNING feeding the history INSERT), pipelined.
     """
     if not rows:
         return []
+    connection = connections[router.db_for_write(model)]
+    if connection.vendor == "postgresql":
+        return _insert_with_history_postgres(connection, model, rows, reason)
     ids = _insert(model, rows, returning=True)
     now = timezone.now()
     history = [
@@ -191,18 +195,42 @@ def insert_with_history(model, rows: list[dict], *, reason: str) -> list[int]:
     return ids
 
 
-@functools.cache
-def _history_model(model):
-    return model.history.model  # the manager is rebuilt on every access: look it up once
+def _insert_with_history_postgres(connection, model, rows: list[dict], reason: str) -> list[int]:
+    history_model = _history_model(model)
+    fields, params = _fields_and_params(model, rows, connection)
+    quote = connection.ops.quote_name
+    copied = {f.attname: f.column for f in model._meta.concrete_fields}
+    history_fields = [f for f in history_model._meta.concrete_fields if not getattr(f, "db_returning", False)]
+    history_values = {"history_date": timezone.now(), "history_type": "+", "history_change_reason": reason}
+    select, extra = [], []
+    for field in history_fields:
+        if field.attname in history_values:
+            select.append("%s")
+            extra.append(history_values[field.attname])
+        elif field.attname in copied:
+            select.append("ins." + quote(copied[field.attname]))
+        else:
+            select.append("NULL")  # history_user: the machine
+    # Only quoted model metadata goes into the SQL; every value is a parameter.
+    sql = (
+        f"WITH ins AS (INSERT INTO {quote(model._meta.db_table)} "  # noqa: S608
+        f"({', '.join(quote(f.column) for f in fields)}) VALUES ({', '.join(['%s'] * len(fields))}) "
+        f"RETURNING *) INSERT INTO {quote(history_model._meta.db_table)} "
+        f"({', '.join(quote(f.column) for f in history_fields)}) SELECT {', '.join(select)} FROM ins "
+        f"RETURNING {quote(copied[model._meta.pk.attname])}"
+    )
+    ids = []
+    with connection.cursor() as cursor:
+        raw = cursor.cursor  # psycopg's own: executemany can return each statement's rows
+        raw.executemany(sql, [row + extra for row in params], returning=True)
+        while True:
+            ids.append(raw.fetchone()[0])
+            if not raw.nextset():
+                return ids
 
 
-def _insert(model, rows: list[dict], *, returning: bool) -> list[int]:
-    """Insert rows; fields a row leaves out get (and keep) the field's default.
-
-    With `returning`, one multi-row INSERT … RETURNING per batch gives the new ids; without,
-    executemany sends one short statement per row (pipelined by psycopg, parsed once).
-    """
-    connection = connections[router.db_for_write(model)]
+def _fields_and_params(model, rows: list[dict], connection):
+    """The model's insertable fields, and each row's values for them (defaults filled in)."""
     fields = [f for f in model._meta.concrete_fields if not getattr(f, "db_returning", False)]
     now = timezone.now()
     defaults = {
@@ -216,9 +244,24 @@ def _insert(model, rows: list[dict], *, returning: bool) -> list[int]:
             row.setdefault(attname, default)
     if connection.vendor == "postgresql":
         # psycopg adapts these plain Python values (str, int, Decimal, date, aware datetime) itself.
-        params = [[row[f.attname] for f in fields] for row in rows]
-    else:
-        params = [[f.get_db_prep_save(row[f.attname], connection) for f in fields] for row in rows]
+        return fields, [[row[f.attname] for f in fields] for row in rows]
+    return fields, [[f.get_db_prep_save(row[f.attname], connection) for f in fields] for row in rows]
+
+
+@functools.cache
+def _history_model(model):
+    return model.history.model  # the manager is rebuilt on every access: look it up once
+
+
+def _insert(model, rows: list[dict], *, returning: bool) -> list[int]:
+    """Insert rows; fields a row leaves out get (and keep) the field's default.
+
+    With `returning`, one multi-row INSERT … RETURNING per batch gives the new ids (SQLite
+    returns them in order); without, executemany sends one short statement per row, which
+    psycopg parses once and pipelines.
+    """
+    connection = connections[router.db_for_write(model)]
+    fields, params = _fields_and_params(model, rows, connection)
     quote = connection.ops.quote_name
     # Only quoted model metadata goes into the SQL; every value is a parameter.
     head = f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) VALUES "  # noqa: S608
@@ -229,14 +272,6 @@ def _insert(model, rows: list[dict], *, returning: bool) -> list[int]:
             cursor.executemany(head + row_sql, params)
             return ids
         returning_sql = f" RETURNING {quote(model._meta.pk.column)}"
-        if connection.vendor == "postgresql":
-            # One short statement per row, parsed once, pipelined; each yields its id.
-            raw = cursor.cursor
-            raw.executemany(head + row_sql + returning_sql, params, returning=True)
-            while True:
-                ids.append(raw.fetchone()[0])
-                if not raw.nextset():
-                    return ids
         batch = max(1, 900 // len(fields))  # SQLite's limit on query parameters
         for start in range(0, len(params), batch):
             chunk = params[start : start + batch]
