@@ -14,21 +14,22 @@ Re-extraction keeps every human decision:
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import logging
-import time
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from django.db import IntegrityError, connections, router, transaction
-from django.db.models.functions import Lower
+from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
 from tracker.articles.models import Article
 from tracker.claims.models import Attribution, Claim, Quote
-from tracker.sources.models import Source, SourceAlias
+
+from .rows import insert_with_history
+from .sources import SourceResolver
+
+__all__ = ["SourceResolver", "StoreSummary", "claim_fingerprint", "extraction_store", "insert_with_history"]
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +38,6 @@ MACHINE_FIELDS = [
     "text", "sentence_start", "sentence_end", "approximate", "bound", "subject", "modality",
     "period_start", "period_end", "period_text", "extractor_version",
 ]  # fmt: skip
-SOURCE_CACHE_SECONDS = 60
 MAX_VALUE = Decimal(10) ** 18
 MICRO = Decimal("0.000001")
 # Plain strings, looked up once: the enum machinery is slow in this hot path.
@@ -45,7 +45,6 @@ KINDS = frozenset(str(v) for v in Claim.Kind.values)
 BOUNDS = frozenset(str(v) for v in Claim.Bound.values)
 MODALITIES = frozenset(str(v) for v in Claim.Modality.values)
 ROLES = frozenset(str(v) for v in Attribution.Role.values)
-SOURCE_KINDS = frozenset(str(v) for v in Source.Kind.values)
 
 
 @dataclass
@@ -64,7 +63,7 @@ def claim_fingerprint(item: dict) -> str:
 
     >>> claim_fingerprint({"start": 3, "end": 9, "value": 12000.0, "value_high": None,
     ...                    "unit": "soldier", "kind": "count"})[:12]
-    '5b0f6d6b5d0a'
+    '0496172f9048'
     """
     parts = [
         str(int(item["start"])),
@@ -171,115 +170,6 @@ def extraction_store(*, article: Article, result: dict) -> StoreSummary:
         language=language,
     )
     return summary
-
-
-def insert_with_history(model, rows: list[dict], *, reason: str) -> list[int]:
-    """Insert rows (dicts by attname) and their simple_history '+' records; the new ids.
-
-    The same rows bulk_create_with_history would write, without building model instances:
-    storing is the hot path of the extraction workers. On PostgreSQL each row and its history
-    record are one statement (INSERT … RETURNING feeding the history INSERT), pipelined.
-    """
-    if not rows:
-        return []
-    connection = connections[router.db_for_write(model)]
-    if connection.vendor == "postgresql":
-        return _insert_with_history_postgres(connection, model, rows, reason)
-    ids = _insert(model, rows, returning=True)
-    now = timezone.now()
-    history = [
-        {**row, "id": pk, "history_date": now, "history_type": "+", "history_change_reason": reason}
-        for row, pk in zip(rows, ids, strict=True)
-    ]
-    _insert(_history_model(model), history, returning=False)
-    return ids
-
-
-def _insert_with_history_postgres(connection, model, rows: list[dict], reason: str) -> list[int]:
-    history_model = _history_model(model)
-    fields, params = _fields_and_params(model, rows, connection)
-    quote = connection.ops.quote_name
-    copied = {f.attname: f.column for f in model._meta.concrete_fields}
-    history_fields = [f for f in history_model._meta.concrete_fields if not getattr(f, "db_returning", False)]
-    history_values = {"history_date": timezone.now(), "history_type": "+", "history_change_reason": reason}
-    select, extra = [], []
-    for field in history_fields:
-        if field.attname in history_values:
-            select.append("%s")
-            extra.append(history_values[field.attname])
-        elif field.attname in copied:
-            select.append("ins." + quote(copied[field.attname]))
-        else:
-            select.append("NULL")  # history_user: the machine
-    # Only quoted model metadata goes into the SQL; every value is a parameter.
-    sql = (
-        f"WITH ins AS (INSERT INTO {quote(model._meta.db_table)} "  # noqa: S608
-        f"({', '.join(quote(f.column) for f in fields)}) VALUES ({', '.join(['%s'] * len(fields))}) "
-        f"RETURNING *) INSERT INTO {quote(history_model._meta.db_table)} "
-        f"({', '.join(quote(f.column) for f in history_fields)}) SELECT {', '.join(select)} FROM ins "
-        f"RETURNING {quote(copied[model._meta.pk.attname])}"
-    )
-    ids = []
-    with connection.cursor() as cursor:
-        raw = cursor.cursor  # psycopg's own: executemany can return each statement's rows
-        raw.executemany(sql, [row + extra for row in params], returning=True)
-        while True:
-            ids.append(raw.fetchone()[0])
-            if not raw.nextset():
-                return ids
-
-
-def _fields_and_params(model, rows: list[dict], connection):
-    """The model's insertable fields, and each row's values for them (defaults filled in)."""
-    fields = [f for f in model._meta.concrete_fields if not getattr(f, "db_returning", False)]
-    now = timezone.now()
-    defaults = {
-        f.attname: now
-        if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)
-        else f.get_default()
-        for f in fields
-    }
-    for row in rows:  # complete the rows: their history records copy every value
-        for attname, default in defaults.items():
-            row.setdefault(attname, default)
-    if connection.vendor == "postgresql":
-        # psycopg adapts these plain Python values (str, int, Decimal, date, aware datetime) itself.
-        return fields, [[row[f.attname] for f in fields] for row in rows]
-    return fields, [[f.get_db_prep_save(row[f.attname], connection) for f in fields] for row in rows]
-
-
-@functools.cache
-def _history_model(model):
-    return model.history.model  # the manager is rebuilt on every access: look it up once
-
-
-def _insert(model, rows: list[dict], *, returning: bool) -> list[int]:
-    """Insert rows; fields a row leaves out get (and keep) the field's default.
-
-    With `returning`, one multi-row INSERT … RETURNING per batch gives the new ids (SQLite
-    returns them in order); without, executemany sends one short statement per row, which
-    psycopg parses once and pipelines.
-    """
-    connection = connections[router.db_for_write(model)]
-    fields, params = _fields_and_params(model, rows, connection)
-    quote = connection.ops.quote_name
-    # Only quoted model metadata goes into the SQL; every value is a parameter.
-    head = f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) VALUES "  # noqa: S608
-    row_sql = "(" + ", ".join(["%s"] * len(fields)) + ")"
-    ids = []
-    with connection.cursor() as cursor:
-        if not returning:
-            cursor.executemany(head + row_sql, params)
-            return ids
-        returning_sql = f" RETURNING {quote(model._meta.pk.column)}"
-        batch = max(1, 900 // len(fields))  # SQLite's limit on query parameters
-        for start in range(0, len(params), batch):
-            chunk = params[start : start + batch]
-            cursor.execute(
-                head + ", ".join([row_sql] * len(chunk)) + returning_sql, [v for p in chunk for v in p]
-            )
-            ids += [row[0] for row in cursor.fetchall()]
-    return ids
 
 
 def _claims_changed_by_people(claims) -> set[int]:
@@ -408,69 +298,6 @@ def _store_quotes(article: Article, body: str, replace: bool, quotes: list[dict]
         if links:
             through.objects.bulk_create([through(quote_id=q, source_id=s) for q, s in links])
     return len(rows)
-
-
-class SourceResolver:
-    """Names as the engine gives them → Source ids, creating unverified sources for unknown ones.
-
-    Lookups go by canonical name (case-insensitive), then by alias; a merged source resolves to
-    the one it was merged into. Hits are cached per process for a minute: most articles cite
-    the same few dozen sources.
-    """
-
-    _cache: dict[str, tuple[float, int]] = {}
-
-    def __init__(self, language: str = ""):
-        self.language = language
-
-    def resolve(self, name: str, *, kind: str | None = None, written: str | None = None) -> int:
-        key = name.strip().lower()[:200]
-        hit = self._cache.get(key)
-        if hit and hit[0] > time.monotonic():
-            return hit[1]
-        source_id = self._lookup(key) or self._create(name.strip()[:200], kind, written)
-        self._cache[key] = (time.monotonic() + SOURCE_CACHE_SECONDS, source_id)
-        return source_id
-
-    @classmethod
-    def clear_cache(cls) -> None:
-        cls._cache.clear()
-
-    def _lookup(self, key: str) -> int | None:
-        found = (
-            Source.objects.annotate(lname=Lower("name"))
-            .filter(lname=key)
-            .values_list("pk", "merged_into_id")
-            .first()
-        )
-        if found is None:
-            aliases = (
-                SourceAlias.objects.annotate(ltext=Lower("text"))
-                .filter(ltext=key)
-                .values_list("language", "source_id", "source__merged_into_id")
-            )
-            ranked = sorted(aliases, key=lambda row: row[0] != self.language)
-            found = ranked[0][1:] if ranked else None
-        if found is None:
-            return None
-        source_id, merged_into = found
-        return merged_into or source_id
-
-    def _create(self, name: str, kind: str | None, written: str | None) -> int:
-        kind = _choice(kind, SOURCE_KINDS, "other")
-        try:
-            with transaction.atomic():
-                source = Source.objects.create(name=name, kind=kind, verified=False)
-        except IntegrityError:  # another worker created it a moment ago
-            return self._lookup(name.lower())
-        written = (written or "").strip()[:200]
-        if written and written.lower() != name.lower():
-            try:
-                with transaction.atomic():
-                    SourceAlias.objects.create(source=source, text=written, language=self.language)
-            except IntegrityError:
-                pass  # the written form already names another source; leave that to an editor
-        return source.pk
 
 
 def _plain_number(value) -> str:
