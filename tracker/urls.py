@@ -16,5 +16,6 @@ urlpatterns = [
     path("articles/", include("tracker.articles.urls")),
     path("claims/", include("tracker.claims.urls")),
     path("sources/", include("tracker.sources.urls")),
+    path("api/", include("tracker.api.urls")),
     path("admin/", admin.site.urls),
 ]

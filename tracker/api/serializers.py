@@ -1,0 +1,88 @@
+"""What the API reads and writes. Writes go through the same services as the web forms."""
+
+from rest_framework import serializers
+
+from tracker.articles.models import Article
+from tracker.claims.models import Attribution, Claim
+
+
+class ArticleSubmitSerializer(serializers.Serializer):
+    """Either `body` (the text) or `url` (fetched by a worker)."""
+
+    title = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
+    body = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False, default="")
+    url = serializers.URLField(required=False, allow_blank=True, max_length=2000, default="")
+    publisher = serializers.CharField(required=False, allow_blank=True, max_length=200, default="")
+    published = serializers.DateField(required=False, allow_null=True, default=None)
+    language = serializers.ChoiceField(choices=["", "de", "en"], required=False, default="")
+
+    def validate(self, data):
+        if not data["body"].strip() and not data["url"]:
+            raise serializers.ValidationError("Send the article's text as `body`, or a `url` to fetch it from.")
+        return data
+
+
+class AttributionSerializer(serializers.ModelSerializer):
+    source = serializers.CharField(source="source.name")
+    source_kind = serializers.CharField(source="source.kind")
+
+    class Meta:
+        model = Attribution
+        fields = ["source", "source_kind", "role", "order", "cue", "text", "start", "end"]
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    sources = AttributionSerializer(source="attributions", many=True, read_only=True)
+    article = serializers.IntegerField(source="article_id")
+
+    class Meta:
+        model = Claim
+        fields = [
+            "id",
+            "article",
+            "start",
+            "end",
+            "text",
+            "kind",
+            "value",
+            "value_high",
+            "approximate",
+            "bound",
+            "unit",
+            "subject",
+            "modality",
+            "period_start",
+            "period_end",
+            "period_text",
+            "status",
+            "reason",
+            "note",
+            "origin",
+            "version",
+            "sources",
+        ]
+
+
+class ArticleSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Article
+        fields = [
+            "id",
+            "title",
+            "url",
+            "publisher",
+            "published",
+            "language",
+            "origin",
+            "status",
+            "error",
+            "extractor_version",
+            "created_at",
+        ]
+
+
+class ArticleDetailSerializer(ArticleSerializer):
+    claims = ClaimSerializer(many=True, read_only=True)
+
+    class Meta(ArticleSerializer.Meta):
+        fields = [*ArticleSerializer.Meta.fields, "body", "claims"]

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from . import views
+
+app_name = "api"
+
+urlpatterns = [
+    path("articles/", views.ArticleListCreate.as_view(), name="articles"),
+    path("articles/<int:pk>/", views.ArticleDetail.as_view(), name="article"),
+    path("claims/", views.ClaimList.as_view(), name="claims"),
+]
