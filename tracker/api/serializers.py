@@ -18,7 +18,9 @@ class ArticleSubmitSerializer(serializers.Serializer):
 
     def validate(self, data):
         if not data["body"].strip() and not data["url"]:
-            raise serializers.ValidationError("Send the article's text as `body`, or a `url` to fetch it from.")
+            raise serializers.ValidationError(
+                "Send the article's text as `body`, or a `url` to fetch it from."
+            )
         return data
 
 

@@ -34,7 +34,8 @@ class HasPermission(permissions.BasePermission):
 
 
 def attributions():
-    return Prefetch("attributions", queryset=Attribution.objects.select_related("source").order_by("order", "pk"))
+    chain = Attribution.objects.select_related("source").order_by("order", "pk")
+    return Prefetch("attributions", queryset=chain)
 
 
 # The API answers 401/403 itself instead of the site-wide redirect to the login page.
@@ -103,7 +104,8 @@ class ClaimList(APIView):
     write_permission = "claims.review_claim"
 
     def get(self, request):
-        claim_filter = ClaimFilter(request.query_params, queryset=Claim.objects.prefetch_related(attributions()))
+        claims = Claim.objects.prefetch_related(attributions())
+        claim_filter = ClaimFilter(request.query_params, queryset=claims)
         if not claim_filter.is_valid():
             return Response({"errors": claim_filter.errors}, status=status.HTTP_400_BAD_REQUEST)
         page = page_of(claim_filter.qs, number=request.query_params.get("page"))
