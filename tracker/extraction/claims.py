@@ -27,7 +27,7 @@ from .figures import (
     digit_atom,
     word_atom,
 )
-from .lexicon import WORDS
+from .lexicon import WORDS, trie_regex
 from .numbers import (
     EN_ONES,
     EN_SCALES,
@@ -87,41 +87,34 @@ _ROOTS = WORDS["claims._ROOTS"]
 _ANYWHERE = tuple(WORDS["claims._ANYWHERE"])
 
 
-def _trie_regex(words) -> str:
-    """An alternation as a prefix tree ("z(?:wei|wo)"), so the regex engine rejects most
-    positions after one character instead of trying every word."""
-    trie = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        optional = "" in node
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if optional else body
-
-    return emit(trie)
-
-
 # every root must start a word: "zweihundert", "Zehntausende", "eine Million", "Milliarden"
-MIGHT_HOLD_FIGURES_RE = re.compile(r"\d|\b" + _trie_regex(set(_ROOTS) | set(_ANYWHERE) | {"abertausend"}))
+_ROOT_TRIE = trie_regex(set(_ROOTS) | set(_ANYWHERE) | {"abertausend"})
+# three searches that the regex engine runs fast: a digit (a character class), a root at the start,
+# a root after a non-word character (the class first lets the engine skip ahead to candidates)
+_DIGIT_RE = re.compile(r"\d")
+_ROOT_AT_START_RE = re.compile(_ROOT_TRIE)
+_ROOT_AFTER_RE = re.compile(r"[^\w]" + _ROOT_TRIE)
 
 
 def might_hold_figures(low_text: str, start: int, end: int) -> bool:
-    """Cheap test on the lower-cased text of a sentence: is there anything to look at?"""
-    return MIGHT_HOLD_FIGURES_RE.search(low_text, start, end) is not None
+    """Cheap test on the lower-cased text of a sentence: is there a digit, or a number word at
+    the start of a word (as ``\\d|\\b<roots>``)?"""
+    return (
+        _DIGIT_RE.search(low_text, start, end) is not None
+        or _ROOT_AT_START_RE.match(low_text, start, end) is not None
+        or _ROOT_AFTER_RE.search(low_text, start, end) is not None
+    )
 
 
-def candidates(s):
+def candidates(s, marked=None):
     """Tokens that may start a figure: digits and number, vague and ratio words (one quick pass;
-    most tokens are neither)."""
+    most tokens are neither). ``marked``: a superset of those from an earlier pass."""
     trig = TRIGGERS
-    found = [k for k, low in enumerate(s.lowers) if low in trig or low[0] in _DIGITS]
+    if marked is None:
+        found = [k for k, low in enumerate(s.lowers) if low in trig or low[0] in _DIGITS]
+    else:
+        lowers = s.lowers
+        found = [k for k in marked if lowers[k] in trig or lowers[k][0] in _DIGITS]
     flat = s.text_lower
     if "tausend" in flat or "mal " in flat or "-" in flat:
         extra = [

@@ -6,13 +6,13 @@ import datetime as dt
 import re
 
 from .attribution import attributed, confirmation
-from .claims import candidates, find_claims, might_hold_figures
+from .claims import TRIGGERS, candidates, find_claims, might_hold_figures
 from .cues import find_cues, has_cue
 from .generic import info_sources
 from .language import detect_language, normalise_language
 from .lexicon import WORDS
 from .modality import modality_cues, modality_of
-from .periods import find_periods
+from .periods import _DATE_TRIGGERS, find_periods
 from .quotes import PRONOUNS, containing, find_quotes
 from .sentences import sentences
 from .types import Claim, Extraction, Quote, SourceMention, Speaker
@@ -26,6 +26,9 @@ _DEMNACH_RE = re.compile(r"\b(?:demnach|demzufolge|zufolge)\b")
 _RELATIVE_OPENERS = frozenset(WORDS["engine._RELATIVE_OPENERS"])
 _COMPARISON = frozenset(("als", "gegenüber", "verglichen", "than", "compared", "vs", "versus"))
 _ONLY_COUNTED = ("only-counted",)
+# words that start a figure or a date: one pass over a sentence marks the tokens to look at
+_MARKING = {lang: TRIGGERS | _DATE_TRIGGERS[lang] for lang in ("de", "en")}
+_DIGITS = frozenset("0123456789")
 _COUNTED = frozenset(("count", "money", "percent", "other", "age"))
 
 
@@ -54,6 +57,7 @@ def run(text: str, language, published, version: str) -> Extraction:
     sents = sentences(text, lang)
     quotes = find_quotes(text, sents, lang)
     per_sentence = []
+    marking = _MARKING[lang]
     low_text = text.lower()
     same_length = len(low_text) == len(text)
     for s in sents:
@@ -61,9 +65,13 @@ def run(text: str, language, published, version: str) -> Extraction:
             maybe = might_hold_figures(low_text, s.start, s.end)
         else:
             maybe = might_hold_figures(text[s.start : s.end].lower(), 0, s.end - s.start)
-        cands = candidates(s) if maybe else None
+        if maybe:
+            marks = [k for k, low in enumerate(s.lowers) if low in marking or low[0] in _DIGITS]
+            cands = candidates(s, marks)
+        else:
+            cands = None
         if cands:
-            periods, used = find_periods(s, lang, pub, text)
+            periods, used = find_periods(s, lang, pub, text, marks)
             raw = [c for c in find_claims(s, lang, used, cands) if c.kind != "name"]
         else:
             periods, raw = [], []  # no digit and no number word: no figure and no date to find

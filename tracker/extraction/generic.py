@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .cues import _CLAUSE_BREAKS, _CUE_WORDS, _FIRST_WORDS, VERBS
-from .lexicon import WORDS
+from .lexicon import WORDS, trie_regex
 from .phrases import INFO_HEADS, OBJECT_HEADS, is_info_head, np_after, np_before
 from .sources import Mention, source_noun
 
@@ -36,7 +36,7 @@ _NO_GENERIC = {
 }
 
 
-_INFO_RE = re.compile("|".join(sorted(map(re.escape, INFO_HEADS), key=len, reverse=True)))
+_INFO_RE = re.compile(trie_regex(INFO_HEADS))
 
 
 _AFTER_VERB_EN = frozenset(("said", "says", "added", "noted", "wrote", "warned", "stated", "explained"))

@@ -6,6 +6,7 @@ This is the engine's only I/O. Everything here is read-only after import.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 _DIR = Path(__file__).resolve().parent / "lexicons"
@@ -72,3 +73,24 @@ def _load_sources():
 
 
 SOURCES = _load_sources()
+
+
+def trie_regex(words) -> str:
+    """An alternation as a prefix tree ("z(?:wei|wo)"), so the regex engine rejects most
+    positions after one character instead of trying every word."""
+    trie = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return emit(trie)

@@ -115,14 +115,15 @@ class _Finder:
         return _month(year, month)
 
 
-def find_periods(sent, language: str, published, text: str):
-    """Return ([(first_token, end_token, Period)], used_token_indices)."""
+def find_periods(sent, language: str, published, text: str, marked=None):
+    """Return ([(first_token, end_token, Period)], used_token_indices). ``marked``: token indices
+    that hold all date triggers and digits (from an earlier pass), or None."""
     words, lowers, n = sent.words, sent.lowers, sent.n
     trig = _DATE_TRIGGERS[language]
     # digits that can be a day, a year or a dd.mm.yyyy date; "12.000" and "1,2" cannot
     candidates = [
         k
-        for k, low in enumerate(lowers)
+        for k, low in (enumerate(lowers) if marked is None else ((k, lowers[k]) for k in marked))
         if low in trig or (low[0] in _DIGITS and (len(low) <= 4 or low.count(".") == 2))
     ]
     if not candidates:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import NATIONALITIES, SOURCE_NOUNS, SOURCES, WORDS
+from .lexicon import NATIONALITIES, SOURCE_NOUNS, SOURCES, WORDS, trie_regex
 from .sentences import TOKEN_RE
 from .units import DE_FUNCTION, EN_FUNCTION, unit_of_word
 
@@ -61,7 +61,7 @@ _EXACT, _FOLDED = _build_gazetteer()
 _FOLDED_FIRST = frozenset(k + e for k in _FOLDED for e in ("", *_GERMAN_ENDINGS)) | frozenset(_FOLDED)
 _NOUN_TAILS = {lang: frozenset(f[-4:] for f in SOURCE_NOUNS[lang]) for lang in ("de", "en")}
 # a sentence without any of the German tails holds no source noun (a superset test, one C call)
-_TAILS_RE = re.compile("|".join(sorted(map(re.escape, _NOUN_TAILS["de"]), key=len, reverse=True)))
+_TAILS_RE = re.compile(trie_regex(_NOUN_TAILS["de"]))
 
 
 class Mention:
