@@ -187,7 +187,7 @@ def main() -> int:
                     stderr=log,
                 )
             )
-        return run(args)
+        return run(args, [w.pid for w in workers])
     finally:
         for process in workers:
             try:
@@ -207,7 +207,21 @@ def main() -> int:
             print(f"Workers logged errors: see {log_path}", file=sys.stderr)
 
 
-def run(args) -> int:
+def group_cpu_seconds(group_ids) -> float:
+    """CPU seconds used so far by every process in these process groups (Linux /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) in group_ids:  # field 5 of stat: the process group
+            total += int(fields[11]) + int(fields[12])
+    return total / ticks
+
+
+def run(args, worker_groups) -> int:
     import logging
 
     import django
@@ -238,15 +252,19 @@ def run(args) -> int:
     size = statistics.mean(len(body) for _, _, body in texts)
     print(f"Submitting {args.n} articles (average {size:,.0f} characters) …", file=sys.stderr)
     started = time.monotonic()
+    submit_cpu = time.process_time()
+    worker_cpu = group_cpu_seconds(worker_groups)
     ids = [
         article_submit(title=title, body=body, language=lang, origin=Article.Origin.API).article.pk
         for lang, title, body in texts
     ]
     submitted = time.monotonic() - started
+    submit_cpu = time.process_time() - submit_cpu
     if not wait_done(ids, args.timeout):
         left = Article.objects.filter(pk__in=ids).exclude(status=Article.Status.DONE).count()
         print(f"Timed out with {left} articles not done.", file=sys.stderr)
         return 2
+    worker_cpu = group_cpu_seconds(worker_groups) - worker_cpu
     rows = list(Article.objects.filter(pk__in=ids).values_list("created_at", "extracted_at"))
     first = min(created for created, _ in rows)
     last = max(done for _, done in rows)
@@ -263,6 +281,11 @@ def run(args) -> int:
     print(
         f"submitted → done    p50 {percentile(latencies, 0.5):.3f} s, p95 {percentile(latencies, 0.95):.3f} s"
     )
+    print(
+        f"CPU per article     submission {submit_cpu / args.n * 1000:.1f} ms, "
+        f"workers {worker_cpu / args.n * 1000:.1f} ms (PostgreSQL and Redis not counted)"
+    )
+    print(f"machine load        {os.getloadavg()[0]:.1f} (1-minute load average on {os.cpu_count()} CPUs)")
     print(f"bar                 {'PASS' if rate >= BAR else 'FAIL'} (≥ {BAR:.0f} articles/s)")
     return 0
 
