@@ -98,7 +98,10 @@ class Article(models.Model):
                 # Only a URL still being fetched (or whose fetch failed) may be without text.
                 condition=models.Q(status__in=["fetching", "failed"]) | ~models.Q(body=""),
                 name="article_body_required_after_fetch",
-                violation_error_message="An article needs its text (only an article being fetched, or whose fetch failed, may be empty).",
+                violation_error_message=(
+                    "An article needs its text "
+                    "(only an article being fetched, or whose fetch failed, may be empty)."
+                ),
             ),
             models.UniqueConstraint(
                 fields=["feed", "feed_entry_id"],
