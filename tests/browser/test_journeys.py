@@ -4,7 +4,6 @@ Never `playwright install`: the browser is the system's /usr/bin/chromium. Scree
 every page land in test-artifacts/screenshots/.
 """
 
-import os
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -15,9 +14,6 @@ from tests.conftest import require_service
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-# Playwright's sync API runs an event loop in this thread; the ORM calls in these tests are
-# plain synchronous ones all the same.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = "/usr/bin/chromium"
 SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
@@ -43,6 +39,14 @@ MENTIONS = {
     "US officials": "offiziellen US-Kanälen",
     "South Korean intelligence": "Südkoreas Geheimdienst",
 }
+
+
+@pytest.fixture(autouse=True)
+def _orm_beside_playwright(monkeypatch):
+    """Playwright's sync API runs an event loop in this thread; the ORM calls in these tests
+    are plain synchronous ones all the same. Set per test only: the variable must not leak
+    into the rest of the session (`check --deploy` refuses it)."""
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture
