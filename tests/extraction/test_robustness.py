@@ -165,3 +165,26 @@ def test_property_arbitrary_text(text):
 def test_property_number_unit_and_cue_fragments(parts, language, published):
     check(" ".join(parts), language, published)
     check("".join(parts), language, published)
+
+
+def test_no_reference_cycles_and_the_collector_is_restored():
+    """run() pauses the cyclic collector; that is only sound while the engine makes no cycles."""
+    import gc
+
+    text = (
+        "Nach Angaben der Polizei wurden am 3. Juli etwa 12.000 Menschen evakuiert, sagte ein "
+        "Sprecher. „Wir haben alles getan“, sagte Müller laut dpa. According to Reuters, about "
+        "40,000 troops were killed, US officials told CNN.\n"
+    ) * 20
+    gc.collect()
+    assert gc.isenabled()
+    for lang in ("de", "en"):
+        run(text, lang, "2025-08-22", "test")
+    assert gc.isenabled()
+    assert gc.collect() == 0
+    gc.disable()
+    try:
+        run(text, "de", "2025-08-22", "test")
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 
 from .attribution import attributed, confirmation
@@ -46,6 +47,21 @@ def parse_published(published):
 
 
 def run(text: str, language, published, version: str) -> Extraction:
+    """Extract from ``text``. The engine makes no reference cycles (everything it allocates is
+    freed by reference counting), so the cyclic garbage collector is paused while it runs: its
+    collections would only walk the engine's short-lived lists and objects again and again (a
+    quarter of the time on a 4 KB article) and could never free anything."""
+    enabled = gc.isenabled()
+    if enabled:
+        gc.disable()
+    try:
+        return _run(text, language, published, version)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _run(text: str, language, published, version: str) -> Extraction:
     if not isinstance(text, str):
         text = (
             bytes(text).decode("utf-8", "replace")
