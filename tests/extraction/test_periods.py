@@ -60,8 +60,20 @@ def test_since_the_war_began_ends_at_publication():
     assert (w.start, w.end, w.text) == (None, d(PUB), "Seit Kriegsbeginn")
 
 
-def test_no_date_means_no_period():
-    assert when("Es kamen 300 Menschen.", "de") is None
+def test_no_date_means_the_day_of_the_news():
+    """A figure without a time of its own is a figure of the day the news is about: the
+    publication date, or a recent day named in the lead."""
+    assert when("Es kamen 300 Menschen.", "de") == (d(PUB), d(PUB))
+    assert when("Es kamen 300 Menschen.", "de", None) is None
+    text = "The council voted on Monday. The motion passed with 13 votes."
+    claims = extract(text, "en", "2026-11-17").claims
+    assert [(c.text, c.when.start, c.when.text) for c in claims] == [
+        ("13 votes", d("2026-11-16"), "Monday")
+    ]
+
+
+def test_possessive_weekday():
+    assert when("Monday's vote drew 4,000 people.", "en", "2026-11-10") == (d("2026-11-09"), d("2026-11-09"))
 
 
 def test_relative_dates_need_a_publication_date():

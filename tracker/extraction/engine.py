@@ -16,7 +16,7 @@ from .modality import modality_cues, modality_of
 from .periods import _DATE_TRIGGERS, find_periods
 from .quotes import PRONOUNS, containing, find_quotes
 from .sentences import sentences
-from .types import Claim, Extraction, Quote, SourceMention, Speaker
+from .types import Claim, Extraction, Period, Quote, SourceMention, Speaker
 
 # German indirect speech: Konjunktiv I, or hearsay "soll(en) ... haben/sein" ("sollen ... gezahlt haben")
 _KONJUNKTIV_RE = re.compile(
@@ -112,19 +112,46 @@ def _run(text: str, language, published, version: str) -> Extraction:
     _continue_reported_speech(per_sentence, quotes, lang, text)
     claims = []
     starts = [q.start for q in quotes]
+    default_when = _news_day(per_sentence, lang, pub, text)
     recent = []  # periods of the last sentences of the paragraph, for claims without their own
     for s, periods, raw, sources in per_sentence:
         if recent and "\n" in text[recent[-1][0] : s.start]:
             recent = []
         mcues = modality_cues(s, lang) if raw else None
         for rc in raw:
-            claims.append(_claim(text, s, rc, periods, sources, (quotes, starts), lang, mcues, recent))
+            claims.append(
+                _claim(text, s, rc, periods, sources, (quotes, starts), lang, mcues, recent, default_when)
+            )
         if periods:
             recent = [(s.start, periods)]
         elif recent and len(recent) < 3:
             recent.append((s.start, []))
     out_quotes = tuple(_quote(text, q) for q in quotes)
     return Extraction(lang, version, tuple(claims), out_quotes)
+
+
+_LEAD_SENTENCES = 8
+_NEWS_DAYS = 10
+
+
+def _news_day(per_sentence, lang: str, pub, text: str):
+    """The day of the news, for figures that give no time of their own: the first recent day
+    named in the lead ("The Council voted on Monday", "in der Nacht zum Sonntag", "Monday's
+    by-election") other than the publication date itself, else the publication date (a figure
+    in the news without a date is a figure of the day)."""
+    if pub is None:
+        return None
+    same_day = None
+    for s, periods, _raw, _sources in per_sentence[:_LEAD_SENTENCES]:
+        if not periods and s.end - s.start < 2000:
+            periods = find_periods(s, lang, pub, text)[0]
+        for _i0, _i1, p in periods:
+            if p.start is None or p.start != p.end or not 0 <= (pub - p.start).days <= _NEWS_DAYS:
+                continue
+            if p.start != pub:
+                return p
+            same_day = same_day or p
+    return same_day or Period(pub, pub, "")
 
 
 _BACK_REFERENCES = frozenset(("Das", "Dies", "This", "That", "These", "Those", "Diese", "Dieses"))
@@ -213,7 +240,7 @@ def _quote_ending_in(quotes, qi: int, s):
     return None
 
 
-def _claim(text, s, rc, periods, sources, quotes, lang, mcues=None, recent=()) -> Claim:
+def _claim(text, s, rc, periods, sources, quotes, lang, mcues=None, recent=(), default_when=None) -> Claim:
     start, end = s.starts[rc.i0], s.ends[rc.i1 - 1]
     mentions = []
     seen = set()
@@ -245,6 +272,8 @@ def _claim(text, s, rc, periods, sources, quotes, lang, mcues=None, recent=()) -
     if when is None and recent and recent[0][1]:
         # the time frame of the paragraph carries on: "Im Juli ... . Die Zahl stieg auf 300."
         when = next((p for i0, _, p in recent[0][1] if p.start is not None or p.end is not None), None)
+    if when is None:
+        when = default_when
     return Claim(
         start=start,
         end=end,

@@ -60,6 +60,8 @@ def _date_triggers(lang: str):
         }
     )
     words |= {p[0] for p in NOW_PAIRS[lang]}
+    if lang == "en":
+        words |= {d + s for d in WEEKDAYS["en"] for s in ("'s", "’s")}
     if lang == "de":
         words |= {
             d + part
@@ -165,9 +167,18 @@ def find_periods(sent, language: str, published, text: str, marked=None):
         elif (
             pub
             and c.isupper()
-            and (low in weekdays or (language == "de" and _weekday_prefix(low) is not None))
+            and (
+                low in weekdays
+                or low[:-2] in weekdays  # "Monday's by-election"
+                or (language == "de" and _weekday_prefix(low) is not None)
+            )
         ):
-            wd = weekdays[low] if low in weekdays else _weekday_prefix(low)
+            if low in weekdays:
+                wd = weekdays[low]
+            elif low[:-2] in weekdays:
+                wd = weekdays[low[:-2]]
+            else:
+                wd = _weekday_prefix(low)
             if f.future(i):
                 d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
             else:
