@@ -118,12 +118,16 @@ def _run(text: str, language, published, version: str) -> Extraction:
         if recent and "\n" in text[recent[-1][0] : s.start]:
             recent = []
         mcues = modality_cues(s, lang) if raw else None
+        nums = [rc.num for rc in raw] if len(raw) > 1 else ()
         for rc in raw:
             claims.append(
-                _claim(text, s, rc, periods, sources, (quotes, starts), lang, mcues, recent, default_when)
+                _claim(
+                    text, s, rc, periods, sources, (quotes, starts), lang, mcues, recent, default_when, nums
+                )
             )
-        if periods:
-            recent = [(s.start, periods)]
+        carried = [x for x in periods if not _comparison_base(s, x[0], _segment(s, x[0]))]
+        if carried:
+            recent = [(s.start, carried)]
         elif recent and len(recent) < 3:
             recent.append((s.start, []))
     out_quotes = tuple(_quote(text, q) for q in quotes)
@@ -240,7 +244,9 @@ def _quote_ending_in(quotes, qi: int, s):
     return None
 
 
-def _claim(text, s, rc, periods, sources, quotes, lang, mcues=None, recent=(), default_when=None) -> Claim:
+def _claim(
+    text, s, rc, periods, sources, quotes, lang, mcues=None, recent=(), default_when=None, nums=()
+) -> Claim:
     start, end = s.starts[rc.i0], s.ends[rc.i1 - 1]
     mentions = []
     seen = set()
@@ -268,7 +274,7 @@ def _claim(text, s, rc, periods, sources, quotes, lang, mcues=None, recent=(), d
                 continue
             seen.add((a, b))
             mentions.append(SourceMention(m.name, m.kind, a, b, text[a:b], cue, role))
-    when = _when(s, rc, periods)
+    when = _when(s, rc, periods, nums)
     if when is None and recent and recent[0][1]:
         # the time frame of the paragraph carries on: "Im Juli ... . Die Zahl stieg auf 300."
         when = next((p for i0, _, p in recent[0][1] if p.start is not None or p.end is not None), None)
@@ -299,20 +305,43 @@ def _segment(s, i: int):
     return a
 
 
-def _when(s, rc, periods):
+def _comparison_base(s, i0: int, seg: int) -> bool:
+    """The period at token i0 is what a figure is compared with: "mehr als im Vorjahr", "up 17%
+    on 2024", "mehr als im gleichen Zeitraum 2025", "compared with 61% at the 2025 election"."""
+    lowers = s.lowers
+    if not _COMPARISON.isdisjoint(lowers[max(0, i0 - 2) : i0 + 1]):
+        return True
+    if i0 >= 1 and lowers[i0 - 1] == "on" and s.words[i0][:1].isdecimal():
+        return True  # "up 17% on 2024"
+    for k in range(max(seg, i0 - 8), i0):
+        low = lowers[k]
+        if low in _STRONG_COMPARISON:
+            return True
+        if low in ("als", "than") and k and (lowers[k - 1] in _MORE_LESS or lowers[k - 1].endswith("er")):
+            return True
+    return False
+
+
+_STRONG_COMPARISON = frozenset(("compared", "verglichen", "gegenüber", "vs", "versus", "than"))
+_MORE_LESS = frozenset(("mehr", "weniger", "more", "less", "fewer"))
+
+
+def _when(s, rc, periods, nums=()):
     """The period of the claim's own clause, else the nearest of the sentence; never a base of
-    comparison ("mehr als im Vorjahr", "up 17% on 2024") nor one inside a relative clause."""
+    comparison ("mehr als im Vorjahr", "up 17% on 2024") nor one inside a relative clause, nor
+    one after another figure of another clause (that figure's own: "46.2C, just shy of the
+    record of 48.9C set in January 2020")."""
     if not periods:
         return None
     claim_seg = _segment(s, rc.num)
     best = None
     for i0, _i1, p in periods:
-        if not _COMPARISON.isdisjoint(s.lowers[max(0, i0 - 2) : i0 + 1]):
-            continue
-        if i0 >= 1 and s.lowers[i0 - 1] == "on" and s.words[i0][:1].isdecimal():
-            continue  # "up 17% on 2024"
         seg = _segment(s, i0)
+        if _comparison_base(s, i0, seg):
+            continue
         if seg != claim_seg and seg > 0 and s.lowers[seg] in _RELATIVE_OPENERS:
+            continue
+        if seg != claim_seg and any(rc.num < k < i0 for k in nums):
             continue
         rank = (seg != claim_seg, abs(i0 - rc.num))
         if best is None or rank < best[0]:

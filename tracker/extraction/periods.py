@@ -32,6 +32,11 @@ from .lexicon import WORDS
 from .types import Period
 
 _FUTURE = frozenset(WORDS["periods._FUTURE"])
+# future cues that are as often nouns: a weekday in the news is a past one unless plainly future
+_NOUN_LIKE_FUTURE = frozenset(("forecast", "due", "plans"))
+_AUX_BEFORE_VERB = frozenset(
+    ("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would")
+)
 _YEAR_START = frozenset(("jahresbeginn", "jahresanfang", "jahresbeginns"))
 _BREAKS = frozenset((",", ";", "–", "—", ":", "(", ")"))
 
@@ -85,8 +90,9 @@ class _Finder:
             self.future_at = [k for k, w in enumerate(self.s.lowers) if w in _FUTURE]
         return self.future_at
 
-    def future(self, i: int) -> bool:
-        """A future cue in the clause of token i ("erwartet für Freitag", "will rise in April")."""
+    def future(self, i: int, strict: bool = False) -> bool:
+        """A future cue in the clause of token i ("erwartet für Freitag", "will rise in April").
+        ``strict``: not the words that are as often nouns ("its revenue forecast")."""
         if not self._future_positions():
             return False
         words = self.s.words
@@ -96,7 +102,19 @@ class _Finder:
         b = i
         while b < self.s.n and words[b] not in _BREAKS:
             b += 1
-        return any(a <= k < b for k in self.future_at) and (i == 0 or self.s.lowers[i - 1] != "vom")
+        lowers = self.s.lowers
+        return any(a <= k < b and not (strict and self._noun_use(k)) for k in self.future_at) and (
+            i == 0 or lowers[i - 1] != "vom"
+        )
+
+    def _noun_use(self, k: int) -> bool:
+        """ "its revenue forecast" (a noun), not "is forecast to", "has forecast a ..." (a verb)."""
+        lowers = self.s.lowers
+        if lowers[k] not in _NOUN_LIKE_FUTURE:
+            return False
+        prev = lowers[k - 1] if k else ""
+        nxt = lowers[k + 1] if k + 1 < self.s.n else ""
+        return prev not in _AUX_BEFORE_VERB and nxt not in ("to", "that")
 
     def add(self, i0: int, i1: int, start, end) -> None:
         s = self.s
@@ -179,7 +197,7 @@ def find_periods(sent, language: str, published, text: str, marked=None):
                 wd = weekdays[low[:-2]]
             else:
                 wd = _weekday_prefix(low)
-            if f.future(i):
+            if f.future(i, strict=True):
                 d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
             else:
                 d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
