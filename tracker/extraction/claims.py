@@ -419,8 +419,10 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
             claim.kind, claim.unit = "money", cur  # "8,2 Mrd." in a sentence about euros
     if claim.unit == "year" and not _AGE_HEDGES.isdisjoint(lowers[claim.i0 : i]):
         claim.kind = "age"  # "jünger als zehn Jahre"
-    if claim.unit == "point" and (
-        "prozent" in s.text_lower or "%" in s.text_lower or "percent" in s.text_lower
+    if (
+        claim.unit == "point"
+        and abs(value) < 100
+        and ("prozent" in s.text_lower or "%" in s.text_lower or "percent" in s.text_lower)
     ):
         claim.kind, claim.unit = "percent", "percentage point"  # "legt um 2 Punkte zu" in a poll
     if (

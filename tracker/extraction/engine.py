@@ -17,6 +17,7 @@ from .periods import _DATE_TRIGGERS, find_periods
 from .quotes import PRONOUNS, containing, find_quotes
 from .sentences import sentences
 from .types import Claim, Extraction, Period, Quote, SourceMention, Speaker
+from .units import harm_unit, unit_of_word
 
 # German indirect speech: Konjunktiv I, or hearsay "soll(en) ... haben/sein" ("sollen ... gezahlt haben")
 _KONJUNKTIV_RE = re.compile(
@@ -89,6 +90,8 @@ def _run(text: str, language, published, version: str) -> Extraction:
         if cands:
             periods, used = find_periods(s, lang, pub, text, marks)
             raw = [c for c in find_claims(s, lang, used, cands) if c.kind != "name"]
+            if raw:
+                _elliptic_units(s, raw, lang, per_sentence[-1][2] if per_sentence else ())
         else:
             periods, raw = [], []  # no digit and no number word: no figure and no date to find
         sources = []
@@ -132,6 +135,59 @@ def _run(text: str, language, published, version: str) -> Extraction:
             recent.append((s.start, []))
     out_quotes = tuple(_quote(text, q) for q in quotes)
     return Extraction(lang, version, tuple(claims), out_quotes)
+
+
+_ELLIPSIS_AFTER = frozenset(("davon", "weniger", "mehr", "fewer", "less", "more"))
+_OF_THEM = frozenset((("of", "them"), ("of", "those"), ("von", "ihnen"), ("of", "these")))
+_NUMBER_OF = frozenset((("zahl", "der"), ("zahl", "des"), ("number", "of"), ("anzahl", "der")))
+
+
+def _elliptic_units(s, raw, lang: str, before=()) -> None:
+    """Figures that name no unit of their own take it from what they refer to: "zwölf Menschen
+    verletzt, zwei davon schwer", "490 aircraft, 390 of them", "2.640 Menschen, 130 weniger als
+    im Jahr zuvor", "Die Zahl der Verletzten sank auf etwa 358.000"."""
+    lowers, n = s.lowers, s.n
+    number_of = None
+    for k, rc in enumerate(raw):
+        if rc.unit is not None or rc.kind not in ("count", "other"):
+            continue
+        j = rc.i1
+        nxt = lowers[j] if j < n else ""
+        pair = (nxt, lowers[j + 1]) if j + 1 < n else None
+        if nxt in _ELLIPSIS_AFTER or pair in _OF_THEM:
+            ref = next((p for p in reversed(raw[:k]) if p.unit is not None), None)
+            if ref is None and (nxt == "davon" or pair in _OF_THEM):  # the sentence before
+                ref = next((p for p in reversed(before) if p.unit is not None), None)
+            if ref is not None and ref.kind in ("count", "other", "money"):
+                rc.unit, rc.kind = ref.unit, ref.kind
+                if nxt == "davon" or pair in _OF_THEM:
+                    rc.i1 = max(rc.i1, j + (1 if nxt == "davon" else 2))
+            continue
+        if number_of is None:
+            number_of = _number_of_unit(s, lang)
+        if number_of and number_of[0] < rc.num:
+            rc.unit, rc.kind = number_of[1]
+
+
+def _number_of_unit(s, lang: str):
+    """ "Die Zahl der Klinikbetten", "the number of measles cases" -> (token, (unit, kind))."""
+    lowers, n = s.lowers, s.n
+    for k in range(n - 2):
+        if (lowers[k], lowers[k + 1]) in _NUMBER_OF:
+            for h in range(k + 2, min(n, k + 6)):
+                w = s.words[h]
+                if not w[0].isalpha():
+                    break
+                if lang == "de" and not w[0].isupper():
+                    continue
+                hit = unit_of_word(lowers[h], lang) or (harm_unit(s, h, lang) or (None,))[0]
+                if isinstance(hit, str):
+                    hit = (hit, "count")
+                if hit:
+                    return k, hit
+                if lang == "de":
+                    break
+    return ()
 
 
 _LEAD_SENTENCES = 8
