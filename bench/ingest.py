@@ -119,6 +119,9 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=2000, help="articles to submit (default 2000)")
     parser.add_argument("--workers", type=int, default=2, help="worker processes (default 2)")
     parser.add_argument("--concurrency", type=int, default=1, help="pool size per worker (default 1)")
+    parser.add_argument(
+        "--pool", default="prefork", help="worker pool: prefork (default; enforces time limits) or solo"
+    )
     parser.add_argument("--timeout", type=float, default=600, help="give up after this many seconds")
     parser.add_argument("--keep", action="store_true", help="keep the tracker_bench database")
     args = parser.parse_args()
@@ -171,7 +174,7 @@ def main() -> int:
                         "-c",
                         str(args.concurrency),
                         "--pool",
-                        "prefork",
+                        args.pool,
                         "-n",
                         f"bench{i}@%h",
                         "-l",
@@ -275,7 +278,7 @@ def run(args, worker_groups) -> int:
     claims = Claim.objects.filter(article_id__in=ids).count()
     rate = args.n / elapsed
     print(f"articles            {args.n} ({claims} claims, {claims / args.n:.1f} per article)")
-    print(f"workers             {args.workers} × concurrency {args.concurrency}")
+    print(f"workers             {args.workers} × concurrency {args.concurrency} ({args.pool} pool)")
     print(f"submission          {args.n / submitted:.1f} articles/s")
     print(f"end to end          {rate:.1f} articles/s  ({elapsed:.1f} s, first submitted → last done)")
     print(
