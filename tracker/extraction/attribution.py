@@ -32,6 +32,9 @@ from .sources import Mention, descriptive_mentions, gazetteer_mentions, person_n
 
 def _gap_ok(s, a: int, b: int, limit: int) -> bool:
     """Tokens a..b-1 are few and none ends the clause."""
+    if 3 <= b - a <= 5 and s.words[a] == "(" and s.words[b - 1] == ")":
+        # a short parenthesis between is no gap: "The Office for National Statistics (ONS) said"
+        return all(s.words[k] not in _CLAUSE_BREAKS for k in range(a + 1, b - 1))
     if b - a > limit:
         return False
     return all(s.words[k] not in _CLAUSE_BREAKS or s.words[k] in _QUOTES for k in range(a, b))

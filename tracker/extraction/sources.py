@@ -233,6 +233,17 @@ def descriptive_mentions(s, lang: str, taken):
             p += 1
         if p > i1 and kind in ("government", "military", "expert", "other", "intelligence"):
             name, kind, i1 = " ".join(s.words[i1:p]), "person", p
+        elif p > i1 and kind in ("organisation", "news_outlet", "news_agency"):
+            name, i1 = " ".join(s.words[i1:p]), p  # "der Nichtregierungsorganisation Caucasus Watch"
+        elif kind != "person":
+            # an apposition: "sagte die Leiterin der Delegation, Nora Haddad, der dpa"
+            g = _genitive_end(s, i1, lang)
+            q = g + 1
+            if g < n and s.words[g] == ",":
+                while q < n and q - g <= 3 and _name_word(s, q, lang, taken):
+                    q += 1
+                if q > g + 1 and (q >= n or s.words[q] in (",", ".", ";", ")")):
+                    name, kind, i1 = " ".join(s.words[g + 1 : q]), "person", q
         # "Lagebericht des Verteidigungsministeriums in London", "Sprecher des Heeres": the genitive
         # names the actual source
         if i1 + 1 < n and s.lowers[i1] in ("des", "der", "of") and kind != "person" and i1 == i + 1:
@@ -268,6 +279,34 @@ def descriptive_mentions(s, lang: str, taken):
                 label = f"{other} {category}" if other else s.words[i0 - 2]
                 out.append(Mention(i0 - 2, i0 - 1, label, kind, head=i))
     return out
+
+
+def _name_word(s, p: int, lang: str, taken) -> bool:
+    w = s.words[p]
+    return (
+        w[0].isupper()
+        and w.isalpha()
+        and w not in NOT_NAMES
+        and unit_of_word(s.lowers[p], lang) is None
+        and source_noun(s, p, lang) is None
+        and p not in taken
+    )
+
+
+def _genitive_end(s, i1: int, lang: str) -> int:
+    """The end of a short genitive after a role noun ("der Delegation", "des Küstenschutzes",
+    "of the foundation"), or i1."""
+    n = s.n
+    if i1 + 1 < n and s.lowers[i1] in ("des", "der", "of"):
+        q = i1 + 1
+        if s.lowers[q] == "the":
+            q += 1
+        while q < n and q - i1 < 4 and s.words[q][0].isalpha() and s.lowers[q] not in ("und", "and"):
+            q += 1
+            if s.words[q - 1][0].isupper():
+                return q
+        return i1
+    return i1
 
 
 def person_near(s, verb: int, lang: str, taken):
