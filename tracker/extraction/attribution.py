@@ -189,6 +189,55 @@ def _roles(chosen, lang: str):
     return out
 
 
+_INSTITUTION_KINDS = frozenset(("government", "organisation", "intelligence", "military", "expert"))
+_INSTITUTION_HEADS = {
+    "de": ("konzern", "unternehmen", "bank", "institut", "behörde", "ministerium", "gericht", "amt"),
+    "en": ("company", "firm", "group", "court", "bank", "ministry", "agency", "office", "bureau"),
+}
+_DETS = frozenset(("der", "die", "das", "the"))
+_EN_PAST = frozenset(("cut", "set", "put", "found", "counted", "gave", "kept", "held", "paid"))
+
+
+def institution_subject(s, lang: str, blocked=()):
+    """An institution that opens the sentence as its subject is the source of the figures it
+    reports or sets even without a speech verb: "Die Weltbank hatte einen Kredit über 120
+    Millionen Dollar zugesagt", "Das Robert Koch-Institut (RKI) zählte 11.870 Fälle", "The
+    company cut its forecast by $2.3bn"."""
+    n = s.n
+    if n < 4:
+        return []
+    k = 1 if s.lowers[0] in _DETS else 0
+    if not s.words[k][0].isupper():
+        return []
+    for m in gazetteer_mentions(s):
+        if m.i0 in (0, k) and m.kind in _INSTITUTION_KINDS:
+            end = m.i1
+            break
+    else:
+        if k == 0:
+            return []
+        end = k
+        while end < n and end - k < 4 and s.words[end][0].isupper():
+            end += 1
+        head = s.lowers[end - 1]
+        if end == k or not head.endswith(_INSTITUTION_HEADS[lang]):
+            return []
+        m = Mention(0, end, _label(s, 0, end, lang), _guess_kind(s, 0, end, lang))
+    if end < n and s.words[end] == "(":  # "(RKI)"
+        close = end + 1
+        while close < n and close - end < 5 and s.words[close] != ")":
+            close += 1
+        end = close + 1 if close < n and s.words[close] == ")" else end
+    # the finite verb follows the subject: a lower-case word, not a relative clause
+    if end >= n or not s.words[end][0].islower() or s.lowers[end] in ("und", "and", "of", "des", "der"):
+        return []
+    if lang == "en" and not (s.lowers[end].endswith("ed") or s.lowers[end] in _EN_PAST):
+        return []  # "EU emissions fell", "The EU has committed to": no reporting subject
+    if any(k in blocked for k in range(m.i0, m.i1)):
+        return []
+    return [Mention(0, m.i1, m.name, m.kind, head=m.head)]
+
+
 def confirmation(s, lang: str):
     """Mentions of a sentence that confirms the previous one ("Ein westlicher Geheimdienstbeamter
     bestätigte diese Einschätzung", "A senior official confirmed the figure")."""

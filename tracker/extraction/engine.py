@@ -6,7 +6,7 @@ import datetime as dt
 import gc
 import re
 
-from .attribution import attributed, confirmation
+from .attribution import attributed, confirmation, institution_subject
 from .claims import TRIGGERS, candidates, find_claims, might_hold_figures
 from .cues import find_cues, has_cue
 from .generic import info_sources
@@ -109,6 +109,8 @@ def _run(text: str, language, published, version: str) -> Extraction:
             for c in raw:
                 blocked.update(range(c.i0, c.i1))
             sources = [(m, cue, role, s) for m, cue, role in info_sources(s, lang, blocked)]
+            if not sources:
+                sources = [(m, "", "origin", s) for m in institution_subject(s, lang, blocked)]
         per_sentence.append((s, periods, raw, sources))
     _back_references(per_sentence)
     _corroborate(per_sentence, lang)
