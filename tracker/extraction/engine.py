@@ -316,8 +316,9 @@ def _claim(
         for vname, va, vb in q.via:
             mentions.append(SourceMention(vname, "news_outlet", va, vb, text[va:vb], "laut", "relay"))
     else:
+        own = _own_clause_sources(s, rc, sources, nums)
         for x in sources:
-            if len(x) == 1:
+            if len(x) == 1 or (own is not None and x not in own):
                 continue
             if x[0] == "speaker":
                 q = x[1]
@@ -354,6 +355,38 @@ def _claim(
         when=when,
         sentence=(s.start, s.end),
     )
+
+
+def _own_clause_sources(s, rc, sources, nums):
+    """Two clauses, two sources: "Das Ministerium sprach von 14 Toten, die Gegenseite meldete
+    20": when the claim's own clause names a source, a source in another clause that holds
+    figures of its own is not the claim's. None when nothing is to be dropped."""
+    if len(nums) < 2:
+        return None
+    here = [x for x in sources if len(x) == 4 and x[3] is s]
+    if len(here) < 2:
+        return None
+    seg, end = _segment(s, rc.num), _segment_end(s, rc.num)
+    if not any(seg <= x[0].i0 < end for x in here):
+        return None
+    drop = []
+    for x in here:
+        i0 = x[0].i0
+        if seg <= i0 < end:
+            continue
+        a, b = _segment(s, i0), _segment_end(s, i0)
+        if any(a <= k < b for k in nums):
+            drop.append(x)
+    if not drop:
+        return None
+    return [x for x in sources if x not in drop]
+
+
+def _segment_end(s, i: int):
+    b = i
+    while b < s.n and s.words[b] not in (",", ";", "–", "—", "(", ")"):
+        b += 1
+    return b
 
 
 def _segment(s, i: int):
