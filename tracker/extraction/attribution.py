@@ -40,6 +40,11 @@ def _gap_ok(s, a: int, b: int, limit: int) -> bool:
     return all(s.words[k] not in _CLAUSE_BREAKS or s.words[k] in _QUOTES for k in range(a, b))
 
 
+def _is_apposition(s, m) -> bool:
+    """ "The council's finance chief, Craig Cowley, told": a role, a comma and a name."""
+    return m.kind == "person" and "," in s.words[m.i0 : m.i1]
+
+
 def _skip(s, a: int, b: int) -> bool:
     """Only articles, quote marks and adjectives between a cue and its source."""
     return all(
@@ -109,7 +114,8 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
                 if cue.text in NEED_NOUN[lang] and m.kind == "person":
                     continue
                 limit = 1 if m.strict else 3
-                if (m.i1 <= cue.i0 and _gap_ok(s, m.i1, cue.i0, limit)) or (
+                apposition = cue.i0 == m.i1 + 1 and s.words[m.i1] == "," and _is_apposition(s, m)
+                if (m.i1 <= cue.i0 and (apposition or _gap_ok(s, m.i1, cue.i0, limit))) or (
                     cue.i1 <= m.i0 and _gap_ok(s, cue.i1, m.i0, limit)
                 ):
                     linked.setdefault(id(m), (m, cue.text))

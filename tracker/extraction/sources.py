@@ -333,7 +333,7 @@ def person_near(s, verb: int, lang: str, taken):
     q = verb
     while (
         q > 0
-        and verb - q < 3
+        and verb - q < 4
         and words[q - 1][0].isupper()
         and words[q - 1] not in NOT_NAMES
         and (q - 1) not in taken
