@@ -123,6 +123,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_BYTES + 1024 * 1024
 # Articles stuck in queued/extracting longer than this are queued again by the sweeper.
 EXTRACTION_STUCK_AFTER_SECONDS = env_int(ENV, "EXTRACTION_STUCK_AFTER_SECONDS", 300)
 FETCH_TIMEOUT_SECONDS = env_int(ENV, "FETCH_TIMEOUT_SECONDS", 10)
+# URL and feed fetches refuse private, loopback and link-local addresses (SSRF) unless this is on.
+FETCH_ALLOW_PRIVATE = env_bool(ENV, "FETCH_ALLOW_PRIVATE", False)
 FEED_POLL_MINUTES = env_int(ENV, "FEED_POLL_MINUTES", 15)
 
 REST_FRAMEWORK = {

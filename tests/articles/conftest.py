@@ -27,7 +27,9 @@ def fresh_source_cache():
 
 
 @pytest.fixture
-def server():
+def server(settings):
+    """A local HTTP server on 127.0.0.1; fetching it needs private addresses allowed."""
+    settings.FETCH_ALLOW_PRIVATE = True
     httpd = LocalServer()
     yield httpd
     httpd.close()
