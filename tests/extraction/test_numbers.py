@@ -138,3 +138,17 @@ def test_values_are_ints_when_integral_in_json():
     d = extract("Das Land hat 1,2 Millionen Soldaten und 2,5 Prozent Wachstum.", "de").to_dict()
     assert d["claims"][0]["value"] == 1200000 and isinstance(d["claims"][0]["value"], int)
     assert d["claims"][1]["value"] == 2.5
+
+
+def test_fractions_are_shares_in_percent():
+    from tracker.extraction import extract
+
+    def got(text, lang):
+        return [(c.text, c.value, c.bound, c.unit) for c in extract(text, lang, "2026-11-20").claims]
+
+    assert got("Butter rose by more than a fifth.", "en") == [("more than a fifth", 20, "at_least", "percent")]
+    assert got("Nearly half of the votes were counted.", "en") == [("Nearly half", 50, "at_most", "percent")]
+    assert got("Zwei Drittel sagten nein.", "de") == [("Zwei Drittel", 66.67, "exact", "percent")]
+    assert got("Fast die Hälfte stimmte zu.", "de") == [("Fast die Hälfte", 50, "at_most", "percent")]
+    # ordinals, halves of a match and quarters of an hour are no shares
+    assert got("A third suspect was arrested. In the second half, a quarter of an hour later, he left.", "en") == []

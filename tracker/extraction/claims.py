@@ -43,7 +43,7 @@ def _triggers():
     from .numbers import _GERMAN_FRACTIONS, _GERMAN_SMALL
 
     words = set(_GERMAN_SMALL) | set(_GERMAN_FRACTIONS) | set(EN_ONES) | set(EN_TENS) | set(EN_SCALES)
-    words |= {"a", "an", "eine", "einen", "einem", "einer", "tens"}
+    words |= {"a", "an", "ein", "eine", "einen", "einem", "einer", "tens", "half", "hälfte"}
     for lang in ("de", "en"):
         words |= set(_RATIO[lang]) | set(VAGUE[lang])
     words |= set(RATIO_INFINITIVE)
@@ -145,6 +145,12 @@ def find_claims(s, lang: str, used: set, candidates_=None):
             if not _not_a_figure(s, i, lang):
                 claim = _number_claim(s, i, lang, digit_atom(s, i, lang), used)
         elif c.isalpha():
+            if (low in _NUMERATORS and i + 1 < n and lowers[i + 1] in _FRACTIONS) or low in _HALVES:
+                claim = _fraction_claim(s, i, lang)
+                if claim:
+                    claims.append(claim)
+                    after = max(claim.i1, i + 1)
+                    continue
             if low in ratios or (lang == "en" and low in RATIO_INFINITIVE and _verb_use(s, i, lang)):
                 claim = _ratio_claim(s, i, lang, ratios.get(low) or RATIO_INFINITIVE[low])
             elif _times(s, i, lang) is not None:
@@ -171,6 +177,84 @@ def find_claims(s, lang: str, used: set, candidates_=None):
             claims.append(claim)
             after = max(claim.i1, i + 1)
     return claims
+
+
+_FRACTIONS = {
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "tenth": 10,
+    "tenths": 10,
+    "drittel": 3,
+    "viertel": 4,
+    "fünftel": 5,
+    "zehntel": 10,
+}
+_NUMERATORS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "ein": 1,
+    "eine": 1,
+    "einem": 1,
+    "einer": 1,
+    "two": 2,
+    "zwei": 2,
+    "three": 3,
+    "drei": 3,
+    "four": 4,
+    "vier": 4,
+}
+_HALVES = frozenset(("half", "hälfte"))
+_NOT_FRACTION_AFTER = frozenset(
+    ("century", "centuries", "hour", "hours", "mile", "jahrhundert", "jahrhunderts", "stunde", "finals")
+)
+
+
+def _fraction_claim(s, i: int, lang: str):
+    """ "ein Viertel", "two thirds", "more than a fifth", "nearly half", "fast die Hälfte": a share,
+    in percent. A bare "half" needs a hedge ("half an hour", "the second half" are no figures)."""
+    lowers, n = s.lowers, s.n
+    if lowers[i] in _HALVES:
+        value, end, k = 50, i + 1, i
+        if k >= 1 and lowers[k - 1] in ("die", "the"):
+            k -= 1
+        bound, k2 = _hedge_before(s, k, lang)
+        if bound is None or (lang == "de" and not s.words[i][0].isupper()):
+            return None
+    else:
+        den = _FRACTIONS[lowers[i + 1]]
+        num = _NUMERATORS[lowers[i]]
+        if lang == "en" and (num > 1) != lowers[i + 1].endswith("s"):
+            return None  # "a thirds", "two third"
+        if lang == "de" and not s.words[i + 1][0].isupper():
+            return None
+        end = i + 2
+        following = [w for w in lowers[end : end + 4] if w not in ("of", "an", "a", "the", "eines", "einer")]
+        if (following and following[0] in _NOT_FRACTION_AFTER) or num >= den:
+            return None
+        bound, k2 = _hedge_before(s, i, lang)
+        if (
+            lang == "en"
+            and num == 1
+            and bound is None
+            and end < n
+            and s.words[end][0].isalnum()
+            and lowers[end] != "of"
+        ):
+            return None  # "A third suspect": an ordinal
+        value = round(100 * num / den, 2)
+        if value == int(value):
+            value = int(value)
+    claim = RawClaim(
+        k2 if bound else i, end, i, value, bound=bound or "exact", kind="percent", unit="percent"
+    )
+    if lowers[i] in _HALVES:
+        claim.i0 = k2
+    return claim
 
 
 def _verb_use(s, i: int, lang: str) -> bool:
