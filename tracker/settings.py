@@ -20,7 +20,7 @@ SECRET_KEY = ENV.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
-    SECRET_KEY = "django-insecure-development-only-key-change-me-0123456789abcdefghij"
+    SECRET_KEY = "django-insecure-development-only-key-change-me-0123456789abcdefghij"  # noqa: S105 - DEBUG only
 
 ALLOWED_HOSTS = env_list(ENV, "ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if DEBUG else [])
 if not DEBUG and not ALLOWED_HOSTS:
@@ -173,6 +173,7 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
 CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TASK_ROUTES = {
     "tracker.articles.tasks.extract_article": {"queue": "extraction"},
+    "tracker.articles.tasks.extract_articles": {"queue": "extraction"},
     "tracker.articles.tasks.fetch_article": {"queue": "default"},
 }
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False

@@ -111,7 +111,8 @@ def test_source_names_and_aliases_are_unique_ignoring_case():
     assert_refused(lambda: Source.objects.create(name="kcna"), "name")
     alias = SourceAliasFactory(text="Korean Central News Agency", language="en")
     assert_refused(
-        lambda: SourceAliasFactory(source=alias.source, text="korean central news agency", language="en"), "alias"
+        lambda: SourceAliasFactory(source=alias.source, text="korean central news agency", language="en"),
+        "alias",
     )
     SourceAliasFactory(source=alias.source, text="Korean Central News Agency", language="de")
 

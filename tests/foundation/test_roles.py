@@ -20,7 +20,10 @@ REVIEW_PERMISSIONS = [
 def test_both_groups_exist_with_their_permissions():
     for name, expected in [("journalist", JOURNALIST_PERMISSIONS), ("editor", EDITOR_PERMISSIONS)]:
         group = Group.objects.get(name=name)
-        got = {f"{p.content_type.app_label}.{p.codename}" for p in group.permissions.select_related("content_type")}
+        got = {
+            f"{p.content_type.app_label}.{p.codename}"
+            for p in group.permissions.select_related("content_type")
+        }
         assert got == set(expected)
 
 

@@ -29,7 +29,12 @@ def test_no_database_url_means_a_sqlite_file():
 def test_postgres_url_is_parsed():
     config = database_from_url("postgres://reporter:secret@db.example:5433/news")
     assert config["ENGINE"] == "django.db.backends.postgresql"
-    assert (config["USER"], config["HOST"], config["PORT"], config["NAME"]) == ("reporter", "db.example", 5433, "news")
+    assert (config["USER"], config["HOST"], config["PORT"], config["NAME"]) == (
+        "reporter",
+        "db.example",
+        5433,
+        "news",
+    )
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,8 @@ JOURNALIST_PERMISSIONS = [
     "sources.view_sourcealias",
 ]
 
-EDITOR_PERMISSIONS = JOURNALIST_PERMISSIONS + [
+EDITOR_PERMISSIONS = [
+    *JOURNALIST_PERMISSIONS,
     "articles.reextract_article",
     "articles.add_feed",
     "articles.change_feed",

@@ -20,6 +20,6 @@ def healthz(request):
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
-    except Exception as exc:  # noqa: BLE001 - any database error means unhealthy
+    except Exception as exc:  # any database error means unhealthy
         return JsonResponse({"ok": False, "database": str(exc)[:200]}, status=503)
     return HttpResponse("ok", content_type="text/plain")

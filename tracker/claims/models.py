@@ -157,7 +157,9 @@ class Claim(models.Model):
             models.CheckConstraint(
                 condition=Exact(Length("text"), F("end") - F("start")),
                 name="claim_text_matches_span",
-                violation_error_message="A claim's text must be exactly the characters between its start and end.",
+                violation_error_message=(
+                    "A claim's text must be exactly the characters between its start and end."
+                ),
             ),
             models.CheckConstraint(
                 condition=Q(value_high__isnull=True) | Q(value_high__gte=F("value")),
@@ -285,7 +287,9 @@ class Quote(models.Model):
             models.CheckConstraint(
                 condition=Exact(Length("text"), F("end") - F("start")),
                 name="quote_text_matches_span",
-                violation_error_message="A quote's text must be exactly the characters between its start and end.",
+                violation_error_message=(
+                    "A quote's text must be exactly the characters between its start and end."
+                ),
             ),
         ]
 
