@@ -13,6 +13,8 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
     low = lowers[j]
     # percent and percentage points
     cent = _CENTS.get(low) if lang == "de" or low != "cent" else "dollar"
+    if low == "p" and lang == "en" and _adjacent(s, j - 1, j):
+        cent = "pound"  # "3p a litre", "134.7p"
     if cent and claim.kind == "count":
         claim.kind, claim.unit, claim.i1 = (
             "money",

@@ -241,7 +241,8 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
         if prev in HYPHENS and i >= 2 and _adjacent(s, i - 2, i - 1) and words[i - 2][0].isalpha():
             return True  # F-16, Covid-19, Su-34
         if prev in ("#", "/", "+", "№", "§", ":", "."):
-            return True
+            # "+6,8 %" is a change, "+49 30 1234" a phone number
+            return not (prev == "+" and i + 1 < n and lowers[i + 1] in _PERCENT_WORDS)
     if i + 1 < n:
         nxt = lowers[i + 1]
         if _adjacent(s, i, i + 1):
@@ -252,6 +253,7 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
                 and nxt not in SUFFIX_SCALES
                 and unit_of_word(nxt, lang) is None
                 and nxt not in ("m", "km", "kg", "t", "mw", "gw", "kwh", "twh", "ha", "cm", "mm")
+                and not (nxt == "p" and lang == "en" and lowers[i + 3 : i + 4] != ["m"])  # 3p, not 3p.m.
             ):
                 return True  # 21st, 3pm, 90er, 5G
             if nxt == "." and lang == "de" and len(w) <= 3 and w.isdecimal():
@@ -275,7 +277,7 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
             return True  # 737 MAX
         if nxt in TIME_SUFFIXES and (nxt != "am" or lang == "en"):
             return True
-        if nxt in ("p", "a") and i + 2 < n and words[i + 2] == ".":
+        if nxt in ("p", "a") and i + 3 < n and words[i + 2] == "." and lowers[i + 3] == "m":
             return True
     if i >= 1:
         prev = lowers[i - 1]

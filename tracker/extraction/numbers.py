@@ -108,6 +108,9 @@ _GERMAN_FRACTIONS = {
     "fünfeinhalb": 5.5,
     "halbe": 0.5,
 }
+for _word, _value in list(_GERMAN_SMALL.items()):
+    if 1 <= _value <= 99 and _word not in ("eins", "ein"):
+        _GERMAN_FRACTIONS.setdefault(_word + "einhalb", _value + 0.5)  # siebeneinhalb
 
 
 def german_word_value(word: str):
