@@ -67,14 +67,21 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
     if hit and hit[1] in ("money", "other", "percent"):
         claim.kind, claim.unit = hit[1], hit[0]
         claim.i1 = j + 1
-        if hit[0] == "year" and hit[1] == "other":
+        if hit[0] in ("year", "month") and hit[1] == "other":
             before = lowers[claim.i0 - 1] if claim.i0 >= 1 else ""
             before2 = lowers[claim.i0 - 2] if claim.i0 >= 2 else ""
             after = lowers[j + 1] if j + 1 < n else ""
+            hedge = lowers[claim.num - 1] if claim.num >= 1 else ""
             if (
                 before in _AGE_BEFORE
                 or (before in ("von", "of") and before2 in ("alter", "age"))
                 or after in _AGE_AFTER
+                # "Kinder unter 14 Jahren", "Babys unter sechs Monaten", "children under five years"
+                or (
+                    hedge in _AGE_LIMITS
+                    and claim.num >= 2
+                    and unit_of_word(lowers[claim.num - 2], lang) in _YOUNG
+                )
             ):
                 claim.kind = "age"
                 if after in _AGE_AFTER:
@@ -86,7 +93,10 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
         claim.unit, claim.i1 = harm
         claim.subject = " ".join(words[j : harm[1]])
         return
-    if lowers[claim.i0 - 1 : claim.i0] in (["aged"], ["age"]):
+    if lowers[claim.i0 - 1 : claim.i0] in (["aged"], ["age"]) or lowers[max(0, claim.i0 - 2) : claim.i0] == [
+        "age",
+        "of",
+    ]:
         claim.kind, claim.unit = "age", "year"
         return
     found = subject_phrase(s, j, lang)
@@ -112,6 +122,10 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
             claim.kind = kind
     if claim.unit in (None, "person", "soldier", "civilian", "child") or unit is None:
         _harm_after(s, claim, head_end, lang)
+
+
+_AGE_LIMITS = frozenset(("unter", "über", "ab", "under", "over"))
+_YOUNG = frozenset((("child", "count"), ("baby", "count"), ("person", "count"), ("student", "count")))
 
 
 def _harm_after(s, claim, j: int, lang: str) -> None:

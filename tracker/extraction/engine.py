@@ -139,6 +139,9 @@ def _run(text: str, language, published, version: str) -> Extraction:
     return Extraction(lang, version, tuple(claims), out_quotes)
 
 
+_BIG_SCALES = frozenset(
+    ("millionen", "milliarden", "mio", "mrd", "million", "millions", "billion", "billions", "bn", "m")
+)
 _ELLIPSIS_AFTER = frozenset(("davon", "weniger", "mehr", "fewer", "less", "more"))
 _OF_THEM = frozenset((("of", "them"), ("of", "those"), ("von", "ihnen"), ("of", "these")))
 _NUMBER_OF = frozenset((("zahl", "der"), ("zahl", "des"), ("number", "of"), ("anzahl", "der")))
@@ -156,6 +159,26 @@ def _elliptic_units(s, raw, lang: str, before=()) -> None:
         j = rc.i1
         nxt = lowers[j] if j < n else ""
         pair = (nxt, lowers[j + 1]) if j + 1 < n else None
+        if nxt in ("statt", "anstatt") or pair == ("instead", "of"):
+            # "6,50 statt 5 Euro": the unit of the figure it replaces
+            ref = next((p for p in raw[k + 1 :] if p.unit is not None), None)
+            if ref is not None:
+                rc.unit, rc.kind = ref.unit, ref.kind
+                if (
+                    ref.kind == "money"
+                    and ref.value >= 100 * rc.value
+                    and ref.unit in ("euro", "dollar", "pound")
+                ):
+                    rc.unit, rc.kind = None, "count"  # cents against euros: leave it
+            continue
+        if rc.num + 1 < n and lowers[rc.num + 1] in _BIG_SCALES:
+            # "Analysten hatten mit gut 16 Milliarden gerechnet" after "17 Milliarden Euro"
+            ref = next((p for p in reversed(raw[:k]) if p.kind == "money"), None) or next(
+                (p for p in reversed(before) if p.kind == "money"), None
+            )
+            if ref is not None:
+                rc.unit, rc.kind = ref.unit, ref.kind
+                continue
         if nxt in _ELLIPSIS_AFTER or pair in _OF_THEM:
             ref = next((p for p in reversed(raw[:k]) if p.unit is not None), None)
             if ref is None and (nxt == "davon" or pair in _OF_THEM):  # the sentence before
