@@ -178,7 +178,8 @@ def _np(s, a: int, b: int, text_end: int | None = None):
 
 def _via(q, s, k: int, lang: str) -> None:
     n = s.n
-    while k < n and k < 40:
+    stop = k + 40  # look a few words on from where the speaker ends, however long the quote was
+    while k < n and k < stop:
         if s.lowers[k] in _VIA_CUES or (s.lowers[k] == "zitiert" and k + 1 < n):
             j = k + 1
             if s.lowers[k] == "according" and j < n and s.lowers[j] == "to":
