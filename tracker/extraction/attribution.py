@@ -27,11 +27,13 @@ from .cues import (
 )
 from .generic import _generic, _guess_kind, _label
 from .phrases import is_info_head, np_after
-from .sources import Mention, descriptive_mentions, gazetteer_mentions, person_near
+from .sources import Mention, descriptive_mentions, gazetteer_mentions, person_near, source_noun
 
 
 def _gap_ok(s, a: int, b: int, limit: int) -> bool:
     """Tokens a..b-1 are few and none ends the clause."""
+    if a < b and s.words[a] == ")" and a >= 2 and "(" in s.words[a - 3 : a]:
+        a += 1  # the mention closes a parenthesis: "The UN Office ... (OCHA) said"
     if 3 <= b - a <= 5 and s.words[a] == "(" and s.words[b - 1] == ")":
         # a short parenthesis between is no gap: "The Office for National Statistics (ONS) said"
         return all(s.words[k] not in _CLAUSE_BREAKS for k in range(a + 1, b - 1))
@@ -69,6 +71,8 @@ def sentence_mentions(s, lang: str):
             kept.append(Mention(d.i0, d.head + 1, d.name, d.kind, head=d.head))
     mentions = gaz + kept
     mentions.sort(key=lambda m: m.i0)
+    if "(" in s.words:
+        mentions = _abbreviated(s, mentions, gaz)
     # apposition: "Nachrichtenagentur Anadolu", "UN-Flüchtlingshilfswerk UNHCR" -> one mention
     merged = []
     for m in mentions:
@@ -78,6 +82,28 @@ def sentence_mentions(s, lang: str):
         else:
             merged.append(m)
     return merged
+
+
+_NAME_JOINS = frozenset(("of", "for", "the", "on", "and", "für", "der", "des", "die", "das", "und", "-"))
+
+
+def _abbreviated(s, mentions, gaz):
+    """ "The UN Office for the Coordination of Humanitarian Affairs (OCHA)", "Das Robert
+    Koch-Institut (RKI)": the name and its abbreviation are one mention."""
+    words = s.words
+    for m in [m for m in gaz if m.i0 >= 2 and words[m.i0 - 1] == "(" and m.i1 < s.n and words[m.i1] == ")"]:
+        a = m.i0 - 1
+        while a > 0 and m.i0 - a < 12 and (words[a - 1][0].isupper() or s.lowers[a - 1] in _NAME_JOINS):
+            a -= 1
+        while a < m.i0 - 1 and not words[a][0].isupper():
+            a += 1  # begin with a capitalised word
+        if a >= m.i0 - 1:
+            continue
+        whole = Mention(a, m.i1 + 1, m.name, m.kind, m.strict)
+        mentions = [x for x in mentions if not (a <= x.i0 and x.i1 <= m.i1 + 1)]
+        mentions.append(whole)
+        mentions.sort(key=lambda x: x.i0)
+    return mentions
 
 
 def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
@@ -197,10 +223,26 @@ def _roles(chosen, lang: str):
 
 _INSTITUTION_KINDS = frozenset(("government", "organisation", "intelligence", "military", "expert"))
 _INSTITUTION_HEADS = {
-    "de": ("konzern", "unternehmen", "bank", "institut", "behörde", "ministerium", "gericht", "amt"),
+    "de": (
+        "konzern",
+        "unternehmen",
+        "bank",
+        "institut",
+        "behörde",
+        "ministerium",
+        "gericht",
+        "amt",
+        "betrieb",
+        "dienst",
+        "verband",
+        "agentur",
+        "verwaltung",
+        "kommission",
+    ),
     "en": ("company", "firm", "group", "court", "bank", "ministry", "agency", "office", "bureau"),
 }
 _DETS = frozenset(("der", "die", "das", "the"))
+_SUBJECT_JOIN = frozenset(("für", "in", "at", "for", "of", "des", "der"))
 _EN_PAST = frozenset(("cut", "set", "put", "found", "counted", "gave", "kept", "held", "paid"))
 
 
@@ -220,14 +262,19 @@ def institution_subject(s, lang: str, blocked=()):
             end = m.i1
             break
     else:
-        if k == 0:
-            return []
         end = k
         while end < n and end - k < 4 and s.words[end][0].isupper():
             end += 1
         head = s.lowers[end - 1]
-        if end == k or not head.endswith(_INSTITUTION_HEADS[lang]):
-            return []
+        noun = end > k and source_noun(s, end - 1, lang) is not None and s.lowers[end - 1].endswith("s")
+        if end == k or not (noun or (k == 1 and head.endswith(_INSTITUTION_HEADS[lang]))):
+            return []  # "Analysts at Morgan Stanley cut", "Der Landesbetrieb für Küstenschutz meldete"
+        # "für Küstenschutz in Schleswig-Holstein", "at Morgan Stanley": the subject's own attributes
+        while end + 1 < n and s.lowers[end] in _SUBJECT_JOIN and s.words[end + 1][0].isupper():
+            q = end + 1
+            while q < n and q - end <= 3 and s.words[q][0].isupper():
+                q += 1
+            end = q
         m = Mention(0, end, _label(s, 0, end, lang), _guess_kind(s, 0, end, lang))
     if end < n and s.words[end] == "(":  # "(RKI)"
         close = end + 1
