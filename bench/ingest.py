@@ -1,13 +1,16 @@
 """End-to-end ingest benchmark: N synthetic articles through Redis, Celery workers and PostgreSQL.
 
-    python bench/ingest.py [--n 2000] [--workers 2] [--concurrency 1] [--keep]
+    python bench/ingest.py [--n 2000] [--workers 2] [--concurrency 1] [--single] [--keep]
 
 Creates the database `tracker_bench` on the PostgreSQL server of DATABASE_URL (default
 postgres://postgres@127.0.0.1:5432/postgres), migrates it, uses Redis database 14 of REDIS_URL
 (default redis://127.0.0.1:6379) as the broker, starts the worker processes itself, submits the
-articles through `article_submit` (the same service as the web form) and waits until every one
-is done. Prints articles per second (first submission to last `done`) and the p50/p95 time from
-submission to `done`, then stops the workers and drops the database (unless --keep).
+articles and waits until every one is done. By default it measures the bulk path
+(`articles_submit_many`, as `manage.py ingest` and feed polling use it: a chunk of articles per
+transaction and one `extract_articles` task per chunk); with --single, one `article_submit` per
+article and one task per article (the web form and API path). Prints articles per second
+(first submission to last `done`) and the p50/p95 time from submission to `done`, then stops
+the workers and drops the database (unless --keep).
 
 The bar: at least 100 articles per second on a 2-core machine.
 """
@@ -122,6 +125,12 @@ def main() -> int:
     parser.add_argument(
         "--pool", default="prefork", help="worker pool: prefork (default; enforces time limits) or solo"
     )
+    parser.add_argument(
+        "--single",
+        action="store_true",
+        help="submit one article at a time (article_submit, one task each) instead of in chunks",
+    )
+    parser.add_argument("--chunk", type=int, default=20, help="articles per chunk on the bulk path")
     parser.add_argument("--timeout", type=float, default=600, help="give up after this many seconds")
     parser.add_argument("--keep", action="store_true", help="keep the tracker_bench database")
     args = parser.parse_args()
@@ -232,7 +241,7 @@ def run(args, worker_groups) -> int:
     django.setup()
     logging.disable(logging.WARNING)  # the broker-down warnings would be noise here
     from tracker.articles.models import Article
-    from tracker.articles.services import article_submit
+    from tracker.articles.services import article_submit, articles_submit_many
 
     def wait_done(ids, timeout):
         deadline = time.monotonic() + timeout
@@ -257,10 +266,15 @@ def run(args, worker_groups) -> int:
     started = time.monotonic()
     submit_cpu = time.process_time()
     worker_cpu = group_cpu_seconds(worker_groups)
-    ids = [
-        article_submit(title=title, body=body, language=lang, origin=Article.Origin.API).article.pk
-        for lang, title, body in texts
-    ]
+    if args.single:
+        ids = [
+            article_submit(title=title, body=body, language=lang, origin=Article.Origin.API).article.pk
+            for lang, title, body in texts
+        ]
+    else:
+        items = [{"title": title, "body": body, "language": lang} for lang, title, body in texts]
+        results = articles_submit_many(items, origin=Article.Origin.BULK, chunk_size=args.chunk)
+        ids = [result.article.pk for result in results]
     submitted = time.monotonic() - started
     submit_cpu = time.process_time() - submit_cpu
     if not wait_done(ids, args.timeout):
@@ -278,6 +292,12 @@ def run(args, worker_groups) -> int:
     claims = Claim.objects.filter(article_id__in=ids).count()
     rate = args.n / elapsed
     print(f"articles            {args.n} ({claims} claims, {claims / args.n:.1f} per article)")
+    path = (
+        "single (article_submit, one task per article)"
+        if args.single
+        else f"bulk (articles_submit_many, one task per {args.chunk} articles)"
+    )
+    print(f"path                {path}")
     print(f"workers             {args.workers} × concurrency {args.concurrency} ({args.pool} pool)")
     print(f"submission          {args.n / submitted:.1f} articles/s")
     print(f"end to end          {rate:.1f} articles/s  ({elapsed:.1f} s, first submitted → last done)")

@@ -197,16 +197,15 @@ def test_a_failure_midway_leaves_nothing_half_written(server):
             ("B", "https://example.org/2", "guid-2", LONG + " B"),
         ),
     )
-    real_submit = __import__("tracker.articles.services.feeds", fromlist=["x"]).article_submit
-    calls = []
+    from tracker.articles.services import submit
 
-    def flaky(**kwargs):
-        calls.append(1)
-        if len(calls) == 2:
-            raise RuntimeError("disk full")
-        return real_submit(**kwargs)
+    real_insert = submit._bulk_insert
 
-    with mock.patch("tracker.articles.services.feeds.article_submit", side_effect=flaky):
+    def flaky(articles):
+        real_insert(articles[:1])
+        raise RuntimeError("disk full")
+
+    with mock.patch("tracker.articles.services.submit._bulk_insert", side_effect=flaky):
         result = feed_poll(feed_id=feed.pk)
     assert "disk full" in result.error
     assert Article.objects.count() == 0

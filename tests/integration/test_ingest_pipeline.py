@@ -7,7 +7,7 @@ from django.db.models import Count
 
 from tests.integration.conftest import use_broker, wait_until
 from tracker.articles.models import Article
-from tracker.articles.services import article_submit, articles_sweep
+from tracker.articles.services import article_submit, articles_submit_many, articles_sweep
 from tracker.claims.models import Claim
 from tracker.claims.storage import claim_fingerprint
 from tracker.extraction import extract
@@ -75,6 +75,23 @@ def test_fifty_articles_are_all_extracted(workers):
     )
     assert not Article.objects.exclude(status=Article.Status.DONE).exists()
     assert Claim.objects.count() == expected_claims(articles) > 50
+
+
+def test_a_bulk_ingest_is_all_extracted_in_chunks(workers):
+    workers.start(concurrency=2)
+    items = []
+    for n in range(60):
+        language, body = article_text(n)
+        items.append({"title": f"Meldung {n}", "body": body, "language": language})
+    items.append(dict(items[0]))  # a duplicate inside the batch
+    results = articles_submit_many(items, origin=Article.Origin.BULK, chunk_size=20)
+    assert [r.created for r in results] == [True] * 60 + [False]
+    assert wait_until(lambda: done_count() == 60, timeout=60), Article.objects.values("status").annotate(
+        n=Count("id")
+    )
+    articles = [r.article for r in results[:60]]
+    assert Claim.objects.count() == expected_claims(articles) > 60
+    assert set(Article.objects.values_list("attempts", flat=True)) == {1}
 
 
 def test_a_worker_killed_mid_batch_loses_nothing_and_duplicates_nothing(workers):

@@ -66,6 +66,52 @@ def engine():
 )
 def extract_article(self, article_id: int) -> str:
     """Extract claims from one article and store them (tracker.claims.storage)."""
+    try:
+        return extract_one(article_id)
+    except SoftTimeLimitExceeded:
+        return "failed"  # marked failed by extract_one
+
+
+@shared_task(
+    bind=True,
+    acks_late=True,
+    retry_backoff=2,
+    retry_backoff_max=60,
+    retry_jitter=True,
+    max_retries=5,
+    soft_time_limit=120,
+    time_limit=150,
+)
+def extract_articles(self, article_ids: list[int]) -> dict:
+    """Extract a chunk of articles (bulk import, feeds): each as extract_article would, in turn.
+
+    Each article is stored in its own transaction, so one failing article doesn't stop the
+    others; articles done already are skipped, so running the chunk again changes nothing.
+    Transient database errors retry only the articles they hit.
+    """
+    outcomes = {"done": 0, "skipped": 0, "failed": 0}
+    transient, error = [], None
+    for position, article_id in enumerate(article_ids):
+        try:
+            outcomes[extract_one(article_id)] += 1
+        except TRANSIENT as exc:
+            transient.append(article_id)
+            error = exc
+        except SoftTimeLimitExceeded:
+            # extract_one marks the article it was on; the rest go back on the queue.
+            services.enqueue_extraction_many(article_ids[position + 1 :])
+            raise
+    if transient:
+        raise self.retry(args=[transient], exc=error)
+    return outcomes
+
+
+def extract_one(article_id: int) -> str:
+    """Extract and store one article: 'done', 'skipped' (gone or up to date) or 'failed'.
+
+    Transient database errors propagate, for the task to retry; so does the soft time limit,
+    after marking the article failed.
+    """
     version, extract = engine()
     article = services.article_mark_extracting(article_id=article_id, current_version=version)
     if article is None:
@@ -82,7 +128,7 @@ def extract_article(self, article_id: int) -> str:
         raise  # retried with backoff; the sweeper catches what runs out of retries
     except SoftTimeLimitExceeded:
         services.article_mark_failed(article_id=article_id, error="Extraction took too long and was stopped.")
-        return "failed"
+        raise  # the task stops here
     except Exception as exc:
         logger.exception("Extraction of article %s failed", article_id)
         services.article_mark_failed(

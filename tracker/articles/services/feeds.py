@@ -16,7 +16,7 @@ from tracker.articles import text as textlib
 from tracker.articles.fetch import FEED_TYPES, FetchError, check_url, fetch
 from tracker.articles.models import Article, Feed
 
-from .submit import ArticleRejected, article_submit, article_submit_url, clean_url
+from .submit import ArticleRejected, article_submit_url, articles_submit_many, clean_url
 
 logger = logging.getLogger(__name__)
 
@@ -126,8 +126,13 @@ def _poll_locked(feed: Feed, result: PollResult) -> None:
         # Entries salvaged from broken XML may be cut short: store none of them.
         result.error = f"The feed could not be read (broken XML?): {problem or 'unreadable'}"
         return
+    texts = []  # (entry id, fields) of entries carrying their text, stored together below
     for entry in parsed.entries:
-        _store_entry(feed, entry, result)
+        _store_entry(feed, entry, result, texts)
+    if texts:
+        submitted = articles_submit_many([fields for _, fields in texts], origin=Article.Origin.FEED)
+        for (entry_id, _), outcome in zip(texts, submitted, strict=True):
+            _count(feed, entry_id, outcome, result)
     feed.title = feed.title or textlib.normalise_text(parsed.feed.get("title", ""))[:300]
     feed.etag = (fetched.headers.get("etag") or "")[:300]
     feed.modified = (fetched.headers.get("last-modified") or "")[:100]
@@ -135,7 +140,8 @@ def _poll_locked(feed: Feed, result: PollResult) -> None:
     feed.save(update_fields=["title", "etag", "modified", "last_polled_at", "last_error"])
 
 
-def _store_entry(feed: Feed, entry, result: PollResult) -> None:
+def _store_entry(feed: Feed, entry, result: PollResult, texts: list) -> None:
+    """Store a teaser entry's link to be fetched; add an entry with its text to `texts`."""
     link = (entry.get("link") or "").strip()
     entry_id = (entry.get("id") or link or _entry_digest(entry))[:500]
     if Article.objects.filter(feed=feed, feed_entry_id=entry_id).exists():
@@ -151,21 +157,24 @@ def _store_entry(feed: Feed, entry, result: PollResult) -> None:
         "publisher": feed.publisher or feed.title,
         "published": _entry_date(entry),
         "language": feed.language,
-        "origin": Article.Origin.FEED,
-        "added_by": None,
         "feed": feed,
         "feed_entry_id": entry_id,
     }
-    try:
-        if len(body) < FEED_MIN_TEXT_CHARS and link.startswith(("http://", "https://")):
-            submitted = article_submit_url(url=link, **common)
-        else:
-            submitted = article_submit(body=body, url=link or None, **common)
-    except ArticleRejected as exc:
-        logger.info("Feed %s entry %s refused: %s", feed.pk, entry_id, exc)
-        result.refused += 1
+    if len(body) >= FEED_MIN_TEXT_CHARS or not link.startswith(("http://", "https://")):
+        texts.append((entry_id, {**common, "body": body, "url": link or None}))
         return
-    if submitted.created:
+    try:
+        submitted = article_submit_url(url=link, origin=Article.Origin.FEED, added_by=None, **common)
+    except ArticleRejected as exc:
+        submitted = exc
+    _count(feed, entry_id, submitted, result)
+
+
+def _count(feed: Feed, entry_id: str, outcome, result: PollResult) -> None:
+    if isinstance(outcome, ArticleRejected):
+        logger.info("Feed %s entry %s refused: %s", feed.pk, entry_id, outcome)
+        result.refused += 1
+    elif outcome.created:
         result.added += 1
     else:
         result.existing += 1

@@ -53,25 +53,19 @@ def article_submit(
         result = article_submit(title="Kim", body="Laut KCNA ...", origin=Article.Origin.PASTE)
         result.article.status  # 'queued'
     """
-    body = clean_body(body)
-    url = clean_url(url)
-    digest = textlib.content_hash(body)
-    title = _clip(textlib.normalise_text(title or "") or _title_from(body), 500)
-    article = Article(
+    article = _new_article(
         title=title,
         body=body,
         url=url,
-        content_hash=digest,
-        publisher=_clip(publisher or "", 200),
-        published=parse_date(published),
-        language=(language or detect_language(body))[:8],
+        publisher=publisher,
+        published=published,
+        language=language,
         origin=origin,
         added_by=added_by,
         feed=feed,
-        feed_entry_id=_clip(feed_entry_id or "", 500),
-        status=Article.Status.QUEUED,
-        status_changed_at=timezone.now(),
+        feed_entry_id=feed_entry_id,
     )
+    url, digest = article.url, article.content_hash
     try:
         with transaction.atomic():
             article.save()
@@ -83,6 +77,151 @@ def article_submit(
             raise
         return SubmitResult(existing, False)
     return SubmitResult(article, True)
+
+
+def _new_article(
+    *, title, body, url, publisher, published, language, origin, added_by, feed, feed_entry_id
+) -> Article:
+    """An unsaved, queued Article from submitted fields (cleaned), or ArticleRejected."""
+    body = clean_body(body)
+    url = clean_url(url)
+    title = _clip(textlib.normalise_text(title or "") or _title_from(body), 500)
+    return Article(
+        title=title,
+        body=body,
+        url=url,
+        content_hash=textlib.content_hash(body),
+        publisher=_clip(publisher or "", 200),
+        published=parse_date(published),
+        language=(language or detect_language(body))[:8],
+        origin=origin,
+        added_by=added_by,
+        feed=feed,
+        feed_entry_id=_clip(feed_entry_id or "", 500),
+        status=Article.Status.QUEUED,
+        status_changed_at=timezone.now(),
+    )
+
+
+BULK_CHUNK = 20
+ITEM_FIELDS = ("title", "body", "url", "publisher", "published", "language", "feed", "feed_entry_id")
+
+
+def articles_submit_many(
+    items, *, origin: str, added_by=None, chunk_size: int = BULK_CHUNK
+) -> list[SubmitResult | ArticleRejected]:
+    """Store many articles (bulk import, feeds), a chunk per transaction and one task per chunk.
+
+    Each item is a dict of article_submit's fields (title, body, url, publisher, published,
+    language, feed, feed_entry_id) and gets exactly what article_submit would give it, in order:
+    a SubmitResult (created=False for a duplicate of a stored article or of an earlier item) or
+    the ArticleRejected saying why not. A chunk's articles are committed together, then one
+    `extract_articles` task is queued for them (the sweeper still catches what gets lost).
+
+        results = articles_submit_many([{"title": "Kim", "body": "Laut KCNA ..."}], origin="bulk")
+        results[0].created  # True
+    """
+    items = list(items)
+    results: list[SubmitResult | ArticleRejected] = []
+    for start in range(0, len(items), chunk_size):
+        results += _submit_chunk(items[start : start + chunk_size], origin=origin, added_by=added_by)
+    return results
+
+
+def _submit_chunk(items: list[dict], *, origin: str, added_by) -> list:
+    results: list = [None] * len(items)
+    fresh: dict[int, Article] = {}  # item index → new article
+    seen: dict[tuple, int] = {}  # (kind, key) → index of the first item with it
+    for index, item in enumerate(items):
+        unknown = set(item) - set(ITEM_FIELDS)
+        if unknown:
+            raise TypeError(f"Unknown article fields: {', '.join(sorted(unknown))}")
+        try:
+            article = _new_article(
+                **{name: item.get(name) for name in ITEM_FIELDS}, origin=origin, added_by=added_by
+            )
+        except ArticleRejected as exc:
+            results[index] = exc
+            continue
+        keys = _unique_keys(article)
+        twin = next((seen[key] for key in keys if key in seen), None)
+        if twin is not None:
+            results[index] = twin  # resolved to the earlier item's article below
+            continue
+        for key in keys:
+            seen[key] = index
+        fresh[index] = article
+    stored = _stored_twins(fresh.values())
+    for index, article in list(fresh.items()):
+        existing = next((stored[key] for key in _unique_keys(article) if key in stored), None)
+        if existing is not None:
+            results[index] = SubmitResult(existing, False)
+            del fresh[index]
+    try:
+        with transaction.atomic():
+            _bulk_insert(list(fresh.values()))
+            ids = [article.pk for article in fresh.values()]
+            if ids:
+                transaction.on_commit(lambda: enqueue_extraction_many(ids))
+    except IntegrityError:
+        # Someone stored one of them meanwhile: let the unique constraints sort it out, one by one.
+        for index, article in fresh.items():
+            try:
+                results[index] = article_submit(**_fields_of(article), origin=origin, added_by=added_by)
+            except ArticleRejected as exc:
+                results[index] = exc
+        fresh = {}
+    for index, article in fresh.items():
+        results[index] = SubmitResult(article, True)
+    for index, result in enumerate(results):
+        if isinstance(result, int):  # a duplicate of an earlier item of this chunk
+            first = results[result]
+            results[index] = SubmitResult(first.article, False) if isinstance(first, SubmitResult) else first
+    return results
+
+
+def _unique_keys(article: Article) -> list[tuple]:
+    """What the unique constraints compare: the URL, the text hash, the feed entry."""
+    keys = []  # in article_submit's order of lookup: feed entry, URL, text
+    if article.feed_id is not None and article.feed_entry_id:
+        keys.append(("entry", article.feed_id, article.feed_entry_id))
+    if article.url:
+        keys.append(("url", article.url))
+    keys.append(("hash", article.content_hash))
+    return keys
+
+
+def _stored_twins(articles) -> dict[tuple, Article]:
+    """Stored articles sharing a unique key with any of these, by key (one query per kind)."""
+    articles = list(articles)
+    found: dict[tuple, Article] = {}
+    if not articles:
+        return found
+    urls = [a.url for a in articles if a.url]
+    entries = {(a.feed_id, a.feed_entry_id) for a in articles if a.feed_id is not None and a.feed_entry_id}
+    for article in Article.objects.filter(content_hash__in=[a.content_hash for a in articles]):
+        found[("hash", article.content_hash)] = article
+    if urls:
+        for article in Article.objects.filter(url__in=urls):
+            found[("url", article.url)] = article
+    for feed_id in {feed_id for feed_id, _ in entries}:
+        names = [entry for fid, entry in entries if fid == feed_id]
+        for article in Article.objects.filter(feed_id=feed_id, feed_entry_id__in=names):
+            found[("entry", feed_id, article.feed_entry_id)] = article
+    return found
+
+
+def _bulk_insert(articles: list[Article]) -> None:
+    """INSERT the articles (ids set on them) and their history records, as save() would."""
+    if not articles:
+        return
+    from simple_history.utils import bulk_create_with_history
+
+    bulk_create_with_history(articles, Article, default_user=articles[0].added_by)
+
+
+def _fields_of(article: Article) -> dict:
+    return {name: getattr(article, name) for name in ITEM_FIELDS}
 
 
 def article_submit_url(
@@ -251,6 +390,13 @@ def enqueue_extraction(article_id: int) -> None:
     from tracker.articles.tasks import extract_article
 
     _safe_delay(extract_article, article_id)
+
+
+def enqueue_extraction_many(article_ids: list[int]) -> None:
+    """Queue one extraction task for a chunk of articles (one broker round trip, not one each)."""
+    from tracker.articles.tasks import extract_articles
+
+    _safe_delay(extract_articles, list(article_ids))
 
 
 def enqueue_fetch(article_id: int) -> None:

@@ -13,10 +13,11 @@ from tqdm import tqdm
 from tracker.articles.models import Article
 from tracker.articles.services import (
     ArticleRejected,
-    article_submit,
-    article_submit_file,
     article_submit_url,
+    articles_submit_many,
+    file_to_text,
 )
+from tracker.articles.services.submit import BULK_CHUNK
 from tracker.articles.text import NotText, decode_bytes
 
 RECORD_EXTENSIONS = {".jsonl", ".csv"}
@@ -47,10 +48,27 @@ Ends with a summary: added, duplicates, and refused with the reason per file and
 class Summary:
     counts: Counter = field(default_factory=Counter)
     refusals: list = field(default_factory=list)
+    # Articles waiting to be stored, a chunk at a time: (where, fields).
+    pending: list = field(default_factory=list)
 
     def refuse(self, where: str, reason: str) -> None:
         self.counts["refused"] += 1
         self.refusals.append(f"{where}: {reason}")
+
+    def add(self, where: str, fields: dict) -> None:
+        self.pending.append((where, fields))
+        if len(self.pending) >= BULK_CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        """Store the pending articles in one transaction, with one extraction task for them."""
+        pending, self.pending = self.pending, []
+        results = articles_submit_many([fields for _, fields in pending], origin=Article.Origin.BULK)
+        for (where, _), result in zip(pending, results, strict=True):
+            if isinstance(result, ArticleRejected):
+                self.refuse(where, str(result))
+            else:
+                self.counts["added" if result.created else "duplicates"] += 1
 
 
 class Command(BaseCommand):
@@ -79,6 +97,7 @@ class Command(BaseCommand):
         for path in bar:
             self._ingest_file(path, summary, defaults)
             bar.set_postfix(added=summary.counts["added"], refused=summary.counts["refused"], refresh=False)
+        summary.flush()
         self._report(summary)
 
     def _files(self, paths):
@@ -98,11 +117,15 @@ class Command(BaseCommand):
                 for where, record in self._records(path, summary):
                     self._submit_record(where, record, summary, defaults)
             else:
-                data = path.read_bytes()
-                result = article_submit_file(
-                    name=path.name, data=data, origin=Article.Origin.BULK, **defaults
-                )
-                summary.counts["added" if result.created else "duplicates"] += 1
+                title, body, meta = file_to_text(path.name, path.read_bytes())
+                fields = {
+                    "title": title,
+                    "body": body,
+                    "publisher": defaults["publisher"] or meta.get("publisher", ""),
+                    "published": meta.get("published"),
+                    "language": defaults["language"],
+                }
+                summary.add(str(path), fields)
         except ArticleRejected as exc:
             summary.refuse(str(path), str(exc))
         except (OSError, NotText) as exc:
@@ -144,13 +167,12 @@ class Command(BaseCommand):
             "publisher": get("publisher") or defaults["publisher"],
             "published": get("published") or None,
             "language": get("language") or defaults["language"],
-            "origin": Article.Origin.BULK,
         }
+        if str(body).strip() or not get("url"):
+            summary.add(where, {**meta, "body": str(body), "url": get("url") or None})
+            return
         try:
-            if not str(body).strip() and get("url"):
-                result = article_submit_url(url=get("url"), **meta)
-            else:
-                result = article_submit(body=str(body), url=get("url") or None, **meta)
+            result = article_submit_url(url=get("url"), origin=Article.Origin.BULK, **meta)
         except ArticleRejected as exc:
             summary.refuse(where, str(exc))
             return
