@@ -196,6 +196,9 @@ def _elliptic_units(s, raw, lang: str, before=()) -> None:
 
 def _number_of_unit(s, lang: str):
     """ "Die Zahl der Klinikbetten", "the number of measles cases" -> (token, (unit, kind))."""
+    flat = s.text_lower
+    if "zahl" not in flat and "number" not in flat:
+        return ()
     lowers, n = s.lowers, s.n
     for k in range(n - 2):
         if (lowers[k], lowers[k + 1]) in _NUMBER_OF:
