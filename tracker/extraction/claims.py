@@ -374,7 +374,7 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
         and k == i
         and (
             (words[i - 1] in ("-", "−") and _adjacent(s, i - 1, i) and not _adjacent(s, i - 2, i - 1))
-            or lowers[i - 1] == "minus"
+            or (lowers[i - 1] == "minus" and lowers[max(0, i - 3) : i - 1] != ["plus", "or"])
         )
     )
     if negative:
@@ -403,6 +403,8 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
             ok = words[j] != "-" or (_adjacent(s, j - 1, j) and _adjacent(s, j, j + 1))
         elif conn in ("oder", "or"):
             ok = not atom.word or value < 100
+        if conn == "to" and prefix == "by":
+            ok = False  # "rise by £109 to £2,293": the change and the new level
         if prefix in ("from", "von") and k2 >= 2 and lowers[k2 - 2] in _CHANGE_VERBS:
             ok = False
         if ok and j + 1 < n:
@@ -457,6 +459,8 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
                             k2 -= 1
                             if bound is None:  # "estimated at between -20C and 30C"
                                 bound, k2 = _hedge_before(s, k2, lang)
+    if bound is None and j + 1 < n and lowers[j] == "or" and lowers[j + 1] == "so":
+        bound, k2, j = "about", k, j + 2  # "1,900 or so"
     if pct_skip and value_high is None:
         j -= 1
     # "über" right after a noun means "amounting to": "ein Sparpaket über 48 Millionen Euro"
