@@ -90,3 +90,11 @@ def test_a_modifier_on_the_source_phrase_dates_the_claims():
 
 def test_weekdays_are_the_latest_such_day():
     assert when("Am Dienstag wurden 9 Menschen getötet.", "de") == (d("2025-08-19"),) * 2
+
+
+def test_from_a_month_without_an_end_is_the_coming_one():
+    assert when("Ab April steigen die Preise um 5 Prozent.", "de", "2026-11-20") == (
+        d("2027-04-01"),
+        d("2027-04-30"),
+    )
+    assert when("From April to June, sales rose 5%.", "en", "2026-11-20") == (d("2026-04-01"), d("2026-06-30"))

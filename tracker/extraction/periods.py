@@ -107,6 +107,14 @@ class _Finder:
             i == 0 or lowers[i - 1] != "vom"
         )
 
+    def _starting(self, i: int) -> bool:
+        """ "ab April", "from April" without an end: a change that takes effect, in the future."""
+        lowers = self.s.lowers
+        if not i or lowers[i - 1] not in ("ab", "from"):
+            return False
+        nxt = lowers[i + 1] if i + 1 < self.s.n else ""
+        return nxt not in _RANGE_JOIN and not nxt[:1].isdecimal()
+
     def _noun_use(self, k: int) -> bool:
         """ "its revenue forecast" (a noun), not "is forecast to", "has forecast a ..." (a verb)."""
         lowers = self.s.lowers
@@ -128,7 +136,7 @@ class _Finder:
         if year is None:
             if self.pub is None:
                 return None
-            if self.future(i):
+            if self.future(i) or self._starting(i):
                 year = self.pub.year if month >= self.pub.month else self.pub.year + 1
             else:
                 year = self.pub.year if month - self.pub.month < 3 else self.pub.year - 1
