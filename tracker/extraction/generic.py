@@ -9,7 +9,7 @@ import re
 from .cues import _CLAUSE_BREAKS, _CUE_WORDS, _FIRST_WORDS, VERBS
 from .lexicon import WORDS, trie_regex
 from .phrases import INFO_HEADS, OBJECT_HEADS, is_info_head, np_after, np_before
-from .sources import Mention, source_noun
+from .sources import NOT_NAMES, Mention, source_noun
 
 _NO_GENERIC = {
     "de": frozenset(("so", "zeigen", "zeigt", "zeigte", "zitiert", "gemäß", "aus kreisen")),
@@ -159,10 +159,35 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
         if b - a == 1 and s.words[a] in ("Das", "Dies", "Es", "This", "That", "It", "Er", "Sie"):
             continue
         m = Mention(a, b, _label(s, a, b, lang), _guess_kind(s, a, b, lang))
+        named = _apposition_name(s, b, taken)
+        if named:  # "sagte die Leiterin der Delegation, Nora Haddad, der dpa"
+            m = Mention(a, named, " ".join(s.words[b + 1 : named]), "person")
+            taken.update(range(b, named))
         mentions.append(m)
         taken.update(range(a, b))
         linked[id(m)] = (m, cue.text)
         linked_spans.append((a, b))
+
+
+def _apposition_name(s, b: int, taken):
+    """The end of ", Nora Haddad," right after a phrase at token b, or None."""
+    n = s.n
+    if b >= n or s.words[b] != ",":
+        return None
+    q = b + 1
+    while (
+        q < n
+        and q - b <= 3
+        and s.words[q][0].isupper()
+        and s.words[q].isalpha()
+        and s.words[q] not in NOT_NAMES
+        and q not in taken
+        and source_noun(s, q, "de") is None
+    ):
+        q += 1
+    if q > b + 2 and (q >= n or s.words[q] in (",", ".", ";")):
+        return q  # two or three capitalised words: a name, not "Berlin" or a clause
+    return None
 
 
 def _info_genitive(s, k: int, lang: str):

@@ -197,6 +197,19 @@ def _via(q, s, k: int, lang: str) -> None:
         k += 1
 
 
+def _named_apposition(s, k: int):
+    """The end of ", Nora Haddad," at token k (two or three capitalised words), or None."""
+    n = s.n
+    if k >= n or s.words[k] != ",":
+        return None
+    q = k + 1
+    while q < n and q - k <= 3 and s.words[q][0].isupper() and s.words[q].isalpha():
+        q += 1
+    if q > k + 2 and (q >= n or s.words[q] in (",", ".", ";")):
+        return q
+    return None
+
+
 def _speaker_after(q, s, lang: str) -> None:
     k = s.token_at(q.close)
     n = s.n
@@ -219,7 +232,13 @@ def _speaker_after(q, s, lang: str) -> None:
         np = _np(s, k + 1, n)
         if np:
             q.speaker = np[:3]
-            _via(q, s, np[3], lang)
+            end = np[3]
+            named = _named_apposition(s, np[3])
+            if named:  # "sagte die Leiterin der Delegation, Nora Haddad, der dpa"
+                a, b = s.starts[np[3] + 1], s.ends[named - 1]
+                q.speaker = (s._text[a:b], np[1], b)
+                end = named
+            _via(q, s, end, lang)
         return
     # "Smith said", "the ministry said in a statement", "sagte er"
     e = k
