@@ -1,7 +1,7 @@
 """Inserting rows with their simple_history records, fast: the hot path of extraction workers.
 
 Rows are dicts keyed by field attname; fields left out get the field's default. No model
-instances are built, and on PostgreSQL each row and its history record are one statement.
+instances are built, and on PostgreSQL all rows and their history records are one statement.
 """
 
 import functools
@@ -14,8 +14,9 @@ def insert_with_history(model, rows: list[dict], *, reason: str) -> list[int]:
     """Insert rows (dicts by attname) and their simple_history '+' records; the new ids.
 
     The same rows bulk_create_with_history would write, without building model instances:
-    storing is the hot path of the extraction workers. On PostgreSQL each row and its history
-    record are one statement (INSERT … RETURNING feeding the history INSERT), pipelined.
+    storing is the hot path of the extraction workers. On PostgreSQL the rows and their history
+    records are one statement (a multi-row INSERT … RETURNING feeding the history INSERT), so
+    statement-level triggers run once for all of them.
     """
     if not rows:
         return []
@@ -48,22 +49,24 @@ def _insert_with_history_postgres(connection, model, rows: list[dict], reason: s
             select.append("ins." + quote(copied[field.attname]))
         else:
             select.append("NULL")  # history_user: the machine
-    # Only quoted model metadata goes into the SQL; every value is a parameter.
-    sql = (
-        f"WITH ins AS (INSERT INTO {quote(model._meta.db_table)} "  # noqa: S608
-        f"({', '.join(quote(f.column) for f in fields)}) VALUES ({', '.join(['%s'] * len(fields))}) "
-        f"RETURNING *) INSERT INTO {quote(history_model._meta.db_table)} "
-        f"({', '.join(quote(f.column) for f in history_fields)}) SELECT {', '.join(select)} FROM ins "
-        f"RETURNING {quote(copied[model._meta.pk.attname])}"
-    )
+    row_sql = "(" + ", ".join(["%s"] * len(fields)) + ")"
     ids = []
+    batch = max(1, 30_000 // len(fields))  # well under PostgreSQL's 65,535 parameters
     with connection.cursor() as cursor:
-        raw = cursor.cursor  # psycopg's own: executemany can return each statement's rows
-        raw.executemany(sql, [row + extra for row in params], returning=True)
-        while True:
-            ids.append(raw.fetchone()[0])
-            if not raw.nextset():
-                return ids
+        for start in range(0, len(params), batch):
+            chunk = params[start : start + batch]
+            # Only quoted model metadata goes into the SQL; every value is a parameter.
+            sql = (
+                f"WITH ins AS (INSERT INTO {quote(model._meta.db_table)} "  # noqa: S608
+                f"({', '.join(quote(f.column) for f in fields)}) VALUES {', '.join([row_sql] * len(chunk))} "
+                f"RETURNING *) INSERT INTO {quote(history_model._meta.db_table)} "
+                f"({', '.join(quote(f.column) for f in history_fields)}) SELECT {', '.join(select)} FROM ins "
+                f"RETURNING {quote(copied[model._meta.pk.attname])}"
+            )
+            cursor.execute(sql, [value for row in chunk for value in row] + extra)
+            # The sequence numbers the rows in VALUES order; RETURNING promises no order.
+            ids += sorted(row[0] for row in cursor.fetchall())
+    return ids
 
 
 def _fields_and_params(model, rows: list[dict], connection):
