@@ -152,3 +152,25 @@ def test_two_writers_naming_the_same_sources_in_opposite_orders_do_not_block_eac
     assert errors == []
     assert time.monotonic() - started < 2
     assert_consistent(first, second)
+
+
+def test_many_attributions_in_one_statement_are_counted_once_each():
+    """Extraction stores a claim's attributions in one multi-row INSERT (statement-level trigger)."""
+    from tracker.claims.models import Attribution
+    from tracker.claims.storage import insert_with_history
+
+    kcna, cnn = SourceFactory(name="KCNA"), SourceFactory(name="CNN")
+    claims = [ClaimFactory(period_start=datetime.date(2025, 1 + i % 2, 1)) for i in range(4)]
+    claims.append(ClaimFactory(status="rejected", reason="not_a_claim"))
+    rows = [
+        {"claim_id": claim.pk, "source_id": source.pk, "order": order, "role": "origin"}
+        for claim in claims
+        for order, source in enumerate([kcna, cnn, kcna])
+    ]
+    insert_with_history(Attribution, rows, reason="test")
+    assert_consistent(kcna, cnn)
+    row = next(s for s in source_list_page(number=1).items if s.pk == kcna.pk)
+    assert (row.pending, row.rejected) == (8, 2)
+
+    Attribution.objects.filter(claim__in=claims[:2]).delete()  # one DELETE statement
+    assert_consistent(kcna, cnn)
