@@ -113,6 +113,7 @@ def _run(text: str, language, published, version: str) -> Extraction:
                 sources = [(m, "", "origin", s) for m in institution_subject(s, lang, blocked)]
         per_sentence.append((s, periods, raw, sources))
     _back_references(per_sentence)
+    _personal_subjects(per_sentence, quotes, text)
     _corroborate(per_sentence, lang)
     _continue_reported_speech(per_sentence, quotes, lang, text)
     claims = []
@@ -244,6 +245,7 @@ def _news_day(per_sentence, lang: str, pub, text: str):
 
 _BACK_REFERENCES = frozenset(("Das", "Dies", "This", "That", "These", "Those", "Diese", "Dieses"))
 _BACK_PREFIXES = tuple(w + " " for w in _BACK_REFERENCES)
+_PERSONAL = frozenset(("Er", "Sie", "He", "She"))
 _CARRY_WORDS = frozenset(("demnach", "demzufolge", "zufolge", "ebenfalls"))
 
 
@@ -263,6 +265,29 @@ def _back_references(per_sentence) -> None:
                 if found:
                     sources.extend(found)
                     break
+
+
+def _personal_subjects(per_sentence, quotes, text: str) -> None:
+    """ "„…“, sagte Ulrich Stamm. Er hält einen Rücksetzer um zehn Prozent für denkbar": a
+    sentence opened by a personal pronoun keeps the person who spoke just before, in the same
+    paragraph."""
+    for k in range(1, len(per_sentence)):
+        s, _, raw, sources = per_sentence[k]
+        if not raw or sources or s.words[0] not in _PERSONAL:
+            continue
+        prev = per_sentence[k - 1][0]
+        if "\n" in text[prev.start : s.start]:
+            continue
+        found = [x for x in per_sentence[k - 1][3] if len(x) == 4 and x[0].kind == "person"]
+        if found:
+            sources.append(found[0])
+            continue
+        q = next(
+            (q for q in reversed(quotes) if prev.start <= q.close <= s.start and q.speaker),
+            None,
+        )
+        if q is not None and q.speaker[0].lower() not in PRONOUNS:
+            sources.append(("speaker", q))
 
 
 def _corroborate(per_sentence, lang: str) -> None:
