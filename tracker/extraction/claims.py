@@ -532,6 +532,18 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
             claim.i1 = j + 1
             return claim
         if (
+            nxt in ("of", "der")
+            and j + 2 < n
+            and lowers[j + 1]
+            in ("the", "its", "their", "his", "her", "vergangenen", "letzten", "ihrer", "seiner")
+            and (
+                words[j + 2][0].isdecimal()
+                or (english_word_value(lowers[j + 2]) or german_word_value(lowers[j + 2]))
+            )
+        ):
+            claim.i1 = j + 2  # "three of the five Tests", "drei der vergangenen fünf Duelle"
+            return claim
+        if (
             lang == "en"
             and claim.subject
             and any(lowers[k].endswith("s") and not lowers[k].endswith("ss") for k in range(j, claim.i1))

@@ -51,6 +51,9 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
         if hit and hit[1] in ("other", "money"):
             claim.kind, claim.unit, claim.i1 = hit[1], hit[0], j + 2
             return
+        if hit and hit[1] == "count" and lang == "en" and nxt.isalpha():
+            claim.unit, claim.i1 = hit[0], j + 2  # "a 343-seat parliament", "a 10-member panel"
+            return
         claim.kind = "name"
         claim.i1 = j + 2
         return

@@ -160,8 +160,9 @@ def _elliptic_units(s, raw, lang: str, before=()) -> None:
         j = rc.i1
         nxt = lowers[j] if j < n else ""
         pair = (nxt, lowers[j + 1]) if j + 1 < n else None
-        if nxt in ("statt", "anstatt") or pair == ("instead", "of"):
-            # "6,50 statt 5 Euro": the unit of the figure it replaces
+        partitive = rc.num + 1 < n and lowers[rc.num + 1] in ("of", "der") and k + 1 < len(raw)
+        if nxt in ("statt", "anstatt") or pair == ("instead", "of") or partitive:
+            # "6,50 statt 5 Euro", "three of the five Tests": the unit of the figure it refers to
             ref = next((p for p in raw[k + 1 :] if p.unit is not None), None)
             if ref is not None:
                 rc.unit, rc.kind = ref.unit, ref.kind
