@@ -142,11 +142,7 @@ def _harm_after(s, claim, j: int, lang: str) -> None:
             break
     k = j
     steps = 0
-    while (
-        k < n
-        and steps < 3
-        and (lowers[k] in AUX or lowers[k] in ("weitere", "more", "been", "have", "others"))
-    ):
+    while k < n and steps < 3 and (lowers[k] in AUX or lowers[k] in _HARM_SKIP):
         k += 1
         steps += 1
     if k < n:
@@ -161,6 +157,26 @@ def _harm_after(s, claim, j: int, lang: str) -> None:
     _harm_before(s, claim, lang)
 
 
+# between a figure and its harm verb: "wurden leicht verletzt", "were seriously injured"
+_HARM_SKIP = frozenset(
+    (
+        "weitere",
+        "more",
+        "been",
+        "have",
+        "others",
+        "leicht",
+        "schwer",
+        "lebensgefährlich",
+        "tödlich",
+        "teils",
+        "seriously",
+        "badly",
+        "critically",
+        "slightly",
+        "fatally",
+    )
+)
 _HARM_BEFORE_BREAKS = frozenset((",", ";", ":", ".", "und", "and", "oder", "or"))
 
 
