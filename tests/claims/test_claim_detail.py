@@ -80,3 +80,33 @@ def test_the_history_shows_chain_changes_from_a_correction(journalist_client, ed
     html = journalist_client.get(url(claim)).content.decode()
     assert "Source added" in html and "Yonhap (relay, position 2)" in html
     assert "Source removed" in html
+
+
+def test_it_shows_the_figure_the_claim_is_tracked_as(journalist_client):
+    from tests.factories import FigureFactory
+
+    figure = FigureFactory(name="Troops <b>in</b> Russia")
+    _, claim = hostile_article()
+    claim.figure = figure
+    claim.save()
+    html = journalist_client.get(url(claim)).content.decode()
+    assert reverse("claims:figure", args=[figure.pk]) in html
+    assert "Troops &lt;b&gt;in&lt;/b&gt; Russia" in html
+    assert reverse("claims:figure_assign") not in html
+
+
+def test_editors_set_the_figure_from_the_claim_page(editor_client):
+    from tests.factories import FigureFactory
+
+    figure = FigureFactory(name="Troops in Russia")
+    _, claim = hostile_article()
+    html = editor_client.get(url(claim)).content.decode()
+    assert reverse("claims:figure_assign") in html
+    assert f'name="items" value="{claim.pk}:1"' in html
+    response = editor_client.post(
+        reverse("claims:figure_assign"), {"items": [f"{claim.pk}:1"], "figure": figure.pk, "next": url(claim)}
+    )
+    assert response.url == url(claim)
+    html = editor_client.get(url(claim)).content.decode()
+    assert f'<option value="{figure.pk}" selected>Troops in Russia</option>' in html
+    assert "Tracked as Troops in Russia" in html  # the history's reason

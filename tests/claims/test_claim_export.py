@@ -46,3 +46,14 @@ def test_it_exports_json(journalist_client):
     data = json.loads(body(journalist_client.get(URL, {"format": "json"})))
     assert data[0]["id"] == claim.pk and data[0]["sources"][0] == "KCNA"
     assert data[0]["display"] == "about 12,000 soldier"
+
+
+def test_it_exports_each_claims_figure(journalist_client):
+    from tests.factories import FigureFactory
+
+    figure = FigureFactory(name="Troops in Russia")
+    tracked, untracked = ClaimFactory(figure=figure), ClaimFactory()
+    rows = {int(r["id"]): r for r in csv.DictReader(io.StringIO(body(journalist_client.get(URL))))}
+    assert (rows[tracked.pk]["figure"], rows[untracked.pk]["figure"]) == ("Troops in Russia", "")
+    data = json.loads(body(journalist_client.get(URL, {"format": "json", "figure": figure.pk})))
+    assert [(row["id"], row["figure"]) for row in data] == [(tracked.pk, "Troops in Russia")]

@@ -96,8 +96,9 @@ def test_it_pages_without_counting(journalist_client):
 @pytest.mark.parametrize("rows", [5, 50])
 def test_its_query_count_does_not_grow_with_rows(editor_client, django_assert_num_queries, rows):
     many_claims(rows, source=SourceFactory(name="KCNA"))
-    # session, user, user permissions, group permissions, claims (+ articles), attributions (+ sources)
-    with django_assert_num_queries(6):
+    # session, user, user permissions, group permissions, figures (filter and bulk selects),
+    # claims (+ articles), attributions (+ sources)
+    with django_assert_num_queries(7):
         response = editor_client.get(URL)
     assert len(response.context["page"].items) == rows
 
@@ -119,3 +120,20 @@ def test_a_claim_naming_a_source_twice_is_listed_once(journalist_client):
     assert journalist_client.get(URL, {"source": kcna.pk}).context["page"].items == [once, twice]
     oldest_first = journalist_client.get(URL, {"source": kcna.pk, "sort": "oldest"})
     assert oldest_first.context["page"].items == [twice, once]
+
+
+def test_it_filters_by_figure_or_by_none(journalist_client):
+    from tests.factories import FigureFactory
+
+    figure = FigureFactory(name="Troops in Russia")
+    tracked, untracked = ClaimFactory(figure=figure), ClaimFactory()
+    assert journalist_client.get(URL, {"figure": figure.pk}).context["page"].items == [tracked]
+    assert journalist_client.get(URL, {"figure": "none"}).context["page"].items == [untracked]
+    html = journalist_client.get(URL, {"figure": figure.pk}).content.decode()
+    assert f'<option value="{figure.pk}" selected>Troops in Russia</option>' in html
+
+
+def test_editors_can_track_selected_claims_as_a_figure(editor_client, journalist_client):
+    ClaimFactory()
+    assert reverse("claims:figure_assign") in editor_client.get(URL).content.decode()
+    assert reverse("claims:figure_assign") not in journalist_client.get(URL).content.decode()

@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from tests.factories import ArticleFactory, AttributionFactory, ClaimFactory, SourceFactory
+from tests.factories import ArticleFactory, AttributionFactory, ClaimFactory, FigureFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,8 @@ def objects():
     source = SourceFactory(name="KCNA")
     duplicate = SourceFactory(name="Korean Central News Agency")
     AttributionFactory(claim=claim, source=source)
-    return {"article": article, "claim": claim, "source": source, "duplicate": duplicate}
+    figure = FigureFactory(name="Troops in Russia")
+    return {"article": article, "claim": claim, "source": source, "duplicate": duplicate, "figure": figure}
 
 
 def review_data(action, objects):
@@ -55,6 +56,11 @@ TABLE = [
     ("claims:bulk", None, "post", "bulk", 403, 302),
     ("claims:add", "article", "get", None, 403, 200),
     ("claims:add", "article", "post", "add", 403, 302),
+    ("claims:figures", None, "get", None, 200, 200),
+    ("claims:figures", None, "post", "figure_create", 403, 302),
+    ("claims:figure", "figure", "get", None, 200, 200),
+    ("claims:figure_edit", "figure", "post", "figure_edit", 403, 302),
+    ("claims:figure_assign", None, "post", "figure_assign", 403, 302),
     ("sources:list", None, "get", None, 200, 200),
     ("sources:detail", "source", "get", None, 200, 200),
     ("sources:merge", "duplicate", "post", "merge", 403, 302),
@@ -84,6 +90,15 @@ def request(client, objects, name, arg, method, data):
         }
     elif data == "merge":
         payload = {"into": "KCNA"}
+    elif data == "figure_create":
+        payload = {"new-name": "Casualties"}
+    elif data == "figure_edit":
+        payload = {"edit-name": "North Korean troops in Russia"}
+    elif data == "figure_assign":
+        payload = {
+            "items": [f"{objects['claim'].pk}:{objects['claim'].version}"],
+            "figure": objects["figure"].pk,
+        }
     return getattr(client, method)(url, payload or {})
 
 

@@ -62,6 +62,7 @@ class ClaimFilter(django_filters.FilterSet):
         label="Period from", method="filter_period_from", widget=DateInput
     )
     period_to = django_filters.DateFilter(label="Period to", method="filter_period_to", widget=DateInput)
+    figure = django_filters.CharFilter(label="Figure", method="filter_figure")
     article = django_filters.NumberFilter(
         label="Article id", field_name="article_id", widget=forms.HiddenInput
     )
@@ -130,6 +131,15 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_period_to(self, queryset, name, value):
         return queryset.filter(period_start__lte=value)
+
+    def filter_figure(self, queryset, name, value):
+        # A figure's id, or "none" for the claims not tracked as any figure yet.
+        value = value.strip()
+        if value == "none":
+            return queryset.filter(figure__isnull=True)
+        if value.isdigit():
+            return queryset.filter(figure_id=int(value))
+        return queryset
 
     def filter_sort(self, queryset, name, value):
         return queryset.order_by(*SORTS.get(value, SORTS["newest"]))

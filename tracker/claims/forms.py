@@ -241,3 +241,49 @@ class BulkForm(forms.Form):
             if not (data.get("note") or "").strip():
                 self.add_error("note", "Say why the claims are flagged.")
         return data
+
+
+class FigureForm(forms.Form):
+    """A tracked figure's name, unit and description (figure_create / figure_update decide)."""
+
+    name = forms.CharField(
+        label="Name", max_length=300, help_text="What is counted, e.g. “North Korean troops in Russia”."
+    )
+    unit = forms.CharField(label="Unit", max_length=60, required=False, help_text="soldier, euro, percent…")
+    description = forms.CharField(
+        label="Description", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+
+NO_FIGURE = "none"
+
+
+class FigureAssignForm(forms.Form):
+    """Claims picked as 'pk:version' and the figure to track them as: one of the list, a new
+    one by name, or none (stop tracking them)."""
+
+    items = forms.MultipleChoiceField(required=True)
+    figure = forms.CharField(required=False)
+    new_figure = forms.CharField(required=False, max_length=300)
+    next = forms.CharField(required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["items"].valid_value = lambda value: bool(re.fullmatch(r"\d+:\d+", value))
+        self.fields["items"].error_messages["required"] = "Select at least one claim."
+
+    def clean_items(self):
+        return [tuple(int(part) for part in item.split(":")) for item in self.cleaned_data["items"]]
+
+    def clean_figure(self):
+        figure = self.cleaned_data["figure"].strip()
+        if figure and figure != NO_FIGURE and not figure.isdigit():
+            raise forms.ValidationError("Choose a figure from the list.")
+        return figure
+
+    def clean(self):
+        data = super().clean()
+        data["new_figure"] = " ".join((data.get("new_figure") or "").split())
+        if not data.get("figure") and not data["new_figure"]:
+            raise forms.ValidationError("Choose a figure or name a new one.")
+        return data

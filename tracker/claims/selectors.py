@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.text import capfirst
 
 from .highlight import Span
-from .models import Attribution, Claim
+from .models import Attribution, Claim, Figure
 
 PER_PAGE = 50
 CONTEXT_CHARS = 280
@@ -149,7 +149,9 @@ def attach_chains(claims: list[Claim]) -> list[Claim]:
 
 def claim_with_article_queryset() -> QuerySet[Claim]:
     """As claim_list_queryset, with the article's text (to show the claim in context)."""
-    return Claim.objects.select_related("article", "reviewed_by").prefetch_related(attributions_prefetch())
+    return Claim.objects.select_related("article", "reviewed_by", "figure").prefetch_related(
+        attributions_prefetch()
+    )
 
 
 def claim_get(*, pk: int) -> Claim:
@@ -301,8 +303,31 @@ def claim_history(claim: Claim) -> list[HistoryEntry]:
                 )
         entries.append(HistoryEntry(record, changes))
         previous = record
+    _name_figures(entries)
     entries.reverse()
     return entries
+
+
+def _name_figures(entries: list[HistoryEntry]) -> None:
+    """Figure changes show the figures' names, not their ids (one query, only when needed)."""
+    ids = {
+        value
+        for entry in entries
+        for change in entry.changes
+        if change.field == "figure"
+        for value in (change.old, change.new)
+        if value is not None
+    }
+    if not ids:
+        return
+    names = dict(Figure.objects.filter(pk__in=ids).values_list("pk", "name"))
+    for entry in entries:
+        entry.changes = [
+            Change(c.field, c.label, names.get(c.old, c.old), names.get(c.new, c.new))
+            if c.field == "figure"
+            else c
+            for c in entry.changes
+        ]
 
 
 def claim_changes_since(claim: Claim, version: int) -> list[HistoryEntry]:

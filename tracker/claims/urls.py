@@ -15,4 +15,8 @@ urlpatterns = [
     path("<int:pk>/reject/", views.claim_reject_view, name="reject"),
     path("<int:pk>/correct/", views.claim_correct_view, name="correct"),
     path("add/<int:pk>/", views.claim_add_view, name="add"),
+    path("figures/", views.figure_list_view, name="figures"),
+    path("figures/assign/", views.figure_assign_view, name="figure_assign"),
+    path("figures/<int:pk>/", views.figure_detail_view, name="figure"),
+    path("figures/<int:pk>/edit/", views.figure_edit_view, name="figure_edit"),
 ]

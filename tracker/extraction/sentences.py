@@ -25,7 +25,9 @@ TOKEN_RE = re.compile(
 _SPACED_TOKEN_RE = re.compile(r"\s*(?:" + TOKEN_RE.pattern + ")")
 LINE_RE = re.compile(r"[^\n]+")
 # a run of sentence-final punctuation (matched only at its first character), closing quotes
-END_RE = re.compile(r"(?<![.!?…])[.!?…]{1,5}[\"“”»«'’)\]]{0,3}(?=\s)")
+# (the class comes first and the look-behind after it, so the regex engine skips ahead to
+# punctuation instead of trying every position)
+END_RE = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]{0,4}[\"“”»«'’)\]]{0,3}(?=\s)")
 WORD_BEFORE_RE = re.compile(r"[\w.]{1,15}$")
 
 _ABBREVIATIONS = frozenset(a.rstrip(".") for a in MISC["abbreviations"])

@@ -1,6 +1,7 @@
 """Claim pages: lists and export, the claim page, the review queue and the review actions."""
 
 from .detail import claim_detail
+from .figures import figure_assign_view, figure_detail_view, figure_edit_view, figure_list_view
 from .lists import claim_export, claim_list
 from .review import (
     claim_add_view,
@@ -22,5 +23,9 @@ __all__ = [
     "claim_flag_view",
     "claim_list",
     "claim_reject_view",
+    "figure_assign_view",
+    "figure_detail_view",
+    "figure_edit_view",
+    "figure_list_view",
     "review_queue_view",
 ]

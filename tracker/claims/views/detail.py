@@ -1,9 +1,11 @@
 from django.contrib.auth.decorators import permission_required
 from django.shortcuts import render
+from django.utils.html import format_html_join
 from django.views.decorators.http import require_GET
 
 from tracker.accounts.access import is_editor
 
+from ..figure_selectors import figure_choices
 from ..forms import ApproveForm, CorrectForm, FlagForm, RejectForm
 from ..highlight import highlight
 from ..selectors import claim_changes_since, claim_context, claim_get, claim_history
@@ -34,7 +36,18 @@ def claim_page_context(request, claim, *, bound=None, conflict=None, with_histor
         "forms": review_forms(claim, bound=bound) if editor else None,
         "conflict": conflict,
         "conflict_changes": claim_changes_since(claim, conflict.submitted_version) if conflict else None,
+        # The claim page (not the review queue) lets editors set the claim's figure.
+        "figure_options": figure_options(claim) if editor and with_history else None,
     }
+
+
+def figure_options(claim) -> str:
+    """The figures as <option>s, the claim's own selected."""
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        ((pk, " selected" if pk == claim.figure_id else "", name) for pk, name in figure_choices()),
+    )
 
 
 def render_claim_page(request, claim, *, bound=None, conflict=None, status=200):

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET
 from tracker.accounts.access import is_editor
 from tracker.sources.models import Source
 
+from ..figure_selectors import figure_choices
 from ..filters import ClaimFilter
 from ..forms import FlagForm
 from ..selectors import attach_chains, claim_list_queryset, claim_rows_queryset, page_of
@@ -35,6 +36,7 @@ EXPORT_FIELDS = [
     "period_start",
     "period_end",
     "period_text",
+    "figure",
     "article_id",
     "article_title",
     "article_url",
@@ -93,11 +95,23 @@ def filter_context(request, claim_filter) -> dict:
     ]:
         choices = [(v, label) for v, label in fields[name].choices if v != ""]
         selects.append((name, fields[name].label, mark_safe(_options(choices, get.get(name, ""))), empty))
+    # One query for the figures: the filter's select and the editors' "Track as figure" share it.
+    figures = [(str(pk), name) for pk, name in figure_choices()]
+    figure_options = [("none", "No figure yet"), *figures]
+    selects.insert(
+        -1, ("figure", "Figure", mark_safe(_options(figure_options, get.get("figure", ""))), "Any")
+    )
     errors = claim_filter.form.errors if claim_filter.is_bound else {}
     source_name = ""
     if values["source"].isdigit():
         source_name = Source.objects.filter(pk=values["source"]).values_list("name", flat=True).first() or ""
-    return {"values": values, "selects": selects, "errors": errors, "source_name": source_name}
+    return {
+        "values": values,
+        "selects": selects,
+        "errors": errors,
+        "source_name": source_name,
+        "figure_options": mark_safe(_options(figures, "")),
+    }
 
 
 def rows_html(request, claims, *, here: str = "", error: str = ""):
@@ -130,6 +144,7 @@ def _export_row(claim) -> dict:
         "period_start": claim.period_start.isoformat() if claim.period_start else "",
         "period_end": claim.period_end.isoformat() if claim.period_end else "",
         "period_text": claim.period_text,
+        "figure": claim.figure.name if claim.figure_id else "",
         "article_id": article.pk,
         "article_title": article.title,
         "article_url": article.url or "",
@@ -170,7 +185,8 @@ def _is_number(text: str) -> bool:
 @permission_required("claims.view_claim", raise_exception=True)
 def claim_export(request):
     """The filtered claims list as CSV (default) or JSON, streamed row by row."""
-    claims = ClaimFilter(request.GET, queryset=claim_list_queryset()).qs.iterator(chunk_size=2000)
+    queryset = claim_list_queryset().select_related("figure")
+    claims = ClaimFilter(request.GET, queryset=queryset).qs.iterator(chunk_size=2000)
     if request.GET.get("format") == "json":
 
         def json_lines():

@@ -1,0 +1,197 @@
+"""Geometry of a tracked figure's chart: values (and ranges) against dates, one series per source.
+
+Pure Python, no Django: the template draws what this computes, escaping every text itself.
+
+>>> chart = figure_chart([Point("KCNA", date(2025, 8, 1), Decimal(12000), None, True, "…")])
+>>> [s.name for s in chart.series], chart.empty
+(['KCNA'], False)
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+WIDTH, HEIGHT = 760, 300
+LEFT, RIGHT, TOP, BOTTOM = 72, 16, 14, 34
+# Okabe–Ito colours (told apart with colour blindness), then marker shapes for more sources.
+COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#8C6D1F"]
+SHAPES = ["circle", "square", "triangle", "diamond"]
+# Each marker drawn around (0, 0), then moved into place with translate().
+SHAPE_PATHS = {
+    "circle": "M-5,0a5,5 0 1,0 10,0a5,5 0 1,0 -10,0z",
+    "square": "M-4.5,-4.5h9v9h-9z",
+    "triangle": "M0,-6L5.5,4.5H-5.5z",
+    "diamond": "M0,-6.5L6.5,0L0,6.5L-6.5,0z",
+}
+MONTHS = ["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+@dataclass(frozen=True)
+class Point:
+    """One claim to plot: who said it, when it refers to, its value or range."""
+
+    source: str
+    day: date | None
+    low: Decimal
+    high: Decimal | None
+    approved: bool
+    label: str  # what the marker's tooltip says: value, source, date, status
+    url: str = ""
+    day_end: date | None = None
+
+
+@dataclass
+class Mark:
+    x: str
+    y: str
+    y_high: str | None  # top of the range bar, when the claim is a range
+    x_end: str | None  # end of the period line, when the claim covers a period
+    approved: bool
+    label: str
+    url: str
+
+
+@dataclass
+class Series:
+    name: str
+    colour: str
+    shape: str
+    marks: list[Mark] = field(default_factory=list)
+    count: int = 0
+
+    @property
+    def path(self) -> str:
+        return SHAPE_PATHS[self.shape]
+
+
+@dataclass(frozen=True)
+class Tick:
+    at: str
+    label: str
+
+
+@dataclass
+class Chart:
+    series: list[Series]
+    x_ticks: list[Tick]
+    y_ticks: list[Tick]
+    undated: int
+    first: date | None = None
+    last: date | None = None
+    width: int = WIDTH
+    height: int = HEIGHT
+    left: int = LEFT
+    right: int = WIDTH - RIGHT
+    top: int = TOP
+    bottom: int = HEIGHT - BOTTOM
+
+    @property
+    def empty(self) -> bool:
+        return not any(s.marks for s in self.series)
+
+
+def nice_step(span: float, ticks: int = 6) -> float:
+    """The smallest round step (1, 2 or 5 × 10ⁿ) that cuts `span` into at most `ticks` intervals.
+
+    >>> nice_step(30000), nice_step(7), nice_step(0)
+    (5000.0, 2.0, 1.0)
+    """
+    if span <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(span / ticks))
+    for factor in (1, 2, 5, 10):
+        if span / (factor * power) <= ticks:
+            return float(factor * power)
+    return float(10 * power)
+
+
+def short_number(value: float) -> str:
+    """Axis labels: 12000 → '12,000', 1500000 → '1.5M', 2.5 → '2.5'."""
+    if abs(value) >= 1_000_000:
+        return f"{value / 1_000_000:,.1f}M".replace(".0M", "M")
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _day_label(day: date, span_days: int) -> str:
+    if span_days > 3 * 365:
+        return str(day.year)
+    if span_days > 90:
+        return f"{MONTHS[day.month]} {day.year}"
+    return f"{day.day} {MONTHS[day.month]}"
+
+
+def _fmt(number: float) -> str:
+    return f"{number:.1f}"
+
+
+def figure_chart(points: list[Point]) -> Chart:
+    """Series per source (in order of first appearance), axes scaled to the dated points.
+
+    Values start from zero, so that bars and distances read honestly; a single date is
+    widened to a month so that its marker sits in the middle.
+    """
+    series: dict[str, Series] = {}
+    for point in points:
+        if point.source not in series:
+            index = len(series)
+            series[point.source] = Series(
+                point.source,
+                COLOURS[index % len(COLOURS)],
+                SHAPES[(index // len(COLOURS) + index) % len(SHAPES)],
+            )
+        series[point.source].count += 1
+    dated = [p for p in points if p.day is not None]
+    undated = len(points) - len(dated)
+    if not dated:
+        return Chart(list(series.values()), [], [], undated)
+    first = min(p.day for p in dated)
+    last = max(p.day_end or p.day for p in dated)
+    start, end = first, last
+    if (end - start).days < 30:
+        start, end = start - timedelta(days=15), end + timedelta(days=15)
+    span_days = (end - start).days
+    top_value = max(float(p.high if p.high is not None else p.low) for p in dated)
+    bottom_value = min(0.0, min(float(p.low) for p in dated))
+    step = nice_step(top_value - bottom_value)
+    y_max = math.ceil(top_value / step) * step if top_value > 0 else step
+    y_min = math.floor(bottom_value / step) * step
+    if y_max == y_min:
+        y_max = y_min + step
+    plot_left, plot_right, plot_top, plot_bottom = LEFT, WIDTH - RIGHT, TOP, HEIGHT - BOTTOM
+
+    def x_of(day: date) -> float:
+        return plot_left + (plot_right - plot_left) * (day - start).days / span_days
+
+    def y_of(value: float) -> float:
+        return plot_bottom - (plot_bottom - plot_top) * (value - y_min) / (y_max - y_min)
+
+    for point in dated:
+        high = float(point.high) if point.high is not None else None
+        day_end = point.day_end if point.day_end and point.day_end > point.day else None
+        series[point.source].marks.append(
+            Mark(
+                x=_fmt(x_of(point.day)),
+                y=_fmt(y_of(float(point.low))),
+                y_high=_fmt(y_of(high)) if high is not None and high != float(point.low) else None,
+                x_end=_fmt(x_of(day_end)) if day_end else None,
+                approved=point.approved,
+                label=point.label,
+                url=point.url,
+            )
+        )
+    y_ticks = []
+    value = y_min
+    while value <= y_max + step / 2:
+        y_ticks.append(Tick(_fmt(y_of(value)), short_number(value)))
+        value += step
+    x_ticks = []
+    count = 5 if span_days > 40 else 3
+    for index in range(count + 1):
+        day = start + timedelta(days=round(span_days * index / count))
+        x_ticks.append(Tick(_fmt(x_of(day)), _day_label(day, span_days)))
+    return Chart(list(series.values()), x_ticks, y_ticks, undated, first, last)
