@@ -15,7 +15,7 @@ def insert_with_history(model, rows: list[dict], *, reason: str) -> list[int]:
 
     The same rows bulk_create_with_history would write, without building model instances:
     storing is the hot path of the extraction workers. On PostgreSQL the rows and their history
-    records are one statement (a multi-row INSERT … RETURNING feeding the history INSERT), so
+    records are one statement (an INSERT … SELECT FROM unnest(arrays) feeding the history INSERT), so
     statement-level triggers run once for all of them.
     """
     if not rows:
@@ -49,24 +49,22 @@ def _insert_with_history_postgres(connection, model, rows: list[dict], reason: s
             select.append("ins." + quote(copied[field.attname]))
         else:
             select.append("NULL")  # history_user: the machine
-    row_sql = "(" + ", ".join(["%s"] * len(fields)) + ")"
-    ids = []
-    batch = max(1, 30_000 // len(fields))  # well under PostgreSQL's 65,535 parameters
+    # One array per column, unnested into rows: the SQL text is the same whatever the number
+    # of rows, so psycopg and PostgreSQL parse it once (a multi-row VALUES is parsed every time).
+    arrays = ", ".join(f"%s::{f.cast_db_type(connection)}[]" for f in fields)
+    # Only quoted model metadata goes into the SQL; every value is a parameter.
+    sql = (
+        f"WITH ins AS (INSERT INTO {quote(model._meta.db_table)} "  # noqa: S608
+        f"({', '.join(quote(f.column) for f in fields)}) SELECT * FROM unnest({arrays}) "
+        f"RETURNING *) INSERT INTO {quote(history_model._meta.db_table)} "
+        f"({', '.join(quote(f.column) for f in history_fields)}) SELECT {', '.join(select)} FROM ins "
+        f"RETURNING {quote(copied[model._meta.pk.attname])}"
+    )
+    columns = [list(column) for column in zip(*params, strict=True)]
     with connection.cursor() as cursor:
-        for start in range(0, len(params), batch):
-            chunk = params[start : start + batch]
-            # Only quoted model metadata goes into the SQL; every value is a parameter.
-            sql = (
-                f"WITH ins AS (INSERT INTO {quote(model._meta.db_table)} "  # noqa: S608
-                f"({', '.join(quote(f.column) for f in fields)}) VALUES {', '.join([row_sql] * len(chunk))} "
-                f"RETURNING *) INSERT INTO {quote(history_model._meta.db_table)} "
-                f"({', '.join(quote(f.column) for f in history_fields)}) SELECT {', '.join(select)} FROM ins "
-                f"RETURNING {quote(copied[model._meta.pk.attname])}"
-            )
-            cursor.execute(sql, [value for row in chunk for value in row] + extra)
-            # The sequence numbers the rows in VALUES order; RETURNING promises no order.
-            ids += sorted(row[0] for row in cursor.fetchall())
-    return ids
+        cursor.execute(sql, columns + extra)
+        # The sequence numbers the rows in unnest order; RETURNING promises no order.
+        return sorted(row[0] for row in cursor.fetchall())
 
 
 def _fields_and_params(model, rows: list[dict], connection):
