@@ -296,6 +296,8 @@ def confirmation(s, lang: str):
     bestätigte diese Einschätzung", "A senior official confirmed the figure")."""
     lowers = s.lowers
     confirm = CONFIRM[lang]
+    if confirm.isdisjoint(lowers):
+        return []
     objects = CONFIRM_OBJECTS[lang]
     for i, low in enumerate(lowers):
         if low in confirm and not objects.isdisjoint(lowers[i + 1 : i + 4]):
