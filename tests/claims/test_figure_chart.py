@@ -3,7 +3,7 @@
 from datetime import date
 from decimal import Decimal
 
-from tracker.claims.figure_chart import HEIGHT, Point, figure_chart, nice_step, short_number
+from tracker.claims.figure_chart import HEIGHT, Point, date_ticks, figure_chart, nice_step, short_number
 
 
 def point(source, day, low, high=None, approved=True, day_end=None):
@@ -48,3 +48,13 @@ def test_axis_steps_are_round():
     assert nice_step(30000) == 5000 and nice_step(7) == 2 and nice_step(0) == 1
     assert short_number(12000) == "12,000" and short_number(1_500_000) == "1.5M"
     assert short_number(2.5) == "2.5"
+
+
+def test_the_time_axis_is_labelled_on_round_dates():
+    months = [label for _, label in date_ticks(date(2025, 5, 20), date(2025, 9, 10))]
+    assert months == ["Jun 2025", "Jul 2025", "Aug 2025", "Sep 2025"]
+    years = [label for _, label in date_ticks(date(2019, 5, 20), date(2025, 9, 10))]
+    assert years == ["2020", "2021", "2022", "2023", "2024", "2025"]
+    days = date_ticks(date(2025, 7, 17), date(2025, 8, 16))
+    assert 3 <= len(days) <= 8 and days[0][1] == "21 Jul"
+    assert len(date_ticks(date(2024, 5, 20), date(2025, 9, 10))) <= 8

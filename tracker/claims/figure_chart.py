@@ -117,12 +117,33 @@ def short_number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def _day_label(day: date, span_days: int) -> str:
-    if span_days > 3 * 365:
-        return str(day.year)
-    if span_days > 90:
-        return f"{MONTHS[day.month]} {day.year}"
-    return f"{day.day} {MONTHS[day.month]}"
+def date_ticks(start: date, end: date, most: int = 8) -> list[tuple[date, str]]:
+    """Round dates between start and end to label the time axis: 1 January of some years,
+    the 1st of some months, or some days, whichever gives at most `most` ticks.
+
+    >>> [label for _, label in date_ticks(date(2025, 5, 20), date(2025, 9, 10))]
+    ['Jun 2025', 'Jul 2025', 'Aug 2025', 'Sep 2025']
+    """
+    days = (end - start).days
+    if days > 3 * 365:
+        step = next(s for s in (1, 2, 5, 10, 20, 50) if (end.year - start.year) / s <= most)
+        years = range(start.year + 1, end.year + 1)
+        return [(date(y, 1, 1), str(y)) for y in years if y % step == 0]
+    if days > 62:
+        months = (end.year - start.year) * 12 + end.month - start.month
+        step = next(s for s in (1, 2, 3, 6, 12) if months / s <= most)
+        ticks = []
+        index = start.year * 12 + start.month  # the month after start's (months are 1-based)
+        while True:
+            day = date(index // 12, index % 12 + 1, 1)
+            if day > end:
+                return ticks
+            if (day.month - 1) % step == 0:
+                ticks.append((day, f"{MONTHS[day.month]} {day.year}"))
+            index += 1
+    step = max(1, math.ceil(days / most))
+    ticks = [start + timedelta(days=n) for n in range(step, days, step)]
+    return [(day, f"{day.day} {MONTHS[day.month]}") for day in ticks]
 
 
 def _fmt(number: float) -> str:
@@ -151,14 +172,14 @@ def figure_chart(points: list[Point]) -> Chart:
         return Chart(list(series.values()), [], [], undated)
     first = min(p.day for p in dated)
     last = max(p.day_end or p.day for p in dated)
-    start, end = first, last
-    if (end - start).days < 30:
-        start, end = start - timedelta(days=15), end + timedelta(days=15)
+    # A margin either side keeps markers off the axes; a single date gets a month around it.
+    pad = max(timedelta(days=15), (last - first) / 20)
+    start, end = first - pad, last + pad
     span_days = (end - start).days
     top_value = max(float(p.high if p.high is not None else p.low) for p in dated)
     bottom_value = min(0.0, min(float(p.low) for p in dated))
     step = nice_step(top_value - bottom_value)
-    y_max = math.ceil(top_value / step) * step if top_value > 0 else step
+    y_max = math.ceil(top_value * 1.04 / step) * step if top_value > 0 else step  # headroom
     y_min = math.floor(bottom_value / step) * step
     if y_max == y_min:
         y_max = y_min + step
@@ -189,9 +210,5 @@ def figure_chart(points: list[Point]) -> Chart:
     while value <= y_max + step / 2:
         y_ticks.append(Tick(_fmt(y_of(value)), short_number(value)))
         value += step
-    x_ticks = []
-    count = 5 if span_days > 40 else 3
-    for index in range(count + 1):
-        day = start + timedelta(days=round(span_days * index / count))
-        x_ticks.append(Tick(_fmt(x_of(day)), _day_label(day, span_days)))
+    x_ticks = [Tick(_fmt(x_of(day)), label) for day, label in date_ticks(start, end)]
     return Chart(list(series.values()), x_ticks, y_ticks, undated, first, last)
