@@ -53,3 +53,35 @@ def test_an_editor_tracks_two_claims_as_a_figure_and_a_journalist_compares_them(
     assert reader.locator("svg[role=img] .mark").count() == 2
     assert reader.locator("form[action$='/edit/']").count() == 0  # journalists do not edit
     shot(reader, "figures-3-journalist-figure-page")
+
+
+def test_a_figure_page_reads_with_no_claims_and_with_many(browser, live_server, newsroom):
+    from decimal import Decimal
+
+    from tests.factories import AttributionFactory, ClaimFactory, FigureFactory, SourceFactory
+
+    empty = FigureFactory(name="Wounded in Kursk", unit="wounded")
+    busy = FigureFactory(name="Troops sent", unit="soldier", description="Estimates since autumn 2024.")
+    sources = [SourceFactory(name=name) for name in ["KCNA", "CNN", "Reuters", "NIS", "Pentagon", "ISW"]]
+    for n in range(36):
+        source = sources[n % len(sources)]
+        low = Decimal(8000 + 600 * n + 900 * (n % len(sources)))
+        claim = ClaimFactory(
+            figure=busy,
+            value=low,
+            value_high=low + 3000 if n % 5 == 0 else None,
+            period_start=datetime.date(2024, 10, 1) + datetime.timedelta(days=11 * n),
+            status="approved" if n % 3 else "pending",
+        )
+        AttributionFactory(claim=claim, source=source)
+
+    page = log_in(browser, live_server, "jana")
+    page.goto(f"{live_server.url}/claims/figures/{empty.pk}/")
+    assert "No claims are tracked as this figure yet" in page.locator("main").inner_text()
+    shot(page, "figures-4-no-claims")
+    page.goto(f"{live_server.url}/claims/figures/{busy.pk}/")
+    assert page.locator("svg[role=img] .mark").count() == 36
+    assert page.get_by_role("list", name="Sources").get_by_role("listitem").count() == 6
+    shot(page, "figures-5-many-claims")
+    page.goto(f"{live_server.url}/claims/figures/")
+    shot(page, "figures-6-list")
