@@ -122,3 +122,23 @@ def test_the_sweeper_extracts_what_a_broker_outage_left_queued(django_capture_on
         articles_sweep(stuck_after=0)
     article.refresh_from_db()
     assert article.status == Article.Status.DONE
+
+
+def test_marking_extracting_returns_what_extraction_needs():
+    import datetime
+
+    from tracker.articles.services import article_mark_extracting
+
+    article = queued()
+    Article.objects.filter(pk=article.pk).update(published=datetime.date(2025, 8, 22))
+    claimed = article_mark_extracting(article_id=article.pk, current_version="v1")
+    assert (claimed.pk, claimed.body, claimed.published) == (
+        article.pk,
+        article.body,
+        datetime.date(2025, 8, 22),
+    )
+    stored = Article.objects.get(pk=article.pk)
+    assert (stored.status, stored.attempts) == (Article.Status.EXTRACTING, 1)
+    Article.objects.filter(pk=article.pk).update(status=Article.Status.DONE, extractor_version="v1")
+    assert article_mark_extracting(article_id=article.pk, current_version="v1") is None
+    assert article_mark_extracting(article_id=article.pk, current_version="v2") is not None

@@ -7,7 +7,7 @@ import logging
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -85,14 +85,31 @@ def article_mark_extracting(*, article_id: int, current_version: str) -> Article
 
     The article comes back with only what extraction needs (body, language, published).
     """
-    claimed = (
-        Article.objects.filter(pk=article_id, status__in=[Status.QUEUED, Status.EXTRACTING, Status.DONE])
-        .exclude(status=Status.DONE, extractor_version=current_version)
-        .update(status=Status.EXTRACTING, status_changed_at=timezone.now(), attempts=F("attempts") + 1)
-    )
-    if not claimed:
+    # One statement (UPDATE … RETURNING) instead of an update and a select: it runs per article.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {Article._meta.db_table} SET status = %s, status_changed_at = %s, "  # noqa: S608
+            "attempts = attempts + 1 WHERE id = %s AND status IN (%s, %s, %s) "
+            "AND NOT (status = %s AND extractor_version = %s) "
+            "RETURNING id, body, language, published, status",
+            [
+                Status.EXTRACTING.value,
+                timezone.now(),
+                article_id,
+                Status.QUEUED.value,
+                Status.EXTRACTING.value,
+                Status.DONE.value,
+                Status.DONE.value,
+                current_version,
+            ],
+        )
+        row = cursor.fetchone()
+    if row is None:
         return None
-    return Article.objects.only("body", "language", "published", "status").filter(pk=article_id).first()
+    pk, body, language, published, status = row
+    # Raw rows skip the backend's converters (SQLite returns dates as text).
+    fields = [pk, body, language, parse_date(published), status]
+    return Article.from_db(connection.alias, ["id", "body", "language", "published", "status"], fields)
 
 
 def article_mark_failed(*, article_id: int, error: str, only_from: str | None = None) -> None:
