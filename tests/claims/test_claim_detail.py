@@ -110,3 +110,5 @@ def test_editors_set_the_figure_from_the_claim_page(editor_client):
     html = editor_client.get(url(claim)).content.decode()
     assert f'<option value="{figure.pk}" selected>Troops in Russia</option>' in html
     assert "Tracked as Troops in Russia" in html  # the history's reason
+    history = html[html.index('id="history-heading"') :]
+    assert "<td>Troops in Russia</td>" in history  # the figure by its name, not its id
