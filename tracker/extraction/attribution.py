@@ -42,6 +42,9 @@ def _gap_ok(s, a: int, b: int, limit: int) -> bool:
     return all(s.words[k] not in _CLAUSE_BREAKS or s.words[k] in _QUOTES for k in range(a, b))
 
 
+_TOLD = frozenset(("told", "tells", "tell"))
+
+
 def _is_apposition(s, m) -> bool:
     """ "The council's finance chief, Craig Cowley, told": a role, a comma and a name."""
     return m.kind == "person" and "," in s.words[m.i0 : m.i1]
@@ -141,8 +144,9 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
                     continue
                 limit = 1 if m.strict else 3
                 apposition = cue.i0 == m.i1 + 1 and s.words[m.i1] == "," and _is_apposition(s, m)
+                listener = cue.text in _TOLD and m.kind not in MEDIA  # "told members the authority"
                 if (m.i1 <= cue.i0 and (apposition or _gap_ok(s, m.i1, cue.i0, limit))) or (
-                    cue.i1 <= m.i0 and _gap_ok(s, cue.i1, m.i0, limit)
+                    cue.i1 <= m.i0 and not listener and _gap_ok(s, cue.i1, m.i0, limit)
                 ):
                     linked.setdefault(id(m), (m, cue.text))
     _generic(s, lang, cues, mentions, linked, taken)
