@@ -120,6 +120,15 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
         mentions = sentence_mentions(s, lang)
     taken = set(blocked)
     mentions = [m for m in mentions if taken.isdisjoint(range(m.i0, m.i1))]
+    verbs = {c.i0 for c in cues if c.kind == "verb"}
+    if verbs:
+        # "The group estimates that ...": the verb is no part of the source phrase before it
+        mentions = [
+            Mention(m.i0, m.i1 - 1, _label(s, m.i0, m.i1 - 1, lang), m.kind)
+            if m.i1 - 1 in verbs and m.i1 - 1 > m.i0
+            else m
+            for m in mentions
+        ]
     for m in mentions:
         taken.update(range(m.i0, m.i1))
     linked = {}
