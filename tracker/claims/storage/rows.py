@@ -34,23 +34,38 @@ def insert_with_history(model, rows: list[dict], *, reason: str) -> list[int]:
 
 
 def _insert_with_history_postgres(connection, model, rows: list[dict], reason: str) -> list[int]:
+    sql, history_params = _postgres_statement(model, connection.alias)
+    _, params = _fields_and_params(model, rows, connection)
+    values = {"history_date": timezone.now(), "history_type": "+", "history_change_reason": reason}
+    columns = [list(column) for column in zip(*params, strict=True)]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, columns + [values[name] for name in history_params])
+        # The sequence numbers the rows in unnest order; RETURNING promises no order.
+        return sorted(row[0] for row in cursor.fetchall())
+
+
+@functools.cache
+def _postgres_statement(model, alias: str):
+    """(SQL, names of its history parameters) of the model's insert with history, built once.
+
+    One array per column, unnested into rows: the SQL text is the same whatever the number of
+    rows, so psycopg and PostgreSQL parse it once (a multi-row VALUES is parsed every time).
+    """
+    connection = connections[alias]
     history_model = _history_model(model)
-    fields, params = _fields_and_params(model, rows, connection)
+    fields = _insertable_fields(model)
     quote = connection.ops.quote_name
     copied = {f.attname: f.column for f in model._meta.concrete_fields}
     history_fields = [f for f in history_model._meta.concrete_fields if not getattr(f, "db_returning", False)]
-    history_values = {"history_date": timezone.now(), "history_type": "+", "history_change_reason": reason}
-    select, extra = [], []
+    select, history_params = [], []
     for field in history_fields:
-        if field.attname in history_values:
+        if field.attname in {"history_date", "history_type", "history_change_reason"}:
             select.append("%s")
-            extra.append(history_values[field.attname])
+            history_params.append(field.attname)
         elif field.attname in copied:
             select.append("ins." + quote(copied[field.attname]))
         else:
             select.append("NULL")  # history_user: the machine
-    # One array per column, unnested into rows: the SQL text is the same whatever the number
-    # of rows, so psycopg and PostgreSQL parse it once (a multi-row VALUES is parsed every time).
     arrays = ", ".join(f"%s::{f.cast_db_type(connection)}[]" for f in fields)
     # Only quoted model metadata goes into the SQL; every value is a parameter.
     sql = (
@@ -60,16 +75,17 @@ def _insert_with_history_postgres(connection, model, rows: list[dict], reason: s
         f"({', '.join(quote(f.column) for f in history_fields)}) SELECT {', '.join(select)} FROM ins "
         f"RETURNING {quote(copied[model._meta.pk.attname])}"
     )
-    columns = [list(column) for column in zip(*params, strict=True)]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, columns + extra)
-        # The sequence numbers the rows in unnest order; RETURNING promises no order.
-        return sorted(row[0] for row in cursor.fetchall())
+    return sql, history_params
+
+
+@functools.cache
+def _insertable_fields(model):
+    return [f for f in model._meta.concrete_fields if not getattr(f, "db_returning", False)]
 
 
 def _fields_and_params(model, rows: list[dict], connection):
     """The model's insertable fields, and each row's values for them (defaults filled in)."""
-    fields = [f for f in model._meta.concrete_fields if not getattr(f, "db_returning", False)]
+    fields = _insertable_fields(model)
     now = timezone.now()
     defaults = {
         f.attname: now
