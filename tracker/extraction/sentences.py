@@ -8,6 +8,7 @@ sentence-end pattern only starts at the first character of a punctuation run.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import accumulate
 from operator import sub
 
@@ -70,14 +71,7 @@ class Sentence:
 
     def token_at(self, offset: int) -> int:
         """Index of the first token that ends after ``offset`` (binary search)."""
-        lo, hi = 0, len(self.ends)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.ends[mid] <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect_right(self.ends, offset)
 
 
 def _is_boundary(text: str, punct_start: int, after: int, line_end: int, language: str) -> bool:
