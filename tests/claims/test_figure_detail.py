@@ -124,3 +124,20 @@ def test_editors_get_the_edit_form_and_journalists_do_not(editor_client, journal
         reverse("claims:figure_edit", args=[figure.pk])
         not in journalist_client.get(url(figure)).content.decode()
     )
+
+
+def test_a_huge_figure_shows_its_latest_claims_and_says_so(journalist_client, monkeypatch):
+    from tracker.claims import figure_selectors
+    from tracker.claims.views import figures
+
+    monkeypatch.setattr(figure_selectors, "FIGURE_CLAIMS_CAP", 2)
+    monkeypatch.setattr(figures, "FIGURE_CLAIMS_CAP", 2)
+    figure = FigureFactory()
+    source = SourceFactory(name="KCNA")
+    undated = tracked(figure, source, 1, None)
+    for month in (1, 2, 3):
+        tracked(figure, source, month * 1000, datetime.date(2025, month, 1))
+    response = journalist_client.get(url(figure))
+    assert [c.value for c in response.context["claims"]] == [3000, 2000]
+    assert undated not in response.context["claims"]
+    assert "only the latest 2 are shown" in response.content.decode()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Count, Max, Min, Q, QuerySet
+from django.db.models import Count, F, Max, Min, Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 
@@ -57,7 +57,7 @@ def figure_claims(figure: Figure) -> list[Claim]:
         Claim.objects.filter(figure=figure, status__in=SHOWN)
         .select_related("article")
         .defer("article__body")
-        .order_by("-period_start", "-pk")[:FIGURE_CLAIMS_CAP]
+        .order_by(F("period_start").desc(nulls_last=True), "-pk")[:FIGURE_CLAIMS_CAP]
     )
     attach_chains(claims)
     for claim in claims:

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from ..figure_chart import Point, figure_chart
-from ..figure_selectors import figure_claims, figure_get, figure_groups, figure_list
+from ..figure_selectors import FIGURE_CLAIMS_CAP, figure_claims, figure_get, figure_groups, figure_list
 from ..figures import claims_assign_figure, figure_create, figure_update
 from ..forms import NO_FIGURE, FigureAssignForm, FigureForm
 from ..models import Claim, Figure
@@ -105,6 +105,7 @@ def _figure_page(request, figure: Figure, *, edit_form=None, status=200):
                 else None
             ),
             "claims_url": f"{reverse('claims:list')}?figure={figure.pk}&status=all",
+            "capped": len(claims) >= FIGURE_CLAIMS_CAP,
         },
         status=status,
     )
