@@ -34,11 +34,16 @@ def test_an_editor_tracks_two_claims_as_a_figure_and_a_journalist_compares_them(
     page.get_by_label(f"Select claim {cnn_claim.pk}").check()
     page.get_by_label("New figure’s name").fill(FIGURE)
     shot(page, "figures-1-editor-picks-two-claims")
-    page.get_by_role("button", name="Track as figure").click()
+    page.get_by_label("New figure’s name").press("Enter")  # tracks them, does not approve them
     page.wait_for_load_state()
     assert f"2 claim(s) tracked as {FIGURE}" in page.locator(".messages").inner_text()
     figure = Figure.objects.get(name=FIGURE)
     assert set(figure.claims.values_list("pk", flat=True)) == {kcna_claim.pk, cnn_claim.pk}
+    assert Claim.objects.get(pk=cnn_claim.pk).status == "pending"
+    page.goto(f"{live_server.url}/claims/{kcna_claim.pk}/")
+    assert page.get_by_label("Track as").input_value() == str(figure.pk)
+    assert page.get_by_role("link", name=FIGURE).is_visible()
+    shot(page, "figures-1b-editor-claim-page")
 
     reader = log_in(browser, live_server, "jana")
     reader.get_by_role("navigation", name="Main").get_by_role("link", name="Figures").click()
