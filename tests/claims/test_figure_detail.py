@@ -104,8 +104,10 @@ def test_hostile_names_stay_inert_in_the_page_and_the_chart(journalist_client):
     assert "&quot;&gt;&lt;img src=x" in svg and "<img" not in svg  # the unit, in each tooltip
 
 
+@pytest.mark.parametrize("persona", ["journalist_client", "editor_client"])
 @pytest.mark.parametrize("count", [2, 30])
-def test_its_query_count_does_not_grow_with_claims(journalist_client, django_assert_num_queries, count):
+def test_its_query_count_does_not_grow_with_claims(request, django_assert_num_queries, count, persona):
+    client = request.getfixturevalue(persona)
     figure = FigureFactory()
     sources = [SourceFactory(name=f"Source {n}") for n in range(5)]
     for n in range(count):
@@ -113,7 +115,7 @@ def test_its_query_count_does_not_grow_with_claims(journalist_client, django_ass
     # session, user, user permissions, group permissions, the figure, its claims (+ articles),
     # their attributions (+ sources)
     with django_assert_num_queries(7):
-        response = journalist_client.get(url(figure))
+        response = client.get(url(figure))
     assert len(response.context["claims"]) == count
 
 
@@ -141,3 +143,20 @@ def test_a_huge_figure_shows_its_latest_claims_and_says_so(journalist_client, mo
     assert [c.value for c in response.context["claims"]] == [3000, 2000]
     assert undated not in response.context["claims"]
     assert "only the latest 2 are shown" in response.content.decode()
+
+
+def test_editors_can_remove_a_claim_from_the_figure(editor_client, journalist_client):
+    figure = FigureFactory(name="Troops")
+    claim = tracked(figure, SourceFactory(name="KCNA"), 12000, datetime.date(2025, 8, 1))
+    assert "Remove claim" not in journalist_client.get(url(figure)).content.decode()
+    html = editor_client.get(url(figure)).content.decode()
+    assert f"Remove claim {claim.pk} from this figure" in html
+    response = editor_client.post(
+        reverse("claims:figure_assign"),
+        {"items": [f"{claim.pk}:{claim.version}"], "figure": "none", "next": url(figure)},
+        follow=True,
+    )
+    assert "No claims are tracked as this figure yet" in response.content.decode()
+    claim.refresh_from_db()
+    assert claim.figure is None
+    assert claim.history.first().history_change_reason == "Removed from Troops"
