@@ -1,5 +1,8 @@
 """Frozen result types of the extraction engine.
 
+The frozen classes set their fields through ``__dict__`` in an ``__init__`` of their own
+(the generated frozen ``__init__`` calls ``object.__setattr__`` once per field, twice as slow).
+
 Every span is a pair of Python ``str`` offsets into the text given to ``extract()``;
 ``text[start:end]`` is always the ``text`` field of the object.
 """
@@ -39,6 +42,11 @@ class SourceMention:
     cue: str = ""  # "laut", "according to", "sagte", ...
     role: str = "origin"  # origin (who knows) or relay (who passed it on)
 
+    def __init__(self, name, kind, start, end, text, cue="", role="origin"):
+        self.__dict__.update(
+            {"name": name, "kind": kind, "start": start, "end": end, "text": text, "cue": cue, "role": role}
+        )
+
     def to_dict(self) -> dict:
         return {
             "name": self.name,
@@ -61,6 +69,11 @@ class Period:
     text: str
     span_start: int = -1
     span_end: int = -1
+
+    def __init__(self, start, end, text, span_start=-1, span_end=-1):
+        self.__dict__.update(
+            {"start": start, "end": end, "text": text, "span_start": span_start, "span_end": span_end}
+        )
 
     def to_dict(self) -> dict:
         return {
@@ -87,6 +100,42 @@ class Claim:
     when: Period | None
     sentence: tuple[int, int]
 
+    def __init__(
+        self,
+        start,
+        end,
+        text,
+        kind,
+        value,
+        value_high,
+        approximate,
+        bound,
+        unit,
+        subject,
+        modality,
+        sources,
+        when,
+        sentence,
+    ):
+        self.__dict__.update(
+            {
+                "start": start,
+                "end": end,
+                "text": text,
+                "kind": kind,
+                "value": value,
+                "value_high": value_high,
+                "approximate": approximate,
+                "bound": bound,
+                "unit": unit,
+                "subject": subject,
+                "modality": modality,
+                "sources": sources,
+                "when": when,
+                "sentence": sentence,
+            }
+        )
+
     def to_dict(self) -> dict:
         return {
             "start": self.start,
@@ -112,6 +161,9 @@ class Speaker:
     start: int
     end: int
 
+    def __init__(self, name, start, end):
+        self.__dict__.update({"name": name, "start": start, "end": end})
+
     def to_dict(self) -> dict:
         return {"name": self.name, "start": self.start, "end": self.end}
 
@@ -123,6 +175,9 @@ class Quote:
     text: str
     speaker: Speaker | None
     via: tuple[Speaker, ...] = ()
+
+    def __init__(self, start, end, text, speaker, via=()):
+        self.__dict__.update({"start": start, "end": end, "text": text, "speaker": speaker, "via": via})
 
     def to_dict(self) -> dict:
         return {
