@@ -45,7 +45,7 @@ def test_it_exports_json(journalist_client):
     _, claim = hostile_article()
     data = json.loads(body(journalist_client.get(URL, {"format": "json"})))
     assert data[0]["id"] == claim.pk and data[0]["sources"][0] == "KCNA"
-    assert data[0]["display"] == "about 12,000 soldier"
+    assert data[0]["display"] == "about 12,000 soldiers"
 
 
 def test_it_exports_each_claims_figure(journalist_client):

@@ -52,6 +52,49 @@ def claim_value(claim) -> str:
     return f"{hedge} {text}".strip()
 
 
+UNIT_PLURALS = {
+    "person": "people",
+    "child": "children",
+    "percent": "%",
+    "factor": "×",
+    "killed": "killed",
+    "wounded": "wounded",
+    "missing": "missing",
+    "yen": "yen",
+    "yuan": "yuan",
+    "hryvnia": "hryvnias",
+}
+UNIT_SINGULARS = {"percent": "%", "factor": "×"}
+
+
+def unit_label(unit: str, value: Decimal | None, value_high: Decimal | None = None) -> str:
+    """The unit as read after its number: '12,000 soldiers', '1 soldier', '40 %', '3 ×'.
+
+    >>> unit_label("casualty", Decimal(4000))
+    'casualties'
+    """
+    if not unit:
+        return ""
+    if value_high is None and value is not None and Decimal(value) == 1:
+        return UNIT_SINGULARS.get(unit, unit)
+    if unit in UNIT_PLURALS:
+        return UNIT_PLURALS[unit]
+    head, _, last = unit.rpartition(" ")
+    if last.endswith("y") and last[-2:-1] not in ("a", "e", "o", "u"):
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "ch", "sh")):
+        last += "es"
+    else:
+        last += "s"
+    return f"{head} {last}".strip()
+
+
+@register.filter
+def claim_unit(claim) -> str:
+    """The claim's unit in the number of its value: '12,000 soldiers', '25–30 %'."""
+    return unit_label(claim.unit, claim.value, claim.value_high)
+
+
 @register.filter
 def claim_chain(claim) -> str:
     """The attribution chain in order: 'US officials → via CNN'. Uses prefetched attributions."""

@@ -16,7 +16,7 @@ from ..figure_selectors import figure_choices
 from ..filters import ClaimFilter
 from ..forms import FlagForm
 from ..selectors import attach_chains, claim_list_queryset, claim_rows_queryset, page_of
-from ..templatetags.claim_format import claim_chain, claim_period, claim_value, plain_decimal
+from ..templatetags.claim_format import claim_chain, claim_period, claim_unit, claim_value, plain_decimal
 from .rows import render_rows
 
 EXPORT_FIELDS = [
@@ -153,7 +153,7 @@ def _export_row(claim) -> dict:
         "origin": claim.origin,
         "reason": claim.reason,
         "note": claim.note,
-        "display": f"{claim_value(claim)} {claim.unit}".strip(),
+        "display": f"{claim_value(claim)} {claim_unit(claim)}".strip(),
         "period": claim_period(claim),
     }
 

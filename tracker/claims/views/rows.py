@@ -15,7 +15,7 @@ from django.utils.html import format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from ..models import Claim
-from ..templatetags.claim_format import claim_chain, claim_period, claim_value, short_date
+from ..templatetags.claim_format import claim_chain, claim_period, claim_unit, claim_value, short_date
 
 SENTINEL = 987654321
 
@@ -60,7 +60,7 @@ class RowMaker:
             pk=claim.pk,
             version=claim.version,
             value=claim_value(claim),
-            unit=claim.unit,
+            unit=claim_unit(claim),
             subject=claim.subject,
             text=claim.text,
             chain=claim_chain(claim),
