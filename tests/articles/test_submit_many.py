@@ -164,5 +164,6 @@ def test_transient_errors_retry_only_the_articles_they_hit():
     ):
         extract_articles.run(ids)
     assert retry.call_args.kwargs["args"] == [[ids[0]]]
+    assert retry.call_args.kwargs["countdown"] <= 2  # backoff from 2 s, as extract_article
     statuses = dict(Article.objects.values_list("pk", "status"))
     assert [statuses[pk] for pk in ids] == ["extracting", "done", "done"]

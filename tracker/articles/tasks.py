@@ -8,6 +8,7 @@ import logging
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 from celery.signals import task_postrun, worker_process_init
+from celery.utils.time import get_exponential_backoff_interval
 from django.db import IntegrityError, InterfaceError, OperationalError, close_old_connections
 from django.db.backends.signals import connection_created
 
@@ -95,6 +96,7 @@ def extract_articles(self, article_ids: list[int]) -> dict:
         try:
             outcomes[extract_one(article_id)] += 1
         except TRANSIENT as exc:
+            logger.warning("Extraction of article %s hit %r; it will be retried", article_id, exc)
             transient.append(article_id)
             error = exc
         except SoftTimeLimitExceeded:
@@ -102,7 +104,11 @@ def extract_articles(self, article_ids: list[int]) -> dict:
             services.enqueue_extraction_many(article_ids[position + 1 :])
             raise
     if transient:
-        raise self.retry(args=[transient], exc=error)
+        # The same backoff as extract_article's autoretry (a plain retry would wait 3 minutes).
+        delay = get_exponential_backoff_interval(
+            factor=2, retries=self.request.retries, maximum=60, full_jitter=True
+        )
+        raise self.retry(args=[transient], exc=error, countdown=delay)
     return outcomes
 
 
