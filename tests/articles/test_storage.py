@@ -219,3 +219,24 @@ def test_a_store_that_fails_midway_writes_nothing(article, monkeypatch):
     assert Claim.objects.count() == 0 and Attribution.objects.count() == 0
     assert Source.objects.count() == 0 and SourceAlias.objects.count() == 0
     assert Article.objects.get().status == Article.Status.EXTRACTING
+
+
+def test_new_sources_are_created_in_name_order_whatever_the_text_order():
+    """Two workers creating the same new sources in opposite orders would deadlock."""
+    from unittest import mock
+
+    from tracker.claims.storage import SourceResolver
+
+    resolver = SourceResolver("en")
+    created = []
+    real_create = SourceResolver._create
+
+    def create(self, name, kind, written):
+        created.append(name)
+        return real_create(self, name, kind, written)
+
+    with mock.patch.object(SourceResolver, "_create", create):
+        resolver.resolve_in_order(
+            [("Zeta Agency", "org", None), ("alpha news", "org", None), ("Zeta agency", "person", None)]
+        )
+    assert created == ["alpha news", "Zeta Agency"]

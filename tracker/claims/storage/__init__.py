@@ -150,6 +150,7 @@ def extraction_store(*, article: Article, result: dict) -> StoreSummary:
         )
     claim_ids = insert_with_history(Claim, new_claims, reason=reason)
 
+    resolver.resolve_in_order(_mentions(new_sources, refreshed, result.get("quotes") or []))
     if refreshed:
         Attribution.objects.filter(claim_id__in=[pk for pk, _ in refreshed]).delete()
     attributions = []
@@ -228,6 +229,19 @@ def _claim_fields(body: str, item: dict, version: str) -> dict | None:
         "period_text": (when.get("text") or "")[:200],
         "extractor_version": version,
     }
+
+
+def _mentions(new_sources, refreshed, quotes):
+    """(name, kind, written) of every source the result names, in the order storing meets them."""
+    for sources in [*new_sources, *(sources for _, sources in refreshed)]:
+        for mention in sources:
+            name = (mention.get("name") or mention.get("text") or "").strip()
+            yield name, mention.get("kind"), mention.get("text")
+    for item in quotes:
+        speaker = ((item.get("speaker") or {}).get("name") or "").strip()
+        yield speaker, "person", None
+        for via in item.get("via") or []:
+            yield (via.get("name") or "").strip(), None, None
 
 
 def _attributions(claim_id: int, sources: list[dict], resolver: SourceResolver) -> list[dict]:

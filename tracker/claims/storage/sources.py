@@ -33,6 +33,22 @@ class SourceResolver:
         self._cache[key] = (time.monotonic() + SOURCE_CACHE_SECONDS, source_id)
         return source_id
 
+    def resolve_in_order(self, mentions) -> None:
+        """Resolve (name, kind, written) mentions sorted by name, creating the unknown ones.
+
+        Two workers creating the same new sources in opposite orders would each wait on the
+        other's uncommitted row of the unique name index: a deadlock. Creating them in one
+        order (by name), before anything else names them, makes them queue instead.
+        """
+        first: dict[str, tuple] = {}
+        for name, kind, written in mentions:
+            key = name.strip().lower()[:200]
+            if key and key not in first:
+                first[key] = (name, kind, written)
+        for key in sorted(first):
+            name, kind, written = first[key]
+            self.resolve(name, kind=kind, written=written)
+
     @classmethod
     def clear_cache(cls) -> None:
         cls._cache.clear()
