@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .figures import _AGE_AFTER, _AGE_BEFORE, _CENTS, _PERCENT_WORDS, HYPHENS, _adjacent
-from .units import AUX, HARM, harm_unit, subject_phrase, unit_of_word
+from .units import AUX, HARM, harm_unit, subject_phrase, unit_of_pair, unit_of_word
 
 
 def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
@@ -61,8 +61,6 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
     if hit and low == "c" and not _adjacent(s, j - 1, j):
         hit = None  # "41.8C" is a temperature, "80 C" is not
     if hit is None and lang == "en" and j + 1 < n:
-        from .units import unit_of_pair
-
         pair = unit_of_pair(low, lowers[j + 1], lang)
         if pair and pair[1] != "count":
             claim.kind, claim.unit, claim.i1 = pair[1], pair[0], j + 2

@@ -8,6 +8,7 @@ import re
 
 from .lexicon import DATES, WORDS
 from .numbers import english_word_value, german_word_value
+from .units import unit_of_word
 
 MONTHS = DATES["months"]
 
@@ -264,8 +265,6 @@ def _digit_date(f, i: int) -> None:
 
 
 def _year_date(f, i: int, year: int) -> None:
-    from .units import unit_of_word  # local: units imports nothing from here
-
     s, lang = f.s, f.lang
     lowers, n = s.lowers, s.n
     prev = lowers[i - 1] if i else ""

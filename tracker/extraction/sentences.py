@@ -30,6 +30,8 @@ LINE_RE = re.compile(r"[^\n]+")
 # punctuation instead of trying every position)
 END_RE = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]{0,4}[\"“”»«'’)\]]{0,3}(?=\s)")
 WORD_BEFORE_RE = re.compile(r"[\w.]{1,15}$")
+_WORD_AFTER_RE = re.compile(r"[^\W\d_]{1,20}")
+_WORD_BEFORE_SPACE_RE = re.compile(r"(\w{1,10})\s{1,3}$")
 
 _ABBREVIATIONS = frozenset(a.rstrip(".") for a in MISC["abbreviations"])
 _MONTHS = frozenset(DATES["months"]["de"]) | frozenset(DATES["months"]["en"])
@@ -96,11 +98,11 @@ def _is_boundary(text: str, punct_start: int, after: int, line_end: int, languag
     if "." in word and word.replace(".", "").isalpha() and len(word) <= 6:
         return False  # z.B., u.a.
     if word.isdecimal() and len(word) <= 2:
-        nm = re.match(r"[^\W\d_]{1,20}", text[nxt : nxt + 20])
+        nm = _WORD_AFTER_RE.match(text, nxt, nxt + 20)
         if nm and nm.group().lower() in _MONTHS:
             return False  # 3. Juli
         if language == "de":
-            bm = re.search(r"(\w{1,10})\s{1,3}$", text[max(0, m.start() - 14) : m.start()])
+            bm = _WORD_BEFORE_SPACE_RE.search(text[max(0, m.start() - 14) : m.start()])
             if bm and bm.group(1).lower() in _ORDINAL_CONTEXT:
                 return False  # am 3. Tag
     return True
