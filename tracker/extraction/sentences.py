@@ -22,8 +22,13 @@ TOKEN_RE = re.compile(
     r"|\S"
 )
 # the same tokens with the whitespace before them: findall + accumulated lengths give offsets
-# without building a match object per token
-_SPACED_TOKEN_RE = re.compile(r"\s*(?:" + TOKEN_RE.pattern + ")")
+# without building a match object per token. Word branch first and possessive repeats (nothing
+# after a repeat can fail, so it never gives characters back: the same tokens, a quarter faster)
+_SPACED_TOKEN_RE = re.compile(
+    r"\s*+(?:[^\W\d_]{1,60}+(?:[-'’][^\W\d_]{1,60}+){0,6}+"
+    r"|\d{1,40}+(?:[.,\u202f\u2009]\d{1,40}+){0,8}+"
+    r"|\S)"
+)
 LINE_RE = re.compile(r"[^\n]+")
 # a run of sentence-final punctuation (matched only at its first character), closing quotes
 # (the class comes first and the look-behind after it, so the regex engine skips ahead to
