@@ -43,26 +43,17 @@ _MONTHS = frozenset(DATES["months"]["de"]) | frozenset(DATES["months"]["en"])
 _ORDINAL_CONTEXT = frozenset(WORDS["sentences._ORDINAL_CONTEXT"])
 
 
-_LAZY = frozenset(("starts", "ends", "words", "lowers", "n", "text_lower"))
-
-
 class Sentence:
-    """A sentence; its tokens (parallel lists, absolute offsets) are made on first use, so
-    sentences that hold nothing of interest are never tokenised."""
+    """A sentence and its tokens (parallel lists, absolute offsets).
+
+    Plain slots and no ``__getattr__``: a class with ``__getattr__`` has every attribute read
+    go through the slow lookup hook (no specialised slot access), which cost more than
+    tokenising the few sentences a lazy split would spare."""
 
     __slots__ = ("_text", "end", "ends", "index", "lowers", "n", "start", "starts", "text_lower", "words")
 
     def __init__(self, text: str, start: int, end: int, index: int):
         self.start, self.end, self.index, self._text = start, end, index, text
-
-    def __getattr__(self, name):  # only called for a slot not yet filled: tokenise now
-        if name not in _LAZY:
-            raise AttributeError(name)
-        self._tokenise()
-        return object.__getattribute__(self, name)
-
-    def _tokenise(self) -> None:
-        text, start, end = self._text, self.start, self.end
         full = _SPACED_TOKEN_RE.findall(text, start, end)
         self.ends = ends = list(accumulate(map(len, full), initial=start))
         del ends[0]
