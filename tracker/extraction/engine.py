@@ -71,12 +71,12 @@ def _run(text: str, language, published, version: str) -> Extraction:
         )
     lang = normalise_language(language) or detect_language(text)
     pub = parse_published(published)
-    sents = sentences(text, lang)
+    low_text = text.lower()
+    same_length = len(low_text) == len(text)
+    sents = sentences(text, lang, low_text if same_length else None)
     quotes = find_quotes(text, sents, lang)
     per_sentence = []
     marking = _MARKING[lang]
-    low_text = text.lower()
-    same_length = len(low_text) == len(text)
     for s in sents:
         if same_length:
             maybe = might_hold_figures(low_text, s.start, s.end)
@@ -434,16 +434,20 @@ def _own_clause_sources(s, rc, sources, nums):
     return [x for x in sources if x not in drop]
 
 
+_CLAUSE_MARKS = frozenset((",", ";", "–", "—", "(", ")"))
+
+
 def _segment_end(s, i: int):
     b = i
-    while b < s.n and s.words[b] not in (",", ";", "–", "—", "(", ")"):
+    while b < s.n and s.words[b] not in _CLAUSE_MARKS:
         b += 1
     return b
 
 
 def _segment(s, i: int):
     a = i
-    while a > 0 and s.words[a - 1] not in (",", ";", "–", "—", "(", ")"):
+    words = s.words
+    while a > 0 and words[a - 1] not in _CLAUSE_MARKS:
         a -= 1
     return a
 

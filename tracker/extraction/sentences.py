@@ -52,7 +52,7 @@ class Sentence:
 
     __slots__ = ("_text", "end", "ends", "index", "lowers", "n", "start", "starts", "text_lower", "words")
 
-    def __init__(self, text: str, start: int, end: int, index: int):
+    def __init__(self, text: str, start: int, end: int, index: int, low_text: str | None = None):
         self.start, self.end, self.index, self._text = start, end, index, text
         full = _SPACED_TOKEN_RE.findall(text, start, end)
         self.ends = ends = list(accumulate(map(len, full), initial=start))
@@ -62,7 +62,7 @@ class Sentence:
         self.starts = list(map(sub, ends, map(len, words)))
         self.lowers = list(map(str.lower, words))
         self.n = len(words)
-        self.text_lower = text[start:end].lower()
+        self.text_lower = low_text[start:end] if low_text is not None else text[start:end].lower()
 
     def __len__(self) -> int:
         return len(self.words)
@@ -139,5 +139,7 @@ def _add(text: str, start: int, end: int, spans: list) -> None:
         spans.append((start, end))
 
 
-def sentences(text: str, language: str = "de"):
-    return [Sentence(text, s, e, i) for i, (s, e) in enumerate(split_sentences(text, language))]
+def sentences(text: str, language: str = "de", low_text: str | None = None):
+    """The sentences of ``text``; ``low_text``: ``text.lower()`` when it has the same length
+    (their lower-cased texts are then sliced from it)."""
+    return [Sentence(text, s, e, i, low_text) for i, (s, e) in enumerate(split_sentences(text, language))]
