@@ -54,17 +54,18 @@ def engine():
     return EXTRACTOR_VERSION, extract
 
 
-@shared_task(
-    bind=True,
-    acks_late=True,
-    autoretry_for=TRANSIENT,
-    retry_backoff=2,
-    retry_backoff_max=60,
-    retry_jitter=True,
-    max_retries=5,
-    soft_time_limit=60,
-    time_limit=90,
-)
+# acknowledged after the work, retried with exponential backoff (2 s, 4 s, ... at most 60 s)
+_EXTRACTION_TASK = {
+    "bind": True,
+    "acks_late": True,
+    "retry_backoff": 2,
+    "retry_backoff_max": 60,
+    "retry_jitter": True,
+    "max_retries": 5,
+}
+
+
+@shared_task(**_EXTRACTION_TASK, autoretry_for=TRANSIENT, soft_time_limit=60, time_limit=90)
 def extract_article(self, article_id: int) -> str:
     """Extract claims from one article and store them (tracker.claims.storage)."""
     try:
@@ -73,16 +74,7 @@ def extract_article(self, article_id: int) -> str:
         return "failed"  # marked failed by extract_one
 
 
-@shared_task(
-    bind=True,
-    acks_late=True,
-    retry_backoff=2,
-    retry_backoff_max=60,
-    retry_jitter=True,
-    max_retries=5,
-    soft_time_limit=120,
-    time_limit=150,
-)
+@shared_task(**_EXTRACTION_TASK, soft_time_limit=120, time_limit=150)
 def extract_articles(self, article_ids: list[int]) -> dict:
     """Extract a chunk of articles (bulk import, feeds): each as extract_article would, in turn.
 
