@@ -112,3 +112,16 @@ def test_editors_set_the_figure_from_the_claim_page(editor_client):
     assert "Tracked as Troops in Russia" in html  # the history's reason
     history = html[html.index('id="history-heading"') :]
     assert "<td>Troops in Russia</td>" in history  # the figure by its name, not its id
+
+
+def test_the_correction_form_shows_the_period_in_the_date_inputs_format(editor_client):
+    """<input type=date> takes only YYYY-MM-DD: a locale date (22/08/2025) shows as empty,
+    and saving any correction then wiped the claim's period."""
+    import datetime as dt
+
+    _, claim = hostile_article()
+    claim.period_start, claim.period_end = dt.date(2025, 8, 22), dt.date(2025, 8, 31)
+    claim.save()
+    html = editor_client.get(url(claim)).content.decode()
+    assert 'name="correct-period_start" value="2025-08-22"' in html
+    assert 'name="correct-period_end" value="2025-08-31"' in html

@@ -16,7 +16,9 @@ class ArticleMetaForm(forms.Form):
     title = forms.CharField(max_length=500, required=False)
     publisher = forms.CharField(max_length=200, required=False)
     published = forms.DateField(
-        required=False, widget=forms.DateInput(attrs={"type": "date"}), help_text="YYYY-MM-DD"
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text="YYYY-MM-DD",
     )
     language = forms.ChoiceField(choices=LANGUAGE_CHOICES, required=False)
 

@@ -10,6 +10,7 @@ from django.db.models import F, Q
 
 from tracker.sources.models import Source
 
+from .forms import DateInput
 from .models import Attribution, Claim
 
 SORTS = {
@@ -32,10 +33,6 @@ LANGUAGE_CHOICES = [("de", "German"), ("en", "English")]
 ANY_BUT_REJECTED = ""
 ALL_STATUSES = "all"
 STATUS_CHOICES = [(ALL_STATUSES, "All, with rejected"), *Claim.Status.choices]
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
 
 
 class ClaimFilter(django_filters.FilterSet):

@@ -16,7 +16,13 @@ SOURCE_SEPARATORS = re.compile(r"\s*(?:→|->|,|;|\n)\s*")
 
 
 class DateInput(forms.DateInput):
+    """<input type=date> takes only YYYY-MM-DD: never the locale's format (22/08/2025), which
+    the browser shows as an empty field."""
+
     input_type = "date"
+
+    def __init__(self, attrs=None, format="%Y-%m-%d"):
+        super().__init__(attrs, format=format)
 
 
 class FastSelect(forms.Select):
