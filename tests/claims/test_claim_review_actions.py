@@ -160,3 +160,23 @@ def test_inline_flag_with_htmx_answers_409_when_stale(editor_client, editor):
     )
     assert response.status_code == 409
     assert "Changed by someone else" in response.content.decode()
+
+
+def test_a_stale_form_keeps_what_the_editor_typed_for_the_current_version(editor_client, second_editor):
+    """The conflict page shows the editor's own reason and note (not empty forms), ready to
+    send again against the version they have now seen."""
+    from tracker.claims.services import claim_approve
+
+    claim = ClaimFactory()
+    claim_approve(claim=claim, user=second_editor, version=1)
+    data = {"flag-version": 1, "flag-reason": "misattributed", "flag-note": "Yonhap said it, not KCNA"}
+    response = post(editor_client, "flag", claim, **data)
+    assert response.status_code == 409
+    html = response.content.decode()
+    assert "Yonhap said it, not KCNA</textarea>" in html
+    assert '<option value="misattributed" selected>' in html
+    assert 'name="flag-version" value="2"' in html
+    response = post(editor_client, "flag", claim, **{**data, "flag-version": 2})
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert (claim.status, claim.note) == ("flagged", "Yonhap said it, not KCNA")

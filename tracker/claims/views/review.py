@@ -66,7 +66,15 @@ def _review(request, pk, form_class, name, action, done):
             claim = claim_get(pk=pk)
             if _is_htmx(request):
                 return _row(request, claim, status=409, error="Changed by someone else meanwhile.")
-            return render_claim_page(request, claim, conflict=conflict, status=409)
+            # The editor's own input stays in the form, now for the version they have seen.
+            data = request.POST.copy()
+            data[f"{name}-version"] = claim.version
+            again = (
+                CorrectForm.for_claim(claim, data=data)
+                if form_class is CorrectForm
+                else form_class(data, prefix=name)
+            )
+            return render_claim_page(request, claim, bound={name: again}, conflict=conflict, status=409)
         except ValidationError as error:
             for field, errors in (
                 error.message_dict.items() if hasattr(error, "error_dict") else [(None, error.messages)]
