@@ -137,3 +137,20 @@ def test_editors_can_track_selected_claims_as_a_figure(editor_client, journalist
     ClaimFactory()
     assert reverse("claims:figure_assign") in editor_client.get(URL).content.decode()
     assert reverse("claims:figure_assign") not in journalist_client.get(URL).content.decode()
+
+
+def test_a_bad_value_in_one_filter_keeps_the_others(journalist_client):
+    """A mistyped date is reported and ignored; the status and sort asked for still hold
+    (rejected claims had vanished from `status=rejected` and the sort fell back to newest)."""
+    from decimal import Decimal
+
+    rejected = ClaimFactory(subject="gone-claim", status=Claim.Status.REJECTED, reason="not_a_claim")
+    small = ClaimFactory(value=Decimal(5))
+    big = ClaimFactory(value=Decimal(50000))
+    response = journalist_client.get(URL, {"status": "rejected", "period_from": "2025-13-45"})
+    assert response.context["page"].items == [rejected]
+    assert "Enter a valid date" in response.content.decode()
+    response = journalist_client.get(URL, {"sort": "value_asc", "page": "abc", "article": "x"})
+    assert response.context["page"].items == [small, big]
+    response = journalist_client.get(URL, {"sort": "value", "status": "all", "period_to": "no"})
+    assert response.context["page"].items == [big, rejected, small]  # 50,000, 12,000, 5

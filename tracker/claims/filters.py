@@ -74,7 +74,9 @@ class ClaimFilter(django_filters.FilterSet):
     @property
     def qs(self):
         queryset = super().qs
-        data = self.form.cleaned_data if self.is_bound and self.form.is_valid() else {}
+        # The fields that are valid, even when another one is not (a mistyped date is reported
+        # and ignored; the status and sort asked for still hold).
+        data = getattr(self.form, "cleaned_data", {}) if self.is_bound else {}
         if not data.get("status"):
             queryset = queryset.exclude(status=Claim.Status.REJECTED)
         sort = data.get("sort") or "newest"
