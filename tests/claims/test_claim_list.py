@@ -154,3 +154,19 @@ def test_a_bad_value_in_one_filter_keeps_the_others(journalist_client):
     assert response.context["page"].items == [small, big]
     response = journalist_client.get(URL, {"sort": "value", "status": "all", "period_to": "no"})
     assert response.context["page"].items == [big, rejected, small]  # 50,000, 12,000, 5
+
+
+def test_a_page_past_the_end_says_so_and_links_the_first_page(journalist_client):
+    """?page=9999 used to say 'No claims match these filters' under 'Page 9999 (0–499900)'."""
+    ClaimFactory(subject="the-only-claim")
+    html = journalist_client.get(URL, {"page": 9999, "unit": "soldier"}).content.decode()
+    assert "No claims match" not in html and "0–499900" not in html
+    assert "Page 9999 is past the end of the list" in html
+    assert 'href="?unit=soldier&amp;page=1"' in html
+
+
+def test_an_empty_list_says_there_are_no_claims_yet(journalist_client):
+    html = journalist_client.get(URL).content.decode()
+    assert "No claims yet" in html and "match these filters" not in html
+    html = journalist_client.get(URL, {"unit": "euro"}).content.decode()
+    assert "No claims match these filters" in html

@@ -61,3 +61,18 @@ def test_it_pages(journalist_client):
     Source.objects.bulk_create([Source(name=f"S{index:03}") for index in range(60)])
     assert journalist_client.get(URL).context["page"].has_next
     assert len(journalist_client.get(URL, {"page": 2}).context["page"].items) == 10
+
+
+def test_a_page_past_the_end_says_so(journalist_client):
+    SourceFactory(name="KCNA")
+    html = journalist_client.get(URL, {"page": 40, "q": "kcna"}).content.decode()
+    assert "No sources" not in html
+    assert "Page 40 is past the end of the list" in html and 'href="?q=kcna&amp;page=1"' in html
+
+
+def test_a_sources_claims_page_past_the_end_says_so(journalist_client):
+    source = SourceFactory(name="KCNA")
+    many_claims(3, source=source)
+    html = journalist_client.get(reverse("sources:detail", args=[source.pk]), {"page": 7}).content.decode()
+    assert "No claims." not in html
+    assert "Page 7 is past the end of the list" in html and 'href="?page=1"' in html
