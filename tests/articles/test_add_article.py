@@ -91,3 +91,14 @@ def test_the_form_enforces_csrf(journalist):
     client.force_login(journalist)
     assert client.post(URL, {"body": TEXT}).status_code == 403
     assert Article.objects.count() == 0
+
+
+def test_each_help_text_is_the_one_its_field_points_to(journalist_client):
+    """Screen readers read a field's help through aria-describedby: the id must exist."""
+    import re
+
+    html = journalist_client.get(URL).content.decode()
+    described = re.findall(r'aria-describedby="([^"]+)"', html)
+    assert described
+    for target in described:
+        assert f'id="{target}"' in html
