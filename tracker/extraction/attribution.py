@@ -154,6 +154,14 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
                 limit = 1 if m.strict else 3
                 apposition = cue.i0 == m.i1 + 1 and s.words[m.i1] == "," and _is_apposition(s, m)
                 listener = cue.text in _TOLD and m.kind not in MEDIA  # "told members the authority"
+                if (
+                    cue.i1 <= m.i0
+                    and not listener
+                    and lang == "en"
+                    and (cue.text not in _TOLD or m.kind not in MEDIA)
+                    and _has_subject(s, cue, mentions)
+                ):
+                    continue  # "Analysts at X said a minority government would need": an object
                 if (m.i1 <= cue.i0 and (apposition or _gap_ok(s, m.i1, cue.i0, limit))) or (
                     cue.i1 <= m.i0 and not listener and _gap_ok(s, cue.i1, m.i0, limit)
                 ):
@@ -192,6 +200,17 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
         return []
     chosen = sorted(linked.values(), key=lambda x: x[0].i0)
     return _roles(chosen, lang)
+
+
+def _has_subject(s, cue, mentions) -> bool:
+    """A mention stands right before the verb as its subject ("think tank Ember said")."""
+    k = cue.i0 - 1
+    if k >= 0 and s.words[k][0].isalpha() and (s.words[k][0].isupper() or source_noun(s, k, "en")):
+        return True  # a name or a source noun right before the verb
+    return any(
+        m.i1 <= cue.i0 and (m.i1 == cue.i0 or _gap_ok(s, m.i1, cue.i0, 1 if m.strict else 3))
+        for m in mentions
+    )
 
 
 def _coordinated(s, a, b) -> bool:

@@ -107,9 +107,12 @@ def find_cues(s, lang: str):
             continue
         if low in PREP_AFTER[lang]:
             cues.append(Cue(i, i + 1, low, "after"))
-        elif low in VERBS[lang] and (lang == "en" or s.words[i][0].islower() or i == 0):
+        elif low in VERBS[lang] and (s.words[i][0].islower() or i == 0):
+            # capitalised only at the start: "The United States", "Die Welt Berichtet" are names
             if _used_as_adjective(s, i):
                 continue  # "an estimated 5%", "mit geschätzten 1,2 Millionen"
+            if lang == "en" and _not_a_verb_en(s, i):
+                continue
             particle = SEPARABLE[lang].get(low)
             if particle:
                 end = _clause_end(s, i)
@@ -127,6 +130,71 @@ def _used_as_adjective(s, i: int) -> bool:
     after = s.words[i + 1] if i + 1 < s.n else ""
     estimate = s.lowers[i] in ("estimated", "geschätzt", "geschätzte", "geschätzten", "geschätzter")
     return before in _ADJECTIVE_BEFORE or (estimate and after[:1].isdecimal())
+
+
+_EN_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+_EN_NOUN_CUES = frozenset(
+    (
+        "report",
+        "reports",
+        "estimate",
+        "estimates",
+        "forecast",
+        "forecasts",
+        "claim",
+        "claims",
+        "count",
+        "counts",
+        "projects",
+        "show",
+        "shows",
+        "states",
+    )
+)
+_EN_NOUN_BEFORE = frozenset(
+    (
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "separate",
+        "latest",
+        "new",
+        "annual",
+        "daily",
+        "weekly",
+        "monthly",
+        "quarterly",
+        "final",
+        "official",
+        "first",
+        "previous",
+        "earlier",
+        "growth",
+        "initial",
+        "in",
+        "of",
+        "television",
+    )
+)
+_EN_NOUN_AFTER = frozenset(("was", "were", "is", "are", "for", "of", "has", "had", "on", "by"))
+
+
+def _not_a_verb_en(s, i: int) -> bool:
+    """ "Emissions are projected to fall", "were found": a passive without its agent names no
+    source; "in a separate report", "the growth forecast was cut": the cue word is a noun."""
+    lowers = s.lowers
+    before = lowers[i - 1] if i else ""
+    after = lowers[i + 1] if i + 1 < s.n else ""
+    if before in _EN_BE or (i > 1 and before in ("also", "widely", "now", "not") and lowers[i - 2] in _EN_BE):
+        return after != "by"
+    low = lowers[i]
+    return low in _EN_NOUN_CUES and (before in _EN_NOUN_BEFORE or after in _EN_NOUN_AFTER)
 
 
 def _clause_end(s, i: int) -> int:
