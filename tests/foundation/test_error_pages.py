@@ -1,0 +1,29 @@
+"""Error pages are the site's own: the navigation stays, and they say what to do next."""
+
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_missing_claim_keeps_the_navigation(journalist_client):
+    response = journalist_client.get(reverse("claims:detail", args=[999999]))
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "<h1>Not found</h1>" in html
+    assert f'href="{reverse("claims:list")}"' in html and "Log out" in html
+
+
+def test_a_page_beyond_the_role_says_who_may_see_it(journalist_client):
+    response = journalist_client.get(reverse("claims:review"))
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "<h1>Not allowed</h1>" in html and "journalist" in html
+    assert f'href="{reverse("claims:list")}"' in html
+
+
+def test_the_server_error_page_stands_alone():
+    from django.template.loader import render_to_string
+
+    html = render_to_string("500.html")
+    assert "Something went wrong" in html and 'href="/"' in html
