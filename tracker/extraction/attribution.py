@@ -23,6 +23,7 @@ from .cues import (
     CONFIRM_OBJECTS,
     MEDIA,
     NEED_NOUN,
+    chain_start,
     find_cues,
 )
 from .generic import _generic, _guess_kind, _label
@@ -162,9 +163,9 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
                     and _has_subject(s, cue, mentions)
                 ):
                     continue  # "Analysts at X said a minority government would need": an object
-                if (m.i1 <= cue.i0 and (apposition or _gap_ok(s, m.i1, cue.i0, limit))) or (
-                    cue.i1 <= m.i0 and not listener and _gap_ok(s, cue.i1, m.i0, limit)
-                ):
+                if (
+                    m.i1 <= cue.i0 and (apposition or _gap_ok(s, m.i1, chain_start(s, cue.i0, lang), limit))
+                ) or (cue.i1 <= m.i0 and not listener and _gap_ok(s, cue.i1, m.i0, limit)):
                     linked.setdefault(id(m), (m, cue.text))
     _generic(s, lang, cues, mentions, linked, taken)
     # coordinated sources share the cue: "laut Polizei und Feuerwehr", "ukrainischen und US-..."

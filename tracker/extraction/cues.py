@@ -197,6 +197,37 @@ def _not_a_verb_en(s, i: int) -> bool:
     return low in _EN_NOUN_CUES and (before in _EN_NOUN_BEFORE or after in _EN_NOUN_AFTER)
 
 
+_EN_CHAIN = frozenset(
+    (
+        "to",
+        "expected",
+        "likely",
+        "due",
+        "set",
+        "also",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+    )
+)
+
+
+def chain_start(s, i: int, lang: str) -> int:
+    """ "The OBR is also expected to say": the subject stands before the whole verb chain."""
+    if lang != "en" or i == 0 or s.lowers[i - 1] != "to":
+        return i
+    k = i
+    while k > 0 and i - k < 6 and s.lowers[k - 1] in _EN_CHAIN:
+        k -= 1
+    return k
+
+
 def _clause_end(s, i: int) -> int:
     k = i + 1
     while k < s.n and s.words[k] not in _CLAUSE_BREAKS:

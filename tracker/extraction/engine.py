@@ -6,9 +6,9 @@ import datetime as dt
 import gc
 import re
 
-from .attribution import attributed, confirmation, institution_subject
+from .attribution import attributed, confirmation, institution_subject, sentence_mentions
 from .claims import TRIGGERS, candidates, find_claims, might_hold_figures
-from .cues import find_cues, has_cue
+from .cues import VERBS, find_cues, has_cue
 from .generic import info_sources
 from .language import detect_language, normalise_language
 from .lexicon import WORDS
@@ -16,6 +16,7 @@ from .modality import modality_cues, modality_of
 from .periods import _DATE_TRIGGERS, find_periods
 from .quotes import PRONOUNS, containing, find_quotes
 from .sentences import sentences
+from .sources import NOT_NAMES, Mention
 from .types import Claim, Extraction, Period, Quote, SourceMention, Speaker
 from .units import harm_unit, unit_of_word
 
@@ -114,6 +115,7 @@ def _run(text: str, language, published, version: str) -> Extraction:
         per_sentence.append((s, periods, raw, sources))
     _back_references(per_sentence)
     _personal_subjects(per_sentence, quotes, text)
+    _pronoun_sources(per_sentence, quotes, lang, text)
     _corroborate(per_sentence, lang)
     _continue_reported_speech(per_sentence, quotes, lang, text)
     claims = []
@@ -289,6 +291,86 @@ def _personal_subjects(per_sentence, quotes, text: str) -> None:
         )
         if q is not None and q.speaker[0].lower() not in PRONOUNS:
             sources.append(("speaker", q))
+
+
+_PRONOUN_CLASS = {
+    "en": {"it": "thing", "he": "person", "she": "person", "they": "any"},
+    "de": {"er": "person", "sie": "any", "es": "thing"},
+}
+_PRONOUN_WORDS = {lang: frozenset(table) for lang, table in _PRONOUN_CLASS.items()}
+
+
+def _pronoun_cue(s, lang: str):
+    """The class of the pronoun that speaks in sentence s ("…, it added", "They said", "sagte er",
+    "teilte sie … mit"), or None."""
+    lowers = s.lowers
+    if _PRONOUN_WORDS[lang].isdisjoint(lowers):
+        return None
+    verbs = VERBS[lang]
+    words = s.words
+    for k, low in enumerate(lowers):
+        if low not in _PRONOUN_WORDS[lang]:
+            continue
+        if k + 1 < s.n and lowers[k + 1] in verbs and (k == 0 or words[k - 1] in _OPENERS):
+            # ", it added", "They said", "Er sagte"; not "than it predicted", "said it would"
+            return _PRONOUN_CLASS[lang][low]
+        if lang == "de" and k and lowers[k - 1] in verbs and (k == 1 or words[k - 2] in _OPENERS):
+            # "…, sagte er in Berlin", "…, teilte sie am Montag mit"
+            return _PRONOUN_CLASS[lang][low]
+    return None
+
+
+_OPENERS = frozenset((",", ";", ":", "–", "—", "(", '"', "„", "“", "”", "»", "«", "'", "’"))
+
+
+def _pronoun_sources(per_sentence, quotes, lang: str, text: str) -> None:
+    """A pronoun that speaks ("Prosecutors will seek up to £30m, it added", "They said 95% …",
+    "…, sagte er in Berlin") stands for the source named in the sentences just before: a person
+    for he/she/er, an institution for it/es, either for they/sie."""
+    for k in range(1, len(per_sentence)):
+        s, _, raw, sources = per_sentence[k]
+        if not raw or any(len(x) == 4 or x[0] == "speaker" for x in sources):
+            continue
+        wanted = _pronoun_cue(s, lang)
+        if wanted is None:
+            continue
+        for back in range(k - 1, max(-1, k - 4), -1):
+            prev = per_sentence[back]
+            if "\n\n" in text[prev[0].end : s.start]:
+                break  # another paragraph, another story
+            found = _referents(prev, wanted, lang)
+            if found:
+                sources.extend(found)
+                break
+
+
+def _referents(entry, wanted: str, lang: str):
+    """The sources of a sentence a pronoun can stand for (its first fitting one)."""
+    s, _, raw, sources = entry
+    cands = [x for x in sources if len(x) == 4 and x[3] is s]
+    if not cands and not raw and has_cue(s, lang):
+        cands = [(m, cue, role, s) for m, cue, role in attributed(s, lang)]
+    if not cands and wanted != "thing":
+        cands = [(m, "", "origin", s) for m in sentence_mentions(s, lang) if m.kind == "person"]
+        if not cands:
+            cands = _opening_name(s)
+    for x in cands:
+        person = x[0].kind == "person"
+        if (wanted == "person") == person or wanted == "any":
+            return [x]
+    return []
+
+
+def _opening_name(s):
+    """ "Landrat Jochen Baumann machte …": two to four capitalised words that open the sentence
+    and are followed by its verb name a person."""
+    words = s.words
+    p = 0
+    while p < s.n and p < 4 and words[p][0].isupper() and words[p].isalpha() and words[p] not in NOT_NAMES:
+        p += 1
+    if p < 2 or p >= s.n or not words[p][0].islower():
+        return []
+    return [(Mention(0, p, " ".join(words[:p]), "person"), "", "origin", s)]
 
 
 def _corroborate(per_sentence, lang: str) -> None:

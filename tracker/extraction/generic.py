@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import _CLAUSE_BREAKS, _CUE_WORDS, _FIRST_WORDS, VERBS
+from .cues import _CLAUSE_BREAKS, _CUE_WORDS, _FIRST_WORDS, VERBS, chain_start
 from .lexicon import WORDS, trie_regex
 from .phrases import INFO_HEADS, OBJECT_HEADS, is_info_head, np_after, np_before
 from .sources import NOT_NAMES, Mention, source_noun
@@ -102,7 +102,7 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
             after_known = any(cue.i1 <= x0 <= cue.i1 + 1 for x0, _ in linked_spans)
             if before_known:
                 continue
-            span = np_before(s, cue.i0, lang, words_set)
+            span = np_before(s, chain_start(s, cue.i0, lang), lang, words_set)
             if span is None and after_known:
                 continue
             if span is None and lang == "de" and (cue.text.startswith("ge") or cue.text in _PARTICIPLES):
