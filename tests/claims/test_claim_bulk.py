@@ -53,3 +53,10 @@ def test_stale_claims_are_reported_and_left_alone(editor_client, second_editor):
     )
     assert "changed meanwhile" in response.content.decode()
     assert Claim.objects.get(pk=claim.pk).status == "approved"
+
+
+def test_nothing_selected_says_so(editor_client):
+    """'This field is required.' named no field: the editor had ticked no claim."""
+    response = editor_client.post(URL, {"action": "approve", "next": "/claims/"}, follow=True)
+    messages = [str(m) for m in response.context["messages"]]
+    assert messages == ["Select at least one claim."]

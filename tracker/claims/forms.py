@@ -235,6 +235,7 @@ class BulkForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Any 'pk:version' pair is acceptable as a choice; the service checks the rest.
         self.fields["items"].valid_value = lambda value: bool(re.fullmatch(r"\d+:\d+", value))
+        self.fields["items"].error_messages["required"] = "Select at least one claim."
 
     def clean_items(self):
         return [tuple(int(part) for part in item.split(":")) for item in self.cleaned_data["items"]]
