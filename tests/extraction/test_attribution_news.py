@@ -58,3 +58,56 @@ def test_no_object_after_a_verb_that_has_its_subject():
 def test_subject_before_expected_to_say():
     text = "The watchdog is expected to say that the deficit will reach £52bn."
     assert texts(text, "en") == ["watchdog"]
+
+
+def test_separable_particle_after_an_apposition():
+    text = (
+        "Im Norden seien 23 Häuser beschädigt worden, teilte die Sprecherin des Landkreises, "
+        "Anna Petersen, am Sonntag mit."
+    )
+    assert texts(text, "de")[0].endswith("Anna Petersen")
+
+
+def test_konjunktiv_entspreche_continues_the_speaker():
+    text = (
+        "Der Versandhändler will 800 Stellen streichen, kündigte die Firma an. "
+        "Das entspreche etwa fünf Prozent der Belegschaft."
+    )
+    assert texts(text, "de", 1) == ["die Firma"]
+
+
+def test_geht_aus_names_the_document_after_aus():
+    text = (
+        "Die Zahl der Unfälle stieg auf 4.120. "
+        "Das geht aus dem Jahresbericht des Landesamts für Statistik hervor."
+    )
+    assert texts(text, "de")[0].startswith("Jahresbericht des Landesamts")
+
+
+def test_hervorgeht_in_one_word():
+    text = "Der Gewinn fiel um 12 Prozent, wie aus dem Halbjahresbericht hervorgeht."
+    assert "Halbjahresbericht" in " ".join(texts(text, "de"))
+
+
+def test_subject_with_genitive_before_rechnete_vor():
+    text = "Der Verband der Reeder rechnete vor, dass die Umwege 2,3 Milliarden Euro kosten."
+    assert "Verband" in texts(text, "de")[0]
+
+
+def test_subject_with_abbreviation_and_relative_clause():
+    text = (
+        "Die Bundesagentur für Arbeit (BA), die die Zahlen monatlich erhebt, "
+        "bezifferte die offenen Stellen auf 612.000."
+    )
+    got = texts(text, "de")
+    assert got and got[0].startswith("Die Bundesagentur") and "offenen Stellen" not in " ".join(got)
+
+
+def test_quoted_name_after_a_magazine_noun():
+    text = 'Wie das Wirtschaftsmagazin "Capital" berichtet, sollen 40 Filialen schließen.'
+    assert texts(text, "de") == ['das Wirtschaftsmagazin "Capital"']
+
+
+def test_the_outlet_understands():
+    text = "The club has agreed a fee of £40m for the winger, the BBC understands."
+    assert texts(text, "en") == ["BBC"]

@@ -27,7 +27,7 @@ from .cues import (
     find_cues,
 )
 from .generic import _generic, _guess_kind, _label
-from .phrases import is_info_head, np_after
+from .phrases import RELATIVE, is_info_head, np_after
 from .sources import Mention, descriptive_mentions, gazetteer_mentions, person_near, source_noun
 
 
@@ -163,9 +163,9 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
                     and _has_subject(s, cue, mentions)
                 ):
                     continue  # "Analysts at X said a minority government would need": an object
-                if (
-                    m.i1 <= cue.i0 and (apposition or _gap_ok(s, m.i1, chain_start(s, cue.i0, lang), limit))
-                ) or (cue.i1 <= m.i0 and not listener and _gap_ok(s, cue.i1, m.i0, limit)):
+                if (m.i1 <= cue.i0 and (apposition or _before_verb(s, m, cue.i0, lang, limit))) or (
+                    cue.i1 <= m.i0 and not listener and _gap_ok(s, cue.i1, m.i0, limit)
+                ):
                     linked.setdefault(id(m), (m, cue.text))
     _generic(s, lang, cues, mentions, linked, taken)
     # coordinated sources share the cue: "laut Polizei und Feuerwehr", "ukrainischen und US-..."
@@ -201,6 +201,27 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
         return []
     chosen = sorted(linked.values(), key=lambda x: x[0].i0)
     return _roles(chosen, lang)
+
+
+def _verb_start(s, i: int, lang: str) -> int:
+    """Where the subject of the verb at i must end: before "is expected to", or before a relative
+    clause between them ("Die Bundesagentur (BA), die die Zahlen erhebt, bezifferte")."""
+    i = chain_start(s, i, lang)
+    words = s.words
+    if i > 2 and words[i - 1] == ",":
+        q = i - 2
+        while q > 0 and i - q < 14 and words[q] != ",":
+            q -= 1
+        if q > 0 and words[q] == "," and s.lowers[q + 1] in RELATIVE:
+            return q
+    return i
+
+
+def _before_verb(s, m, i: int, lang: str, limit: int) -> bool:
+    start = _verb_start(s, i, lang)
+    if start == i:
+        return _gap_ok(s, m.i1, i, limit)
+    return m.i1 <= start and _gap_ok(s, m.i1, start, limit)
 
 
 def _has_subject(s, cue, mentions) -> bool:

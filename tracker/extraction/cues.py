@@ -116,7 +116,8 @@ def find_cues(s, lang: str):
             particle = SEPARABLE[lang].get(low)
             if particle:
                 end = _clause_end(s, i)
-                if not any(lowers[k] in particle.split("|") for k in range(i + 1, end)):
+                parts = particle.split("|")
+                if not any(lowers[k] in parts for k in range(i + 1, end)) and not _ends_with(s, i, parts):
                     continue
             cues.append(Cue(i, i + 1, low, "verb"))
     return cues
@@ -226,6 +227,15 @@ def chain_start(s, i: int, lang: str) -> int:
     while k > 0 and i - k < 6 and s.lowers[k - 1] in _EN_CHAIN:
         k -= 1
     return k
+
+
+def _ends_with(s, i: int, parts) -> bool:
+    """The sentence's last word is the verb's particle, after an apposition: "teilte der Leiter
+    der Behörde, Jan Novak, am Montag mit."."""
+    last = s.n - 1
+    while last > i and not s.words[last][0].isalpha():
+        last -= 1
+    return last > i + 1 and s.lowers[last] in parts
 
 
 def _clause_end(s, i: int) -> int:

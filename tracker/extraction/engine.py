@@ -22,7 +22,9 @@ from .units import harm_unit, unit_of_word
 
 # German indirect speech: Konjunktiv I, or hearsay "soll(en) ... haben/sein" ("sollen ... gezahlt haben")
 _KONJUNKTIV_RE = re.compile(
-    r"\b(?:sei|seien|habe|hätten|hätte|werde|würden|könne|müsse|solle|gebe|liege|lägen)\b"
+    r"\b(?:sei|seien|habe|hätten|hätte|werde|würden|könne|müsse|solle|gebe|liege|lägen"
+    r"|entspreche|drohe|stehe|gehe|komme|bleibe|fehle|reiche|betrage|steige|sinke|wachse|erhalte"
+    r"|brauche|plane|rechne|erwarte|wolle|dürfe|bestehe|verfüge|arbeite|lebe|trage)\b"
     r"|\bsoll(?:en|te|ten)?\b[^.;:]{0,200}?\b(?:haben|sein|worden)\b"
 )
 _DEMNACH_RE = re.compile(r"\b(?:demnach|demzufolge|zufolge)\b")

@@ -103,6 +103,14 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
             if before_known:
                 continue
             span = np_before(s, chain_start(s, cue.i0, lang), lang, words_set)
+            if (
+                lang == "de"
+                and cue.i1 + 1 < s.n
+                and s.lowers[cue.i1] == "aus"
+                and (span is None or (span[1] - span[0] == 1 and s.words[span[0]] in ("Das", "Dies", "Es")))
+            ):
+                # "Das geht aus Berechnungen des Umweltbundesamts hervor": the source follows "aus"
+                span = np_after(s, cue.i1 + 1, lang, words_set)
             if span is None and after_known:
                 continue
             if span is None and lang == "de" and (cue.text.startswith("ge") or cue.text in _PARTICIPLES):

@@ -19,7 +19,7 @@ _DE_NAMES_JOIN = frozenset(("für", "von", "vom", "an", "zur", "zum"))
 _EN_JOIN = frozenset(("of", "for"))
 MAX_NP = 8
 _CLAUSE_START = frozenset((",", ";", ":", "–", "—", "(", '"', "„", "“", "”", "»", "«"))
-_RELATIVE = frozenset(WORDS["phrases._RELATIVE"])
+_RELATIVE = RELATIVE = frozenset(WORDS["phrases._RELATIVE"])
 OBJECT_HEADS = frozenset(WORDS["phrases.OBJECT_HEADS"])
 _NOUN_LIKE_VERBS = frozenset(WORDS["phrases._NOUN_LIKE_VERBS"])
 _NOT_HEADS = frozenset(WORDS["phrases._NOT_HEADS"])
@@ -68,6 +68,13 @@ def np_after(s, k: int, lang: str, cue_words=frozenset()):
             return None
         while p < n and words[p] in _QUOTES:
             p += 1
+        if p + 1 < n and p > start_nouns and words[p - 1] in _QUOTES and _cap(words[p]):
+            # 'das Fachmagazin "Kicker"': the quoted name is the phrase's own
+            q = p
+            while q < n and q - p < 4 and words[q] not in _QUOTES and _cap(words[q]):
+                q += 1
+            if q < n and words[q] in _QUOTES:
+                p = q + 1
         if p + 1 < n and lowers[p] in ("des", "der") and lowers[p] not in cue_words:
             sub = np_after(s, p, lang, cue_words)
             if sub and sub[1] - p <= MAX_NP:
@@ -152,6 +159,8 @@ def np_before(s, k: int, lang: str, cue_words=frozenset()):
             q -= 1
         if q > 0 and words[q] == "," and lowers[q + 1] in _RELATIVE:
             e = q
+    if e > 3 and words[e - 1] == ")" and words[e - 3] == "(" and words[e - 2].isupper():
+        e -= 3  # "Die Deutsche Krankenhausgesellschaft (DKG), die …, bezifferte"
     if lang == "en":
         if e > 0 and lowers[e - 1] in _BE:
             return None  # passive without agent: "levels are expected", "is estimated"
@@ -165,6 +174,9 @@ def np_before(s, k: int, lang: str, cue_words=frozenset()):
         if not w[0].isalpha():
             break
         if lang == "de":
+            if low in _DE_NAMES_JOIN and content and p >= 2 and _cap(words[p - 2]) and words[p - 2].isalpha():
+                p -= 1  # "Die Bundesagentur für Arbeit bezifferte": a name joined by "für"
+                continue
             if low in ("selbst", "auch", "bereits", "jedoch", "nun", "zuletzt"):
                 if p == e:
                     e -= 1  # "Litauen selbst hat": the subject ends before the particle
@@ -206,6 +218,13 @@ def np_before(s, k: int, lang: str, cue_words=frozenset()):
     if lang == "de":
         if not _cap(words[e - 1]):
             return None  # a German subject ends with its noun
+        if p > 1 and lowers[p] in ("der", "des") and _cap(words[p - 1]) and words[p - 1].isalpha():
+            # "Der Bund der Steuerzahler rechnete vor": the genitive belongs to the subject
+            q = p - 1
+            if q > 0 and lowers[q - 1] in DE_DETS:
+                q -= 1
+            if q == 0 or words[q - 1] in _CLAUSE_START:
+                p = q
         if p > 0 and words[p - 1] not in _CLAUSE_START:
             return None  # only a clause's first phrase is its subject: not "in Hamburg mitteilte"
     elif p > 0 and lowers[p - 1] in _POSSESSIVES and lowers[k] in _NOUN_LIKE_VERBS:
