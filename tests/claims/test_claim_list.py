@@ -170,3 +170,18 @@ def test_an_empty_list_says_there_are_no_claims_yet(journalist_client):
     assert "No claims yet" in html and "match these filters" not in html
     html = journalist_client.get(URL, {"unit": "euro"}).content.decode()
     assert "No claims match these filters" in html
+
+
+def test_filter_errors_name_the_field_by_its_label(journalist_client):
+    html = journalist_client.get(URL, {"period_from": "2025-13-45"}).content.decode()
+    assert "Period from: Enter a valid date." in html and "period_from:" not in html
+
+
+def test_a_bad_source_id_is_not_said_to_restrict_the_list(journalist_client):
+    """?source=abc is ignored (all claims listed): the page must not say 'Only claims of an
+    unknown source (source #abc)', nor carry the bad id into the next search."""
+    ClaimFactory()
+    html = journalist_client.get(URL, {"source": "abc", "article": "x"}).content.decode()
+    assert "Only claims of" not in html
+    assert 'name="source" value="abc"' not in html and 'name="article" value="x"' not in html
+    assert "Source id: Enter a number." in html

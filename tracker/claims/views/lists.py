@@ -101,7 +101,13 @@ def filter_context(request, claim_filter) -> dict:
     selects.insert(
         -1, ("figure", "Figure", mark_safe(_options(figure_options, get.get("figure", ""))), "Any")
     )
-    errors = claim_filter.form.errors if claim_filter.is_bound else {}
+    form_errors = claim_filter.form.errors if claim_filter.is_bound else {}
+    # Each error under its field's label; an ignored bad value is not carried into the form.
+    errors = {}
+    for name, messages in form_errors.items():
+        errors[fields[name].label if name in fields else name] = messages
+        if name in values:
+            values[name] = ""
     source_name = ""
     if values["source"].isdigit():
         source_name = Source.objects.filter(pk=values["source"]).values_list("name", flat=True).first() or ""
