@@ -111,3 +111,30 @@ def test_quoted_name_after_a_magazine_noun():
 def test_the_outlet_understands():
     text = "The club has agreed a fee of £40m for the winger, the BBC understands."
     assert texts(text, "en") == ["BBC"]
+
+
+def test_das_as_an_article_gives_nothing_back():
+    text = (
+        "Die Polizei meldete, bei der Demonstration seien 12 Beamte verletzt worden. "
+        "14 Festnahmen seien erfolgt. "
+        "Das städtische Ordnungsamt erklärte seinerseits, man habe 3 Verfahren eingeleitet."
+    )
+    claims = extract(text, "de", "2026-04-20").claims
+    fourteen = next(c for c in claims if c.value == 14)
+    assert [s.text for s in fourteen.sources] == ["Polizei"]
+
+
+def test_name_before_an_apposition_is_the_subject():
+    text = "Vattenfall, the Swedish utility, said about 80,000 homes were without power."
+    assert texts(text, "en") == ["Vattenfall"]
+
+
+def test_people_familiar_with_the_matter():
+    text = "The airline will order 40 jets, according to people familiar with the matter."
+    assert texts(text, "en") == ["people familiar with the matter"]
+
+
+def test_people_close_to_told_the_outlet():
+    text = "The forward will earn £180,000 a week, sources close to the club told The Telegraph."
+    got = [(s.text, s.role) for s in extract(text, "en", "2026-04-20").claims[0].sources]
+    assert got == [("sources close to the club", "origin"), ("The Telegraph", "relay")]

@@ -23,6 +23,7 @@ from .cues import (
     CONFIRM_OBJECTS,
     MEDIA,
     NEED_NOUN,
+    VERBS,
     chain_start,
     find_cues,
 )
@@ -74,6 +75,10 @@ def sentence_mentions(s, lang: str):
         elif all(d.head < g.i0 for g in clash):  # only its genitive ran into a known source
             kept.append(Mention(d.i0, d.head + 1, d.name, d.kind, head=d.head))
     mentions = gaz + kept
+    if lang == "en" and not _INSIDER_LINKS.isdisjoint(s.lowers):
+        for x in _insiders(s, lang):
+            mentions = [m for m in mentions if not (x.i0 <= m.i0 and m.i1 <= x.i1)]
+            mentions.append(x)
     mentions.sort(key=lambda m: m.i0)
     if "(" in s.words:
         mentions = _abbreviated(s, mentions, gaz)
@@ -86,6 +91,30 @@ def sentence_mentions(s, lang: str):
         else:
             merged.append(m)
     return merged
+
+
+_INSIDER_HEADS = frozenset(("people", "persons", "person", "sources", "source", "someone", "insiders"))
+_INSIDER_LINKS = frozenset(("familiar", "close", "briefed", "knowledge"))
+
+
+def _insiders(s, lang: str):
+    """ "people familiar with the matter", "a person close to the negotiations", "sources briefed
+    on the talks": anonymous sources the noun lexicon cannot name."""
+    out = []
+    lowers, n = s.lowers, s.n
+    for k in range(n - 2):
+        if lowers[k] not in _INSIDER_HEADS or lowers[k + 1] not in _INSIDER_LINKS:
+            continue
+        e = k + 2
+        if lowers[k + 1] == "knowledge" or (e < n and lowers[e] in ("with", "to", "on", "of")):
+            e += 1
+        np = np_after(s, e, lang, _CUE_WORDS[lang])
+        end = np[1] if np else e
+        a = k - 1 if k and lowers[k - 1] in ("a", "two", "three", "several", "some") else k
+        out.append(
+            Mention(a if lowers[a] in ("a", "several", "some") else k, end, "people familiar", "other")
+        )
+    return out
 
 
 _NAME_JOINS = frozenset(("of", "for", "the", "on", "and", "für", "der", "des", "die", "das", "und", "-"))
@@ -167,6 +196,24 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
                     cue.i1 <= m.i0 and not listener and _gap_ok(s, cue.i1, m.i0, limit)
                 ):
                     linked.setdefault(id(m), (m, cue.text))
+    for cue in cues:
+        if cue.text in _TOLD and lang == "en":
+            m = _told_outlet(s, cue.i1, taken)
+            if m is not None:
+                mentions.append(m)
+                taken.update(range(m.i0, m.i1))
+                linked[id(m)] = (m, cue.text)
+    for cue in cues:
+        if cue.kind == "verb" and cue.i0 > 3 and s.words[cue.i0 - 1] == ",":
+            m = _apposed_subject(s, cue.i0, lang)
+            if m is None or any(x.i1 > m.i0 and x.i0 < cue.i0 for x, _ in linked.values()):
+                continue
+            inside = [x for x in mentions if m.i0 <= x.i0 and x.i1 <= m.i1]
+            for x in inside or [m]:
+                if x is m:
+                    mentions.append(m)
+                    taken.update(range(m.i0, m.i1))
+                linked[id(x)] = (x, cue.text)
     _generic(s, lang, cues, mentions, linked, taken)
     # coordinated sources share the cue: "laut Polizei und Feuerwehr", "ukrainischen und US-..."
     for m in mentions:
@@ -215,6 +262,46 @@ def _verb_start(s, i: int, lang: str) -> int:
         if q > 0 and words[q] == "," and s.lowers[q + 1] in RELATIVE:
             return q
     return i
+
+
+def _told_outlet(s, k: int, taken):
+    """ "told The Athletic", "told The Wall Street Journal": a title after "told" that ends the
+    clause is the outlet that relays the figure."""
+    words, n = s.words, s.n
+    if k + 1 >= n or words[k] != "The" or k in taken or not words[k + 1][0].isupper():
+        return None
+    p = k + 1
+    while p < n and p - k < 5 and words[p][0].isupper() and words[p].isalpha():
+        p += 1
+    if p < n and words[p][0].isalpha() and s.lowers[p] not in ("on", "in", "that", "last", "this"):
+        return None
+    return Mention(k, p, " ".join(words[k + 1 : p]), "news_outlet")
+
+
+_APPOSITION_OPENERS = frozenset(
+    ("the", "a", "an", "der", "die", "das", "ein", "eine", "einer", "its", "seit")
+)
+
+
+def _apposed_subject(s, i: int, lang: str):
+    """ "Ukrenergo, the national grid operator, said", "Nexora, der Chipkonzern, teilte mit": the
+    name before an apposition that ends right before the verb."""
+    words = s.words
+    q = i - 2
+    while q > 0 and i - q < 12 and words[q] not in _CLAUSE_BREAKS:
+        q -= 1
+    if q <= 0 or words[q] != "," or s.lowers[q + 1] not in _APPOSITION_OPENERS:
+        return None
+    if any(k in VERBS[lang] for k in s.lowers[q + 1 : i - 1]):
+        return None  # a clause of its own, not an apposition
+    a = q
+    while a > 0 and q - a < 4 and words[a - 1][0].isupper() and words[a - 1].isalpha():
+        a -= 1
+    if a == q or (a > 0 and words[a - 1] not in _CLAUSE_BREAKS and words[a - 1] not in _QUOTES):
+        return None
+    if lang == "de" and a == 0 and s.lowers[0] in _SKIPPABLE:
+        return None
+    return Mention(a, q, " ".join(words[a:q]), _guess_kind(s, a, q, lang))
 
 
 def _before_verb(s, m, i: int, lang: str, limit: int) -> bool:

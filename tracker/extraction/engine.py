@@ -115,7 +115,7 @@ def _run(text: str, language, published, version: str) -> Extraction:
             if not sources:
                 sources = [(m, "", "origin", s) for m in institution_subject(s, lang, blocked)]
         per_sentence.append((s, periods, raw, sources))
-    _back_references(per_sentence)
+    _back_references(per_sentence, lang)
     _personal_subjects(per_sentence, quotes, text)
     _pronoun_sources(per_sentence, quotes, lang, text)
     _corroborate(per_sentence, lang)
@@ -254,13 +254,13 @@ _PERSONAL = frozenset(("Er", "Sie", "He", "She"))
 _CARRY_WORDS = frozenset(("demnach", "demzufolge", "zufolge", "ebenfalls"))
 
 
-def _back_references(per_sentence) -> None:
+def _back_references(per_sentence, lang: str) -> None:
     """ "Das teilte die Stadtverwaltung mit." gives its source to the sentence before; a sentence
     with "demnach" takes the sources of the sentence before."""
     for k in range(1, len(per_sentence)):
         s, _, raw, sources = per_sentence[k]
         prev = per_sentence[k - 1]
-        if not raw and sources and s.words[0] in _BACK_REFERENCES and prev[2]:
+        if not raw and sources and s.words[0] in _BACK_REFERENCES and prev[2] and not _article(s, lang):
             prev[3].extend(x for x in sources if len(x) == 4)
     for k in range(1, len(per_sentence)):
         s, _, raw, sources = per_sentence[k]
@@ -270,6 +270,17 @@ def _back_references(per_sentence) -> None:
                 if found:
                     sources.extend(found)
                     break
+
+
+def _article(s, lang: str) -> bool:
+    """ "Das russische Verteidigungsministerium erklärte": "Das" is an article here, not "Das
+    teilte … mit"; "These figures" likewise."""
+    if s.n < 3:
+        return False
+    w1, w2 = s.words[1], s.words[2]
+    if w1[0].isupper():
+        return True
+    return w1.isalpha() and w2[0].isupper() and w2.isalpha() and s.lowers[1] not in VERBS[lang]
 
 
 def _personal_subjects(per_sentence, quotes, text: str) -> None:
