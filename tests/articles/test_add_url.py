@@ -70,3 +70,16 @@ def test_a_failed_fetch_is_shown_on_the_article(journalist_client, server, setti
     article_fetch(article_id=article.pk)
     page = journalist_client.get(reverse("articles:detail", args=[article.pk])).content.decode()
     assert "404" in page
+
+
+def test_the_same_url_in_capitals_links_the_existing_article(journalist_client):
+    """Scheme and host name are case-blind: HTTPS://Example.ORG/kim is the same page
+    (the path is not: /Kim may be another one)."""
+    journalist_client.post(URL, {"url": "https://example.org/kim"})
+    response = journalist_client.post(URL, {"url": "HTTPS://Example.ORG/kim"})
+    assert "already stored" in response.content.decode()
+    journalist_client.post(URL, {"url": "https://example.org/Kim"})
+    assert sorted(Article.objects.values_list("url", flat=True)) == [
+        "https://example.org/Kim",
+        "https://example.org/kim",
+    ]

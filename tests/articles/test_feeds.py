@@ -217,3 +217,10 @@ def test_poll_feeds_polls_only_active_feeds(server):
     Feed.objects.create(url=server.url("/paused.xml"), active=False)
     assert poll_feeds() == 1
     assert list(Article.objects.values_list("feed", flat=True)) == [active.pk]
+
+
+def test_the_same_feed_in_capitals_is_refused(editor_client):
+    editor_client.post(URL, {"url": "https://example.org/feed.xml"})
+    response = editor_client.post(URL, {"url": "HTTPS://EXAMPLE.org/feed.xml"})
+    assert "already subscribed" in response.content.decode()
+    assert Feed.objects.count() == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -343,12 +344,20 @@ def check_size(size: int) -> None:
         )
 
 
+URL_PARTS = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*://)([^/?#@]*@)?([^/?#]*)(.*)", re.DOTALL)
+
+
 def clean_url(url: str | None) -> str | None:
-    """The URL without surrounding space and #fragment; None when empty."""
+    """The URL without surrounding space and #fragment, its scheme and host name in lower case
+    (they are case-blind: HTTPS://Example.ORG/a is https://example.org/a); None when empty."""
     url = (url or "").strip()
     if not url:
         return None
     url = url.split("#", 1)[0]
+    parts = URL_PARTS.match(url)
+    if parts:
+        scheme, userinfo, host, rest = parts.groups()
+        url = f"{scheme.lower()}{userinfo or ''}{host.lower()}{rest}"
     if len(url) > 2000:
         raise ArticleRejected("The URL is longer than 2,000 characters.")
     return url
