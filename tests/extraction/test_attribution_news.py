@@ -138,3 +138,14 @@ def test_people_close_to_told_the_outlet():
     text = "The forward will earn £180,000 a week, sources close to the club told The Telegraph."
     got = [(s.text, s.role) for s in extract(text, "en", "2026-04-20").claims[0].sources]
     assert got == [("sources close to the club", "origin"), ("The Telegraph", "relay")]
+
+
+def test_pronoun_speaker_of_a_quote_is_the_person_named_before():
+    text = (
+        "Finance director Maria van Dijk said costs had risen. "
+        '"We have about nine months of cash left," she told investors. '
+        "She expected sales of about €900m next year."
+    )
+    ex = extract(text, "en", "2026-04-20")
+    assert ex.quotes[0].speaker.name == "Maria van Dijk"
+    assert [s.text for s in ex.claims[-1].sources] == ["Maria van Dijk"]

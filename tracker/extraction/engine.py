@@ -78,6 +78,7 @@ def _run(text: str, language, published, version: str) -> Extraction:
     same_length = len(low_text) == len(text)
     sents = sentences(text, lang, low_text if same_length else None)
     quotes = find_quotes(text, sents, lang)
+    _resolve_pronoun_speakers(quotes, sents, text, lang)
     per_sentence = []
     marking = _MARKING[lang]
     for s in sents:
@@ -375,15 +376,52 @@ def _referents(entry, wanted: str, lang: str):
 
 
 def _opening_name(s):
-    """ "Landrat Jochen Baumann machte …": two to four capitalised words that open the sentence
-    and are followed by its verb name a person."""
-    words = s.words
-    p = 0
-    while p < s.n and p < 4 and words[p][0].isupper() and words[p].isalpha() and words[p] not in NOT_NAMES:
-        p += 1
-    if p < 2 or p >= s.n or not words[p][0].islower():
-        return []
-    return [(Mention(0, p, " ".join(words[:p]), "person"), "", "origin", s)]
+    """ "Landrat Jochen Baumann machte …", "Chief executive Karin de Vries said …": the first run
+    of two or more capitalised words (name particles allowed) that is no article phrase names a
+    person."""
+    words, n = s.words, s.n
+    k = 0
+    while k < n:
+        if not (words[k][0].isupper() and words[k].isalpha()) or words[k] in NOT_NAMES:
+            k += 1
+            continue
+        p = k + 1
+        while p < n and (
+            (words[p][0].isupper() and words[p].isalpha() and words[p] not in NOT_NAMES)
+            or (s.lowers[p] in _NAME_PARTICLES and p + 1 < n and words[p + 1][0].isupper())
+        ):
+            p += 1
+        if p - k >= 2 and s.lowers[k] not in _ARTICLES_DE_EN:
+            return [(Mention(k, p, " ".join(words[k:p]), "person"), "", "origin", s)]
+        k = p
+    return []
+
+
+_NAME_PARTICLES = frozenset(("de", "van", "von", "der", "al", "bin", "da", "di", "le", "la", "du"))
+_ARTICLES_DE_EN = frozenset(("the", "der", "die", "das", "den", "dem", "des", "ein", "eine", "a", "an"))
+
+
+def _resolve_pronoun_speakers(quotes, sents, text: str, lang: str) -> None:
+    """ "Chief executive Karin de Vries said demand had weakened. "…," she told analysts": a
+    quote whose speaker is a pronoun, with no named speaker before it, belongs to the person
+    named in the sentence before."""
+    if not quotes:
+        return
+    for q in quotes:
+        if not q.speaker or q.speaker[0].lower() not in PRONOUNS or q.speaker[0].lower() in ("it", "es"):
+            continue
+        k = next((i for i, s in enumerate(sents) if s.start <= q.start < s.end), None)
+        if not k:
+            continue
+        prev = sents[k - 1]
+        if "\n\n" in text[prev.end : q.start]:
+            continue
+        people = [m for m in sentence_mentions(prev, lang) if m.kind == "person"]
+        found = [(m, "", "origin", prev) for m in people if " " in m.name] or _opening_name(prev)
+        if found:
+            m = found[0][0]
+            a, b = prev.starts[m.i0], prev.ends[m.i1 - 1]
+            q.speaker = (text[a:b], a, b)
 
 
 def _corroborate(per_sentence, lang: str) -> None:
