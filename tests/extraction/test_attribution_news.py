@@ -149,3 +149,25 @@ def test_pronoun_speaker_of_a_quote_is_the_person_named_before():
     ex = extract(text, "en", "2026-04-20")
     assert ex.quotes[0].speaker.name == "Maria van Dijk"
     assert [s.text for s in ex.claims[-1].sources] == ["Maria van Dijk"]
+
+
+def test_institution_subject_in_reported_speech_keeps_the_speaker():
+    text = (
+        "Seit Jahresbeginn seien 4.300 Anzeigen eingegangen, sagte Innensenatorin Iris Spranger. "
+        "Die Polizei habe zudem 310 Verdächtige ermittelt."
+    )
+    claims = extract(text, "de", "2026-04-20").claims
+    assert [s.text for s in claims[1].sources] == ["Innensenatorin Iris Spranger"]
+
+
+def test_outlet_that_commissioned_a_survey_relays_it():
+    text = "Laut einer Umfrage der Forschungsgruppe Wahlen für das ZDF liegt die Union bei 31 Prozent."
+    got = [(s.text, s.role) for s in extract(text, "de", "2026-04-20").claims[0].sources]
+    assert ("ZDF", "relay") in got and got[0][1] == "origin"
+
+
+def test_so_das_gremium_carries_into_reported_speech():
+    text = (
+        "Die Lage bleibe angespannt, so das Gremium. Bis 2028 fehle eine Summe von bis zu 12 Milliarden Euro."
+    )
+    assert texts(text, "de") == ["Gremium"]

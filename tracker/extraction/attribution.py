@@ -215,6 +215,8 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
                     taken.update(range(m.i0, m.i1))
                 linked[id(x)] = (x, cue.text)
     _generic(s, lang, cues, mentions, linked, taken)
+    if linked and ("für" in s.lowers or "for" in s.lowers):
+        _commissioning_media(s, mentions, linked)
     # coordinated sources share the cue: "laut Polizei und Feuerwehr", "ukrainischen und US-..."
     for m in mentions:
         if id(m) in linked:
@@ -262,6 +264,23 @@ def _verb_start(s, i: int, lang: str) -> int:
         if q > 0 and words[q] == "," and s.lowers[q + 1] in RELATIVE:
             return q
     return i
+
+
+def _commissioning_media(s, mentions, linked) -> None:
+    """ "Laut einer Analyse der Forschungsgruppe Wahlen für das ZDF", "a poll by Ipsos for the
+    BBC": the outlet that commissioned the figure passes it on."""
+    for x in mentions:
+        if id(x) in linked or x.kind not in MEDIA:
+            continue
+        k = x.i0 - 1
+        if k > 0 and s.lowers[k] in _SKIPPABLE:
+            k -= 1
+        if k <= 0 or s.lowers[k] not in ("für", "for"):
+            continue
+        for m, cue in list(linked.values()):
+            if m.i1 <= k and k - m.i1 <= 5 and _gap_ok(s, m.i1, k, 5):
+                linked[id(x)] = (x, cue)
+                break
 
 
 def _told_outlet(s, k: int, taken):

@@ -327,10 +327,10 @@ def _pronoun_cue(s, lang: str):
             continue
         if k + 1 < s.n and lowers[k + 1] in verbs and (k == 0 or words[k - 1] in _OPENERS):
             # ", it added", "They said", "Er sagte"; not "than it predicted", "said it would"
-            return _PRONOUN_CLASS[lang][low]
+            return _PRONOUN_CLASS[lang][low], lowers[k + 1]
         if lang == "de" and k and lowers[k - 1] in verbs and (k == 1 or words[k - 2] in _OPENERS):
             # "…, sagte er in Berlin", "…, teilte sie am Montag mit"
-            return _PRONOUN_CLASS[lang][low]
+            return _PRONOUN_CLASS[lang][low], lowers[k - 1]
     return None
 
 
@@ -345,16 +345,17 @@ def _pronoun_sources(per_sentence, quotes, lang: str, text: str) -> None:
         s, _, raw, sources = per_sentence[k]
         if not raw or any(len(x) == 4 or x[0] == "speaker" for x in sources):
             continue
-        wanted = _pronoun_cue(s, lang)
-        if wanted is None:
+        hit = _pronoun_cue(s, lang)
+        if hit is None:
             continue
+        wanted, verb = hit
         for back in range(k - 1, max(-1, k - 4), -1):
             prev = per_sentence[back]
             if "\n\n" in text[prev[0].end : s.start]:
                 break  # another paragraph, another story
             found = _referents(prev, wanted, lang)
             if found:
-                sources.extend(found)
+                sources.extend((m, verb, role, ms) for m, _cue, role, ms in found)
                 break
 
 
@@ -447,6 +448,17 @@ def _continue_reported_speech(per_sentence, quotes, lang: str, text: str) -> Non
     prev = None
     for s, _, raw, sources in per_sentence:
         real = [x for x in sources if len(x) == 4]
+        if (
+            real
+            and carry
+            and raw
+            and all(x[1] == "" for x in real)
+            and _KONJUNKTIV_RE.search(text, s.start, s.end)
+        ):
+            # "Die Bundespolizei habe zudem 1.150 Schleuser festgenommen": in reported speech the
+            # subject is what the speaker reports, not who reports it
+            sources[:] = [x for x in sources if len(x) != 4]
+            real = []
         if real:
             carry = real
             prev = s
