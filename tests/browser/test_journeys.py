@@ -288,3 +288,25 @@ def test_an_editor_adds_a_missed_claim_by_selecting_its_words(browser, live_serv
     )
     assert page.locator("mark.claim.current").inner_text() == "40 Autos"
     shot(page, "editor-9-claim-added")
+
+
+def test_on_a_phone_each_claim_row_shows_its_source_status_and_article(browser, live_server, newsroom):
+    """At 390 px the claims table scrolled sideways and only the Value column was in view:
+    each row now stacks its cells, labelled, inside the screen."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{live_server.url}/login/")
+    page.get_by_label("Username").fill("erika")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_load_state()
+    page.goto(f"{live_server.url}/claims/")
+    row = page.locator("tr.claim-row", has_text="12,000")
+    for text in ("KCNA", "Pending", "Kim ehrt Soldaten", "Approve"):
+        box = row.get_by_text(text, exact=True).first.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, text
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    label = row.locator("td[data-label]").first.evaluate("td => getComputedStyle(td, '::before').content")
+    assert label == '"Attributed to: "'
+    shot(page, "phone-claims-list")
+    context.close()

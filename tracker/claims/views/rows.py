@@ -136,10 +136,13 @@ def render_row(row: ClaimRow, *, editor: bool, csrf: str, here: str, options: st
         f'<tr id="claim-row-{pk}" class="claim-row">{pick}'
         f'<td class="value"><a href="{_e(row.detail_url)}">{_e(row.value)}</a>{unit}</td>'
         f'<td>{_e(row.subject)}<div class="quote-text">“{_e(row.text)}”</div></td>'
-        f"<td>{_e(row.chain or '—')}</td><td>{_e(row.period or '—')}</td>"
-        f'<td><span class="badge status-{_e(row.status)}">{_e(row.status_label)}{reason}</span>'
-        f"{error_html}</td>"
-        f'<td><a href="{_e(row.article_url)}">{_e(row.article_title)}</a>{published}</td>{actions}</tr>\n'
+        f'<td data-label="Attributed to">{_e(row.chain or "—")}</td>'
+        f'<td data-label="Period">{_e(row.period or "—")}</td>'
+        f'<td data-label="Status"><span class="badge status-{_e(row.status)}">'
+        f"{_e(row.status_label)}{reason}</span>{error_html}</td>"
+        f'<td data-label="Article"><a href="{_e(row.article_url)}">{_e(row.article_title)}</a>'
+        f"{published}</td>"
+        f"{actions}</tr>\n"
     )
 
 
