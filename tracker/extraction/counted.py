@@ -173,6 +173,10 @@ _HARM_SKIP = frozenset(
         "critically",
         "slightly",
         "fatally",
+        "who",
+        "remain",
+        "remained",
+        "still",
     )
 )
 _HARM_BEFORE_BREAKS = frozenset((",", ";", ":", ".", "und", "and", "oder", "or"))

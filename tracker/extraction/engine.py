@@ -199,6 +199,105 @@ def _elliptic_units(s, raw, lang: str, before=()) -> None:
             number_of = _number_of_unit(s, lang)
         if number_of and number_of[0] < rc.num:
             rc.unit, rc.kind = number_of[1]
+            continue
+        if j < n and s.words[j][0].isalnum() and lowers[j] not in _BARE_AFTER:
+            continue  # a word of its own follows: an unknown noun, not an ellipsis
+        ref = next(
+            (
+                p
+                for p in reversed(raw[:k])
+                if p.unit is not None and p.kind in _INHERIT and rc.num - p.i1 <= 12
+            ),
+            None,
+        )
+        if ref is None and j < n and lowers[j] in ("auf", "to", "bis") and k + 1 < len(raw):
+            nxt_claim = raw[k + 1]  # "von 52 auf 58 Euro"
+            if nxt_claim.unit is not None and nxt_claim.kind in _INHERIT and nxt_claim.num - j <= 2:
+                ref = nxt_claim
+        if ref is None and rc.i0 and lowers[rc.i0 - 1] in _CHANGE_TO:
+            ref = _subject_unit(s, rc, raw, lang)  # "measles cases rose by 20% to about 10.3 million"
+        if (
+            ref is None
+            and before
+            and any(
+                low in _TOTAL_WORDS and (h + 1 >= n or lowers[h + 1] not in ("of", "der", "des"))
+                for h, low in enumerate(lowers[: rc.num])
+            )
+        ):
+            # "By Thursday the number had fallen to 9,000": the figure of the sentence before
+            ref = next((p for p in before if p.unit is not None and p.kind in _INHERIT), None)
+        if ref is not None:
+            rc.unit, rc.kind = ref.unit, ref.kind
+
+
+_HARMED = frozenset(("person", "civilian", "child", "soldier", "resident", "migrant", "passenger"))
+
+
+# after a figure that refers to another one: "up from 53 in 2024", "from about 90,000 in June"
+_BARE_AFTER = frozenset(
+    (
+        "in",
+        "im",
+        "a",
+        "an",
+        "the",
+        "this",
+        "last",
+        "per",
+        "auf",
+        "to",
+        "and",
+        "und",
+        "at",
+        "from",
+        "on",
+        "bis",
+        "than",
+        "als",
+        "for",
+        "over",
+        "by",
+        "year",
+        "month",
+        "earlier",
+        "before",
+        "ago",
+        "zuvor",
+        "vor",
+        "am",
+        "bei",
+    )
+)
+_INHERIT = frozenset(("count", "money", "other"))
+_TOTAL_WORDS = frozenset(("number", "figure", "total", "zahl", "gesamtzahl"))
+
+
+_CHANGE_TO = frozenset(("to", "at", "auf", "bei", "reached", "hit", "topped", "erreichte"))
+
+
+class _Unit:
+    __slots__ = ("kind", "unit")
+
+    def __init__(self, unit, kind):
+        self.unit, self.kind = unit, kind
+
+
+def _subject_unit(s, rc, raw, lang: str):
+    """The counted noun of the clause before a figure that a change verb leads to ("total Russian
+    losses … at over 1 million", "measles cases rose by 20% … to about 10.3 million")."""
+    a = _segment(s, rc.num)
+    inside = set()
+    for p in raw:
+        inside.update(range(p.i0, p.i1))
+    for h in range(rc.i0 - 1, a - 1, -1):
+        if h in inside or not s.words[h][0].isalpha():
+            continue
+        if lang == "de" and not s.words[h][0].isupper():
+            continue
+        hit = unit_of_word(s.lowers[h], lang)
+        if hit and hit[1] == "count":
+            return _Unit(hit[0], "count")
+    return None
 
 
 def _number_of_unit(s, lang: str):
@@ -214,8 +313,14 @@ def _number_of_unit(s, lang: str):
                 if not w[0].isalpha():
                     break
                 if lang == "de" and not w[0].isupper():
+                    harm = harm_unit(s, h, lang)  # "die Zahl der getöteten Radfahrer"
+                    if harm:
+                        return k, (harm[0], "count")
                     continue
                 hit = unit_of_word(lowers[h], lang) or (harm_unit(s, h, lang) or (None,))[0]
+                if hit and not isinstance(hit, str) and h + 1 < n and hit[0] in _HARMED:
+                    harm = harm_unit(s, h + 1, lang)  # "the number of people killed": killed
+                    hit = harm[0] if harm else hit
                 if isinstance(hit, str):
                     hit = (hit, "count")
                 if hit:

@@ -1,0 +1,52 @@
+"""Units of figures that name no noun of their own in news language."""
+
+from tracker.extraction import extract
+
+
+def units(text, lang):
+    return [(c.text, c.unit) for c in extract(text, lang, "2026-04-20").claims]
+
+
+def test_up_from_takes_the_unit_of_the_figure_before():
+    got = units("The plant now makes 410 turbines a year, up from about 260 in 2023.", "en")
+    assert got[1][1] == "turbine" or got[1][1] == got[0][1]
+
+
+def test_von_auf_takes_the_unit_of_the_figure_after():
+    got = units("Die Bank senkte ihr Kursziel von 31 auf 27 Euro.", "de")
+    assert [u for _, u in got] == ["euro", "euro"]
+
+
+def test_remaining_residents_take_the_unit_before():
+    got = units("Von einst 90.000 Einwohnern leben noch etwa 20.000 in der Stadt.", "de")
+    assert [u for _, u in got] == ["resident", "resident"]
+
+
+def test_the_number_in_the_next_sentence():
+    text = "About 12,000 households lost power on Monday. By Tuesday the number had fallen to 2,500."
+    assert [u for _, u in units(text, "en")] == ["household", "household"]
+
+
+def test_subject_noun_before_a_change_to():
+    got = units("Cholera cases rose by 15% last year to about 480,000, the agency said.", "en")
+    assert got[-1][1] == "case"
+
+
+def test_number_of_people_killed_is_killed():
+    got = units("The number of people killed in the landslide has risen to 23.", "en")
+    assert got[0][1] == "killed"
+
+
+def test_zahl_der_getoeteten():
+    got = units("Die Zahl der getöteten Fußgänger stieg auf 412.", "de")
+    assert got[0][1] == "killed"
+
+
+def test_people_who_remain_missing():
+    got = units("Rescuers are looking for 14 people who remain missing.", "en")
+    assert got[0][1] == "missing"
+
+
+def test_getoetete_zivilisten_are_killed():
+    got = units("Die Beobachter zählten 38 getötete Zivilisten.", "de")
+    assert got[0][1] == "killed"
