@@ -8,8 +8,13 @@ def units(text, lang):
 
 
 def test_up_from_takes_the_unit_of_the_figure_before():
-    got = units("The plant now makes 410 turbines a year, up from about 260 in 2023.", "en")
-    assert got[1][1] == "turbine" or got[1][1] == got[0][1]
+    got = units("The army now fields 410 drones a day, up from about 260 in 2023.", "en")
+    assert [u for _, u in got] == ["drone", "drone"]
+
+
+def test_customers():
+    assert units("About 84,000 customers lost power.", "en")[0][1] == "customer"
+    assert units("Rund 84.000 Kunden waren ohne Strom.", "de")[0][1] == "customer"
 
 
 def test_von_auf_takes_the_unit_of_the_figure_after():
