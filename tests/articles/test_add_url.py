@@ -83,3 +83,52 @@ def test_the_same_url_in_capitals_links_the_existing_article(journalist_client):
         "https://example.org/Kim",
         "https://example.org/kim",
     ]
+
+
+def _failed_fetch(client, url="https://example.org/kim"):
+    client.post(URL, {"url": url})
+    article = Article.objects.get(url=url)
+    Article.objects.filter(pk=article.pk).update(
+        status=Article.Status.FAILED, error="The host name could not be resolved."
+    )
+    return article
+
+
+def test_adding_a_url_whose_fetch_failed_fetches_it_again(
+    journalist_client, django_capture_on_commit_callbacks, delay
+):
+    """A journalist had no way to retry: the URL was 'already stored' as an empty, failed
+    article (only editors see Re-extract)."""
+    article = _failed_fetch(journalist_client)
+    delay.reset_mock()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = journalist_client.post(URL, {"url": "https://example.org/kim"})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("articles:detail", args=[article.pk])
+    article.refresh_from_db()
+    assert (article.status, article.error) == (Article.Status.FETCHING, "")
+    delay.assert_called_once_with(article.pk)
+    assert Article.objects.count() == 1
+
+
+def test_pasting_the_text_of_a_url_whose_fetch_failed_fills_that_article(
+    journalist_client, django_capture_on_commit_callbacks
+):
+    """The other way round a site that refuses the fetch: paste the text with its URL. The
+    text was dropped as 'already stored' (the empty article)."""
+    article = _failed_fetch(journalist_client)
+    body = "Laut Polizei kamen rund 2.500 Menschen nach Köln."
+    with (
+        mock.patch("tracker.articles.tasks.extract_article.delay") as extract,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        response = journalist_client.post(
+            reverse("articles:add"), {"body": body, "url": "https://example.org/kim"}
+        )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("articles:detail", args=[article.pk])
+    article.refresh_from_db()
+    assert (article.body, article.status, article.error) == (body, Article.Status.QUEUED, "")
+    assert article.content_hash and article.language == "de"
+    extract.assert_called_once_with(article.pk)
+    assert Article.objects.count() == 1

@@ -76,8 +76,49 @@ def article_submit(
         existing = _find_existing(url=url, digest=digest, feed=feed, feed_entry_id=feed_entry_id)
         if existing is None:
             raise
+        if url and existing.url == url and _fetch_failed(existing) and _fill_text(existing, article):
+            # The page could not be fetched; its text pasted with its URL fills that article.
+            return SubmitResult(existing, True)
         return SubmitResult(existing, False)
     return SubmitResult(article, True)
+
+
+def _fetch_failed(article: Article) -> bool:
+    return not article.body and article.status == Article.Status.FAILED
+
+
+def _fill_text(existing: Article, new: Article) -> bool:
+    """Give an article whose fetch failed the text submitted for its URL; False when that text
+    is stored already (as another article)."""
+    try:
+        with transaction.atomic():
+            filled = Article.objects.filter(pk=existing.pk, body="").update(
+                body=new.body,
+                content_hash=new.content_hash,
+                title=existing.title or new.title,
+                publisher=existing.publisher or new.publisher,
+                published=existing.published or new.published,
+                language=existing.language or new.language,
+                status=Article.Status.QUEUED,
+                status_changed_at=timezone.now(),
+                error="",
+                attempts=0,
+            )
+            if filled:
+                transaction.on_commit(lambda: enqueue_extraction(existing.pk))
+    except IntegrityError:
+        return False
+    existing.refresh_from_db()
+    return bool(filled)
+
+
+def _fetch_again(article: Article) -> None:
+    with transaction.atomic():
+        Article.objects.filter(pk=article.pk).update(
+            status=Article.Status.FETCHING, status_changed_at=timezone.now(), error="", attempts=0
+        )
+        transaction.on_commit(lambda: enqueue_fetch(article.pk))
+    article.refresh_from_db()
 
 
 def _new_article(
@@ -245,6 +286,10 @@ def article_submit_url(
     url = clean_url(url)
     existing = _find_existing(url=url, digest=None, feed=feed, feed_entry_id=feed_entry_id)
     if existing is not None:
+        if feed is None and existing.url == url and _fetch_failed(existing):
+            # Its fetch failed (site down, timeout): adding it again by hand is the retry.
+            _fetch_again(existing)
+            return SubmitResult(existing, True)
         return SubmitResult(existing, False)
     article = Article(
         title=_clip(title or "", 500),
