@@ -171,3 +171,11 @@ def test_so_das_gremium_carries_into_reported_speech():
         "Die Lage bleibe angespannt, so das Gremium. Bis 2028 fehle eine Summe von bis zu 12 Milliarden Euro."
     )
     assert texts(text, "de") == ["Gremium"]
+
+
+def test_participle_far_after_its_auxiliary():
+    text = (
+        "Die Reederei hatte im dritten Quartal einen Gewinn von "
+        "412 Millionen Euro für das gesamte Geschäft gemeldet."
+    )
+    assert texts(text, "de") == ["Die Reederei"]

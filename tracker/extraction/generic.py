@@ -268,7 +268,7 @@ _AUX = frozenset(("hat", "haben", "hatte", "hatten"))
 
 def _aux_before(s, i: int):
     k = i - 1
-    while k >= 0 and i - k < 10 and s.words[k] not in _CLAUSE_BREAKS:
+    while k >= 0 and i - k < 18 and s.words[k] not in _CLAUSE_BREAKS:
         if s.lowers[k] in _AUX:
             return k
         k -= 1
