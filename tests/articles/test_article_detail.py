@@ -78,3 +78,19 @@ def test_its_query_count_is_fixed(journalist_client, django_assert_num_queries):
     # session, user, article, user permissions, group permissions, claims, attributions
     with django_assert_num_queries(7):
         journalist_client.get(url(article))
+
+
+def test_a_failed_fetch_says_how_to_retry(journalist_client):
+    """An empty page under 'Extraction error' told a journalist neither what failed nor what
+    to do."""
+    article = ArticleFactory(
+        url="https://example.org/down",
+        body="",
+        content_hash=None,
+        status="failed",
+        error="The host name “example.org” could not be resolved.",
+    )
+    html = journalist_client.get(url(article)).content.decode()
+    assert "The page could not be fetched" in html and "could not be resolved" in html
+    assert "Add its URL again to retry" in html and reverse("articles:add_url") in html
+    assert "No claims yet" not in html
