@@ -185,3 +185,16 @@ def test_a_bad_source_id_is_not_said_to_restrict_the_list(journalist_client):
     assert "Only claims of" not in html
     assert 'name="source" value="abc"' not in html and 'name="article" value="x"' not in html
     assert "Source id: Enter a number." in html
+
+
+def test_a_merged_sources_list_links_the_source_it_was_merged_into(journalist_client, editor):
+    """A shared link to a source's claims listed nothing once the source was merged, without
+    saying where its claims went."""
+    from tracker.sources.services import source_merge
+
+    kept, duplicate = SourceFactory(name="KCNA"), SourceFactory(name="K.C.N.A.")
+    many_claims(1, source=duplicate)
+    source_merge(source=duplicate, into=kept, user=editor)
+    html = journalist_client.get(URL, {"source": duplicate.pk}).content.decode()
+    assert "merged into" in html
+    assert f'<a href="?source={kept.pk}">KCNA</a>' in html

@@ -108,14 +108,22 @@ def filter_context(request, claim_filter) -> dict:
         errors[fields[name].label if name in fields else name] = messages
         if name in values:
             values[name] = ""
-    source_name = ""
+    source_name, merged_into = "", None
     if values["source"].isdigit():
-        source_name = Source.objects.filter(pk=values["source"]).values_list("name", flat=True).first() or ""
+        found = (
+            Source.objects.filter(pk=values["source"])
+            .values_list("name", "merged_into_id", "merged_into__name")
+            .first()
+        )
+        if found:
+            source_name = found[0]
+            merged_into = {"pk": found[1], "name": found[2]} if found[1] else None
     return {
         "values": values,
         "selects": selects,
         "errors": errors,
         "source_name": source_name,
+        "merged_into": merged_into,
         "figure_options": mark_safe(_options(figures, "")),
     }
 
