@@ -27,3 +27,9 @@ def test_the_server_error_page_stands_alone():
 
     html = render_to_string("500.html")
     assert "Something went wrong" in html and 'href="/"' in html
+
+
+def test_pages_name_their_icon_so_browsers_do_not_ask_for_a_missing_favicon(journalist_client):
+    """Every page load logged a 404 for /favicon.ico in the browser console."""
+    html = journalist_client.get(reverse("claims:list")).content.decode()
+    assert '<link rel="icon"' in html
