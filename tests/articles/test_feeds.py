@@ -224,3 +224,13 @@ def test_the_same_feed_in_capitals_is_refused(editor_client):
     response = editor_client.post(URL, {"url": "HTTPS://EXAMPLE.org/feed.xml"})
     assert "already subscribed" in response.content.decode()
     assert Feed.objects.count() == 1
+
+
+def test_each_feeds_buttons_name_the_feed_and_unsubscribing_asks_first(editor_client):
+    """Rows of identical 'Pause' and 'Unsubscribe' buttons: a screen reader could not tell
+    which feed each one acts on, and one click unsubscribed at once."""
+    Feed.objects.create(url="https://example.org/feed", title="Example <b>news</b>")
+    html = editor_client.get(URL).content.decode()
+    assert 'aria-label="Pause Example &lt;b&gt;news&lt;/b&gt;"' in html
+    assert 'aria-label="Unsubscribe from Example &lt;b&gt;news&lt;/b&gt;"' in html
+    assert "confirm(" in html
