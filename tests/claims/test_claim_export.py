@@ -57,3 +57,14 @@ def test_it_exports_each_claims_figure(journalist_client):
     assert (rows[tracked.pk]["figure"], rows[untracked.pk]["figure"]) == ("Troops in Russia", "")
     data = json.loads(body(journalist_client.get(URL, {"format": "json", "figure": figure.pk})))
     assert [(row["id"], row["figure"]) for row in data] == [(tracked.pk, "Troops in Russia")]
+
+
+def test_json_gives_null_for_what_a_claim_lacks(journalist_client):
+    """JSON readers test for null: an empty string for a missing range end or date read as a
+    value ('' is not None)."""
+    ClaimFactory(value_high=None, period_start=None, period_end=None)
+    row = json.loads(body(journalist_client.get(URL, {"format": "json"})))[0]
+    assert row["value_high"] is None and row["period_start"] is None and row["period_end"] is None
+    assert row["figure"] is None and row["article_url"] is None
+    rows = list(csv.DictReader(io.StringIO(body(journalist_client.get(URL)))))
+    assert rows[0]["value_high"] == "" and rows[0]["period_start"] == ""

@@ -48,6 +48,9 @@ EXPORT_FIELDS = [
 ]
 
 
+JSON_NULLABLE = ["value_high", "period_start", "period_end", "figure", "article_url", "article_published"]
+
+
 @require_GET
 @permission_required("claims.view_claim", raise_exception=True)
 def claim_list(request):
@@ -207,6 +210,8 @@ def claim_export(request):
             yield "[\n"
             for index, claim in enumerate(claims):
                 row = _export_row(claim)
+                # JSON says null for what the claim lacks (CSV has only the empty cell).
+                row.update({name: None for name in JSON_NULLABLE if row[name] == ""})
                 yield ("," if index else "") + json.dumps(row, ensure_ascii=False) + "\n"
             yield "]\n"
 
