@@ -198,3 +198,15 @@ def test_a_merged_sources_list_links_the_source_it_was_merged_into(journalist_cl
     html = journalist_client.get(URL, {"source": duplicate.pk}).content.decode()
     assert "merged into" in html
     assert f'<a href="?source={kept.pk}">KCNA</a>' in html
+
+
+def test_sorting_by_period_puts_undated_claims_last_both_ways(journalist_client):
+    """PostgreSQL sorts NULL first in descending order (SQLite in ascending): 'Period, latest
+    first' opened on a page of undated claims."""
+    import datetime
+
+    undated = ClaimFactory(period_start=None, period_end=None)
+    early = ClaimFactory(period_start=datetime.date(2024, 1, 1), period_end=datetime.date(2024, 1, 1))
+    late = ClaimFactory(period_start=datetime.date(2025, 8, 1), period_end=datetime.date(2025, 8, 1))
+    assert journalist_client.get(URL, {"sort": "date"}).context["page"].items == [late, early, undated]
+    assert journalist_client.get(URL, {"sort": "date_asc"}).context["page"].items == [early, late, undated]

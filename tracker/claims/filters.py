@@ -16,8 +16,10 @@ from .models import Attribution, Claim
 SORTS = {
     "newest": ("-pk",),
     "oldest": ("pk",),
-    "date": ("-period_start", "-pk"),
-    "date_asc": ("period_start", "pk"),
+    # Undated claims last both ways (PostgreSQL sorts NULL first when descending, SQLite when
+    # ascending).
+    "date": (F("period_start").desc(nulls_last=True), "-pk"),
+    "date_asc": (F("period_start").asc(nulls_last=True), "pk"),
     "value": ("-value", "-pk"),
     "value_asc": ("value", "pk"),
 }
