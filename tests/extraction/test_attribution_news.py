@@ -179,3 +179,42 @@ def test_participle_far_after_its_auxiliary():
         "412 Millionen Euro für das gesamte Geschäft gemeldet."
     )
     assert texts(text, "de") == ["Die Reederei"]
+
+
+def test_german_adverb_before_the_verb_is_no_subject():
+    text = "Gleichzeitig kündigte Solvara die Schließung von 14 Filialen an."
+    assert texts(text, "de") == ["Solvara"]
+
+
+def test_institution_subject_with_also():
+    text = "The Bank of Canada also raised its inflation forecast to 3.4%."
+    assert texts(text, "en")[0].startswith("The Bank of Canada")
+
+
+def test_nach_plaenen_des_ministeriums():
+    text = "Nach Plänen des Verkehrsministeriums sollen 2.300 Kilometer Schiene saniert werden."
+    assert texts(text, "de") == ["Verkehrsministeriums"]
+
+
+def test_assessment_found():
+    text = "About 3.1 million people face hunger, a UN-backed assessment found."
+    assert texts(text, "en") == ["UN-backed assessment"]
+
+
+def test_subject_of_the_reported_clause_is_no_source():
+    text = "The pilots' union said its members had reported faults at least nine times this year."
+    assert texts(text, "en") == ["union"]
+
+
+def test_pronoun_speaker_carries_into_the_next_reported_sentence():
+    text = (
+        "Bauministerin Klara Geywitz verteidigte das Programm. "
+        "Es sei notwendig, sagte sie dem Radiosender. "
+        "Jede Familie müsse mit Kosten von etwa 30 Euro im Jahr rechnen."
+    )
+    assert texts(text, "de") == ["Bauministerin Klara Geywitz"]
+
+
+def test_so_ein_meteorologe():
+    text = "Seit Mai sei nur 40 Prozent der üblichen Regenmenge gefallen, so ein DWD-Meteorologe."
+    assert texts(text, "de") == ["DWD-Meteorologe"]

@@ -55,3 +55,8 @@ def test_people_who_remain_missing():
 def test_getoetete_zivilisten_are_killed():
     got = units("Die Beobachter zählten 38 getötete Zivilisten.", "de")
     assert got[0][1] == "killed"
+
+
+def test_trucks():
+    assert units("A convoy of 31 trucks reached the town.", "en")[0][1] == "truck"
+    assert units("Ein Konvoi aus 31 Lkw erreichte die Stadt.", "de")[0][1] == "truck"

@@ -246,6 +246,8 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
                                 cue,
                             )
                         break
+    if len(linked) > 1:
+        _drop_reported_subjects(s, cues, linked)
     if not linked:
         return []
     chosen = sorted(linked.values(), key=lambda x: x[0].i0)
@@ -264,6 +266,28 @@ def _verb_start(s, i: int, lang: str) -> int:
         if q > 0 and words[q] == "," and s.lowers[q + 1] in RELATIVE:
             return q
     return i
+
+
+_THAT = frozenset(
+    ("that", "dass", ",", "its", "their", "his", "her", "the", "seine", "ihre", "die", "der", "das")
+)
+
+
+def _drop_reported_subjects(s, cues, linked) -> None:
+    """ "The union said its members had warned six times": the subject of the reported clause is
+    part of what the source says, not a second source."""
+    verbs = [c for c in cues if c.kind == "verb"]
+    for key, (m, _cue) in list(linked.items()):
+        for c1 in verbs:
+            if not (c1.i1 <= m.i0 and m.i0 - c1.i1 <= 2):
+                continue
+            if not all(s.lowers[k] in _THAT for k in range(c1.i1, m.i0)):
+                continue
+            if not any(c2.i0 >= m.i1 for c2 in verbs):
+                continue  # no verb of its own: "said the ministry"
+            if any(x.i1 <= c1.i0 and k2 != key for k2, (x, _c) in linked.items()):
+                del linked[key]
+                break
 
 
 def _commissioning_media(s, mentions, linked) -> None:
@@ -442,6 +466,8 @@ def institution_subject(s, lang: str, blocked=()):
             close += 1
         end = close + 1 if close < n and s.words[close] == ")" else end
     # the finite verb follows the subject: a lower-case word, not a relative clause
+    if lang == "en" and end + 1 < n and s.lowers[end] in ("also", "again", "now", "later", "further"):
+        end += 1  # "The Bank also cut its forecast"
     if end >= n or not s.words[end][0].islower() or s.lowers[end] in ("und", "and", "of", "des", "der"):
         return []
     if lang == "en" and not (s.lowers[end].endswith("ed") or s.lowers[end] in _EN_PAST):

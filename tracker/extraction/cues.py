@@ -12,7 +12,26 @@ _QUOTES = frozenset("\"„“”»«‚‘’'")
 
 
 _SKIPPABLE = (
-    frozenset(["der", "die", "das", "den", "dem", "des", "the", "a", "an", "von", "vom", "of"]) | _QUOTES
+    frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "den",
+            "dem",
+            "des",
+            "the",
+            "a",
+            "an",
+            "von",
+            "vom",
+            "of",
+            "ein",
+            "eine",
+            "einer",
+        ]
+    )
+    | _QUOTES
 )
 
 

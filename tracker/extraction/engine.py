@@ -451,10 +451,17 @@ def _pronoun_sources(per_sentence, quotes, lang: str, text: str) -> None:
         if not raw or any(len(x) == 4 or x[0] == "speaker" for x in sources):
             continue
         hit = _pronoun_cue(s, lang)
+        first = k - 1
+        if hit is None and lang == "de" and k >= 2 and _KONJUNKTIV_RE.search(text, s.start, s.end):
+            # "…, sagte sie den Zeitungen. Ein Durchschnittsverdiener müsse 4 Euro mehr zahlen."
+            before = per_sentence[k - 1]
+            if not before[2] and not before[3]:
+                hit = _pronoun_cue(before[0], lang)
+                first = k - 2
         if hit is None:
             continue
         wanted, verb = hit
-        for back in range(k - 1, max(-1, k - 4), -1):
+        for back in range(first, max(-1, first - 3), -1):
             prev = per_sentence[back]
             if "\n\n" in text[prev[0].end : s.start]:
                 break  # another paragraph, another story

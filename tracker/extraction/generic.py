@@ -48,6 +48,48 @@ _SELF = frozenset(("eigenen", "own"))
 _AFTER_SPEAKER_EN = frozenset(WORDS["attribution._AFTER_SPEAKER_EN"])
 
 
+_DE_ADVERBS = frozenset(
+    (
+        "zugleich",
+        "gleichzeitig",
+        "außerdem",
+        "zudem",
+        "damit",
+        "dabei",
+        "bisher",
+        "inzwischen",
+        "daher",
+        "deshalb",
+        "trotzdem",
+        "dennoch",
+        "allerdings",
+        "jedoch",
+        "nun",
+        "jetzt",
+        "danach",
+        "später",
+        "zuvor",
+        "zuletzt",
+        "bereits",
+        "seither",
+        "seitdem",
+        "heute",
+        "gestern",
+        "ebenfalls",
+        "dagegen",
+        "hingegen",
+        "stattdessen",
+        "insgesamt",
+        "zunächst",
+        "schließlich",
+        "anschließend",
+        "ursprünglich",
+        "weiter",
+        "ferner",
+    )
+)
+
+
 def _cue_words(lang: str):
     return VERBS[lang] | _FIRST_WORDS[lang]
 
@@ -103,6 +145,8 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
             if before_known:
                 continue
             span = np_before(s, chain_start(s, cue.i0, lang), lang, words_set)
+            if span and span[1] - span[0] == 1 and s.lowers[span[0]] in _DE_ADVERBS:
+                span = None  # "Zugleich kündigte Lanxeta … an": the subject follows the verb
             if (
                 lang == "de"
                 and cue.i1 + 1 < s.n
