@@ -160,3 +160,11 @@ def test_editors_can_remove_a_claim_from_the_figure(editor_client, journalist_cl
     claim.refresh_from_db()
     assert claim.figure is None
     assert claim.history.first().history_change_reason == "Removed from Troops"
+
+
+def test_its_claim_cells_carry_labels_for_the_stacked_phone_layout(journalist_client):
+    figure = FigureFactory(name="Troops")
+    ClaimFactory(figure=figure)
+    html = journalist_client.get(url(figure)).content.decode()
+    for label in ("Period", "Attributed to", "Status", "Article"):
+        assert f'<td data-label="{label}">' in html
