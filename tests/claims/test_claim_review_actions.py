@@ -39,7 +39,7 @@ def test_flagging_without_a_note_is_refused(editor_client):
         editor_client, "flag", claim, **{"flag-version": 1, "flag-reason": "outdated", "flag-note": ""}
     )
     assert response.status_code == 400
-    assert "This field is required" in response.content.decode()
+    assert "Say why the claim is flagged." in response.content.decode()
     claim.refresh_from_db()
     assert claim.status == "pending"
 
@@ -180,3 +180,11 @@ def test_a_stale_form_keeps_what_the_editor_typed_for_the_current_version(editor
     assert response.status_code == 302
     claim.refresh_from_db()
     assert (claim.status, claim.note) == ("flagged", "Yonhap said it, not KCNA")
+
+
+def test_correcting_without_a_note_says_why_one_is_needed(editor_client):
+    claim = ClaimFactory()
+    data = {"correct-version": 1, "correct-value": "5", "correct-bound": "exact", "correct-kind": "count"}
+    response = post(editor_client, "correct", claim, **data)
+    assert response.status_code == 400
+    assert "Say why the claim is corrected." in response.content.decode()

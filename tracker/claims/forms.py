@@ -65,6 +65,7 @@ class FlagForm(VersionedForm):
         label="Note",
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="Required: what is wrong with the claim?",
+        error_messages={"required": "Say why the claim is flagged."},
     )
 
     def clean_note(self):
@@ -130,6 +131,7 @@ class CorrectForm(VersionedForm, ClaimValuesForm):
         label="Why the correction",
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="Required: what was wrong, and how you know.",
+        error_messages={"required": "Say why the claim is corrected."},
     )
 
     field_order = [
