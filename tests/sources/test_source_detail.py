@@ -55,3 +55,14 @@ def test_its_query_count_is_fixed(journalist_client, django_assert_num_queries, 
     # merged sources, chart, claims page, their attributions
     with django_assert_num_queries(10):
         journalist_client.get(url(kcna))
+
+
+def test_the_chart_leaves_a_gap_for_months_without_claims(journalist_client):
+    """January and March drew as two neighbouring bars under 'Jan 2025 – Mar 2025', as if
+    one month followed the other."""
+    kcna = SourceFactory(name="KCNA", kind="state_media")
+    for month in (1, 3):
+        AttributionFactory(claim=ClaimFactory(period_start=datetime.date(2025, month, 5)), source=kcna)
+    january, march = journalist_client.get(url(kcna)).context["chart"].bars
+    slot = january.width / 0.8
+    assert march.x - january.x == pytest.approx(2 * slot, abs=0.2)

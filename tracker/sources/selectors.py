@@ -178,16 +178,22 @@ def _chart(rows: list[dict]) -> Chart:
     if not rows:
         return Chart([], CHART_WIDTH, CHART_HEIGHT, 0, None, None)
     top = max(r["n"] for r in rows)
-    slot = CHART_WIDTH / max(len(rows), 12)  # a few months do not make one wide slab
+    first = rows[0]["month"]
+    offsets = [(r["month"].year - first.year) * 12 + r["month"].month - first.month for r in rows]
+    if offsets[-1] >= CHART_MONTHS:
+        # Months spread over many years: side by side, skipping the empty ones.
+        offsets = list(range(len(rows)))
+    # Else a month without claims keeps its (empty) place, so the bars read as a time line.
+    slot = CHART_WIDTH / max(offsets[-1] + 1, 12)  # a few months do not make one wide slab
     usable = CHART_HEIGHT - 20
     bars = []
-    for index, row in enumerate(rows):
+    for offset, row in zip(offsets, rows, strict=True):
         height = max(1.0, usable * row["n"] / top)
         bars.append(
             Bar(
                 month=row["month"],
                 count=row["n"],
-                x=round(index * slot + slot * 0.1, 1),
+                x=round(offset * slot + slot * 0.1, 1),
                 y=round(CHART_HEIGHT - height, 1),
                 width=round(slot * 0.8, 1),
                 height=round(height, 1),
