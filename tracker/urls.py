@@ -12,7 +12,7 @@ urlpatterns = [
         auth_views.LoginView.as_view(redirect_authenticated_user=True),
         name="login",
     ),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("logout/", account_views.LogoutView.as_view(), name="logout"),
     path("articles/", include("tracker.articles.urls")),
     path("claims/", include("tracker.claims.urls")),
     path("sources/", include("tracker.sources.urls")),

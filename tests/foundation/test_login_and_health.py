@@ -38,3 +38,14 @@ def test_editors_start_at_the_review_queue(editor_client):
 def test_journalists_start_at_the_claims(journalist_client):
     response = journalist_client.get(reverse("home"))
     assert response.url == reverse("claims:list")
+
+
+def test_opening_the_logout_address_offers_the_logout_button(journalist_client):
+    """GET /logout/ (a bookmark, a typed address) answered 405 with an empty page."""
+    response = journalist_client.get(reverse("logout"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'action="{reverse("logout")}"' in html and "Log out" in html
+    response = journalist_client.post(reverse("logout"))
+    assert response.status_code == 302
+    assert journalist_client.get(reverse("claims:list")).status_code == 302

@@ -1,7 +1,8 @@
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
 from .access import is_editor
@@ -23,3 +24,13 @@ def healthz(request):
     except Exception as exc:  # any database error means unhealthy
         return JsonResponse({"ok": False, "database": str(exc)[:200]}, status=503)
     return HttpResponse("ok", content_type="text/plain")
+
+
+class LogoutView(auth_views.LogoutView):
+    """Logging out is a POST; opening /logout/ (a bookmark, a typed address) offers the button
+    instead of an empty 405 page."""
+
+    http_method_names = ["get", "post", "options"]
+
+    def get(self, request, *args, **kwargs):
+        return render(request, "registration/logout_confirm.html")
