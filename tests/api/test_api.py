@@ -99,3 +99,12 @@ def test_the_article_list_filters_by_status(journalist_client):
     body = journalist_client.get(ARTICLES, {"status": "done"}).json()
     assert [a["id"] for a in body["results"]] == [done.pk]
     assert "body" not in body["results"][0]
+
+
+def test_an_unknown_article_status_is_a_400_like_the_claims_filters(journalist_client):
+    """?status=Done (a typo) answered an empty list: a script could not tell 'none' from
+    'wrong filter'."""
+    ArticleFactory(status=Article.Status.DONE)
+    response = journalist_client.get(ARTICLES, {"status": "Done"})
+    assert response.status_code == 400
+    assert "done" in response.json()["errors"]["status"][0]

@@ -47,8 +47,15 @@ class ArticleListCreate(APIView):
 
     def get(self, request):
         articles = Article.objects.defer("body").order_by("-pk")
-        if request.query_params.get("status"):
-            articles = articles.filter(status=request.query_params["status"])
+        wanted = request.query_params.get("status")
+        if wanted:
+            if wanted not in Article.Status.values:
+                choices = ", ".join(Article.Status.values)
+                return Response(
+                    {"errors": {"status": [f"Unknown status {wanted!r}: use one of {choices}."]}},
+                    status=status.HTTP_400_BAD_REQUEST,
+                )
+            articles = articles.filter(status=wanted)
         page = page_of(articles, number=request.query_params.get("page"))
         return Response(
             {
