@@ -66,3 +66,16 @@ def test_the_chart_leaves_a_gap_for_months_without_claims(journalist_client):
     january, march = journalist_client.get(url(kcna)).context["chart"].bars
     slot = january.width / 0.8
     assert march.x - january.x == pytest.approx(2 * slot, abs=0.2)
+
+
+def test_counts_have_thousands_separators_like_every_other_number(journalist_client, monkeypatch):
+    """'12957 pending' beside '12,000 soldiers': counts were printed raw."""
+    from tracker.sources import views
+
+    source = SourceFactory(name="KCNA")
+    counts = {"pending": 12957, "approved": 1200, "flagged": 0, "rejected": 0, "stale": 0}
+    monkeypatch.setattr(
+        views, "source_status_counts", lambda s: {**counts, "total": 14157, "latest_claim_at": None}
+    )
+    html = journalist_client.get(url(source)).content.decode()
+    assert "14,157 claims" in html and "12,957 pending, 1,200 approved" in html

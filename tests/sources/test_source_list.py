@@ -76,3 +76,26 @@ def test_a_sources_claims_page_past_the_end_says_so(journalist_client):
     html = journalist_client.get(reverse("sources:detail", args=[source.pk]), {"page": 7}).content.decode()
     assert "No claims." not in html
     assert "Page 7 is past the end of the list" in html and 'href="?page=1"' in html
+
+
+def test_counts_in_the_table_have_thousands_separators(db):
+    from types import SimpleNamespace
+
+    from tracker.sources.views import _source_rows
+
+    source = SimpleNamespace(
+        pk=1,
+        name="KCNA",
+        get_kind_display=lambda: "State media",
+        country="KP",
+        verified=True,
+        merged_into_id=None,
+        latest_claim_at=None,
+        pending=12957,
+        approved=1200,
+        flagged=0,
+        rejected=None,
+        stale=3,
+    )
+    row = _source_rows([source])[0]
+    assert (row["pending"], row["approved"], row["rejected"], row["stale"]) == ("12,957", "1,200", "0", "3")

@@ -30,7 +30,7 @@ def _source_rows(sources) -> list[dict]:
     claims = reverse("claims:list")
     rows = []
     for source in sources:
-        counts = {status: str(getattr(source, status) or 0) for status in STATUSES}
+        counts = {status: f"{getattr(source, status) or 0:,}" for status in STATUSES}
         rows.append(
             {
                 "name": source.name,
