@@ -218,3 +218,36 @@ def test_pronoun_speaker_carries_into_the_next_reported_sentence():
 def test_so_ein_meteorologe():
     text = "Seit Mai sei nur 40 Prozent der üblichen Regenmenge gefallen, so ein DWD-Meteorologe."
     assert texts(text, "de") == ["DWD-Meteorologe"]
+
+
+def test_accusative_object_before_the_verb_is_no_subject():
+    text = "Den Rekord maß der Wetterdienst in Kitzingen mit 40,1 Grad."
+    assert texts(text, "de") == ["der Wetterdienst"] or texts(text, "de") == ["Wetterdienst"]
+
+
+def test_survey_for_an_outlet_without_a_cue():
+    text = "Im neuen Politbarometer der Forschungsgruppe Wahlen für das ZDF kommt die SPD auf 16 Prozent."
+    got = [(s.text, s.role) for s in extract(text, "de", "2026-04-20").claims[0].sources]
+    assert ("ZDF", "relay") in got
+
+
+def test_he_said_with_an_object_clause_takes_no_object():
+    text = (
+        '"Prices are falling," said Tom Brandt, an analyst at Autovista. '
+        "He said the average van now costs about £38,000."
+    )
+    assert texts(text, "en") == ["Tom Brandt"]
+
+
+def test_pronoun_after_a_cueless_subject():
+    text = (
+        "Landeschef Markus Söder sagte, man sei vorbereitet. "
+        "Der Freistaat werde bis Mai 120 neue Stellen schaffen, kündigte er an."
+    )
+    assert texts(text, "de") == ["Landeschef Markus Söder"]
+
+
+def test_ermittelte_fuer_relays():
+    text = "Forsa ermittelte für RTL einen Vorsprung von vier Punkten."
+    got = [(s.text, s.role) for s in extract(text, "de", "2026-04-20").claims[0].sources]
+    assert got[0] == ("Forsa", "origin")

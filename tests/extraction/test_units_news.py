@@ -60,3 +60,13 @@ def test_getoetete_zivilisten_are_killed():
 def test_trucks():
     assert units("A convoy of 31 trucks reached the town.", "en")[0][1] == "truck"
     assert units("Ein Konvoi aus 31 Lkw erreichte die Stadt.", "de")[0][1] == "truck"
+
+
+def test_time_figures_give_no_unit_to_a_later_figure():
+    got = units("Sales rose 12% in the first nine months of the year to 2.4 million.", "en")
+    assert got[-1][1] != "month"
+
+
+def test_das_leben_gekostet():
+    got = units("Das Unwetter hat mindestens 14 Menschen das Leben gekostet.", "de")
+    assert got[0][1] == "killed"

@@ -93,7 +93,23 @@ def sentence_mentions(s, lang: str):
     return merged
 
 
-_INSIDER_HEADS = frozenset(("people", "persons", "person", "sources", "source", "someone", "insiders"))
+_INSIDER_HEADS = frozenset(
+    (
+        "people",
+        "persons",
+        "person",
+        "sources",
+        "source",
+        "someone",
+        "insiders",
+        "officials",
+        "official",
+        "diplomats",
+        "diplomat",
+        "executives",
+        "executive",
+    )
+)
 _INSIDER_LINKS = frozenset(("familiar", "close", "briefed", "knowledge"))
 
 

@@ -133,8 +133,10 @@ def _harm_after(s, claim, j: int, lang: str) -> None:
     """ "neun Menschen getötet", "20 people were killed": the verb names the unit."""
     lowers, n = s.lowers, s.n
     for m in range(j, min(n - 1, j + 6)):
-        if lowers[m] == "ums" and lowers[m + 1] == "leben":
-            claim.unit = "killed"  # "kamen ... ums Leben"
+        if (lowers[m] == "ums" and lowers[m + 1] == "leben") or (
+            lowers[m] == "leben" and lowers[m + 1] == "gekostet"
+        ):
+            claim.unit = "killed"  # "kamen ... ums Leben", "hat ... Menschen das Leben gekostet"
             return
         if lowers[m] in (",", ".", ";"):
             break

@@ -206,7 +206,10 @@ def _elliptic_units(s, raw, lang: str, before=()) -> None:
             (
                 p
                 for p in reversed(raw[:k])
-                if p.unit is not None and p.kind in _INHERIT and rc.num - p.i1 <= 12
+                if p.unit is not None
+                and p.kind in _INHERIT
+                and p.unit not in _TIME_UNITS
+                and (rc.num - p.i1 <= 12 or (rc.num - p.i1 <= 20 and _compared(lowers, p.i1, rc.num)))
             ),
             None,
         )
@@ -225,7 +228,14 @@ def _elliptic_units(s, raw, lang: str, before=()) -> None:
             )
         ):
             # "By Thursday the number had fallen to 9,000": the figure of the sentence before
-            ref = next((p for p in before if p.unit is not None and p.kind in _INHERIT), None)
+            ref = next(
+                (
+                    p
+                    for p in before
+                    if p.unit is not None and p.kind in _INHERIT and p.unit not in _TIME_UNITS
+                ),
+                None,
+            )
         if ref is not None:
             rc.unit, rc.kind = ref.unit, ref.kind
 
@@ -269,6 +279,14 @@ _BARE_AFTER = frozenset(
     )
 )
 _INHERIT = frozenset(("count", "money", "other"))
+_TIME_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "second"))
+_COMPARED = frozenset(("compared", "verglichen", "than", "als", "statt", "gegenüber", "versus"))
+
+
+def _compared(lowers, a: int, b: int) -> bool:
+    return not _COMPARED.isdisjoint(lowers[a:b])
+
+
 _TOTAL_WORDS = frozenset(("number", "figure", "total", "zahl", "gesamtzahl"))
 
 
@@ -371,7 +389,7 @@ def _back_references(per_sentence, lang: str) -> None:
     for k in range(1, len(per_sentence)):
         s, _, raw, sources = per_sentence[k]
         if raw and not sources and not _CARRY_WORDS.isdisjoint(s.lowers):
-            for back in range(k - 1, max(-1, k - 4), -1):  # the last attributed sentence, up to 3 back
+            for back in range(k - 1, max(-1, k - 7), -1):  # the last attributed sentence, up to 6 back
                 found = [x for x in per_sentence[back][3] if len(x) == 4]
                 if found:
                     sources.extend(found)
@@ -448,8 +466,8 @@ def _pronoun_sources(per_sentence, quotes, lang: str, text: str) -> None:
     for he/she/er, an institution for it/es, either for they/sie."""
     for k in range(1, len(per_sentence)):
         s, _, raw, sources = per_sentence[k]
-        if not raw or any(len(x) == 4 or x[0] == "speaker" for x in sources):
-            continue
+        if not raw or any((len(x) == 4 and x[1]) or x[0] == "speaker" for x in sources):
+            continue  # only a subject without a cue ("Die Regierung werde …, kündigte er an") may go
         hit = _pronoun_cue(s, lang)
         first = k - 1
         if hit is None and lang == "de" and k >= 2 and _KONJUNKTIV_RE.search(text, s.start, s.end):
@@ -467,6 +485,7 @@ def _pronoun_sources(per_sentence, quotes, lang: str, text: str) -> None:
                 break  # another paragraph, another story
             found = _referents(prev, wanted, lang)
             if found:
+                sources[:] = [x for x in sources if len(x) != 4]
                 sources.extend((m, verb, role, ms) for m, _cue, role, ms in found)
                 break
 
@@ -482,10 +501,20 @@ def _referents(entry, wanted: str, lang: str):
         if not cands:
             cands = _opening_name(s)
     for x in cands:
-        person = x[0].kind == "person"
+        person = x[0].kind == "person" or _role_and_name(x[3], x[0])
         if (wanted == "person") == person or wanted == "any":
             return [x]
     return []
+
+
+def _role_and_name(s, m) -> bool:
+    """ "CDU-Generalsekretär Carsten Linnemann": a role noun followed by a name is a person."""
+    words = s.words[m.i0 : m.i1]
+    return (
+        len(words) >= 3
+        and all(w[0].isupper() for w in words[-3:])
+        and words[0].lower() not in _ARTICLES_DE_EN
+    )
 
 
 def _opening_name(s):

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .cues import _CLAUSE_BREAKS, _CUE_WORDS, _FIRST_WORDS, VERBS, chain_start
+from .cues import _CLAUSE_BREAKS, _CUE_WORDS, _FIRST_WORDS, MEDIA, VERBS, chain_start
 from .lexicon import WORDS, trie_regex
 from .phrases import INFO_HEADS, OBJECT_HEADS, is_info_head, np_after, np_before
-from .sources import NOT_NAMES, Mention, source_noun
+from .sources import NOT_NAMES, Mention, gazetteer_mentions, source_noun
 
 _NO_GENERIC = {
     "de": frozenset(("so", "zeigen", "zeigt", "zeigte", "zitiert", "gemäß", "aus kreisen")),
@@ -90,6 +90,9 @@ _DE_ADVERBS = frozenset(
 )
 
 
+_EN_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
+
+
 def _cue_words(lang: str):
     return VERBS[lang] | _FIRST_WORDS[lang]
 
@@ -145,8 +148,12 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
             if before_known:
                 continue
             span = np_before(s, chain_start(s, cue.i0, lang), lang, words_set)
-            if span and span[1] - span[0] == 1 and s.lowers[span[0]] in _DE_ADVERBS:
-                span = None  # "Zugleich kündigte Lanxeta … an": the subject follows the verb
+            if span and (
+                (span[1] - span[0] == 1 and s.lowers[span[0]] in _DE_ADVERBS)
+                or (lang == "de" and s.lowers[span[0]] in ("den", "dem", "einen", "einem"))
+            ):
+                # "Zugleich kündigte Lanxeta … an", "Den Höchstwert maß der DWD": the subject follows
+                span = None
             if (
                 lang == "de"
                 and cue.i1 + 1 < s.n
@@ -163,6 +170,8 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
                     span = np_before(s, aux, lang, words_set)
             if span and not OBJECT_HEADS.isdisjoint(s.lowers[span[0] : span[1]]):
                 span = None  # "Die Kosten beziffert das Bündnis auf ...": the subject follows
+            if span is None and lang == "en" and cue.i0 and s.lowers[cue.i0 - 1] in _EN_PRONOUNS:
+                continue  # "He said the average car costs …": the pronoun is the subject
             if span is None and (lang == "de" or cue.text in _AFTER_VERB_EN):
                 span = np_after(s, cue.i1, lang, words_set)
                 if (
@@ -301,6 +310,21 @@ def info_sources(s, lang: str, blocked=()):
             out.append(
                 (Mention(a, b, _label(s, a, b, lang), _guess_kind(s, a, b, lang)), s.lowers[h], "origin")
             )
+            out.extend(_commissioner(s, b, s.lowers[h]))
+    return out
+
+
+def _commissioner(s, b: int, cue: str):
+    """ "Deutschlandtrend von Infratest dimap für die ARD": the outlet after "für" relays it."""
+    n = s.n
+    while b < n and s.words[b][0].isalpha() and s.words[b][0].islower() and s.lowers[b] not in ("für", "for"):
+        b += 1  # "Infratest dimap": a lower-case part of the name
+    if b + 1 >= n or s.lowers[b] not in ("für", "for"):
+        return []
+    out = []
+    for m in gazetteer_mentions(s):
+        if m.kind in MEDIA and m.i0 in (b + 1, b + 2):
+            out.append((m, cue, "relay"))
     return out
 
 
