@@ -210,3 +210,21 @@ def test_sorting_by_period_puts_undated_claims_last_both_ways(journalist_client)
     late = ClaimFactory(period_start=datetime.date(2025, 8, 1), period_end=datetime.date(2025, 8, 1))
     assert journalist_client.get(URL, {"sort": "date"}).context["page"].items == [late, early, undated]
     assert journalist_client.get(URL, {"sort": "date_asc"}).context["page"].items == [early, late, undated]
+
+
+def test_the_unit_filter_takes_the_unit_as_the_list_prints_it(journalist_client):
+    """The list prints '12,000 soldiers', '4,000 casualties', '40 %', '2,500 people'; typing that
+    into Unit found nothing, as only the stored singular ('soldier') matched."""
+    soldier = ClaimFactory(unit="soldier")
+    casualty = ClaimFactory(unit="casualty")
+    person = ClaimFactory(unit="person")
+    percent = ClaimFactory(unit="percent")
+    for typed, expected in [
+        ("soldiers", soldier),
+        ("Soldier", soldier),
+        ("casualties", casualty),
+        ("people", person),
+        ("%", percent),
+        ("percent", percent),
+    ]:
+        assert journalist_client.get(URL, {"unit": typed}).context["page"].items == [expected], typed

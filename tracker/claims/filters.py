@@ -12,6 +12,7 @@ from tracker.sources.models import Source
 
 from .forms import DateInput
 from .models import Attribution, Claim
+from .templatetags.claim_format import unit_candidates
 
 SORTS = {
     "newest": ("-pk",),
@@ -53,7 +54,7 @@ class ClaimFilter(django_filters.FilterSet):
         empty_label="Any but rejected",
     )
     kind = django_filters.ChoiceFilter(label="Kind", choices=Claim.Kind.choices)
-    unit = django_filters.CharFilter(label="Unit", field_name="unit", lookup_expr="iexact")
+    unit = django_filters.CharFilter(label="Unit", method="filter_unit")
     language = django_filters.ChoiceFilter(
         label="Language", choices=LANGUAGE_CHOICES, field_name="article__language"
     )
@@ -120,6 +121,16 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_source_kind(self, queryset, name, value):
         return queryset.filter(pk__in=Attribution.objects.filter(source__kind=value).values("claim_id"))
+
+    def filter_unit(self, queryset, name, value):
+        # As stored ('soldier') or as the list prints it ('soldiers', 'people', '%').
+        candidates = unit_candidates(value)
+        if candidates == {""}:
+            return queryset
+        match = Q()
+        for unit in candidates:
+            match |= Q(unit__iexact=unit)
+        return queryset.filter(match)
 
     def filter_status(self, queryset, name, value):
         if value == ALL_STATUSES:

@@ -89,6 +89,26 @@ def unit_label(unit: str, value: Decimal | None, value_high: Decimal | None = No
     return f"{head} {last}".strip()
 
 
+def unit_candidates(text: str) -> set[str]:
+    """The stored units `text` may name, as typed or as unit_label() prints them:
+    'soldiers' → soldier, 'casualties' → casualty, 'people' → person, '%' → percent.
+
+    >>> "casualty" in unit_candidates("Casualties"), "person" in unit_candidates("people")
+    (True, True)
+    """
+    text = " ".join(text.lower().split())
+    found = {text}
+    found |= {unit for unit, label in UNIT_PLURALS.items() if label == text}
+    found |= {unit for unit, label in UNIT_SINGULARS.items() if label == text}
+    if text.endswith("ies"):
+        found.add(text[:-3] + "y")
+    if text.endswith("es"):
+        found.add(text[:-2])
+    if text.endswith("s"):
+        found.add(text[:-1])
+    return found
+
+
 @register.filter
 def claim_unit(claim) -> str:
     """The claim's unit in the number of its value: '12,000 soldiers', '25–30 %'."""
