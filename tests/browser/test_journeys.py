@@ -310,3 +310,24 @@ def test_on_a_phone_each_claim_row_shows_its_source_status_and_article(browser, 
     assert label == '"Attributed to: "'
     shot(page, "phone-claims-list")
     context.close()
+
+
+def test_a_stale_inline_approve_in_the_list_says_so_in_its_row(browser, live_server, newsroom):
+    """htmx drops 4xx answers by default: approving a row another editor had just flagged left
+    the row as it was ('Pending', 'Approve'), with no word of the refusal."""
+    from tracker.claims.models import Claim
+    from tracker.claims.services import claim_flag
+
+    first = newsroom["claims"][0]
+    page = log_in(browser, live_server, "erika")
+    page.goto(f"{live_server.url}/claims/")
+    row = page.locator(f"#claim-row-{first.pk}")
+    claim_flag(
+        claim=first, user=newsroom["people"]["second_editor"], version=1, reason="outdated", note="2023"
+    )
+    row.get_by_role("button", name="Approve", exact=True).click()
+    page.wait_for_selector(f"#claim-row-{first.pk} .error")
+    assert "Changed by someone else meanwhile" in row.inner_text()
+    assert "Flagged" in row.inner_text()
+    assert Claim.objects.get(pk=first.pk).status == "flagged"
+    shot(page, "editor-inline-stale-approve")
