@@ -49,3 +49,18 @@ def test_opening_the_logout_address_offers_the_logout_button(journalist_client):
     response = journalist_client.post(reverse("logout"))
     assert response.status_code == 302
     assert journalist_client.get(reverse("claims:list")).status_code == 302
+
+
+def test_an_htmx_request_after_the_session_ended_sends_the_page_to_log_in(client):
+    """The login redirect of an htmx request was followed inside the page: the login form
+    landed in the claim's table row."""
+    response = client.post(
+        reverse("claims:approve", args=[1]),
+        {"approve-version": 1},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_CURRENT_URL="http://testserver/claims/?status=pending",
+    )
+    assert response.status_code == 200 and response.content == b""
+    assert response["HX-Redirect"] == reverse("login") + "?next=/claims/%3Fstatus%3Dpending"
+    plain = client.post(reverse("claims:approve", args=[1]), {"approve-version": 1})
+    assert plain.status_code == 302 and "HX-Redirect" not in plain
