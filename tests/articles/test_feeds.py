@@ -234,3 +234,11 @@ def test_each_feeds_buttons_name_the_feed_and_unsubscribing_asks_first(editor_cl
     assert 'aria-label="Pause Example &lt;b&gt;news&lt;/b&gt;"' in html
     assert 'aria-label="Unsubscribe from Example &lt;b&gt;news&lt;/b&gt;"' in html
     assert "confirm(" in html
+
+
+def test_the_feeds_page_is_one_of_the_ways_to_add_articles(journalist_client):
+    """The 'Feeds' tab led to a page without the tabs: no way back to paste, upload or URL."""
+    html = journalist_client.get(URL).content.decode()
+    assert 'aria-label="Ways to add an article"' in html
+    assert f'<a href="{reverse("articles:feeds")}" aria-current="page">Feeds</a>' in html
+    assert f'<a href="{reverse("articles:add")}" aria-current="page">Add article</a>' in html
