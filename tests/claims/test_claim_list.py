@@ -184,7 +184,7 @@ def test_a_bad_source_id_is_not_said_to_restrict_the_list(journalist_client):
     html = journalist_client.get(URL, {"source": "abc", "article": "x"}).content.decode()
     assert "Only claims of" not in html
     assert 'name="source" value="abc"' not in html and 'name="article" value="x"' not in html
-    assert "Source id: Enter a number." in html
+    assert "Source id: Enter a whole number." in html
 
 
 def test_a_merged_sources_list_links_the_source_it_was_merged_into(journalist_client, editor):
@@ -228,3 +228,14 @@ def test_the_unit_filter_takes_the_unit_as_the_list_prints_it(journalist_client)
         ("percent", percent),
     ]:
         assert journalist_client.get(URL, {"unit": typed}).context["page"].items == [expected], typed
+
+
+@pytest.mark.parametrize("name", ["source", "article", "figure"])
+def test_an_id_too_large_for_the_database_is_refused_not_a_500(journalist_client, name):
+    """?source=99999999999999999999 crashed the page (OverflowError: int too large for SQLite
+    INTEGER)."""
+    ClaimFactory()
+    response = journalist_client.get(URL, {name: "99999999999999999999"})
+    assert response.status_code == 200
+    api = journalist_client.get(reverse("api:claims"), {name: "99999999999999999999"})
+    assert api.status_code in (200, 400)

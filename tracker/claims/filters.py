@@ -38,11 +38,22 @@ ALL_STATUSES = "all"
 STATUS_CHOICES = [(ALL_STATUSES, "All, with rejected"), *Claim.Status.choices]
 
 
+# Ids are 64-bit: a larger number is no id (and overflows SQLite's INTEGER, a 500).
+MAX_ID = 2**63 - 1
+
+
+class IdFilter(django_filters.NumberFilter):
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, min_value=1, max_value=MAX_ID, **kwargs)
+
+
 class ClaimFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label="Search text", method="filter_text")
     # Sources go by id (links from the sources pages); by name through `source_name`, so the
     # form never renders a 2,000-option select.
-    source = django_filters.NumberFilter(label="Source id", method="filter_source", widget=forms.HiddenInput)
+    source = IdFilter(label="Source id", method="filter_source", widget=forms.HiddenInput)
     source_name = django_filters.CharFilter(label="Source", method="filter_source_name")
     source_kind = django_filters.ChoiceFilter(
         label="Source kind", choices=Source.Kind.choices, method="filter_source_kind"
@@ -63,9 +74,7 @@ class ClaimFilter(django_filters.FilterSet):
     )
     period_to = django_filters.DateFilter(label="Period to", method="filter_period_to", widget=DateInput)
     figure = django_filters.CharFilter(label="Figure", method="filter_figure")
-    article = django_filters.NumberFilter(
-        label="Article id", field_name="article_id", widget=forms.HiddenInput
-    )
+    article = IdFilter(label="Article id", field_name="article_id", widget=forms.HiddenInput)
     sort = django_filters.ChoiceFilter(
         label="Sort", choices=SORT_CHOICES, method="filter_sort", empty_label=None
     )
@@ -150,7 +159,7 @@ class ClaimFilter(django_filters.FilterSet):
         if value == "none":
             return queryset.filter(figure__isnull=True)
         if value.isdigit():
-            return queryset.filter(figure_id=int(value))
+            return queryset.filter(figure_id=int(value)) if int(value) <= MAX_ID else queryset.none()
         return queryset
 
     def filter_sort(self, queryset, name, value):
