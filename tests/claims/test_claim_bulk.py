@@ -60,3 +60,12 @@ def test_nothing_selected_says_so(editor_client):
     response = editor_client.post(URL, {"action": "approve", "next": "/claims/"}, follow=True)
     messages = [str(m) for m in response.context["messages"]]
     assert messages == ["Select at least one claim."]
+
+
+@pytest.mark.parametrize("name", ["claims:bulk", "claims:figure_assign"])
+def test_a_claim_id_too_large_for_the_database_is_refused_not_a_500(editor_client, name):
+    """'99999999999999999999:1' passed the pk:version check and overflowed SQLite's INTEGER."""
+    editor_client.raise_request_exception = False
+    data = {"items": ["99999999999999999999:1"], "action": "approve", "new_figure": "Troops"}
+    response = editor_client.post(reverse(name), {**data, "next": "/claims/"})
+    assert response.status_code == 302 and response.url == "/claims/"

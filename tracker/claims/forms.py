@@ -12,6 +12,8 @@ from django.utils.safestring import mark_safe
 from .models import Claim
 from .templatetags.claim_format import plain_decimal
 
+# A picked claim as 'pk:version'; at most 18 digits each, so both fit the database's 64 bits.
+ITEM = re.compile(r"\d{1,18}:\d{1,18}")
 SOURCE_SEPARATORS = re.compile(r"\s*(?:→|->|,|;|\n)\s*")
 
 
@@ -236,7 +238,7 @@ class BulkForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Any 'pk:version' pair is acceptable as a choice; the service checks the rest.
-        self.fields["items"].valid_value = lambda value: bool(re.fullmatch(r"\d+:\d+", value))
+        self.fields["items"].valid_value = lambda value: bool(re.fullmatch(ITEM, value))
         self.fields["items"].error_messages["required"] = "Select at least one claim."
 
     def clean_items(self):
@@ -278,7 +280,7 @@ class FigureAssignForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["items"].valid_value = lambda value: bool(re.fullmatch(r"\d+:\d+", value))
+        self.fields["items"].valid_value = lambda value: bool(re.fullmatch(ITEM, value))
         self.fields["items"].error_messages["required"] = "Select at least one claim."
 
     def clean_items(self):
