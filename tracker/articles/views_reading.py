@@ -22,8 +22,9 @@ from .selectors_reading import (
 def article_list(request):
     status = request.GET.get("status", "")
     status = status if status in Article.Status.values else ""
-    language = request.GET.get("language", "")[:8]
-    q = request.GET.get("q", "")[:200]
+    # PostgreSQL refuses NUL in any string (a 500): it is never part of a search.
+    language = request.GET.get("language", "").replace("\x00", "")[:8]
+    q = request.GET.get("q", "").replace("\x00", "")[:200]
     page = page_of(
         article_list_queryset(status=status, language=language, q=q),
         number=request.GET.get("page"),

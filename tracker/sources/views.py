@@ -52,7 +52,7 @@ def _source_rows(sources) -> list[dict]:
 def source_list(request):
     kind = request.GET.get("kind", "")
     kind = kind if kind in Source.Kind.values else ""
-    q = request.GET.get("q", "")[:200]
+    q = request.GET.get("q", "").replace("\x00", "")[:200]  # PostgreSQL refuses NUL: a 500
     merged = request.GET.get("merged") == "1"
     page = source_list_page(number=request.GET.get("page"), kind=kind, q=q, merged=merged)
     query = request.GET.copy()
