@@ -33,3 +33,9 @@ def test_pages_name_their_icon_so_browsers_do_not_ask_for_a_missing_favicon(jour
     """Every page load logged a 404 for /favicon.ico in the browser console."""
     html = journalist_client.get(reverse("claims:list")).content.decode()
     assert '<link rel="icon"' in html
+
+
+def test_an_account_without_a_role_is_told_to_ask_for_one(outsider_client):
+    response = outsider_client.get(reverse("claims:list"))
+    assert response.status_code == 403
+    assert "no role yet" in response.content.decode()
