@@ -222,9 +222,10 @@ def _elliptic_units(s, raw, lang: str, before=()) -> None:
         if (
             ref is None
             and before
+            and not _TOTAL_WORDS.isdisjoint(lowers[: rc.num])
             and any(
-                low in _TOTAL_WORDS and (h + 1 >= n or lowers[h + 1] not in ("of", "der", "des"))
-                for h, low in enumerate(lowers[: rc.num])
+                h + 1 >= n or lowers[h + 1] not in ("of", "der", "des")
+                for h in _positions(lowers[: rc.num], _TOTAL_WORDS)
             )
         ):
             # "By Thursday the number had fallen to 9,000": the figure of the sentence before
@@ -445,9 +446,8 @@ def _pronoun_cue(s, lang: str):
         return None
     verbs = VERBS[lang]
     words = s.words
-    for k, low in enumerate(lowers):
-        if low not in _PRONOUN_WORDS[lang]:
-            continue
+    for k in _positions(lowers, _PRONOUN_WORDS[lang]):
+        low = lowers[k]
         if k + 1 < s.n and lowers[k + 1] in verbs and (k == 0 or words[k - 1] in _OPENERS):
             # ", it added", "They said", "Er sagte"; not "than it predicted", "said it would"
             return _PRONOUN_CLASS[lang][low], lowers[k + 1]
@@ -455,6 +455,21 @@ def _pronoun_cue(s, lang: str):
             # "…, sagte er in Berlin", "…, teilte sie am Montag mit"
             return _PRONOUN_CLASS[lang][low], lowers[k - 1]
     return None
+
+
+def _positions(lowers, wanted):
+    """Sorted indices of the tokens in ``wanted`` (list.index runs in C; no loop over all tokens)."""
+    out = []
+    for w in wanted:
+        k = -1
+        try:
+            while True:
+                k = lowers.index(w, k + 1)
+                out.append(k)
+        except ValueError:
+            pass
+    out.sort()
+    return out
 
 
 _OPENERS = frozenset((",", ";", ":", "–", "—", "(", '"', "„", "“", "”", "»", "«", "'", "’"))
