@@ -481,7 +481,12 @@ def _pronoun_sources(per_sentence, quotes, lang: str, text: str) -> None:
     for he/she/er, an institution for it/es, either for they/sie."""
     for k in range(1, len(per_sentence)):
         s, _, raw, sources = per_sentence[k]
-        if not raw or any((len(x) == 4 and x[1]) or x[0] == "speaker" for x in sources):
+        if not raw:
+            continue
+        words = _PRONOUN_WORDS[lang]
+        if words.isdisjoint(s.lowers) and (lang != "de" or words.isdisjoint(per_sentence[k - 1][0].lowers)):
+            continue  # no pronoun here, nor (German reported speech) in the sentence before
+        if any((len(x) == 4 and x[1]) or x[0] == "speaker" for x in sources):
             continue  # only a subject without a cue ("Die Regierung werde …, kündigte er an") may go
         hit = _pronoun_cue(s, lang)
         first = k - 1
@@ -608,6 +613,7 @@ def _continue_reported_speech(per_sentence, quotes, lang: str, text: str) -> Non
             real
             and carry
             and raw
+            and real[0][1] == ""
             and all(x[1] == "" for x in real)
             and _KONJUNKTIV_RE.search(text, s.start, s.end)
         ):
