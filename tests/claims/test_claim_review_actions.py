@@ -188,3 +188,29 @@ def test_correcting_without_a_note_says_why_one_is_needed(editor_client):
     response = post(editor_client, "correct", claim, **data)
     assert response.status_code == 400
     assert "Say why the claim is corrected." in response.content.decode()
+
+
+def test_a_refused_form_from_the_review_queue_leads_back_to_the_queue(editor_client, second_editor):
+    """A stale (409) or invalid (400) form sent from the queue keeps its way back: sent again,
+    it returns to the queue, not to the claim page; a foreign address is still never kept."""
+    from tracker.claims.services import claim_approve
+
+    claim = ClaimFactory()
+    claim_approve(claim=claim, user=second_editor, version=1)
+    back = f"/claims/review/?at={claim.pk}"
+    flag = {"flag-reason": "outdated", "flag-note": "Figure from 2023", "next": back}
+    stale = post(editor_client, "flag", claim, **{**flag, "flag-version": 1})
+    assert stale.status_code == 409
+    assert f'name="next" value="{back}"' in stale.content.decode().replace("&amp;", "&")
+    invalid = post(editor_client, "flag", claim, **{**flag, "flag-version": 2, "flag-note": ""})
+    assert invalid.status_code == 400
+    assert f'name="next" value="{back}"' in invalid.content.decode().replace("&amp;", "&")
+    again = post(editor_client, "flag", claim, **{**flag, "flag-version": 2})
+    assert again.status_code == 302 and again.url == back
+    foreign = post(
+        editor_client,
+        "flag",
+        claim,
+        **{**flag, "flag-version": 3, "flag-note": "", "next": "https://evil.example/"},
+    )
+    assert foreign.status_code == 400 and "evil.example" not in foreign.content.decode()

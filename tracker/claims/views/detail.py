@@ -50,13 +50,13 @@ def figure_options(claim) -> str:
     )
 
 
-def render_claim_page(request, claim, *, bound=None, conflict=None, status=200):
-    return render(
-        request,
-        "claims/claim_detail.html",
-        claim_page_context(request, claim, bound=bound, conflict=conflict),
-        status=status,
-    )
+def render_claim_page(request, claim, *, bound=None, conflict=None, status=200, next_url=""):
+    """The claim page; ``next_url``: where its review forms go after a success (a refused form
+    from the review queue leads back to the queue when sent again)."""
+    context = claim_page_context(request, claim, bound=bound, conflict=conflict)
+    if next_url:
+        context["next"] = next_url
+    return render(request, "claims/claim_detail.html", context, status=status)
 
 
 @require_GET

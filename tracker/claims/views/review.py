@@ -74,7 +74,14 @@ def _review(request, pk, form_class, name, action, done):
                 if form_class is CorrectForm
                 else form_class(data, prefix=name)
             )
-            return render_claim_page(request, claim, bound={name: again}, conflict=conflict, status=409)
+            return render_claim_page(
+                request,
+                claim,
+                bound={name: again},
+                conflict=conflict,
+                status=409,
+                next_url=_next_url(request, ""),
+            )
         except ValidationError as error:
             for field, errors in (
                 error.message_dict.items() if hasattr(error, "error_dict") else [(None, error.messages)]
@@ -92,7 +99,7 @@ def _review(request, pk, form_class, name, action, done):
             status=400,
             error="; ".join(f"{e}" for errors in form.errors.values() for e in errors),
         )
-    return render_claim_page(request, claim, bound={name: form}, status=400)
+    return render_claim_page(request, claim, bound={name: form}, status=400, next_url=_next_url(request, ""))
 
 
 def _row(request, claim, *, status=200, error=""):
