@@ -251,3 +251,9 @@ def test_ermittelte_fuer_relays():
     text = "Forsa ermittelte für RTL einen Vorsprung von vier Punkten."
     got = [(s.text, s.role) for s in extract(text, "de", "2026-04-20").claims[0].sources]
     assert got[0] == ("Forsa", "origin")
+
+
+def test_affiliation_after_a_person_is_no_second_source():
+    text = "Die Hydrologin Anna Berger vom Landesamt sagte, der Pegel sei um 40 Zentimeter gestiegen."
+    got = texts(text, "de")
+    assert len(got) == 1 and "Anna Berger" in got[0]

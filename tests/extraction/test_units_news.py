@@ -70,3 +70,9 @@ def test_time_figures_give_no_unit_to_a_later_figure():
 def test_das_leben_gekostet():
     got = units("Das Unwetter hat mindestens 14 Menschen das Leben gekostet.", "de")
     assert got[0][1] == "killed"
+
+
+def test_points_beside_percentages_are_percentage_points():
+    text = "Die Grünen kommen auf 12 Prozent. Das ist ein Plus von zwei Punkten."
+    assert units(text, "de")[1][1] == "percentage point"
+    assert units("Dortmund hat nun 31 Punkte.", "de")[0][1] == "point"

@@ -264,6 +264,7 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
                         break
     if len(linked) > 1:
         _drop_reported_subjects(s, cues, linked)
+        _drop_affiliations(s, linked)
     if not linked:
         return []
     chosen = sorted(linked.values(), key=lambda x: x[0].i0)
@@ -282,6 +283,29 @@ def _verb_start(s, i: int, lang: str) -> int:
         if q > 0 and words[q] == "," and s.lowers[q + 1] in RELATIVE:
             return q
     return i
+
+
+_AFFILIATION = frozenset(("vom", "von", "of", "at", "beim", "from"))
+
+
+def _drop_affiliations(s, linked) -> None:
+    """ "Der Klimaforscher Frank Kreienkamp vom DWD sagte": the institution after a person is
+    where the person works, not a second source."""
+    people = [m for m, _ in linked.values() if m.kind == "person"]
+    if not people:
+        return
+    for key, (x, _cue) in list(linked.items()):
+        if x.kind == "person":
+            continue
+        for m in people:
+            k = m.i1
+            if (
+                k < x.i0 <= k + 2
+                and s.lowers[k] in _AFFILIATION
+                and all(s.lowers[j] in _SKIPPABLE for j in range(k + 1, x.i0))
+            ):
+                del linked[key]
+                break
 
 
 _THAT = frozenset(

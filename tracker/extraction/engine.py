@@ -158,6 +158,11 @@ def _elliptic_units(s, raw, lang: str, before=()) -> None:
     verletzt, zwei davon schwer", "490 aircraft, 390 of them", "2.640 Menschen, 130 weniger als
     im Jahr zuvor", "Die Zahl der Verletzten sank auf etwa 358.000"."""
     lowers, n = s.lowers, s.n
+    if any(rc.unit == "point" for rc in raw) and any(p.kind == "percent" for p in (*raw, *before)):
+        # "26 Prozent … ein Minus von zwei Punkten": points beside percentages are percentage points
+        for rc in raw:
+            if rc.unit == "point":
+                rc.unit, rc.kind = "percentage point", "percent"
     number_of = None
     for k, rc in enumerate(raw):
         if rc.unit is not None or rc.kind not in ("count", "other"):
