@@ -257,3 +257,8 @@ def test_affiliation_after_a_person_is_no_second_source():
     text = "Die Hydrologin Anna Berger vom Landesamt sagte, der Pegel sei um 40 Zentimeter gestiegen."
     got = texts(text, "de")
     assert len(got) == 1 and "Anna Berger" in got[0]
+
+
+def test_accounts_showed():
+    text = "Revenue fell to £212m last season, the club's published accounts showed."
+    assert any("accounts" in t for t in texts(text, "en"))
