@@ -94,6 +94,23 @@ def test_unknown_sources_are_created_unverified_with_an_alias_for_the_written_fo
     assert list(source.aliases.values_list("text", flat=True)) == ["Regierung"]
 
 
+def test_a_source_the_gazetteer_knows_gets_its_kind_and_country_when_none_is_given(article):
+    """A quote's "laut KCNA" names its source without a kind: the engine's gazetteer has it."""
+    start, end = BODY.index("„"), BODY.index("“") + 1
+    result = result_dict(
+        [claim_dict(BODY, "etwa 12.000 Soldaten", 12000, sources=[("Regierung", "Regierung", "origin")])],
+        quotes=[
+            {"start": start, "end": end, "text": BODY[start:end], "speaker": None,
+             "via": [{"name": "KCNA", "start": 0, "end": 0}]}
+        ],
+    )  # fmt: skip
+    result["claims"][0]["sources"][0]["kind"] = "other"
+    extraction_store(article=article, result=result)
+    assert Source.objects.filter(name="KCNA").values_list("kind", "country").get() == ("state_media", "KP")
+    # a name it does not hold stays as the engine gave it (here: other, no country)
+    assert Source.objects.filter(name="Regierung").values_list("kind", "country").get() == ("other", "")
+
+
 def test_known_sources_are_found_by_name_case_insensitively_or_by_alias(article):
     kcna = SourceFactory(name="KCNA", kind="state_media", verified=True)
     government = SourceFactory(name="South Korean government", kind="government")

@@ -345,3 +345,20 @@ def person_near(s, verb: int, lang: str, taken):
             return None
         return Mention(q, verb, " ".join(words[q:verb]), "person")
     return None
+
+
+_KNOWN: dict[str, tuple[str, str, str]] = {}
+
+
+def known_source(name: str) -> tuple[str, str, str] | None:
+    """(canonical name, kind, country) of a gazetteer source named ``name`` or one of its
+    aliases, case-insensitively; None for a name the gazetteer does not hold.
+
+    >>> known_source("korean central news agency")
+    ('KCNA', 'state_media', 'KP')
+    """
+    if not _KNOWN:
+        for canonical, kind, country, aliases in SOURCES:
+            for alias in [canonical, *(a for a, _lang, _strict in aliases)]:
+                _KNOWN.setdefault(alias.lower(), (canonical, kind, country))
+    return _KNOWN.get(name.strip().lower())

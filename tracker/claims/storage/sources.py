@@ -5,6 +5,7 @@ import time
 from django.db import IntegrityError, transaction
 from django.db.models.functions import Lower
 
+from tracker.extraction.sources import known_source
 from tracker.sources.models import Source, SourceAlias
 
 SOURCE_CACHE_SECONDS = 60
@@ -74,10 +75,15 @@ class SourceResolver:
         return merged_into or source_id
 
     def _create(self, name: str, kind: str | None, written: str | None) -> int:
-        kind = kind if kind in SOURCE_KINDS else "other"
+        # A name the engine's gazetteer knows (a quote's "laut KCNA" comes without a kind)
+        # takes the gazetteer's kind and country.
+        known = known_source(name)
+        if kind not in SOURCE_KINDS or (kind == "other" and known):
+            kind = known[1] if known else "other"
+        country = known[2] if known and known[1] == kind else ""
         try:
             with transaction.atomic():
-                source = Source.objects.create(name=name, kind=kind, verified=False)
+                source = Source.objects.create(name=name, kind=kind, country=country, verified=False)
         except IntegrityError:  # another worker created it a moment ago
             return self._lookup(name.lower())
         written = (written or "").strip()[:200]
