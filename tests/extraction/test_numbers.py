@@ -146,9 +146,14 @@ def test_fractions_are_shares_in_percent():
     def got(text, lang):
         return [(c.text, c.value, c.bound, c.unit) for c in extract(text, lang, "2026-11-20").claims]
 
-    assert got("Butter rose by more than a fifth.", "en") == [("more than a fifth", 20, "at_least", "percent")]
+    assert got("Butter rose by more than a fifth.", "en") == [
+        ("more than a fifth", 20, "at_least", "percent")
+    ]
     assert got("Nearly half of the votes were counted.", "en") == [("Nearly half", 50, "at_most", "percent")]
     assert got("Zwei Drittel sagten nein.", "de") == [("Zwei Drittel", 66.67, "exact", "percent")]
     assert got("Fast die Hälfte stimmte zu.", "de") == [("Fast die Hälfte", 50, "at_most", "percent")]
     # ordinals, halves of a match and quarters of an hour are no shares
-    assert got("A third suspect was arrested. In the second half, a quarter of an hour later, he left.", "en") == []
+    assert (
+        got("A third suspect was arrested. In the second half, a quarter of an hour later, he left.", "en")
+        == []
+    )

@@ -67,9 +67,7 @@ def test_no_date_means_the_day_of_the_news():
     assert when("Es kamen 300 Menschen.", "de", None) is None
     text = "The council voted on Monday. The motion passed with 13 votes."
     claims = extract(text, "en", "2026-11-17").claims
-    assert [(c.text, c.when.start, c.when.text) for c in claims] == [
-        ("13 votes", d("2026-11-16"), "Monday")
-    ]
+    assert [(c.text, c.when.start, c.when.text) for c in claims] == [("13 votes", d("2026-11-16"), "Monday")]
 
 
 def test_possessive_weekday():
@@ -97,4 +95,7 @@ def test_from_a_month_without_an_end_is_the_coming_one():
         d("2027-04-01"),
         d("2027-04-30"),
     )
-    assert when("From April to June, sales rose 5%.", "en", "2026-11-20") == (d("2026-04-01"), d("2026-06-30"))
+    assert when("From April to June, sales rose 5%.", "en", "2026-11-20") == (
+        d("2026-04-01"),
+        d("2026-06-30"),
+    )

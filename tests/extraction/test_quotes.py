@@ -71,7 +71,10 @@ def test_pronoun_speakers_resolve_to_the_last_named_speaker():
 def test_a_named_apposition_is_the_speaker():
     from tracker.extraction import extract
 
-    t = "„Wir haben für höchstens 1.200 Menschen Betten“, sagte die Leiterin der Delegation, Nora Haddad, der dpa."
+    t = (
+        "„Wir haben für höchstens 1.200 Menschen Betten“, sagte die Leiterin der Delegation, "
+        "Nora Haddad, der dpa."
+    )
     r = extract(t, "de", "2026-11-20")
     assert r.quotes[0].speaker.name == "Nora Haddad"
     assert [s.name for s in r.claims[0].sources] == ["Nora Haddad"]
