@@ -75,9 +75,9 @@ def sentence_mentions(s, lang: str):
         elif all(d.head < g.i0 for g in clash):  # only its genitive ran into a known source
             kept.append(Mention(d.i0, d.head + 1, d.name, d.kind, head=d.head))
     mentions = gaz + kept
-    if lang == "en" and not _INSIDER_LINKS.isdisjoint(s.lowers):
-        for x in _insiders(s, lang):
-            mentions = [m for m in mentions if not (x.i0 <= m.i0 and m.i1 <= x.i1)]
+    if not (_INSIDER_LINKS if lang == "en" else _DE_INSIDER_LINKS).isdisjoint(s.lowers):
+        for x in _insiders(s, lang) if lang == "en" else _german_insiders(s, lang):
+            mentions = [m for m in mentions if not (m.i0 < x.i1 and x.i0 < m.i1)]
             mentions.append(x)
     mentions.sort(key=lambda m: m.i0)
     if "(" in s.words:
@@ -126,11 +126,48 @@ def _insiders(s, lang: str):
             e += 1
         np = np_after(s, e, lang, _CUE_WORDS[lang])
         end = np[1] if np else e
-        a = k - 1 if k and lowers[k - 1] in ("a", "two", "three", "several", "some") else k
-        out.append(
-            Mention(a if lowers[a] in ("a", "several", "some") else k, end, "people familiar", "other")
-        )
+        # "two officials briefed on the talks": the count is part of the mention (no figure)
+        a = k - 1 if k and lowers[k - 1] in _INSIDER_COUNTS else k
+        if lowers[k] in _ANONYMOUS:
+            name, kind = "people familiar", "other"
+        else:  # "officials briefed on the talks", "diplomats familiar with ..."
+            name, kind = source_noun(s, k, lang) or (lowers[k], "other")
+        out.append(Mention(a, end, name, kind, head=k))
     return out
+
+
+_INSIDER_COUNTS = frozenset(("a", "two", "three", "four", "several", "some"))
+_DE_INSIDER_LINKS = frozenset(("vertraute", "vertrauten", "vertrauter"))
+_DE_INSIDER_COUNTS = frozenset(("ein", "eine", "einer", "zwei", "drei", "vier", "mehrere", "mehreren"))
+_DE_ANONYMOUS = frozenset(("person", "personen", "quelle", "quellen", "kreise", "kreisen", "insider"))
+
+
+def _german_insiders(s, lang: str):
+    """ "drei mit den Gesprächen vertraute Personen", "aus mit der Sache vertrauten Kreisen",
+    "ein mit den Plänen vertrauter Diplomat": anonymous sources the noun lexicon cannot name."""
+    out = []
+    lowers, words, n = s.lowers, s.words, s.n
+    for k in range(1, n - 1):
+        if lowers[k] not in _DE_INSIDER_LINKS or not words[k + 1][0].isupper():
+            continue
+        a = next((j for j in range(k - 1, max(-1, k - 6), -1) if lowers[j] == "mit"), None)
+        if a is None:
+            continue
+        if a and lowers[a - 1] in _DE_INSIDER_COUNTS:
+            a -= 1
+        head = k + 1
+        if lowers[head] in _DE_ANONYMOUS:
+            name, kind = "people familiar", "other"
+        else:  # "ein mit den Plänen vertrauter Diplomat"
+            found = source_noun(s, head, lang)
+            if found is None:
+                continue
+            name, kind = found
+        out.append(Mention(a, head + 1, name, kind, head=head))
+    return out
+
+
+_ANONYMOUS = frozenset(("people", "persons", "person", "source", "sources"))
 
 
 _NAME_JOINS = frozenset(("of", "for", "the", "on", "and", "für", "der", "des", "die", "das", "und", "-"))

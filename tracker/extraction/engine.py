@@ -16,7 +16,7 @@ from .modality import modality_cues, modality_of
 from .periods import _DATE_TRIGGERS, find_periods
 from .quotes import PRONOUNS, containing, find_quotes
 from .sentences import sentences
-from .sources import NOT_NAMES, Mention
+from .sources import NOT_NAMES, Mention, source_noun
 from .types import Claim, Extraction, Period, Quote, SourceMention, Speaker
 from .units import harm_unit, unit_of_word
 
@@ -94,6 +94,8 @@ def _run(text: str, language, published, version: str) -> Extraction:
         if cands:
             periods, used = find_periods(s, lang, pub, text, marks)
             raw = [c for c in find_claims(s, lang, used, cands) if c.kind != "name"]
+            if raw and has_cue(s, lang):
+                raw = _without_speaker_counts(s, raw, lang)
             if raw:
                 _elliptic_units(s, raw, lang, per_sentence[-1][2] if per_sentence else ())
         else:
@@ -143,6 +145,56 @@ def _run(text: str, language, published, version: str) -> Extraction:
             recent.append((s.start, []))
     out_quotes = tuple(_quote(text, q) for q in quotes)
     return Extraction(lang, version, tuple(claims), out_quotes)
+
+
+# who speaks, counted: "two officials told", "people familiar with", "zwei Insider sagten"
+_SPEAKER_PEOPLE = frozenset(("people", "persons", "sources", "insiders", "personen", "quellen", "insider"))
+# what may stand between the speakers and their verb: "briefed on the talks", "familiar with the
+# matter", "close to the negotiations", "with knowledge of", ", who asked not to be named,"
+_SPEAKER_BRIDGE = frozenset(("briefed", "familiar", "close", "with", "aware", "involved", "knowledgeable"))
+_RELATIVE = frozenset(("who", "die", "der"))
+
+
+def _without_speaker_counts(s, raw, lang: str):
+    """Drop the numbers that count who speaks: "Two officials told Reuters", "Zwei Diplomaten
+    sagten", "three people familiar with the talks said", "drei mit den Gesprächen vertraute
+    Personen sagten" are attributions, not figures of the story (their words become the
+    source). "Two officials were killed, police said" stays a claim."""
+    if not any(rc.kind == "count" and rc.value is not None and rc.value <= 12 for rc in raw):
+        return raw
+    cues = [c.i0 for c in find_cues(s, lang) if c.kind == "verb"]
+    if not cues:
+        return raw
+    return [rc for rc in raw if not _counts_speakers(s, rc, lang, cues)]
+
+
+def _counts_speakers(s, rc, lang: str, verbs) -> bool:
+    if rc.kind != "count" or rc.value_high is not None or rc.value is None or rc.value > 12:
+        return False
+    if rc.unit not in (None, "person"):
+        return False
+    lowers, words, n = s.lowers, s.words, s.n
+    # the counted noun: after nationalities and adjectives ("Two US officials", "zwei
+    # westliche Diplomaten") or a German "mit ... vertraute" phrase
+    noun = None
+    for j in range(rc.num + 1, min(n, rc.num + 7)):
+        if lowers[j] in _SPEAKER_PEOPLE or source_noun(s, j, lang) is not None:
+            noun = j
+            break
+        if words[j] in (",", ";", ".") or lowers[j] in VERBS[lang]:
+            return False
+    if noun is None:
+        return False
+    nxt = lowers[noun + 1] if noun + 1 < n else ""
+    if nxt in _SPEAKER_BRIDGE:
+        reach = 8
+    elif nxt == "," and noun + 2 < n and lowers[noun + 2] in _RELATIVE:
+        reach = 14
+    elif lowers[noun] in _SPEAKER_PEOPLE and lang == "en":
+        return False  # "500 people said they would vote": respondents, not sources
+    else:
+        reach = 1
+    return any(noun < i0 <= noun + reach for i0 in verbs)
 
 
 _BIG_SCALES = frozenset(
