@@ -67,3 +67,11 @@ def test_small_number_words_need_a_noun():
     assert values("Die beiden trafen sich, zwei sagten ab.", "de") == []
     (got,) = values("Drei Soldaten wurden verletzt.", "de")
     assert got.startswith("Drei Soldaten")
+
+
+def test_the_minute_of_a_goal_is_not_a_claim():
+    assert values("Dortmund ging durch Adeyemi (17.) und Brandt (88.) in Führung.", "de") == []
+    assert values("Der Ausgleich fiel spät (90.+4) vor 81.365 Zuschauern.", "de") == ["81.365 Zuschauern"]
+    assert values("Palmer (23') and Jackson (67') scored for Chelsea.", "en") == []
+    # a figure in brackets stays one: "(Vortag: 38)"
+    assert values("Die Zahl der Verletzten stieg auf 41 (Vortag: 38).", "de") == ["41", "38"]

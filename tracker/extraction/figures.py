@@ -249,6 +249,15 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
             if nxt in (":", "/") and i + 2 < n and words[i + 2][0].isdecimal():
                 return True  # 14:30, 2:1, 24/7
             if (
+                nxt in (".", "'", "’")
+                and i >= 1
+                and words[i - 1] == "("
+                and len(w) <= 3
+                and i + 2 < n
+                and words[i + 2] in (")", "+", "/")
+            ):
+                return True  # the minute of a goal: Müller (41.), Kane (90.+3), Saka (12')
+            if (
                 nxt[0].isalpha()
                 and nxt not in SUFFIX_SCALES
                 and unit_of_word(nxt, lang) is None
