@@ -75,3 +75,21 @@ def test_the_minute_of_a_goal_is_not_a_claim():
     assert values("Palmer (23') and Jackson (67') scored for Chelsea.", "en") == []
     # a figure in brackets stays one: "(Vortag: 38)"
     assert values("Die Zahl der Verletzten stieg auf 41 (Vortag: 38).", "de") == ["41", "38"]
+
+
+def test_the_time_a_figure_is_counted_over_is_not_a_claim():
+    assert values(
+        "Im ersten Halbjahr und in den ersten neun Monaten stieg der Absatz um 8 Prozent.", "de"
+    ) == ["8 Prozent"]
+    assert values("In den vergangenen zwölf Tagen meldeten die Behörden 230 Brände.", "de") == ["230 Brände"]
+    assert values("Over the past 48 hours, 70 people were rescued.", "en") == ["70 people"]
+    assert values("Profit fell 3% in the six months to June.", "en") == ["3%"]
+    assert values("The firm plans to hire 400 engineers over the next 18 months.", "en") == ["400 engineers"]
+    # a duration that is the news stays one
+    assert values("The former minister was jailed for six years.", "en") == ["six years"]
+
+
+def test_a_speed_limit_is_not_a_claim():
+    assert values("Ein Tempolimit von Tempo 130 würde 4,2 Millionen Tonnen sparen.", "de") == [
+        "4,2 Millionen Tonnen"
+    ]

@@ -96,6 +96,8 @@ def _run(text: str, language, published, version: str) -> Extraction:
             raw = [c for c in find_claims(s, lang, used, cands) if c.kind != "name"]
             if raw and has_cue(s, lang):
                 raw = _without_speaker_counts(s, raw, lang)
+            if raw and not _TIME_UNITS.isdisjoint([rc.unit for rc in raw]):
+                raw = [rc for rc in raw if not _time_frame(s, rc)]
             if raw:
                 _elliptic_units(s, raw, lang, per_sentence[-1][2] if per_sentence else ())
         else:
@@ -145,6 +147,36 @@ def _run(text: str, language, published, version: str) -> Extraction:
             recent.append((s.start, []))
     out_quotes = tuple(_quote(text, q) for q in quotes)
     return Extraction(lang, version, tuple(claims), out_quotes)
+
+
+_TIME_UNITS = frozenset(("hour", "day", "week", "month", "quarter", "year"))
+# "in the past 24 hours", "in den ersten neun Monaten", "over the next 12 months"
+_FRAME_BEFORE = frozenset(
+    (
+        *("first", "past", "last", "previous", "next", "coming", "preceding", "latest"),
+        *("ersten", "vergangenen", "letzten", "zurückliegenden", "kommenden", "nächsten"),
+        *("folgenden", "vorangegangenen"),
+    )
+)
+_FRAME_TO = frozenset(("to", "through", "ending", "ended", "bis"))
+
+
+def _time_frame(s, rc) -> bool:
+    """The time a figure is counted over, not a figure: "in the past 24 hours", "in den ersten
+    neun Monaten", "over the next 12 months", "in the three months to September"."""
+    if rc.unit not in _TIME_UNITS or rc.value_high is not None or rc.i0 != rc.num:
+        return False
+    lowers, n = s.lowers, s.n
+    if rc.num >= 1 and lowers[rc.num - 1] in _FRAME_BEFORE:
+        return True
+    # "the three months to September", "den zwölf Monaten bis Juni"
+    return (
+        rc.num >= 1
+        and lowers[rc.num - 1] in ("the", "den", "die")
+        and rc.i1 + 1 < n
+        and lowers[rc.i1] in _FRAME_TO
+        and s.words[rc.i1 + 1][0].isupper()
+    )
 
 
 # who speaks, counted: "two officials told", "people familiar with", "zwei Insider sagten"
