@@ -91,11 +91,13 @@ def _run(text: str, language, published, version: str) -> Extraction:
             cands = candidates(s, marks)
         else:
             cands = None
+        cues = None
         if cands:
             periods, used = find_periods(s, lang, pub, text, marks)
             raw = [c for c in find_claims(s, lang, used, cands) if c.kind != "name"]
             if raw and has_cue(s, lang):
-                raw = _without_speaker_counts(s, raw, lang)
+                cues = find_cues(s, lang)
+                raw = _without_speaker_counts(s, raw, lang, cues)
             if raw and not _TIME_UNITS.isdisjoint([rc.unit for rc in raw]):
                 raw = [rc for rc in raw if not _time_frame(s, rc)]
             if raw:
@@ -104,14 +106,13 @@ def _run(text: str, language, published, version: str) -> Extraction:
             periods, raw = [], []  # no digit and no number word: no figure and no date to find
         sources = []
         back = raw == [] and per_sentence and per_sentence[-1][2] and text.startswith(_BACK_PREFIXES, s.start)
-        if (raw or back) and has_cue(s, lang):
+        if (raw or back) and (cues is not None or has_cue(s, lang)):
             blocked = set()
             for c in raw:
                 blocked.update(range(c.i0, c.i1))
-            sources = [
-                (m, cue, role, s)
-                for m, cue, role in attributed(s, lang, cues=find_cues(s, lang), blocked=blocked)
-            ]
+            if cues is None:
+                cues = find_cues(s, lang)
+            sources = [(m, cue, role, s) for m, cue, role in attributed(s, lang, cues=cues, blocked=blocked)]
         if raw and not sources:
             blocked = set()
             for c in raw:
@@ -187,17 +188,17 @@ _SPEAKER_BRIDGE = frozenset(("briefed", "familiar", "close", "with", "aware", "i
 _RELATIVE = frozenset(("who", "die", "der"))
 
 
-def _without_speaker_counts(s, raw, lang: str):
+def _without_speaker_counts(s, raw, lang: str, cues):
     """Drop the numbers that count who speaks: "Two officials told Reuters", "Zwei Diplomaten
     sagten", "three people familiar with the talks said", "drei mit den Gesprächen vertraute
     Personen sagten" are attributions, not figures of the story (their words become the
     source). "Two officials were killed, police said" stays a claim."""
     if not any(rc.kind == "count" and rc.value is not None and rc.value <= 12 for rc in raw):
         return raw
-    cues = [c.i0 for c in find_cues(s, lang) if c.kind == "verb"]
-    if not cues:
+    verbs = [c.i0 for c in cues if c.kind == "verb"]
+    if not verbs:
         return raw
-    return [rc for rc in raw if not _counts_speakers(s, rc, lang, cues)]
+    return [rc for rc in raw if not _counts_speakers(s, rc, lang, verbs)]
 
 
 def _counts_speakers(s, rc, lang: str, verbs) -> bool:
