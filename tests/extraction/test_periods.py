@@ -99,3 +99,14 @@ def test_from_a_month_without_an_end_is_the_coming_one():
         d("2026-04-01"),
         d("2026-06-30"),
     )
+
+
+def test_a_possessive_period_dates_the_figure_after_it():
+    assert when("Last year's harvest of 4.2 million tonnes was a record.", "en") == (
+        d("2024-01-01"),
+        d("2024-12-31"),
+    )
+    assert when("This year’s budget of $3bn was approved.", "en") == (d("2025-01-01"), d("2025-12-31"))
+    # compared or not, it is that figure's own period; the figure before it keeps the day
+    claims = extract("Exports grew 2.1%, less than last year's 3.4% rise.", "en", PUB).claims
+    assert [(c.text, c.when.start) for c in claims] == [("2.1%", d(PUB)), ("3.4%", d("2024-01-01"))]

@@ -870,6 +870,9 @@ _STRONG_COMPARISON = frozenset(("compared", "verglichen", "gegenüber", "vs", "v
 _MORE_LESS = frozenset(("mehr", "weniger", "more", "less", "fewer"))
 
 
+_POSSESSIVE = ("'s", "’s")
+
+
 def _when(s, rc, periods, nums=()):
     """The period of the claim's own clause, else the nearest of the sentence; never a base of
     comparison ("mehr als im Vorjahr", "up 17% on 2024") nor one inside a relative clause, nor
@@ -879,7 +882,14 @@ def _when(s, rc, periods, nums=()):
         return None
     claim_seg = _segment(s, rc.num)
     best = None
-    for i0, _i1, p in periods:
+    for i0, i1, p in periods:
+        if s.lowers[i1 - 1].endswith(_POSSESSIVE):
+            # "(smaller than) last year's 1.1% rise" dates the figure right after it, however
+            # compared, and no figure before it
+            if i1 <= rc.i0 <= i1 + 2:
+                return p
+            if rc.num < i0:
+                continue
         seg = _segment(s, i0)
         if _comparison_base(s, i0, seg):
             continue
