@@ -262,3 +262,8 @@ def test_affiliation_after_a_person_is_no_second_source():
 def test_accounts_showed():
     text = "Revenue fell to £212m last season, the club's published accounts showed."
     assert any("accounts" in t for t in texts(text, "en"))
+
+
+def test_exit_polls_and_projections_are_sources():
+    assert texts("According to exit polls, turnout reached 64 percent.", "en") == ["exit polls"]
+    assert texts("Projections put the Greens at 14 percent.", "en") == ["Projections"]

@@ -93,3 +93,13 @@ def test_a_speed_limit_is_not_a_claim():
     assert values("Ein Tempolimit von Tempo 130 würde 4,2 Millionen Tonnen sparen.", "de") == [
         "4,2 Millionen Tonnen"
     ]
+
+
+def test_a_partys_result_after_its_abbreviation_is_a_claim_a_train_number_is_not():
+    assert values("In der Prognose lag die CDU bei 31 Prozent, die SPD 23 Prozent.", "de") == [
+        "31 Prozent",
+        "23 Prozent",
+    ]
+    assert values("The Conservatives won 120 seats and the SNP 8 seats.", "en") == ["120 seats", "8 seats"]
+    assert values("Der ICE 612 fiel aus.", "de") == []
+    assert values("The ICE 612 train was cancelled.", "en") == []

@@ -230,6 +230,20 @@ def _hedge_before(s, k: int, lang: str):
     return None, k
 
 
+_RESULT_UNITS = frozenset(("seat", "vote", "point", "percentage point"))
+
+
+def _result_after(s, i: int, lang: str) -> bool:
+    """ "die SPD 22 Prozent", "the SNP 9 seats": a party's result, not a name like ICE 594."""
+    if i + 1 >= s.n:
+        return False
+    nxt = s.lowers[i + 1]
+    if nxt in _PERCENT_WORDS or nxt in SCALES[lang]:
+        return True
+    unit = unit_of_word(nxt, lang) if nxt[0].isalpha() else None
+    return unit is not None and unit[0] in _RESULT_UNITS
+
+
 def _not_a_figure(s, i: int, lang: str) -> bool:
     """Numbers in names, times, ordinals, phone and list numbers."""
     words, lowers, n = s.words, s.lowers, s.n
@@ -311,7 +325,7 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
         )
         two_caps = i >= 2 and words[i - 2][:1].isupper() and words[i - 2][0].isalpha() and i - 2 > 0
         if (
-            (prev.isupper() and 2 <= len(prev) <= 4)
+            (prev.isupper() and 2 <= len(prev) <= 4 and not _result_after(s, i, lang))
             or (two_caps and not nxt_unit)
             or (not nxt_unit and prev.lower().endswith(_NAME_ENDINGS))
         ):
