@@ -267,3 +267,14 @@ def test_accounts_showed():
 def test_exit_polls_and_projections_are_sources():
     assert texts("According to exit polls, turnout reached 64 percent.", "en") == ["exit polls"]
     assert texts("Projections put the Greens at 14 percent.", "en") == ["Projections"]
+
+
+def test_a_german_verb_final_clause_links_the_subject_over_the_figure():
+    text = "Im Mai hatte die Bundesagentur für Arbeit knapp 2,9 Millionen Arbeitslose registriert."
+    assert texts(text, "de") == ["Bundesagentur für Arbeit"]
+    # reported speech keeps whoever speaks (the sentence before names them)
+    text = (
+        "Es gebe 900 Anzeigen, sagte Polizeipräsident Jan Brandt. "
+        "Das Landeskriminalamt habe 40 Fälle ermittelt."
+    )
+    assert texts(text, "de", 1) == ["Polizeipräsident Jan Brandt"]

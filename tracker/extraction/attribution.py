@@ -245,9 +245,14 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
                     and _has_subject(s, cue, mentions)
                 ):
                     continue  # "Analysts at X said a minority government would need": an object
-                if (m.i1 <= cue.i0 and (apposition or _before_verb(s, m, cue.i0, lang, limit))) or (
-                    cue.i1 <= m.i0 and not listener and _gap_ok(s, cue.i1, m.i0, limit)
-                ):
+                if (
+                    m.i1 <= cue.i0
+                    and (
+                        apposition
+                        or _before_verb(s, m, cue.i0, lang, limit)
+                        or (lang == "de" and _gap_over_claims(s, m.i1, cue.i0, limit, blocked))
+                    )
+                ) or (cue.i1 <= m.i0 and not listener and _gap_ok(s, cue.i1, m.i0, limit)):
                     linked.setdefault(id(m), (m, cue.text))
     for cue in cues:
         if cue.text in _TOLD and lang == "en":
@@ -422,6 +427,23 @@ def _apposed_subject(s, i: int, lang: str):
     if lang == "de" and a == 0 and s.lowers[0] in _SKIPPABLE:
         return None
     return Mention(a, q, " ".join(words[a:q]), _guess_kind(s, a, q, lang))
+
+
+_REPORTED_SPEECH = frozenset(("habe", "hätte", "hätten", "sei", "seien", "werde", "würden", "könne"))
+
+
+def _gap_over_claims(s, a: int, b: int, limit: int, claim_tokens) -> bool:
+    """German verb-final clauses put the figure between the subject and its verb: "hatte das RKI
+    etwa 3.000 Todesfälle gezählt", "habe die Polizei 40 Festnahmen gemeldet". The figure's own
+    tokens are no gap."""
+    if not claim_tokens or not _REPORTED_SPEECH.isdisjoint(s.lowers):
+        return False  # "Die Polizei habe 310 Verdächtige ermittelt": whoever speaks is the source
+    rest = [k for k in range(a, b) if k not in claim_tokens]
+    return (
+        len(rest) < b - a
+        and len(rest) <= limit
+        and all(s.words[k] not in _CLAUSE_BREAKS for k in range(a, b))
+    )
 
 
 def _before_verb(s, m, i: int, lang: str, limit: int) -> bool:
