@@ -278,3 +278,9 @@ def test_a_german_verb_final_clause_links_the_subject_over_the_figure():
         "Das Landeskriminalamt habe 40 Fälle ermittelt."
     )
     assert texts(text, "de", 1) == ["Polizeipräsident Jan Brandt"]
+
+
+def test_a_source_named_twice_in_one_phrase_is_one_source():
+    assert texts("Data compiled by Bloomberg show that 40 banks failed.", "en") == [
+        "Data compiled by Bloomberg"
+    ]

@@ -157,3 +157,12 @@ def test_fractions_are_shares_in_percent():
         got("A third suspect was arrested. In the second half, a quarter of an hour later, he left.", "en")
         == []
     )
+
+
+def test_a_sentence_end_after_bn_is_no_part_of_the_figure():
+    from tracker.extraction import extract
+
+    assert [c.text for c in extract("The club has spent £1.5bn.", "en", "2026-04-20").claims] == ["£1.5bn"]
+    assert [c.text for c in extract("Der Etat liegt bei 2,5 Mrd. Euro.", "de", "2026-04-20").claims] == [
+        "2,5 Mrd. Euro"
+    ]

@@ -16,7 +16,7 @@ import datetime as _dt
 from .engine import run as _run
 from .types import Claim, Extraction, Period, Quote, SourceMention, Span, Speaker
 
-EXTRACTOR_VERSION = "2026.12.6"
+EXTRACTOR_VERSION = "2026.12.7"
 
 __all__ = [
     "EXTRACTOR_VERSION",

@@ -778,8 +778,8 @@ def _claim(
             if ms is not s and only_counted and rc.kind == "ratio":
                 continue
             a, b = ms.starts[m.i0], ms.ends[m.i1 - 1]
-            if (a, b) in seen:
-                continue
+            if (a, b) in seen or any(x.name == m.name and x.start < b and a < x.end for x in mentions):
+                continue  # the same source twice ("Data compiled by Bloomberg" and "Bloomberg")
             seen.add((a, b))
             mentions.append(SourceMention(m.name, m.kind, a, b, text[a:b], cue, role))
     when = _when(s, rc, periods, nums)

@@ -116,7 +116,7 @@ def _scale_after(s, j: int, lang: str):
         end < s.n
         and s.words[end] == "."
         and _adjacent(s, j, end)
-        and low in ("mio", "mrd", "bio", "mn", "bn", "tsd")
+        and low in ("mio", "mrd", "bio", "tsd")  # "2,5 Mrd. Euro"; "$3bn." ends a sentence
     ):
         end += 1
     return factor, end
