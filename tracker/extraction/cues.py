@@ -4,6 +4,7 @@ they stand in a sentence."""
 from __future__ import annotations
 
 from .lexicon import CUES, WORDS
+from .sources import ARTICLES
 
 _CLAUSE_BREAKS = frozenset((",", ";", ":", "–", "—", "(", ")"))
 
@@ -11,28 +12,8 @@ _CLAUSE_BREAKS = frozenset((",", ";", ":", "–", "—", "(", ")"))
 _QUOTES = frozenset("\"„“”»«‚‘’'")
 
 
-_SKIPPABLE = (
-    frozenset(
-        [
-            "der",
-            "die",
-            "das",
-            "den",
-            "dem",
-            "des",
-            "the",
-            "a",
-            "an",
-            "von",
-            "vom",
-            "of",
-            "ein",
-            "eine",
-            "einer",
-        ]
-    )
-    | _QUOTES
-)
+# articles, "von"/"of" and quote marks may stand between a cue and its source
+_SKIPPABLE = ARTICLES | frozenset(("von", "vom", "of")) | _QUOTES
 
 
 MEDIA = frozenset(("news_outlet", "news_agency", "state_media"))

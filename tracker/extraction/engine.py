@@ -16,7 +16,7 @@ from .modality import modality_cues, modality_of
 from .periods import _DATE_TRIGGERS, find_periods
 from .quotes import PRONOUNS, containing, find_quotes
 from .sentences import sentences
-from .sources import NOT_NAMES, Mention, source_noun
+from .sources import ARTICLES, NOT_NAMES, Mention, source_noun
 from .types import Claim, Extraction, Period, Quote, SourceMention, Speaker
 from .units import harm_unit, unit_of_word
 
@@ -106,17 +106,14 @@ def _run(text: str, language, published, version: str) -> Extraction:
             periods, raw = [], []  # no digit and no number word: no figure and no date to find
         sources = []
         back = raw == [] and per_sentence and per_sentence[-1][2] and text.startswith(_BACK_PREFIXES, s.start)
+        blocked = set()  # the claims' own tokens are never part of a source
+        for c in raw:
+            blocked.update(range(c.i0, c.i1))
         if (raw or back) and (cues is not None or has_cue(s, lang)):
-            blocked = set()
-            for c in raw:
-                blocked.update(range(c.i0, c.i1))
             if cues is None:
                 cues = find_cues(s, lang)
             sources = [(m, cue, role, s) for m, cue, role in attributed(s, lang, cues=cues, blocked=blocked)]
         if raw and not sources:
-            blocked = set()
-            for c in raw:
-                blocked.update(range(c.i0, c.i1))
             sources = [(m, cue, role, s) for m, cue, role in info_sources(s, lang, blocked)]
             if not sources:
                 sources = [(m, "", "origin", s) for m in institution_subject(s, lang, blocked)]
@@ -620,11 +617,7 @@ def _referents(entry, wanted: str, lang: str):
 def _role_and_name(s, m) -> bool:
     """ "CDU-Generalsekretär Carsten Linnemann": a role noun followed by a name is a person."""
     words = s.words[m.i0 : m.i1]
-    return (
-        len(words) >= 3
-        and all(w[0].isupper() for w in words[-3:])
-        and words[0].lower() not in _ARTICLES_DE_EN
-    )
+    return len(words) >= 3 and all(w[0].isupper() for w in words[-3:]) and words[0].lower() not in ARTICLES
 
 
 def _opening_name(s):
@@ -643,14 +636,13 @@ def _opening_name(s):
             or (s.lowers[p] in _NAME_PARTICLES and p + 1 < n and words[p + 1][0].isupper())
         ):
             p += 1
-        if p - k >= 2 and s.lowers[k] not in _ARTICLES_DE_EN:
+        if p - k >= 2 and s.lowers[k] not in ARTICLES:
             return [(Mention(k, p, " ".join(words[k:p]), "person"), "", "origin", s)]
         k = p
     return []
 
 
 _NAME_PARTICLES = frozenset(("de", "van", "von", "der", "al", "bin", "da", "di", "le", "la", "du"))
-_ARTICLES_DE_EN = frozenset(("the", "der", "die", "das", "den", "dem", "des", "ein", "eine", "a", "an"))
 
 
 def _resolve_pronoun_speakers(quotes, sents, text: str, lang: str) -> None:

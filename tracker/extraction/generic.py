@@ -9,7 +9,7 @@ import re
 from .cues import _CLAUSE_BREAKS, _CUE_WORDS, _FIRST_WORDS, MEDIA, VERBS, chain_start
 from .lexicon import WORDS, trie_regex
 from .phrases import INFO_HEADS, OBJECT_HEADS, is_info_head, np_after, np_before
-from .sources import NOT_NAMES, Mention, gazetteer_mentions, source_noun
+from .sources import ARTICLES, NOT_NAMES, Mention, gazetteer_mentions, source_noun
 
 _NO_GENERIC = {
     "de": frozenset(("so", "zeigen", "zeigt", "zeigte", "zitiert", "gemäß", "aus kreisen")),
@@ -357,19 +357,7 @@ def _subject_before(s, i: int, lang: str, words_set):
 
 def _label(s, a: int, b: int, lang: str) -> str:
     words = s.words[a:b]
-    if words and words[0].lower() in (
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "the",
-        "ein",
-        "eine",
-        "a",
-        "an",
-    ):
+    if words and words[0].lower() in ARTICLES:
         words = words[1:]
     return " ".join(words) or " ".join(s.words[a:b])
 

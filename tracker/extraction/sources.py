@@ -15,7 +15,7 @@ from .units import DE_FUNCTION, EN_FUNCTION, unit_of_word
 
 MIN_COMPOUND = 5
 _GERMAN_ENDINGS = ("es", "en", "er", "em", "e", "s", "n")
-_ARTICLES = frozenset(WORDS["sources._ARTICLES"])
+ARTICLES = frozenset(WORDS["sources._ARTICLES"])  # der … einen, the, a, an
 NOT_NAMES = frozenset(WORDS["sources.NOT_NAMES"])
 
 
@@ -42,7 +42,7 @@ def _build_gazetteer():
     for name, kind, _country, aliases in SOURCES:
         for alias, _lang, strict in aliases:
             toks = _alias_tokens(alias)
-            while len(toks) > 1 and toks[0].lower() in _ARTICLES:
+            while len(toks) > 1 and toks[0].lower() in ARTICLES:
                 toks = toks[1:]  # "the Pentagon", "Die Welt": the article is no part of the key
             if not toks:
                 continue
@@ -162,7 +162,7 @@ def _is_modifier(s, k: int, lang: str, first: bool) -> bool:
     if not w[0].isalpha() or low in _CUE_STOP:
         return False
     if lang == "de":
-        if low in DE_FUNCTION or low in _ARTICLES:
+        if low in DE_FUNCTION or low in ARTICLES:
             return False
         if w[0].islower():
             return low.endswith(("e", "en", "er", "es", "em"))
@@ -181,7 +181,7 @@ def _is_modifier(s, k: int, lang: str, first: bool) -> bool:
         )
     if w.isupper() and len(w) <= 4:
         return True  # US, UK, EU, UN
-    return not (low in EN_FUNCTION or low in _ARTICLES)
+    return not (low in EN_FUNCTION or low in ARTICLES)
 
 
 def descriptive_mentions(s, lang: str, taken):
