@@ -7,6 +7,12 @@ COPY requirements.txt .
 RUN pip install -r requirements.txt
 
 COPY . .
+# the extraction engine compiled with Cython for the worker (about a quarter faster); should the
+# compiler be unavailable, the image still builds and the engine runs as pure Python
+RUN (apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev \
+      && python -m tracker.extraction.build --optional \
+      && apt-get purge -y gcc libc6-dev && apt-get autoremove -y && rm -rf /var/lib/apt/lists/*) \
+    || echo "extraction engine: pure Python"
 # collectstatic needs settings that pass production checks; the real values come at run time.
 RUN DEBUG=0 SECRET_KEY=build-only-not-secret ALLOWED_HOSTS=build python manage.py collectstatic --noinput
 

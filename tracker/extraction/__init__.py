@@ -1,6 +1,7 @@
 """Fact-tracker extraction engine: figures, their sources and dates, and quotes, from news text.
 
-Pure Python (stdlib only), no Django, no I/O besides the lexicons loaded at import.
+Pure Python (stdlib only), no Django, no I/O besides the lexicons loaded at import. An optional
+build compiles the same sources with Cython (``accelerate.py``); ``COMPILED`` says which runs.
 
 >>> from tracker.extraction import extract
 >>> r = extract("Laut Polizei wurden etwa 12.000 Menschen evakuiert.", "de", "2025-07-03")
@@ -13,12 +14,18 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from .engine import run as _run
-from .types import Claim, Extraction, Period, Quote, SourceMention, Span, Speaker
+from .accelerate import use_compiled_build
+
+# before the first engine module is imported: a fresh compiled build is found first
+COMPILED = use_compiled_build(__path__)
+
+from .engine import run as _run  # noqa: E402
+from .types import Claim, Extraction, Period, Quote, SourceMention, Span, Speaker  # noqa: E402
 
 EXTRACTOR_VERSION = "2026.12.7"
 
 __all__ = [
+    "COMPILED",
     "EXTRACTOR_VERSION",
     "Claim",
     "Extraction",

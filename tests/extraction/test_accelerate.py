@@ -1,0 +1,143 @@
+"""The optional compiled engine: found only while fresh, and the same results as pure Python."""
+
+import json
+import os
+import random
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import pytest
+
+import tracker.extraction as extraction
+from tracker.extraction import accelerate, extract
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = ROOT / "tests" / "extraction" / "cases"
+SEED = ROOT.parent / "shared" / "data" / "seed"
+# CI builds the compiled engine (make test) and sets this: a build that silently fell back to
+# pure Python would otherwise leave the comparison below untested there
+REQUIRE_COMPILED = os.environ.get("REQUIRE_COMPILED", "") == "1"
+
+_PURE_RUNNER = """
+import json, sys
+import tracker.extraction as e
+assert not e.COMPILED
+docs = json.load(sys.stdin)
+json.dump([e.extract(t, lang, "2025-08-22").to_dict() for t, lang in docs], sys.stdout)
+"""
+
+
+def _fake_build(package: Path) -> Path:
+    package.mkdir()
+    for name in ("alpha.py", "beta.py", "__init__.py", "types.py"):
+        (package / name).write_text(f"# {name}\n")
+    build = package / accelerate.BUILD_DIR_NAME
+    build.mkdir()
+    suffix = sysconfig.get_config_var("EXT_SUFFIX")
+    digests = {}
+    for name in accelerate.compiled_modules(package):
+        (build / (name[:-3] + suffix)).write_bytes(b"\x7fELF")
+        digests[name] = accelerate._digest(package / name)
+    (build / accelerate.MANIFEST).write_text(json.dumps({"ext_suffix": suffix, "modules": digests}))
+    return build
+
+
+def test_a_build_of_the_current_sources_is_used(tmp_path):
+    build = _fake_build(tmp_path / "pkg")
+    assert accelerate.compiled_modules(tmp_path / "pkg") == ["alpha.py", "beta.py"]
+    assert accelerate.fresh_build(tmp_path / "pkg") == build
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda pkg, build: (pkg / "alpha.py").write_text("# edited after the build\n"),
+        lambda pkg, build: (pkg / "beta.py").unlink(),
+        lambda pkg, build: next(build.glob("alpha.*")).unlink(),
+        lambda pkg, build: (build / accelerate.MANIFEST).unlink(),
+        lambda pkg, build: (build / accelerate.MANIFEST).write_text("{not json"),
+        lambda pkg, build: (build / accelerate.MANIFEST).write_text("[]"),
+        lambda pkg, build: (build / accelerate.MANIFEST).write_text(
+            '{"ext_suffix": ".cpython-39.so", "modules": {}}'
+        ),
+    ],
+    ids=[
+        "source edited",
+        "source removed",
+        "module missing",
+        "no manifest",
+        "bad manifest",
+        "odd manifest",
+        "other abi",
+    ],
+)
+def test_a_stale_or_broken_build_is_ignored(tmp_path, spoil):
+    pkg = tmp_path / "pkg"
+    build = _fake_build(pkg)
+    spoil(pkg, build)
+    assert accelerate.fresh_build(pkg) is None
+
+
+def test_a_fresh_build_goes_first_on_the_package_path_unless_pure_python_is_asked_for(monkeypatch, tmp_path):
+    build = _fake_build(tmp_path / "pkg")
+    monkeypatch.setattr(accelerate, "fresh_build", lambda: build)
+    path = ["/src"]
+    monkeypatch.setenv("TRACKER_PURE_PYTHON", "1")
+    assert accelerate.use_compiled_build(path) is False and path == ["/src"]
+    monkeypatch.setenv("TRACKER_PURE_PYTHON", "0")
+    assert accelerate.use_compiled_build(path) is True and path == [str(build), "/src"]
+
+
+def test_pure_python_can_be_forced():
+    code = "import tracker.extraction as e, tracker.extraction.engine as g; print(e.COMPILED, g.__file__)"
+    env = {**os.environ, "TRACKER_PURE_PYTHON": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["False", str(ROOT / "tracker" / "extraction" / "engine.py")]
+
+
+def _documents():
+    docs = []
+    for lang in ("de", "en"):
+        for path in sorted((CASES / lang).glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            docs += [(text, lang), (text, None)]
+    docs += [(p.read_text(encoding="utf-8"), None) for p in sorted(SEED.glob("*.txt"))]
+    rng = random.Random(7)
+    alphabet = '0123456789.,;:-–()„“"»« \nabcÄöüßKTMrdionPzt%$€'
+    docs += [("".join(rng.choice(alphabet) for _ in range(2000)), None) for _ in range(5)]
+    docs += [("", None), ("„unbalanced", "de"), ("9." * 5000, "en"), ("x" * 100_000, "de")]
+    return docs
+
+
+def test_the_compiled_engine_gives_exactly_the_pure_python_results():
+    if not extraction.COMPILED:
+        if REQUIRE_COMPILED:
+            pytest.fail(
+                "REQUIRE_COMPILED=1 but the compiled engine is not in use (make compile)", pytrace=False
+            )
+        pytest.skip("no compiled build (make compile)")
+    import tracker.extraction.engine as engine
+
+    assert Path(engine.__file__).parent.name == accelerate.BUILD_DIR_NAME
+    docs = _documents()
+    env = {**os.environ, "TRACKER_PURE_PYTHON": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-c", _PURE_RUNNER],
+        cwd=ROOT,
+        env=env,
+        input=json.dumps(docs),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    pure = json.loads(proc.stdout)
+    compiled = json.loads(json.dumps([extract(t, lang, "2025-08-22").to_dict() for t, lang in docs]))
+    assert sum(len(r["claims"]) for r in compiled) > 1000
+    for (text, lang), a, b in zip(docs, compiled, pure, strict=True):
+        assert a == b, (lang, text[:200])

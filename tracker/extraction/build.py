@@ -1,0 +1,92 @@
+"""Build the compiled engine: ``python -m tracker.extraction.build [--optional]``.
+
+Cython compiles the engine's modules as they are (see ``accelerate.py`` for how the package
+finds the build and when it ignores it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tempfile
+from pathlib import Path
+
+from .accelerate import BUILD_DIR_NAME, MANIFEST, PACKAGE_DIR, compiled_modules, fresh_build
+
+
+def build(package_dir: Path = PACKAGE_DIR, jobs: int | None = None) -> Path:
+    """Compile the engine's modules with Cython into ``package_dir/_compiled`` (replaced whole,
+    so a failed build leaves no half-built one behind)."""
+    import Cython  # noqa: F401  (a clear ImportError before any work)
+
+    names = compiled_modules(package_dir)
+    suffix = sysconfig.get_config_var("EXT_SUFFIX")
+    with tempfile.TemporaryDirectory(prefix="tracker-extraction-") as tmp:
+        pkg = Path(tmp) / "tracker" / "extraction"  # the real package path: the modules' names
+        pkg.mkdir(parents=True)
+        (pkg.parent / "__init__.py").write_text("")
+        (pkg / "__init__.py").write_text("")
+        digests = {}
+        for name in names:
+            data = (package_dir / name).read_bytes()
+            (pkg / name).write_bytes(data)
+            digests[name] = hashlib.sha256(data).hexdigest()
+        command = [
+            *(sys.executable, "-m", "Cython.Build.Cythonize", "-i", "-3", "-q"),
+            *("-j", str(jobs or os.cpu_count() or 1)),
+            *("-X", "annotation_typing=False"),  # plain Python semantics: hints stay hints
+            *names,
+        ]
+        subprocess.run(command, cwd=pkg, check=True, stdout=subprocess.DEVNULL)  # noqa: S603 (our own argv)
+        from Cython import __version__ as cython_version
+
+        manifest = {"ext_suffix": suffix, "cython": cython_version, "modules": digests}
+        staging = Path(tempfile.mkdtemp(prefix=BUILD_DIR_NAME + ".", dir=package_dir))
+        try:
+            for name in names:
+                shutil.copy2(pkg / (name[:-3] + suffix), staging / (name[:-3] + suffix))
+            (staging / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
+            target = package_dir / BUILD_DIR_NAME
+            shutil.rmtree(target, ignore_errors=True)
+            staging.rename(target)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+    return target
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--jobs", type=int, default=None, help="parallel compiler processes (default: all cores)"
+    )
+    parser.add_argument(
+        "--optional",
+        action="store_true",
+        help="on failure say why and exit 0: the engine runs as pure Python",
+    )
+    args = parser.parse_args(argv)
+    if fresh_build() is not None:
+        print("extraction engine: the compiled build is up to date")
+        return 0
+    try:
+        target = build(jobs=args.jobs)
+    except (ImportError, OSError, subprocess.CalledProcessError) as exc:
+        print(
+            f"extraction engine: no compiled build ({exc}); the engine runs as pure Python", file=sys.stderr
+        )
+        return 0 if args.optional else 1
+    print(f"extraction engine: compiled {len(compiled_modules())} modules into {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
