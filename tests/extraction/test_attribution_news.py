@@ -284,3 +284,12 @@ def test_a_source_named_twice_in_one_phrase_is_one_source():
     assert texts("Data compiled by Bloomberg show that 40 banks failed.", "en") == [
         "Data compiled by Bloomberg"
     ]
+
+
+def test_a_known_source_and_its_role_noun_are_one_source():
+    r = extract(
+        "About 2,000 soldiers were moved to the border, a Kremlin spokesman said.", "en", "2026-04-20"
+    )
+    assert [(s.name, s.text) for s in r.claims[0].sources] == [("Kremlin", "Kremlin spokesman")]
+    r = extract("Support for the party fell to 19%, the latest YouGov poll showed.", "en", "2026-04-20")
+    assert [(s.name, s.text) for s in r.claims[0].sources] == [("YouGov", "YouGov poll")]

@@ -76,3 +76,53 @@ def test_points_beside_percentages_are_percentage_points():
     text = "Die Grünen kommen auf 12 Prozent. Das ist ein Plus von zwei Punkten."
     assert units(text, "de")[1][1] == "percentage point"
     assert units("Dortmund hat nun 31 Punkte.", "de")[0][1] == "point"
+
+
+def test_bare_figures_in_a_list_share_the_percentage_after_them():
+    got = units(
+        "In der Umfrage liegt die Partei auf 27, ihr Partner auf 14 und die Opposition auf 31 Prozent.", "de"
+    )
+    assert [u for _, u in got] == ["percent", "percent", "percent"]
+    got = units("The Greens stood at 11, the Liberals at 9 and the Centre party at 6 percent.", "en")
+    assert [u for _, u in got] == ["percent", "percent", "percent"]
+    got = units("Die Mieten stiegen um 4, die Nebenkosten um 9 Prozent.", "de")
+    assert [u for _, u in got] == ["percent", "percent"]
+
+
+def test_a_bare_count_before_an_unrelated_percentage_keeps_no_unit():
+    got = units("Officers detained 15, and 30% of the march dispersed.", "en")
+    assert got[0] == ("15", None)
+
+
+def test_weitere_between_figure_and_noun():
+    assert units("Am Abend meldeten die Behörden neun weitere Tote.", "de")[0][1] == "killed"
+    assert units("Sechs weitere Bergleute wurden verletzt.", "de")[0][1] == "wounded"
+
+
+def test_the_harm_verb_counts_named_groups_of_people():
+    assert units("Vier Feuerwehrleute kamen bei dem Einsatz ums Leben.", "de")[0][1] == "killed"
+    assert units("Three tourists were injured when the bus overturned.", "en")[0][1] == "wounded"
+    assert units("Eleven protesters were arrested outside parliament.", "en")[0][1] == "arrest"
+    # other verbs leave the noun: evacuated residents stay residents
+    assert units("Around 600 residents were evacuated.", "en")[0] == ("Around 600 residents", "resident")
+
+
+def test_the_german_participle_at_the_end_of_the_clause():
+    got = units("Mindestens 27 Menschen sind seit Freitag in den Fluten gestorben.", "de")
+    assert got[0] == ("Mindestens 27 Menschen", "killed")
+    got = units(
+        "Drei Arbeiter wurden am Morgen auf der Baustelle schwer verletzt, teilte die Polizei mit.", "de"
+    )
+    assert got[0][1] == "wounded"
+    # a participle in another clause is not theirs
+    got = units("Zwölf Menschen wurden evakuiert, nachdem zwei Häuser beschädigt worden waren.", "de")
+    assert got[0][1] == "person"
+
+
+def test_davon_takes_the_unit_of_the_figure_before():
+    got = units("Bei dem Zusammenstoß wurden 14 Menschen verletzt, drei davon lebensgefährlich.", "de")
+    assert [u for _, u in got] == ["wounded", "wounded"]
+
+
+def test_english_present_tense_die():
+    assert units("Each year some 9,000 people die on the roads.", "en")[0][1] == "killed"

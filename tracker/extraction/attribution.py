@@ -88,6 +88,17 @@ def sentence_mentions(s, lang: str):
         if merged and merged[-1].i1 == m.i0 and (m in gaz):
             prev = merged[-1]
             merged[-1] = Mention(prev.i0, m.i1, m.name, m.kind, m.strict and prev.strict, head=m.head)
+        elif (
+            merged
+            and merged[-1].i1 == m.i0
+            and merged[-1] in gaz
+            and m.kind != "person"
+            and m.i0 == m.head == m.i1 - 1
+        ):
+            # a known source and its bare role noun are one source: "the YouGov poll", "a
+            # Kremlin spokesman", "Pentagon officials"
+            prev = merged[-1]
+            merged[-1] = Mention(prev.i0, m.i1, prev.name, prev.kind, prev.strict, head=m.head)
         else:
             merged.append(m)
     return merged

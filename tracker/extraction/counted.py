@@ -123,8 +123,22 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
             claim.kind = kind
     if claim.unit in (None, "person", "soldier", "civilian", "child") or unit is None:
         _harm_after(s, claim, head_end, lang)
+    elif claim.unit in _PEOPLE:
+        # "drei Bewohner ums Leben gekommen", "two firefighters were killed": the harm is counted
+        before = claim.unit, claim.i1
+        _harm_after(s, claim, head_end, lang)
+        if claim.unit not in _HARMS:
+            claim.unit, claim.i1 = before
 
 
+_PEOPLE = frozenset(
+    (
+        *("resident", "firefighter", "worker", "employee", "police officer", "passenger", "patient"),
+        *("student", "teacher", "doctor", "tourist", "visitor", "spectator", "participant"),
+        *("protester", "migrant", "refugee", "prisoner", "hostage", "member", "customer", "voter"),
+    )
+)
+_HARMS = frozenset(("killed", "wounded", "casualty", "missing", "arrest"))
 _AGE_LIMITS = frozenset(("unter", "über", "ab", "under", "over"))
 _YOUNG = frozenset((("child", "count"), ("baby", "count"), ("person", "count"), ("student", "count")))
 
@@ -154,7 +168,26 @@ def _harm_after(s, claim, j: int, lang: str) -> None:
             elif harm[1] - claim.i1 <= 4:
                 claim.i1 = harm[1]
             return
+    if lang == "de" and j < n and lowers[j] in AUX:
+        # the participle at the end of the clause: "430 Menschen sind in dieser Saison an
+        # Influenza gestorben", "zwölf Menschen wurden bei dem Unfall verletzt"
+        for m in range(j + 1, min(n, j + 10)):
+            low = lowers[m]
+            if low in _HARM_BEFORE_BREAKS or low in _DE_CLAUSE_OPENERS:
+                break
+            if low in _DE_HARM_PARTICIPLES:
+                claim.unit = HARM["de"][low]
+                return
     _harm_before(s, claim, lang)
+
+
+_DE_HARM_PARTICIPLES = frozenset(
+    (
+        *("getötet", "gestorben", "umgekommen", "ermordet", "verletzt", "verwundet", "schwerverletzt"),
+        *("vermisst", "festgenommen", "verhaftet"),
+    )
+)
+_DE_CLAUSE_OPENERS = frozenset(("wie", "als", "weil", "dass", "nachdem", "während", "bevor", "sagte"))
 
 
 # between a figure and its harm verb: "wurden leicht verletzt", "were seriously injured"

@@ -251,6 +251,8 @@ def _elliptic_units(s, raw, lang: str, before=()) -> None:
             continue
         j = rc.i1
         nxt = lowers[j] if j < n else ""
+        if lowers[j - 1] == "davon" and j - 1 > rc.num:
+            j, nxt = j - 1, "davon"  # the claim took "zwei davon" already
         pair = (nxt, lowers[j + 1]) if j + 1 < n else None
         partitive = rc.num + 1 < n and lowers[rc.num + 1] in ("of", "der") and k + 1 < len(raw)
         if nxt in ("statt", "anstatt") or pair == ("instead", "of") or partitive:
@@ -304,6 +306,8 @@ def _elliptic_units(s, raw, lang: str, before=()) -> None:
             nxt_claim = raw[k + 1]  # "von 52 auf 58 Euro"
             if nxt_claim.unit is not None and nxt_claim.kind in _INHERIT and nxt_claim.num - j <= 2:
                 ref = nxt_claim
+        if ref is None and k + 1 < len(raw) and (nxt == "," or nxt in _LIST_JOIN):
+            ref = _parallel_percent(lowers, raw, k)
         if ref is None and rc.i0 and lowers[rc.i0 - 1] in _CHANGE_TO:
             ref = _subject_unit(s, rc, raw, lang)  # "measles cases rose by 20% to about 10.3 million"
         if (
@@ -376,6 +380,29 @@ def _compared(lowers, a: int, b: int) -> bool:
 
 
 _TOTAL_WORDS = frozenset(("number", "figure", "total", "zahl", "gesamtzahl"))
+
+
+_LIST_JOIN = frozenset(("und", "and", "sowie", "while", "während"))
+_PARALLEL_PREPS = frozenset(("auf", "um", "bei", "mit", "on", "at", "by", "with"))
+
+
+def _parallel_percent(lowers, raw, k: int):
+    """The percentage a list of bare figures shares when each stands after the same preposition:
+    "die AfD auf 21 und die SPD auf 16 Prozent", "Labour on 28, the Tories on 22 and Reform on
+    18 percent", "die Preise um 3, die Löhne um 5 Prozent"."""
+    prev = raw[k]
+    prep = lowers[prev.i0 - 1] if prev.i0 else ""
+    if prep not in _PARALLEL_PREPS:
+        return None
+    for p in raw[k + 1 :]:
+        if p.num - prev.i1 > 5 or lowers[p.i0 - 1] != prep or p.value_high is not None:
+            return None
+        if p.kind == "percent":
+            return p
+        if p.unit is not None:
+            return None
+        prev = p
+    return None
 
 
 _CHANGE_TO = frozenset(("to", "at", "auf", "bei", "reached", "hit", "topped", "erreichte"))

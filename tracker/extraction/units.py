@@ -23,6 +23,8 @@ DE_FUNCTION = frozenset(WORDS["units.DE_FUNCTION"])
 
 EN_FUNCTION = frozenset(WORDS["units.EN_FUNCTION"])
 
+# "14 weitere Menschen", "zwei weitere Tote": counted all the same
+_DE_SKIP_IN_SUBJECT = frozenset(("weitere", "weiteren", "weiterer"))
 _EN_SKIP_IN_SUBJECT = frozenset(("more", "our", "their", "its", "additional", "other", "further"))
 AUX = frozenset(WORDS["units.AUX"])
 
@@ -105,7 +107,7 @@ def subject_phrase(sent, j: int, language: str, limit: int = 4):
             if w[0].isupper():
                 hit = unit_of_word(lowers[p], "de")
                 return (hit[0], hit[1], p + 1, j) if hit else (None, None, p + 1, j)
-            if lowers[p] in DE_FUNCTION or lowers[p] in HARM["de"]:
+            if (lowers[p] in DE_FUNCTION and lowers[p] not in _DE_SKIP_IN_SUBJECT) or lowers[p] in HARM["de"]:
                 return None
             p += 1
         return None
