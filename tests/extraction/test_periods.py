@@ -110,3 +110,28 @@ def test_a_possessive_period_dates_the_figure_after_it():
     # compared or not, it is that figure's own period; the figure before it keeps the day
     claims = extract("Exports grew 2.1%, less than last year's 3.4% rise.", "en", PUB).claims
     assert [(c.text, c.when.start) for c in claims] == [("2.1%", d(PUB)), ("3.4%", d("2024-01-01"))]
+
+
+def test_the_period_a_figure_is_for_beats_the_day_it_was_announced():
+    text = "Der Stadtrat beschloss am Dienstag 45 Millionen Euro für das kommende Jahr."
+    assert when(text, "de") == (d("2026-01-01"), d("2026-12-31"))
+    assert when("Am Montag gab das Land 2,1 Milliarden Euro für 2026 frei.", "de") == (
+        d("2026-01-01"),
+        d("2026-12-31"),
+    )
+    text = "On Wednesday the retailer posted sales of $812m for the second quarter."
+    assert when(text, "en") == (d("2025-04-01"), d("2025-06-30"))
+
+
+def test_more_than_before_a_figure_is_a_hedge_not_a_comparison_base():
+    first = extract("Almost 4,000 trains ran more than 15 minutes late in July.", "en", PUB).claims[0]
+    assert (first.when.start, first.when.end) == (d("2025-07-01"), d("2025-07-31"))
+    # a real comparison base stays out
+    first = extract("The airport handled 2.1 million passengers, more than in 2019.", "en", PUB).claims[0]
+    assert first.when.text != "2019"
+
+
+def test_a_figure_in_brackets_does_not_cut_a_claim_off_from_its_year():
+    text = "The ministry set aside 40 billion kroner (about €3.6 billion) for new frigates in 2027."
+    first = extract(text, "en", PUB).claims[0]
+    assert (first.text, first.when.start.year) == ("40 billion kroner", 2027)

@@ -878,6 +878,8 @@ def _comparison_base(s, i0: int, seg: int) -> bool:
         return True  # "up 17% on 2024"
     for k in range(max(seg, i0 - 8), i0):
         low = lowers[k]
+        if low in _HEDGE_THAN and k + 1 < i0 and lowers[k + 1][0] in _DIGITS:
+            continue  # "more than 12 hours in January": a hedge, not a comparison
         if low in _STRONG_COMPARISON:
             return True
         if low in ("als", "than") and k and (lowers[k - 1] in _MORE_LESS or lowers[k - 1].endswith("er")):
@@ -885,6 +887,7 @@ def _comparison_base(s, i0: int, seg: int) -> bool:
     return False
 
 
+_HEDGE_THAN = frozenset(("than", "als"))
 _STRONG_COMPARISON = frozenset(("compared", "verglichen", "gegenüber", "vs", "versus", "than"))
 _MORE_LESS = frozenset(("mehr", "weniger", "more", "less", "fewer"))
 
@@ -914,12 +917,35 @@ def _when(s, rc, periods, nums=()):
             continue
         if seg != claim_seg and seg > 0 and s.lowers[seg] in _RELATIVE_OPENERS:
             continue
-        if seg != claim_seg and any(rc.num < k < i0 for k in nums):
+        if seg != claim_seg and any(rc.num < k < i0 and not _in_parentheses(s, k) for k in nums):
             continue
-        rank = (seg != claim_seg, abs(i0 - rc.num))
+        rank = (seg != claim_seg, not _purpose(s.lowers, i0), abs(i0 - rc.num))
         if best is None or rank < best[0]:
             best = (rank, p)
     return best[1] if best else None
+
+
+_FOR = frozenset(("für", "for"))
+_FOR_ARTICLES = frozenset(("das", "den", "die", "the", "this", "dieses", "diesen"))
+
+
+def _purpose(lowers, i0: int) -> bool:
+    """A period the figure is for: "330 Millionen Euro für das kommende Jahr", "revenue of $4bn
+    for the first quarter" (rather than the day it was announced)."""
+    if i0 >= 1 and lowers[i0 - 1] in _FOR:
+        return True
+    return i0 >= 2 and lowers[i0 - 1] in _FOR_ARTICLES and lowers[i0 - 2] in _FOR
+
+
+def _in_parentheses(s, k: int) -> bool:
+    """Token k stands inside brackets: "190 billion zlotys (about €44.5 billion) ... in 2026"."""
+    words = s.words
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if words[j] == "(":
+            return True
+        if words[j] == ")":
+            return False
+    return False
 
 
 def _quote(text, q) -> Quote:
