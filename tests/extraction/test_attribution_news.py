@@ -293,3 +293,34 @@ def test_a_known_source_and_its_role_noun_are_one_source():
     assert [(s.name, s.text) for s in r.claims[0].sources] == [("Kremlin", "Kremlin spokesman")]
     r = extract("Support for the party fell to 19%, the latest YouGov poll showed.", "en", "2026-04-20")
     assert [(s.name, s.text) for s in r.claims[0].sources] == [("YouGov", "YouGov poll")]
+
+
+def test_an_institution_named_by_what_it_is_for_is_one_source():
+    r = extract("Das Landesamt für Umwelt und Geologie maß am Pegel 6,2 Meter.", "de", "2026-04-20")
+    assert [(s.name, s.kind) for s in r.claims[0].sources] == [
+        ("Landesamt für Umwelt und Geologie", "government")
+    ]
+    r = extract(
+        "The Centre for Rural Housing Research estimated that 310,000 homes stood empty.", "en", "2026-04-20"
+    )
+    assert [s.text for s in r.claims[0].sources] == ["The Centre for Rural Housing Research"]
+
+
+def test_a_lower_case_word_is_no_capitalised_source():
+    r = extract("The regulator for the first time counted 5,200 complaints.", "en", "2026-04-20")
+    assert [s.text for s in r.claims[0].sources] == ["The regulator"]
+
+
+def test_german_offices_are_sources():
+    r = extract("Das Gesundheitsamt zählte bis Freitag 64 Erkrankte.", "de", "2026-04-20")
+    assert [(s.name, s.kind) for s in r.claims[0].sources] == [("health office", "government")]
+
+
+def test_the_person_before_an_affiliation_speaks_not_the_institution():
+    text = "Der Meteorologe Lars Winter vom Bundesamt sagte, es seien 80 Liter Regen gefallen."
+    assert texts(text, "de") == ["Meteorologe Lars Winter"]
+
+
+def test_the_subject_of_german_reported_speech_is_what_the_speaker_reports():
+    text = "Es gebe 300 Verfahren, sagte Staatsanwältin Eva Roth. Das Jugendamt habe 25 Kinder betreut."
+    assert texts(text, "de", 1) == ["Staatsanwältin Eva Roth"]

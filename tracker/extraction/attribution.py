@@ -29,7 +29,15 @@ from .cues import (
 )
 from .generic import _generic, _guess_kind, _label
 from .phrases import RELATIVE, is_info_head, np_after
-from .sources import Mention, descriptive_mentions, gazetteer_mentions, person_near, source_noun
+from .sources import (
+    ARTICLES,
+    NOT_NAMES,
+    Mention,
+    descriptive_mentions,
+    gazetteer_mentions,
+    person_near,
+    source_noun,
+)
 
 
 def _gap_ok(s, a: int, b: int, limit: int) -> bool:
@@ -315,6 +323,8 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
                                 cue,
                             )
                         break
+    if linked and not _AFFILIATION.isdisjoint(s.lowers):
+        _speaker_before_affiliation(s, mentions, linked)
     if len(linked) > 1:
         _drop_reported_subjects(s, cues, linked)
         _drop_affiliations(s, linked)
@@ -341,6 +351,54 @@ def _verb_start(s, i: int, lang: str) -> int:
 _AFFILIATION = frozenset(("vom", "von", "of", "at", "beim", "from"))
 
 
+def _affiliated(s, person, x) -> bool:
+    """Mention x follows the person as where they work: "Anna Berger vom Landesamt"."""
+    k = person.i1
+    return (
+        k < x.i0 <= k + 2
+        and s.lowers[k] in _AFFILIATION
+        and all(s.lowers[j] in _SKIPPABLE for j in range(k + 1, x.i0))
+    )
+
+
+def _speaker_before_affiliation(s, mentions, linked) -> None:
+    """ "Die Hydrologin Anna Berger vom Landesamt sagte": the verb next to the institution is
+    the person's; the institution is only where they work."""
+    for key, (x, cue) in list(linked.items()):
+        if x.kind == "person":
+            continue
+        person = next(
+            (m for m in mentions if m.kind == "person" and id(m) not in linked and _affiliated(s, m, x)),
+            None,
+        ) or _name_before_affiliation(s, x)
+        if person is not None:
+            del linked[key]
+            linked[id(person)] = (person, cue)
+
+
+def _name_before_affiliation(s, x):
+    """A person's name (two or more capitalised words) before "vom"/"of the" and mention x."""
+    a = x.i0 - 1
+    while a > 0 and s.lowers[a] in _SKIPPABLE and s.lowers[a] not in _AFFILIATION:
+        a -= 1
+    if a < 2 or s.lowers[a] not in _AFFILIATION:
+        return None
+    words = s.words
+    q = a
+    while (
+        q > 0
+        and a - q < 4
+        and words[q - 1][0].isupper()
+        and words[q - 1].isalpha()
+        and words[q - 1] not in NOT_NAMES
+        and s.lowers[q - 1] not in ARTICLES
+    ):
+        q -= 1
+    if a - q < 2:
+        return None
+    return Mention(q, a, " ".join(words[q:a]), "person")
+
+
 def _drop_affiliations(s, linked) -> None:
     """ "Der Klimaforscher Frank Kreienkamp vom DWD sagte": the institution after a person is
     where the person works, not a second source."""
@@ -351,12 +409,7 @@ def _drop_affiliations(s, linked) -> None:
         if x.kind == "person":
             continue
         for m in people:
-            k = m.i1
-            if (
-                k < x.i0 <= k + 2
-                and s.lowers[k] in _AFFILIATION
-                and all(s.lowers[j] in _SKIPPABLE for j in range(k + 1, x.i0))
-            ):
+            if _affiliated(s, m, x):
                 del linked[key]
                 break
 

@@ -709,6 +709,15 @@ def _corroborate(per_sentence, lang: str) -> None:
             prev[3].append(("only-counted",))
 
 
+_KONJUNKTIV_AUX = frozenset(("habe", "hätte", "hätten", "sei", "seien", "werde", "würden"))
+
+
+def _reported_subject(s, m) -> bool:
+    """The mention is the subject of a Konjunktiv clause: "Das Landeskriminalamt habe 40 Fälle
+    ermittelt" reports what the speaker says the office found."""
+    return m.i1 < s.n and s.lowers[m.i1] in _KONJUNKTIV_AUX
+
+
 def _continue_reported_speech(per_sentence, quotes, lang: str, text: str) -> None:
     """German indirect speech ("Der Strom sei ... ausgefallen") keeps the previous speaker."""
     if lang != "de":
@@ -722,8 +731,7 @@ def _continue_reported_speech(per_sentence, quotes, lang: str, text: str) -> Non
             real
             and carry
             and raw
-            and real[0][1] == ""
-            and all(x[1] == "" for x in real)
+            and all(x[1] == "" or _reported_subject(s, x[0]) for x in real)
             and _KONJUNKTIV_RE.search(text, s.start, s.end)
         ):
             # "Die Bundespolizei habe zudem 1.150 Schleuser festgenommen": in reported speech the

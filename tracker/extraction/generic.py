@@ -90,6 +90,9 @@ _DE_ADVERBS = frozenset(
 )
 
 
+_EN_ADVERBIAL_PREPS = frozenset(
+    ("for", "in", "on", "at", "during", "since", "after", "before", "over", "within", "until", "throughout")
+)
 _EN_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
 
 
@@ -148,6 +151,10 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
             if before_known:
                 continue
             span = np_before(s, chain_start(s, cue.i0, lang), lang, words_set)
+            if span and lang == "en" and span[0] and s.lowers[span[0] - 1] in _EN_ADVERBIAL_PREPS:
+                # "The agency for the first time counted": the phrase is an adverbial, the
+                # subject stands before it
+                span = np_before(s, span[0] - 1, lang, words_set)
             if span and (
                 (span[1] - span[0] == 1 and s.lowers[span[0]] in _DE_ADVERBS)
                 or (lang == "de" and s.lowers[span[0]] in ("den", "dem", "einen", "einem"))

@@ -49,7 +49,10 @@ def _build_gazetteer():
             case = len(alias) <= 6 and alias.replace("-", "").replace(".", "").replace("&", "").isupper()
             entry_key = tuple(toks) if case else tuple(stem(t) for t in toks)
             table = exact if case else folded
-            table.setdefault(entry_key[0], []).append((entry_key, name, kind, strict))
+            # a capitalised name is not matched by a lower-case word: "for the first time" holds
+            # no "Times"
+            capital = toks[0][0].isupper()
+            table.setdefault(entry_key[0], []).append((entry_key, name, kind, strict, capital))
     for table in (exact, folded):
         for k in table:
             table[k].sort(key=lambda e: -len(e[0]))
@@ -85,7 +88,7 @@ def gazetteer_mentions(s):
         if i < after:
             continue
         hit = None
-        for key, name, kind, strict in _EXACT.get(words[i], ()):
+        for key, name, kind, strict, _capital in _EXACT.get(words[i], ()):
             if tuple(words[i : i + len(key)]) == key:
                 hit = Mention(i, i + len(key), name, kind, strict)
                 break
@@ -95,9 +98,9 @@ def gazetteer_mentions(s):
             first = stems.get(i)
             if first is None:
                 first = stems[i] = stem(words[i])
-            for key, name, kind, strict in _FOLDED.get(first, ()):
+            for key, name, kind, strict, capital in _FOLDED.get(first, ()):
                 size = len(key)
-                if i + size > n:
+                if i + size > n or (capital and words[i][0].islower()):
                     continue
                 ok = True
                 for t in range(1, size):
@@ -244,6 +247,8 @@ def descriptive_mentions(s, lang: str, taken):
                     q += 1
                 if q > g + 1 and (q >= n or s.words[q] in (",", ".", ";", ")")):
                     name, kind, i1 = " ".join(s.words[g + 1 : q]), "person", q
+        if i1 == i + 1 and kind != "person" and s.lowers[i].endswith(_INSTITUTIONS[lang]):
+            i1, name = _named_for(s, i0, i1, name)
         # "Lagebericht des Verteidigungsministeriums in London", "Sprecher des Heeres": the genitive
         # names the actual source
         if i1 + 1 < n and s.lowers[i1] in ("des", "der", "of") and kind != "person" and i1 == i + 1:
@@ -279,6 +284,53 @@ def descriptive_mentions(s, lang: str, taken):
                 label = f"{other} {category}" if other else s.words[i0 - 2]
                 out.append(Mention(i0 - 2, i0 - 1, label, kind, head=i))
     return out
+
+
+# institutions named by what they are for: "Landesamt für Gesundheit und Soziales", "Bundesamt
+# für Strahlenschutz", "Centre for Economic Policy Research"
+_INSTITUTIONS = {
+    "de": (
+        "amt",
+        "institut",
+        "ministerium",
+        "behörde",
+        "zentrum",
+        "zentrale",
+        "kommission",
+        "agentur",
+        "stiftung",
+    ),
+    "en": (
+        "office",
+        "institute",
+        "centre",
+        "center",
+        "council",
+        "commission",
+        "foundation",
+        "bureau",
+        "agency",
+    ),
+}
+_FOR_JOINS = frozenset(("und", "and", "the", "of", "für", "for", "-"))
+
+
+def _named_for(s, i0: int, i1: int, name: str):
+    """(end, name) of an institution whose name goes on with "für ..." / "for ...", or (i1, name)."""
+    words, lowers, n = s.words, s.lowers, s.n
+    if i1 + 1 >= n or lowers[i1] not in ("für", "for"):
+        return i1, name
+    q, last = i1 + 1, None
+    while q < n and q - i1 <= 8:
+        w = words[q]
+        if w[0].isupper() and w[0].isalpha() and w not in NOT_NAMES:
+            last = q
+        elif not (lowers[q] in _FOR_JOINS and q + 1 < n and words[q + 1][0].isalpha()):
+            break
+        q += 1
+    if last is None:
+        return i1, name
+    return last + 1, " ".join(words[i0 : last + 1])
 
 
 def _name_word(s, p: int, lang: str, taken) -> bool:
