@@ -324,3 +324,8 @@ def test_the_person_before_an_affiliation_speaks_not_the_institution():
 def test_the_subject_of_german_reported_speech_is_what_the_speaker_reports():
     text = "Es gebe 300 Verfahren, sagte Staatsanwältin Eva Roth. Das Jugendamt habe 25 Kinder betreut."
     assert texts(text, "de", 1) == ["Staatsanwältin Eva Roth"]
+
+
+def test_people_with_knowledge_of_the_matter():
+    text = "Two people with knowledge of the deal said the airline ordered 60 jets."
+    assert texts(text, "en") == ["Two people with knowledge of the deal"]

@@ -103,3 +103,18 @@ def test_a_partys_result_after_its_abbreviation_is_a_claim_a_train_number_is_not
     assert values("The Conservatives won 120 seats and the SNP 8 seats.", "en") == ["120 seats", "8 seats"]
     assert values("Der ICE 612 fiel aus.", "de") == []
     assert values("The ICE 612 train was cancelled.", "en") == []
+
+
+def test_a_number_the_article_uses_in_a_name_is_that_name_again():
+    text = (
+        "The 330 fleet was grounded. Regulators found cracks in Airbus 330 wings, and each 330 needs repairs."
+    )
+    assert values(text, "en") == []
+    # a small number in a reference leaves the same bare number elsewhere alone
+    assert values("Nach Artikel 5 zählten die Beamten am Ende 5.", "de") == ["5"]
+
+
+def test_markers_and_times_in_words_are_not_claims():
+    assert values("The lorry overturned near kilometre 212 of the motorway.", "en") == []
+    assert values("The shelling started at 6 in the morning.", "en") == []
+    assert values("Boeing's 787 programme was paused.", "en") == []

@@ -126,3 +126,32 @@ def test_davon_takes_the_unit_of_the_figure_before():
 
 def test_english_present_tense_die():
     assert units("Each year some 9,000 people die on the roads.", "en")[0][1] == "killed"
+
+
+def test_a_change_and_a_new_level_are_two_figures_not_a_range():
+    got = extract("Turnover slipped 4.2% to 7.3 billion euros.", "en", "2026-04-20").claims
+    assert [(c.value, c.value_high, c.unit) for c in got] == [
+        (4.2, None, "percent"),
+        (7300000000, None, "euro"),
+    ]
+    got = extract("The index gained 1.5% to 17,820 points.", "en", "2026-04-20").claims
+    assert [(c.value, c.value_high) for c in got] == [(1.5, None), (17820, None)]
+    got = extract("Turnout was put at 55% to 60%.", "en", "2026-04-20").claims
+    assert [(c.value, c.value_high) for c in got] == [(55, 60)]
+
+
+def test_imperial_measures():
+    assert units("Waves of 10 to 14 feet hit the coast after 9 inches of rain.", "en") == [
+        ("10 to 14 feet", "foot"),
+        ("9 inches", "inch"),
+    ]
+    assert units("The blaze has scorched 31,000 acres.", "en")[0][1] == "acre"
+    assert units("Gusts reached 95 mph.", "en")[0][1] == "mile per hour"
+
+
+def test_drowning_and_injuries_are_harm():
+    assert units("Four migrants drowned off the coast.", "en")[0][1] == "killed"
+    assert units("Zwei Wanderer sind im Fluss ertrunken.", "de")[0][1] == "killed"
+    assert units("Three officers suffered minor injuries.", "en")[0][1] == "wounded"
+    assert units("Doctors treated two teenagers with stab wounds.", "en")[0][1] == "wounded"
+    assert units("Drei Beamte erlitten leichte Verletzungen.", "de")[0][1] == "wounded"

@@ -138,10 +138,17 @@ def _insiders(s, lang: str):
     out = []
     lowers, n = s.lowers, s.n
     for k in range(n - 2):
-        if lowers[k] not in _INSIDER_HEADS or lowers[k + 1] not in _INSIDER_LINKS:
+        if lowers[k] not in _INSIDER_HEADS:
             continue
-        e = k + 2
-        if lowers[k + 1] == "knowledge" or (e < n and lowers[e] in ("with", "to", "on", "of")):
+        link = k + 1
+        if lowers[link] == "with" and lowers[link + 1] in ("knowledge", "direct"):
+            link += 1  # "people with knowledge of the talks", "a source with direct knowledge of"
+            if lowers[link] == "direct" and link + 1 < n and lowers[link + 1] == "knowledge":
+                link += 1
+        if lowers[link] not in _INSIDER_LINKS:
+            continue
+        e = link + 1
+        if lowers[link] == "knowledge" or (e < n and lowers[e] in ("with", "to", "on", "of")):
             e += 1
         np = np_after(s, e, lang, _CUE_WORDS[lang])
         end = np[1] if np else e

@@ -127,8 +127,9 @@ def candidates(s, marked=None):
     return found
 
 
-def find_claims(s, lang: str, used: set, candidates_=None):
-    """Claims of one sentence; ``used`` holds token indices taken by dates."""
+def find_claims(s, lang: str, used: set, candidates_=None, names=None):
+    """Claims of one sentence; ``used`` holds token indices taken by dates. ``names``, a set,
+    collects the numbers used in names here ("Boeing 737", "ICE 594")."""
     claims = []
     words, lowers, n = s.words, s.lowers, s.n
     ratios = _RATIO[lang]
@@ -144,6 +145,14 @@ def find_claims(s, lang: str, used: set, candidates_=None):
         if c.isdecimal():
             if not _not_a_figure(s, i, lang):
                 claim = _number_claim(s, i, lang, digit_atom(s, i, lang), used)
+            elif (
+                names is not None
+                and len(w) >= 3  # "Boeing 737", "ICE 594"; "Artikel 5" leaves a bare 5 alone
+                and i
+                and words[i - 1][0].isupper()
+                and words[i - 1][0].isalpha()
+            ):
+                names.add(w)
         elif c.isalpha():
             if (low in _NUMERATORS and i + 1 < n and lowers[i + 1] in _FRACTIONS) or low in _HALVES:
                 claim = _fraction_claim(s, i, lang)
@@ -392,7 +401,9 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
         and lowers[j + 1] in RANGE_WORDS
         and (words[j + 2][0].isdecimal() or words[j + 2] in ("-", "−"))
     )
+    pct_unit = None
     if pct_skip:
+        pct_unit = lowers[j]
         j += 1
     if j < n and lowers[j] in RANGE_WORDS:
         conn = lowers[j]
@@ -447,6 +458,11 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
                     and second.end < n
                 ):
                     return None  # "von 8 bis 18 Uhr"
+                if pct_unit is not None and second is not None and (
+                    second.end >= n or lowers[second.end] != pct_unit or second.scale > 1
+                ):
+                    # "slipped 3.8% to 9.1 billion euros": a change and a new level, not a range
+                    second = None
                 if second is not None and negative:
                     second.value = -second.value
                 if second is not None:

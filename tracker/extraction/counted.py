@@ -168,6 +168,9 @@ def _harm_after(s, claim, j: int, lang: str) -> None:
             elif harm[1] - claim.i1 <= 4:
                 claim.i1 = harm[1]
             return
+    if _injuries_after(lowers, j, n):
+        claim.unit = "wounded"  # "two men with gunshot wounds", "zwei Beamte erlitten Verletzungen"
+        return
     if lang == "de" and j < n and lowers[j] in AUX:
         # the participle at the end of the clause: "430 Menschen sind in dieser Saison an
         # Influenza gestorben", "zwölf Menschen wurden bei dem Unfall verletzt"
@@ -181,10 +184,26 @@ def _harm_after(s, claim, j: int, lang: str) -> None:
     _harm_before(s, claim, lang)
 
 
+_SUFFERED = frozenset(("suffered", "sustained", "with", "received", "erlitten", "erlitt", "mit"))
+_INJURIES = frozenset(("injuries", "injury", "wounds", "verletzungen", "schussverletzungen"))
+
+
+def _injuries_after(lowers, j: int, n: int) -> bool:
+    """ "suffered minor injuries", "with gunshot wounds", "erlitten schwere Verletzungen"."""
+    if j >= n or lowers[j] not in _SUFFERED:
+        return False
+    for m in range(j + 1, min(n, j + 5)):
+        if lowers[m] in _INJURIES:
+            return True
+        if lowers[m] in _HARM_BEFORE_BREAKS:
+            return False
+    return False
+
+
 _DE_HARM_PARTICIPLES = frozenset(
     (
         *("getötet", "gestorben", "umgekommen", "ermordet", "verletzt", "verwundet", "schwerverletzt"),
-        *("vermisst", "festgenommen", "verhaftet"),
+        *("vermisst", "festgenommen", "verhaftet", "ertrunken"),
     )
 )
 _DE_CLAUSE_OPENERS = frozenset(("wie", "als", "weil", "dass", "nachdem", "während", "bevor", "sagte"))

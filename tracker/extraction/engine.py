@@ -80,6 +80,7 @@ def _run(text: str, language, published, version: str) -> Extraction:
     quotes = find_quotes(text, sents, lang)
     _resolve_pronoun_speakers(quotes, sents, text, lang)
     per_sentence = []
+    names = set()  # numbers the article uses in names: "Boeing 737" makes "each 737" no figure
     marking = _MARKING[lang]
     for s in sents:
         if same_length:
@@ -94,7 +95,7 @@ def _run(text: str, language, published, version: str) -> Extraction:
         cues = None
         if cands:
             periods, used = find_periods(s, lang, pub, text, marks)
-            raw = [c for c in find_claims(s, lang, used, cands) if c.kind != "name"]
+            raw = [c for c in find_claims(s, lang, used, cands, names) if c.kind != "name"]
             if raw and has_cue(s, lang):
                 cues = find_cues(s, lang)
                 raw = _without_speaker_counts(s, raw, lang, cues)
@@ -118,6 +119,8 @@ def _run(text: str, language, published, version: str) -> Extraction:
             if not sources:
                 sources = [(m, "", "origin", s) for m in institution_subject(s, lang, blocked)]
         per_sentence.append((s, periods, raw, sources))
+    if names:
+        _drop_name_numbers(per_sentence, names)
     _back_references(per_sentence, lang)
     _personal_subjects(per_sentence, quotes, text)
     _pronoun_sources(per_sentence, quotes, lang, text)
@@ -145,6 +148,24 @@ def _run(text: str, language, published, version: str) -> Extraction:
             recent.append((s.start, []))
     out_quotes = tuple(_quote(text, q) for q in quotes)
     return Extraction(lang, version, tuple(claims), out_quotes)
+
+
+def _drop_name_numbers(per_sentence, names) -> None:
+    """A bare number the article also uses in a name is that name again: "Boeing 737 ...
+    737 output fell", "Flug 4U 9525 ... die 9525"."""
+    for s, _, raw, _ in per_sentence:
+        if raw:
+            raw[:] = [
+                rc
+                for rc in raw
+                if not (
+                    s.words[rc.num] in names
+                    and rc.unit is None
+                    and rc.kind == "count"
+                    and rc.i0 == rc.num
+                    and rc.value_high is None
+                )
+            ]
 
 
 _TIME_UNITS = frozenset(("hour", "day", "week", "month", "quarter", "year"))
@@ -243,7 +264,7 @@ def _elliptic_units(s, raw, lang: str, before=()) -> None:
     if any(rc.unit == "point" for rc in raw) and any(p.kind == "percent" for p in (*raw, *before)):
         # "26 Prozent … ein Minus von zwei Punkten": points beside percentages are percentage points
         for rc in raw:
-            if rc.unit == "point":
+            if rc.unit == "point" and rc.value is not None and abs(rc.value) <= 100:
                 rc.unit, rc.kind = "percentage point", "percent"
     number_of = None
     for k, rc in enumerate(raw):

@@ -306,6 +306,16 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
         prev = lowers[i - 1]
         if prev in NAME_PREFIXES and (len(prev) > 1 or words[i - 1].isupper()) and w.isdecimal():
             return True
+        if prev.endswith(("'s", "’s")) and prev[:-2] in NAME_PREFIXES and w.isdecimal():
+            return True  # "Boeing's 737"
+    if (
+        i + 3 < n
+        and len(w) <= 2
+        and lowers[i + 1] == "in"
+        and lowers[i + 2] == "the"
+        and lowers[i + 3] in ("morning", "afternoon", "evening")
+    ):
+        return True  # "at 7 in the morning"
         if prev == "." and i >= 2 and lowers[i - 2] in ("nr", "no", "art", "abs", "s", "p", "bd", "vol"):
             return True
     if (
