@@ -155,3 +155,27 @@ def test_drowning_and_injuries_are_harm():
     assert units("Three officers suffered minor injuries.", "en")[0][1] == "wounded"
     assert units("Doctors treated two teenagers with stab wounds.", "en")[0][1] == "wounded"
     assert units("Drei Beamte erlitten leichte Verletzungen.", "de")[0][1] == "wounded"
+
+
+def test_doubled_as_many_and_hour_compounds():
+    got = extract("Es meldeten sich etwa doppelt so viele wie im Vorjahr.", "de", "2026-04-20").claims
+    assert [(c.text, c.value, c.kind) for c in got] == [("etwa doppelt so viele", 2, "ratio")]
+    assert got[0].when.text != "Vorjahr"
+    got = extract("Twice as many people applied.", "en", "2026-04-20").claims
+    assert [(c.value, c.kind) for c in got] == [(2, "ratio")]
+    assert units("Nach der 15-stündigen Sitzung gab es eine Einigung.", "de") == [("15-stündigen", "hour")]
+
+
+def test_speeds_per_hour():
+    assert units("Die Böen erreichten 130 Kilometer pro Stunde.", "de")[0] == (
+        "130 Kilometer pro Stunde",
+        "kilometre per hour",
+    )
+    assert units("The train reached 300 km/h.", "en")[0][1] == "kilometre per hour"
+
+
+def test_of_them_takes_the_unit_before():
+    got = units("Bei dem Unfall wurden elf Menschen verletzt, vier von ihnen schwer.", "de")
+    assert got[1] == ("vier von ihnen", "wounded")
+    assert units("Sechs Menschen starben täglich.", "de")[0][1] == "killed"
+    assert units("Täglich sterben im Schnitt zwei Menschen.", "de")[0][1] == "killed"

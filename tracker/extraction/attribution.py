@@ -27,7 +27,7 @@ from .cues import (
     chain_start,
     find_cues,
 )
-from .generic import _generic, _guess_kind, _label
+from .generic import _generic, _guess_kind, _label, method_only
 from .phrases import RELATIVE, is_info_head, np_after
 from .sources import (
     ARTICLES,
@@ -82,14 +82,22 @@ def sentence_mentions(s, lang: str):
             kept.append(d)
         elif all(d.head < g.i0 for g in clash):  # only its genitive ran into a known source
             kept.append(Mention(d.i0, d.head + 1, d.name, d.kind, head=d.head))
-    mentions = gaz + kept
+    # a capital after "in" is where, not who: "Analysten des ISW in Washington schreiben"
+    gaz = [
+        g
+        for g in gaz
+        if not (g.i0 and g.i1 - g.i0 == 1 and s.lowers[g.i0 - 1] == "in" and g.kind == "government")
+    ]
+    # "preliminary figures" names no one ("poll" alone may join the name before it)
+    mentions = gaz + [d for d in kept if d.i1 - d.i0 < 2 or not method_only(s, (d.i0, d.i1))]
     if not (_INSIDER_LINKS if lang == "en" else _DE_INSIDER_LINKS).isdisjoint(s.lowers):
         for x in _insiders(s, lang) if lang == "en" else _german_insiders(s, lang):
             mentions = [m for m in mentions if not (m.i0 < x.i1 and x.i0 < m.i1)]
             mentions.append(x)
     mentions.sort(key=lambda m: m.i0)
     if "(" in s.words:
-        mentions = _abbreviated(s, mentions, gaz)
+        mentions, wholes = _abbreviated(s, mentions, gaz, lang)
+        gaz = gaz + wholes if wholes else gaz
     # apposition: "Nachrichtenagentur Anadolu", "UN-Flüchtlingshilfswerk UNHCR" -> one mention
     merged = []
     for m in mentions:
@@ -199,23 +207,67 @@ _ANONYMOUS = frozenset(("people", "persons", "person", "source", "sources"))
 _NAME_JOINS = frozenset(("of", "for", "the", "on", "and", "für", "der", "des", "die", "das", "und", "-"))
 
 
-def _abbreviated(s, mentions, gaz):
+# a name before its abbreviation never reaches back over the cue: "Nach Angaben des ... (DWD)"
+_ABBREVIATION_STOPS = frozenset(("nach", "laut", "wie", "gemäß", "zufolge", "according", "per", "citing"))
+
+
+def _abbreviated(s, mentions, gaz, lang: str):
     """ "The UN Office for the Coordination of Humanitarian Affairs (OCHA)", "Das Robert
     Koch-Institut (RKI)": the name and its abbreviation are one mention."""
     words = s.words
+    wholes = []
     for m in [m for m in gaz if m.i0 >= 2 and words[m.i0 - 1] == "(" and m.i1 < s.n and words[m.i1] == ")"]:
         a = m.i0 - 1
-        while a > 0 and m.i0 - a < 12 and (words[a - 1][0].isupper() or s.lowers[a - 1] in _NAME_JOINS):
+        named = min((x for x in mentions if x.i1 == a and x is not m), key=lambda x: x.i0, default=None)
+        if named is not None:
+            a = named.i0  # "des Deutschen Wetterdienstes (DWD)": the name found already
+        while (
+            named is None
+            and a > 0
+            and m.i0 - a < 12
+            and (words[a - 1][0].isupper() or s.lowers[a - 1] in _NAME_JOINS)
+            and s.lowers[a - 1] not in _ABBREVIATION_STOPS
+            and not is_info_head(s.lowers[a - 1])
+        ):
             a -= 1
         while a < m.i0 - 1 and not words[a][0].isupper():
             a += 1  # begin with a capitalised word
         if a >= m.i0 - 1:
             continue
-        whole = Mention(a, m.i1 + 1, m.name, m.kind, m.strict)
+        # the full name is no ambiguous short form, even when its abbreviation is ("BA")
+        whole = Mention(a, m.i1 + 1, m.name, m.kind, named.strict if named is not None else False)
         mentions = [x for x in mentions if not (a <= x.i0 and x.i1 <= m.i1 + 1)]
         mentions.append(whole)
+        wholes.append(whole)
         mentions.sort(key=lambda x: x.i0)
-    return mentions
+    for x in [x for x in mentions if x not in wholes]:
+        end = _unknown_abbreviation_after(s, x)
+        if end is not None and not any(w.i0 < end and x.i0 < w.i1 for w in wholes):
+            name = x.name if s.words[x.i1] == "(" else _label(s, x.i0, s.words.index("(", x.i1), lang)
+            whole = Mention(x.i0, end, name, x.kind, x.strict, head=x.head)
+            mentions = [whole if y is x else y for y in mentions]
+    return mentions, wholes
+
+
+def _unknown_abbreviation_after(s, x):
+    """The end of "... of Forestry and Fire Protection (Cal Fire)" after a mention: its name goes
+    on up to an abbreviation in brackets the gazetteer does not know."""
+    words, n = s.words, s.n
+    p = x.i1
+    while p < n and p - x.i1 < 8 and words[p] != "(":
+        if not (words[p][0].isupper() or s.lowers[p] in _NAME_JOINS):
+            return None
+        p += 1
+    if p >= n or words[p] != "(":
+        return None
+    q = p + 1
+    while q < n and q - p <= 3 and words[q] != ")":
+        if not words[q][0].isupper():
+            return None
+        q += 1
+    if q >= n or words[q] != ")" or q == p + 1 or (p > x.i1 and not words[p - 1][0].isupper()):
+        return None
+    return q + 1
 
 
 def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
@@ -244,7 +296,11 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     for cue in cues:
         if cue.kind == "verb":
             p = person_near(s, cue.i0, lang, taken)
-            if p and not any(m.i0 < p.i1 and p.i0 < m.i1 for m in mentions):
+            if (
+                p
+                and not any(m.i0 < p.i1 and p.i0 < m.i1 for m in mentions)
+                and not method_only(s, (p.i0, p.i1))
+            ):
                 mentions = [*mentions, p]
                 taken.update(range(p.i0, p.i1))
     for m in mentions:
@@ -332,6 +388,8 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
                         break
     if linked and not _AFFILIATION.isdisjoint(s.lowers):
         _speaker_before_affiliation(s, mentions, linked)
+    if linked:
+        _author_of_report(s, mentions, linked)
     if len(linked) > 1:
         _drop_reported_subjects(s, cues, linked)
         _drop_affiliations(s, linked)
@@ -381,6 +439,31 @@ def _speaker_before_affiliation(s, mentions, linked) -> None:
         if person is not None:
             del linked[key]
             linked[id(person)] = (person, cue)
+
+
+_REPORTS = frozenset(
+    (
+        *("bericht", "berichts", "berichtes", "studie", "analyse", "umfrage", "recherche", "recherchen"),
+        *("report", "study", "analysis", "survey", "investigation"),
+    )
+)
+_OF = frozenset(("der", "des", "of", "the", "by", "von", "vom", "„", "“", '"', "»", "«"))
+
+
+def _author_of_report(s, mentions, linked) -> None:
+    """ "nach einem Bericht der „Süddeutschen Zeitung“", "a study by the Ifo institute": the
+    author of the report is the source, not the report."""
+    for key, (m, cue) in list(linked.items()):
+        if s.lowers[m.head] not in _REPORTS or m.i1 != m.head + 1:
+            continue
+        author = next((x for x in mentions if x.i0 > m.i1 and x.i0 - m.i1 <= 3), None)
+        if (
+            author is not None
+            and id(author) not in linked
+            and all(s.lowers[k] in _OF for k in range(m.i1, author.i0))
+        ):
+            del linked[key]
+            linked[id(author)] = (author, cue)
 
 
 def _name_before_affiliation(s, x):
@@ -612,7 +695,8 @@ def institution_subject(s, lang: str, blocked=()):
     if not s.words[k][0].isupper():
         return []
     for m in gazetteer_mentions(s):
-        if m.i0 in (0, k) and m.kind in _INSTITUTION_KINDS:
+        # "Die Hilfsorganisation Ärzte ohne Grenzen": a role noun may stand before the name
+        if (m.i0 in (0, k) or (m.i0 == k + 1 and source_noun(s, k, lang))) and m.kind in _INSTITUTION_KINDS:
             end = m.i1
             break
     else:

@@ -43,7 +43,20 @@ def _triggers():
     from .numbers import _GERMAN_FRACTIONS, _GERMAN_SMALL
 
     words = set(_GERMAN_SMALL) | set(_GERMAN_FRACTIONS) | set(EN_ONES) | set(EN_TENS) | set(EN_SCALES)
-    words |= {"a", "an", "ein", "eine", "einen", "einem", "einer", "tens", "half", "hälfte"}
+    words |= {
+        "a",
+        "an",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "tens",
+        "half",
+        "hälfte",
+        "doppelt",
+        "twice",
+    }
     for lang in ("de", "en"):
         words |= set(_RATIO[lang]) | set(VAGUE[lang])
     words |= set(RATIO_INFINITIVE)
@@ -88,7 +101,7 @@ _ANYWHERE = tuple(WORDS["claims._ANYWHERE"])
 
 
 # every root must start a word: "zweihundert", "Zehntausende", "eine Million", "Milliarden"
-_ROOT_TRIE = trie_regex(set(_ROOTS) | set(_ANYWHERE) | {"abertausend"})
+_ROOT_TRIE = trie_regex(set(_ROOTS) | set(_ANYWHERE) | {"abertausend", "doppelt", "twice"})
 # three searches that the regex engine runs fast: a digit (a character class), a root at the start,
 # a root after a non-word character (the class first lets the engine skip ahead to candidates)
 _DIGIT_RE = re.compile(r"\d")
@@ -277,10 +290,20 @@ def _verb_use(s, i: int, lang: str) -> bool:
     )
 
 
+_AS_MANY = frozenset(("viele", "hoch", "groß", "many", "much", "high", "large", "likely"))
+
+
 def _times(s, i: int, lang: str):
     """ "dreimal so viele", "five times as many", "at least five times" -> (factor, end)."""
     low = s.lowers[i]
     n = s.n
+    if (
+        low in ("doppelt", "twice")
+        and i + 2 < n
+        and s.lowers[i + 1] in ("so", "as")
+        and s.lowers[i + 2] in _AS_MANY
+    ):
+        return 2, i + 3  # "doppelt so viele", "twice as many"
     if lang == "de" and low.endswith("mal") and len(low) > 3:
         v = german_word_value(low[:-3])
         if v and v > 1 and i + 1 < n and s.lowers[i + 1] in ("so", "mehr", "höher", "größer"):
@@ -458,8 +481,10 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
                     and second.end < n
                 ):
                     return None  # "von 8 bis 18 Uhr"
-                if pct_unit is not None and second is not None and (
-                    second.end >= n or lowers[second.end] != pct_unit or second.scale > 1
+                if (
+                    pct_unit is not None
+                    and second is not None
+                    and (second.end >= n or lowers[second.end] != pct_unit or second.scale > 1)
                 ):
                     # "slipped 3.8% to 9.1 billion euros": a change and a new level, not a range
                     second = None
@@ -543,9 +568,11 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
         # "zwei", "three" only count when they count a noun
         nxt = lowers[j] if j < n else ""
         if (
-            nxt in ("davon", "of") and j + 1 < n and lowers[j + 1] in ("them", "us", "those", "these")
+            nxt in ("davon", "of", "von")
+            and j + 1 < n
+            and lowers[j + 1] in ("them", "us", "those", "these", "ihnen")
         ) or nxt == "davon":
-            claim.i1 = j + 1
+            claim.i1 = j + 1 if nxt == "davon" else j + 2
             return claim
         if (
             nxt in ("of", "der")

@@ -47,6 +47,10 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
         if nxt.startswith(("year-old", "years-old", "jährig")) or nxt in ("jährige", "jähriger", "jährigen"):
             claim.kind, claim.unit, claim.i1 = "age", "year", j + 2
             return
+        lasting = next((u for stem, u in _LASTING if nxt.startswith(stem)), None)
+        if lasting:  # "die 15-stündige Sitzung", "ein 35-stündiger Streik"
+            claim.kind, claim.unit, claim.i1 = "other", lasting, j + 2
+            return
         hit = unit_of_word(nxt.split("-")[0], lang)
         if hit and hit[1] in ("other", "money"):
             claim.kind, claim.unit, claim.i1 = hit[1], hit[0], j + 2
@@ -58,6 +62,9 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
         claim.i1 = j + 2
         return
     hit = unit_of_word(low, lang) if low[0].isalpha() or low in ("%", "€", "$", "£", "°") else None
+    if hit and hit[0] in _PER_HOUR and j + 2 < n and (lowers[j + 1], lowers[j + 2]) in _HOURLY:
+        claim.kind, claim.unit, claim.i1 = "other", hit[0] + " per hour", j + 3  # 152 Kilometer pro Stunde
+        return
     if hit and low == "c" and not _adjacent(s, j - 1, j):
         hit = None  # "41.8C" is a temperature, "80 C" is not
     if hit is None and lang == "en" and j + 1 < n:
@@ -139,6 +146,15 @@ _PEOPLE = frozenset(
     )
 )
 _HARMS = frozenset(("killed", "wounded", "casualty", "missing", "arrest"))
+_LASTING = (
+    ("stündig", "hour"),
+    ("tägig", "day"),
+    ("wöchig", "week"),
+    ("monatig", "month"),
+    ("minütig", "minute"),
+)
+_PER_HOUR = frozenset(("kilometre", "mile"))
+_HOURLY = frozenset((("pro", "stunde"), ("per", "hour"), ("an", "hour"), ("/", "h")))
 _AGE_LIMITS = frozenset(("unter", "über", "ab", "under", "over"))
 _YOUNG = frozenset((("child", "count"), ("baby", "count"), ("person", "count"), ("student", "count")))
 

@@ -271,9 +271,11 @@ def _elliptic_units(s, raw, lang: str, before=()) -> None:
         if rc.unit is not None or rc.kind not in ("count", "other"):
             continue
         j = rc.i1
-        nxt = lowers[j] if j < n else ""
         if lowers[j - 1] == "davon" and j - 1 > rc.num:
-            j, nxt = j - 1, "davon"  # the claim took "zwei davon" already
+            j -= 1  # the claim took "zwei davon" already
+        elif j - 2 > rc.num and (lowers[j - 2], lowers[j - 1]) in _OF_THEM:
+            j -= 2  # ... or "fünf von ihnen", "three of them"
+        nxt = lowers[j] if j < n else ""
         pair = (nxt, lowers[j + 1]) if j + 1 < n else None
         partitive = rc.num + 1 < n and lowers[rc.num + 1] in ("of", "der") and k + 1 < len(raw)
         if nxt in ("statt", "anstatt") or pair == ("instead", "of") or partitive:
@@ -909,6 +911,8 @@ def _comparison_base(s, i0: int, seg: int) -> bool:
         low = lowers[k]
         if low in _HEDGE_THAN and k + 1 < i0 and lowers[k + 1][0] in _DIGITS:
             continue  # "more than 12 hours in January": a hedge, not a comparison
+        if low in ("wie", "as") and ("so" in lowers[max(0, k - 4) : k] or "as" in lowers[max(0, k - 4) : k]):
+            return True  # "doppelt so viele wie im Vorjahr", "twice as many as in 2024"
         if low in _STRONG_COMPARISON:
             return True
         if low in ("als", "than") and k and (lowers[k - 1] in _MORE_LESS or lowers[k - 1].endswith("er")):

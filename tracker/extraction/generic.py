@@ -106,10 +106,12 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
     linked_spans = [(m.i0, m.i1) for m, _ in linked.values()]
 
     for cue in cues:
-        if cue.text in _NO_GENERIC[lang]:
-            continue
         span = None
-        if cue.kind == "prep":
+        if cue.text in _NO_GENERIC[lang]:
+            span = _closing_so(s, cue, lang, words_set) if cue.text == "so" else None
+            if span is None:
+                continue
+        elif cue.kind == "prep":
             if any(cue.i1 <= x0 <= cue.i1 + 2 for x0, _ in linked_spans):
                 continue  # a known source already follows the cue
             span = np_after(s, cue.i1, lang, words_set)
@@ -221,7 +223,7 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
                 continue
         if not span or not taken.isdisjoint(range(span[0], span[1])):
             continue
-        if not OBJECT_HEADS.isdisjoint(s.lowers[span[0] : span[1]]):
+        if not OBJECT_HEADS.isdisjoint(s.lowers[span[0] : span[1]]) or method_only(s, span):
             continue
         a, b = span
         if b - a == 1 and s.words[a] in ("Das", "Dies", "Es", "This", "That", "It", "Er", "Sie"):
@@ -235,6 +237,45 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
         taken.update(range(a, b))
         linked[id(m)] = (m, cue.text)
         linked_spans.append((a, b))
+
+
+# words that qualify an estimate without naming anyone: "nach ersten Schätzungen", "Early
+# estimates put", "nach vorläufigen Daten"
+_METHOD_WORDS = frozenset(
+    (
+        *("erste", "ersten", "erster", "vorläufige", "vorläufigen", "neue", "neuen", "neuesten", "aktuelle"),
+        *("aktuellen", "jüngsten", "letzten", "einer", "einem", "eine"),
+        *("early", "first", "initial", "preliminary", "latest", "new", "current", "recent"),
+    )
+)
+
+
+_PLAIN_INFO = frozenset(INFO_HEADS)
+_AUTHOR_AFTER = frozenset(("by", "of", "from", "von", "vom", "des", "der"))
+
+
+def method_only(s, span) -> bool:
+    """The phrase is only an information noun and its qualifiers: it names no one."""
+    a, b = span
+    lowers = s.lowers
+    if (b < s.n and lowers[b] in _AUTHOR_AFTER) or (b + 1 < s.n and lowers[b + 1] in _AUTHOR_AFTER):
+        return False  # "Data compiled by Bloomberg", "Schätzungen der Versicherer"
+    if all(lowers[k] in _METHOD_WORDS for k in range(a, b)):
+        return True  # "Early" before "estimates put"
+    # the plain word only: "Polizeiangaben", "Geheimdienstinformationen" name their source
+    return lowers[b - 1] in _PLAIN_INFO and all(lowers[k] in _METHOD_WORDS for k in range(a, b - 1))
+
+
+def _closing_so(s, cue, lang: str, words_set):
+    """ "…, so die DSO.": a phrase after "so" that closes the sentence is who says it."""
+    if lang != "de" or cue.i0 == 0 or s.words[cue.i0 - 1] != ",":
+        return None
+    span = np_after(s, cue.i1, lang, words_set)
+    if not span or not (span[1] >= s.n or s.words[span[1]] in (".", "!")):
+        return None
+    if not (s.words[span[0]][0].isupper() or s.lowers[span[0]] in ("der", "die", "das")):
+        return None
+    return span
 
 
 def _apposition_name(s, b: int, taken):

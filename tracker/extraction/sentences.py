@@ -38,6 +38,13 @@ WORD_BEFORE_RE = re.compile(r"[\w.]{1,15}$")
 _WORD_AFTER_RE = re.compile(r"[^\W\d_]{1,20}")
 _WORD_BEFORE_SPACE_RE = re.compile(r"(\w{1,10})\s{1,3}$")
 
+# words that open a sentence and never follow an initial as a surname
+_SENTENCE_OPENERS = frozenset(
+    (
+        *("er", "sie", "es", "wir", "ich", "die", "der", "das", "dies", "diese", "dieser", "damit", "dabei"),
+        *("he", "she", "it", "they", "we", "i", "the", "this", "that", "these", "those", "there"),
+    )
+)
 _ABBREVIATIONS = frozenset(a.rstrip(".") for a in MISC["abbreviations"])
 _MONTHS = frozenset(DATES["months"]["de"]) | frozenset(DATES["months"]["en"])
 _ORDINAL_CONTEXT = frozenset(WORDS["sentences._ORDINAL_CONTEXT"])
@@ -90,7 +97,9 @@ def _is_boundary(text: str, punct_start: int, after: int, line_end: int, languag
     if word in _ABBREVIATIONS:
         return False
     if len(word) == 1 and word.isalpha():
-        return False  # an initial: "J. Smith", "U.S."
+        # an initial: "J. Smith", "U.S."; but "auf der Plattform X. Er forderte" ends there
+        nm = _WORD_AFTER_RE.match(text, nxt, nxt + 20)
+        return bool(nm) and nm.group().lower() in _SENTENCE_OPENERS
     if "." in word and word.replace(".", "").isalpha() and len(word) <= 6:
         return False  # z.B., u.a.
     if word.isdecimal() and len(word) <= 2:
