@@ -381,3 +381,19 @@ def test_an_initial_before_a_sentence_opener_ends_the_sentence():
         "Er forderte die Partner auf, mehr Flugabwehr zu liefern."
     )
     assert texts(text, "de") == ["Minister"]
+
+
+def test_a_name_in_commas_after_its_role_speaks():
+    text = "Turnout fell to 52%, the commission's chairman, Piet Vermeer, said."
+    assert texts(text, "en") == ["Piet Vermeer"]
+
+
+def test_who_is_cited_is_no_figure_but_a_source():
+    text = "The broadcaster, citing three senior officials, said about 6,000 troops had arrived."
+    r = extract(text, "en", "2026-04-20")
+    assert [c.text for c in r.claims] == ["about 6,000 troops"]
+
+
+def test_a_report_after_a_possessive_is_no_speaker():
+    text = "Some 1,200 schools closed, the agency said in its annual Education Outlook report."
+    assert texts(text, "en") == ["agency"]

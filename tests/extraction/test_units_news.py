@@ -179,3 +179,26 @@ def test_of_them_takes_the_unit_before():
     assert got[1] == ("vier von ihnen", "wounded")
     assert units("Sechs Menschen starben täglich.", "de")[0][1] == "killed"
     assert units("Täglich sterben im Schnitt zwei Menschen.", "de")[0][1] == "killed"
+
+
+def test_or_more_and_ages_in_a_list():
+    got = extract("The firm plans 2,000 or more job cuts.", "en", "2026-04-20").claims[0]
+    assert (got.value, got.bound, got.approximate) == (2000, "at_least", True)
+    got = extract("Two boys aged 7 and 12 were rescued.", "en", "2026-04-20").claims
+    assert [(c.value, c.kind) for c in got if c.kind == "age"] == [(7, "age"), (12, "age")]
+
+
+def test_years_a_sum_is_spread_over_are_exact():
+    got = extract("The city will spend $300m over five years.", "en", "2026-04-20").claims
+    assert [(c.text, c.bound) for c in got] == [("$300m", "exact"), ("five years", "exact")]
+
+
+def test_the_period_after_an_unknown_noun_is_not_its_unit():
+    got = extract("The county logged 212 burglaries last year.", "en", "2026-04-20").claims[0]
+    assert (got.text, got.unit) == ("212 burglaries", None)
+
+
+def test_german_nouns_of_crime_migration_and_sport():
+    assert units("Die Polizei nahm drei Tatverdächtige fest.", "de")[0][1] == "suspect"
+    assert units("Bis Juni gingen 88.000 Asylanträge ein.", "de")[0][1] == "application"
+    assert units("Die Gäste kassierten vier Gegentore.", "de")[0][1] == "goal"

@@ -277,6 +277,8 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
         cues = find_cues(s, lang)
     if not cues:
         return []
+    if lang == "en" and not _POSSESSIVES.isdisjoint(s.lowers):
+        cues = [c for c in cues if not _possessed_noun(s, c)]
     if mentions is None:
         mentions = sentence_mentions(s, lang)
     taken = set(blocked)
@@ -296,6 +298,8 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     for cue in cues:
         if cue.kind == "verb":
             p = person_near(s, cue.i0, lang, taken)
+            if p and p.i1 - p.i0 == 1 and p.i1 == cue.i0 and cue.text not in _SPEECH_VERBS:
+                p = None  # "Albuquerque recorded 105 homicides": a place that counts, no speaker
             if (
                 p
                 and not any(m.i0 < p.i1 and p.i0 < m.i1 for m in mentions)
@@ -334,7 +338,12 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
                         or _before_verb(s, m, cue.i0, lang, limit)
                         or (lang == "de" and _gap_over_claims(s, m.i1, cue.i0, limit, blocked))
                     )
-                ) or (cue.i1 <= m.i0 and not listener and _gap_ok(s, cue.i1, m.i0, limit)):
+                ) or (
+                    cue.i1 <= m.i0
+                    and not listener
+                    and _gap_ok(s, cue.i1, m.i0, limit)
+                    and not (lang == "en" and s.lowers[cue.i1] in _PP_AFTER_VERB)
+                ):
                     linked.setdefault(id(m), (m, cue.text))
     for cue in cues:
         if cue.text in _TOLD and lang == "en":
@@ -345,7 +354,7 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
                 linked[id(m)] = (m, cue.text)
     for cue in cues:
         if cue.kind == "verb" and cue.i0 > 3 and s.words[cue.i0 - 1] == ",":
-            m = _apposed_subject(s, cue.i0, lang)
+            m = _apposed_subject(s, cue.i0, lang) or _apposed_name(s, cue.i0, lang)
             if m is None or any(x.i1 > m.i0 and x.i0 < cue.i0 for x, _ in linked.values()):
                 continue
             inside = [x for x in mentions if m.i0 <= x.i0 and x.i1 <= m.i1]
@@ -581,6 +590,67 @@ def _apposed_subject(s, i: int, lang: str):
     if lang == "de" and a == 0 and s.lowers[0] in _SKIPPABLE:
         return None
     return Mention(a, q, " ".join(words[a:q]), _guess_kind(s, a, q, lang))
+
+
+def _apposed_name(s, i: int, lang: str):
+    """ "the party's leader, Tomas Baranauskas, said", "Britain's largest supplier, Octopus
+    Energy, said": the name in commas right before the verb, after a role phrase."""
+    words = s.words
+    q = i - 1  # the comma before the verb
+    a = q
+    while a > 0 and q - a < 4 and words[a - 1][0].isupper() and words[a - 1].isalpha():
+        a -= 1
+    if a == q or a < 2 or words[a - 1] != ",":
+        return None
+    # a role phrase before the comma: lower-case words, a possessive or a source noun
+    role = a - 2
+    if not (
+        s.lowers[role].endswith(("'", "'s", "’s"))
+        or source_noun(s, role, lang) is not None
+        or (words[role][0].islower() and words[role].isalpha() and s.lowers[role] not in VERBS[lang])
+    ):
+        return None
+    kind = "person" if s.lowers[role] in _PERSON_ROLES else _guess_kind(s, a, q, lang)
+    return Mention(a, q, " ".join(words[a:q]), kind)
+
+
+_SPEECH_VERBS = frozenset(
+    (
+        *("said", "says", "told", "tells", "added", "wrote", "stated", "explained", "warned", "insisted"),
+        *("sagte", "sagt", "erklärte", "betonte", "schrieb", "meinte", "warnte", "ergänzte", "fügte"),
+    )
+)
+_POSSESSIVES = frozenset(("its", "their", "his", "her", "our"))
+_NOUN_LIKE_CUES = frozenset(
+    ("report", "estimate", "survey", "statement", "study", "update", "count", "forecast")
+)
+
+
+def _possessed_noun(s, cue) -> bool:
+    """ "its annual Global Trends report": a noun after a possessive, not the verb "report"."""
+    if cue.kind != "verb" or s.lowers[cue.i0] not in _NOUN_LIKE_CUES:
+        return False
+    prev = s.words[cue.i0 - 1] if cue.i0 else ""
+    if prev[:1].islower() and prev.endswith("s") and not prev.endswith("ss"):
+        return False  # "its partners estimate": a plural subject and its verb
+    for k in range(cue.i0 - 1, max(-1, cue.i0 - 5), -1):
+        low = s.lowers[k]
+        if low in _POSSESSIVES:
+            return True
+        if not s.words[k][0].isalpha() or low in VERBS["en"]:
+            return False
+    return False
+
+
+# "said in its annual report", "said on its website": a phrase of place or medium, no speaker
+_PP_AFTER_VERB = frozenset(("in", "on", "at", "during", "after", "before", "via", "through"))
+_PERSON_ROLES = frozenset(
+    (
+        *("leader", "chief", "head", "spokesman", "spokeswoman", "spokesperson", "minister", "president"),
+        *("director", "executive", "officer", "secretary", "chairman", "chairwoman", "founder", "mayor"),
+        *("governor", "sheriff", "commissioner", "economist", "analyst", "lawyer", "coach", "manager"),
+    )
+)
 
 
 _REPORTED_SPEECH = frozenset(("habe", "hätte", "hätten", "sei", "seien", "werde", "würden", "könne"))

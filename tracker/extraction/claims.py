@@ -390,6 +390,12 @@ def _vague_claim(s, i: int, lang: str, value, span: int = 1):
     return claim
 
 
+_OR_MORE = {
+    **{"more": "at_least", "mehr": "at_least"},
+    **{"fewer": "at_most", "less": "at_most", "weniger": "at_most"},
+}
+
+
 def _number_claim(s, i: int, lang: str, atom, used: set):
     if atom is None:
         return None
@@ -502,6 +508,8 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
                                 bound, k2 = _hedge_before(s, k2, lang)
     if bound is None and j + 1 < n and lowers[j] == "or" and lowers[j + 1] == "so":
         bound, k2, j = "about", k, j + 2  # "1,900 or so"
+    elif bound is None and j + 1 < n and lowers[j] in ("or", "oder") and lowers[j + 1] in _OR_MORE:
+        bound, k2, j = _OR_MORE[lowers[j + 1]], k, j + 2  # "1,000 or more workers", "500 oder mehr"
     if pct_skip and value_high is None:
         j -= 1
     # "über" right after a noun means "amounting to": "ein Sparpaket über 48 Millionen Euro"

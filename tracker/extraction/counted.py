@@ -101,7 +101,8 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
         claim.unit, claim.i1 = harm
         claim.subject = " ".join(words[j : harm[1]])
         return
-    if lowers[claim.i0 - 1 : claim.i0] in (["aged"], ["age"]) or lowers[max(0, claim.i0 - 2) : claim.i0] == [
+    before = lowers[claim.i0 - 1 : claim.i0]
+    if before in (["aged"], ["age"], ["ages"]) or lowers[max(0, claim.i0 - 2) : claim.i0] == [
         "age",
         "of",
     ]:

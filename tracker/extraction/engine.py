@@ -101,6 +101,7 @@ def _run(text: str, language, published, version: str) -> Extraction:
                 raw = _without_speaker_counts(s, raw, lang, cues)
             if raw and not _TIME_UNITS.isdisjoint([rc.unit for rc in raw]):
                 raw = [rc for rc in raw if not _time_frame(s, rc)]
+                _spread_over(s, raw)
             if raw:
                 _elliptic_units(s, raw, lang, per_sentence[-1][2] if per_sentence else ())
         else:
@@ -178,14 +179,33 @@ _FRAME_BEFORE = frozenset(
     )
 )
 _FRAME_TO = frozenset(("to", "through", "ending", "ended", "bis"))
+_SPREAD_OVER = frozenset(("over", "across", "über"))
+
+
+def _spread_over(s, raw) -> None:
+    """ "$2bn over four years", "50 Milliarden Euro über zehn Jahre": the years the sum is spread
+    over, exactly; "over" is no hedge there."""
+    lowers = s.lowers
+    for rc in raw:
+        over = rc.num - 1
+        if (
+            rc.unit in _TIME_UNITS
+            and over > 0
+            and rc.i0 == over
+            and lowers[over] in _SPREAD_OVER
+            and any(o.i1 == over for o in raw)
+        ):
+            rc.i0, rc.bound, rc.approximate = rc.num, "exact", False
 
 
 def _time_frame(s, rc) -> bool:
     """The time a figure is counted over, not a figure: "in the past 24 hours", "in den ersten
     neun Monaten", "over the next 12 months", "in the three months to September"."""
-    if rc.unit not in _TIME_UNITS or rc.value_high is not None or rc.i0 != rc.num:
+    if rc.unit not in _TIME_UNITS or rc.value_high is not None:
         return False
     lowers, n = s.lowers, s.n
+    if rc.i0 != rc.num:
+        return False
     if rc.num >= 1 and lowers[rc.num - 1] in _FRAME_BEFORE:
         return True
     # "the three months to September", "den zwölf Monaten bis Juni"
@@ -214,9 +234,29 @@ def _without_speaker_counts(s, raw, lang: str, cues):
     if not any(rc.kind == "count" and rc.value is not None and rc.value <= 12 for rc in raw):
         return raw
     verbs = [c.i0 for c in cues if c.kind == "verb"]
+    raw = [rc for rc in raw if not _cited_speakers(s, rc, lang)]
     if not verbs:
         return raw
     return [rc for rc in raw if not _counts_speakers(s, rc, lang, verbs)]
+
+
+_CITING = frozenset(("citing", "quoting", "berufung"))
+
+
+def _cited_speakers(s, rc, lang: str) -> bool:
+    """ "citing two Ukrainian officials", "unter Berufung auf drei Diplomaten": who is cited."""
+    if rc.kind != "count" or rc.value is None or rc.value > 12 or rc.unit not in (None, "person"):
+        return False
+    lowers = s.lowers
+    k = rc.i0 - 1
+    if k >= 0 and lowers[k] == "auf":
+        k -= 1
+    if k < 0 or lowers[k] not in _CITING:
+        return False
+    return any(
+        lowers[j] in _SPEAKER_PEOPLE or source_noun(s, j, lang) is not None
+        for j in range(rc.num + 1, min(s.n, rc.num + 5))
+    )
 
 
 def _counts_speakers(s, rc, lang: str, verbs) -> bool:
@@ -268,6 +308,16 @@ def _elliptic_units(s, raw, lang: str, before=()) -> None:
                 rc.unit, rc.kind = "percentage point", "percent"
     number_of = None
     for k, rc in enumerate(raw):
+        if (
+            k
+            and raw[k - 1].kind == "age"
+            and raw[k - 1].i1 == rc.i0 - 1
+            and lowers[rc.i0 - 1] in _LIST_JOIN
+            and rc.i0 == rc.num
+            and rc.value_high is None
+        ):
+            rc.kind, rc.unit, rc.i1 = "age", "year", rc.num + 1  # "aged 4 and 11", "ages 19 and 27"
+            continue
         if rc.unit is not None or rc.kind not in ("count", "other"):
             continue
         j = rc.i1

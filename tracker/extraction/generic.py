@@ -90,6 +90,7 @@ _DE_ADVERBS = frozenset(
 )
 
 
+_POSSESSIVE_PRONOUNS = frozenset(("its", "their", "his", "her", "our", "seinem", "ihrem", "seinen", "ihren"))
 _EN_ADVERBIAL_PREPS = frozenset(
     ("for", "in", "on", "at", "during", "since", "after", "before", "over", "within", "until", "throughout")
 )
@@ -147,6 +148,8 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
             if any(cue.i0 - 2 <= x1 <= cue.i0 for _, x1 in linked_spans):
                 continue
             span = np_before(s, cue.i0, lang, words_set)
+            if span and span[0] and s.lowers[span[0] - 1] in _POSSESSIVE_PRONOUNS:
+                span = None  # "said in its annual Global Trends report": the report's title
         elif cue.kind == "verb":
             before_known = any(cue.i0 - 3 <= x1 <= cue.i0 for _, x1 in linked_spans)
             after_known = any(cue.i1 <= x0 <= cue.i1 + 1 for x0, _ in linked_spans)
