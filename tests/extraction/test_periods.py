@@ -135,3 +135,18 @@ def test_a_figure_in_brackets_does_not_cut_a_claim_off_from_its_year():
     text = "The ministry set aside 40 billion kroner (about €3.6 billion) for new frigates in 2027."
     first = extract(text, "en", PUB).claims[0]
     assert (first.text, first.when.start.year) == ("40 billion kroner", 2027)
+
+
+def test_the_year_a_budget_is_for_carries_into_the_next_sentence():
+    text = (
+        "Der Landtag hat am Donnerstag den Haushalt 2026 verabschiedet. "
+        "Er sieht Ausgaben von 61,2 Milliarden Euro vor."
+    )
+    claim = extract(text, "de", PUB).claims[0]
+    assert (claim.when.start, claim.when.end) == (d("2026-01-01"), d("2026-12-31"))
+
+
+def test_a_forecast_noun_does_not_move_a_month_into_next_year():
+    text = "Officials in March cut their growth forecast by $300 million."
+    claim = extract(text, "en", "2025-06-10").claims[0]
+    assert (claim.when.start, claim.when.end) == (d("2025-03-01"), d("2025-03-31"))

@@ -397,7 +397,7 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
                         break
     if linked and not _AFFILIATION.isdisjoint(s.lowers):
         _speaker_before_affiliation(s, mentions, linked)
-    if linked:
+    if linked and not _REPORTS.isdisjoint(s.lowers):
         _author_of_report(s, mentions, linked)
     if len(linked) > 1:
         _drop_reported_subjects(s, cues, linked)

@@ -143,6 +143,10 @@ def _run(text: str, language, published, version: str) -> Extraction:
                 )
             )
         carried = [x for x in periods if not _comparison_base(s, x[0], _segment(s, x[0]))]
+        if len(carried) > 1:
+            # "beschloss am Mittwoch den Bundeshaushalt 2027. Er sieht Ausgaben von ... vor": the
+            # year the plan is for carries on, not the day it was decided
+            carried.sort(key=lambda x: not (_purpose(s.lowers, x[0]) or _plan_year(s.lowers, x[0])))
         if carried:
             recent = [(s.start, carried)]
         elif recent and len(recent) < 3:
@@ -1018,6 +1022,16 @@ def _purpose(lowers, i0: int) -> bool:
     if i0 >= 1 and lowers[i0 - 1] in _FOR:
         return True
     return i0 >= 2 and lowers[i0 - 1] in _FOR_ARTICLES and lowers[i0 - 2] in _FOR
+
+
+_PLANS = ("haushalt", "haushalts", "etat", "budget", "haushaltsentwurf", "wirtschaftsplan")
+
+
+def _plan_year(lowers, i0: int) -> bool:
+    """A year right after a budget noun: "den Bundeshaushalt 2027", "the 2026 budget"."""
+    if i0 >= 1 and lowers[i0 - 1].endswith(_PLANS):
+        return True
+    return i0 + 1 < len(lowers) and lowers[i0 + 1].endswith(_PLANS) and lowers[i0][:1].isdecimal()
 
 
 def _in_parentheses(s, k: int) -> bool:

@@ -136,7 +136,7 @@ class _Finder:
         if year is None:
             if self.pub is None:
                 return None
-            if self.future(i) or self._starting(i):
+            if self.future(i, strict=True) or self._starting(i):
                 year = self.pub.year if month >= self.pub.month else self.pub.year + 1
             else:
                 year = self.pub.year if month - self.pub.month < 3 else self.pub.year - 1
