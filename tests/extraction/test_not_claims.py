@@ -118,3 +118,8 @@ def test_markers_and_times_in_words_are_not_claims():
     assert values("The lorry overturned near kilometre 212 of the motorway.", "en") == []
     assert values("The shelling started at 6 in the morning.", "en") == []
     assert values("Boeing's 787 programme was paused.", "en") == []
+
+
+def test_goal_minutes_and_club_names_with_ordinals_are_not_claims():
+    assert values("Nach dem Ausgleich (67. Minute) kippte das Spiel.", "de") == []
+    assert values("Tabellenführer 1. FC Kaiserslautern verlor.", "de") == []

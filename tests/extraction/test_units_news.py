@@ -202,3 +202,8 @@ def test_german_nouns_of_crime_migration_and_sport():
     assert units("Die Polizei nahm drei Tatverdächtige fest.", "de")[0][1] == "suspect"
     assert units("Bis Juni gingen 88.000 Asylanträge ein.", "de")[0][1] == "application"
     assert units("Die Gäste kassierten vier Gegentore.", "de")[0][1] == "goal"
+
+
+def test_a_harm_unit_does_not_cross_to_a_figure_of_another_verb():
+    got = units("The storm killed 31 people and affected more than two million.", "en")
+    assert [u for _, u in got] == ["killed", None]

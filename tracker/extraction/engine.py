@@ -376,6 +376,7 @@ def _elliptic_units(s, raw, lang: str, before=()) -> None:
                 and p.kind in _INHERIT
                 and p.unit not in _TIME_UNITS
                 and (rc.num - p.i1 <= 12 or (rc.num - p.i1 <= 20 and _compared(lowers, p.i1, rc.num)))
+                and not (p.unit in _HARM_UNITS and _other_verb(lowers, p.i1, rc.num))
             ),
             None,
         )
@@ -457,6 +458,18 @@ def _compared(lowers, a: int, b: int) -> bool:
 
 
 _TOTAL_WORDS = frozenset(("number", "figure", "total", "zahl", "gesamtzahl"))
+
+
+_HARM_UNITS = frozenset(("killed", "wounded", "casualty", "missing", "arrest"))
+
+
+def _other_verb(lowers, a: int, b: int) -> bool:
+    """A verb of its own between two figures: "killed nearly 200 people and affected more than
+    five million" (the second is not killed)."""
+    return any(
+        (low.endswith("ed") and len(low) > 4) or (low.startswith("ge") and low.endswith("t") and len(low) > 5)
+        for low in lowers[a:b]
+    )
 
 
 _LIST_JOIN = frozenset(("und", "and", "sowie", "while", "während"))

@@ -106,6 +106,10 @@ def _is_boundary(text: str, punct_start: int, after: int, line_end: int, languag
         nm = _WORD_AFTER_RE.match(text, nxt, nxt + 20)
         if nm and nm.group().lower() in _MONTHS:
             return False  # 3. Juli
+        if m.start() > 0 and text[m.start() - 1] == "(":
+            return False  # "(23. Minute)": the minute of a goal
+        if nm and nm.group().isupper() and 2 <= len(nm.group()) <= 3:
+            return False  # "1. FC Magdeburg"
         if language == "de":
             bm = _WORD_BEFORE_SPACE_RE.search(text[max(0, m.start() - 14) : m.start()])
             if bm and bm.group(1).lower() in _ORDINAL_CONTEXT:
