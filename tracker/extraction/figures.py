@@ -308,6 +308,8 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
             return True
         if prev.endswith(("'s", "’s")) and prev[:-2] in NAME_PREFIXES and w.isdecimal():
             return True  # "Boeing's 737"
+        if prev == "." and i >= 2 and lowers[i - 2] in ("nr", "no", "art", "abs", "s", "p", "bd", "vol"):
+            return True
     if (
         i + 3 < n
         and len(w) <= 2
@@ -316,8 +318,6 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
         and lowers[i + 3] in ("morning", "afternoon", "evening")
     ):
         return True  # "at 7 in the morning"
-        if prev == "." and i >= 2 and lowers[i - 2] in ("nr", "no", "art", "abs", "s", "p", "bd", "vol"):
-            return True
     if (
         i >= 1
         and w.isdecimal()
