@@ -123,3 +123,7 @@ def test_markers_and_times_in_words_are_not_claims():
 def test_goal_minutes_and_club_names_with_ordinals_are_not_claims():
     assert values("Nach dem Ausgleich (67. Minute) kippte das Spiel.", "de") == []
     assert values("Tabellenführer 1. FC Kaiserslautern verlor.", "de") == []
+
+
+def test_references_after_nr_and_art_are_not_claims():
+    assert values("Das regelt Nr. 12 der Satzung.", "de") == []

@@ -78,3 +78,20 @@ def test_a_named_apposition_is_the_speaker():
     r = extract(t, "de", "2026-11-20")
     assert r.quotes[0].speaker.name == "Nora Haddad"
     assert [s.name for s in r.claims[0].sources] == ["Nora Haddad"]
+
+
+def test_a_short_partial_quote_and_its_speaker():
+    (q,) = quotes("Die Ministerin sagte am Montag, die Lage sei „äußerst angespannt“.", "de")
+    assert (q.text, q.speaker.name) == ("äußerst angespannt", "Ministerin")
+    (q,) = quotes('The union called the offer "fair and final" on Friday.', "en")
+    assert q.text == "fair and final"
+    # a title in quotation marks is no quote
+    assert quotes("Die Zeitung „Kieler Nachrichten“ berichtete darüber.", "de") == ()
+
+
+def test_a_speaker_in_commas_and_the_outlet_told():
+    text = '"Everything was under water," Rina Das, a teacher in the village, told the BBC.'
+    (q,) = quotes(text, "en")
+    assert (q.speaker.name, [v.name for v in q.via]) == ("Rina Das", ["BBC"])
+    (q,) = quotes('"We had no warning," the mayor told Reuters.', "en")
+    assert [v.name for v in q.via] == ["Reuters"]

@@ -106,7 +106,9 @@ def _is_quotation(content: str) -> bool:
     words = content.split()
     if len(words) >= MIN_WORDS:
         return True
-    return len(words) >= 2 and content.rstrip()[-1:] in ".!?,"
+    # a partial quote of a few words starts in lower case ("best and final", „in Ruhe
+    # analysieren“); a title or name in quotation marks starts with a capital
+    return len(words) >= 2 and (content.rstrip()[-1:] in ".!?," or words[0][:1].islower())
 
 
 def find_quotes(text: str, sents, lang: str):
@@ -124,6 +126,8 @@ def find_quotes(text: str, sents, lang: str):
             s0 = _sentence_at(sents, starts, q.start - 1)
             if s0 is not None:
                 _speaker_before(q, s0, lang)
+                if q.speaker is None and q.close - q.start < 80:
+                    _speaker_of_partial(q, s0, lang)
         if q.speaker and q.speaker[0].lower() in PRONOUNS and last_person:
             q.speaker = last_person
         elif q.speaker and q.speaker[0].lower() not in PRONOUNS:
@@ -178,6 +182,14 @@ def _np(s, a: int, b: int, text_end: int | None = None):
 
 def _via(q, s, k: int, lang: str) -> None:
     n = s.n
+    if 0 < k < n and s.lowers[k - 1] in ("told", "tells"):
+        j = k + 1 if s.lowers[k] == "the" else k  # "told the BBC", "told Reuters"
+        e = j
+        while e < n and e - j < 4 and s.words[e][0].isupper() and s.words[e][0].isalnum():
+            e += 1
+        if e > j:
+            q.via.append((" ".join(s.words[j:e]), s.starts[j], s.ends[e - 1]))
+            return
     stop = k + 40  # look a few words on from where the speaker ends, however long the quote was
     while k < n and k < stop:
         if s.lowers[k] in _VIA_CUES or (s.lowers[k] == "zitiert" and k + 1 < n):
@@ -247,6 +259,15 @@ def _speaker_after(q, s, lang: str) -> None:
     if e < n and e > k and _is_speech(s.lowers[e], lang):
         q.speaker = (" ".join(s.words[k:e]), s.starts[k], s.ends[e - 1])
         _via(q, s, e + 1, lang)
+        return
+    # "Mofidul Islam, a farmer in Morigaon district, told the BBC"
+    if e < n and e > k and s.words[e] == "," and all(s.words[t][0].isupper() for t in range(k, e)):
+        c = e + 1
+        while c < n and c - e <= 10 and s.words[c] not in (",", ".", ";"):
+            c += 1
+        if c + 1 < n and s.words[c] == "," and _is_speech(s.lowers[c + 1], lang):
+            q.speaker = (" ".join(s.words[k:e]), s.starts[k], s.ends[e - 1])
+            _via(q, s, c + 2, lang)
 
 
 def _speaker_before(q, s, lang: str) -> None:
@@ -275,6 +296,25 @@ def _speaker_before(q, s, lang: str) -> None:
     while a > 0 and verb - a < 5 and s.words[a - 1][0].isalnum() and not _is_speech(s.lowers[a - 1], lang):
         a -= 1
     if a < verb:
+        q.speaker = (" ".join(s.words[a:verb]), s.starts[a], s.ends[verb - 1])
+
+
+_ARTICLES = frozenset(("der", "die", "das", "the", "a", "an", "ein", "eine"))
+
+
+def _speaker_of_partial(q, s, lang: str) -> None:
+    """ "Der Trainer sagte, man werde „in Ruhe analysieren“": a short quote inside a sentence
+    whose speech verb comes before it is that verb's subject's."""
+    k = s.token_at(q.start - 1)
+    verb = next((v for v in range(k - 1, -1, -1) if _is_speech(s.lowers[v], lang)), None)
+    if verb is None:
+        return
+    a = verb
+    while a > 0 and verb - a < 4 and s.words[a - 1][0].isalnum():
+        a -= 1
+    while a < verb and s.lowers[a] in _ARTICLES:
+        a += 1
+    if a < verb and s.words[a][0].isupper():
         q.speaker = (" ".join(s.words[a:verb]), s.starts[a], s.ends[verb - 1])
 
 
