@@ -397,3 +397,8 @@ def test_who_is_cited_is_no_figure_but_a_source():
 def test_a_report_after_a_possessive_is_no_speaker():
     text = "Some 1,200 schools closed, the agency said in its annual Education Outlook report."
     assert texts(text, "en") == ["agency"]
+
+
+def test_a_plural_common_word_is_no_name_that_is_also_a_word():
+    text = "Economists polled by Reuters had expected growth of 0.4%."
+    assert "The Economist" not in [s.name for s in extract(text, "en", "2026-04-20").claims[0].sources]

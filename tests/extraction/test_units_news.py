@@ -207,3 +207,8 @@ def test_german_nouns_of_crime_migration_and_sport():
 def test_a_harm_unit_does_not_cross_to_a_figure_of_another_verb():
     got = units("The storm killed 31 people and affected more than two million.", "en")
     assert [u for _, u in got] == ["killed", None]
+
+
+def test_an_age_in_commas_after_a_name():
+    got = extract("Officers detained Mara Lind, 31, and Tor Vik, 45, overnight.", "en", "2026-04-20").claims
+    assert [(c.value, c.kind) for c in got] == [(31, "age"), (45, "age")]

@@ -324,6 +324,9 @@ def _elliptic_units(s, raw, lang: str, before=()) -> None:
             continue
         if rc.unit is not None or rc.kind not in ("count", "other"):
             continue
+        if _age_after_name(s, rc):
+            rc.kind, rc.unit = "age", "year"  # "Kwame Osei, 24, died", "Anna M., 31, wurde"
+            continue
         j = rc.i1
         if lowers[j - 1] == "davon" and j - 1 > rc.num:
             j -= 1  # the claim took "zwei davon" already
@@ -458,6 +461,22 @@ def _compared(lowers, a: int, b: int) -> bool:
 
 
 _TOTAL_WORDS = frozenset(("number", "figure", "total", "zahl", "gesamtzahl"))
+
+
+def _age_after_name(s, rc) -> bool:
+    words, k = s.words, rc.num
+    return (
+        rc.i0 == k == rc.i1 - 1
+        and rc.value_high is None
+        and isinstance(rc.value, int)
+        and 0 < rc.value <= 110
+        and k >= 2
+        and words[k - 1] == ","
+        and words[k - 2][0].isupper()
+        and words[k - 2].isalpha()
+        and k + 1 < s.n
+        and words[k + 1] in (",", ")")
+    )
 
 
 _HARM_UNITS = frozenset(("killed", "wounded", "casualty", "missing", "arrest"))

@@ -52,7 +52,10 @@ def _build_gazetteer():
             # a capitalised name is not matched by a lower-case word: "for the first time" holds
             # no "Times"
             capital = toks[0][0].isupper()
-            table.setdefault(entry_key[0], []).append((entry_key, name, kind, strict, capital))
+            # an alias that is also an ordinary word matches only as written: "Economists" is
+            # no "The Economist"
+            plain = tuple(t.lower() for t in toks) if strict and not case else None
+            table.setdefault(entry_key[0], []).append((entry_key, name, kind, strict, capital, plain))
     for table in (exact, folded):
         for k in table:
             table[k].sort(key=lambda e: -len(e[0]))
@@ -88,7 +91,7 @@ def gazetteer_mentions(s):
         if i < after:
             continue
         hit = None
-        for key, name, kind, strict, _capital in _EXACT.get(words[i], ()):
+        for key, name, kind, strict, _capital, _plain in _EXACT.get(words[i], ()):
             if tuple(words[i : i + len(key)]) == key:
                 hit = Mention(i, i + len(key), name, kind, strict)
                 break
@@ -98,9 +101,13 @@ def gazetteer_mentions(s):
             first = stems.get(i)
             if first is None:
                 first = stems[i] = stem(words[i])
-            for key, name, kind, strict, capital in _FOLDED.get(first, ()):
+            for key, name, kind, strict, capital, plain in _FOLDED.get(first, ()):
                 size = len(key)
                 if i + size > n or (capital and words[i][0].islower()):
+                    continue
+                if plain is not None and any(
+                    lowers[i + t] not in (w, w + "'s", w + "’s") for t, w in enumerate(plain)
+                ):
                     continue
                 ok = True
                 for t in range(1, size):
