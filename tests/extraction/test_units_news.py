@@ -212,3 +212,19 @@ def test_a_harm_unit_does_not_cross_to_a_figure_of_another_verb():
 def test_an_age_in_commas_after_a_name():
     got = extract("Officers detained Mara Lind, 31, and Tor Vik, 45, overnight.", "en", "2026-04-20").claims
     assert [(c.value, c.kind) for c in got] == [(31, "age"), (45, "age")]
+
+
+def test_poll_leads_are_percentage_points_and_league_points_are_not():
+    got = units("Labour's lead narrowed to 6 points, according to an Ipsos poll.", "en")
+    assert got[0] == ("6 points", "percentage point")
+    got = units("With 58% of possession, Leeds moved to 31 points from 15 games.", "en")
+    assert ("31 points", "point") in got
+
+
+def test_death_tolls_and_headline_harm():
+    assert units("The death toll from the quake rose to 87.", "en")[0][1] == "killed"
+    assert units("Die Zahl der Todesopfer stieg auf 87.", "de")[0][1] == "killed"
+    assert units("Truck ploughs into market, killing at least 9", "en")[0][1] == "killed"
+    assert units("Airstrikes kill 16 in northern town", "en")[0][1] == "killed"
+    # a toll that is no death toll counts nothing
+    assert units("Inflation took a toll on 400 shops.", "en")[0][1] != "killed"

@@ -390,6 +390,7 @@ def _vague_claim(s, i: int, lang: str, value, span: int = 1):
     return claim
 
 
+_GAMES = frozenset(("games", "matches", "spielen", "partien", "spiele", "fixtures"))  # league points
 _OR_MORE = {
     **{"more": "at_least", "mehr": "at_least"},
     **{"fewer": "at_most", "less": "at_most", "weniger": "at_most"},
@@ -560,6 +561,7 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
         claim.unit == "point"
         and abs(value) < 100
         and ("prozent" in s.text_lower or "%" in s.text_lower or "percent" in s.text_lower)
+        and not (claim.i1 + 2 < n and lowers[claim.i1] in ("from", "aus") and lowers[claim.i1 + 2] in _GAMES)
     ):
         claim.kind, claim.unit = "percent", "percentage point"  # "legt um 2 Punkte zu" in a poll
     if (

@@ -9,6 +9,8 @@ from .units import AUX, HARM, harm_unit, subject_phrase, unit_of_pair, unit_of_w
 def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
     words, lowers, n = s.words, s.lowers, s.n
     if j >= n:
+        if claim.kind == "count" and claim.unit is None:
+            _harm_before(s, claim, lang)  # a headline: "Bus plunges into ravine, killing at least 24"
         return
     low = lowers[j]
     # percent and percentage points

@@ -305,10 +305,19 @@ def _elliptic_units(s, raw, lang: str, before=()) -> None:
     verletzt, zwei davon schwer", "490 aircraft, 390 of them", "2.640 Menschen, 130 weniger als
     im Jahr zuvor", "Die Zahl der Verletzten sank auf etwa 358.000"."""
     lowers, n = s.lowers, s.n
-    if any(rc.unit == "point" for rc in raw) and any(p.kind == "percent" for p in (*raw, *before)):
-        # "26 Prozent … ein Minus von zwei Punkten": points beside percentages are percentage points
+    if any(rc.unit == "point" for rc in raw) and (
+        any(p.kind == "percent" for p in (*raw, *before)) or not _POLL_WORDS.isdisjoint(lowers)
+    ):
+        # "26 Prozent … ein Minus von zwei Punkten", "its lead to 11 points, according to a
+        # YouGov poll": points beside percentages or in a poll are percentage points; "23
+        # points from 12 games" are a league's
         for rc in raw:
-            if rc.unit == "point" and rc.value is not None and abs(rc.value) <= 100:
+            if (
+                rc.unit == "point"
+                and rc.value is not None
+                and abs(rc.value) <= 100
+                and not _league_points(lowers, rc.i1)
+            ):
                 rc.unit, rc.kind = "percentage point", "percent"
     number_of = None
     for k, rc in enumerate(raw):
@@ -479,6 +488,26 @@ def _age_after_name(s, rc) -> bool:
     )
 
 
+_POLL_WORDS = frozenset(
+    (
+        *("poll", "polls", "survey", "pollster", "pollsters", "polling", "umfrage", "umfragen"),
+        *("erhebung", "politbarometer", "deutschlandtrend", "sonntagsfrage", "meinungsumfrage"),
+    )
+)
+_GAMES = frozenset(("games", "matches", "spielen", "partien", "spiele", "fixtures", "rounds"))
+
+
+def _league_points(lowers, j: int) -> bool:
+    """ "23 points from 12 games", "24 Punkte aus 14 Spielen"."""
+    return (
+        j + 2 < len(lowers)
+        and lowers[j] in ("from", "aus", "in")
+        and (lowers[j + 1][0].isdecimal() or lowers[j + 1] in _SMALL_WORDS)
+        and lowers[j + 2] in _GAMES
+    )
+
+
+_SMALL_WORDS = frozenset(("zehn", "elf", "zwölf", "ten", "eleven", "twelve", "acht", "neun", "eight", "nine"))
 _HARM_UNITS = frozenset(("killed", "wounded", "casualty", "missing", "arrest"))
 
 
@@ -545,9 +574,14 @@ def _subject_unit(s, rc, raw, lang: str):
 def _number_of_unit(s, lang: str):
     """ "Die Zahl der Klinikbetten", "the number of measles cases" -> (token, (unit, kind))."""
     flat = s.text_lower
+    lowers, n = s.lowers, s.n
+    if "toll" in flat or "todesopfer" in flat or "totenzahl" in flat:
+        # "the death toll rose to 52", "Die Zahl der Todesopfer stieg auf 52"
+        for k, low in enumerate(lowers):
+            if low in _TOLLS and (low[0] != "t" or lowers[k - 1 : k] == ["death"] or low == "totenzahl"):
+                return k, ("killed", "count")
     if "zahl" not in flat and "number" not in flat:
         return ()
-    lowers, n = s.lowers, s.n
     for k in range(n - 2):
         if (lowers[k], lowers[k + 1]) in _NUMBER_OF:
             for h in range(k + 2, min(n, k + 6)):
@@ -572,6 +606,7 @@ def _number_of_unit(s, lang: str):
     return ()
 
 
+_TOLLS = frozenset(("toll", "tolls", "todesopfer", "totenzahl", "opferzahl"))
 _LEAD_SENTENCES = 8
 _NEWS_DAYS = 10
 
