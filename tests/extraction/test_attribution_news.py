@@ -402,3 +402,11 @@ def test_a_report_after_a_possessive_is_no_speaker():
 def test_a_plural_common_word_is_no_name_that_is_also_a_word():
     text = "Economists polled by Reuters had expected growth of 0.4%."
     assert "The Economist" not in [s.name for s in extract(text, "en", "2026-04-20").claims[0].sources]
+
+
+def test_confirming_a_claim_of_its_own_is_no_confirmation_of_the_sentence_before():
+    text = (
+        "The mayor said nine people had died. "
+        "The county coroner confirmed that three of the deaths were caused by falling trees."
+    )
+    assert texts(text, "en") == ["mayor"]

@@ -843,16 +843,19 @@ def _corroborate(per_sentence, lang: str) -> None:
     """ "Ein westlicher Geheimdienstbeamter bestätigte diese Einschätzung": the confirming source
     joins the counted claims of the sentence before."""
     for k in range(1, len(per_sentence)):
-        s, _, _raw, _sources = per_sentence[k]
+        s, _, raw, _sources = per_sentence[k]
         prev = per_sentence[k - 1]
         if not prev[2] or not has_cue(s, lang):
             continue
+        if raw and not _THAT_CLAUSE.isdisjoint(s.lowers):
+            continue  # "confirmed that two of the deaths were ...": a claim of its own
         extra = confirmation(s, lang)
         if extra:
             prev[3].extend((m, cue, "origin", s) for m, cue, role in extra)
             prev[3].append(("only-counted",))
 
 
+_THAT_CLAUSE = frozenset(("that", "dass"))
 _KONJUNKTIV_AUX = frozenset(("habe", "hätte", "hätten", "sei", "seien", "werde", "würden"))
 
 
