@@ -228,3 +228,8 @@ def test_death_tolls_and_headline_harm():
     assert units("Airstrikes kill 16 in northern town", "en")[0][1] == "killed"
     # a toll that is no death toll counts nothing
     assert units("Inflation took a toll on 400 shops.", "en")[0][1] != "killed"
+
+
+def test_people_named_by_where_they_are_from():
+    got = units("Nearly 2.3 million Afghans and thousands of Congolese returned.", "en")
+    assert [u for _, u in got] == ["person", "person"]

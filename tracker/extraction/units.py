@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import CUES, UNITS, WORDS
+from .lexicon import CUES, NATIONALITIES, UNITS, WORDS
 
 _DE_ENDINGS = ("", "n", "en", "e", "s", "es", "ern", "nen")
 MIN_COMPOUND_STEM = 5
@@ -64,6 +64,12 @@ def unit_of_word(lower: str, language: str):
     if "-" in lower:  # "North-Korean", "service-members": try the last part
         return unit_of_word(lower.rsplit("-", 1)[1], language)
     return None
+
+
+def _demonym(low: str) -> bool:
+    """ "syrians", "sudanese", "oregonians": people named by where they are from."""
+    table = NATIONALITIES["en"]
+    return low in table or (low.endswith("s") and low[:-1] in table) or low.endswith(("ians", "ans"))
 
 
 def unit_of_pair(first: str, second: str, language: str):
@@ -148,6 +154,8 @@ def subject_phrase(sent, j: int, language: str, limit: int = 4):
         hit = unit_of_word(w, "en")
         if hit:
             return hit[0], hit[1], p + 1, j
+        if sent.words[p][0].isupper() and _demonym(w):
+            return "person", "count", p + 1, j  # "1.9 million Syrians", "thousands of Sudanese"
         last_content = p
         p += 1
     if last_content is not None:
