@@ -150,3 +150,16 @@ def test_a_forecast_noun_does_not_move_a_month_into_next_year():
     text = "Officials in March cut their growth forecast by $300 million."
     claim = extract(text, "en", "2025-06-10").claims[0]
     assert (claim.when.start, claim.when.end) == (d("2025-03-01"), d("2025-03-31"))
+
+
+def test_a_year_earlier_is_a_year_before_the_period_the_sentence_names():
+    text = "Operating profit in the third quarter of 2024 rose to $510m from $388m a year earlier."
+    first, second = extract(text, "en", "2024-11-05").claims
+    assert (first.when.start, first.when.end) == (d("2024-07-01"), d("2024-09-30"))
+    assert (second.when.start, second.when.end) == (d("2023-07-01"), d("2023-09-30"))
+    text = (
+        "Im zweiten Quartal 2025 lag der Umsatz bei 2,1 Milliarden Euro "
+        "nach 1,8 Milliarden Euro im Vorjahreszeitraum."
+    )
+    first, second = extract(text, "de", "2025-08-06").claims
+    assert (second.when.start, second.when.end) == (d("2024-04-01"), d("2024-06-30"))

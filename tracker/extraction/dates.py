@@ -45,6 +45,9 @@ WAR_START = {lang: [tuple(p.split()) for p in phrases] for lang, phrases in DATE
 _PREVIOUS = {
     "vorjahr": "year",
     "vorjahres": "year",
+    "vorjahreszeitraum": "year",
+    "vorjahreszeitraums": "year",
+    "vorjahresquartal": "year",
     "vormonat": "month",
     "vormonats": "month",
     "vorwoche": "week",

@@ -142,7 +142,11 @@ def _run(text: str, language, published, version: str) -> Extraction:
                     text, s, rc, periods, sources, (quotes, starts), lang, mcues, recent, default_when, nums
                 )
             )
-        carried = [x for x in periods if not _comparison_base(s, x[0], _segment(s, x[0]))]
+        carried = [
+            x
+            for x in periods
+            if not _comparison_base(s, x[0], _segment(s, x[0])) and not _back_period(s.lowers, x[0], x[1])
+        ]
         if len(carried) > 1:
             # "beschloss am Mittwoch den Bundeshaushalt 2027. Er sieht Ausgaben von ... vor": the
             # year the plan is for carries on, not the day it was decided
@@ -1072,6 +1076,8 @@ def _when(s, rc, periods, nums=()):
         seg = _segment(s, i0)
         if _comparison_base(s, i0, seg):
             continue
+        if _back_period(s.lowers, i0, i1) and not rc.i1 <= i0 <= rc.i1 + 2:
+            continue  # "fell to 212 million from 431 million a year earlier": the 431 million's
         if seg != claim_seg and seg > 0 and s.lowers[seg] in _RELATIVE_OPENERS:
             continue
         if seg != claim_seg and any(rc.num < k < i0 and not _in_parentheses(s, k) for k in nums):
@@ -1080,6 +1086,12 @@ def _when(s, rc, periods, nums=()):
         if best is None or rank < best[0]:
             best = (rank, p)
     return best[1] if best else None
+
+
+def _back_period(lowers, i0: int, i1: int) -> bool:
+    """ "a year earlier", "im Vorjahreszeitraum": the period of a figure compared with."""
+    last = lowers[i1 - 1]
+    return last in ("earlier", "before") or last.startswith("vorjahres")
 
 
 _FOR = frozenset(("für", "for"))

@@ -83,6 +83,7 @@ class _Finder:
     def __init__(self, sent, language: str, published, text: str):
         self.s, self.lang, self.pub, self.text = sent, language, published, text
         self.found, self.used = [], set()
+        self.back = []  # (token, unit) of "Vorjahr", "a year earlier": anchored to a named period
         self.future_at = None
 
     def _future_positions(self):
@@ -190,6 +191,7 @@ def find_periods(sent, language: str, published, text: str, marked=None):
             _quarter(f, i)
         elif pub and low in _PREVIOUS:
             f.add(i, i + 1, *_shift(pub, _PREVIOUS[low], -1))
+            f.back.append((i, _PREVIOUS[low]))
         elif (
             pub
             and c.isupper()
@@ -224,6 +226,8 @@ def find_periods(sent, language: str, published, text: str, marked=None):
                 r = _shift(pub, unit, -amount)
                 if r:
                     f.add(i - 2, i + 1, *r)
+                    if low == "earlier" and amount == 1:
+                        f.back.append((i - 2, unit))
         elif (pub and low in _SINCE) or (
             pub
             and low
@@ -232,8 +236,37 @@ def find_periods(sent, language: str, published, text: str, marked=None):
             _war_start(f, i)
     if language == "en" and pub:
         _now_pairs(f)
+    if f.back:
+        _anchor_back_references(f)
     f.found.sort(key=lambda x: x[0])
     return _merge_ranges(f), f.used
+
+
+def _anchor_back_references(f) -> None:
+    """ "431 million a year earlier", "im Vorjahreszeitraum": a year before the period the sentence
+    names ("in the fourth quarter of 2024"), not before the publication date."""
+    for i0, unit in f.back:
+        if unit != "year":
+            continue
+        k = next((n for n, x in enumerate(f.found) if x[0] == i0), None)
+        anchors = [x for x in f.found if x[0] != i0 and _explicit(x[2])]
+        if k is None or not anchors:
+            continue
+        a = min(anchors, key=lambda x: abs(x[0] - i0))[2]
+        try:
+            start, end = a.start.replace(year=a.start.year - 1), a.end.replace(year=a.end.year - 1)
+        except ValueError:  # 29 February
+            start, end = (
+                a.start.replace(year=a.start.year - 1, day=28),
+                a.end.replace(year=a.end.year - 1, day=28),
+            )
+        x0, x1, p = f.found[k]
+        f.found[k] = (x0, x1, Period(start, end, p.text, p.span_start, p.span_end))
+
+
+def _explicit(p) -> bool:
+    """A period written out with its year: "im ersten Quartal 2025", "in the fourth quarter of 2024"."""
+    return p.start is not None and p.end is not None and str(p.start.year) in p.text
 
 
 _RANGE_JOIN = frozenset(("bis", "to", "until", "und", "and", "–", "-", "through"))
