@@ -163,3 +163,14 @@ def test_a_year_earlier_is_a_year_before_the_period_the_sentence_names():
     )
     first, second = extract(text, "de", "2025-08-06").claims
     assert (second.when.start, second.when.end) == (d("2024-04-01"), d("2024-06-30"))
+
+
+def test_the_base_of_a_change_and_of_a_record_is_nobodys_period():
+    _first, second = extract(
+        "Sales reached 91,400 cars in the second quarter, down 8% from a year earlier.", "en", PUB
+    ).claims
+    assert second.when.text == "the second quarter"
+    claim = extract("Turnout reached 71.2 percent, the highest since 1998.", "en", PUB).claims[0]
+    assert claim.when.text != "since 1998"
+    claim = extract("Die Mieten sind seit 2020 um 22 Prozent gestiegen.", "de", PUB).claims[0]
+    assert claim.when.text == "seit 2020"

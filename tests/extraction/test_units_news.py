@@ -233,3 +233,15 @@ def test_death_tolls_and_headline_harm():
 def test_people_named_by_where_they_are_from():
     got = units("Nearly 2.3 million Afghans and thousands of Congolese returned.", "en")
     assert [u for _, u in got] == ["person", "person"]
+
+
+def test_moving_up_to_a_level_is_no_hedge():
+    got = extract("The jobless rate ticked up to 5.1% in March.", "en", "2026-04-20").claims[0]
+    assert (got.text, got.bound) == ("5.1%", "exact")
+    got = extract("Up to 800 people were evacuated.", "en", "2026-04-20").claims[0]
+    assert got.bound == "at_most"
+
+
+def test_overnight_is_no_part_of_what_is_counted():
+    got = extract("The army said it had hit more than 90 targets overnight.", "en", "2026-04-20").claims[0]
+    assert got.text == "more than 90 targets"

@@ -1035,6 +1035,11 @@ def _comparison_base(s, i0: int, seg: int) -> bool:
         return True
     if i0 >= 1 and lowers[i0 - 1] == "on" and s.words[i0][:1].isdecimal():
         return True  # "up 17% on 2024"
+    if lowers[i0] in ("since", "seit") and any(
+        s.words[k][0].islower() and (lowers[k].endswith(_SUPERLATIVE) or lowers[k] in _RECORD_WORDS)
+        for k in range(max(seg, i0 - 3), i0)
+    ):
+        return True  # "the highest since 1992", "so hoch wie seit 1992 nicht": a record's base
     for k in range(max(seg, i0 - 8), i0):
         low = lowers[k]
         if low in _HEDGE_THAN and k + 1 < i0 and lowers[k + 1][0] in _DIGITS:
@@ -1049,6 +1054,8 @@ def _comparison_base(s, i0: int, seg: int) -> bool:
 
 
 _HEDGE_THAN = frozenset(("than", "als"))
+_SUPERLATIVE = ("est", "ste", "sten", "stes", "ster")
+_RECORD_WORDS = frozenset(("worst", "best", "most", "least", "first", "erste", "ersten", "erstmals"))
 _STRONG_COMPARISON = frozenset(("compared", "verglichen", "gegenüber", "vs", "versus", "than"))
 _MORE_LESS = frozenset(("mehr", "weniger", "more", "less", "fewer"))
 
@@ -1076,8 +1083,10 @@ def _when(s, rc, periods, nums=()):
         seg = _segment(s, i0)
         if _comparison_base(s, i0, seg):
             continue
-        if _back_period(s.lowers, i0, i1) and not rc.i1 <= i0 <= rc.i1 + 2:
-            continue  # "fell to 212 million from 431 million a year earlier": the 431 million's
+        if _back_period(s.lowers, i0, i1) and (s.lowers[i0 - 1] in _FROM or not rc.i1 <= i0 <= rc.i1 + 2):
+            # "fell to 212 million from 431 million a year earlier": the 431 million's; "down
+            # 13% from a year earlier": the base of the change, nobody's period
+            continue
         if seg != claim_seg and seg > 0 and s.lowers[seg] in _RELATIVE_OPENERS:
             continue
         if seg != claim_seg and any(rc.num < k < i0 and not _in_parentheses(s, k) for k in nums):
@@ -1086,6 +1095,9 @@ def _when(s, rc, periods, nums=()):
         if best is None or rank < best[0]:
             best = (rank, p)
     return best[1] if best else None
+
+
+_FROM = frozenset(("from", "than", "gegenüber", "als"))
 
 
 def _back_period(lowers, i0: int, i1: int) -> bool:

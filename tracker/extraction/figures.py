@@ -217,6 +217,14 @@ def _currency_before(s, i: int):
     return None
 
 
+_MOVED_UP = frozenset(
+    (
+        *("ticked", "went", "moved", "shot", "climbed", "edged", "crept", "jumped", "crawled", "inched"),
+        *("revised", "ramped", "stepped", "scaled", "built", "picked", "rounded", "bumped", "go", "goes"),
+    )
+)
+
+
 def _hedge_before(s, k: int, lang: str):
     table = HEDGES[lang]
     for length in (3, 2, 1):
@@ -224,6 +232,8 @@ def _hedge_before(s, k: int, lang: str):
             continue
         key = tuple(s.lowers[k - length : k])
         if key in table:
+            if key == ("up", "to") and k >= 3 and s.lowers[k - 3] in _MOVED_UP:
+                return None, k  # "ticked up to 4.2%": a move to a level, no "at most"
             return table[key], k - length
     if lang == "de" and k >= 2 and s.lowers[k - 1] == "." and s.lowers[k - 2] == "ca":
         return "about", k - 2

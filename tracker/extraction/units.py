@@ -26,6 +26,7 @@ EN_FUNCTION = frozenset(WORDS["units.EN_FUNCTION"])
 # "14 weitere Menschen", "zwei weitere Tote": counted all the same
 _DE_SKIP_IN_SUBJECT = frozenset(("weitere", "weiteren", "weiterer"))
 _EN_PERIOD_WORDS = frozenset(("last", "next", "this", "every", "each", "per"))
+_EN_WHEN_WORDS = frozenset(("overnight", "yesterday", "today", "tonight", "annually", "daily"))
 _EN_PERIODS = frozenset(
     ("year", "month", "week", "day", "quarter", "season", "night", "weekend", "summer", "winter", "spring")
 )
@@ -143,7 +144,11 @@ def subject_phrase(sent, j: int, language: str, limit: int = 4):
         ):
             p += 3
             continue
-        if not w[0].isalpha() or (w in _EN_PERIOD_WORDS and p + 1 < n and lowers[p + 1] in _EN_PERIODS):
+        if (
+            not w[0].isalpha()
+            or w in _EN_WHEN_WORDS
+            or (w in _EN_PERIOD_WORDS and p + 1 < n and lowers[p + 1] in _EN_PERIODS)
+        ):
             break  # "105 homicides last year": the period is no part of what is counted
         if p + 1 < n and lowers[p + 1][0].isalpha():
             pair = unit_of_pair(w, lowers[p + 1], "en")
