@@ -410,3 +410,21 @@ def test_confirming_a_claim_of_its_own_is_no_confirmation_of_the_sentence_before
         "The county coroner confirmed that three of the deaths were caused by falling trees."
     )
     assert texts(text, "en") == ["mayor"]
+
+
+def test_more_german_cue_shapes():
+    text = "Die Ausgaben sollen nach Angaben aus Koalitionskreisen um 3 Milliarden Euro steigen."
+    assert texts(text, "de") == ["Koalitionskreisen"]
+    assert texts("Nach Rechnung des Steuerzahlerbundes fehlen 7 Milliarden Euro.", "de") == [
+        "Steuerzahlerbundes"
+    ]
+    assert texts("Gut ein Drittel der Stellen ist unbesetzt, heißt es beim Landkreistag.", "de") == [
+        "Landkreistag"
+    ]
+    text = "Im ARD-Deutschlandtrend sah Infratest dimap die Union bei 27 Prozent."
+    assert "Infratest dimap" in " ".join(texts(text, "de"))
+
+
+def test_a_paper_named_in_quotation_marks_after_its_role_noun():
+    text = "Die Zeitung „Kyiv Independent“ berichtete von 35 Verletzten."
+    assert [s.name for s in extract(text, "de", "2026-04-20").claims[0].sources] == ["Kyiv Independent"]

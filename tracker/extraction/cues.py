@@ -62,7 +62,14 @@ _MAX_PHRASE = 5
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em", "al", "ial", "ian", "ern", "ish", "ese")
 
 
-_ANY_CUE = {lang: VERBS[lang] | _FIRST_WORDS[lang] | PREP_AFTER[lang] for lang in ("de", "en")}
+# "Im ZDF sah die Forschungsgruppe Wahlen die CDU bei 32 Prozent": a pollster's verb of seeing
+_POLL_SEE = {
+    "de": frozenset(("sieht", "sah", "sehen", "sahen")),
+    "en": frozenset(("puts", "put", "had", "has")),
+}
+_ANY_CUE = {
+    lang: VERBS[lang] | _FIRST_WORDS[lang] | PREP_AFTER[lang] | _POLL_SEE[lang] for lang in ("de", "en")
+}
 
 
 _CUE_WORDS = {lang: VERBS[lang] | _FIRST_WORDS[lang] for lang in ("de", "en")}
@@ -103,7 +110,14 @@ def find_cues(s, lang: str):
                     after = i + length
                     matched = True
                     break
+        if not matched and low == "aus" and i + 1 < n and lowers[i + 1].endswith("kreisen"):
+            # "aus Regierungskreisen", "wie der SPIEGEL aus Ausschusskreisen erfuhr"
+            cues.append(Cue(i, i + 1, "aus kreisen", "prep"))
+            continue
         if matched:
+            continue
+        if low in _POLL_SEE[lang] and low not in VERBS[lang] and _sees_at(lowers, i, n, lang):
+            cues.append(Cue(i, i + 1, low, "verb"))
             continue
         if low in PREP_AFTER[lang]:
             cues.append(Cue(i, i + 1, low, "after"))
@@ -123,6 +137,16 @@ def find_cues(s, lang: str):
     return cues
 
 
+def _sees_at(lowers, i: int, n: int, lang: str) -> bool:
+    """ "sah die Forschungsgruppe Wahlen die CDU bei 32 Prozent", "put Reform on 31%"."""
+    at = ("bei",) if lang == "de" else ("on", "at")
+    return any(
+        lowers[k] in at and lowers[k + 1][:1].isdecimal() and (k + 2 >= n or lowers[k + 2] in _PERCENT_AFTER)
+        for k in range(i + 1, min(n - 1, i + 8))
+    )
+
+
+_PERCENT_AFTER = frozenset(("prozent", "%", "percent", "per"))
 _ADJECTIVE_BEFORE = frozenset(("a", "an", "the", "mit", "die", "der", "den", "eine", "einer"))
 
 

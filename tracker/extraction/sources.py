@@ -229,6 +229,12 @@ def descriptive_mentions(s, lang: str, taken):
             else (" ".join(s.words[i0 : i + 1]) if i0 < i else category)
         )
         i1 = i + 1
+        if kind in _NAMED_IN_QUOTES and i1 + 2 < n and s.words[i1] in _OPENING_QUOTES:
+            # "die ägyptische Zeitung »Al-Ahram«", "die Zeitung „Sudan Tribune“"
+            close = next((q for q in range(i1 + 2, min(n, i1 + 7)) if s.words[q] in _CLOSING_QUOTES), None)
+            if close is not None and all(s.words[q][0].isupper() for q in range(i1 + 1, close)):
+                out.append(Mention(i0, close + 1, " ".join(s.words[i1 + 1 : close]), kind, head=i))
+                continue
         # names after a role noun: "Bürgermeister Oleh Danyljuk", "spokesman John Kirby"
         p = i1
         while (
@@ -338,6 +344,11 @@ def _named_for(s, i0: int, i1: int, name: str):
     if last is None:
         return i1, name
     return last + 1, " ".join(words[i0 : last + 1])
+
+
+_NAMED_IN_QUOTES = frozenset(("news_outlet", "news_agency", "organisation", "state_media"))
+_OPENING_QUOTES = frozenset(("„", "»", "«", '"', "“"))
+_CLOSING_QUOTES = frozenset(("“", "«", "»", '"', "”"))
 
 
 def _name_word(s, p: int, lang: str, taken) -> bool:
