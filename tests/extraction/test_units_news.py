@@ -245,3 +245,31 @@ def test_moving_up_to_a_level_is_no_hedge():
 def test_overnight_is_no_part_of_what_is_counted():
     got = extract("The army said it had hit more than 90 targets overnight.", "en", "2026-04-20").claims[0]
     assert got.text == "more than 90 targets"
+
+
+def test_a_source_before_a_level_is_not_what_is_counted():
+    assert units("Police put the number of marchers at 48,000.", "en")[0][1] == "protester"
+    assert units("Police put the crowd at 48,000.", "en")[0][1] != "police officer"
+
+
+def test_another_figure_after_a_bare_number_is_no_unit():
+    got = extract("Turnout reached 91,000, up from about 70,000 four years ago.", "en", "2026-04-20").claims
+    assert got[1].text == "about 70,000" and got[1].unit != "year"
+
+
+def test_a_far_figure_is_no_whole_of_a_partitive():
+    got = units("Farmers sold thousands of sheep because feed prices have doubled.", "en")
+    assert got[0] == ("thousands of sheep", "animal")
+
+
+def test_a_currency_named_by_its_country_is_no_people():
+    assert units("The winner took home 3.2 million Australian dollars.", "en")[0][1] == "dollar"
+
+
+def test_millions_of_a_noun_of_their_own_are_no_money():
+    got = units("The company earned $2bn. More than 80 million gadgets were sold.", "en")
+    assert got[1] == ("More than 80 million gadgets", None)
+    got = units("Der Bund zahlt 4 Milliarden Euro. Mehr als zwei Millionen erhalten Geld.", "de")
+    assert got[1][1] != "euro"
+    got = units("Der Umsatz lag bei 17 Milliarden Euro. Analysten hatten mit 16 Milliarden gerechnet.", "de")
+    assert got[1][1] == "euro"

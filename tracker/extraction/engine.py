@@ -299,6 +299,7 @@ def _counts_speakers(s, rc, lang: str, verbs) -> bool:
 _BIG_SCALES = frozenset(
     ("millionen", "milliarden", "mio", "mrd", "million", "millions", "billion", "billions", "bn", "m")
 )
+_BILLIONS = frozenset(("milliarden", "mrd", "billion", "billions", "bn"))
 _ELLIPSIS_AFTER = frozenset(("davon", "weniger", "mehr", "fewer", "less", "more"))
 _OF_THEM = frozenset((("of", "them"), ("of", "those"), ("von", "ihnen"), ("of", "these")))
 _NUMBER_OF = frozenset((("zahl", "der"), ("zahl", "des"), ("number", "of"), ("anzahl", "der")))
@@ -347,7 +348,12 @@ def _elliptic_units(s, raw, lang: str, before=()) -> None:
             j -= 2  # ... or "fünf von ihnen", "three of them"
         nxt = lowers[j] if j < n else ""
         pair = (nxt, lowers[j + 1]) if j + 1 < n else None
-        partitive = rc.num + 1 < n and lowers[rc.num + 1] in ("of", "der") and k + 1 < len(raw)
+        partitive = (
+            rc.num + 1 < n
+            and lowers[rc.num + 1] in ("of", "der")
+            and k + 1 < len(raw)
+            and raw[k + 1].num - rc.num <= 4  # "three of the five tests", not a figure far on
+        )
         if nxt in ("statt", "anstatt") or pair == ("instead", "of") or partitive:
             # "6,50 statt 5 Euro", "three of the five Tests": the unit of the figure it refers to
             ref = next((p for p in raw[k + 1 :] if p.unit is not None), None)
@@ -360,11 +366,13 @@ def _elliptic_units(s, raw, lang: str, before=()) -> None:
                 ):
                     rc.unit, rc.kind = None, "count"  # cents against euros: leave it
             continue
-        if rc.num + 1 < n and lowers[rc.num + 1] in _BIG_SCALES:
-            # "Analysten hatten mit gut 16 Milliarden gerechnet" after "17 Milliarden Euro"
-            ref = next((p for p in reversed(raw[:k]) if p.kind == "money"), None) or next(
-                (p for p in reversed(before) if p.kind == "money"), None
-            )
+        if rc.num + 1 < n and lowers[rc.num + 1] in _BIG_SCALES and rc.i1 <= rc.num + 2:
+            # "Analysten hatten mit gut 16 Milliarden gerechnet" after "17 Milliarden Euro"; not
+            # "110 million birds" (a noun of its own), and millions in the sentence before are
+            # as often people as money
+            ref = next((p for p in reversed(raw[:k]) if p.kind == "money"), None)
+            if ref is None and lowers[rc.num + 1] in _BILLIONS:
+                ref = next((p for p in reversed(before) if p.kind == "money"), None)
             if ref is not None:
                 rc.unit, rc.kind = ref.unit, ref.kind
                 continue
@@ -569,9 +577,11 @@ def _subject_unit(s, rc, raw, lang: str):
             continue
         if lang == "de" and not s.words[h][0].isupper():
             continue
+        if (s.lowers[h], s.lowers[h + 1] if h + 1 < s.n else "") in _NUMBER_OF:
+            return None  # "the number of marchers at 62,000": an unknown noun, not the subject's
         hit = unit_of_word(s.lowers[h], lang)
-        if hit and hit[1] == "count":
-            return _Unit(hit[0], "count")
+        if hit and hit[1] == "count" and source_noun(s, h, lang) is None:
+            return _Unit(hit[0], "count")  # "Police put ... at 62,000" counts no police
     return None
 
 

@@ -26,6 +26,9 @@ EN_FUNCTION = frozenset(WORDS["units.EN_FUNCTION"])
 # "14 weitere Menschen", "zwei weitere Tote": counted all the same
 _DE_SKIP_IN_SUBJECT = frozenset(("weitere", "weiteren", "weiterer"))
 _EN_PERIOD_WORDS = frozenset(("last", "next", "this", "every", "each", "per"))
+_EN_NUMBER_WORDS = frozenset(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty")
+)
 _EN_WHEN_WORDS = frozenset(("overnight", "yesterday", "today", "tonight", "annually", "daily"))
 _EN_PERIODS = frozenset(
     ("year", "month", "week", "day", "quarter", "season", "night", "weekend", "summer", "winter", "spring")
@@ -68,9 +71,14 @@ def unit_of_word(lower: str, language: str):
 
 
 def _demonym(low: str) -> bool:
-    """ "syrians", "sudanese", "oregonians": people named by where they are from."""
+    """ "syrians", "sudanese", "oregonians": people named by where they are from (plural: an
+    "Australian dollar" is none)."""
     table = NATIONALITIES["en"]
-    return low in table or (low.endswith("s") and low[:-1] in table) or low.endswith(("ians", "ans"))
+    return (
+        (low.endswith("ese") and low in table)
+        or (low.endswith("s") and low[:-1] in table)
+        or low.endswith(("ians", "ans"))
+    )
 
 
 def unit_of_pair(first: str, second: str, language: str):
@@ -147,6 +155,7 @@ def subject_phrase(sent, j: int, language: str, limit: int = 4):
         if (
             not w[0].isalpha()
             or w in _EN_WHEN_WORDS
+            or (w in _EN_NUMBER_WORDS and p == j)  # "about 84,000 four years ago": another figure
             or (w in _EN_PERIOD_WORDS and p + 1 < n and lowers[p + 1] in _EN_PERIODS)
         ):
             break  # "105 homicides last year": the period is no part of what is counted
