@@ -174,3 +174,15 @@ def test_the_base_of_a_change_and_of_a_record_is_nobodys_period():
     assert claim.when.text != "since 1998"
     claim = extract("Die Mieten sind seit 2020 um 22 Prozent gestiegen.", "de", PUB).claims[0]
     assert claim.when.text == "seit 2020"
+
+
+def test_a_plan_named_as_a_noun_does_not_move_a_weekday_into_next_week():
+    text = "Some 40,000 people marched on Monday against the council's plans to close the hospital."
+    claim = extract(text, "en", "2025-08-22").claims[0]
+    assert (claim.when.start, claim.modality) == (d("2025-08-18"), "asserted")
+
+
+def test_a_short_bracket_does_not_cut_the_clause_of_a_forecast():
+    text = "Den Höchststand erwartet das Landesamt in Halle (Saale) für Montag bei 7,10 Meter."
+    claim = extract(text, "de", PUB).claims[0]
+    assert claim.when.start == d("2025-08-25")

@@ -15,9 +15,20 @@ def modality_cues(s, lang: str):
     table = MODALITY[lang]
     if table.keys().isdisjoint(s.lowers):
         return []
-    words = s.words
-    # "May" the month is no modal verb; "Will" at a sentence start may be a name but is rare
-    return [(k, table[w]) for k, w in enumerate(s.lowers) if w in table and (words[k][0].islower() or k == 0)]
+    words, lowers = s.words, s.lowers
+    # "May" the month is no modal verb; "Will" at a sentence start may be a name but is rare;
+    # "the government's plans" is a noun, no plan of this figure
+    return [
+        (k, table[w])
+        for k, w in enumerate(lowers)
+        if w in table
+        and (words[k][0].islower() or k == 0)
+        and not (w in _NOUN_LIKE and k and (lowers[k - 1].endswith(("'s", "’s")) or lowers[k - 1] in _DETS))
+    ]
+
+
+_NOUN_LIKE = frozenset(("plans", "plan", "forecast", "forecasts", "estimate", "estimates"))
+_DETS = frozenset(("the", "its", "their", "his", "her", "our", "these", "those"))
 
 
 def modality_of(s, num: int, lang: str, bound: str, cues=None) -> str:

@@ -37,6 +37,18 @@ _NOUN_LIKE_FUTURE = frozenset(("forecast", "due", "plans"))
 _AUX_BEFORE_VERB = frozenset(
     ("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would")
 )
+_DETERMINERS = frozenset(("the", "its", "their", "his", "her", "our", "these", "those", "new"))
+
+
+def _short_brackets(words, k: int) -> bool:
+    """Token k closes or opens a short bracket ("Frankfurt (Oder)"), no clause break."""
+    if words[k] == ")":
+        return any(words[j] == "(" for j in range(max(0, k - 4), k))
+    if words[k] == "(":
+        return any(words[j] == ")" for j in range(k + 1, min(len(words), k + 5)))
+    return False
+
+
 _YEAR_START = frozenset(("jahresbeginn", "jahresanfang", "jahresbeginns"))
 _BREAKS = frozenset((",", ";", "–", "—", ":", "(", ")"))
 
@@ -98,7 +110,7 @@ class _Finder:
             return False
         words = self.s.words
         a = i
-        while a > 0 and words[a - 1] not in _BREAKS:
+        while a > 0 and (words[a - 1] not in _BREAKS or _short_brackets(words, a - 1)):
             a -= 1
         b = i
         while b < self.s.n and words[b] not in _BREAKS:
@@ -123,6 +135,8 @@ class _Finder:
             return False
         prev = lowers[k - 1] if k else ""
         nxt = lowers[k + 1] if k + 1 < self.s.n else ""
+        if prev.endswith(("'s", "’s")) or prev in _DETERMINERS:
+            return True  # "the government's plans to overhaul": a noun all the same
         return prev not in _AUX_BEFORE_VERB and nxt not in ("to", "that")
 
     def add(self, i0: int, i1: int, start, end) -> None:
