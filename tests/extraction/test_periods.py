@@ -177,7 +177,7 @@ def test_the_base_of_a_change_and_of_a_record_is_nobodys_period():
 
 
 def test_a_plan_named_as_a_noun_does_not_move_a_weekday_into_next_week():
-    text = "Some 40,000 people marched on Monday against the council's plans to close the hospital."
+    text = "More than 40,000 people marched on Monday against the council's plans to close the hospital."
     claim = extract(text, "en", "2025-08-22").claims[0]
     assert (claim.when.start, claim.modality) == (d("2025-08-18"), "asserted")
 
