@@ -127,3 +127,7 @@ def test_goal_minutes_and_club_names_with_ordinals_are_not_claims():
 
 def test_references_after_nr_and_art_are_not_claims():
     assert values("Das regelt Nr. 12 der Satzung.", "de") == []
+
+
+def test_a_figure_after_a_month_name_in_german_is_no_name_number():
+    assert values("Seit Anfang März wurden 41 Fälle gemeldet.", "de") == ["41 Fälle"]

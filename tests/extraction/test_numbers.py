@@ -166,3 +166,20 @@ def test_a_sentence_end_after_bn_is_no_part_of_the_figure():
     assert [c.text for c in extract("Der Etat liegt bei 2,5 Mrd. Euro.", "de", "2026-04-20").claims] == [
         "2,5 Mrd. Euro"
     ]
+
+
+def test_every_nth_is_a_share_in_percent():
+    got = extract("Inzwischen ist etwa jeder vierte Baum geschädigt.", "de", "2025-08-22").claims
+    assert [(c.text, c.value, c.unit, c.bound) for c in got] == [
+        ("etwa jeder vierte Baum", 25, "percent", "about")
+    ]
+    assert extract("Jeder Fahrgast zahlt drauf.", "de", "2025-08-22").claims == ()
+
+
+def test_ein_before_a_measure_is_one():
+    got = extract("Der Pegel stieg um bis zu einem Meter.", "de", "2025-08-22").claims
+    assert [(c.value, c.unit, c.bound) for c in got] == [(1, "metre", "at_most")]
+    assert [c.value for c in extract("Die Quote sank um einen Prozentpunkt.", "de", "2025-08-22").claims] == [
+        1
+    ]
+    assert extract("Er schoss einen Foulelfmeter und wartete eine Stunde.", "de", "2025-08-22").claims == ()

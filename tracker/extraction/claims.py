@@ -38,6 +38,8 @@ from .numbers import (
 )
 from .units import unit_of_word
 
+_EVERY = frozenset(("jeder", "jede", "jedem", "jeden", "jedes"))
+
 
 def _triggers():
     from .numbers import _GERMAN_FRACTIONS, _GERMAN_SMALL
@@ -57,6 +59,7 @@ def _triggers():
         "doppelt",
         "twice",
     }
+    words |= _EVERY  # "jeder fünfte"
     for lang in ("de", "en"):
         words |= set(_RATIO[lang]) | set(VAGUE[lang])
     words |= set(RATIO_INFINITIVE)
@@ -101,7 +104,7 @@ _ANYWHERE = tuple(WORDS["claims._ANYWHERE"])
 
 
 # every root must start a word: "zweihundert", "Zehntausende", "eine Million", "Milliarden"
-_ROOT_TRIE = trie_regex(set(_ROOTS) | set(_ANYWHERE) | {"abertausend", "doppelt", "twice"})
+_ROOT_TRIE = trie_regex(set(_ROOTS) | set(_ANYWHERE) | {"abertausend", "doppelt", "twice", "jede"})
 # three searches that the regex engine runs fast: a digit (a character class), a root at the start,
 # a root after a non-word character (the class first lets the engine skip ahead to candidates)
 _DIGIT_RE = re.compile(r"\d")
@@ -111,12 +114,18 @@ _ROOT_AFTER_RE = re.compile(r"[^\w]" + _ROOT_TRIE)
 
 def might_hold_figures(low_text: str, start: int, end: int) -> bool:
     """Cheap test on the lower-cased text of a sentence: is there a digit, or a number word at
-    the start of a word (as ``\\d|\\b<roots>``)?"""
+    the start of a word (as ``\\d|\\b<roots>``), or "ein" before a measure ("einem Prozent")?"""
     return (
         _DIGIT_RE.search(low_text, start, end) is not None
         or _ROOT_AT_START_RE.match(low_text, start, end) is not None
         or _ROOT_AFTER_RE.search(low_text, start, end) is not None
+        or _ONE_MEASURE_RE.search(low_text, start, end) is not None
     )
+
+
+_ONE_MEASURE_RE = re.compile(
+    r"\bein(?:e|em|en|er|es)?\s(?:prozent|meter|kilo|zentimeter|millimeter|tonne|liter|grad|kilometer|hektar)"
+)
 
 
 def candidates(s, marked=None):
@@ -167,6 +176,12 @@ def find_claims(s, lang: str, used: set, candidates_=None, names=None):
             ):
                 names.add(w)
         elif c.isalpha():
+            if low in _EVERY and i + 1 < n:
+                claim = _every_nth_claim(s, i, lang)
+                if claim:
+                    claims.append(claim)
+                    after = claim.i1
+                    continue
             if (low in _NUMERATORS and i + 1 < n and lowers[i + 1] in _FRACTIONS) or low in _HALVES:
                 claim = _fraction_claim(s, i, lang)
                 if claim:
@@ -234,6 +249,35 @@ _HALVES = frozenset(("half", "hälfte"))
 _NOT_FRACTION_AFTER = frozenset(
     ("century", "centuries", "hour", "hours", "mile", "jahrhundert", "jahrhunderts", "stunde", "finals")
 )
+
+
+_NTH = {
+    **{"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "siebent": 7},
+    **{"acht": 8, "neunt": 9, "zehnt": 10, "zwanzigst": 20, "hundertst": 100},
+}
+
+
+def _every_nth_claim(s, i: int, lang: str):
+    """ "jeder fünfte Baum", "etwa jeder dritte Zug", "fast jedem zweiten Projekt": a share, in
+    percent."""
+    lowers, n = s.lowers, s.n
+    nth = lowers[i + 1]
+    stem = nth.rstrip("nmrs").rstrip("e") if nth.endswith(("e", "en", "em", "er", "es")) else None
+    den = _NTH.get(stem) if stem else None
+    if den is None or lang != "de":
+        return None
+    end = i + 2
+    while end < n and end - i < 5 and s.words[end][0].islower() and s.words[end].isalpha():
+        end += 1  # adjectives before the noun: "jedem zweiten großen Rüstungsprojekt"
+    if end < n and s.words[end][0].isupper() and s.words[end].isalpha():
+        end += 1
+    else:
+        end = i + 2
+    bound, k2 = _hedge_before(s, i, lang)
+    value = round(100 / den, 2)
+    if value == int(value):
+        value = int(value)
+    return RawClaim(k2 if bound else i, end, i, value, bound=bound or "exact", kind="percent", unit="percent")
 
 
 def _fraction_claim(s, i: int, lang: str):

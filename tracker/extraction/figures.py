@@ -4,7 +4,7 @@ it, and the tests that make a number a name, a time, an ordinal or a phone numbe
 
 from __future__ import annotations
 
-from .lexicon import HEDGES, MISC, NUMBERS, WORDS
+from .lexicon import DATES, HEDGES, MISC, NUMBERS, UNITS, WORDS
 from .numbers import (
     EN_SCALES,
     SCALES,
@@ -55,6 +55,7 @@ _AGE_AFTER = frozenset(
 _CHANGE_VERBS = frozenset(WORDS["claims._CHANGE_VERBS"])
 _DE_ORDINAL_CONTEXT = frozenset(WORDS["claims._DE_ORDINAL_CONTEXT"])
 _SMALL_WORD_LIMIT = 100
+_MONTH_NAMES = frozenset(DATES["months"]["de"]) | frozenset(DATES["months"]["en"])
 _MEASURE_NAMES = frozenset(("stärke", "magnitude", "windstärke", "stufe", "level", "category", "kategorie"))
 _NAME_ENDINGS = tuple(WORDS["claims._NAME_ENDINGS"])
 _PHONE_WORDS = frozenset(WORDS["claims._PHONE_WORDS"])
@@ -143,6 +144,17 @@ def _scaled(v, factor):
     return x
 
 
+_TIME = frozenset(("hour", "minute", "second", "day", "week", "month", "year", "quarter"))
+
+
+def _one_measure(low: str) -> bool:
+    """A measure after "ein"/"einem": "einem Prozent", "ein Prozentpunkt", "bis zu einem Meter"."""
+    if low in _PERCENT_WORDS or low.startswith("prozentpunkt"):
+        return True
+    hit = UNITS["de"].get(low)  # the unit word itself: "einen Foulelfmeter" is no metre
+    return hit is not None and hit[1] == "other" and hit[0] not in _TIME
+
+
 def word_atom(s, i: int, lang: str):
     low = s.lowers[i]
     n = s.n
@@ -160,8 +172,8 @@ def word_atom(s, i: int, lang: str):
             j += 1
             if j < n and s.words[j] == "." and s.lowers[j - 1] in ("mio", "mrd"):
                 j += 1
-        if v == 1 and factor == 1:
-            return None  # "ein"/"eine" alone is not a figure
+        if v == 1 and factor == 1 and not (j < n and _one_measure(s.lowers[j])):
+            return None  # "ein"/"eine" alone is not a figure; "einem Prozent", "einen Meter" are
         return _Atom(_scaled(v, factor), j, factor, word=True)
     values, j = [], i
     if low in ("a", "an") and i + 1 < n and s.lowers[i + 1] in EN_SCALES:
@@ -336,6 +348,7 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
         and words[i - 1][0].isalpha()
         and lowers[i - 1] not in _MEASURE_NAMES
         and lowers[i - 1] not in CURRENCY_SYMBOLS
+        and lowers[i - 1] not in _MONTH_NAMES  # "seit Anfang Oktober 23 Ausbrüche"
     ):
         prev = words[i - 1]
         nxt_unit = i + 1 < n and (
