@@ -428,3 +428,17 @@ def test_more_german_cue_shapes():
 def test_a_paper_named_in_quotation_marks_after_its_role_noun():
     text = "Die Zeitung „Kyiv Independent“ berichtete von 35 Verletzten."
     assert [s.name for s in extract(text, "de", "2026-04-20").claims[0].sources] == ["Kyiv Independent"]
+
+
+def test_english_role_phrases_before_a_name_and_at_an_institution():
+    text = "At least 11 of the dead were children, district commissioner Ruth Otieno told reporters."
+    assert texts(text, "en") == ["district commissioner Ruth Otieno"]
+    assert texts("The national survey measured the quake at magnitude 5.9.", "en")
+
+
+def test_according_to_counted_people_is_a_source_not_a_figure():
+    r = extract("According to two people familiar with the plan, 45 tanks are included.", "en", "2026-04-20")
+    assert [c.text for c in r.claims] == ["45 tanks"]
+    assert r.claims[0].sources[0].text == "two people familiar with the plan"
+    r = extract("According to one of the people, 45 tanks are included.", "en", "2026-04-20")
+    assert r.claims[0].sources[0].text == "one of the people"

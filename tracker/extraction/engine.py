@@ -248,7 +248,7 @@ def _without_speaker_counts(s, raw, lang: str, cues):
     return [rc for rc in raw if not _counts_speakers(s, rc, lang, verbs)]
 
 
-_CITING = frozenset(("citing", "quoting", "berufung"))
+_CITING = frozenset(("citing", "quoting", "berufung", "according", "laut"))
 
 
 def _cited_speakers(s, rc, lang: str) -> bool:
@@ -259,6 +259,8 @@ def _cited_speakers(s, rc, lang: str) -> bool:
     k = rc.i0 - 1
     if k >= 0 and lowers[k] == "auf":
         k -= 1
+    if k >= 1 and lowers[k] == "to" and lowers[k - 1] == "according":
+        k -= 1  # "according to two people familiar with the plan"
     if k < 0 or lowers[k] not in _CITING:
         return False
     return any(

@@ -90,6 +90,7 @@ _DE_ADVERBS = frozenset(
 )
 
 
+_PEOPLE_HEADS = frozenset(("people", "persons", "person", "sources", "source", "insiders"))
 _POSSESSIVE_PRONOUNS = frozenset(("its", "their", "his", "her", "our", "seinem", "ihrem", "seinen", "ihren"))
 _EN_ADVERBIAL_PREPS = frozenset(
     ("for", "in", "on", "at", "during", "since", "after", "before", "over", "within", "until", "throughout")
@@ -213,6 +214,7 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
             and cue.kind == "prep"
             and not (
                 s.lowers[span[0]] in ("the", "a", "an")
+                or s.lowers[span[1] - 1] in _PEOPLE_HEADS  # "according to one of the people"
                 or any(s.words[k][0].isupper() or source_noun(s, k, lang) for k in range(span[0], span[1]))
             )
         ):

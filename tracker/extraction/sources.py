@@ -414,6 +414,13 @@ def person_near(s, verb: int, lang: str, taken):
         if lang == "de" and q == 0 and unit_of_word(s.lowers[q], lang):
             return None
         return Mention(q, verb, " ".join(words[q:verb]), "person")
+    if lang == "en" and verb - q >= 2 and q >= 1 and source_noun(s, q - 1, lang) is not None:
+        # "Nakuru county commissioner Esther Mwangi told reporters": a role phrase before the name
+        a = q - 1
+        while a > 0 and q - a < 4 and words[a - 1][0].isalpha() and s.lowers[a - 1] not in ARTICLES:
+            a -= 1
+        if a == 0 or not words[a - 1][0].isalpha() or s.lowers[a - 1] in ARTICLES:
+            return Mention(a, verb, " ".join(words[q:verb]), "person")
     return None
 
 
