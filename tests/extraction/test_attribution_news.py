@@ -442,3 +442,11 @@ def test_according_to_counted_people_is_a_source_not_a_figure():
     assert r.claims[0].sources[0].text == "two people familiar with the plan"
     r = extract("According to one of the people, 45 tanks are included.", "en", "2026-04-20")
     assert r.claims[0].sources[0].text == "one of the people"
+
+
+def test_per_the_latest_report_of_a_known_source():
+    assert texts("Per the latest Ipsos monitor, 64% of voters were unhappy.", "en") == ["Ipsos monitor"]
+
+
+def test_announcing_a_figure_makes_the_source():
+    assert texts("The mayor unveiled a $2.1 billion budget.", "en") == ["mayor"]

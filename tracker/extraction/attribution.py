@@ -63,9 +63,28 @@ def _is_apposition(s, m) -> bool:
 def _skip(s, a: int, b: int) -> bool:
     """Only articles, quote marks and adjectives between a cue and its source."""
     return all(
-        s.lowers[k] in _SKIPPABLE or (s.words[k][0].islower() and s.words[k].endswith(_ADJ_ENDINGS))
+        s.lowers[k] in _SKIPPABLE
+        or (s.words[k][0].islower() and s.words[k].endswith(_ADJ_ENDINGS))
+        or s.lowers[k] in _QUALIFIERS  # "per the latest Ipsos political monitor"
         for k in range(a, b)
     )
+
+
+_QUALIFIERS = frozenset(
+    (
+        "latest",
+        "new",
+        "newest",
+        "recent",
+        "annual",
+        "monthly",
+        "weekly",
+        "daily",
+        "first",
+        "final",
+        "official",
+    )
+)
 
 
 def sentence_mentions(s, lang: str):
