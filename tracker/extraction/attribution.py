@@ -28,7 +28,7 @@ from .cues import (
     find_cues,
 )
 from .generic import _generic, _guess_kind, _label, method_only
-from .phrases import RELATIVE, is_info_head, np_after
+from .phrases import POSSESSIVES, RELATIVE, is_info_head, np_after
 from .sources import (
     ARTICLES,
     NOT_NAMES,
@@ -296,7 +296,7 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
         cues = find_cues(s, lang)
     if not cues:
         return []
-    if lang == "en" and not _POSSESSIVES.isdisjoint(s.lowers):
+    if lang == "en" and not POSSESSIVES.isdisjoint(s.lowers):
         cues = [c for c in cues if not _possessed_noun(s, c)]
     if mentions is None:
         mentions = sentence_mentions(s, lang)
@@ -639,7 +639,6 @@ _SPEECH_VERBS = frozenset(
         *("sagte", "sagt", "erklärte", "betonte", "schrieb", "meinte", "warnte", "ergänzte", "fügte"),
     )
 )
-_POSSESSIVES = frozenset(("its", "their", "his", "her", "our"))
 _NOUN_LIKE_CUES = frozenset(
     ("report", "estimate", "survey", "statement", "study", "update", "count", "forecast")
 )
@@ -654,7 +653,7 @@ def _possessed_noun(s, cue) -> bool:
         return False  # "its partners estimate": a plural subject and its verb
     for k in range(cue.i0 - 1, max(-1, cue.i0 - 5), -1):
         low = s.lowers[k]
-        if low in _POSSESSIVES:
+        if low in POSSESSIVES:
             return True
         if not s.words[k][0].isalpha() or low in VERBS["en"]:
             return False

@@ -434,7 +434,22 @@ def _vague_claim(s, i: int, lang: str, value, span: int = 1):
     return claim
 
 
-_GAMES = frozenset(("games", "matches", "spielen", "partien", "spiele", "fixtures"))  # league points
+_GAMES = frozenset(("games", "matches", "spielen", "partien", "spiele", "fixtures", "rounds"))
+
+
+def league_points(lowers, j: int) -> bool:
+    """ "23 points from 12 games", "24 Punkte aus 14 Spielen": a league's points, no percentage points."""
+    return (
+        j + 2 < len(lowers)
+        and lowers[j] in ("from", "aus", "in")
+        and (
+            lowers[j + 1][0].isdecimal()
+            or (english_word_value(lowers[j + 1]) or german_word_value(lowers[j + 1]))
+        )
+        and lowers[j + 2] in _GAMES
+    )
+
+
 _OR_MORE = {
     **{"more": "at_least", "mehr": "at_least"},
     **{"fewer": "at_most", "less": "at_most", "weniger": "at_most"},
@@ -605,7 +620,7 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
         claim.unit == "point"
         and abs(value) < 100
         and ("prozent" in s.text_lower or "%" in s.text_lower or "percent" in s.text_lower)
-        and not (claim.i1 + 2 < n and lowers[claim.i1] in ("from", "aus") and lowers[claim.i1 + 2] in _GAMES)
+        and not league_points(lowers, claim.i1)
     ):
         claim.kind, claim.unit = "percent", "percentage point"  # "legt um 2 Punkte zu" in a poll
     if (

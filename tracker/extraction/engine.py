@@ -7,7 +7,7 @@ import gc
 import re
 
 from .attribution import attributed, confirmation, institution_subject, sentence_mentions
-from .claims import TRIGGERS, candidates, find_claims, might_hold_figures
+from .claims import TRIGGERS, candidates, find_claims, league_points, might_hold_figures
 from .cues import VERBS, find_cues, has_cue
 from .generic import info_sources
 from .language import detect_language, normalise_language
@@ -323,7 +323,7 @@ def _elliptic_units(s, raw, lang: str, before=()) -> None:
                 rc.unit == "point"
                 and rc.value is not None
                 and abs(rc.value) <= 100
-                and not _league_points(lowers, rc.i1)
+                and not league_points(lowers, rc.i1)
             ):
                 rc.unit, rc.kind = "percentage point", "percent"
     number_of = None
@@ -508,20 +508,6 @@ _POLL_WORDS = frozenset(
         *("erhebung", "politbarometer", "deutschlandtrend", "sonntagsfrage", "meinungsumfrage"),
     )
 )
-_GAMES = frozenset(("games", "matches", "spielen", "partien", "spiele", "fixtures", "rounds"))
-
-
-def _league_points(lowers, j: int) -> bool:
-    """ "23 points from 12 games", "24 Punkte aus 14 Spielen"."""
-    return (
-        j + 2 < len(lowers)
-        and lowers[j] in ("from", "aus", "in")
-        and (lowers[j + 1][0].isdecimal() or lowers[j + 1] in _SMALL_WORDS)
-        and lowers[j + 2] in _GAMES
-    )
-
-
-_SMALL_WORDS = frozenset(("zehn", "elf", "zwölf", "ten", "eleven", "twelve", "acht", "neun", "eight", "nine"))
 _HARM_UNITS = frozenset(("killed", "wounded", "casualty", "missing", "arrest"))
 
 

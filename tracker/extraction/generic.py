@@ -8,7 +8,7 @@ import re
 
 from .cues import _CLAUSE_BREAKS, _CUE_WORDS, _FIRST_WORDS, MEDIA, VERBS, chain_start
 from .lexicon import WORDS, trie_regex
-from .phrases import INFO_HEADS, OBJECT_HEADS, is_info_head, np_after, np_before
+from .phrases import INFO_HEADS, OBJECT_HEADS, POSSESSIVES, is_info_head, np_after, np_before
 from .sources import ARTICLES, NOT_NAMES, Mention, gazetteer_mentions, source_noun
 
 _NO_GENERIC = {
@@ -91,7 +91,6 @@ _DE_ADVERBS = frozenset(
 
 
 _PEOPLE_HEADS = frozenset(("people", "persons", "person", "sources", "source", "insiders"))
-_POSSESSIVE_PRONOUNS = frozenset(("its", "their", "his", "her", "our", "seinem", "ihrem", "seinen", "ihren"))
 _EN_ADVERBIAL_PREPS = frozenset(
     ("for", "in", "on", "at", "during", "since", "after", "before", "over", "within", "until", "throughout")
 )
@@ -149,7 +148,7 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
             if any(cue.i0 - 2 <= x1 <= cue.i0 for _, x1 in linked_spans):
                 continue
             span = np_before(s, cue.i0, lang, words_set)
-            if span and span[0] and s.lowers[span[0] - 1] in _POSSESSIVE_PRONOUNS:
+            if span and span[0] and s.lowers[span[0] - 1] in POSSESSIVES:
                 span = None  # "said in its annual Global Trends report": the report's title
         elif cue.kind == "verb":
             before_known = any(cue.i0 - 3 <= x1 <= cue.i0 for _, x1 in linked_spans)

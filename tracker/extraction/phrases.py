@@ -24,7 +24,7 @@ OBJECT_HEADS = frozenset(WORDS["phrases.OBJECT_HEADS"])
 _NOUN_LIKE_VERBS = frozenset(WORDS["phrases._NOUN_LIKE_VERBS"])
 _NOT_HEADS = frozenset(WORDS["phrases._NOT_HEADS"])
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
-_POSSESSIVES = frozenset(WORDS["phrases._POSSESSIVES"])
+POSSESSIVES = frozenset(WORDS["phrases._POSSESSIVES"])
 
 
 def is_info_head(low: str) -> bool:
@@ -227,6 +227,6 @@ def np_before(s, k: int, lang: str, cue_words=frozenset()):
                 p = q
         if p > 0 and words[p - 1] not in _CLAUSE_START:
             return None  # only a clause's first phrase is its subject: not "in Hamburg mitteilte"
-    elif p > 0 and lowers[p - 1] in _POSSESSIVES and lowers[k] in _NOUN_LIKE_VERBS:
+    elif p > 0 and lowers[p - 1] in POSSESSIVES and lowers[k] in _NOUN_LIKE_VERBS:
         return None  # "its growth forecast": a noun, not a verb
     return p, e

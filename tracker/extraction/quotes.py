@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from .cues import VERBS
 from .lexicon import WORDS
-from .sources import gazetteer_mentions
+from .sources import ARTICLES, gazetteer_mentions
 
 _MARK_RE = re.compile(r"[\"„“”»«‚‘\n]")
 _CLOSERS = {"„": '“”"', "“": "”“", '"': '"', "»": "«", "«": "»", "‚": "‘’", "”": "”"}
@@ -299,9 +299,6 @@ def _speaker_before(q, s, lang: str) -> None:
         q.speaker = (" ".join(s.words[a:verb]), s.starts[a], s.ends[verb - 1])
 
 
-_ARTICLES = frozenset(("der", "die", "das", "the", "a", "an", "ein", "eine"))
-
-
 def _speaker_of_partial(q, s, lang: str) -> None:
     """ "Der Trainer sagte, man werde „in Ruhe analysieren“": a short quote inside a sentence
     whose speech verb comes before it is that verb's subject's."""
@@ -312,7 +309,7 @@ def _speaker_of_partial(q, s, lang: str) -> None:
     a = verb
     while a > 0 and verb - a < 4 and s.words[a - 1][0].isalnum():
         a -= 1
-    while a < verb and s.lowers[a] in _ARTICLES:
+    while a < verb and s.lowers[a] in ARTICLES:
         a += 1
     if a < verb and s.words[a][0].isupper():
         q.speaker = (" ".join(s.words[a:verb]), s.starts[a], s.ends[verb - 1])
