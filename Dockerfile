@@ -4,7 +4,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
 WORKDIR /app
 
 COPY requirements.txt .
-RUN pip install -r requirements.txt
+# the lock pins every package with its hash: nothing unpinned or altered gets in
+RUN pip install --require-hashes --no-deps -r requirements.txt && pip check
 
 COPY . .
 # the extraction engine compiled with Cython for the worker (about a quarter faster); should the

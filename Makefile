@@ -5,17 +5,34 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format migrate demo compile worker beat bench bench-extraction bench-ingest bench-pages score clean
+.PHONY: run test lint format migrate demo compile worker beat bench bench-extraction bench-ingest bench-pages score lock lock-upgrade clean
+
+# Installs only what the locks name, each file checked against its hash; `pip check` must be clean.
+PIP_INSTALL := $(PY) -m pip install --quiet --require-hashes --no-deps
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PIP_INSTALL) -r requirements.txt
+	$(PY) -m pip check
 	touch $@
 
 $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PIP_INSTALL) -r requirements-dev.txt
+	$(PY) -m pip check
 	touch $@
+
+# requirements.in / requirements-dev.in -> the locks (every package pinned, with hashes).
+# `make lock` keeps the versions already locked where the .in files allow; `make lock-upgrade`
+# moves every package to the newest version the .in files allow.
+PIP_COMPILE := $(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-find-links
+
+lock: $(VENV)/.dev
+	$(PIP_COMPILE) --output-file requirements.txt requirements.in
+	$(PIP_COMPILE) --output-file requirements-dev.txt requirements-dev.in
+
+lock-upgrade: $(VENV)/.dev
+	$(PIP_COMPILE) --upgrade --output-file requirements.txt requirements.in
+	$(PIP_COMPILE) --upgrade --output-file requirements-dev.txt requirements-dev.in
 
 migrate: $(VENV)/.runtime
 	$(PY) manage.py migrate --noinput
@@ -38,6 +55,7 @@ test: $(VENV)/.dev compile
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint templates --lint
 
 format: $(VENV)/.dev
 	$(VENV)/bin/ruff format .
@@ -49,10 +67,11 @@ worker: $(VENV)/.runtime compile
 beat: $(VENV)/.runtime
 	$(VENV)/bin/celery -A tracker beat -l info
 
-score: $(VENV)/.runtime
-	$(PY) ../shared/tools/score_extraction.py -v \
-		--cmd "$(PY) manage.py extract {file} --lang {lang} --published {published}" \
-		../shared/data/seed tests/extraction/cases/de tests/extraction/cases/en
+# the project's own scorer (tracker/evaluation) on the seed and the answer keys; more folders of
+# keys: make score KEYS="path/to/keys ..." (META="path/to/sources.json" for their dates)
+KEYS ?= tests/extraction/seed tests/extraction/cases/de tests/extraction/cases/en
+score: $(VENV)/.runtime compile
+	$(PY) -m tracker.evaluation -v $(foreach m,$(META),--meta $(m)) $(KEYS)
 
 bench-extraction: $(VENV)/.runtime compile
 	$(PY) bench/extraction.py

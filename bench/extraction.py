@@ -5,7 +5,7 @@ machine it includes time spent waiting for the core).
 
     python bench/extraction.py [--rounds 20]
 
-The corpus is the answer-key texts (tests/extraction/cases, the shared seed) cut or repeated
+The corpus is the answer-key texts (tests/extraction/cases and the seed) cut or repeated
 to 4 KB, plus generated news-like text. The bar is a median of at most 3 ms.
 
 It runs the engine as deployed: the compiled build (``make compile``; this script builds it
@@ -93,8 +93,7 @@ def corpus():
     for lang in ("de", "en"):
         for path in sorted((ROOT / "tests" / "extraction" / "cases" / lang).glob("*.txt")):
             docs.append((_fit(path.read_text(encoding="utf-8")), lang))
-    seed = Path("/work/shared/data/seed")
-    for path in sorted(seed.glob("*.txt")) if seed.exists() else []:
+    for path in sorted((ROOT / "tests" / "extraction" / "seed").glob("*.txt")):
         docs.append((_fit(path.read_text(encoding="utf-8")), "de"))
     rng = random.Random(42)
     for i in range(40):

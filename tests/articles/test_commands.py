@@ -15,7 +15,7 @@ from tracker.articles.models import Article
 pytestmark = pytest.mark.django_db
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED = Path("/work/shared/data/seed/kim-mourns-soldiers.de.txt")
+SEED = ROOT / "tests" / "extraction" / "seed" / "kim-mourns-soldiers.de.txt"
 DE = "Laut KCNA wurden {n}.000 Soldaten nach Kursk verlegt. Über 300 starben."
 EN = "According to CNN, {n},000 troops were moved to Kursk. More than 300 died."
 
@@ -107,7 +107,6 @@ def test_extract_prints_the_engine_json_with_offsets_into_the_file(tmp_path):
     assert any("12.000" in c["text"] for c in data["claims"])
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="seed text not present")
 def test_extract_runs_as_a_process_with_exit_code_0():
     done = subprocess.run(
         [sys.executable, "manage.py", "extract", str(SEED), "--lang", "de", "--published", "2025-08-22"],
@@ -118,3 +117,29 @@ def test_extract_runs_as_a_process_with_exit_code_0():
     )
     assert done.returncode == 0, done.stderr
     assert "Soldaten" in json.loads(done.stdout)["claims"][0]["text"]
+
+
+def test_ingest_stores_good_files_refuses_bad_ones_by_name_and_never_prints_a_traceback(tmp_path, caplog):
+    """Good .txt and .html files are stored (trafilatura really cleans the HTML), each bad file
+    gets one readable line, and nothing is logged as an error."""
+    (tmp_path / "a.txt").write_text(DE.format(n=11), encoding="utf-8")
+    long_html = "<p>" + " ".join([EN.format(n=12)] * 6) + "</p>"
+    (tmp_path / "b.html").write_text(
+        f"<html><head><title>HTML one</title></head><body><nav>Menu</nav><article>{long_html}"
+        "</article><script>alert(1)</script></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "c.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00binary")
+    (tmp_path / "d.html").write_bytes(b"\x00\x01\x02\xff\xfe")
+    (tmp_path / "e.txt").write_text("   \n  ", encoding="utf-8")
+    (tmp_path / "f.exe").write_bytes(b"MZ\x90\x00")
+    out, err = io.StringIO(), io.StringIO()
+    with caplog.at_level("ERROR"):
+        call_command("ingest", str(tmp_path), "--no-progress", stdout=out, stderr=err)
+    output = out.getvalue() + err.getvalue()
+    assert "Traceback" not in output and not [r for r in caplog.records if r.levelname == "ERROR"]
+    assert Article.objects.count() == 2, output
+    assert "alert" not in Article.objects.get(title="HTML one").body
+    for bad in ("c.txt", "d.html", "e.txt", "f.exe"):
+        assert bad in output, output
+    assert "Added 2, duplicates 0, refused 4." in output, output

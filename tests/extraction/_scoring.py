@@ -1,28 +1,28 @@
-"""Loads the shared scorer (``/work/shared/tools/score_extraction.py`` beside the repository)."""
+"""Scores the engine on a folder of answer keys with the project's own scorer (tracker.evaluation)."""
 
-import importlib.util
+import io
+from contextlib import redirect_stderr
 from pathlib import Path
 
-import pytest
+from tracker.evaluation.scoring import Tally, find_pairs, load_key, score_file
+from tracker.extraction import extract
 
-SCORER = Path(__file__).resolve().parents[3] / "shared" / "tools" / "score_extraction.py"
-
-
-def load_scorer():
-    if not SCORER.exists():
-        pytest.fail(f"the shared scorer is missing: {SCORER}", pytrace=False)
-    spec = importlib.util.spec_from_file_location("score_extraction", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+HERE = Path(__file__).resolve().parent
+SEED = HERE / "seed"
+CASES = HERE / "cases"
 
 
-def figures(tally):
-    out = {k: (h / n if n else None) for k, (h, n) in tally.items()}
-    p, r = out.get("claim_precision") or 0, out.get("claim_recall") or 0
-    out["claim_f1"] = 2 * p * r / (p + r) if p + r else 0.0
-    return out
-
-
-def table(tally) -> str:
-    return "\n".join(f"{k:18} {h / n if n else 0:.3f} ({h}/{n})" for k, (h, n) in sorted(tally.items()))
+def score_folder(folder: Path) -> tuple[Tally, list[str], int]:
+    """(tally, misses as readable lines, number of keys) for every key in ``folder``."""
+    tally, misses, count = Tally(), [], 0
+    for text_path, key_path in find_pairs(folder):
+        count += 1
+        key = load_key(key_path)
+        text = text_path.read_text(encoding="utf-8")
+        out = extract(text, key.get("language"), key.get("published")).to_dict()
+        with redirect_stderr(io.StringIO()):
+            result = score_file(text, key, out, tally)
+        misses += [f"{text_path.name}: key quote not in text {q!r}" for q in result.key_errors]
+        misses += [f"{text_path.name}: missed {m!r}" for m in result.missed]
+        misses += [f"{text_path.name}: extra {c['text']!r}" for c in result.extra]
+    return tally, misses, count

@@ -15,7 +15,7 @@ from tracker.extraction import accelerate, extract
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = ROOT / "tests" / "extraction" / "cases"
-SEED = ROOT.parent / "shared" / "data" / "seed"
+SEED = ROOT / "tests" / "extraction" / "seed"
 # CI builds the compiled engine (make test) and sets this: a build that silently fell back to
 # pure Python would otherwise leave the comparison below untested there
 REQUIRE_COMPILED = os.environ.get("REQUIRE_COMPILED", "") == "1"

@@ -6,7 +6,7 @@ import pytest
 
 from tracker.extraction import extract
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "data" / "seed" / "kim-mourns-soldiers.de.txt"
+SEED = Path(__file__).resolve().parent / "seed" / "kim-mourns-soldiers.de.txt"
 
 
 @pytest.fixture(scope="module")

@@ -128,12 +128,22 @@ def extract_one(article_id: int) -> str:
         services.article_mark_failed(article_id=article_id, error="Extraction took too long and was stopped.")
         raise  # the task stops here
     except Exception as exc:
+        # Whatever the engine or the storing raises: the traceback goes to the log with the
+        # article's id, the article is marked failed with a one-line reason its page shows, and a
+        # re-extract (its page, or manage.py reextract) runs it again.
         logger.exception("Extraction of article %s failed", article_id)
-        services.article_mark_failed(
-            article_id=article_id, error=f"Extraction failed: {type(exc).__name__}: {exc}"
-        )
+        services.article_mark_failed(article_id=article_id, error=failure_summary(exc))
         return "failed"
     return "done"
+
+
+def failure_summary(exc: BaseException, limit: int = 300) -> str:
+    """One line for the article's page: 'Extraction failed: KeyError: 'unit''."""
+    lines = str(exc).strip().splitlines()
+    detail = f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
+    if len(detail) > limit:
+        detail = detail[: limit - 1] + "…"
+    return f"Extraction failed: {detail}"
 
 
 @shared_task(

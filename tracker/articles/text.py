@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import logging
 import re
 import unicodedata
 from html.parser import HTMLParser
+
+logger = logging.getLogger(__name__)
 
 # Control characters other than tab and newline; \r is turned into \n before this runs.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
@@ -238,6 +241,11 @@ def html_to_text(markup: str, url: str | None = None) -> HtmlPage:
         )
         meta = trafilatura.extract_metadata(markup, default_url=url)
     except Exception:
+        # trafilatura (and lxml under it) can fail on odd markup in many ways; the page's visible
+        # text, taken below, still gives the article, and the failure is logged.
+        logger.warning(
+            "trafilatura could not read %s; using the page's visible text", url or "the page", exc_info=True
+        )
         text, meta = None, None
     if meta is not None:
         title = meta.title or title

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.text import capfirst
@@ -246,7 +247,7 @@ def _display(name: str, value: Any) -> Any:
     """A choice shows by its label ('Flagged', not 'flagged')."""
     try:
         choices = dict(Claim._meta.get_field(name).flatchoices)
-    except Exception:
+    except FieldDoesNotExist:  # a field the history has and the model no longer has
         return value
     return choices.get(value, value)
 
@@ -254,7 +255,7 @@ def _display(name: str, value: Any) -> Any:
 def _field_label(name: str) -> str:
     try:
         return capfirst(str(Claim._meta.get_field(name).verbose_name))
-    except Exception:
+    except FieldDoesNotExist:
         return name
 
 

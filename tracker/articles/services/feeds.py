@@ -88,6 +88,8 @@ def feed_poll(*, feed_id: int) -> PollResult:
                 return result
             _poll_locked(feed, result)
     except Exception as exc:
+        # Anything a broken feed or parser raises: logged with its traceback and kept on the feed
+        # (last_error, shown on the feeds page), so one bad feed never stops the others.
         logger.exception("Polling feed %s failed", feed_id)
         result.error = f"Polling failed: {exc}"
     if result.error:
@@ -198,4 +200,5 @@ def _enqueue_poll(feed_id: int) -> None:
     try:
         poll_feed.delay(feed_id)
     except Exception:
+        # the broker is down (kombu raises many kinds): beat polls every active feed again later
         logger.warning("Could not queue polling of feed %s", feed_id, exc_info=True)

@@ -424,18 +424,15 @@ def parse_date(value) -> dt.date | None:
 
 def detect_language(body: str) -> str:
     """The engine's language guess for the text ('de', 'en', …), '' if it can't tell."""
+    from tracker.extraction.language import detect_language as engine_detect
+
     try:
-        from tracker.extraction import detect_language as engine_detect
-    except ImportError:
-        try:
-            from tracker.extraction.language import detect_language as engine_detect
-        except ImportError:
-            engine_detect = None
-    if engine_detect is not None:
-        try:
-            return engine_detect(body) or ""
-        except Exception:
-            logger.exception("Language detection failed")
+        return engine_detect(body) or ""
+    except Exception:
+        # The article must be stored even when the engine's guess crashes (the text would be lost
+        # otherwise); the crash is logged, and the article's extraction, which runs the same
+        # engine, then fails visibly on its page with the error.
+        logger.exception("Language detection failed; falling back to the simple guess")
     return textlib.guess_language(body)
 
 
@@ -463,6 +460,8 @@ def _safe_delay(task, *args) -> None:
     try:
         task.delay(*args)
     except Exception:
+        # kombu/redis raise many kinds of connection errors when the broker is down; the article
+        # is already committed as queued, and the sweeper queues it again once the broker is back.
         logger.warning("Could not queue %s%r; the sweeper will retry", task.name, args, exc_info=True)
 
 
