@@ -1,0 +1,51 @@
+"""The answer keys shaped by real news (tests/extraction/cases/realshape): sound keys, and an engine
+that does not fall below what it reached on them (extractor 2026.12.18); attribution work raises
+these floors."""
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _scoring import CASES, score_folder
+
+from tracker.evaluation.scoring import WINDOW, find_pairs, occurrences
+
+REALSHAPE = CASES / "realshape"
+# figure -> floor, per language: today's figures, rounded down
+FLOORS = {
+    "de": {"claim_f1": 0.98, "source_recall": 0.48, "source_precision": 0.82, "unit": 0.86, "when": 0.65},
+    "en": {"claim_f1": 0.98, "source_recall": 0.58, "source_precision": 0.89, "unit": 0.89, "when": 0.62},
+}
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_key_is_sound(language):
+    pairs = list(find_pairs(REALSHAPE / language))
+    assert len(pairs) == 16
+    for text_path, key_path in pairs:
+        text = text_path.read_text(encoding="utf-8")
+        key = json.loads(key_path.read_text(encoding="utf-8"))
+        assert key["language"] == language and key["published"] and key["shaped_by_real_news"]
+        for claim in key["claims"]:
+            where = occurrences(text, claim["quote"])
+            if claim.get("kind") == "date_only":  # neutral words: found at least once is enough
+                assert where, f"{key_path.name}: {claim['quote']!r} not in the text"
+                continue
+            assert len(where) == 1, f"{key_path.name}: {claim['quote']!r} found {len(where)} times"
+            for source in claim.get("sources", []):
+                near = [o for o in occurrences(text, source) if abs(o[0] - where[0][0]) <= WINDOW]
+                assert near, f"{key_path.name}: source {source!r} not near {claim['quote']!r}"
+        for quote in key.get("quotes", []):
+            assert occurrences(text, quote["quote_start"]), f"{key_path.name}: {quote['quote_start']!r}"
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_engine_holds_its_floor(language):
+    tally, misses, count = score_folder(REALSHAPE / language)
+    got = tally.figures()
+    report = f"{language}: {count} keys\n{tally.table()}\n" + "\n".join(misses)
+    for figure, floor in FLOORS[language].items():
+        assert (got.get(figure) or 0) >= floor, f"{figure} below {floor}\n{report}"
