@@ -3,8 +3,9 @@
 from urllib.parse import quote, urlsplit
 
 from django.conf import settings
-from django.http import HttpResponse
-from django.shortcuts import resolve_url
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render, resolve_url
+from django.urls import Resolver404, resolve
 
 
 class HtmxLoginRedirectMiddleware:
@@ -27,3 +28,55 @@ class HtmxLoginRedirectMiddleware:
         redirected = HttpResponse()
         redirected["HX-Redirect"] = f"{login}?next={quote(back, safe='/')}"
         return redirected
+
+
+class RequestTooLargeMiddleware:
+    """A request body over the limit gets the friendly "too large" message, before anything
+    reads it: Django's RequestDataTooBig page (or the API reading 11 MB) never happens.
+
+    Pages that add articles show their form again with the message; the API answers 400 with
+    `detail`; any other page a short 413 page.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        size = _declared_length(request)
+        if size is None or size <= _limit(request):
+            return self.get_response(request)
+        message = too_large_message(size)
+        if request.path_info.startswith("/api/"):
+            return JsonResponse({"detail": message}, status=400)
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            match = None
+        if match is not None and request.user.is_authenticated:
+            from tracker.articles.views_ingest import too_large_page
+
+            page = too_large_page(request, match.view_name, message)
+            if page is not None:
+                return page
+        return render(request, "413.html", {"message": message}, status=413)
+
+
+def too_large_message(size: int) -> str:
+    """The upload's own words (tracker.articles.services.check_size) for a body too large."""
+    limit = settings.ARTICLE_MAX_BYTES
+    return f"The article is too large ({size / 1_048_576:.1f} MB); the limit is {limit / 1_048_576:.1f} MB."
+
+
+def _limit(request) -> int:
+    """Forms and JSON: DATA_UPLOAD_MAX_MEMORY_SIZE. File uploads (multipart) may be larger
+    (a PDF's file is larger than its text): UPLOAD_MAX_REQUEST_BYTES."""
+    if request.META.get("CONTENT_TYPE", "").startswith("multipart/"):
+        return max(settings.UPLOAD_MAX_REQUEST_BYTES, settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
+    return settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+
+
+def _declared_length(request) -> int | None:
+    if request.method not in ("POST", "PUT", "PATCH"):
+        return None
+    raw = request.META.get("CONTENT_LENGTH") or ""
+    return int(raw) if raw.isdigit() else None

@@ -2,17 +2,58 @@
 
 from rest_framework import serializers
 
+from tracker.articles.links import link_problem
 from tracker.articles.models import Article
 from tracker.claims.models import Attribution, Claim
+
+
+class TextField(serializers.CharField):
+    """A CharField that takes only text: `{"body": 5}` is an error, not the article "5"."""
+
+    default_error_messages = {"not_text": "Must be text (a JSON string), not {kind}."}
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("not_text", kind=_json_kind(data))
+        return super().to_internal_value(data)
+
+
+class SafeURLField(serializers.URLField):
+    """Text, and an address the one URL rule (tracker.articles.links) lets us store."""
+
+    default_error_messages = {"not_text": "Must be text (a JSON string), not {kind}."}
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("not_text", kind=_json_kind(data))
+        url = super().to_internal_value(data)
+        problem = link_problem(url) if url else None
+        if problem:
+            raise serializers.ValidationError(f"{problem}.")
+        return url
+
+
+def _json_kind(value) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
 
 
 class ArticleSubmitSerializer(serializers.Serializer):
     """Either `body` (the text) or `url` (fetched by a worker)."""
 
-    title = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
-    body = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False, default="")
-    url = serializers.URLField(required=False, allow_blank=True, max_length=2000, default="")
-    publisher = serializers.CharField(required=False, allow_blank=True, max_length=200, default="")
+    title = TextField(required=False, allow_blank=True, max_length=500, default="")
+    body = TextField(required=False, allow_blank=True, trim_whitespace=False, default="")
+    url = SafeURLField(required=False, allow_blank=True, max_length=2000, default="")
+    publisher = TextField(required=False, allow_blank=True, max_length=200, default="")
     published = serializers.DateField(required=False, allow_null=True, default=None)
     language = serializers.ChoiceField(choices=["", "de", "en"], required=False, default="")
 
@@ -84,7 +125,7 @@ class ArticleSerializer(serializers.ModelSerializer):
 
 
 class ArticleDetailSerializer(ArticleSerializer):
-    claims = ClaimSerializer(many=True, read_only=True)
+    """The article with its text; its claims are added a page at a time by the view."""
 
     class Meta(ArticleSerializer.Meta):
-        fields = [*ArticleSerializer.Meta.fields, "body", "claims"]
+        fields = [*ArticleSerializer.Meta.fields, "body", "claims_truncated", "intake_note", "archived_at"]

@@ -4,12 +4,14 @@ Authentication: a session (logged-in browser) or `Authorization: Token <key>` (t
 in the admin or with `manage.py drf_create_token USER`). Permissions are the roles' own.
 """
 
+from django.contrib.auth import authenticate
 from django.contrib.auth.decorators import login_not_required
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.decorators import method_decorator
-from rest_framework import generics, permissions, status
+from rest_framework import permissions, status
+from rest_framework.authtoken.models import Token
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -19,6 +21,10 @@ from tracker.claims.filters import ClaimFilter
 from tracker.claims.models import Attribution, Claim
 from tracker.claims.selectors import page_of
 
+# Claims of one article per API page: a flooded article answers in pages, not 18 MB at once.
+ARTICLE_CLAIMS_PER_PAGE = 200
+
+from .exceptions import first_message
 from .serializers import ArticleDetailSerializer, ArticleSerializer, ArticleSubmitSerializer, ClaimSerializer
 
 
@@ -46,13 +52,16 @@ class ArticleListCreate(APIView):
     write_permission = "articles.add_article"
 
     def get(self, request):
-        articles = Article.objects.defer("body").order_by("-pk")
+        articles = Article.objects.defer("body").order_by("-pk")  # archived ones on request only
+        if request.query_params.get("archived") not in ("1", "true", "yes"):
+            articles = articles.filter(archived_at=None)
         wanted = request.query_params.get("status")
         if wanted:
             if wanted not in Article.Status.values:
                 choices = ", ".join(Article.Status.values)
+                message = f"Unknown status {wanted[:40]!r}: use one of {choices}."
                 return Response(
-                    {"errors": {"status": [f"Unknown status {wanted!r}: use one of {choices}."]}},
+                    {"detail": message, "errors": {"status": [message]}},
                     status=status.HTTP_400_BAD_REQUEST,
                 )
             articles = articles.filter(status=wanted)
@@ -91,15 +100,27 @@ class ArticleListCreate(APIView):
 
 
 @method_decorator(login_not_required, name="dispatch")
-class ArticleDetail(generics.RetrieveAPIView):
+class ArticleDetail(APIView):
+    """One article with its text and one page of its claims (`?claims_page=N`)."""
+
     permission_classes = [HasPermission]
     read_permission = "articles.view_article"
     write_permission = "articles.add_article"
-    serializer_class = ArticleDetailSerializer
 
-    def get_object(self):
-        claims = Prefetch("claims", queryset=Claim.objects.prefetch_related(attributions()).order_by("start"))
-        return get_object_or_404(Article.objects.prefetch_related(claims), pk=self.kwargs["pk"])
+    def get(self, request, pk):
+        article = get_object_or_404(Article, pk=pk)
+        claims = (
+            Claim.objects.filter(article=article).prefetch_related(attributions()).order_by("start", "pk")
+        )
+        page = page_of(
+            claims, number=request.query_params.get("claims_page"), per_page=ARTICLE_CLAIMS_PER_PAGE
+        )
+        body = ArticleDetailSerializer(article).data
+        body["claims_count"] = claims.count()
+        body["claims_page"] = page.number
+        body["claims_has_next"] = page.has_next
+        body["claims"] = ClaimSerializer(page.items, many=True).data
+        return Response(body)
 
 
 @method_decorator(login_not_required, name="dispatch")
@@ -114,7 +135,14 @@ class ClaimList(APIView):
         claims = Claim.objects.prefetch_related(attributions())
         claim_filter = ClaimFilter(request.query_params, queryset=claims)
         if not claim_filter.is_valid():
-            return Response({"errors": claim_filter.errors}, status=status.HTTP_400_BAD_REQUEST)
+            errors = claim_filter.errors.get_json_data()
+            return Response(
+                {
+                    "detail": first_message({k: [e["message"] for e in v] for k, v in errors.items()}),
+                    "errors": errors,
+                },
+                status=status.HTTP_400_BAD_REQUEST,
+            )
         page = page_of(claim_filter.qs, number=request.query_params.get("page"))
         return Response(
             {
@@ -123,3 +151,31 @@ class ClaimList(APIView):
                 "results": ClaimSerializer(page.items, many=True).data,
             }
         )
+
+
+@method_decorator(login_not_required, name="dispatch")
+class TokenObtain(APIView):
+    """`POST /api/token/` with `username` and `password` → `{"token": …}`.
+
+    Throttled like the log-in page (django-axes): after 5 failures for one user from one
+    address, 429 with the wait in `detail`, even for the right password.
+    """
+
+    authentication_classes = []
+    permission_classes = []
+
+    def post(self, request):
+        data = request.data if hasattr(request.data, "get") else {}
+        username, password = data.get("username"), data.get("password")
+        if not isinstance(username, str) or not isinstance(password, str) or not username or not password:
+            return Response(
+                {"detail": "Send `username` and `password` as text."}, status=status.HTTP_400_BAD_REQUEST
+            )
+        # The Django request, so that django-axes counts failures and locks out as for the form.
+        user = authenticate(request._request, username=username, password=password)
+        if user is None or not user.is_active:
+            return Response(
+                {"detail": "Unable to log in with these credentials."}, status=status.HTTP_400_BAD_REQUEST
+            )
+        token, _ = Token.objects.get_or_create(user=user)
+        return Response({"token": token.key})

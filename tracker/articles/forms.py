@@ -5,6 +5,7 @@ from pathlib import PurePath
 from django import forms
 from django.conf import settings
 
+from .links import link_problem
 from .services import UPLOAD_EXTENSIONS
 
 LANGUAGE_CHOICES = [("", "Detect automatically"), ("de", "German"), ("en", "English")]
@@ -33,6 +34,9 @@ class ArticlePasteForm(ArticleMetaForm):
         help_text="Plain text of the article. HTML is turned into text; markup is never stored.",
     )
     url = forms.URLField(label="URL", max_length=2000, required=False, assume_scheme="https")
+
+    def clean_url(self):
+        return _checked_url(self.cleaned_data["url"])
 
 
 class ArticleUploadForm(ArticleMetaForm):
@@ -70,16 +74,25 @@ class ArticleUrlForm(ArticleMetaForm):
     )
 
     def clean_url(self):
-        url = self.cleaned_data["url"]
-        if not url.lower().startswith(("http://", "https://")):
-            raise forms.ValidationError("Only http:// and https:// addresses can be fetched.")
-        return url
+        return _checked_url(self.cleaned_data["url"])
 
 
 class FeedForm(forms.Form):
     url = forms.URLField(label="Feed URL", max_length=2000, assume_scheme="https")
+
+    def clean_url(self):
+        return _checked_url(self.cleaned_data["url"])
+
     title = forms.CharField(max_length=300, required=False)
     publisher = forms.CharField(
         max_length=200, required=False, help_text="Stored on each article from this feed."
     )
     language = forms.ChoiceField(choices=LANGUAGE_CHOICES, required=False)
+
+
+def _checked_url(url: str) -> str:
+    """The URL if the one URL rule (tracker.articles.links) lets it be stored; "" stays ""."""
+    problem = link_problem(url) if url else None
+    if problem:
+        raise forms.ValidationError(f"{problem}.")
+    return url

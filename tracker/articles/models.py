@@ -73,6 +73,23 @@ class Article(models.Model):
     error = models.TextField(blank=True)
     attempts = models.PositiveIntegerField(default=0)
     extractor_version = models.CharField(max_length=40, blank=True)
+    claims_truncated = models.PositiveIntegerField(
+        default=0, help_text="Claims found beyond the per-article cap and not stored (0: none)."
+    )
+    intake_note = models.TextField(
+        blank=True, help_text="What was dropped on the way in, and why (e.g. an unsafe URL)."
+    )
+    waiting_for_workers = models.BooleanField(
+        default=False, help_text="Its extraction could not be queued (broker down); the sweeper retries."
+    )
+    archived_at = models.DateTimeField(null=True, blank=True)
+    archived_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     extracted_at = models.DateTimeField(null=True, blank=True)
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -114,7 +131,12 @@ class Article(models.Model):
             models.Index(fields=["status", "status_changed_at"], name="article_status_idx"),
             models.Index(fields=["-published", "-id"], name="article_published_idx"),
             models.Index(fields=["-created_at"], name="article_created_idx"),
+            models.Index(fields=["archived_at"], name="article_archived_idx"),
         ]
 
     def __str__(self):
         return self.title or self.url or f"Article {self.pk}"
+
+    @property
+    def archived(self) -> bool:
+        return self.archived_at is not None

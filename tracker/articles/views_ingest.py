@@ -73,6 +73,23 @@ def article_add_url(request):
     return render(request, "articles/article_add_url.html", context)
 
 
+# The pages whose form is shown again when the request was too large to read (the middleware
+# tracker.accounts.middleware.RequestTooLargeMiddleware refuses it before anything reads it).
+TOO_LARGE_PAGES = {
+    "articles:add": ("articles/article_add.html", ArticlePasteForm, "paste"),
+    "articles:upload": ("articles/article_upload.html", ArticleUploadForm, "upload"),
+}
+
+
+def too_large_page(request, view_name: str, message: str):
+    """The add page with `message` above an empty form (413), or None for other pages."""
+    if view_name not in TOO_LARGE_PAGES or not request.user.has_perm("articles.add_article"):
+        return None
+    template, form_class, tab = TOO_LARGE_PAGES[view_name]
+    context = {"form": form_class(), "tab": tab, "too_large": message}
+    return render(request, template, context, status=413)
+
+
 @require_POST
 @permission_required("articles.reextract_article", raise_exception=True)
 def article_reextract(request, pk):

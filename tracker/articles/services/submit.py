@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from tracker.articles import text as textlib
 from tracker.articles.fetch import FetchError, check_url
+from tracker.articles.links import link_problem
 from tracker.articles.models import Article, Feed
 
 logger = logging.getLogger(__name__)
@@ -126,9 +127,10 @@ def _new_article(
 ) -> Article:
     """An unsaved, queued Article from submitted fields (cleaned), or ArticleRejected."""
     body = clean_body(body)
-    url = clean_url(url)
+    url, note = safe_url(url)
     title = _clip(textlib.normalise_text(title or "") or _title_from(body), 500)
     return Article(
+        intake_note=note,
         title=title,
         body=body,
         url=url,
@@ -284,6 +286,9 @@ def article_submit_url(
     except FetchError as exc:
         raise ArticleRejected(str(exc)) from exc
     url = clean_url(url)
+    problem = link_problem(url)
+    if problem:
+        raise ArticleRejected(f"{problem}.")
     existing = _find_existing(url=url, digest=None, feed=feed, feed_entry_id=feed_entry_id)
     if existing is not None:
         if feed is None and existing.url == url and _fetch_failed(existing):
@@ -406,6 +411,27 @@ def clean_url(url: str | None) -> str | None:
     if len(url) > 2000:
         raise ArticleRejected("The URL is longer than 2,000 characters.")
     return url
+
+
+def safe_url(url: str | None) -> tuple[str | None, str]:
+    """(the cleaned URL, "") when it may be stored; (None, the reason) when it is dropped.
+
+    The one URL rule of every door (tracker.articles.links): only http(s) with a host. A bulk
+    file or a feed entry with a `javascript:` link still gives its article, without the link.
+
+    >>> safe_url("javascript:alert(1)")
+    (None, 'URL dropped (Only http:// and https:// addresses are kept, not “javascript:”): javascript:alert(1)')
+    """
+    if url is not None and not isinstance(url, str):
+        return None, f"URL dropped (not text): {str(url)[:300]}"
+    url = clean_url(url)
+    if url is None:
+        return None, ""
+    problem = link_problem(url)
+    if problem:
+        logger.warning("Dropping the URL %r of a new article: %s", url[:300], problem)
+        return None, f"URL dropped ({problem}): {url[:300]}"
+    return url, ""
 
 
 def parse_date(value) -> dt.date | None:
