@@ -21,11 +21,11 @@ from tracker.claims.filters import ClaimFilter
 from tracker.claims.models import Attribution, Claim
 from tracker.claims.selectors import page_of
 
-# Claims of one article per API page: a flooded article answers in pages, not 18 MB at once.
-ARTICLE_CLAIMS_PER_PAGE = 200
-
 from .exceptions import first_message
 from .serializers import ArticleDetailSerializer, ArticleSerializer, ArticleSubmitSerializer, ClaimSerializer
+
+# Claims of one article per API page: a flooded article answers in pages, not 18 MB at once.
+ARTICLE_CLAIMS_PER_PAGE = 200
 
 
 class HasPermission(permissions.BasePermission):

@@ -419,8 +419,8 @@ def safe_url(url: str | None) -> tuple[str | None, str]:
     The one URL rule of every door (tracker.articles.links): only http(s) with a host. A bulk
     file or a feed entry with a `javascript:` link still gives its article, without the link.
 
-    >>> safe_url("javascript:alert(1)")
-    (None, 'URL dropped (Only http:// and https:// addresses are kept, not “javascript:”): javascript:alert(1)')
+    >>> safe_url("javascript:alert(1)")[1]
+    'URL dropped (Only http:// and https:// addresses are kept, not “javascript:”): javascript:alert(1)'
     """
     if url is not None and not isinstance(url, str):
         return None, f"URL dropped (not text): {str(url)[:300]}"
