@@ -135,6 +135,11 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_BYTES + 1024 * 1024
 # A whole file-upload request larger than this is refused before it is read (friendly message).
 UPLOAD_MAX_REQUEST_BYTES = env_int(ENV, "UPLOAD_MAX_REQUEST_BYTES", 16 * 1024 * 1024)
+# Claims per article: one per CLAIM_MIN_CHARS characters, at most ARTICLE_MAX_CLAIMS (a flood of
+# numbers is cut there and the article says so), never fewer than CLAIMS_CAP_FLOOR.
+ARTICLE_MAX_CLAIMS = env_int(ENV, "ARTICLE_MAX_CLAIMS", 2000)
+CLAIM_MIN_CHARS = env_int(ENV, "CLAIM_MIN_CHARS", 40)
+CLAIMS_CAP_FLOOR = 25
 # Articles stuck in queued/extracting longer than this are queued again by the sweeper.
 EXTRACTION_STUCK_AFTER_SECONDS = env_int(ENV, "EXTRACTION_STUCK_AFTER_SECONDS", 300)
 FETCH_TIMEOUT_SECONDS = env_int(ENV, "FETCH_TIMEOUT_SECONDS", 10)

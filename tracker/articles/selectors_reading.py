@@ -7,7 +7,7 @@ from django.utils.safestring import SafeString
 
 from tracker.claims.highlight import Span, highlight
 from tracker.claims.models import Claim
-from tracker.claims.selectors import claim_list_queryset
+from tracker.claims.selectors import Page, claim_list_queryset, page_of
 
 from .models import Article
 
@@ -38,8 +38,29 @@ def article_claim_counts(articles: list[Article]) -> None:
         article.claim_count = counts.get(article.pk, 0)
 
 
-def article_claims(article: Article) -> list[Claim]:
-    return list(claim_list_queryset().filter(article=article).order_by("start", "pk"))
+# Claim cards (and marks in the text) per page of an article: a flooded article stays light.
+ARTICLE_CLAIMS_PER_PAGE = 100
+
+
+def article_claims_page(article: Article, *, number=None, current: int | None = None) -> Page:
+    """One page of the article's claims in text order; without a page number, the page
+    holding the `current` claim (a link to claim #N opens where it is)."""
+    claims = claim_list_queryset().filter(article=article).order_by("start", "pk")
+    if number in (None, "") and current is not None:
+        here = Claim.objects.filter(article=article, pk=current).values_list("start", flat=True).first()
+        if here is not None:
+            before = Claim.objects.filter(article=article).filter(
+                Q(start__lt=here) | Q(start=here, pk__lt=current)
+            )
+            number = before.count() // ARTICLE_CLAIMS_PER_PAGE + 1
+    return page_of(claims, number=number, per_page=ARTICLE_CLAIMS_PER_PAGE)
+
+
+def article_claim_total(article: Article, page: Page) -> int:
+    """All the article's claims: counted only when they fill more than one page."""
+    if page.number == 1 and not page.has_next:
+        return len(page.items)
+    return Claim.objects.filter(article=article).count()
 
 
 def article_marks(article: Article, claims: list[Claim], *, current: int | None = None) -> SafeString:

@@ -1,17 +1,20 @@
 """Reading articles: the list, and one article with its claims marked in the text."""
 
+from django.conf import settings
 from django.contrib.auth.decorators import permission_required
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from tracker.accounts.access import is_editor
 from tracker.claims.forms import ClaimAddForm
+from tracker.claims.storage import claims_cap
 from tracker.claims.selectors import page_of
 
 from .models import Article
 from .selectors_reading import (
     article_claim_counts,
-    article_claims,
+    article_claim_total,
+    article_claims_page,
     article_list_queryset,
     article_marks,
 )
@@ -49,18 +52,23 @@ def article_list(request):
 @require_GET
 @permission_required("articles.view_article", raise_exception=True)
 def article_detail(request, pk):
-    article = get_object_or_404(Article.objects.select_related("added_by"), pk=pk)
-    claims = article_claims(article)
+    article = get_object_or_404(Article.objects.select_related("added_by", "archived_by"), pk=pk)
     try:
         current = int(request.GET.get("claim", ""))
     except ValueError:
         current = None
+    page = article_claims_page(article, number=request.GET.get("page"), current=current)
+    claims = page.items  # the text marks this page's claims only
     return render(
         request,
         "articles/article_detail.html",
         {
             "article": article,
             "claims": claims,
+            "page": page,
+            "claim_total": article_claim_total(article, page),
+            "claim_cap": claims_cap(len(article.body)),
+            "claim_chars": settings.CLAIM_MIN_CHARS,
             "current": current,
             "body_html": article_marks(article, claims, current=current),
             "add_form": ClaimAddForm(article=article, prefix="add") if is_editor(request.user) else None,

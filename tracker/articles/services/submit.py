@@ -128,20 +128,20 @@ def _new_article(
     """An unsaved, queued Article from submitted fields (cleaned), or ArticleRejected."""
     body = clean_body(body)
     url, note = safe_url(url)
-    title = _clip(textlib.normalise_text(title or "") or _title_from(body), 500)
+    title = _clip(_as_text(title) or _title_from(body), 500)
     return Article(
         intake_note=note,
         title=title,
         body=body,
         url=url,
         content_hash=textlib.content_hash(body),
-        publisher=_clip(publisher or "", 200),
+        publisher=_clip(_as_text(publisher), 200),
         published=parse_date(published),
-        language=(language or detect_language(body))[:8],
+        language=(_as_text(language) or detect_language(body))[:8],
         origin=origin,
         added_by=added_by,
         feed=feed,
-        feed_entry_id=_clip(feed_entry_id or "", 500),
+        feed_entry_id=_clip(_as_text(feed_entry_id), 500),
         status=Article.Status.QUEUED,
         status_changed_at=timezone.now(),
     )
@@ -375,6 +375,8 @@ def clean_body(body: str) -> str:
     """The normalised plain text of an article body, or ArticleRejected."""
     if body is None:
         body = ""
+    if not isinstance(body, str):
+        raise ArticleRejected("The article's text must be text, not a number, list or object.")
     if textlib.looks_binary(body):
         raise ArticleRejected("The text contains binary data; paste or upload plain text.")
     check_size(len(body.encode("utf-8", errors="replace")))
@@ -508,6 +510,14 @@ def _find_existing(*, url, digest, feed, feed_entry_id) -> Article | None:
 def _title_from(body: str) -> str:
     first = body.split("\n", 1)[0].lstrip("#").strip()
     return first[:200] if len(first) <= 200 else first[:199].rsplit(" ", 1)[0] + "…"
+
+
+def _as_text(value) -> str:
+    """A metadata field (title, publisher …) from any input as clean text: a bulk file's
+    number becomes "5", NUL and other control characters go (PostgreSQL refuses NUL)."""
+    if value is None:
+        return ""
+    return textlib.normalise_text(value if isinstance(value, str) else str(value))
 
 
 def _clip(value: str, size: int) -> str:

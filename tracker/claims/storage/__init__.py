@@ -19,6 +19,7 @@ import logging
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
@@ -29,7 +30,14 @@ from tracker.claims.models import Attribution, Claim, Quote
 from .rows import insert_with_history
 from .sources import SourceResolver
 
-__all__ = ["SourceResolver", "StoreSummary", "claim_fingerprint", "extraction_store", "insert_with_history"]
+__all__ = [
+    "SourceResolver",
+    "StoreSummary",
+    "claim_fingerprint",
+    "claims_cap",
+    "extraction_store",
+    "insert_with_history",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +55,20 @@ MODALITIES = frozenset(str(v) for v in Claim.Modality.values)
 ROLES = frozenset(str(v) for v in Attribution.Role.values)
 
 
+def claims_cap(length: int) -> int:
+    """How many claims one article may have: one per CLAIM_MIN_CHARS characters of text, at most
+    ARTICLE_MAX_CLAIMS, and never fewer than CLAIMS_CAP_FLOOR (short but dense texts keep theirs).
+
+    A pasted flood ("1,1 2,2 …", 577 KB) otherwise made 50,000 claims, an 18 MB article page
+    and a review queue full of junk.
+
+    >>> claims_cap(577_000), claims_cap(4_000), claims_cap(300)
+    (2000, 100, 25)
+    """
+    per_chars = length // max(1, settings.CLAIM_MIN_CHARS)
+    return min(settings.ARTICLE_MAX_CLAIMS, max(settings.CLAIMS_CAP_FLOOR, per_chars))
+
+
 @dataclass
 class StoreSummary:
     created: int = 0
@@ -56,6 +78,7 @@ class StoreSummary:
     deleted: int = 0
     skipped: int = 0
     quotes: int = 0
+    truncated: int = 0
 
 
 def claim_fingerprint(item: dict) -> str:
@@ -94,6 +117,7 @@ def extraction_store(*, article: Article, result: dict) -> StoreSummary:
     reason = f"{'re-extraction' if extracted_at else 'extraction'} (extractor {version})"
     resolver = SourceResolver(language)
     summary = StoreSummary()
+    cap = claims_cap(len(body))
 
     existing = {c.fingerprint: c for c in Claim.objects.filter(article_id=article.pk)}
     touched_by_people = _claims_changed_by_people(existing.values())
@@ -106,6 +130,9 @@ def extraction_store(*, article: Article, result: dict) -> StoreSummary:
             continue
         fingerprint = claim_fingerprint(item)
         if fingerprint in seen:
+            continue
+        if len(seen) >= cap:
+            summary.truncated += 1  # past the cap: counted, shown on the article, not stored
             continue
         seen.add(fingerprint)
         claim = existing.get(fingerprint)
@@ -158,7 +185,8 @@ def extraction_store(*, article: Article, result: dict) -> StoreSummary:
         attributions += _attributions(claim_id, sources, resolver)
     insert_with_history(Attribution, attributions, reason=reason)
 
-    summary.quotes = _store_quotes(article, body, bool(extracted_at), result.get("quotes") or [], resolver)
+    quotes = (result.get("quotes") or [])[:cap]
+    summary.quotes = _store_quotes(article, body, bool(extracted_at), quotes, resolver)
     summary.created, summary.updated = len(new_claims), len(updated)
     summary.stale, summary.deleted = len(stale), len(doomed)
     now = timezone.now()
@@ -169,7 +197,12 @@ def extraction_store(*, article: Article, result: dict) -> StoreSummary:
         extracted_at=now,
         error="",
         language=language,
+        claims_truncated=summary.truncated,
     )
+    if summary.truncated:
+        logger.warning(
+            "Article %s: %d claims over the cap of %d not stored", article.pk, summary.truncated, cap
+        )
     return summary
 
 
