@@ -62,7 +62,8 @@ def test_a_577_kb_flood_paste_stores_at_most_the_cap_and_says_so(editor_client, 
     assert len(page.content) < 1_000_000
     print(
         f"\nflood {len(flood):,} chars: {claims:,} claims stored, {article.claims_truncated:,} cut, "
-        f"paste+extract {stored_in:.1f} s; article page {len(page.content) / 1024:.0f} KB in {page_seconds:.2f} s"
+        f"paste+extract {stored_in:.1f} s; "
+        f"article page {len(page.content) / 1024:.0f} KB in {page_seconds:.2f} s"
     )
 
     api = editor_client.get(reverse("api:article", args=[article.pk]))

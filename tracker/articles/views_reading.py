@@ -7,8 +7,8 @@ from django.views.decorators.http import require_GET
 
 from tracker.accounts.access import is_editor
 from tracker.claims.forms import ClaimAddForm
-from tracker.claims.storage import claims_cap
 from tracker.claims.selectors import page_of
+from tracker.claims.storage import claims_cap
 
 from .models import Article
 from .selectors_reading import (
