@@ -28,3 +28,26 @@ def flood_text(size: int = 577_000) -> str:
         length += len(part)
         number += 1
     return "".join(parts)[:size].rstrip()
+
+
+@pytest.fixture
+def server(settings):
+    """A local HTTP server on 127.0.0.1; fetching it needs private addresses allowed."""
+    from tests.articles.helpers import LocalServer
+
+    settings.FETCH_ALLOW_PRIVATE = True
+    httpd = LocalServer()
+    yield httpd
+    httpd.close()
+
+
+# Every scheme that runs script when clicked, and the spellings browsers still read as one.
+HOSTILE_URLS = [
+    "javascript:alert(document.cookie)",
+    "JaVaScRiPt:alert(1)",
+    " javascript:alert(1)",
+    "java\tscript:alert(1)",
+    "javascript://example.org/%0aalert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:msgbox(1)",
+]

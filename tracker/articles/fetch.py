@@ -175,6 +175,10 @@ def fetch(
         raise FetchError(f"The server did not answer within {timeout:g} s.") from exc
     except httpx.UnsupportedProtocol as exc:
         raise FetchError("The address redirects to something other than http(s).") from exc
+    except httpx.InvalidURL as exc:
+        # httpx builds the next request of a redirect (e.g. to "javascript:alert(1)") before we
+        # look at it, and its InvalidURL is no HTTPError.
+        raise FetchError("The address redirects to something other than http(s), or is invalid.") from exc
     except httpx.HTTPError as exc:
         raise FetchError(f"The page could not be fetched: {exc}.") from exc
 
