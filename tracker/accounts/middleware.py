@@ -70,7 +70,8 @@ def too_large_message(size: int) -> str:
 def _limit(request) -> int:
     """Forms and JSON: DATA_UPLOAD_MAX_MEMORY_SIZE. File uploads (multipart) may be larger
     (a PDF's file is larger than its text): UPLOAD_MAX_REQUEST_BYTES."""
-    if request.META.get("CONTENT_TYPE", "").startswith("multipart/"):
+    multipart = request.META.get("CONTENT_TYPE", "").startswith("multipart/")
+    if multipart and not request.path_info.startswith("/api/"):  # the API takes no files
         return max(settings.UPLOAD_MAX_REQUEST_BYTES, settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
     return settings.DATA_UPLOAD_MAX_MEMORY_SIZE
 
