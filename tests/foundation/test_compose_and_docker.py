@@ -77,3 +77,32 @@ def test_beat_schedule_names_real_tasks():
     app.loader.import_default_modules()
     for entry in app.conf.beat_schedule.values():
         assert entry["task"] in app.tasks, entry["task"]
+
+
+# --- no published secrets (issue #17) --------------------------------------------------------
+
+
+def test_compose_has_no_default_secret_key():
+    environment = COMPOSE["x-app"]["environment"]
+    assert environment["SECRET_KEY"].startswith("${SECRET_KEY:?"), environment["SECRET_KEY"]
+
+
+def test_compose_reads_the_database_password_from_the_environment():
+    services = COMPOSE["services"]
+    assert services["postgres"]["environment"]["POSTGRES_PASSWORD"].startswith("${POSTGRES_PASSWORD:?")
+    assert "${POSTGRES_PASSWORD" in COMPOSE["x-app"]["environment"]["DATABASE_URL"]
+
+
+def test_compose_does_not_load_the_demo():
+    assert "loaddemo" not in " ".join(COMPOSE["services"]["migrate"]["command"])
+
+
+def test_env_example_names_every_variable_compose_requires():
+    import re
+
+    required = set(re.findall(r"\$\{(\w+):\?", (ROOT / "docker-compose.yml").read_text()))
+    example = (ROOT / ".env.example").read_text()
+    named = {
+        line.split("=", 1)[0] for line in example.splitlines() if "=" in line and not line.startswith("#")
+    }
+    assert required and required <= named

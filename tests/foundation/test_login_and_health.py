@@ -27,7 +27,7 @@ def test_the_admin_needs_staff(journalist_client):
 def test_health_check_answers_without_login(client):
     response = client.get(reverse("healthz"))
     assert response.status_code == 200
-    assert response.content == b"ok"
+    assert response.json() == {"ok": True, "database": "ok", "broker": "in-process"}
 
 
 def test_editors_start_at_the_review_queue(editor_client):

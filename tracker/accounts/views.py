@@ -1,11 +1,11 @@
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
-from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
 from .access import is_editor
+from .health import broker_check, database_check
 
 
 @require_GET
@@ -17,13 +17,14 @@ def home(request):
 @login_not_required
 @require_GET
 def healthz(request):
-    """For load balancers and docker compose: the app answers and the database is reachable."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-    except Exception as exc:  # any database error means unhealthy
-        return JsonResponse({"ok": False, "database": str(exc)[:200]}, status=503)
-    return HttpResponse("ok", content_type="text/plain")
+    """For load balancers and docker compose: 200 when the database and the broker answer, else
+    503 naming which is down. The error text only for staff: anyone may call this."""
+    checks = {"database": database_check(), "broker": broker_check()}
+    body = {"ok": all(check.ok for check in checks.values())}
+    body.update({name: check.state for name, check in checks.items()})
+    if request.user.is_staff:
+        body["errors"] = {name: check.error for name, check in checks.items() if check.error}
+    return JsonResponse(body, status=200 if body["ok"] else 503)
 
 
 class LogoutView(auth_views.LogoutView):

@@ -120,6 +120,7 @@ class ArticleSerializer(serializers.ModelSerializer):
             "status",
             "error",
             "extractor_version",
+            "waiting_for_workers",
             "created_at",
         ]
 

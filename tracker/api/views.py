@@ -93,8 +93,11 @@ class ArticleListCreate(APIView):
                 result = article_submit_url(url=data["url"], **fields)
         except ArticleRejected as exc:
             return Response({"detail": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
+        result.article.refresh_from_db(fields=["waiting_for_workers"])
         body = ArticleSerializer(result.article).data
         body["duplicate"] = not result.created
+        if result.article.waiting_for_workers:
+            body["detail"] = "Stored; extraction will start when the workers are back."
         body["page"] = request.build_absolute_uri(reverse("articles:detail", args=[result.article.pk]))
         return Response(body, status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK)
 

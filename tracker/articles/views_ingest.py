@@ -11,11 +11,17 @@ from .forms import ArticlePasteForm, ArticleUploadForm, ArticleUrlForm, FeedForm
 from .models import Article, Feed
 from .selectors import feed_list
 
+WAITING_MESSAGE = "Article stored; extraction will start when the workers are back."
+
 
 def _submitted(request, result, template, context):
     """Created: go to the article. Duplicate: say so on the form page, linking the original."""
     if result.created:
-        messages.success(request, "Article added. Its claims will appear once extraction is done.")
+        result.article.refresh_from_db(fields=["waiting_for_workers"])
+        if result.article.waiting_for_workers:
+            messages.warning(request, WAITING_MESSAGE)
+        else:
+            messages.success(request, "Article added. Its claims will appear once extraction is done.")
         return redirect("articles:detail", pk=result.article.pk)
     return render(request, template, {**context, "duplicate": result.article})
 

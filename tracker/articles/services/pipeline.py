@@ -75,6 +75,7 @@ def article_fetch(*, article_id: int) -> Article | None:
         article.status = Status.QUEUED
         article.status_changed_at = timezone.now()
         article.error = ""
+        article.waiting_for_workers = False
         article.save()
         transaction.on_commit(lambda: enqueue_extraction(article_id))
     return article
@@ -89,12 +90,13 @@ def article_mark_extracting(*, article_id: int, current_version: str) -> Article
     with connection.cursor() as cursor:
         cursor.execute(
             f"UPDATE {Article._meta.db_table} SET status = %s, status_changed_at = %s, "  # noqa: S608
-            "attempts = attempts + 1 WHERE id = %s AND status IN (%s, %s, %s) "
+            "attempts = attempts + 1, waiting_for_workers = %s WHERE id = %s AND status IN (%s, %s, %s) "
             "AND NOT (status = %s AND extractor_version = %s) "
             "RETURNING id, body, language, published, status",
             [
                 Status.EXTRACTING.value,
                 timezone.now(),
+                False,
                 article_id,
                 Status.QUEUED.value,
                 Status.EXTRACTING.value,

@@ -491,6 +491,15 @@ def _safe_delay(task, *args) -> None:
         # kombu/redis raise many kinds of connection errors when the broker is down; the article
         # is already committed as queued, and the sweeper queues it again once the broker is back.
         logger.warning("Could not queue %s%r; the sweeper will retry", task.name, args, exc_info=True)
+        _mark_waiting_for_workers(args[0])
+
+
+def _mark_waiting_for_workers(ids) -> None:
+    """The broker is unreachable: the article is stored, and its page and the list say that its
+    extraction starts when the workers are back (the sweeper queues it again; the worker that
+    takes it clears the mark)."""
+    ids = list(ids) if isinstance(ids, list | tuple) else [ids]
+    Article.objects.filter(pk__in=ids).update(waiting_for_workers=True)
 
 
 def _find_existing(*, url, digest, feed, feed_entry_id) -> Article | None:

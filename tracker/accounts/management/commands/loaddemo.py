@@ -8,7 +8,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from tracker.accounts.roles import EDITOR, JOURNALIST
@@ -25,11 +25,22 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument(
             "--password",
-            default=os.environ.get("DEMO_PASSWORD", "tracker-demo"),
+            default=os.environ.get("DEMO_PASSWORD") or "tracker-demo",
             help="password for the demo users (default: $DEMO_PASSWORD or 'tracker-demo')",
         )
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="load the demo even with DEBUG=0 (its users' password is published)",
+        )
 
-    def handle(self, *args, password, **options):
+    def handle(self, *args, password, force, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "DEBUG is off: this looks like production, and the demo users' password is "
+                "published. Refusing to create them; add --force to load the demo anyway "
+                "(with DEMO_PASSWORD set to a password of your own)."
+            )
         editor = None
         for username, role in DEMO_USERS:
             user = self.ensure_user(username, role, password)
