@@ -18,6 +18,7 @@ JOURNALIST_PERMISSIONS = [
 EDITOR_PERMISSIONS = [
     *JOURNALIST_PERMISSIONS,
     "articles.reextract_article",
+    "articles.archive_article",
     "articles.add_feed",
     "articles.change_feed",
     "articles.delete_feed",

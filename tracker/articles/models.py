@@ -104,7 +104,10 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
-        permissions = [("reextract_article", "Can re-run extraction on an article")]
+        permissions = [
+            ("reextract_article", "Can re-run extraction on an article"),
+            ("archive_article", "Can archive and restore an article with its claims"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(status__in=ArticleStatus.values),

@@ -12,9 +12,12 @@ from tracker.claims.selectors import Page, claim_list_queryset, page_of
 from .models import Article
 
 
-def article_list_queryset(*, status: str = "", language: str = "", q: str = "") -> QuerySet[Article]:
-    """Articles newest first, without their bodies, each with its number of claims."""
+def article_list_queryset(
+    *, status: str = "", language: str = "", q: str = "", archived: bool = False
+) -> QuerySet[Article]:
+    """Articles newest first, without their bodies; archived ones only (and only) when asked."""
     articles = Article.objects.defer("body").select_related("added_by")
+    articles = articles.filter(archived_at__isnull=not archived)
     if status:
         articles = articles.filter(status=status)
     if language:

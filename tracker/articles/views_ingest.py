@@ -109,6 +109,36 @@ def article_reextract(request, pk):
     return redirect("articles:detail", pk=article.pk)
 
 
+@require_POST
+@permission_required("articles.archive_article", raise_exception=True)
+def article_archive(request, pk):
+    article = get_object_or_404(Article, pk=pk)
+    try:
+        services.article_archive(
+            article=article, user=request.user, reason=request.POST.get("reason", "")[:200]
+        )
+    except services.ArticleRejected as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(
+            request, "Archived: the article and its claims are hidden from the lists and the queue."
+        )
+    return redirect("articles:detail", pk=article.pk)
+
+
+@require_POST
+@permission_required("articles.archive_article", raise_exception=True)
+def article_restore(request, pk):
+    article = get_object_or_404(Article, pk=pk)
+    try:
+        services.article_restore(article=article, user=request.user)
+    except services.ArticleRejected as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, "Restored: the article and its claims are back in the lists and the queue.")
+    return redirect("articles:detail", pk=article.pk)
+
+
 @require_http_methods(["GET", "POST"])
 @permission_required("articles.view_feed", raise_exception=True)
 def feed_list_view(request):

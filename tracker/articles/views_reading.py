@@ -28,8 +28,9 @@ def article_list(request):
     # PostgreSQL refuses NUL in any string (a 500): it is never part of a search.
     language = request.GET.get("language", "").replace("\x00", "")[:8]
     q = request.GET.get("q", "").replace("\x00", "")[:200]
+    archived = request.GET.get("archived") == "1"
     page = page_of(
-        article_list_queryset(status=status, language=language, q=q),
+        article_list_queryset(status=status, language=language, q=q, archived=archived),
         number=request.GET.get("page"),
     )
     article_claim_counts(page.items)
@@ -43,6 +44,7 @@ def article_list(request):
             "status": status,
             "language": language,
             "q": q,
+            "archived": archived,
             "statuses": Article.Status.choices,
             "query": query.urlencode(),
         },

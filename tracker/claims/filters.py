@@ -12,6 +12,7 @@ from tracker.sources.models import Source
 
 from .forms import DateInput
 from .models import Attribution, Claim
+from .selectors import without_archived
 from .templatetags.claim_format import unit_candidates
 
 SORTS = {
@@ -91,6 +92,8 @@ class ClaimFilter(django_filters.FilterSet):
         data = getattr(self.form, "cleaned_data", {}) if self.is_bound else {}
         if not data.get("status"):
             queryset = queryset.exclude(status=Claim.Status.REJECTED)
+        if not data.get("article"):  # an archived article's claims only when asked for by id
+            queryset = without_archived(queryset)
         sort = data.get("sort") or "newest"
         if getattr(self, "by_source", False) and sort in ("newest", "oldest"):
             # Same order as by id, but one the (source, claim) index can serve.

@@ -107,6 +107,18 @@ def claim_rows_queryset() -> QuerySet[Claim]:
     return Claim.objects.select_related("article").only(*ROW_FIELDS)
 
 
+def without_archived(claims: QuerySet[Claim]) -> QuerySet[Claim]:
+    """`claims` without those of archived articles (tracker.articles.services.archive).
+
+    NOT IN over the few archived articles' ids (their index): PostgreSQL hashes them once and
+    keeps walking the list's own index, where a join would change the plan of every list.
+    """
+    from tracker.articles.models import Article
+
+    archived = Article.objects.filter(archived_at__isnull=False).values("pk")
+    return claims.exclude(article_id__in=archived)
+
+
 def claims_of_source(claims: QuerySet[Claim], source_id: int) -> QuerySet[Claim]:
     """`claims` narrowed to those attributed to the source, each once, annotated with
     `via_claim` (= its id, read from the attribution).
@@ -363,8 +375,8 @@ def review_queue(*, at: Any = None) -> QueueSlot:
     else the oldest; and its neighbours. Every query is a range scan of the
     (status, created_at, id) index.
     """
-    pending = Claim.objects.filter(status=Claim.Status.PENDING)
-    with_article = claim_with_article_queryset().filter(status=Claim.Status.PENDING)
+    pending = without_archived(Claim.objects.filter(status=Claim.Status.PENDING))
+    with_article = without_archived(claim_with_article_queryset().filter(status=Claim.Status.PENDING))
     at = int(at) if str(at or "").isdigit() else None
     current = None
     if at:

@@ -12,7 +12,7 @@ from django.db.models.functions import Cast, Coalesce, TruncMonth
 from django.shortcuts import get_object_or_404
 
 from tracker.claims.models import Attribution, Claim
-from tracker.claims.selectors import PER_PAGE, Page, claim_rows_queryset, claims_of_source
+from tracker.claims.selectors import PER_PAGE, Page, claim_rows_queryset, claims_of_source, without_archived
 
 from .models import Source, SourceAlias
 
@@ -101,7 +101,7 @@ def _kept_page(page_ids: QuerySet) -> list[Source]:
 def source_claims(source: Source) -> QuerySet[Claim]:
     """The source's claims, newest first, lean rows for the table (chains via
     attach_chains())."""
-    return claims_of_source(claim_rows_queryset(), source.pk).order_by("-via_claim")
+    return claims_of_source(without_archived(claim_rows_queryset()), source.pk).order_by("-via_claim")
 
 
 def source_status_counts(source: Source) -> dict:

@@ -25,6 +25,16 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        migrations.AlterModelOptions(
+            name="article",
+            options={
+                "ordering": ["-created_at"],
+                "permissions": [
+                    ("reextract_article", "Can re-run extraction on an article"),
+                    ("archive_article", "Can archive and restore an article with its claims"),
+                ],
+            },
+        ),
         migrations.AddField(
             model_name='article',
             name='archived_at',

@@ -3,6 +3,7 @@
 Import from here: `from tracker.articles.services import article_submit, article_reextract`.
 """
 
+from .archive import article_archive, article_restore
 from .feeds import PollResult, feed_delete, feed_poll, feed_set_active, feed_subscribe
 from .pipeline import (
     MAX_ATTEMPTS,
@@ -34,10 +35,12 @@ __all__ = [
     "ArticleRejected",
     "PollResult",
     "SubmitResult",
+    "article_archive",
     "article_fetch",
     "article_mark_extracting",
     "article_mark_failed",
     "article_reextract",
+    "article_restore",
     "article_submit",
     "article_submit_file",
     "article_submit_url",
