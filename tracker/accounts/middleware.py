@@ -3,6 +3,7 @@
 from urllib.parse import quote, urlsplit
 
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render, resolve_url
 from django.urls import Resolver404, resolve
@@ -43,8 +44,11 @@ class RequestTooLargeMiddleware:
 
     def __call__(self, request):
         size = _declared_length(request)
-        if size is None or size <= _limit(request):
+        if size is None:
             return self.get_response(request)
+        if size <= _limit(request):
+            if not _form_fields_too_large(request):
+                return self.get_response(request)
         message = too_large_message(size)
         if request.path_info.startswith("/api/"):
             return JsonResponse({"detail": message}, status=400)
@@ -74,6 +78,19 @@ def _limit(request) -> int:
     if multipart and not request.path_info.startswith("/api/"):  # the API takes no files
         return max(settings.UPLOAD_MAX_REQUEST_BYTES, settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
     return settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+
+
+def _form_fields_too_large(request) -> bool:
+    """A file-upload form whose text fields alone pass DATA_UPLOAD_MAX_MEMORY_SIZE (a huge
+    text pasted into a form sent as multipart): parsed here, where the CSRF check would have
+    parsed it anyway, so that the error becomes our message and not Django's 400 page."""
+    if not request.META.get("CONTENT_TYPE", "").startswith("multipart/"):
+        return False
+    try:
+        request.POST  # noqa: B018 - parses the form once; views read the parsed copy
+    except RequestDataTooBig:
+        return True
+    return False
 
 
 def _declared_length(request) -> int | None:

@@ -112,7 +112,13 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     text = None
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            text = data.decode(encoding, errors="replace")
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise NotText(
+                    f"The file says it is {encoding.upper().replace('-SIG', '')} but is not "
+                    f"(byte {exc.start:,} is no character): save it again in that encoding."
+                ) from exc
             break
     if text is None and declared:
         try:
@@ -122,11 +128,46 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     if text is None:
         try:
             text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = _guess_decode(data)
+        except UnicodeDecodeError as exc:
+            text = _damaged_utf8(data, exc)
+            if text is None:
+                text = _guess_decode(data)
     if looks_binary(text):
         raise NotText("This file has too many control characters to be text.")
     return text
+
+
+# A character of UTF-8 taking two to four bytes (the well-formed sequences of RFC 3629).
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+
+
+def _damaged_utf8(data: bytes, error: UnicodeDecodeError) -> str | None:
+    """Text of UTF-8 cut inside its last character; NotText for UTF-8 with bytes that are not
+    (a damaged file, or two encodings mixed: guessing one encoding would garble the rest into
+    "GrĂĽĂźe"); None when the bytes are simply not UTF-8 (a legacy encoding, guessed next).
+
+    >>> decode_bytes("Größe: 3 m²".encode()[:-1])
+    'Größe: 3 m'
+    """
+    if error.reason == "unexpected end of data" and error.start >= len(data) - 3:
+        try:
+            return data[: error.start].decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    sample = data[:1_000_000]
+    characters = len(_UTF8_MULTIBYTE.findall(sample))
+    broken = sample.decode("utf-8", errors="replace").count("\ufffd") - sample.count("\ufffd".encode())
+    if characters == 0 or characters < broken:
+        return None
+    bad = data[error.start : error.start + 1].hex().upper()
+    raise NotText(
+        f"The text is UTF-8 but byte {error.start:,} (0x{bad}) is not: the file is "
+        "damaged or mixes two encodings. Save it as UTF-8 and upload it again."
+    )
 
 
 def _guess_decode(data: bytes) -> str:
