@@ -46,9 +46,8 @@ class RequestTooLargeMiddleware:
         size = _declared_length(request)
         if size is None:
             return self.get_response(request)
-        if size <= _limit(request):
-            if not _form_fields_too_large(request):
-                return self.get_response(request)
+        if size <= _limit(request) and not _form_fields_too_large(request):
+            return self.get_response(request)
         message = too_large_message(size)
         if request.path_info.startswith("/api/"):
             return JsonResponse({"detail": message}, status=400)
