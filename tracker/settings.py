@@ -248,8 +248,8 @@ CONTENT_SECURITY_POLICY = {
 }
 
 # Log-in throttling (django-axes): after 5 failures for one user from one address, every
-# attempt is refused, even with the right password, for a wait that doubles with each lockout
-# of the day (tracker.accounts.throttle). The same for the admin and the API's token endpoint.
+# attempt is refused, even with the right password, for a wait that doubles with every 5 more
+# failures of the day (tracker.accounts.throttle). The same for the admin and the API's token endpoint.
 AXES_FAILURE_LIMIT = env_int(ENV, "LOGIN_FAILURE_LIMIT", 5)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_COOLOFF_TIME = "tracker.accounts.throttle.cool_off"

@@ -1,8 +1,9 @@
 """Log-in throttling (django-axes): how long a locked-out user waits, and the page that says so.
 
 After settings.AXES_FAILURE_LIMIT failures for one username from one address, every attempt is
-refused, even with the right password. The first lockout lasts a minute; each further lockout
-of the same username and address within a day doubles it, up to a day.
+refused, even with the right password. The first lockout lasts a minute; every further 5 failed
+attempts of that username from that address within a day (attempts during a lockout count, and
+restart it) double the wait, up to a day.
 
 >>> wait_in_words(dt.timedelta(seconds=90))
 '2 minutes'
