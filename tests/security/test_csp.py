@@ -81,3 +81,16 @@ def test_the_admin_works_under_it(client):
 def test_htmx_is_told_not_to_inject_styles_or_evaluate_code(journalist_client):
     html = journalist_client.get(reverse("claims:list")).content.decode()
     assert '"includeIndicatorStyles": false' in html and '"allowEval": false' in html
+
+
+def test_the_server_error_pages_own_style_is_allowed_by_its_hash(settings):
+    """templates/500.html carries its style inline (it must render without static files):
+    the policy allows exactly that style by its SHA-256."""
+    import base64
+    import hashlib
+    from pathlib import Path
+
+    page = (Path(settings.BASE_DIR) / "templates" / "500.html").read_text()
+    style = re.search(r"<style>(.*?)</style>", page, re.DOTALL).group(1)
+    digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
+    assert f"'sha256-{digest}'" in settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]["style-src"]
