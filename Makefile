@@ -24,7 +24,7 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 # requirements.in / requirements-dev.in -> the locks (every package pinned, with hashes).
 # `make lock` keeps the versions already locked where the .in files allow; `make lock-upgrade`
 # moves every package to the newest version the .in files allow.
-PIP_COMPILE := $(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-find-links
+PIP_COMPILE := $(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-find-links --no-emit-index-url
 
 lock: $(VENV)/.dev
 	$(PIP_COMPILE) --output-file requirements.txt requirements.in
