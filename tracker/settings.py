@@ -139,7 +139,7 @@ UPLOAD_MAX_REQUEST_BYTES = env_int(ENV, "UPLOAD_MAX_REQUEST_BYTES", 16 * 1024 * 
 # numbers is cut there and the article says so), never fewer than CLAIMS_CAP_FLOOR.
 ARTICLE_MAX_CLAIMS = env_int(ENV, "ARTICLE_MAX_CLAIMS", 2000)
 CLAIM_MIN_CHARS = env_int(ENV, "CLAIM_MIN_CHARS", 40)
-CLAIMS_CAP_FLOOR = 25
+CLAIMS_CAP_FLOOR = 100
 # Articles stuck in queued/extracting longer than this are queued again by the sweeper.
 EXTRACTION_STUCK_AFTER_SECONDS = env_int(ENV, "EXTRACTION_STUCK_AFTER_SECONDS", 300)
 FETCH_TIMEOUT_SECONDS = env_int(ENV, "FETCH_TIMEOUT_SECONDS", 10)

@@ -38,7 +38,7 @@ def flood():
 def test_the_cap_is_one_claim_per_40_characters_and_2000_at_most():
     assert claims_cap(577_000) == 2000
     assert claims_cap(40_000) == 1000
-    assert claims_cap(200) == 25  # short texts keep their few figures
+    assert claims_cap(900) == 100  # short, dense texts keep their figures
 
 
 def test_a_577_kb_flood_paste_stores_at_most_the_cap_and_says_so(editor_client, run_on_commit, flood):

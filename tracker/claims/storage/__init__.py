@@ -62,8 +62,8 @@ def claims_cap(length: int) -> int:
     A pasted flood ("1,1 2,2 …", 577 KB) otherwise made 50,000 claims, an 18 MB article page
     and a review queue full of junk.
 
-    >>> claims_cap(577_000), claims_cap(4_000), claims_cap(300)
-    (2000, 100, 25)
+    >>> claims_cap(577_000), claims_cap(10_000), claims_cap(900)
+    (2000, 250, 100)
     """
     per_chars = length // max(1, settings.CLAIM_MIN_CHARS)
     return min(settings.ARTICLE_MAX_CLAIMS, max(settings.CLAIMS_CAP_FLOOR, per_chars))
