@@ -78,3 +78,15 @@ def test_archiving_twice_says_so(editor, junk):
     article_archive(article=junk[0], user=editor)
     with pytest.raises(ArticleRejected, match="archived already"):
         article_archive(article=junk[0], user=editor)
+
+
+def test_a_figures_page_leaves_out_archived_claims(editor_client, editor, junk):
+    from tracker.claims.models import Figure
+
+    article, claim, _ = junk
+    figure = Figure.objects.create(name="Soldaten in Russland", created_by=editor)
+    type(claim).objects.filter(pk=claim.pk).update(figure=figure)
+    url = reverse("claims:figure", args=[figure.pk])
+    assert reverse("claims:detail", args=[claim.pk]) in editor_client.get(url).content.decode()
+    article_archive(article=article, user=editor)
+    assert reverse("claims:detail", args=[claim.pk]) not in editor_client.get(url).content.decode()

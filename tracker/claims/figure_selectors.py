@@ -10,7 +10,7 @@ from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 
 from .models import Claim, Figure
-from .selectors import attach_chains
+from .selectors import attach_chains, without_archived
 
 # Claims a figure page draws at most (the latest ones); a tracked figure is a few dozen.
 FIGURE_CLAIMS_CAP = 1000
@@ -54,7 +54,7 @@ def figure_claims(figure: Figure) -> list[Claim]:
     """The figure's claims but the rejected ones, latest first, with article and chain
     (two queries), each with `day` (see claim_day) and `source` (first of its chain)."""
     claims = list(
-        Claim.objects.filter(figure=figure, status__in=SHOWN)
+        without_archived(Claim.objects.filter(figure=figure, status__in=SHOWN))
         .select_related("article")
         .defer("article__body")
         .order_by(F("period_start").desc(nulls_last=True), "-pk")[:FIGURE_CLAIMS_CAP]
