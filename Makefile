@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format migrate demo compile worker beat bench bench-extraction bench-ingest bench-pages score lock lock-upgrade clean
+.PHONY: run test lint format migrate demo compile worker beat bench bench-extraction bench-ingest bench-pages bench-flood score lock lock-upgrade clean
 
 # Installs only what the locks name, each file checked against its hash; `pip check` must be clean.
 PIP_INSTALL := $(PY) -m pip install --quiet --require-hashes --no-deps
@@ -81,6 +81,9 @@ bench-ingest: $(VENV)/.runtime compile
 
 bench-pages: $(VENV)/.runtime
 	$(PY) bench/pages.py
+
+bench-flood: $(VENV)/.runtime compile
+	$(PY) bench/flood.py
 
 bench: bench-extraction bench-ingest bench-pages
 
