@@ -117,9 +117,9 @@ def test_a_jsonl_bulk_file_keeps_the_articles_and_drops_the_urls(tmp_path):
         for n, url in enumerate(HOSTILE_URLS)
     ]
     (tmp_path / "hostile.jsonl").write_text("\n".join(lines), encoding="utf-8")
-    call_command(
-        "ingest", str(tmp_path / "hostile.jsonl"), "--no-progress", stdout=io.StringIO(), stderr=io.StringIO()
-    )
+    out = io.StringIO()
+    call_command("ingest", str(tmp_path / "hostile.jsonl"), "--no-progress", stdout=out, stderr=io.StringIO())
+    assert out.getvalue().count("stored without its URL: ") == len(HOSTILE_URLS)
     assert Article.objects.count() == len(HOSTILE_URLS)
     assert Article.objects.filter(url=None, intake_note__startswith="URL dropped").count() == len(
         HOSTILE_URLS

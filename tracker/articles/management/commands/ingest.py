@@ -48,6 +48,8 @@ Ends with a summary: added, duplicates, and refused with the reason per file and
 class Summary:
     counts: Counter = field(default_factory=Counter)
     refusals: list = field(default_factory=list)
+    # What was dropped from stored articles (an unsafe URL), per file and line.
+    notes: list = field(default_factory=list)
     # Articles waiting to be stored, a chunk at a time: (where, fields).
     pending: list = field(default_factory=list)
 
@@ -69,6 +71,8 @@ class Summary:
                 self.refuse(where, str(result))
             else:
                 self.counts["added" if result.created else "duplicates"] += 1
+                if result.created and result.article.intake_note:
+                    self.notes.append(f"{where}: {result.article.intake_note}")
 
 
 class Command(BaseCommand):
@@ -185,3 +189,5 @@ class Command(BaseCommand):
         )
         for line in summary.refusals:
             self.stdout.write(f"  refused {line}")
+        for line in summary.notes:
+            self.stdout.write(f"  stored without its URL: {line}")
