@@ -9,6 +9,7 @@ from django.db import connection
 from django.db.models import F, Q
 
 from tracker.sources.models import Source
+from tracker.sources.selectors import source_ids_named
 
 from .forms import DateInput
 from .models import Attribution, Claim
@@ -117,16 +118,19 @@ class ClaimFilter(django_filters.FilterSet):
         return queryset.filter(Q(text__icontains=value) | Q(subject__icontains=value))
 
     def filter_source(self, queryset, name, value):
+        if (self.data.get("source_name") or "").strip():
+            # A name typed over a picked source replaces it (the form keeps both fields).
+            return queryset
         return queryset.filter(pk__in=Attribution.objects.filter(source_id=value).values("claim_id"))
 
     def filter_source_name(self, queryset, name, value):
-        value = value.strip()
-        if not value:
+        # Exactly that source, by its name or an alias in the filtered language: 'NIS' never
+        # matches the 'miNIStry'. An unknown name finds nothing (rather than everything).
+        if not value.strip():
             return queryset
-        sources = Source.objects.filter(Q(name__icontains=value) | Q(aliases__text__icontains=value)).values(
-            "pk"
-        )
-        return queryset.filter(pk__in=Attribution.objects.filter(source__in=sources).values("claim_id"))
+        language = self.data.get("language", "") if self.data else ""
+        ids = source_ids_named(value, language=language if language in ("de", "en") else "")
+        return queryset.filter(pk__in=Attribution.objects.filter(source_id__in=ids).values("claim_id"))
 
     def filter_source_kind(self, queryset, name, value):
         return queryset.filter(pk__in=Attribution.objects.filter(source__kind=value).values("claim_id"))

@@ -8,7 +8,7 @@ from datetime import date
 from django.db import connection
 from django.db.models import Count, DateField, DateTimeField, IntegerField, Max, Q, QuerySet
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Cast, Coalesce, TruncMonth
+from django.db.models.functions import Cast, Coalesce, Lower, TruncMonth
 from django.shortcuts import get_object_or_404
 
 from tracker.claims.models import Attribution, Claim
@@ -211,3 +211,74 @@ def source_find(text: str) -> list[Source]:
     if exact:
         return exact
     return list(Source.objects.filter(aliases__text__iexact=text).distinct()[:5])
+
+
+def _final_id(source_id: int, merged: dict[int, int | None]) -> int:
+    seen = set()
+    while merged.get(source_id) and source_id not in seen:
+        seen.add(source_id)
+        source_id = merged[source_id]
+    return source_id
+
+
+def source_ids_named(text: str, *, language: str = "") -> list[int]:
+    """The ids of the sources called exactly `text` (case-insensitive): by canonical name, or by
+    an alias of `language` (or of any language when the alias has none, or no language is
+    given). A merged source stands for the source it was merged into.
+
+    No substring matching: 'NIS' is the National Intelligence Service, never a 'miNIStry'.
+
+    >>> source_ids_named("NIS")            # [12]
+    >>> source_ids_named("Staatsmedien", language="en")  # [] (a German alias)
+    """
+    text = " ".join(text.split()).lower()
+    if not text:
+        return []
+    named = Source.objects.annotate(low=Lower("name")).filter(low=text).values("pk")
+    aliases = SourceAlias.objects.annotate(low=Lower("text")).filter(low=text)
+    if language:
+        aliases = aliases.filter(language__in=[language, ""])
+    rows = dict(
+        Source.objects.filter(Q(pk__in=named) | Q(pk__in=aliases.values("source_id"))).values_list(
+            "pk", "merged_into_id"
+        )
+    )
+    if not any(rows.values()):
+        return sorted(rows)
+    # A merged source: follow the chain of merges (rarely more than one step).
+    chain = dict(Source.objects.filter(merged_into__isnull=False).values_list("pk", "merged_into_id"))
+    ids = {_final_id(pk, chain) for pk in rows}
+    return sorted(ids)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    id: int
+    name: str
+    kind: str
+    matched: str  # the alias typed, when it was not the name
+    language: str
+
+
+def source_suggestions(q: str, *, language: str = "", limit: int = 10) -> list[Suggestion]:
+    """Sources whose name or alias contains `q`, names starting with it first, for the
+    autocomplete of the claim filters. Merged sources are left out (their aliases moved)."""
+    q = " ".join(q.replace("\x00", "").split())[:100]
+    if not q:
+        return []
+    live = Source.objects.filter(merged_into__isnull=True)
+    found: dict[int, Suggestion] = {}
+    by_name = live.filter(name__icontains=q).annotate(starts=Q(name__istartswith=q))
+    for pk, name, kind in by_name.order_by("-starts", "name").values_list("pk", "name", "kind")[:limit]:
+        found[pk] = Suggestion(pk, name, kind, "", "")
+    if len(found) < limit:
+        aliases = SourceAlias.objects.filter(text__icontains=q, source__merged_into__isnull=True)
+        if language:
+            aliases = aliases.filter(language__in=[language, ""])
+        rows = aliases.order_by("text").values_list(
+            "source_id", "source__name", "source__kind", "text", "language"
+        )[: limit * 2]
+        for pk, name, kind, text, alias_language in rows:
+            if pk not in found and len(found) < limit:
+                found[pk] = Suggestion(pk, name, kind, text, alias_language)
+    return list(found.values())

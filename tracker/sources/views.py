@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import ValidationError
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
@@ -19,6 +20,7 @@ from .selectors import (
     source_get,
     source_list_page,
     source_status_counts,
+    source_suggestions,
 )
 from .services import source_merge
 
@@ -114,3 +116,29 @@ def source_merge_view(request, pk):
             messages.success(request, f"{source.name} was merged into {into.name}.")
             return redirect("sources:detail", pk=into.pk)
     return _source_page(request, source, merge_form=form, status=400)
+
+
+@require_GET
+@permission_required("sources.view_source", raise_exception=True)
+def source_suggest(request):
+    """Names and aliases containing `q`, for the source pickers (JSON)."""
+    language = request.GET.get("language", "")
+    suggestions = source_suggestions(
+        request.GET.get("q", ""), language=language if language in ("de", "en") else ""
+    )
+    kinds = dict(Source.Kind.choices)
+    return JsonResponse(
+        {
+            "results": [
+                {
+                    "id": s.id,
+                    "name": s.name,
+                    "kind": s.kind,
+                    "kind_label": kinds.get(s.kind, s.kind),
+                    "alias": s.matched,
+                    "language": s.language,
+                }
+                for s in suggestions
+            ]
+        }
+    )
