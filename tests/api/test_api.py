@@ -36,7 +36,7 @@ def test_a_journalist_submits_an_article_with_a_token(journalist, django_capture
     detail = api.get(f"{ARTICLES}{article.pk}/").json()
     assert detail["status"] == "done"
     assert [(c["text"], c["value"], c["unit"]) for c in detail["claims"]] == [
-        ("rund 2.500 Menschen", "2500.000000", "person")
+        ("rund 2.500 Menschen", 2500, "person")
     ]
     assert detail["claims"][0]["sources"][0]["text"] == "Polizei"
 

@@ -8,4 +8,5 @@ urlpatterns = [
     path("articles/", views.ArticleListCreate.as_view(), name="articles"),
     path("articles/<int:pk>/", views.ArticleDetail.as_view(), name="article"),
     path("claims/", views.ClaimList.as_view(), name="claims"),
+    path("quotes/", views.QuoteList.as_view(), name="quotes"),
 ]

@@ -16,10 +16,17 @@ from rest_framework.views import APIView
 from tracker.articles.models import Article
 from tracker.articles.services import ArticleRejected, article_submit, article_submit_url
 from tracker.claims.filters import ClaimFilter
-from tracker.claims.models import Attribution, Claim
+from tracker.claims.models import Attribution, Claim, Quote
+from tracker.claims.quote_selectors import quote_filters, quote_list_queryset
 from tracker.claims.selectors import page_of
 
-from .serializers import ArticleDetailSerializer, ArticleSerializer, ArticleSubmitSerializer, ClaimSerializer
+from .serializers import (
+    ArticleDetailSerializer,
+    ArticleSerializer,
+    ArticleSubmitSerializer,
+    ClaimSerializer,
+    QuoteSerializer,
+)
 
 
 class HasPermission(permissions.BasePermission):
@@ -31,6 +38,15 @@ class HasPermission(permissions.BasePermission):
             return False
         needed = view.read_permission if request.method in permissions.SAFE_METHODS else view.write_permission
         return user.has_perm(needed)
+
+
+def invalid(errors) -> Response:
+    """400 with a one-line `detail` (as every error of the API) and the errors by field."""
+    lines = []
+    for field, messages in errors.items():
+        text = " ".join(str(m) for m in messages)
+        lines.append(text if field in ("non_field_errors", "__all__") else f"{field}: {text}")
+    return Response({"detail": " ".join(lines), "errors": errors}, status=status.HTTP_400_BAD_REQUEST)
 
 
 def attributions():
@@ -51,10 +67,7 @@ class ArticleListCreate(APIView):
         if wanted:
             if wanted not in Article.Status.values:
                 choices = ", ".join(Article.Status.values)
-                return Response(
-                    {"errors": {"status": [f"Unknown status {wanted!r}: use one of {choices}."]}},
-                    status=status.HTTP_400_BAD_REQUEST,
-                )
+                return invalid({"status": [f"Unknown status {wanted!r}: use one of {choices}."]})
             articles = articles.filter(status=wanted)
         page = page_of(articles, number=request.query_params.get("page"))
         return Response(
@@ -67,7 +80,8 @@ class ArticleListCreate(APIView):
 
     def post(self, request):
         form = ArticleSubmitSerializer(data=request.data)
-        form.is_valid(raise_exception=True)
+        if not form.is_valid():
+            return invalid(form.errors)
         data = form.validated_data
         fields = {
             "title": data["title"],
@@ -99,7 +113,11 @@ class ArticleDetail(generics.RetrieveAPIView):
 
     def get_object(self):
         claims = Prefetch("claims", queryset=Claim.objects.prefetch_related(attributions()).order_by("start"))
-        return get_object_or_404(Article.objects.prefetch_related(claims), pk=self.kwargs["pk"])
+        quotes = Prefetch(
+            "quotes",
+            queryset=Quote.objects.select_related("speaker").prefetch_related("via").order_by("start"),
+        )
+        return get_object_or_404(Article.objects.prefetch_related(claims, quotes), pk=self.kwargs["pk"])
 
 
 @method_decorator(login_not_required, name="dispatch")
@@ -114,12 +132,35 @@ class ClaimList(APIView):
         claims = Claim.objects.prefetch_related(attributions())
         claim_filter = ClaimFilter(request.query_params, queryset=claims)
         if not claim_filter.is_valid():
-            return Response({"errors": claim_filter.errors}, status=status.HTTP_400_BAD_REQUEST)
+            return invalid(claim_filter.errors)
         page = page_of(claim_filter.qs, number=request.query_params.get("page"))
         return Response(
             {
                 "page": page.number,
                 "has_next": page.has_next,
                 "results": ClaimSerializer(page.items, many=True).data,
+            }
+        )
+
+
+@method_decorator(login_not_required, name="dispatch")
+class QuoteList(APIView):
+    """Quotes, newest article first: `?q=` (words or speaker), `source=ID` or `source_name=`
+    (speaker or via), `article=ID`, `language=`, `page=N`."""
+
+    permission_classes = [HasPermission]
+    read_permission = "claims.view_quote"
+    write_permission = "claims.change_quote"
+
+    def get(self, request):
+        page = page_of(
+            quote_list_queryset(**quote_filters(request.query_params)),
+            number=request.query_params.get("page"),
+        )
+        return Response(
+            {
+                "page": page.number,
+                "has_next": page.has_next,
+                "results": QuoteSerializer(page.items, many=True).data,
             }
         )

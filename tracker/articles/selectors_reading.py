@@ -7,6 +7,7 @@ from django.utils.safestring import SafeString
 
 from tracker.claims.highlight import Span, highlight
 from tracker.claims.models import Claim
+from tracker.claims.quote_selectors import quote_attribution
 from tracker.claims.selectors import claim_list_queryset
 
 from .models import Article
@@ -42,9 +43,34 @@ def article_claims(article: Article) -> list[Claim]:
     return list(claim_list_queryset().filter(article=article).order_by("start", "pk"))
 
 
-def article_marks(article: Article, claims: list[Claim], *, current: int | None = None) -> SafeString:
-    """The article body as HTML with every claim and source mention marked."""
+def article_marks(
+    article: Article, claims: list[Claim], *, quotes: list | None = None, current: int | None = None
+) -> SafeString:
+    """The article body as HTML with every claim, source mention and quote marked (a quote's
+    speaker as a source mention)."""
     spans = []
+    for quote in quotes or []:
+        said_by = quote_attribution(quote)
+        spans.append(
+            Span(
+                quote.start,
+                quote.end,
+                ("quote",),
+                anchor=f"quote-{quote.pk}",
+                title=f"Quote: {said_by}",
+                data={"quote": quote.pk},
+            )
+        )
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            spans.append(
+                Span(
+                    quote.speaker_start,
+                    quote.speaker_end,
+                    ("source", "speaker"),
+                    title=f"Speaker: {said_by}",
+                    data={"quote": quote.pk},
+                )
+            )
     for claim in claims:
         classes = ["claim", f"status-{claim.status}"]
         if claim.pk == current:

@@ -6,6 +6,7 @@ from django.views.decorators.http import require_GET
 
 from tracker.accounts.access import is_editor
 from tracker.claims.forms import ClaimAddForm
+from tracker.claims.quote_selectors import article_quotes
 from tracker.claims.selectors import page_of
 
 from .models import Article
@@ -51,6 +52,7 @@ def article_list(request):
 def article_detail(request, pk):
     article = get_object_or_404(Article.objects.select_related("added_by"), pk=pk)
     claims = article_claims(article)
+    quotes = article_quotes(article)
     try:
         current = int(request.GET.get("claim", ""))
     except ValueError:
@@ -62,7 +64,8 @@ def article_detail(request, pk):
             "article": article,
             "claims": claims,
             "current": current,
-            "body_html": article_marks(article, claims, current=current),
+            "quotes": quotes,
+            "body_html": article_marks(article, claims, quotes=quotes, current=current),
             "add_form": ClaimAddForm(article=article, prefix="add") if is_editor(request.user) else None,
         },
     )

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from tracker.accounts.access import is_editor
+from tracker.claims.quote_selectors import quote_list_queryset
 from tracker.claims.selectors import attach_chains, page_of
 from tracker.claims.templatetags.claim_format import short_date
 from tracker.claims.views.rows import render_rows, url_maker
@@ -88,6 +89,7 @@ def _source_page(request, source, *, merge_form=None, status=200):
             "chart": source_claims_by_month(source),
             "page": page,
             "rows_html": render_rows(page.items, editor=False, csrf="", here=request.get_full_path()),
+            "quotes": list(quote_list_queryset(source_id=source.pk)[:10]),
             "merge_form": merge_form or (MergeForm(source=source) if is_editor(request.user) else None),
         },
         status=status,
