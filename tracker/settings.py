@@ -145,6 +145,9 @@ CELERY_BROKER_URL = ENV.get("CELERY_BROKER_URL") or REDIS_URL or "memory://"
 # Without a broker, tasks run in-process (after the transaction commits, like a worker would).
 CELERY_TASK_ALWAYS_EAGER = env_bool(ENV, "CELERY_TASK_ALWAYS_EAGER", CELERY_BROKER_URL == "memory://")
 CELERY_TASK_EAGER_PROPAGATES = False
+# ... and then in a background thread of the web process, after the response, so that a form
+# never waits for an extraction (tracker/articles/inprocess.py).
+TASKS_IN_BACKGROUND_THREAD = env_bool(ENV, "TASKS_IN_BACKGROUND_THREAD", CELERY_TASK_ALWAYS_EAGER)
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_ACCEPT_CONTENT = ["json"]

@@ -96,5 +96,6 @@ def test_a_failed_fetch_says_how_to_retry(journalist_client):
     )
     html = journalist_client.get(url(article)).content.decode()
     assert "The page could not be fetched" in html and "could not be resolved" in html
-    assert "Add its URL again to retry" in html and reverse("articles:add_url") in html
+    assert "Adding its URL again also retries" in html and reverse("articles:add_url") in html
+    assert reverse("articles:retry", args=[article.pk]) in html and "Fetch again" in html
     assert "No claims yet" not in html

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Q, QuerySet
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.safestring import SafeString
 
 from tracker.claims.highlight import Span, highlight
@@ -97,3 +102,68 @@ def article_marks(
                     )
                 )
     return highlight(article.body, spans)
+
+
+# A queued article nobody picked up for this long means no worker is running.
+WORKERS_DOWN_AFTER = dt.timedelta(seconds=60)
+WAITING = (Article.Status.QUEUED, Article.Status.FETCHING)
+LIVE = (Article.Status.QUEUED, Article.Status.FETCHING, Article.Status.EXTRACTING)
+
+
+@dataclass(frozen=True)
+class ExtractionState:
+    """What the live status of an article shows: queued → extracting → done (n claims) /
+    failed (reason), and whether the workers seem down."""
+
+    article: Article
+    claim_count: int
+    waiting_for: dt.timedelta | None  # how long it has waited for a worker, when it waits
+
+    @property
+    def live(self) -> bool:
+        return self.article.status in LIVE
+
+    @property
+    def workers_down(self) -> bool:
+        return self.waiting_for is not None and self.waiting_for >= WORKERS_DOWN_AFTER
+
+    @property
+    def waiting_minutes(self) -> int:
+        return max(1, int(self.waiting_for.total_seconds() // 60)) if self.waiting_for else 0
+
+    @property
+    def fetch_failed(self) -> bool:
+        return (
+            self.article.status == Article.Status.FAILED
+            and not self.article.has_body
+            and bool(self.article.url)
+        )
+
+
+def article_state(article: Article, *, claim_count: int | None = None) -> ExtractionState:
+    """The live status of an article (with `has_body` annotated, see article_for_status)."""
+    if claim_count is None:
+        claim_count = 0
+        if article.status == Article.Status.DONE:
+            claim_count = article.claims.exclude(status=Claim.Status.REJECTED).count()
+    waiting = None
+    if article.status in WAITING:
+        waiting = timezone.now() - article.status_changed_at
+    return ExtractionState(article, claim_count, waiting)
+
+
+def article_for_status(pk: int) -> Article:
+    """The article without its text, and whether it has one (one query)."""
+    return get_object_or_404(
+        Article.objects.defer("body").annotate(
+            has_body=ExpressionWrapper(~Q(body=""), output_field=BooleanField())
+        ),
+        pk=pk,
+    )
+
+
+def workers_seem_down() -> bool:
+    """Has any article waited longer than WORKERS_DOWN_AFTER for a worker? (One indexed query.)"""
+    return Article.objects.filter(
+        status__in=WAITING, status_changed_at__lt=timezone.now() - WORKERS_DOWN_AFTER
+    ).exists()

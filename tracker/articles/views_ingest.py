@@ -14,8 +14,11 @@ from .selectors import feed_list
 
 def _submitted(request, result, template, context):
     """Created: go to the article. Duplicate: say so on the form page, linking the original."""
+    if result.retried:
+        messages.info(request, "This page could not be fetched before: fetching it again now.")
+        return redirect("articles:detail", pk=result.article.pk)
     if result.created:
-        messages.success(request, "Article added. Its claims will appear once extraction is done.")
+        messages.success(request, "Article added. Its status below follows the extraction as it runs.")
         return redirect("articles:detail", pk=result.article.pk)
     return render(request, template, {**context, "duplicate": result.article})
 
@@ -120,3 +123,17 @@ def feed_delete(request, pk):
     services.feed_delete(feed=feed, user=request.user)
     messages.success(request, f"Unsubscribed from {feed}; its articles stay.")
     return redirect("articles:feeds")
+
+
+@require_POST
+@permission_required("articles.add_article", raise_exception=True)
+def article_retry(request, pk):
+    article = get_object_or_404(Article, pk=pk)
+    try:
+        article = services.article_retry(article=article, user=request.user)
+    except services.ArticleRejected as exc:
+        messages.error(request, str(exc))
+    else:
+        fetching = article.status == Article.Status.FETCHING
+        messages.info(request, "Fetching the page again." if fetching else "Extraction queued again.")
+    return redirect("articles:detail", pk=article.pk)

@@ -13,8 +13,11 @@ from .models import Article
 from .selectors_reading import (
     article_claim_counts,
     article_claims,
+    article_for_status,
     article_list_queryset,
     article_marks,
+    article_state,
+    workers_seem_down,
 )
 
 
@@ -42,6 +45,7 @@ def article_list(request):
             "language": language,
             "q": q,
             "statuses": Article.Status.choices,
+            "workers_down": workers_seem_down(),
             "query": query.urlencode(),
         },
     )
@@ -51,6 +55,7 @@ def article_list(request):
 @permission_required("articles.view_article", raise_exception=True)
 def article_detail(request, pk):
     article = get_object_or_404(Article.objects.select_related("added_by"), pk=pk)
+    article.has_body = bool(article.body)
     claims = article_claims(article)
     quotes = article_quotes(article)
     try:
@@ -65,7 +70,22 @@ def article_detail(request, pk):
             "claims": claims,
             "current": current,
             "quotes": quotes,
+            "state": article_state(article, claim_count=sum(c.status != "rejected" for c in claims)),
             "body_html": article_marks(article, claims, quotes=quotes, current=current),
             "add_form": ClaimAddForm(article=article, prefix="add") if is_editor(request.user) else None,
         },
     )
+
+
+@require_GET
+@permission_required("articles.view_article", raise_exception=True)
+def article_status(request, pk):
+    """The live status of an article, polled by htmx while it is queued or being extracted:
+    the full box on its page, a badge (`?compact=1`) in the article list."""
+    state = article_state(article_for_status(pk))
+    template = (
+        "articles/_partials/status_badge.html"
+        if request.GET.get("compact")
+        else "articles/_partials/status.html"
+    )
+    return render(request, template, {"state": state, "article": state.article, "polled": True})

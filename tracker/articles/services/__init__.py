@@ -10,6 +10,7 @@ from .pipeline import (
     article_mark_extracting,
     article_mark_failed,
     article_reextract,
+    article_retry,
     articles_reextract,
     articles_sweep,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "article_mark_extracting",
     "article_mark_failed",
     "article_reextract",
+    "article_retry",
     "article_submit",
     "article_submit_file",
     "article_submit_url",

@@ -31,6 +31,7 @@ class ArticleRejected(ValueError):
 class SubmitResult:
     article: Article
     created: bool
+    retried: bool = False  # a URL whose fetch had failed, fetched again
 
 
 def article_submit(
@@ -289,7 +290,7 @@ def article_submit_url(
         if feed is None and existing.url == url and _fetch_failed(existing):
             # Its fetch failed (site down, timeout): adding it again by hand is the retry.
             _fetch_again(existing)
-            return SubmitResult(existing, True)
+            return SubmitResult(existing, True, retried=True)
         return SubmitResult(existing, False)
     article = Article(
         title=_clip(title or "", 500),
@@ -457,6 +458,11 @@ def enqueue_fetch(article_id: int) -> None:
 
 
 def _safe_delay(task, *args) -> None:
+    from tracker.articles import inprocess
+
+    if inprocess.in_background():
+        inprocess.run_in_background(task, *args)
+        return
     try:
         task.delay(*args)
     except Exception:

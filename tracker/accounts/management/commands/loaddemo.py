@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from tracker.accounts.roles import EDITOR, JOURNALIST
+from tracker.articles.inprocess import synchronous
 from tracker.articles.models import Article
 from tracker.articles.services import ArticleRejected, article_submit
 
@@ -29,7 +30,12 @@ class Command(BaseCommand):
             help="password for the demo users (default: $DEMO_PASSWORD or 'tracker-demo')",
         )
 
-    def handle(self, *args, password, **options):
+    def handle(self, *args, **options):
+        # Extraction runs here, before the command ends (not in the web's background thread).
+        with synchronous():
+            self._handle(**options)
+
+    def _handle(self, password, **options):
         editor = None
         for username, role in DEMO_USERS:
             user = self.ensure_user(username, role, password)

@@ -10,6 +10,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from tracker.articles.inprocess import synchronous
 from tracker.articles.models import Article
 from tracker.articles.services import (
     ArticleRejected,
@@ -87,7 +88,12 @@ class Command(BaseCommand):
         parser.add_argument("--language", default="", help="language for records that name none")
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
 
-    def handle(self, *args, paths, publisher, language, no_progress, **options):
+    def handle(self, *args, **options):
+        # Extraction runs here, before the command ends (not in the web's background thread).
+        with synchronous():
+            self._handle(**options)
+
+    def _handle(self, paths, publisher, language, no_progress, **options):
         files = list(self._files(paths))
         if not files:
             raise CommandError("No files found.")

@@ -8,6 +8,7 @@ import re
 
 from django.core.management.base import BaseCommand, CommandError
 
+from tracker.articles.inprocess import synchronous
 from tracker.articles.models import Article
 from tracker.articles.services import articles_reextract
 
@@ -33,7 +34,12 @@ class Command(BaseCommand):
         )
         parser.add_argument("--dry-run", action="store_true", help="only count the articles")
 
-    def handle(self, *args, all, since, version_below, dry_run, **options):
+    def handle(self, *args, **options):
+        # Extraction runs here, before the command ends (not in the web's background thread).
+        with synchronous():
+            self._handle(**options)
+
+    def _handle(self, all, since, version_below, dry_run, **options):
         articles = Article.objects.exclude(status=Article.Status.FETCHING).exclude(body="")
         if since:
             try:
