@@ -282,3 +282,69 @@ def source_suggestions(q: str, *, language: str = "", limit: int = 10) -> list[S
             if pk not in found and len(found) < limit:
                 found[pk] = Suggestion(pk, name, kind, text, alias_language)
     return list(found.values())
+
+
+def unverified_sources_page(*, number, per_page: int = PER_PAGE) -> Page:
+    """Unverified, unmerged sources, most claims first (the junk that matters most on top),
+    each with `claim_total` and `quote_total`."""
+    try:
+        number = max(1, min(int(number), 10_000))
+    except (TypeError, ValueError):
+        number = 1
+    if stats_kept_by_database():
+        total = RawSQL(  # noqa: S611 - fixed column names
+            "COALESCE((SELECT sum(" + " + ".join(STATUSES) + ") FROM sources_claimstats st"  # noqa: S608
+            " WHERE st.source_id = sources_source.id), 0)",
+            [],
+            output_field=IntegerField(),
+        )
+    else:
+        total = Count("attributions", distinct=True)
+    quotes = Count("quotes", distinct=True)
+    sources = (
+        Source.objects.filter(verified=False, merged_into__isnull=True)
+        .annotate(claim_total=total, quote_total=quotes)
+        .order_by("-claim_total", "name", "pk")
+    )
+    offset = (number - 1) * per_page
+    rows = list(sources[offset : offset + per_page + 1])
+    return Page(rows[:per_page], number, per_page, len(rows) > per_page)
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    when: object
+    who: str
+    what: str
+    why: str
+
+
+def source_history(source: Source, *, limit: int = 50) -> list[HistoryLine]:
+    """Every change to the source and its aliases, newest first: who, when, what, why."""
+    lines = []
+    records = list(
+        source.history.select_related("history_user").order_by("-history_date", "-history_id")[:limit]
+    )
+    for index, record in enumerate(records):
+        previous = records[index + 1] if index + 1 < len(records) else None
+        if record.history_type == "+":
+            what = f"Created as {record.name} ({record.get_kind_display()})"
+        elif record.history_type == "-":
+            what = "Deleted"
+        elif previous is not None:
+            delta = record.diff_against(previous, excluded_fields=["updated_at", "created_at"])
+            what = "; ".join(f"{c.field}: {c.old!r} → {c.new!r}" for c in delta.changes) or "Saved"
+        else:
+            what = "Changed"
+        lines.append(HistoryLine(record.history_date, _who(record), what, record.history_change_reason or ""))
+    aliases = SourceAlias.history.filter(source_id=source.pk).select_related("history_user")
+    for record in aliases.order_by("-history_date")[:limit]:
+        verb = {"+": "Alias added", "-": "Alias removed", "~": "Alias changed"}[record.history_type]
+        what = f"{verb}: {record.text} ({record.language or 'any language'})"
+        lines.append(HistoryLine(record.history_date, _who(record), what, record.history_change_reason or ""))
+    lines.sort(key=lambda line: line.when, reverse=True)
+    return lines[:limit]
+
+
+def _who(record) -> str:
+    return record.history_user.get_username() if record.history_user_id else "extraction"
