@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET
 from tracker.accounts.access import is_editor
 from tracker.claims.forms import ClaimAddForm
 from tracker.claims.quote_selectors import article_quotes
-from tracker.claims.selectors import page_of
+from tracker.claims.selectors import count_capped, page_of
 
 from .models import Article
 from .selectors_reading import (
@@ -29,10 +29,8 @@ def article_list(request):
     # PostgreSQL refuses NUL in any string (a 500): it is never part of a search.
     language = request.GET.get("language", "").replace("\x00", "")[:8]
     q = request.GET.get("q", "").replace("\x00", "")[:200]
-    page = page_of(
-        article_list_queryset(status=status, language=language, q=q),
-        number=request.GET.get("page"),
-    )
+    articles = article_list_queryset(status=status, language=language, q=q)
+    page = page_of(articles, number=request.GET.get("page"))
     article_claim_counts(page.items)
     query = request.GET.copy()
     query.pop("page", None)
@@ -46,6 +44,7 @@ def article_list(request):
             "q": q,
             "statuses": Article.Status.choices,
             "workers_down": workers_seem_down(),
+            "total": count_capped(articles),
             "query": query.urlencode(),
         },
     )

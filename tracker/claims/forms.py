@@ -229,9 +229,20 @@ class ClaimAddForm(ClaimValuesForm):
 class BulkForm(forms.Form):
     """Claims picked in a list, each as 'pk:version', and the action to take on them."""
 
-    items = forms.MultipleChoiceField(required=True)
-    action = forms.ChoiceField(choices=[("approve", "Approve"), ("flag", "Flag")])
-    reason = forms.ChoiceField(choices=FlagForm.base_fields["reason"].choices, required=False)
+    items = forms.MultipleChoiceField(required=False)
+    action = forms.ChoiceField(
+        choices=[
+            ("approve", "Approve"),
+            ("flag", "Flag"),
+            ("reject", "Reject"),
+            ("pending", "Back to pending"),
+        ]
+    )
+    # "All N claims matching the filter": the list's query string, confirmed with its count.
+    select_all = forms.BooleanField(required=False)
+    filter_query = forms.CharField(required=False, max_length=4000)
+    confirmed_count = forms.IntegerField(required=False, min_value=0)
+    reason = forms.ChoiceField(choices=[("", "—"), *Claim.Reason.choices], required=False)
     note = forms.CharField(required=False)
     next = forms.CharField(required=False)
 
@@ -239,18 +250,21 @@ class BulkForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Any 'pk:version' pair is acceptable as a choice; the service checks the rest.
         self.fields["items"].valid_value = lambda value: bool(re.fullmatch(ITEM, value))
-        self.fields["items"].error_messages["required"] = "Select at least one claim."
 
     def clean_items(self):
         return [tuple(int(part) for part in item.split(":")) for item in self.cleaned_data["items"]]
 
     def clean(self):
         data = super().clean()
+        if not data.get("items") and not data.get("select_all"):
+            self.add_error("items", "Select at least one claim.")
         if data.get("action") == "flag":
             if not data.get("reason"):
                 self.add_error("reason", "Choose a reason for the flag.")
             if not (data.get("note") or "").strip():
                 self.add_error("note", "Say why the claims are flagged.")
+        if data.get("action") == "reject" and not data.get("reason"):
+            self.add_error("reason", "Choose a reason for the rejection.")
         return data
 
 
@@ -273,7 +287,9 @@ class FigureAssignForm(forms.Form):
     """Claims picked as 'pk:version' and the figure to track them as: one of the list, a new
     one by name, or none (stop tracking them)."""
 
-    items = forms.MultipleChoiceField(required=True)
+    items = forms.MultipleChoiceField(
+        required=True, error_messages={"required": "Select at least one claim."}
+    )
     figure = forms.CharField(required=False)
     new_figure = forms.CharField(required=False, max_length=300)
     next = forms.CharField(required=False)
@@ -281,7 +297,6 @@ class FigureAssignForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["items"].valid_value = lambda value: bool(re.fullmatch(ITEM, value))
-        self.fields["items"].error_messages["required"] = "Select at least one claim."
 
     def clean_items(self):
         return [tuple(int(part) for part in item.split(":")) for item in self.cleaned_data["items"]]

@@ -57,6 +57,19 @@ def with_claim_counts(sources: QuerySet[Source]) -> QuerySet[Source]:
     return sources.annotate(**(_kept_counts() if stats_kept_by_database() else _live_counts()))
 
 
+def source_list_queryset(*, kind: str = "", q: str = "", merged: bool = False) -> QuerySet[Source]:
+    """The sources the list shows (for its page and its total)."""
+    sources = Source.objects.all()
+    if not merged:
+        sources = sources.filter(merged_into__isnull=True)
+    if kind:
+        sources = sources.filter(kind=kind)
+    if q.strip():
+        aliased = SourceAlias.objects.filter(text__icontains=q.strip()).values("source_id")
+        sources = sources.filter(Q(name__icontains=q.strip()) | Q(pk__in=aliased))
+    return sources
+
+
 def source_list_page(
     *, number, kind: str = "", q: str = "", merged: bool = False, per_page: int = PER_PAGE
 ) -> Page:
@@ -67,14 +80,7 @@ def source_list_page(
         number = max(1, min(int(number), 10_000))
     except (TypeError, ValueError):
         number = 1
-    sources = Source.objects.all()
-    if not merged:
-        sources = sources.filter(merged_into__isnull=True)
-    if kind:
-        sources = sources.filter(kind=kind)
-    if q.strip():
-        aliased = SourceAlias.objects.filter(text__icontains=q.strip()).values("source_id")
-        sources = sources.filter(Q(name__icontains=q.strip()) | Q(pk__in=aliased))
+    sources = source_list_queryset(kind=kind, q=q, merged=merged)
     offset = (number - 1) * per_page
     page_ids = sources.order_by("name", "pk").values("pk")[offset : offset + per_page + 1]
     if stats_kept_by_database():

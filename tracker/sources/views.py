@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from tracker.accounts.access import is_editor
 from tracker.claims.quote_selectors import quote_list_queryset
-from tracker.claims.selectors import attach_chains, page_of
+from tracker.claims.selectors import attach_chains, count_capped, page_of
 from tracker.claims.templatetags.claim_format import short_date
 from tracker.claims.views.rows import render_rows, url_maker
 
@@ -20,6 +20,7 @@ from .selectors import (
     source_claims_by_month,
     source_get,
     source_list_page,
+    source_list_queryset,
     source_status_counts,
     source_suggestions,
 )
@@ -58,6 +59,7 @@ def source_list(request):
     q = request.GET.get("q", "").replace("\x00", "")[:200]  # PostgreSQL refuses NUL: a 500
     merged = request.GET.get("merged") == "1"
     page = source_list_page(number=request.GET.get("page"), kind=kind, q=q, merged=merged)
+    total = count_capped(source_list_queryset(kind=kind, q=q, merged=merged))
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -66,6 +68,7 @@ def source_list(request):
         {
             "page": page,
             "rows": _source_rows(page.items),
+            "total": total,
             "kind": kind,
             "q": q,
             "merged": merged,

@@ -12,8 +12,8 @@ from tracker.sources.models import Source
 from ..exports import Column, export_response
 from ..figure_selectors import figure_choices
 from ..filters import ClaimFilter
-from ..forms import FlagForm
-from ..selectors import attach_chains, claim_list_queryset, claim_rows_queryset, page_of
+from ..forms import BulkForm
+from ..selectors import attach_chains, claim_list_queryset, claim_rows_queryset, count_capped, page_of
 from ..templatetags.claim_format import claim_chain, claim_period, claim_unit, claim_value
 from .rows import render_rows
 
@@ -52,6 +52,7 @@ def claim_list(request):
     claim_filter = ClaimFilter(request.GET, queryset=claim_rows_queryset())
     page = page_of(claim_filter.qs, number=request.GET.get("page"))
     attach_chains(page.items)
+    total = count_capped(claim_filter.qs)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -62,7 +63,8 @@ def claim_list(request):
             **filter_context(request, claim_filter),
             "page": page,
             "query": query.urlencode(),
-            "flag_form": FlagForm(auto_id="bulk_%s"),
+            "bulk_form": BulkForm(auto_id="bulk_%s"),
+            "total": total,
             "rows_html": rows_html(request, page.items),
         },
     )

@@ -9,7 +9,7 @@ from tracker.sources.models import Source
 
 from ..exports import Column, export_response
 from ..quote_selectors import quote_filters, quote_list_queryset, quote_speaker
-from ..selectors import page_of
+from ..selectors import count_capped, page_of
 
 QUOTE_COLUMNS = [
     Column("id", "number"),
@@ -49,7 +49,8 @@ def quote_row(quote) -> dict:
 @permission_required("claims.view_quote", raise_exception=True)
 def quote_list(request):
     filters = quote_filters(request.GET)
-    page = page_of(quote_list_queryset(**filters), number=request.GET.get("page"))
+    quotes = quote_list_queryset(**filters)
+    page = page_of(quotes, number=request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     source = None
@@ -60,6 +61,7 @@ def quote_list(request):
         "claims/quote_list.html",
         {
             "page": page,
+            "total": count_capped(quotes),
             "query": query.urlencode(),
             "q": filters["q"],
             "source": source,
