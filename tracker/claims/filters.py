@@ -75,6 +75,11 @@ class ClaimFilter(django_filters.FilterSet):
     )
     period_to = django_filters.DateFilter(label="Period to", method="filter_period_to", widget=DateInput)
     figure = django_filters.CharFilter(label="Figure", method="filter_figure")
+    corrected = django_filters.ChoiceFilter(
+        label="Corrected",
+        choices=[("yes", "Corrected by an editor"), ("no", "As extracted")],
+        method="filter_corrected",
+    )
     article = IdFilter(label="Article id", field_name="article_id", widget=forms.HiddenInput)
     sort = django_filters.ChoiceFilter(
         label="Sort", choices=SORT_CHOICES, method="filter_sort", empty_label=None
@@ -165,6 +170,9 @@ class ClaimFilter(django_filters.FilterSet):
         if value.isdigit():
             return queryset.filter(figure_id=int(value)) if int(value) <= MAX_ID else queryset.none()
         return queryset
+
+    def filter_corrected(self, queryset, name, value):
+        return queryset.filter(corrected=value == "yes")
 
     def filter_sort(self, queryset, name, value):
         return queryset.order_by(*SORTS.get(value, SORTS["newest"]))

@@ -89,6 +89,7 @@ ROW_FIELDS = [
     "bound",
     "unit",
     "subject",
+    "corrected",
     "period_start",
     "period_end",
     "period_text",

@@ -235,6 +235,7 @@ def claim_correct(
     claim.period_start = period_start
     claim.period_end = period_end
     claim.status = Claim.Status.APPROVED
+    claim.corrected = True  # shown as "corrected" beside the status, and filterable
     claim.reason = ""
     claim.note = note.strip()
     claim.reviewed_by = user

@@ -9,6 +9,7 @@ urlpatterns = [
     path("export/", views.claim_export, name="export"),
     path("quotes/", views.quote_list, name="quotes"),
     path("quotes/export/", views.quote_export, name="quote_export"),
+    path("value/", views.value_preview, name="value_preview"),
     path("review/", views.review_queue_view, name="review"),
     path("bulk/", views.claim_bulk_view, name="bulk"),
     path("<int:pk>/", views.claim_detail, name="detail"),

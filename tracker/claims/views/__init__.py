@@ -13,6 +13,7 @@ from .review import (
     claim_reject_view,
     review_queue_view,
 )
+from .values import value_preview
 
 __all__ = [
     "claim_add_view",
@@ -31,4 +32,5 @@ __all__ = [
     "quote_export",
     "quote_list",
     "review_queue_view",
+    "value_preview",
 ]

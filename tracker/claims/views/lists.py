@@ -91,6 +91,7 @@ def filter_context(request, claim_filter) -> dict:
         ("status", "Any but rejected"),
         ("kind", "Any"),
         ("language", "Any"),
+        ("corrected", "Any"),
         ("sort", ""),
     ]:
         choices = [(v, label) for v, label in fields[name].choices if v != ""]
