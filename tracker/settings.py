@@ -119,6 +119,8 @@ STORAGES = {
 
 # Uploads and pasted text: the largest article body we accept (characters / bytes).
 ARTICLE_MAX_BYTES = env_int(ENV, "ARTICLE_MAX_BYTES", 2 * 1024 * 1024)
+# An uploaded PDF or Word file (its text is held to ARTICLE_MAX_BYTES once read out).
+DOCUMENT_MAX_BYTES = env_int(ENV, "DOCUMENT_MAX_BYTES", 20 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_BYTES + 1024 * 1024
 # Articles stuck in queued/extracting longer than this are queued again by the sweeper.

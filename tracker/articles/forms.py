@@ -5,6 +5,7 @@ from pathlib import PurePath
 from django import forms
 from django.conf import settings
 
+from .documents import DOCUMENT_EXTENSIONS
 from .services import UPLOAD_EXTENSIONS
 
 LANGUAGE_CHOICES = [("", "Detect automatically"), ("de", "German"), ("en", "English")]
@@ -40,7 +41,9 @@ class ArticleUploadForm(ArticleMetaForm):
 
     file = forms.FileField(
         help_text="A .txt, .md or .html file of at most "
-        f"{settings.ARTICLE_MAX_BYTES // 1_048_576} MB. HTML is reduced to its main text."
+        f"{settings.ARTICLE_MAX_BYTES // 1_048_576} MB, or a .pdf or .docx of at most "
+        f"{settings.DOCUMENT_MAX_BYTES // 1_048_576} MB. HTML is reduced to its main text; a PDF"
+        " needs a text layer (a scanned one is refused)."
     )
 
     def clean_file(self):
@@ -51,10 +54,11 @@ class ArticleUploadForm(ArticleMetaForm):
             raise forms.ValidationError(
                 f"Files of type “{suffix or 'without extension'}” cannot be read; use {allowed}."
             )
-        if upload.size > settings.ARTICLE_MAX_BYTES:
+        limit = settings.DOCUMENT_MAX_BYTES if suffix in DOCUMENT_EXTENSIONS else settings.ARTICLE_MAX_BYTES
+        if upload.size > limit:
             raise forms.ValidationError(
                 f"The file is too large ({upload.size / 1_048_576:.1f} MB); the limit is "
-                f"{settings.ARTICLE_MAX_BYTES / 1_048_576:.1f} MB."
+                f"{limit / 1_048_576:.1f} MB."
             )
         return upload
 

@@ -29,6 +29,7 @@ HELP = """Add articles from files and folders (folders are searched recursively)
 File types:
   .txt .md        one article each; the first line is its title
   .html .htm      one article each; the main text is extracted, markup is never stored
+  .pdf .docx      one article each; the text layer (a scanned PDF is refused), pages as paragraphs
   .jsonl          one article per line: a JSON object with the columns below
   .csv            one article per row; the first row names the columns below
 
