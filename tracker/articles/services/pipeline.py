@@ -181,16 +181,22 @@ def article_retry(*, article: Article, user) -> Article:
     return article
 
 
-def articles_reextract(*, queryset) -> int:
-    """Queue many articles for re-extraction (the `reextract` command); returns how many."""
+def articles_reextract(*, queryset, chunk_size: int = 1000, on_chunk=None) -> int:
+    """Queue many articles for re-extraction (the `reextract` command); returns how many.
+
+    `on_chunk(ids)` is called after each chunk is queued (with tasks in-process: extracted),
+    for a progress bar.
+    """
     ids = list(queryset.exclude(status=Status.FETCHING).exclude(body="").values_list("pk", flat=True))
-    for start in range(0, len(ids), 1000):
-        chunk = ids[start : start + 1000]
+    for start in range(0, len(ids), chunk_size):
+        chunk = ids[start : start + chunk_size]
         with transaction.atomic():
             Article.objects.filter(pk__in=chunk).update(
                 status=Status.QUEUED, status_changed_at=timezone.now(), error="", attempts=0
             )
             transaction.on_commit(lambda chunk=chunk: [enqueue_extraction(pk) for pk in chunk])
+        if on_chunk is not None:
+            on_chunk(chunk)
     return len(ids)
 
 
