@@ -106,9 +106,19 @@ def test_a_failed_url_added_again_says_it_is_fetched_again(
     assert "Fetching the page" in html
 
 
+@pytest.fixture
+def roles(transactional_db):
+    """A transactional test flushed the groups the migration made: make them again."""
+    from django.apps import apps
+
+    from tracker.accounts.roles import sync_roles
+
+    sync_roles(apps)
+
+
 @pytest.mark.django_db(transaction=True)
 def test_without_a_broker_the_form_answers_before_the_extraction_runs(
-    journalist_client, settings, monkeypatch
+    roles, journalist_client, settings, monkeypatch
 ):
     """The embedded default ran a 1.9 MB paste's extraction inside the request (23 s)."""
     import threading

@@ -167,3 +167,62 @@ def workers_seem_down() -> bool:
     return Article.objects.filter(
         status__in=WAITING, status_changed_at__lt=timezone.now() - WORKERS_DOWN_AFTER
     ).exists()
+
+
+# --- batches of a web upload: their article ids live in the uploader's session -------------
+
+BATCHES_KEPT = 10
+
+
+def batch_remember(session, article_ids: list[int]) -> str:
+    """Keep a batch's article ids in the session (the last BATCHES_KEPT); returns its key."""
+    import secrets
+
+    batches = dict(session.get("article_batches", {}))
+    key = secrets.token_urlsafe(8)
+    batches[key] = list(article_ids)
+    while len(batches) > BATCHES_KEPT:
+        batches.pop(next(iter(batches)))
+    session["article_batches"] = batches
+    return key
+
+
+def batch_ids(session, key: str) -> list[int] | None:
+    return session.get("article_batches", {}).get(key)
+
+
+BATCH_ROWS = 200
+
+
+@dataclass(frozen=True)
+class BatchState:
+    total: int
+    counts: dict
+    articles: list
+
+    @property
+    def finished(self) -> int:
+        return self.counts.get(Article.Status.DONE, 0) + self.counts.get(Article.Status.FAILED, 0)
+
+    @property
+    def live(self) -> bool:
+        return self.finished < self.total
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.finished / self.total) if self.total else 100
+
+
+def batch_state(article_ids: list[int]) -> BatchState:
+    """How far a batch has come: counts by status (one grouped query) and its first
+    BATCH_ROWS articles with their claim counts (two more)."""
+    counts = dict(
+        Article.objects.filter(pk__in=article_ids)
+        .order_by()
+        .values("status")
+        .annotate(n=Count("pk"))
+        .values_list("status", "n")
+    )
+    articles = list(Article.objects.defer("body").filter(pk__in=article_ids[:BATCH_ROWS]).order_by("pk"))
+    article_claim_counts(articles)
+    return BatchState(sum(counts.values()), counts, articles)

@@ -10,6 +10,7 @@ from . import services
 from .forms import ArticlePasteForm, ArticleUploadForm, ArticleUrlForm, FeedForm
 from .models import Article, Feed
 from .selectors import feed_list
+from .selectors_reading import batch_remember
 
 
 def _submitted(request, result, template, context):
@@ -46,7 +47,10 @@ def article_upload(request):
     form = ArticleUploadForm(request.POST or None, request.FILES or None)
     context = {"form": form, "tab": "upload"}
     if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data.pop("file")
+        uploads = form.cleaned_data.pop("file")
+        if len(uploads) > 1 or services.is_records(uploads[0].name):
+            return _batch(request, uploads, form.cleaned_data)
+        upload = uploads[0]
         try:
             result = services.article_submit_file(
                 name=upload.name,
@@ -74,6 +78,28 @@ def article_add_url(request):
         else:
             return _submitted(request, result, "articles/article_add_url.html", context)
     return render(request, "articles/article_add_url.html", context)
+
+
+def _batch(request, uploads, fields):
+    """Several files or a file of records: store them all, then follow the batch's progress."""
+    batch = services.articles_submit_batch(
+        files=[(upload.name, b"".join(upload.chunks())) for upload in uploads],
+        defaults=fields,
+        added_by=request.user,
+    )
+    key = batch_remember(request.session, batch.article_ids)
+    text = f"{batch.added} article(s) added, {batch.duplicates} already known, {len(batch.refusals)} refused."
+    if batch.article_ids:
+        messages.success(request, text)
+    else:
+        messages.error(request, text)
+    for line in batch.refusals[:20]:
+        messages.error(request, f"Refused {line}")
+    if len(batch.refusals) > 20:
+        messages.error(request, f"… and {len(batch.refusals) - 20} more refused.")
+    if not batch.article_ids:
+        return redirect("articles:upload")
+    return redirect("articles:batch", key=key)
 
 
 @require_POST

@@ -1,6 +1,7 @@
 """Reading articles: the list, and one article with its claims marked in the text."""
 
 from django.contrib.auth.decorators import permission_required
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
@@ -17,6 +18,8 @@ from .selectors_reading import (
     article_list_queryset,
     article_marks,
     article_state,
+    batch_ids,
+    batch_state,
     workers_seem_down,
 )
 
@@ -88,3 +91,20 @@ def article_status(request, pk):
         else "articles/_partials/status.html"
     )
     return render(request, template, {"state": state, "article": state.article, "polled": True})
+
+
+@require_GET
+@permission_required("articles.add_article", raise_exception=True)
+def article_batch(request, key):
+    """The progress of a batch uploaded in the web; htmx polls it while articles are pending."""
+    ids = batch_ids(request.session, key)
+    if ids is None:
+        raise Http404("This batch is not known (any more) in this session.")
+    state = batch_state(ids)
+    polled = request.headers.get("HX-Request") == "true"
+    template = "articles/_partials/batch_progress.html" if polled else "articles/article_batch.html"
+    return render(
+        request,
+        template,
+        {"state": state, "key": key, "statuses": Article.Status.choices, "workers_down": workers_seem_down()},
+    )

@@ -3,6 +3,7 @@
 Import from here: `from tracker.articles.services import article_submit, article_reextract`.
 """
 
+from .batch import Batch, articles_submit_batch, is_records
 from .feeds import PollResult, feed_delete, feed_poll, feed_set_active, feed_subscribe
 from .pipeline import (
     MAX_ATTEMPTS,
@@ -33,6 +34,7 @@ __all__ = [
     "MAX_ATTEMPTS",
     "UPLOAD_EXTENSIONS",
     "ArticleRejected",
+    "Batch",
     "PollResult",
     "SubmitResult",
     "article_fetch",
@@ -44,6 +46,7 @@ __all__ = [
     "article_submit_file",
     "article_submit_url",
     "articles_reextract",
+    "articles_submit_batch",
     "articles_submit_many",
     "articles_sweep",
     "detect_language",
@@ -54,5 +57,6 @@ __all__ = [
     "feed_set_active",
     "feed_subscribe",
     "file_to_text",
+    "is_records",
     "parse_date",
 ]

@@ -1,7 +1,5 @@
 """`manage.py ingest PATH...`: add many articles from files and folders, with a summary."""
 
-import csv
-import json
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,11 +17,9 @@ from tracker.articles.services import (
     articles_submit_many,
     file_to_text,
 )
+from tracker.articles.services.batch import RECORD_EXTENSIONS, read_records, record_fields, unknown_columns
 from tracker.articles.services.submit import BULK_CHUNK
-from tracker.articles.text import NotText, decode_bytes
-
-RECORD_EXTENSIONS = {".jsonl", ".csv"}
-COLUMNS = ("title", "body", "text", "url", "publisher", "published", "language")
+from tracker.articles.text import NotText
 
 HELP = """Add articles from files and folders (folders are searched recursively).
 
@@ -175,49 +171,27 @@ class Command(BaseCommand):
                 summary.progress(size - handed)  # refused, or nothing to store
 
     def _records(self, path: Path, summary: Summary):
-        text = decode_bytes(path.read_bytes())
-        if path.suffix.lower() == ".jsonl":
-            for number, line in enumerate(text.splitlines(), start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    summary.refuse(f"{path}:{number}", f"not valid JSON ({exc.msg})")
-                    continue
-                if not isinstance(record, dict):
-                    summary.refuse(f"{path}:{number}", "not a JSON object")
-                    continue
-                yield f"{path}:{number}", record
-        else:
-            reader = csv.DictReader(text.splitlines())
-            unknown = set(reader.fieldnames or []) - set(COLUMNS)
-            if not reader.fieldnames or not ({"body", "text", "url"} & set(reader.fieldnames)):
-                raise ArticleRejected(f"the first row must name the columns ({', '.join(COLUMNS)})")
-            if unknown:
-                self.stderr.write(f"{path}: ignoring unknown columns {', '.join(sorted(unknown))}")
-            for number, row in enumerate(reader, start=2):
-                yield f"{path}:{number}", row
+        data = path.read_bytes()
+        unknown = unknown_columns(path.name, data)
+        if unknown:
+            self.stderr.write(f"{path}: ignoring unknown columns {', '.join(sorted(unknown))}")
+        for where, record in read_records(path.name, data):
+            where = f"{path}{where[len(path.name) :]}"
+            if isinstance(record, ArticleRejected):
+                summary.refuse(where, str(record))
+            else:
+                yield where, record
 
     def _submit_record(
         self, where: str, record: dict, summary: Summary, defaults: dict, weight: float = 0
     ) -> None:
-        def get(name):
-            value = record.get(name)
-            return "" if value is None else str(value).strip()
-
-        body = record.get("body") or record.get("text") or ""
-        meta = {
-            "title": get("title"),
-            "publisher": get("publisher") or defaults["publisher"],
-            "published": get("published") or None,
-            "language": get("language") or defaults["language"],
-        }
-        if str(body).strip() or not get("url"):
-            summary.add(where, {**meta, "body": str(body), "url": get("url") or None}, weight=weight)
+        fields = record_fields(record, defaults)
+        if fields["body"].strip() or not fields["url"]:
+            summary.add(where, fields, weight=weight)
             return
+        meta = {name: fields[name] for name in ("title", "publisher", "published", "language")}
         try:
-            result = article_submit_url(url=get("url"), origin=Article.Origin.BULK, **meta)
+            result = article_submit_url(url=fields["url"], origin=Article.Origin.BULK, **meta)
         except ArticleRejected as exc:
             summary.refuse(where, str(exc))
         else:
