@@ -19,6 +19,12 @@
       option.label = s.alias ? s.alias + " → " + s.name + " (" + s.kind_label + ")" : s.kind_label;
       list.appendChild(option);
       picked[s.name.toLowerCase()] = String(s.id);
+      // An alias typed in full picks its source too ("NIS" → National Intelligence Service),
+      // unless two sources share it.
+      if (s.alias) {
+        var key = s.alias.toLowerCase();
+        picked[key] = picked[key] && picked[key] !== String(s.id) ? "" : String(s.id);
+      }
     });
   }
 
@@ -30,7 +36,10 @@
     if (language && language.value) url.searchParams.set("language", language.value);
     fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
       .then(function (r) { return r.ok ? r.json() : { results: [] }; })
-      .then(function (data) { fill(data.results || []); })
+      .then(function (data) {
+        fill(data.results || []);
+        hidden.value = picked[box.value.trim().toLowerCase()] || "";
+      })
       .catch(function () { /* no suggestions: the typed name still filters exactly */ });
   }
 

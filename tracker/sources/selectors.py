@@ -274,9 +274,26 @@ def source_suggestions(q: str, *, language: str = "", limit: int = 10) -> list[S
         return []
     live = Source.objects.filter(merged_into__isnull=True)
     found: dict[int, Suggestion] = {}
+    # Exact names and aliases first: 'NIS' typed in full must offer the NIS, whatever else
+    # contains the letters.
+    for pk, name, kind in (
+        live.annotate(low=Lower("name")).filter(low=q.lower()).values_list("pk", "name", "kind")
+    ):
+        found[pk] = Suggestion(pk, name, kind, "", "")
+    exact = SourceAlias.objects.annotate(low=Lower("text")).filter(
+        low=q.lower(), source__merged_into__isnull=True
+    )
+    if language:
+        exact = exact.filter(language__in=[language, ""])
+    for pk, name, kind, text, alias_language in exact.values_list(
+        "source_id", "source__name", "source__kind", "text", "language"
+    )[:limit]:
+        if pk not in found:
+            found[pk] = Suggestion(pk, name, kind, text, alias_language)
     by_name = live.filter(name__icontains=q).annotate(starts=Q(name__istartswith=q))
     for pk, name, kind in by_name.order_by("-starts", "name").values_list("pk", "name", "kind")[:limit]:
-        found[pk] = Suggestion(pk, name, kind, "", "")
+        if pk not in found and len(found) < limit:
+            found[pk] = Suggestion(pk, name, kind, "", "")
     if len(found) < limit:
         aliases = SourceAlias.objects.filter(text__icontains=q, source__merged_into__isnull=True)
         if language:
