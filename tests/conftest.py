@@ -92,15 +92,19 @@ def _tasks_run_in_process(request):
     Integration tests talk to a real broker and a real worker; they opt out by living in
     tests/integration/.
     """
+    from django.conf import settings
+
     from tracker.celery import app
 
     if "/integration/" in str(request.node.fspath):
         yield
         return
-    previous = app.conf.task_always_eager
+    previous = app.conf.task_always_eager, settings.TASKS_IN_BACKGROUND_THREAD
     app.conf.task_always_eager = True
+    # ... and in the test's own thread (tests/articles/test_live_status.py tries the other).
+    settings.TASKS_IN_BACKGROUND_THREAD = False
     yield
-    app.conf.task_always_eager = previous
+    app.conf.task_always_eager, settings.TASKS_IN_BACKGROUND_THREAD = previous
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -131,6 +131,8 @@ STORAGES = {
 
 # Uploads and pasted text: the largest article body we accept (characters / bytes).
 ARTICLE_MAX_BYTES = env_int(ENV, "ARTICLE_MAX_BYTES", 2 * 1024 * 1024)
+# An uploaded PDF or Word file (its text is held to ARTICLE_MAX_BYTES once read out).
+DOCUMENT_MAX_BYTES = env_int(ENV, "DOCUMENT_MAX_BYTES", 20 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_BYTES + 1024 * 1024
 # A whole file-upload request larger than this is refused before it is read (friendly message).
@@ -170,6 +172,9 @@ CELERY_BROKER_URL = ENV.get("CELERY_BROKER_URL") or REDIS_URL or "memory://"
 # Without a broker, tasks run in-process (after the transaction commits, like a worker would).
 CELERY_TASK_ALWAYS_EAGER = env_bool(ENV, "CELERY_TASK_ALWAYS_EAGER", CELERY_BROKER_URL == "memory://")
 CELERY_TASK_EAGER_PROPAGATES = False
+# ... and then in a background thread of the web process, after the response, so that a form
+# never waits for an extraction (tracker/articles/inprocess.py).
+TASKS_IN_BACKGROUND_THREAD = env_bool(ENV, "TASKS_IN_BACKGROUND_THREAD", CELERY_TASK_ALWAYS_EAGER)
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_ACCEPT_CONTENT = ["json"]

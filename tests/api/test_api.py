@@ -36,7 +36,7 @@ def test_a_journalist_submits_an_article_with_a_token(journalist, django_capture
     detail = api.get(f"{ARTICLES}{article.pk}/").json()
     assert detail["status"] == "done"
     assert [(c["text"], c["value"], c["unit"]) for c in detail["claims"]] == [
-        ("rund 2.500 Menschen", "2500.000000", "person")
+        ("rund 2.500 Menschen", 2500, "person")
     ]
     assert detail["claims"][0]["sources"][0]["text"] == "Polizei"
 
@@ -108,3 +108,20 @@ def test_an_unknown_article_status_is_a_400_like_the_claims_filters(journalist_c
     response = journalist_client.get(ARTICLES, {"status": "Done"})
     assert response.status_code == 400
     assert "done" in response.json()["errors"]["status"][0]
+
+
+def test_an_empty_post_answers_a_detail_as_the_readme_promises(journalist_client):
+    """An empty POST answered `non_field_errors`; scripts read `detail`."""
+    response = journalist_client.post(ARTICLES, {})
+    assert response.status_code == 400
+    assert response.json()["detail"] == "Send the article's text as `body`, or a `url` to fetch it from."
+    response = journalist_client.post(ARTICLES, {"body": "x", "published": "gestern"})
+    assert response.json()["detail"].startswith("published: ")
+
+
+def test_claim_values_are_json_numbers(journalist_client):
+    from decimal import Decimal
+
+    ClaimFactory(value=Decimal("11000"), value_high=Decimal("12500.5"))
+    claim = journalist_client.get(CLAIMS).json()["results"][0]
+    assert claim["value"] == 11000 and claim["value_high"] == 12500.5

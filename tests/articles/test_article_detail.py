@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from tests.claims.scenario import assert_inert, hostile_article, range_claim
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, QuoteFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -75,8 +75,12 @@ def test_editors_get_reextract_and_add_claim(editor_client, journalist_client):
 def test_its_query_count_is_fixed(journalist_client, django_assert_num_queries):
     article, _ = hostile_article()
     range_claim(article)
-    # session, user, article, user permissions, group permissions, claims, attributions
-    with django_assert_num_queries(7):
+    QuoteFactory(article=article, speaker=SourceFactory(name="Kim Jong-un")).via.add(
+        SourceFactory(name="KCNA")
+    )
+    # session, user, article, user permissions, group permissions, claims, attributions,
+    # quotes with their speakers, their via-sources
+    with django_assert_num_queries(9):
         journalist_client.get(url(article))
 
 
@@ -92,5 +96,6 @@ def test_a_failed_fetch_says_how_to_retry(journalist_client):
     )
     html = journalist_client.get(url(article)).content.decode()
     assert "The page could not be fetched" in html and "could not be resolved" in html
-    assert "Add its URL again to retry" in html and reverse("articles:add_url") in html
+    assert "Adding its URL again also retries" in html and reverse("articles:add_url") in html
+    assert reverse("articles:retry", args=[article.pk]) in html and "Fetch again" in html
     assert "No claims yet" not in html

@@ -142,4 +142,4 @@ def test_ingest_stores_good_files_refuses_bad_ones_by_name_and_never_prints_a_tr
     assert "alert" not in Article.objects.get(title="HTML one").body
     for bad in ("c.txt", "d.html", "e.txt", "f.exe"):
         assert bad in output, output
-    assert "Added 2, duplicates 0, refused 4." in output, output
+    assert "Added 2, duplicates 0, refused 4" in output, output

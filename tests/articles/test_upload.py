@@ -77,8 +77,14 @@ def test_a_pdf_or_image_renamed_txt_is_refused(journalist_client, data, kind):
 
 
 def test_other_file_types_are_refused(journalist_client):
-    response = upload(journalist_client, "article.docx", b"PK\x03\x04whatever")
+    response = upload(journalist_client, "article.odt", b"PK\x03\x04whatever")
     assert "cannot be read" in response.content.decode()
+    assert Article.objects.count() == 0
+
+
+def test_a_damaged_word_file_is_refused_with_a_message(journalist_client):
+    response = upload(journalist_client, "article.docx", b"PK\x03\x04whatever")
+    assert "The Word file could not be read" in response.content.decode()
     assert Article.objects.count() == 0
 
 
@@ -128,7 +134,7 @@ def test_markdown_files_are_accepted():
         ("empty.txt", b"", "empty"),
         ("blank.txt", b" \n\n ", "empty"),
         ("noise.txt", bytes(range(1, 32)) * 100, "control characters"),
-        ("a.pdf", PDF, "cannot be read"),
+        ("a.pdf", PDF, "The PDF could not be read"),
     ],
 )
 def test_bad_files_are_refused_and_nothing_is_written(name, data, message):

@@ -118,6 +118,8 @@ def test_correcting_without_a_note_is_refused(editor_client):
                 "correct-value": "5",
                 "correct-bound": "exact",
                 "correct-kind": "count",
+                "correct-no_source": "on",
+                "correct-confirm_scale": "on",
                 "correct-note": "x",
             },
         ),

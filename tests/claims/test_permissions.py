@@ -37,6 +37,8 @@ def review_data(action, objects):
             "correct-value": "1",
             "correct-bound": "exact",
             "correct-kind": "count",
+            "correct-no_source": "on",
+            "correct-confirm_scale": "on",
             "correct-note": "typo",
         },
     }[action]

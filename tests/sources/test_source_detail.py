@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from tests.claims.scenario import IMG, hostile_article
-from tests.factories import AttributionFactory, ClaimFactory, SourceAliasFactory, SourceFactory
+from tests.factories import AttributionFactory, ClaimFactory, QuoteFactory, SourceAliasFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -50,10 +50,12 @@ def test_it_renders_hostile_text_inert(journalist_client):
 def test_its_query_count_is_fixed(journalist_client, django_assert_num_queries, claims):
     kcna = SourceFactory(name="KCNA")
     for _ in range(claims):
-        AttributionFactory(claim=ClaimFactory(), source=kcna)
+        claim = AttributionFactory(claim=ClaimFactory(), source=kcna).claim
+        QuoteFactory(article=claim.article, speaker=kcna).via.add(kcna)
     # session, user, source with its counts, user permissions, group permissions, aliases,
-    # merged sources, chart, claims page, their attributions
-    with django_assert_num_queries(10):
+    # merged sources, quotes (with speaker and article), their via-sources, chart, claims
+    # page, their attributions
+    with django_assert_num_queries(12):
         journalist_client.get(url(kcna))
 
 

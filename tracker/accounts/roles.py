@@ -33,6 +33,7 @@ EDITOR_PERMISSIONS = [
     "sources.add_source",
     "sources.change_source",
     "sources.merge_source",
+    "sources.delete_source",
     "sources.add_sourcealias",
     "sources.change_sourcealias",
     "sources.delete_sourcealias",

@@ -4,7 +4,19 @@ from rest_framework import serializers
 
 from tracker.articles.links import link_problem
 from tracker.articles.models import Article
-from tracker.claims.models import Attribution, Claim
+from tracker.claims.exports import json_number
+from tracker.claims.models import Attribution, Claim, Quote
+from tracker.claims.quote_selectors import quote_speaker
+
+
+class NumberField(serializers.DecimalField):
+    """A value as a JSON number: 11000, 2.5 (not the string "11000.000000")."""
+
+    def __init__(self, **kwargs):
+        super().__init__(max_digits=24, decimal_places=6, **kwargs)
+
+    def to_representation(self, value):
+        return json_number(value)
 
 
 class TextField(serializers.CharField):
@@ -77,6 +89,8 @@ class AttributionSerializer(serializers.ModelSerializer):
 class ClaimSerializer(serializers.ModelSerializer):
     sources = AttributionSerializer(source="attributions", many=True, read_only=True)
     article = serializers.IntegerField(source="article_id")
+    value = NumberField(read_only=True)
+    value_high = NumberField(read_only=True, allow_null=True)
 
     class Meta:
         model = Claim
@@ -125,8 +139,42 @@ class ArticleSerializer(serializers.ModelSerializer):
         ]
 
 
+class QuoteSerializer(serializers.ModelSerializer):
+    """A quote with its speaker (the source when known, and the words the article used) and
+    the sources it came through."""
+
+    article = serializers.IntegerField(source="article_id")
+    speaker = serializers.SerializerMethodField()
+    via = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Quote
+        fields = ["id", "article", "start", "end", "text", "speaker", "via"]
+
+    def get_speaker(self, quote):
+        return {
+            "name": quote_speaker(quote),
+            "source": quote.speaker_id,
+            "as_written": quote.speaker_name,
+            "start": quote.speaker_start,
+            "end": quote.speaker_end,
+        }
+
+    def get_via(self, quote):
+        return [{"source": s.pk, "name": s.name} for s in quote.via.all()]
+
+
 class ArticleDetailSerializer(ArticleSerializer):
-    """The article with its text; its claims are added a page at a time by the view."""
+    """The article with its text and its quotes; its claims are added a page at a time by the view."""
+
+    quotes = QuoteSerializer(many=True, read_only=True)
 
     class Meta(ArticleSerializer.Meta):
-        fields = [*ArticleSerializer.Meta.fields, "body", "claims_truncated", "intake_note", "archived_at"]
+        fields = [
+            *ArticleSerializer.Meta.fields,
+            "body",
+            "quotes",
+            "claims_truncated",
+            "intake_note",
+            "archived_at",
+        ]

@@ -9,4 +9,5 @@ urlpatterns = [
     path("articles/<int:pk>/", views.ArticleDetail.as_view(), name="article"),
     path("claims/", views.ClaimList.as_view(), name="claims"),
     path("token/", views.TokenObtain.as_view(), name="token"),
+    path("quotes/", views.QuoteList.as_view(), name="quotes"),
 ]

@@ -18,11 +18,17 @@ from rest_framework.views import APIView
 from tracker.articles.models import Article
 from tracker.articles.services import ArticleRejected, article_submit, article_submit_url
 from tracker.claims.filters import ClaimFilter
-from tracker.claims.models import Attribution, Claim
+from tracker.claims.models import Attribution, Claim, Quote
+from tracker.claims.quote_selectors import quote_filters, quote_list_queryset
 from tracker.claims.selectors import page_of
 
-from .exceptions import first_message
-from .serializers import ArticleDetailSerializer, ArticleSerializer, ArticleSubmitSerializer, ClaimSerializer
+from .serializers import (
+    ArticleDetailSerializer,
+    ArticleSerializer,
+    ArticleSubmitSerializer,
+    ClaimSerializer,
+    QuoteSerializer,
+)
 
 # Claims of one article per API page: a flooded article answers in pages, not 18 MB at once.
 ARTICLE_CLAIMS_PER_PAGE = 200
@@ -37,6 +43,15 @@ class HasPermission(permissions.BasePermission):
             return False
         needed = view.read_permission if request.method in permissions.SAFE_METHODS else view.write_permission
         return user.has_perm(needed)
+
+
+def invalid(errors) -> Response:
+    """400 with a one-line `detail` (as every error of the API) and the errors by field."""
+    lines = []
+    for field, messages in errors.items():
+        text = " ".join(str(m) for m in messages)
+        lines.append(text if field in ("non_field_errors", "__all__") else f"{field}: {text}")
+    return Response({"detail": " ".join(lines), "errors": errors}, status=status.HTTP_400_BAD_REQUEST)
 
 
 def attributions():
@@ -59,11 +74,7 @@ class ArticleListCreate(APIView):
         if wanted:
             if wanted not in Article.Status.values:
                 choices = ", ".join(Article.Status.values)
-                message = f"Unknown status {wanted[:40]!r}: use one of {choices}."
-                return Response(
-                    {"detail": message, "errors": {"status": [message]}},
-                    status=status.HTTP_400_BAD_REQUEST,
-                )
+                return invalid({"status": [f"Unknown status {wanted!r}: use one of {choices}."]})
             articles = articles.filter(status=wanted)
         page = page_of(articles, number=request.query_params.get("page"))
         return Response(
@@ -76,7 +87,8 @@ class ArticleListCreate(APIView):
 
     def post(self, request):
         form = ArticleSubmitSerializer(data=request.data)
-        form.is_valid(raise_exception=True)
+        if not form.is_valid():
+            return invalid(form.errors)
         data = form.validated_data
         fields = {
             "title": data["title"],
@@ -111,7 +123,11 @@ class ArticleDetail(APIView):
     write_permission = "articles.add_article"
 
     def get(self, request, pk):
-        article = get_object_or_404(Article, pk=pk)
+        quotes = Prefetch(
+            "quotes",
+            queryset=Quote.objects.select_related("speaker").prefetch_related("via").order_by("start"),
+        )
+        article = get_object_or_404(Article.objects.prefetch_related(quotes), pk=pk)
         claims = (
             Claim.objects.filter(article=article).prefetch_related(attributions()).order_by("start", "pk")
         )
@@ -138,14 +154,7 @@ class ClaimList(APIView):
         claims = Claim.objects.prefetch_related(attributions())
         claim_filter = ClaimFilter(request.query_params, queryset=claims)
         if not claim_filter.is_valid():
-            errors = claim_filter.errors.get_json_data()
-            return Response(
-                {
-                    "detail": first_message({k: [e["message"] for e in v] for k, v in errors.items()}),
-                    "errors": errors,
-                },
-                status=status.HTTP_400_BAD_REQUEST,
-            )
+            return invalid(claim_filter.errors)
         page = page_of(claim_filter.qs, number=request.query_params.get("page"))
         return Response(
             {
@@ -182,3 +191,25 @@ class TokenObtain(APIView):
             )
         token, _ = Token.objects.get_or_create(user=user)
         return Response({"token": token.key})
+
+
+class QuoteList(APIView):
+    """Quotes, newest article first: `?q=` (words or speaker), `source=ID` or `source_name=`
+    (speaker or via), `article=ID`, `language=`, `page=N`."""
+
+    permission_classes = [HasPermission]
+    read_permission = "claims.view_quote"
+    write_permission = "claims.change_quote"
+
+    def get(self, request):
+        page = page_of(
+            quote_list_queryset(**quote_filters(request.query_params)),
+            number=request.query_params.get("page"),
+        )
+        return Response(
+            {
+                "page": page.number,
+                "has_next": page.has_next,
+                "results": QuoteSerializer(page.items, many=True).data,
+            }
+        )

@@ -5,8 +5,10 @@ from pathlib import PurePath
 from django import forms
 from django.conf import settings
 
+from .documents import DOCUMENT_EXTENSIONS
 from .links import link_problem
 from .services import UPLOAD_EXTENSIONS
+from .services.batch import RECORD_EXTENSIONS
 
 LANGUAGE_CHOICES = [("", "Detect automatically"), ("de", "German"), ("en", "English")]
 
@@ -39,28 +41,62 @@ class ArticlePasteForm(ArticleMetaForm):
         return _checked_url(self.cleaned_data["url"])
 
 
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """One file or several (Django's documented pattern); always a list once cleaned."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(item, initial) for item in data]
+        return [single(data, initial)]
+
+
+BATCH_FILES_MAX = 50
+
+
 class ArticleUploadForm(ArticleMetaForm):
     field_order = ["file", "title", "publisher", "published", "language"]
 
-    file = forms.FileField(
+    file = MultipleFileField(
+        label="File(s)",
         help_text="A .txt, .md or .html file of at most "
-        f"{settings.ARTICLE_MAX_BYTES // 1_048_576} MB. HTML is reduced to its main text."
+        f"{settings.ARTICLE_MAX_BYTES // 1_048_576} MB, or a .pdf or .docx of at most "
+        f"{settings.DOCUMENT_MAX_BYTES // 1_048_576} MB. HTML is reduced to its main text; a PDF"
+        " needs a text layer (a scanned one is refused). Several files at once, or a .jsonl/.csv"
+        " of many articles, make a batch whose progress you can follow.",
     )
 
     def clean_file(self):
-        upload = self.cleaned_data["file"]
-        suffix = PurePath(upload.name).suffix.lower()
-        if suffix not in UPLOAD_EXTENSIONS:
-            allowed = ", ".join(sorted(UPLOAD_EXTENSIONS))
+        uploads = self.cleaned_data["file"]
+        if len(uploads) > BATCH_FILES_MAX:
             raise forms.ValidationError(
-                f"Files of type “{suffix or 'without extension'}” cannot be read; use {allowed}."
+                f"At most {BATCH_FILES_MAX} files at once; use `manage.py ingest` for more."
             )
-        if upload.size > settings.ARTICLE_MAX_BYTES:
-            raise forms.ValidationError(
-                f"The file is too large ({upload.size / 1_048_576:.1f} MB); the limit is "
-                f"{settings.ARTICLE_MAX_BYTES / 1_048_576:.1f} MB."
+        allowed_all = UPLOAD_EXTENSIONS | RECORD_EXTENSIONS
+        for upload in uploads:
+            suffix = PurePath(upload.name).suffix.lower()
+            if suffix not in allowed_all:
+                allowed = ", ".join(sorted(allowed_all))
+                raise forms.ValidationError(
+                    f"Files of type “{suffix or 'without extension'}” cannot be read; use {allowed}."
+                )
+            limit = (
+                settings.DOCUMENT_MAX_BYTES if suffix in DOCUMENT_EXTENSIONS else settings.ARTICLE_MAX_BYTES
             )
-        return upload
+            if upload.size > limit:
+                raise forms.ValidationError(
+                    f"“{upload.name}” is too large ({upload.size / 1_048_576:.1f} MB); the limit is "
+                    f"{limit / 1_048_576:.1f} MB."
+                )
+        return uploads
 
 
 class ArticleUrlForm(ArticleMetaForm):

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Q, QuerySet
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.safestring import SafeString
 
 from tracker.claims.highlight import Span, highlight
 from tracker.claims.models import Claim
+from tracker.claims.quote_selectors import quote_attribution
 from tracker.claims.selectors import Page, claim_list_queryset, page_of
 
 from .models import Article
@@ -66,9 +72,34 @@ def article_claim_total(article: Article, page: Page) -> int:
     return Claim.objects.filter(article=article).count()
 
 
-def article_marks(article: Article, claims: list[Claim], *, current: int | None = None) -> SafeString:
-    """The article body as HTML with every claim and source mention marked."""
+def article_marks(
+    article: Article, claims: list[Claim], *, quotes: list | None = None, current: int | None = None
+) -> SafeString:
+    """The article body as HTML with every claim, source mention and quote marked (a quote's
+    speaker as a source mention)."""
     spans = []
+    for quote in quotes or []:
+        said_by = quote_attribution(quote)
+        spans.append(
+            Span(
+                quote.start,
+                quote.end,
+                ("quote",),
+                anchor=f"quote-{quote.pk}",
+                title=f"Quote: {said_by}",
+                data={"quote": quote.pk},
+            )
+        )
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            spans.append(
+                Span(
+                    quote.speaker_start,
+                    quote.speaker_end,
+                    ("source", "speaker"),
+                    title=f"Speaker: {said_by}",
+                    data={"quote": quote.pk},
+                )
+            )
     for claim in claims:
         classes = ["claim", f"status-{claim.status}"]
         if claim.pk == current:
@@ -95,3 +126,127 @@ def article_marks(article: Article, claims: list[Claim], *, current: int | None 
                     )
                 )
     return highlight(article.body, spans)
+
+
+# A queued article nobody picked up for this long means no worker is running.
+WORKERS_DOWN_AFTER = dt.timedelta(seconds=60)
+WAITING = (Article.Status.QUEUED, Article.Status.FETCHING)
+LIVE = (Article.Status.QUEUED, Article.Status.FETCHING, Article.Status.EXTRACTING)
+
+
+@dataclass(frozen=True)
+class ExtractionState:
+    """What the live status of an article shows: queued → extracting → done (n claims) /
+    failed (reason), and whether the workers seem down."""
+
+    article: Article
+    claim_count: int
+    waiting_for: dt.timedelta | None  # how long it has waited for a worker, when it waits
+
+    @property
+    def live(self) -> bool:
+        return self.article.status in LIVE
+
+    @property
+    def workers_down(self) -> bool:
+        return self.waiting_for is not None and self.waiting_for >= WORKERS_DOWN_AFTER
+
+    @property
+    def waiting_minutes(self) -> int:
+        return max(1, int(self.waiting_for.total_seconds() // 60)) if self.waiting_for else 0
+
+    @property
+    def fetch_failed(self) -> bool:
+        return (
+            self.article.status == Article.Status.FAILED
+            and not self.article.has_body
+            and bool(self.article.url)
+        )
+
+
+def article_state(article: Article, *, claim_count: int | None = None) -> ExtractionState:
+    """The live status of an article (with `has_body` annotated, see article_for_status)."""
+    if claim_count is None:
+        claim_count = 0
+        if article.status == Article.Status.DONE:
+            claim_count = article.claims.exclude(status=Claim.Status.REJECTED).count()
+    waiting = None
+    if article.status in WAITING:
+        waiting = timezone.now() - article.status_changed_at
+    return ExtractionState(article, claim_count, waiting)
+
+
+def article_for_status(pk: int) -> Article:
+    """The article without its text, and whether it has one (one query)."""
+    return get_object_or_404(
+        Article.objects.defer("body").annotate(
+            has_body=ExpressionWrapper(~Q(body=""), output_field=BooleanField())
+        ),
+        pk=pk,
+    )
+
+
+def workers_seem_down() -> bool:
+    """Has any article waited longer than WORKERS_DOWN_AFTER for a worker? (One indexed query.)"""
+    return Article.objects.filter(
+        status__in=WAITING, status_changed_at__lt=timezone.now() - WORKERS_DOWN_AFTER
+    ).exists()
+
+
+# --- batches of a web upload: their article ids live in the uploader's session -------------
+
+BATCHES_KEPT = 10
+
+
+def batch_remember(session, article_ids: list[int]) -> str:
+    """Keep a batch's article ids in the session (the last BATCHES_KEPT); returns its key."""
+    import secrets
+
+    batches = dict(session.get("article_batches", {}))
+    key = secrets.token_urlsafe(8)
+    batches[key] = list(article_ids)
+    while len(batches) > BATCHES_KEPT:
+        batches.pop(next(iter(batches)))
+    session["article_batches"] = batches
+    return key
+
+
+def batch_ids(session, key: str) -> list[int] | None:
+    return session.get("article_batches", {}).get(key)
+
+
+BATCH_ROWS = 200
+
+
+@dataclass(frozen=True)
+class BatchState:
+    total: int
+    counts: dict
+    articles: list
+
+    @property
+    def finished(self) -> int:
+        return self.counts.get(Article.Status.DONE, 0) + self.counts.get(Article.Status.FAILED, 0)
+
+    @property
+    def live(self) -> bool:
+        return self.finished < self.total
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.finished / self.total) if self.total else 100
+
+
+def batch_state(article_ids: list[int]) -> BatchState:
+    """How far a batch has come: counts by status (one grouped query) and its first
+    BATCH_ROWS articles with their claim counts (two more)."""
+    counts = dict(
+        Article.objects.filter(pk__in=article_ids)
+        .order_by()
+        .values("status")
+        .annotate(n=Count("pk"))
+        .values_list("status", "n")
+    )
+    articles = list(Article.objects.defer("body").filter(pk__in=article_ids[:BATCH_ROWS]).order_by("pk"))
+    article_claim_counts(articles)
+    return BatchState(sum(counts.values()), counts, articles)

@@ -9,6 +9,7 @@ urlpatterns = [
     path("<int:pk>/reextract/", views_ingest.article_reextract, name="reextract"),
     path("<int:pk>/archive/", views_ingest.article_archive, name="archive"),
     path("<int:pk>/restore/", views_ingest.article_restore, name="restore"),
+    path("<int:pk>/retry/", views_ingest.article_retry, name="retry"),
     path("feeds/", views_ingest.feed_list_view, name="feeds"),
     path("feeds/<int:pk>/toggle/", views_ingest.feed_toggle, name="feed_toggle"),
     path("feeds/<int:pk>/delete/", views_ingest.feed_delete, name="feed_delete"),

@@ -10,18 +10,22 @@ from . import services
 from .forms import ArticlePasteForm, ArticleUploadForm, ArticleUrlForm, FeedForm
 from .models import Article, Feed
 from .selectors import feed_list
+from .selectors_reading import batch_remember
 
 WAITING_MESSAGE = "Article stored; extraction will start when the workers are back."
 
 
 def _submitted(request, result, template, context):
     """Created: go to the article. Duplicate: say so on the form page, linking the original."""
+    if result.retried:
+        messages.info(request, "This page could not be fetched before: fetching it again now.")
+        return redirect("articles:detail", pk=result.article.pk)
     if result.created:
         result.article.refresh_from_db(fields=["waiting_for_workers"])
         if result.article.waiting_for_workers:
             messages.warning(request, WAITING_MESSAGE)
         else:
-            messages.success(request, "Article added. Its claims will appear once extraction is done.")
+            messages.success(request, "Article added. Its status below follows the extraction as it runs.")
         return redirect("articles:detail", pk=result.article.pk)
     return render(request, template, {**context, "duplicate": result.article})
 
@@ -49,7 +53,10 @@ def article_upload(request):
     form = ArticleUploadForm(request.POST or None, request.FILES or None)
     context = {"form": form, "tab": "upload"}
     if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data.pop("file")
+        uploads = form.cleaned_data.pop("file")
+        if len(uploads) > 1 or services.is_records(uploads[0].name):
+            return _batch(request, uploads, form.cleaned_data)
+        upload = uploads[0]
         try:
             result = services.article_submit_file(
                 name=upload.name,
@@ -94,6 +101,28 @@ def too_large_page(request, view_name: str, message: str):
     template, form_class, tab = TOO_LARGE_PAGES[view_name]
     context = {"form": form_class(), "tab": tab, "too_large": message}
     return render(request, template, context, status=413)
+
+
+def _batch(request, uploads, fields):
+    """Several files or a file of records: store them all, then follow the batch's progress."""
+    batch = services.articles_submit_batch(
+        files=[(upload.name, b"".join(upload.chunks())) for upload in uploads],
+        defaults=fields,
+        added_by=request.user,
+    )
+    key = batch_remember(request.session, batch.article_ids)
+    text = f"{batch.added} article(s) added, {batch.duplicates} already known, {len(batch.refusals)} refused."
+    if batch.article_ids:
+        messages.success(request, text)
+    else:
+        messages.error(request, text)
+    for line in batch.refusals[:20]:
+        messages.error(request, f"Refused {line}")
+    if len(batch.refusals) > 20:
+        messages.error(request, f"… and {len(batch.refusals) - 20} more refused.")
+    if not batch.article_ids:
+        return redirect("articles:upload")
+    return redirect("articles:batch", key=key)
 
 
 @require_POST
@@ -173,3 +202,17 @@ def feed_delete(request, pk):
     services.feed_delete(feed=feed, user=request.user)
     messages.success(request, f"Unsubscribed from {feed}; its articles stay.")
     return redirect("articles:feeds")
+
+
+@require_POST
+@permission_required("articles.add_article", raise_exception=True)
+def article_retry(request, pk):
+    article = get_object_or_404(Article, pk=pk)
+    try:
+        article = services.article_retry(article=article, user=request.user)
+    except services.ArticleRejected as exc:
+        messages.error(request, str(exc))
+    else:
+        fetching = article.status == Article.Status.FETCHING
+        messages.info(request, "Fetching the page again." if fetching else "Extraction queued again.")
+    return redirect("articles:detail", pk=article.pk)

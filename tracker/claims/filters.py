@@ -9,6 +9,7 @@ from django.db import connection
 from django.db.models import F, Q
 
 from tracker.sources.models import Source
+from tracker.sources.selectors import source_ids_named
 
 from .forms import DateInput
 from .models import Attribution, Claim
@@ -75,6 +76,11 @@ class ClaimFilter(django_filters.FilterSet):
     )
     period_to = django_filters.DateFilter(label="Period to", method="filter_period_to", widget=DateInput)
     figure = django_filters.CharFilter(label="Figure", method="filter_figure")
+    corrected = django_filters.ChoiceFilter(
+        label="Corrected",
+        choices=[("yes", "Corrected by an editor"), ("no", "As extracted")],
+        method="filter_corrected",
+    )
     article = IdFilter(label="Article id", field_name="article_id", widget=forms.HiddenInput)
     sort = django_filters.ChoiceFilter(
         label="Sort", choices=SORT_CHOICES, method="filter_sort", empty_label=None
@@ -120,16 +126,19 @@ class ClaimFilter(django_filters.FilterSet):
         return queryset.filter(Q(text__icontains=value) | Q(subject__icontains=value))
 
     def filter_source(self, queryset, name, value):
+        if (self.data.get("source_name") or "").strip():
+            # A name typed over a picked source replaces it (the form keeps both fields).
+            return queryset
         return queryset.filter(pk__in=Attribution.objects.filter(source_id=value).values("claim_id"))
 
     def filter_source_name(self, queryset, name, value):
-        value = value.strip()
-        if not value:
+        # Exactly that source, by its name or an alias in the filtered language: 'NIS' never
+        # matches the 'miNIStry'. An unknown name finds nothing (rather than everything).
+        if not value.strip():
             return queryset
-        sources = Source.objects.filter(Q(name__icontains=value) | Q(aliases__text__icontains=value)).values(
-            "pk"
-        )
-        return queryset.filter(pk__in=Attribution.objects.filter(source__in=sources).values("claim_id"))
+        language = self.data.get("language", "") if self.data else ""
+        ids = source_ids_named(value, language=language if language in ("de", "en") else "")
+        return queryset.filter(pk__in=Attribution.objects.filter(source_id__in=ids).values("claim_id"))
 
     def filter_source_kind(self, queryset, name, value):
         return queryset.filter(pk__in=Attribution.objects.filter(source__kind=value).values("claim_id"))
@@ -164,6 +173,9 @@ class ClaimFilter(django_filters.FilterSet):
         if value.isdigit():
             return queryset.filter(figure_id=int(value)) if int(value) <= MAX_ID else queryset.none()
         return queryset
+
+    def filter_corrected(self, queryset, name, value):
+        return queryset.filter(corrected=value == "yes")
 
     def filter_sort(self, queryset, name, value):
         return queryset.order_by(*SORTS.get(value, SORTS["newest"]))

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import re
+from decimal import Decimal
 
 from django import forms
 from django.forms.utils import flatatt
+from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from .models import Claim
-from .templatetags.claim_format import plain_decimal
+from .value_input import ValueNotRead, changes_tenfold, format_value, parse_value
 
 # A picked claim as 'pk:version'; at most 18 digits each, so both fit the database's 64 bits.
 ITEM = re.compile(r"\d{1,18}:\d{1,18}")
@@ -95,17 +98,92 @@ class SourcesField(forms.CharField):
         return [name for name in SOURCE_SEPARATORS.split(value or "") if name.strip()]
 
 
+class ValueInput(forms.TextInput):
+    """A text box for a number as the claim's language writes it; htmx shows below it how
+    the engine reads what is typed (no script of ours, no inline code)."""
+
+    def __init__(self, attrs=None):
+        super().__init__({"inputmode": "decimal", "autocomplete": "off", **(attrs or {})})
+        self.language = ""
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        extra = context["widget"]["attrs"]
+        output_id = f"{extra.get('id', name)}-read"
+        extra.update(
+            {
+                "hx-get": reverse("claims:value_preview"),
+                "hx-trigger": "input changed delay:300ms",
+                "hx-target": f"#{output_id}",
+                "hx-vals": json.dumps({"language": self.language}),
+                "aria-describedby": output_id,
+            }
+        )
+        return context
+
+    def render(self, name, value, attrs=None, renderer=None):
+        html = super().render(name, value, attrs, renderer)
+        output_id = f"{(attrs or {}).get('id', name)}-read"
+        return mark_safe(
+            f'{html}<output id="{escape(output_id)}" class="value-read" aria-live="polite"></output>'
+        )
+
+
+class LocalizedValueField(forms.CharField):
+    """A value typed as the claim's language writes it (11.000 in German, 11,000 in English),
+    read by the extraction engine's number reader into a Decimal."""
+
+    widget = ValueInput
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.language = "en"
+        self.widget.attrs["maxlength"] = "60"
+
+    def prepare_value(self, value):
+        if isinstance(value, Decimal):
+            return format_value(value, self.language)
+        return value
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value in self.empty_values:
+            return None
+        if len(value) > 60:
+            raise forms.ValidationError("A value is at most 60 characters.")
+        try:
+            number = parse_value(value, self.language)
+        except ValueNotRead as exc:
+            raise forms.ValidationError(str(exc)) from exc
+        if abs(number) >= Decimal(10) ** 18 or number.as_tuple().exponent < -6:
+            raise forms.ValidationError("Too large, or more than six decimals.")
+        return number
+
+
+# Kinds whose value cannot be below zero (a count of soldiers, an age, a factor).
+NOT_NEGATIVE = {Claim.Kind.COUNT, Claim.Kind.AGE, Claim.Kind.RATIO}
+
+
 class ClaimValuesForm(forms.Form):
     """The figure itself: shared by correcting a claim and adding one by hand."""
 
-    value = forms.DecimalField(label="Value", max_digits=24, decimal_places=6)
-    value_high = forms.DecimalField(
+    value = LocalizedValueField(label="Value")
+    value_high = LocalizedValueField(
         label="High end of a range",
-        max_digits=24,
-        decimal_places=6,
         required=False,
         help_text="Only for ranges such as 25,000–30,000.",
     )
+
+    def __init__(self, *args, language: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.language = language if language in ("de", "en") else "en"
+        for name in ("value", "value_high"):
+            self.fields[name].language = self.language
+            self.fields[name].widget.language = self.language
+            example = "11.000 or 1,5 Mio." if self.language == "de" else "11,000 or 1.5 million"
+            note = f"As {'German' if self.language == 'de' else 'English'} writes it: {example}."
+            self.fields[name].help_text = f"{self.fields[name].help_text} {note}".strip()
+
     bound = forms.ChoiceField(label="Hedge", choices=Claim.Bound.choices, widget=FastSelect)
     unit = forms.CharField(label="Unit", max_length=60, required=False, help_text="soldier, euro, percent…")
     kind = forms.ChoiceField(label="Kind", choices=Claim.Kind.choices, widget=FastSelect)
@@ -122,6 +200,18 @@ class ClaimValuesForm(forms.Form):
         low, high = data.get("value"), data.get("value_high")
         if low is not None and high is not None and high < low:
             self.add_error("value_high", "The high end is below the value.")
+        kind = data.get("kind")
+        for name in ("value", "value_high"):
+            number = data.get(name)
+            if number is None or name in self.errors:
+                continue
+            if kind in NOT_NEGATIVE and number < 0:
+                label = Claim.Kind(kind).label.lower()
+                self.add_error(
+                    name, f"A {label} cannot be negative: drop the minus sign, or pick another kind."
+                )
+            elif kind == Claim.Kind.RATIO and number == 0:
+                self.add_error(name, "A factor must be above zero.")
         start, end = data.get("period_start"), data.get("period_end")
         if start and end and end < start:
             self.add_error("period_end", "The period ends before it starts.")
@@ -129,6 +219,16 @@ class ClaimValuesForm(forms.Form):
 
 
 class CorrectForm(VersionedForm, ClaimValuesForm):
+    no_source = forms.BooleanField(
+        label="No source: the article attributes this figure to nobody",
+        required=False,
+        help_text="Tick this to save the claim without any source (an empty box alone is not enough).",
+    )
+    confirm_scale = forms.BooleanField(
+        label="Yes, the value changes tenfold or more",
+        required=False,
+        help_text="Asked when the new value is ten times the old one or a tenth of it.",
+    )
     note = forms.CharField(
         label="Why the correction",
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -143,19 +243,27 @@ class CorrectForm(VersionedForm, ClaimValuesForm):
         "unit",
         "kind",
         "sources",
+        "no_source",
         "period_start",
         "period_end",
         "note",
+        "confirm_scale",
         "version",
     ]
+
+    def __init__(self, *args, original=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.original = original
 
     @classmethod
     def for_claim(cls, claim: Claim, data=None):
         chain = " → ".join(a.source.name for a in claim.attributions.all())
+        language = claim.article.language if claim.article_id else ""
         initial = {
             "version": claim.version,
-            "value": plain_decimal(claim.value),
-            "value_high": plain_decimal(claim.value_high),
+            "value": format_value(claim.value, language),
+            "value_high": format_value(claim.value_high, language),
+            "no_source": bool(claim.pk) and not chain,
             "bound": claim.bound,
             "unit": claim.unit,
             "kind": claim.kind,
@@ -163,7 +271,27 @@ class CorrectForm(VersionedForm, ClaimValuesForm):
             "period_start": claim.period_start,
             "period_end": claim.period_end,
         }
-        return cls(data=data, initial=initial, prefix="correct")
+        return cls(data=data, initial=initial, prefix="correct", language=language, original=claim)
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("sources") and not data.get("no_source"):
+            self.add_error("sources", "Name the source, or tick “No source” to save the claim without one.")
+        if data.get("sources") and data.get("no_source"):
+            self.add_error("no_source", "Either name sources or tick “No source”, not both.")
+        if data.get("no_source"):
+            data["sources"] = []
+        old = self.original.value if self.original is not None else None
+        new = data.get("value")
+        if changes_tenfold(old, new) and not data.get("confirm_scale") and "value" not in self.errors:
+            how = "ten times or more" if abs(new) > abs(old) else "a tenth or less of"
+            self.add_error(
+                "value",
+                f"{format_value(new, self.language)} is {how}"
+                f" the value read from the text ({format_value(old, self.language)}). Check the separators,"
+                " then tick “Yes, the value changes tenfold or more” to save.",
+            )
+        return data
 
     def clean_note(self):
         note = self.cleaned_data["note"].strip()
@@ -206,6 +334,7 @@ class ClaimAddForm(ClaimValuesForm):
 
     def __init__(self, *args, article=None, **kwargs):
         self.article = article
+        kwargs.setdefault("language", article.language if article is not None else "")
         super().__init__(*args, **kwargs)
 
     def clean(self):
@@ -229,9 +358,20 @@ class ClaimAddForm(ClaimValuesForm):
 class BulkForm(forms.Form):
     """Claims picked in a list, each as 'pk:version', and the action to take on them."""
 
-    items = forms.MultipleChoiceField(required=True)
-    action = forms.ChoiceField(choices=[("approve", "Approve"), ("flag", "Flag")])
-    reason = forms.ChoiceField(choices=FlagForm.base_fields["reason"].choices, required=False)
+    items = forms.MultipleChoiceField(required=False)
+    action = forms.ChoiceField(
+        choices=[
+            ("approve", "Approve"),
+            ("flag", "Flag"),
+            ("reject", "Reject"),
+            ("pending", "Back to pending"),
+        ]
+    )
+    # "All N claims matching the filter": the list's query string, confirmed with its count.
+    select_all = forms.BooleanField(required=False)
+    filter_query = forms.CharField(required=False, max_length=4000)
+    confirmed_count = forms.IntegerField(required=False, min_value=0)
+    reason = forms.ChoiceField(choices=[("", "—"), *Claim.Reason.choices], required=False)
     note = forms.CharField(required=False)
     next = forms.CharField(required=False)
 
@@ -239,18 +379,21 @@ class BulkForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Any 'pk:version' pair is acceptable as a choice; the service checks the rest.
         self.fields["items"].valid_value = lambda value: bool(re.fullmatch(ITEM, value))
-        self.fields["items"].error_messages["required"] = "Select at least one claim."
 
     def clean_items(self):
         return [tuple(int(part) for part in item.split(":")) for item in self.cleaned_data["items"]]
 
     def clean(self):
         data = super().clean()
+        if not data.get("items") and not data.get("select_all"):
+            self.add_error("items", "Select at least one claim.")
         if data.get("action") == "flag":
             if not data.get("reason"):
                 self.add_error("reason", "Choose a reason for the flag.")
             if not (data.get("note") or "").strip():
                 self.add_error("note", "Say why the claims are flagged.")
+        if data.get("action") == "reject" and not data.get("reason"):
+            self.add_error("reason", "Choose a reason for the rejection.")
         return data
 
 
@@ -273,7 +416,9 @@ class FigureAssignForm(forms.Form):
     """Claims picked as 'pk:version' and the figure to track them as: one of the list, a new
     one by name, or none (stop tracking them)."""
 
-    items = forms.MultipleChoiceField(required=True)
+    items = forms.MultipleChoiceField(
+        required=True, error_messages={"required": "Select at least one claim."}
+    )
     figure = forms.CharField(required=False)
     new_figure = forms.CharField(required=False, max_length=300)
     next = forms.CharField(required=False)
@@ -281,7 +426,6 @@ class FigureAssignForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["items"].valid_value = lambda value: bool(re.fullmatch(ITEM, value))
-        self.fields["items"].error_messages["required"] = "Select at least one claim."
 
     def clean_items(self):
         return [tuple(int(part) for part in item.split(":")) for item in self.cleaned_data["items"]]

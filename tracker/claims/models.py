@@ -119,6 +119,9 @@ class Claim(models.Model):
     version = models.PositiveIntegerField(default=1, help_text="Raised on every change (optimistic locking).")
     fingerprint = models.CharField(max_length=64)
     origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.EXTRACTED)
+    corrected = models.BooleanField(
+        default=False, help_text="An editor changed what the extractor read (value, unit, sources, period)."
+    )
     extractor_version = models.CharField(max_length=40, blank=True)
     figure = models.ForeignKey(
         Figure, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims"

@@ -89,6 +89,7 @@ ROW_FIELDS = [
     "bound",
     "unit",
     "subject",
+    "corrected",
     "period_start",
     "period_end",
     "period_text",
@@ -370,13 +371,21 @@ def _before(created_at, pk) -> Q:
     return Q(created_at__lte=created_at) & ~Q(created_at=created_at, pk__gte=pk)
 
 
-def review_queue(*, at: Any = None) -> QueueSlot:
-    """The pending claim to review: `at` if still pending, else the next pending one after it,
-    else the oldest; and its neighbours. Every query is a range scan of the
-    (status, created_at, id) index.
+QUEUE_STATUSES = (Claim.Status.PENDING, Claim.Status.FLAGGED, Claim.Status.STALE)
+
+
+def review_queue(*, at: Any = None, status: str = Claim.Status.PENDING, narrow=None) -> QueueSlot:
+    """The claim to review: `at` if still in the queue, else the next one after it, else the
+    oldest; and its neighbours. Every query is a range scan of the (status, created_at, id)
+    index. The queue holds the claims of `status` (pending, or flagged/stale to go over
+    again), narrowed by `narrow(queryset)` (the review page's filters: article, language,
+    source, kind, unit).
     """
-    pending = without_archived(Claim.objects.filter(status=Claim.Status.PENDING))
-    with_article = without_archived(claim_with_article_queryset().filter(status=Claim.Status.PENDING))
+    status = status if status in QUEUE_STATUSES else Claim.Status.PENDING
+    pending = without_archived(Claim.objects.filter(status=status))
+    with_article = without_archived(claim_with_article_queryset().filter(status=status))
+    if narrow is not None:
+        pending, with_article = narrow(pending), narrow(with_article)
     at = int(at) if str(at or "").isdigit() else None
     current = None
     if at:
@@ -408,3 +417,45 @@ def review_queue(*, at: Any = None) -> QueueSlot:
         len(after) + 1,
         len(after) == QUEUE_COUNT_CAP,
     )
+
+
+EXACT_UP_TO = 10_000
+
+
+@dataclass(frozen=True)
+class Total:
+    """A list's total: exact up to EXACT_UP_TO rows, then estimated (PostgreSQL's planner) or
+    a lower bound."""
+
+    value: int
+    exact: bool
+
+    def __str__(self) -> str:
+        return f"{self.value:,}" if self.exact else f"about {self.value:,}"
+
+
+def count_capped(queryset, *, cap: int = EXACT_UP_TO) -> Total:
+    """Count at most `cap` + 1 rows (a bounded scan); past the cap ask the planner's estimate.
+
+    >>> count_capped(Claim.objects.filter(status="pending"))   # Total(value=1234, exact=True)
+    """
+    counted = queryset.order_by().values("pk")[: cap + 1].count()
+    if counted <= cap:
+        return Total(counted, True)
+    return Total(max(_estimate(queryset), cap + 1), False)
+
+
+def _estimate(queryset) -> int:
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return 0
+    sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (FORMAT JSON) " + sql, params)
+        plan = cursor.fetchone()[0]
+    if isinstance(plan, str):
+        import json
+
+        plan = json.loads(plan)
+    return int(plan[0]["Plan"]["Plan Rows"])

@@ -117,6 +117,21 @@ def claim_reject(*, claim: Claim, user, version: int, reason: str, note: str = "
     return _claim_save(claim=claim, user=user, reason=_why(label, claim.note))
 
 
+@transaction.atomic
+def claim_reset(*, claim: Claim, user, version: int, note: str = "") -> Claim:
+    """Put a reviewed claim back to pending (a decision taken too fast); the history keeps
+    the earlier decision."""
+    _require_reviewer(user)
+    claim = _claim_lock_version(claim=claim, version=version)
+    claim.status = Claim.Status.PENDING
+    claim.reason = ""
+    claim.reviewed_by = None
+    claim.reviewed_at = None
+    if note.strip():
+        claim.note = note.strip()
+    return _claim_save(claim=claim, user=user, reason=_why("Back to pending", note.strip()))
+
+
 def _sources_resolve(items: Iterable[Source | str]) -> list[Source]:
     """Sources by object or by name/alias (case-insensitive); unknown names become
     unverified sources an editor can merge later. Merged sources resolve to their target."""
@@ -220,6 +235,7 @@ def claim_correct(
     claim.period_start = period_start
     claim.period_end = period_end
     claim.status = Claim.Status.APPROVED
+    claim.corrected = True  # shown as "corrected" beside the status, and filterable
     claim.reason = ""
     claim.note = note.strip()
     claim.reviewed_by = user
@@ -358,3 +374,33 @@ def claims_bulk_flag(*, items: Iterable[tuple[int, int]], user, reason: str, not
         items,
         lambda claim, version: claim_flag(claim=claim, user=user, version=version, reason=reason, note=note),
     )
+
+
+def claims_bulk_reject(*, items: Iterable[tuple[int, int]], user, reason: str, note: str = "") -> BulkResult:
+    """Reject many claims with one reason; stale ones are reported, not changed."""
+    _require_reviewer(user)
+    if reason not in Claim.Reason.values:
+        raise ValidationError("Choose a reason for the rejection.")
+    return _bulk(
+        items,
+        lambda claim, version: claim_reject(
+            claim=claim, user=user, version=version, reason=reason, note=note
+        ),
+    )
+
+
+def claims_bulk_reset(*, items: Iterable[tuple[int, int]], user, note: str = "") -> BulkResult:
+    """Put many claims back to pending; stale ones are reported, not changed."""
+    _require_reviewer(user)
+    return _bulk(
+        items, lambda claim, version: claim_reset(claim=claim, user=user, version=version, note=note)
+    )
+
+
+# Select-all acts on at most this many claims at once (each is its own transaction with history).
+BULK_ALL_CAP = 5000
+
+
+def claims_current_versions(queryset, *, cap: int = BULK_ALL_CAP) -> list[tuple[int, int]]:
+    """(pk, version) of the claims a filter matches, for a confirmed select-all: at most `cap`."""
+    return list(queryset.order_by("pk").values_list("pk", "version")[:cap])

@@ -8,7 +8,7 @@ from datetime import date
 from django.db import connection
 from django.db.models import Count, DateField, DateTimeField, IntegerField, Max, Q, QuerySet
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Cast, Coalesce, TruncMonth
+from django.db.models.functions import Cast, Coalesce, Lower, TruncMonth
 from django.shortcuts import get_object_or_404
 
 from tracker.claims.models import Attribution, Claim
@@ -57,6 +57,19 @@ def with_claim_counts(sources: QuerySet[Source]) -> QuerySet[Source]:
     return sources.annotate(**(_kept_counts() if stats_kept_by_database() else _live_counts()))
 
 
+def source_list_queryset(*, kind: str = "", q: str = "", merged: bool = False) -> QuerySet[Source]:
+    """The sources the list shows (for its page and its total)."""
+    sources = Source.objects.all()
+    if not merged:
+        sources = sources.filter(merged_into__isnull=True)
+    if kind:
+        sources = sources.filter(kind=kind)
+    if q.strip():
+        aliased = SourceAlias.objects.filter(text__icontains=q.strip()).values("source_id")
+        sources = sources.filter(Q(name__icontains=q.strip()) | Q(pk__in=aliased))
+    return sources
+
+
 def source_list_page(
     *, number, kind: str = "", q: str = "", merged: bool = False, per_page: int = PER_PAGE
 ) -> Page:
@@ -67,14 +80,7 @@ def source_list_page(
         number = max(1, min(int(number), 10_000))
     except (TypeError, ValueError):
         number = 1
-    sources = Source.objects.all()
-    if not merged:
-        sources = sources.filter(merged_into__isnull=True)
-    if kind:
-        sources = sources.filter(kind=kind)
-    if q.strip():
-        aliased = SourceAlias.objects.filter(text__icontains=q.strip()).values("source_id")
-        sources = sources.filter(Q(name__icontains=q.strip()) | Q(pk__in=aliased))
+    sources = source_list_queryset(kind=kind, q=q, merged=merged)
     offset = (number - 1) * per_page
     page_ids = sources.order_by("name", "pk").values("pk")[offset : offset + per_page + 1]
     if stats_kept_by_database():
@@ -211,3 +217,157 @@ def source_find(text: str) -> list[Source]:
     if exact:
         return exact
     return list(Source.objects.filter(aliases__text__iexact=text).distinct()[:5])
+
+
+def _final_id(source_id: int, merged: dict[int, int | None]) -> int:
+    seen = set()
+    while merged.get(source_id) and source_id not in seen:
+        seen.add(source_id)
+        source_id = merged[source_id]
+    return source_id
+
+
+def source_ids_named(text: str, *, language: str = "") -> list[int]:
+    """The ids of the sources called exactly `text` (case-insensitive): by canonical name, or by
+    an alias of `language` (or of any language when the alias has none, or no language is
+    given). A merged source stands for the source it was merged into.
+
+    No substring matching: 'NIS' is the National Intelligence Service, never a 'miNIStry'.
+
+    >>> source_ids_named("NIS")            # [12]
+    >>> source_ids_named("Staatsmedien", language="en")  # [] (a German alias)
+    """
+    text = " ".join(text.split()).lower()
+    if not text:
+        return []
+    named = Source.objects.annotate(low=Lower("name")).filter(low=text).values("pk")
+    aliases = SourceAlias.objects.annotate(low=Lower("text")).filter(low=text)
+    if language:
+        aliases = aliases.filter(language__in=[language, ""])
+    rows = dict(
+        Source.objects.filter(Q(pk__in=named) | Q(pk__in=aliases.values("source_id"))).values_list(
+            "pk", "merged_into_id"
+        )
+    )
+    if not any(rows.values()):
+        return sorted(rows)
+    # A merged source: follow the chain of merges (rarely more than one step).
+    chain = dict(Source.objects.filter(merged_into__isnull=False).values_list("pk", "merged_into_id"))
+    ids = {_final_id(pk, chain) for pk in rows}
+    return sorted(ids)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    id: int
+    name: str
+    kind: str
+    matched: str  # the alias typed, when it was not the name
+    language: str
+
+
+def source_suggestions(q: str, *, language: str = "", limit: int = 10) -> list[Suggestion]:
+    """Sources whose name or alias contains `q`, names starting with it first, for the
+    autocomplete of the claim filters. Merged sources are left out (their aliases moved)."""
+    q = " ".join(q.replace("\x00", "").split())[:100]
+    if not q:
+        return []
+    live = Source.objects.filter(merged_into__isnull=True)
+    found: dict[int, Suggestion] = {}
+    # Exact names and aliases first: 'NIS' typed in full must offer the NIS, whatever else
+    # contains the letters.
+    for pk, name, kind in (
+        live.annotate(low=Lower("name")).filter(low=q.lower()).values_list("pk", "name", "kind")
+    ):
+        found[pk] = Suggestion(pk, name, kind, "", "")
+    exact = SourceAlias.objects.annotate(low=Lower("text")).filter(
+        low=q.lower(), source__merged_into__isnull=True
+    )
+    if language:
+        exact = exact.filter(language__in=[language, ""])
+    for pk, name, kind, text, alias_language in exact.values_list(
+        "source_id", "source__name", "source__kind", "text", "language"
+    )[:limit]:
+        if pk not in found:
+            found[pk] = Suggestion(pk, name, kind, text, alias_language)
+    by_name = live.filter(name__icontains=q).annotate(starts=Q(name__istartswith=q))
+    for pk, name, kind in by_name.order_by("-starts", "name").values_list("pk", "name", "kind")[:limit]:
+        if pk not in found and len(found) < limit:
+            found[pk] = Suggestion(pk, name, kind, "", "")
+    if len(found) < limit:
+        aliases = SourceAlias.objects.filter(text__icontains=q, source__merged_into__isnull=True)
+        if language:
+            aliases = aliases.filter(language__in=[language, ""])
+        rows = aliases.order_by("text").values_list(
+            "source_id", "source__name", "source__kind", "text", "language"
+        )[: limit * 2]
+        for pk, name, kind, text, alias_language in rows:
+            if pk not in found and len(found) < limit:
+                found[pk] = Suggestion(pk, name, kind, text, alias_language)
+    return list(found.values())
+
+
+def unverified_sources_page(*, number, per_page: int = PER_PAGE) -> Page:
+    """Unverified, unmerged sources, most claims first (the junk that matters most on top),
+    each with `claim_total` and `quote_total`."""
+    try:
+        number = max(1, min(int(number), 10_000))
+    except (TypeError, ValueError):
+        number = 1
+    if stats_kept_by_database():
+        total = RawSQL(  # noqa: S611 - fixed column names
+            "COALESCE((SELECT sum(" + " + ".join(STATUSES) + ") FROM sources_claimstats st"  # noqa: S608
+            " WHERE st.source_id = sources_source.id), 0)",
+            [],
+            output_field=IntegerField(),
+        )
+    else:
+        total = Count("attributions", distinct=True)
+    quotes = Count("quotes", distinct=True)
+    sources = (
+        Source.objects.filter(verified=False, merged_into__isnull=True)
+        .annotate(claim_total=total, quote_total=quotes)
+        .order_by("-claim_total", "name", "pk")
+    )
+    offset = (number - 1) * per_page
+    rows = list(sources[offset : offset + per_page + 1])
+    return Page(rows[:per_page], number, per_page, len(rows) > per_page)
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    when: object
+    who: str
+    what: str
+    why: str
+
+
+def source_history(source: Source, *, limit: int = 50) -> list[HistoryLine]:
+    """Every change to the source and its aliases, newest first: who, when, what, why."""
+    lines = []
+    records = list(
+        source.history.select_related("history_user").order_by("-history_date", "-history_id")[:limit]
+    )
+    for index, record in enumerate(records):
+        previous = records[index + 1] if index + 1 < len(records) else None
+        if record.history_type == "+":
+            what = f"Created as {record.name} ({record.get_kind_display()})"
+        elif record.history_type == "-":
+            what = "Deleted"
+        elif previous is not None:
+            delta = record.diff_against(previous, excluded_fields=["updated_at", "created_at"])
+            what = "; ".join(f"{c.field}: {c.old!r} → {c.new!r}" for c in delta.changes) or "Saved"
+        else:
+            what = "Changed"
+        lines.append(HistoryLine(record.history_date, _who(record), what, record.history_change_reason or ""))
+    aliases = SourceAlias.history.filter(source_id=source.pk).select_related("history_user")
+    for record in aliases.order_by("-history_date")[:limit]:
+        verb = {"+": "Alias added", "-": "Alias removed", "~": "Alias changed"}[record.history_type]
+        what = f"{verb}: {record.text} ({record.language or 'any language'})"
+        lines.append(HistoryLine(record.history_date, _who(record), what, record.history_change_reason or ""))
+    lines.sort(key=lambda line: line.when, reverse=True)
+    return lines[:limit]
+
+
+def _who(record) -> str:
+    return record.history_user.get_username() if record.history_user_id else "extraction"

@@ -104,3 +104,95 @@ def source_merge(*, source: Source, into: Source, user) -> Source:
     source._change_reason = f"Merged into {into.name} ({into.pk})"[:100]
     source.save()
     return into
+
+
+EDITABLE_FIELDS = ("name", "kind", "country", "description", "verified")
+
+
+def _require(user, permission: str, message: str) -> None:
+    if not (user and user.has_perm(permission)):
+        raise PermissionDenied(message)
+
+
+@transaction.atomic
+def source_update(*, source: Source, user, **fields) -> Source:
+    """Rename a source, set its kind, country, description or verified mark (one history row
+    naming what changed). A renamed source keeps its old name as an alias, so extraction keeps
+    finding it.
+
+    >>> source_update(source=agency, user=editor, name="KCNA", kind="state_media", verified=True)
+    """
+    _require(user, "sources.change_source", "Only editors change sources.")
+    source = Source.objects.select_for_update().get(pk=source.pk)
+    unknown = set(fields) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"Not editable: {', '.join(sorted(unknown))}")
+    old_name = source.name
+    changed = [name for name, value in fields.items() if getattr(source, name) != value]
+    if not changed:
+        return source
+    for name in changed:
+        setattr(source, name, fields[name])
+    source.full_clean(exclude=["merged_into"])
+    source._history_user = user
+    source._change_reason = ("Changed " + ", ".join(changed))[:100]
+    source.save()
+    if "name" in changed and old_name.lower() != source.name.lower():
+        taken = SourceAlias.objects.annotate(low=Lower("text")).filter(low=old_name.lower(), language="")
+        if not taken.exists():
+            alias = SourceAlias(source=source, text=old_name, language="")
+            alias._history_user = user
+            alias._change_reason = "Former name"
+            alias.save()
+    return source
+
+
+@transaction.atomic
+def source_alias_add(*, source: Source, text: str, language: str, user) -> SourceAlias:
+    """Another name of the source ('Korean Central News Agency', 'nordkoreanische
+    Staatsmedien'), for a language or for any (''), recorded in the history."""
+    _require(user, "sources.add_sourcealias", "Only editors add aliases.")
+    alias = SourceAlias(source=source, text=" ".join(text.split()), language=language)
+    alias.full_clean()
+    alias._history_user = user
+    alias._change_reason = f"Alias added to {source.name}"[:100]
+    alias.save()
+    return alias
+
+
+@transaction.atomic
+def source_alias_remove(*, alias: SourceAlias, user) -> None:
+    _require(user, "sources.delete_sourcealias", "Only editors remove aliases.")
+    alias._history_user = user
+    alias._change_reason = f"Alias removed from {alias.source.name}"[:100]
+    alias.delete()
+
+
+def source_uses(source: Source) -> dict:
+    """What still points at a source: claims' attributions, quotes (spoken, relayed), merged
+    duplicates. A source with none of these can be deleted."""
+    return {
+        "attributions": Attribution.objects.filter(source=source).count(),
+        "quotes": Quote.objects.filter(speaker=source).count(),
+        "relayed_quotes": Quote.via.through.objects.filter(source=source).count(),
+        "merged_sources": Source.objects.filter(merged_into=source).count(),
+    }
+
+
+@transaction.atomic
+def source_delete(*, source: Source, user) -> None:
+    """Delete a source nothing uses (junk the extractor invented: 'the agency', 'poll').
+    A source some claim or quote names is refused: merge it into the right one instead."""
+    _require(user, "sources.delete_source", "Only editors delete sources.")
+    source = Source.objects.select_for_update().get(pk=source.pk)
+    uses = source_uses(source)
+    if any(uses.values()):
+        parts = [f"{n} {label.replace('_', ' ')}" for label, n in uses.items() if n]
+        raise ValidationError(f"{source.name} is still used ({', '.join(parts)}): merge it instead.")
+    for alias in source.aliases.all():
+        alias._history_user = user
+        alias._change_reason = f"Source {source.name} deleted"[:100]
+        alias.delete()
+    source._history_user = user
+    source._change_reason = "Deleted (unused)"
+    source.delete()

@@ -1,12 +1,14 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import ValidationError
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from tracker.accounts.access import is_editor
-from tracker.claims.selectors import attach_chains, page_of
+from tracker.claims.quote_selectors import quote_list_queryset
+from tracker.claims.selectors import attach_chains, count_capped, page_of
 from tracker.claims.templatetags.claim_format import short_date
 from tracker.claims.views.rows import render_rows, url_maker
 
@@ -18,7 +20,9 @@ from .selectors import (
     source_claims_by_month,
     source_get,
     source_list_page,
+    source_list_queryset,
     source_status_counts,
+    source_suggestions,
 )
 from .services import source_merge
 
@@ -55,6 +59,7 @@ def source_list(request):
     q = request.GET.get("q", "").replace("\x00", "")[:200]  # PostgreSQL refuses NUL: a 500
     merged = request.GET.get("merged") == "1"
     page = source_list_page(number=request.GET.get("page"), kind=kind, q=q, merged=merged)
+    total = count_capped(source_list_queryset(kind=kind, q=q, merged=merged))
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -63,6 +68,7 @@ def source_list(request):
         {
             "page": page,
             "rows": _source_rows(page.items),
+            "total": total,
             "kind": kind,
             "q": q,
             "merged": merged,
@@ -86,6 +92,7 @@ def _source_page(request, source, *, merge_form=None, status=200):
             "chart": source_claims_by_month(source),
             "page": page,
             "rows_html": render_rows(page.items, editor=False, csrf="", here=request.get_full_path()),
+            "quotes": list(quote_list_queryset(source_id=source.pk)[:10]),
             "merge_form": merge_form or (MergeForm(source=source) if is_editor(request.user) else None),
         },
         status=status,
@@ -114,3 +121,29 @@ def source_merge_view(request, pk):
             messages.success(request, f"{source.name} was merged into {into.name}.")
             return redirect("sources:detail", pk=into.pk)
     return _source_page(request, source, merge_form=form, status=400)
+
+
+@require_GET
+@permission_required("sources.view_source", raise_exception=True)
+def source_suggest(request):
+    """Names and aliases containing `q`, for the source pickers (JSON)."""
+    language = request.GET.get("language", "")
+    suggestions = source_suggestions(
+        request.GET.get("q", ""), language=language if language in ("de", "en") else ""
+    )
+    kinds = dict(Source.Kind.choices)
+    return JsonResponse(
+        {
+            "results": [
+                {
+                    "id": s.id,
+                    "name": s.name,
+                    "kind": s.kind,
+                    "kind_label": kinds.get(s.kind, s.kind),
+                    "alias": s.matched,
+                    "language": s.language,
+                }
+                for s in suggestions
+            ]
+        }
+    )

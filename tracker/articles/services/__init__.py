@@ -4,6 +4,7 @@ Import from here: `from tracker.articles.services import article_submit, article
 """
 
 from .archive import article_archive, article_restore
+from .batch import Batch, articles_submit_batch, is_records
 from .feeds import PollResult, feed_delete, feed_poll, feed_set_active, feed_subscribe
 from .pipeline import (
     MAX_ATTEMPTS,
@@ -11,6 +12,7 @@ from .pipeline import (
     article_mark_extracting,
     article_mark_failed,
     article_reextract,
+    article_retry,
     articles_reextract,
     articles_sweep,
 )
@@ -33,6 +35,7 @@ __all__ = [
     "MAX_ATTEMPTS",
     "UPLOAD_EXTENSIONS",
     "ArticleRejected",
+    "Batch",
     "PollResult",
     "SubmitResult",
     "article_archive",
@@ -41,10 +44,12 @@ __all__ = [
     "article_mark_failed",
     "article_reextract",
     "article_restore",
+    "article_retry",
     "article_submit",
     "article_submit_file",
     "article_submit_url",
     "articles_reextract",
+    "articles_submit_batch",
     "articles_submit_many",
     "articles_sweep",
     "detect_language",
@@ -55,5 +60,6 @@ __all__ = [
     "feed_set_active",
     "feed_subscribe",
     "file_to_text",
+    "is_records",
     "parse_date",
 ]

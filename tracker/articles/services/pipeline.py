@@ -159,16 +159,46 @@ def article_reextract(*, article: Article, user) -> Article:
     return article
 
 
-def articles_reextract(*, queryset) -> int:
-    """Queue many articles for re-extraction (the `reextract` command); returns how many."""
+def article_retry(*, article: Article, user) -> Article:
+    """Try a failed article again (anyone who may add articles): fetch its page again when the
+    fetch failed, else extract it again."""
+    if user is not None and not user.has_perm("articles.add_article"):
+        raise PermissionDenied("Only journalists and editors may retry articles.")
+    if article.status != Status.FAILED:
+        raise ArticleRejected("Only a failed article can be retried.")
+    with transaction.atomic():
+        if not article.body and article.url:
+            Article.objects.filter(pk=article.pk).update(
+                status=Status.FETCHING, status_changed_at=timezone.now(), error="", attempts=0
+            )
+            transaction.on_commit(lambda: enqueue_fetch(article.pk))
+        elif article.body:
+            Article.objects.filter(pk=article.pk).update(
+                status=Status.QUEUED, status_changed_at=timezone.now(), error="", attempts=0
+            )
+            transaction.on_commit(lambda: enqueue_extraction(article.pk))
+        else:
+            raise ArticleRejected("The article has no text and no URL to fetch it from.")
+    article.refresh_from_db()
+    return article
+
+
+def articles_reextract(*, queryset, chunk_size: int = 1000, on_chunk=None) -> int:
+    """Queue many articles for re-extraction (the `reextract` command); returns how many.
+
+    `on_chunk(ids)` is called after each chunk is queued (with tasks in-process: extracted),
+    for a progress bar.
+    """
     ids = list(queryset.exclude(status=Status.FETCHING).exclude(body="").values_list("pk", flat=True))
-    for start in range(0, len(ids), 1000):
-        chunk = ids[start : start + 1000]
+    for start in range(0, len(ids), chunk_size):
+        chunk = ids[start : start + chunk_size]
         with transaction.atomic():
             Article.objects.filter(pk__in=chunk).update(
                 status=Status.QUEUED, status_changed_at=timezone.now(), error="", attempts=0
             )
             transaction.on_commit(lambda chunk=chunk: [enqueue_extraction(pk) for pk in chunk])
+        if on_chunk is not None:
+            on_chunk(chunk)
     return len(ids)
 
 

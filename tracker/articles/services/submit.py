@@ -13,6 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from tracker.articles import text as textlib
+from tracker.articles.documents import DOCUMENT_EXTENSIONS, DocumentUnreadable, document_to_text
 from tracker.articles.fetch import FetchError, check_url
 from tracker.articles.links import link_problem
 from tracker.articles.models import Article, Feed
@@ -21,7 +22,7 @@ logger = logging.getLogger(__name__)
 
 TEXT_EXTENSIONS = {".txt", ".md", ".markdown", ".text"}
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
-UPLOAD_EXTENSIONS = TEXT_EXTENSIONS | HTML_EXTENSIONS
+UPLOAD_EXTENSIONS = TEXT_EXTENSIONS | HTML_EXTENSIONS | DOCUMENT_EXTENSIONS
 
 
 class ArticleRejected(ValueError):
@@ -32,6 +33,7 @@ class ArticleRejected(ValueError):
 class SubmitResult:
     article: Article
     created: bool
+    retried: bool = False  # a URL whose fetch had failed, fetched again
 
 
 def article_submit(
@@ -294,7 +296,7 @@ def article_submit_url(
         if feed is None and existing.url == url and _fetch_failed(existing):
             # Its fetch failed (site down, timeout): adding it again by hand is the retry.
             _fetch_again(existing)
-            return SubmitResult(existing, True)
+            return SubmitResult(existing, True, retried=True)
         return SubmitResult(existing, False)
     article = Article(
         title=_clip(title or "", 500),
@@ -357,6 +359,14 @@ def file_to_text(name: str, data: bytes) -> tuple[str, str, dict]:
         raise ArticleRejected(
             f"“{name}”: files of type “{suffix or 'without extension'}” cannot be read; use {allowed}."
         )
+    if suffix in DOCUMENT_EXTENSIONS:
+        # A PDF or Word file may be far larger than its text; the text is checked when stored.
+        check_size(len(data), limit=settings.DOCUMENT_MAX_BYTES)
+        try:
+            title, text = document_to_text(suffix, data)
+        except DocumentUnreadable as exc:
+            raise ArticleRejected(f"“{name}”: {exc}") from exc
+        return title, text, {}
     check_size(len(data))
     if not data.strip():
         raise ArticleRejected(f"“{name}” is empty.")
@@ -388,8 +398,8 @@ def clean_body(body: str) -> str:
     return body
 
 
-def check_size(size: int) -> None:
-    limit = settings.ARTICLE_MAX_BYTES
+def check_size(size: int, *, limit: int | None = None) -> None:
+    limit = limit or settings.ARTICLE_MAX_BYTES
     if size > limit:
         raise ArticleRejected(
             f"The article is too large ({size / 1_048_576:.1f} MB); the limit is {limit / 1_048_576:.1f} MB."
@@ -485,6 +495,11 @@ def enqueue_fetch(article_id: int) -> None:
 
 
 def _safe_delay(task, *args) -> None:
+    from tracker.articles import inprocess
+
+    if inprocess.in_background():
+        inprocess.run_in_background(task, *args)
+        return
     try:
         task.delay(*args)
     except Exception:

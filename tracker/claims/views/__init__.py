@@ -3,6 +3,7 @@
 from .detail import claim_detail
 from .figures import figure_assign_view, figure_detail_view, figure_edit_view, figure_list_view
 from .lists import claim_export, claim_list
+from .quotes import quote_export, quote_list
 from .review import (
     claim_add_view,
     claim_approve_view,
@@ -12,6 +13,7 @@ from .review import (
     claim_reject_view,
     review_queue_view,
 )
+from .values import value_preview
 
 __all__ = [
     "claim_add_view",
@@ -27,5 +29,8 @@ __all__ = [
     "figure_detail_view",
     "figure_edit_view",
     "figure_list_view",
+    "quote_export",
+    "quote_list",
     "review_queue_view",
+    "value_preview",
 ]

@@ -1,9 +1,6 @@
-import csv
-import json
 from html import escape
 
 from django.contrib.auth.decorators import permission_required
-from django.http import StreamingHttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.utils.safestring import mark_safe
@@ -12,43 +9,41 @@ from django.views.decorators.http import require_GET
 from tracker.accounts.access import is_editor
 from tracker.sources.models import Source
 
+from ..exports import Column, export_response
 from ..figure_selectors import figure_choices
 from ..filters import ClaimFilter
-from ..forms import FlagForm
-from ..selectors import attach_chains, claim_list_queryset, claim_rows_queryset, page_of
-from ..templatetags.claim_format import claim_chain, claim_period, claim_unit, claim_value, plain_decimal
+from ..forms import BulkForm
+from ..selectors import attach_chains, claim_list_queryset, claim_rows_queryset, count_capped, page_of
+from ..templatetags.claim_format import claim_chain, claim_period, claim_unit, claim_value
 from .rows import render_rows
 
-EXPORT_FIELDS = [
-    "id",
-    "status",
-    "value",
-    "value_high",
-    "bound",
-    "approximate",
-    "unit",
-    "kind",
-    "subject",
-    "modality",
-    "text",
-    "sources",
-    "chain",
-    "period_start",
-    "period_end",
-    "period_text",
-    "figure",
-    "article_id",
-    "article_title",
-    "article_url",
-    "article_published",
-    "language",
-    "origin",
-    "reason",
-    "note",
+EXPORT_COLUMNS = [
+    Column("id", "number"),
+    Column("status"),
+    Column("value", "number"),
+    Column("value_high", "number"),
+    Column("bound"),
+    Column("approximate", "bool"),
+    Column("unit"),
+    Column("kind"),
+    Column("subject"),
+    Column("modality"),
+    Column("text"),
+    Column("sources", "list"),
+    Column("chain"),
+    Column("period_start", "date"),
+    Column("period_end", "date"),
+    Column("period_text"),
+    Column("figure"),
+    Column("article_id", "number"),
+    Column("article_title"),
+    Column("article_url"),
+    Column("article_published", "date"),
+    Column("language"),
+    Column("origin"),
+    Column("reason"),
+    Column("note"),
 ]
-
-
-JSON_NULLABLE = ["value_high", "period_start", "period_end", "figure", "article_url", "article_published"]
 
 
 @require_GET
@@ -57,6 +52,7 @@ def claim_list(request):
     claim_filter = ClaimFilter(request.GET, queryset=claim_rows_queryset())
     page = page_of(claim_filter.qs, number=request.GET.get("page"))
     attach_chains(page.items)
+    total = count_capped(claim_filter.qs)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -67,7 +63,8 @@ def claim_list(request):
             **filter_context(request, claim_filter),
             "page": page,
             "query": query.urlencode(),
-            "flag_form": FlagForm(auto_id="bulk_%s"),
+            "bulk_form": BulkForm(auto_id="bulk_%s"),
+            "total": total,
             "rows_html": rows_html(request, page.items),
         },
     )
@@ -94,6 +91,7 @@ def filter_context(request, claim_filter) -> dict:
         ("status", "Any but rejected"),
         ("kind", "Any"),
         ("language", "Any"),
+        ("corrected", "Any"),
         ("sort", ""),
     ]:
         choices = [(v, label) for v, label in fields[name].choices if v != ""]
@@ -147,8 +145,8 @@ def _export_row(claim) -> dict:
     return {
         "id": claim.pk,
         "status": claim.status,
-        "value": plain_decimal(claim.value),
-        "value_high": plain_decimal(claim.value_high),
+        "value": claim.value,
+        "value_high": claim.value_high,
         "bound": claim.bound,
         "approximate": claim.approximate,
         "unit": claim.unit,
@@ -158,75 +156,38 @@ def _export_row(claim) -> dict:
         "text": claim.text,
         "sources": [a.source.name for a in claim.attributions.all()],
         "chain": claim_chain(claim),
-        "period_start": claim.period_start.isoformat() if claim.period_start else "",
-        "period_end": claim.period_end.isoformat() if claim.period_end else "",
+        "period_start": claim.period_start,
+        "period_end": claim.period_end,
         "period_text": claim.period_text,
-        "figure": claim.figure.name if claim.figure_id else "",
+        "figure": claim.figure.name if claim.figure_id else None,
         "article_id": article.pk,
         "article_title": article.title,
-        "article_url": article.url or "",
-        "article_published": article.published.isoformat() if article.published else "",
+        "article_url": article.url or None,
+        "article_published": article.published,
         "language": article.language,
         "origin": claim.origin,
         "reason": claim.reason,
         "note": claim.note,
-        "display": f"{claim_value(claim)} {claim_unit(claim)}".strip(),
-        "period": claim_period(claim),
     }
 
 
-class _Echo:
-    def write(self, value):
-        return value
-
-
-def _csv_safe(value):
-    # Spreadsheets run cells that start with = + - @ as formulas: neutralise them.
-    if isinstance(value, list):
-        value = "; ".join(value)
-    text = str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(text):
-        return "'" + text
-    return text
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
+def _export_extra_json(claim, row: dict) -> None:
+    # JSON readers also get the value and period as the pages print them.
+    row["display"] = f"{claim_value(claim)} {claim_unit(claim)}".strip()
+    row["period"] = claim_period(claim)
 
 
 @require_GET
 @permission_required("claims.view_claim", raise_exception=True)
 def claim_export(request):
-    """The filtered claims list as CSV (default) or JSON, streamed row by row."""
+    """The filtered claims list as CSV (default), JSON or Excel, streamed row by row."""
     queryset = claim_list_queryset().select_related("figure")
     claims = ClaimFilter(request.GET, queryset=queryset).qs.iterator(chunk_size=2000)
-    if request.GET.get("format") == "json":
-
-        def json_lines():
-            yield "[\n"
-            for index, claim in enumerate(claims):
-                row = _export_row(claim)
-                # JSON says null for what the claim lacks (CSV has only the empty cell).
-                row.update({name: None for name in JSON_NULLABLE if row[name] == ""})
-                yield ("," if index else "") + json.dumps(row, ensure_ascii=False) + "\n"
-            yield "]\n"
-
-        response = StreamingHttpResponse(json_lines(), content_type="application/json")
-        response["Content-Disposition"] = 'attachment; filename="claims.json"'
-        return response
-
-    writer = csv.writer(_Echo())
-
-    def csv_lines():
-        yield writer.writerow(EXPORT_FIELDS)
-        for claim in claims:
-            row = _export_row(claim)
-            yield writer.writerow([_csv_safe(row[name]) for name in EXPORT_FIELDS])
-
-    response = StreamingHttpResponse(csv_lines(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="claims.csv"'
-    return response
+    return export_response(
+        request,
+        rows=claims,
+        columns=EXPORT_COLUMNS,
+        row_of=_export_row,
+        filename="claims",
+        extra_json=_export_extra_json,
+    )

@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from tracker.articles.models import Article
 from tracker.articles.selectors_reading import article_marks
 
+from ..filters import ClaimFilter
 from ..forms import (
     ApproveForm,
     BulkForm,
@@ -18,8 +19,17 @@ from ..forms import (
     FlagForm,
     RejectForm,
 )
-from ..selectors import attach_chains, claim_get, claim_list_queryset, review_queue
+from ..models import Claim
+from ..selectors import (
+    QUEUE_STATUSES,
+    attach_chains,
+    claim_get,
+    claim_list_queryset,
+    count_capped,
+    review_queue,
+)
 from ..services import (
+    BULK_ALL_CAP,
     ConflictError,
     claim_add,
     claim_approve,
@@ -28,11 +38,15 @@ from ..services import (
     claim_reject,
     claims_bulk_approve,
     claims_bulk_flag,
+    claims_bulk_reject,
+    claims_bulk_reset,
+    claims_current_versions,
 )
 from .detail import claim_page_context, render_claim_page
 from .lists import rows_html
 
 REVIEW = "claims.review_claim"
+QUEUE_FILTERS = ("article", "language", "source", "source_name", "kind", "unit")
 
 
 def _next_url(request, default: str) -> str:
@@ -190,19 +204,61 @@ def claim_correct_view(request, pk):
 @require_GET
 @permission_required(REVIEW, raise_exception=True)
 def review_queue_view(request):
-    """Pending claims, oldest first, one at a time (`?at=<pk>` to move along the queue)."""
-    slot = review_queue(at=request.GET.get("at"))
-    context = {"slot": slot}
+    """Pending claims, oldest first, one at a time (`?at=<pk>` to move along the queue),
+    narrowed by article, language, source, kind, unit and status (pending, flagged, stale)."""
+    params = request.GET.copy()
+    params.pop("at", None)
+    status = params.get("status", "") or Claim.Status.PENDING
+    narrowing = {k: v for k, v in params.items() if k in QUEUE_FILTERS and v}
+    queue_filter = ClaimFilter(narrowing, queryset=Claim.objects.all())
+
+    def narrow(queryset):
+        if not narrowing:
+            return queryset
+        return ClaimFilter(narrowing, queryset=queryset).qs.order_by()
+
+    slot = review_queue(at=request.GET.get("at"), status=status, narrow=narrow)
+    query = params.urlencode()
+    at = reverse("claims:review") + "?" + (query + "&" if query else "") + "at="
+    context = {
+        "slot": slot,
+        "at_url": at,
+        "query": query,
+        "values": {name: params.get(name, "")[:200] for name in (*QUEUE_FILTERS, "status")},
+        "kinds": Claim.Kind.choices,
+        "statuses": [(s.value, s.label) for s in QUEUE_STATUSES],
+        "errors": queue_filter.errors if narrowing else {},
+    }
     if slot.claim is not None:
         context.update(claim_page_context(request, slot.claim, with_history=False))
-        # After a review, carry on with the claim after this one.
-        context["next"] = reverse("claims:review") + f"?at={slot.claim.pk}"
+        # After a review, carry on with the claim after this one, in the same narrowed queue.
+        context["next"] = f"{at}{slot.claim.pk}"
     return render(request, "claims/review_queue.html", context)
+
+
+BULK_VERBS = {
+    "approve": "approved",
+    "flag": "flagged",
+    "reject": "rejected",
+    "pending": "put back to pending",
+}
+
+
+def _bulk_apply(action: str, items, user, data):
+    if action == "flag":
+        return claims_bulk_flag(items=items, user=user, reason=data["reason"], note=data["note"])
+    if action == "reject":
+        return claims_bulk_reject(items=items, user=user, reason=data["reason"], note=data["note"])
+    if action == "pending":
+        return claims_bulk_reset(items=items, user=user, note=data["note"])
+    return claims_bulk_approve(items=items, user=user)
 
 
 @require_POST
 @permission_required(REVIEW, raise_exception=True)
 def claim_bulk_view(request):
+    """Approve, flag, reject or put back to pending the ticked claims, or every claim the
+    list's filter matches (after a confirmation page naming how many)."""
     form = BulkForm(request.POST)
     back = _next_url(request, reverse("claims:list"))
     if not form.is_valid():
@@ -211,18 +267,31 @@ def claim_bulk_view(request):
                 messages.error(request, error)
         return redirect(back)
     data = form.cleaned_data
-    try:
-        if data["action"] == "flag":
-            result = claims_bulk_flag(
-                items=data["items"], user=request.user, reason=data["reason"], note=data["note"]
+    items = data["items"]
+    if data["select_all"]:
+        matching = ClaimFilter(QueryDict(data["filter_query"]), queryset=Claim.objects.all()).qs
+        total = count_capped(matching)
+        if data["confirmed_count"] is None or data["confirmed_count"] != total.value:
+            return render(
+                request,
+                "claims/bulk_confirm.html",
+                {
+                    "data": data,
+                    "total": total,
+                    "cap": BULK_ALL_CAP,
+                    "verb": BULK_VERBS[data["action"]],
+                    "reason_label": Claim.Reason(data["reason"]).label if data["reason"] else "",
+                    "changed_from": data["confirmed_count"],
+                    "back": back,
+                },
             )
-        else:
-            result = claims_bulk_approve(items=data["items"], user=request.user)
+        items = claims_current_versions(matching)
+    try:
+        result = _bulk_apply(data["action"], items, request.user, data)
     except ValidationError as error:
         messages.error(request, "; ".join(error.messages))
         return redirect(back)
-    verb = "flagged" if data["action"] == "flag" else "approved"
-    messages.success(request, f"{len(result.done)} claim(s) {verb}.")
+    messages.success(request, f"{len(result.done):,} claim(s) {BULK_VERBS[data['action']]}.")
     if result.conflicts:
         messages.error(
             request,

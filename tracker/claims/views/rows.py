@@ -26,6 +26,9 @@ def url_maker(name: str):
     return lambda pk: pattern.replace(str(SENTINEL), str(pk))
 
 
+CORRECTED = ' <span class="badge corrected">corrected</span>'
+
+
 @dataclass
 class ClaimRow:
     pk: int
@@ -39,6 +42,7 @@ class ClaimRow:
     status: str
     status_label: str
     reason_label: str
+    corrected: bool
     article_title: str
     article_published: str
     detail_url: str
@@ -68,6 +72,7 @@ class RowMaker:
             status=claim.status,
             status_label=claim.get_status_display(),
             reason_label=claim.get_reason_display() if claim.reason else "",
+            corrected=claim.corrected,
             article_title=(article.title or "Article")[:60],
             article_published=short_date(article.published),
             detail_url=self.detail(claim.pk),
@@ -139,7 +144,7 @@ def render_row(row: ClaimRow, *, editor: bool, csrf: str, here: str, options: st
         f'<td data-label="Attributed to">{_e(row.chain or "—")}</td>'
         f'<td data-label="Period">{_e(row.period or "—")}</td>'
         f'<td data-label="Status"><span class="badge status-{_e(row.status)}">'
-        f"{_e(row.status_label)}{reason}</span>{error_html}</td>"
+        f"{_e(row.status_label)}{reason}</span>{CORRECTED if row.corrected else ''}{error_html}</td>"
         f'<td data-label="Article"><a href="{_e(row.article_url)}">{_e(row.article_title)}</a>'
         f"{published}</td>"
         f"{actions}</tr>\n"

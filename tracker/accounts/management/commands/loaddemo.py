@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from tracker.accounts.roles import EDITOR, JOURNALIST
+from tracker.articles.inprocess import synchronous
 from tracker.articles.models import Article
 from tracker.articles.services import ArticleRejected, article_submit
 
@@ -41,6 +42,11 @@ class Command(BaseCommand):
                 "published. Refusing to create them; add --force to load the demo anyway "
                 "(with DEMO_PASSWORD set to a password of your own)."
             )
+        # Extraction runs here, before the command ends (not in the web's background thread).
+        with synchronous():
+            self._handle(password)
+
+    def _handle(self, password):
         editor = None
         for username, role in DEMO_USERS:
             user = self.ensure_user(username, role, password)
