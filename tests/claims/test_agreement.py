@@ -57,10 +57,10 @@ def test_bounds_and_ranges_agree_with_what_they_allow():
 def test_periods_overlap_when_their_dates_meet():
     june = report(1, "A", 1, day=date(2025, 6, 1), day_end=date(2025, 6, 30))
     july = report(2, "B", 1, day=date(2025, 7, 1), day_end=date(2025, 7, 31))
-    mid_june = report(3, "C", 1, day=date(2025, 6, 15))
+    mid_june = report(3, "C", 1, day=date(2025, 6, 20))
     assert periods_overlap(june, mid_june)
     assert not periods_overlap(june, report(4, "D", 1, day=date(2025, 9, 1), day_end=date(2025, 9, 30)))
-    # A snapshot ("currently") stands for a month either side: 15 June reaches into July.
+    # A snapshot ("currently") stands for half a month either side: 20 June reaches into July.
     assert periods_overlap(mid_june, july)
     assert not periods_overlap(report(5, "E", 1, day=None), june)
 

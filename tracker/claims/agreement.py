@@ -30,9 +30,9 @@ from decimal import Decimal
 
 # How far a hedged figure ("about", "etwa", "thousands") reaches either side of its value.
 HEDGE_TOLERANCE = Decimal("0.10")
-# A figure given for a day ("currently", an article's date) stands for the weeks around it: two
+# A figure given for a day ("currently", an article's date) stands for the half-month either side: two
 # sources' snapshots within a month of each other speak about the same period.
-SNAPSHOT_DAYS = 30
+SNAPSHOT_DAYS = 15
 INFINITY = Decimal("Infinity")
 
 
@@ -159,7 +159,7 @@ def periods_overlap(a: Report, b: Report) -> bool:
     """Whether two reports speak about the same time; undated reports overlap nothing.
 
     >>> aug = Report(1, "A", Decimal(1), day=date(2025, 8, 1), day_end=date(2025, 8, 31))
-    >>> periods_overlap(aug, Report(2, "B", Decimal(1), day=date(2025, 9, 20)))
+    >>> periods_overlap(aug, Report(2, "B", Decimal(1), day=date(2025, 9, 10)))
     True
     >>> periods_overlap(aug, Report(2, "B", Decimal(1), day=date(2025, 11, 1)))
     False
