@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from itertools import pairwise
 
 # How far a hedged figure ("about", "etwa", "thousands") reaches either side of its value.
 HEDGE_TOLERANCE = Decimal("0.10")
@@ -203,7 +204,7 @@ def find_revisions(reports: list[Report]) -> list[Revision]:
     for report in sorted(reports, key=_order):
         by_source.setdefault(report.source, []).append(report)
     for source, own in by_source.items():
-        for before, after in zip(own, own[1:], strict=False):
+        for before, after in pairwise(own):
             if not values_agree(before, after):
                 revisions.append(Revision(source, before, after))
     revisions.sort(key=lambda r: _order(r.after))
