@@ -11,8 +11,10 @@ The evidence, weighed:
   names places or organisations is only proposed for claims that name one of them,
 - an overlapping period, and the same (or a related: same country) source.
 
->>> profile = FigureProfile(1, "North Korean troops in Russia", "soldier", concepts("North Korean troops in Russia"))
->>> facts = ClaimFacts(7, "soldier", concepts("etwa 12.000 nordkoreanische Soldaten in Russland", "de"), Decimal(12000))
+>>> name = "North Korean troops in Russia"
+>>> profile = FigureProfile(1, name, "soldier", concepts(name))
+>>> words = concepts("etwa 12.000 nordkoreanische Soldaten in Russland", "de")
+>>> facts = ClaimFacts(7, "soldier", words, Decimal(12000))
 >>> suggestion = score(facts, profile)
 >>> round(suggestion.score, 2), suggestion.reasons[:2]
 (0.75, ['same unit (soldier)', 'same words: North Korea, Russia, soldier'])
