@@ -176,6 +176,8 @@ def test_adding_a_claim_by_hand_proposes_figures(troops, editor):
         subject="nordkoreanische Soldaten",
     )  # fmt: skip
     assert list(claim.suggestions.values_list("figure__name", flat=True)) == [TROOPS]
+
+
 def test_the_scorers_docstrings_hold():
     import doctest
 

@@ -181,6 +181,15 @@ def figure_fit(*, figure: Figure, claims: Iterable[Claim]) -> dict[int, list[str
     return misfits
 
 
+def claim_suggestions(claim: Claim) -> list[FigureSuggestion]:
+    """The claim's pending suggestions with their figures, best first (one query)."""
+    return list(
+        FigureSuggestion.objects.filter(claim=claim, status=FigureSuggestion.Status.PENDING)
+        .select_related("figure")
+        .order_by("-score", "figure__name")
+    )
+
+
 def _decide(suggestion: FigureSuggestion, status: str, user) -> None:
     suggestion.status, suggestion.decided_by, suggestion.decided_at = status, user, timezone.now()
     suggestion.save(update_fields=["status", "decided_by", "decided_at"])

@@ -12,6 +12,7 @@ from .review import (
     claim_reject_view,
     review_queue_view,
 )
+from .suggestions import figure_from_claim_view, suggestion_accept_view, suggestion_dismiss_view
 
 __all__ = [
     "claim_add_view",
@@ -26,6 +27,9 @@ __all__ = [
     "figure_assign_view",
     "figure_detail_view",
     "figure_edit_view",
+    "figure_from_claim_view",
     "figure_list_view",
     "review_queue_view",
+    "suggestion_accept_view",
+    "suggestion_dismiss_view",
 ]

@@ -19,9 +19,11 @@ from ..figure_selectors import (
 from ..figures import claims_assign_figure, figure_create, figure_update
 from ..forms import NO_FIGURE, FigureAssignForm, FigureForm
 from ..models import Claim, Figure
+from ..suggestions import MisfitError, figure_fit
 from ..templatetags.claim_format import claim_value, format_number, short_date
 from .review import _next_url
 from .rows import url_maker
+from .suggestions import misfit_page
 
 
 def _add_errors(form, error: ValidationError) -> None:
@@ -212,6 +214,18 @@ def figure_assign_view(request):
         return redirect(back)
     try:
         figure = _target_figure(request, form.cleaned_data)
+        if figure is not None and not form.cleaned_data["confirm"]:
+            wanted = [pk for pk, _version in form.cleaned_data["items"]]
+            misfits = figure_fit(figure=figure, claims=Claim.objects.filter(pk__in=wanted))
+            if misfits:
+                fields = {
+                    "items": [f"{pk}:{version}" for pk, version in form.cleaned_data["items"]],
+                    "figure": figure.pk,
+                    "confirm": "1",
+                    "next": back,
+                }
+                error = MisfitError(misfits, figure)
+                return misfit_page(request, error=error, action=request.path, fields=fields, back=back)
         result = claims_assign_figure(items=form.cleaned_data["items"], figure=figure, user=request.user)
     except ValidationError as error:
         messages.error(request, "; ".join(error.messages))
