@@ -9,7 +9,9 @@ The evidence, weighed:
   and English through `lexicon/figure_words.json` ("nordkoreanische Soldaten in Russland" and
   "North Korean troops in Russia" both read {north_korea, soldier, russia}); a figure that
   names places or organisations is only proposed for claims that name one of them,
-- an overlapping period, and the same (or a related: same country) source.
+- an overlapping period, and the same (or a related: same country) source,
+- and against: a claim about another place than the figure's ("in Polen" for a figure of
+  refugees in Germany), or a value of another order of magnitude.
 
 >>> name = "North Korean troops in Russia"
 >>> profile = FigureProfile(1, name, "soldier", concepts(name))
@@ -42,6 +44,8 @@ WEIGHT_PERIOD = 0.15
 WEIGHT_SOURCE = 0.1
 WEIGHT_RELATED_SOURCE = 0.05
 PENALTY_MAGNITUDE = 0.3
+PENALTY_OTHER_PLACE = 0.35  # the claim names another place instead of the figure's (Poland for Germany)
+PENALTY_MORE_PLACES = 0.1  # the claim names places besides the figure's
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,7 @@ class FigureProfile:
     source_ids: frozenset[int] = frozenset()
     source_names: dict[int, str] = field(default_factory=dict, hash=False, compare=False)
     countries: frozenset[str] = frozenset()
+    known_entities: frozenset[str] = frozenset()  # named by its claims' sentences too
 
 
 @dataclass(frozen=True)
@@ -157,10 +162,13 @@ def score(claim: ClaimFacts, figure: FigureProfile) -> Suggestion | None:
     """How likely `claim` belongs to `figure` (0–1) and why; None when it plainly does not."""
     if claim.unit and figure.unit and claim.unit != figure.unit:
         return None
-    named = figure.concepts & lexicon().entities
+    entities = lexicon().entities
+    named = figure.concepts & entities
+    counted = figure.concepts - entities
     shared = claim.concepts & figure.concepts
-    if not shared or (named and not shared & named):
-        return None
+    if not shared or (named and not shared & named) or (counted and not shared & counted):
+        return None  # no word in common, or not the figure's places, or not what it counts
+    elsewhere = (claim.concepts & entities) - named - figure.known_entities
     reasons, total = [], 0.0
     if claim.unit and claim.unit == figure.unit:
         total += WEIGHT_UNIT
@@ -181,6 +189,11 @@ def score(claim: ClaimFacts, figure: FigureProfile) -> Suggestion | None:
     elif claim.countries & figure.countries:
         total += WEIGHT_RELATED_SOURCE
         reasons.append("related source (same country)")
+    if elsewhere and named - claim.concepts:
+        total -= PENALTY_OTHER_PLACE
+        reasons.append("but about " + ", ".join(sorted(label(c) for c in elsewhere)))
+    elif elsewhere:
+        total -= PENALTY_MORE_PLACES
     warnings = fit_warnings(
         unit=claim.unit, value=claim.value, figure_unit=figure.unit, typical=figure.typical
     )

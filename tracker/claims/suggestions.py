@@ -26,9 +26,11 @@ from django.utils import timezone
 from .figures import _assign, figure_create
 from .models import Attribution, Claim, Figure, FigureSuggestion
 from .services import _require_reviewer
-from .suggest import ClaimFacts, FigureProfile, concepts, fit_warnings, suggest
+from .suggest import ClaimFacts, FigureProfile, concepts, fit_warnings, lexicon, suggest
 
 log = logging.getLogger(__name__)
+# A claim's sentence, cut from its article's text by the database.
+_SENTENCE = Substr("article__body", F("sentence_start") + 1, F("sentence_end") - F("sentence_start"))
 SHOWN = [s for s in Claim.Status.values if s != Claim.Status.REJECTED]
 
 
@@ -51,12 +53,14 @@ def figure_profiles(figure_ids: Iterable[int] | None = None) -> list[FigureProfi
     ids = [pk for pk, *_ in figures]
     rows = (
         Claim.objects.filter(figure_id__in=ids, status__in=SHOWN)
-        .annotate(day=Coalesce("period_start", "article__published"))
-        .values_list("figure_id", "subject", "unit", "value", "day")
+        .annotate(day=Coalesce("period_start", "article__published"), sentence=_SENTENCE)
+        .values_list("figure_id", "subject", "unit", "value", "day", "sentence", "article__language")
     )
     subjects, units, values, days = defaultdict(set), defaultdict(list), defaultdict(list), defaultdict(list)
-    for figure_id, subject, unit, value, day in rows:
+    places = defaultdict(set)
+    for figure_id, subject, unit, value, day, sentence, language in rows:
         subjects[figure_id].add(subject)
+        places[figure_id] |= concepts(f"{subject} {sentence}", language) & lexicon().entities
         units[figure_id].append(unit)
         values[figure_id].append(value)
         if day:
@@ -87,6 +91,7 @@ def figure_profiles(figure_ids: Iterable[int] | None = None) -> list[FigureProfi
                 frozenset(sources[pk]),
                 {s: names[s] for s in sources[pk]},
                 frozenset(countries[pk]),
+                frozenset(places[pk]),
             )
         )
     return profiles
