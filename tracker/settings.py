@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "django_filters",
     "rest_framework",
     "rest_framework.authtoken",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI's files served by the app itself, no CDN
     "simple_history",
     "csp",
     "axes",
@@ -162,7 +164,29 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "tracker.api.exceptions.exception_handler",
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.UserRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"user": "600/minute"},
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Fact tracker API",
+    "DESCRIPTION": "Articles, claims, tracked figures (conflicts, revisions), sources and ClaimReview.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
+    "ENUM_NAME_OVERRIDES": {
+        "ClaimKindEnum": "tracker.claims.models.ClaimKind",
+        "SourceKindEnum": "tracker.sources.models.SourceKind",
+        "ClaimStatusEnum": "tracker.claims.models.ClaimStatus",
+        "ClaimOriginEnum": "tracker.claims.models.ClaimOrigin",
+        "ArticleStatusEnum": "tracker.articles.models.ArticleStatus",
+        "ArticleOriginEnum": "tracker.articles.models.Article.Origin",
+    },
+}
+# Who reviews, in the ClaimReview JSON-LD of /api/claims/<id>/claimreview/.
+CLAIMREVIEW_ORGANIZATION_NAME = ENV.get("CLAIMREVIEW_ORGANIZATION_NAME", "Fact tracker newsroom")
+CLAIMREVIEW_ORGANIZATION_URL = ENV.get("CLAIMREVIEW_ORGANIZATION_URL", "https://example.org/")
 
 # --- Celery ---------------------------------------------------------------------------------
 REDIS_URL = ENV.get("REDIS_URL", "")

@@ -130,3 +130,18 @@ class ArticleDetailSerializer(ArticleSerializer):
 
     class Meta(ArticleSerializer.Meta):
         fields = [*ArticleSerializer.Meta.fields, "body", "claims_truncated", "intake_note", "archived_at"]
+
+
+class ArticleSubmittedSerializer(ArticleSerializer):
+    """A submitted article: new (201) or known already (200, duplicate)."""
+
+    duplicate = serializers.BooleanField()
+    page = serializers.URLField(help_text="The article's page.")
+
+    class Meta(ArticleSerializer.Meta):
+        fields = [*ArticleSerializer.Meta.fields, "duplicate", "page"]
+
+
+class ErrorSerializer(serializers.Serializer):
+    detail = serializers.CharField(required=False)
+    errors = serializers.DictField(child=serializers.ListField(child=serializers.CharField()), required=False)

@@ -10,6 +10,7 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import permissions, status
 from rest_framework.authtoken.models import Token
 from rest_framework.response import Response
@@ -22,7 +23,15 @@ from tracker.claims.models import Attribution, Claim
 from tracker.claims.selectors import page_of
 
 from .exceptions import first_message
-from .serializers import ArticleDetailSerializer, ArticleSerializer, ArticleSubmitSerializer, ClaimSerializer
+from .figure_serializers import page_serializer
+from .serializers import (
+    ArticleDetailSerializer,
+    ArticleSerializer,
+    ArticleSubmitSerializer,
+    ArticleSubmittedSerializer,
+    ClaimSerializer,
+    ErrorSerializer,
+)
 
 # Claims of one article per API page: a flooded article answers in pages, not 18 MB at once.
 ARTICLE_CLAIMS_PER_PAGE = 200
@@ -51,6 +60,15 @@ class ArticleListCreate(APIView):
     read_permission = "articles.view_article"
     write_permission = "articles.add_article"
 
+    @extend_schema(
+        operation_id="articles_list",
+        summary="Articles and their extraction status, newest first",
+        parameters=[
+            OpenApiParameter("status", str, enum=Article.Status.values),
+            OpenApiParameter("page", int, description="Page number, from 1."),
+        ],
+        responses={200: page_serializer("ArticlePage", ArticleSerializer), 400: ErrorSerializer},
+    )
     def get(self, request):
         articles = Article.objects.defer("body").order_by("-pk")  # archived ones on request only
         if request.query_params.get("archived") not in ("1", "true", "yes"):
@@ -74,6 +92,11 @@ class ArticleListCreate(APIView):
             }
         )
 
+    @extend_schema(
+        summary="Submit an article (its text, or a URL to fetch)",
+        request=ArticleSubmitSerializer,
+        responses={201: ArticleSubmittedSerializer, 200: ArticleSubmittedSerializer, 400: ErrorSerializer},
+    )
     def post(self, request):
         form = ArticleSubmitSerializer(data=request.data)
         form.is_valid(raise_exception=True)
@@ -134,6 +157,19 @@ class ClaimList(APIView):
     read_permission = "claims.view_claim"
     write_permission = "claims.review_claim"
 
+    @extend_schema(
+        operation_id="claims_list",
+        summary="Claims, with the filters of the claims page",
+        parameters=[
+            OpenApiParameter("source", int),
+            OpenApiParameter("status", str),
+            OpenApiParameter("unit", str),
+            OpenApiParameter("q", str, description="Full-text search."),
+            OpenApiParameter("period_from", str),
+            OpenApiParameter("page", int, description="Page number, from 1."),
+        ],
+        responses={200: page_serializer("ClaimPage", ClaimSerializer), 400: ErrorSerializer},
+    )
     def get(self, request):
         claims = Claim.objects.prefetch_related(attributions())
         claim_filter = ClaimFilter(request.query_params, queryset=claims)
