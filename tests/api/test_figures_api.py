@@ -34,6 +34,7 @@ def schema(api):
 
 
 def tracked(figure, sources, value, day, **extra):
+    extra.setdefault("approximate", False)
     published = extra.pop("published", day)
     article = ArticleFactory(published=published, url=f"https://news.example/{day}/{value}/{len(sources)}")
     claim = ClaimFactory(
