@@ -42,7 +42,6 @@ def tracked(figure, sources, value, day, **extra):
         value=Decimal(value),
         period_start=day,
         bound="exact",
-        approximate=False,
         article=article,
         **extra,
     )
