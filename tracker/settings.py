@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "tracker.articles",
     "tracker.claims",
     "tracker.api",
+    "tracker.follows",
 ]
 
 MIDDLEWARE = [
@@ -184,6 +185,16 @@ SPECTACULAR_SETTINGS = {
         "ArticleOriginEnum": "tracker.articles.models.Article.Origin",
     },
 }
+# Email (notifications to followers): printed to the console unless a backend is configured.
+EMAIL_BACKEND = ENV.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = ENV.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int(ENV, "EMAIL_PORT", 25)
+EMAIL_HOST_USER = ENV.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = ENV.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool(ENV, "EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = ENV.get("DEFAULT_FROM_EMAIL", "fact-tracker@localhost")
+# The address links in emails, feeds and webhooks point to.
+SITE_URL = ENV.get("SITE_URL", "http://127.0.0.1:8000")
 # Who reviews, in the ClaimReview JSON-LD of /api/claims/<id>/claimreview/.
 CLAIMREVIEW_ORGANIZATION_NAME = ENV.get("CLAIMREVIEW_ORGANIZATION_NAME", "Fact tracker newsroom")
 CLAIMREVIEW_ORGANIZATION_URL = ENV.get("CLAIMREVIEW_ORGANIZATION_URL", "https://example.org/")

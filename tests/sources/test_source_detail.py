@@ -52,8 +52,8 @@ def test_its_query_count_is_fixed(journalist_client, django_assert_num_queries, 
     for _ in range(claims):
         AttributionFactory(claim=ClaimFactory(), source=kcna)
     # session, user, source with its counts, user permissions, group permissions, aliases,
-    # merged sources, chart, claims page, their attributions
-    with django_assert_num_queries(10):
+    # merged sources, chart, claims page, their attributions, whether the user follows it
+    with django_assert_num_queries(11):
         journalist_client.get(url(kcna))
 
 

@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
+from tracker.follows.services import figure_claims_joined
+
 from .models import Claim, Figure
 from .services import BulkResult, ConflictError, _claim_lock_version, _claim_save, _require_reviewer
 
@@ -105,4 +107,6 @@ def claims_assign_figure(*, items: Iterable[tuple[int, int]], figure: Figure | N
                 result.done.append(_assign(claim=claim, version=wanted[claim.pk], figure=figure, user=user))
         except ConflictError as exc:
             result.conflicts.append(exc.claim)
+    if figure is not None:  # followers hear of what the claims changed, once they are committed
+        figure_claims_joined(figure_id=figure.pk, claim_ids=[c.pk for c in result.done], actor_id=user.pk)
     return result

@@ -23,6 +23,8 @@ from django.db.models import F
 from django.db.models.functions import Coalesce, Substr
 from django.utils import timezone
 
+from tracker.follows.services import figure_claims_joined
+
 from .figures import _assign, figure_create
 from .models import Attribution, Claim, Figure, FigureSuggestion
 from .services import _require_reviewer
@@ -215,6 +217,7 @@ def suggestion_accept(*, suggestion: FigureSuggestion, user, version: int, confi
             raise MisfitError(misfits, suggestion.figure)
     claim = _assign(claim=claim, version=version, figure=suggestion.figure, user=user)
     _decide(suggestion, FigureSuggestion.Status.ACCEPTED, user)
+    figure_claims_joined(figure_id=suggestion.figure_id, claim_ids=[claim.pk], actor_id=user.pk)
     return claim
 
 
@@ -238,4 +241,5 @@ def figure_create_from_claim(*, claim: Claim, user, version: int, name: str = ""
     _require_reviewer(user)
     figure = figure_create(name=name or figure_name_from_claim(claim), unit=claim.unit, user=user)
     _assign(claim=claim, version=version, figure=figure, user=user)
+    figure_claims_joined(figure_id=figure.pk, claim_ids=[claim.pk], actor_id=user.pk)
     return figure

@@ -9,6 +9,7 @@ from tracker.accounts.access import is_editor
 from tracker.claims.selectors import attach_chains, page_of
 from tracker.claims.templatetags.claim_format import short_date
 from tracker.claims.views.rows import render_rows, url_maker
+from tracker.follows.services import is_following
 
 from .forms import MergeForm
 from .models import Source
@@ -87,6 +88,7 @@ def _source_page(request, source, *, merge_form=None, status=200):
             "page": page,
             "rows_html": render_rows(page.items, editor=False, csrf="", here=request.get_full_path()),
             "merge_form": merge_form or (MergeForm(source=source) if is_editor(request.user) else None),
+            "following": is_following(request.user, source=source),
         },
         status=status,
     )

@@ -7,6 +7,8 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
+from tracker.follows.services import is_following
+
 from ..figure_chart import Point, figure_chart
 from ..figure_selectors import (
     FIGURE_CLAIMS_CAP,
@@ -148,6 +150,7 @@ def _figure_page(request, figure: Figure, *, edit_form=None, status=200):
             "claims": claims,
             "groups": groups,
             "summary": summary,
+            "following": is_following(request.user, figure=figure),
             "chart": chart,
             "edit_form": edit_form
             or (
