@@ -66,10 +66,11 @@ def figure_claims_joined(*, figure_id: int, claim_ids: Iterable[int], actor_id: 
         transaction.on_commit(lambda: record_figure_events.delay(figure_id, claim_ids, actor_id))
 
 
-def _said(report: Report) -> str:
-    day = f" ({report.day:%-d %b %Y})" if report.day else ""
+def _said(report: Report, *, who: bool = True) -> str:
+    """'CNN 15,000 (1 Aug 2025)'; without `who`: '15,000 (1 Aug 2025)'."""
+    day = f" ({report.day.day} {report.day:%b %Y})" if report.day else ""
     high = f"–{format_number(report.high)}" if report.high is not None and report.high != report.low else ""
-    return f"{report.source} {format_number(report.low)}{high}{day}"
+    return f"{report.source + ' ' if who else ''}{format_number(report.low)}{high}{day}"
 
 
 def figure_changes(*, figure: Figure, claim_ids: set[int]) -> list[tuple[str, int, str, int | None]]:
