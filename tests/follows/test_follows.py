@@ -98,8 +98,9 @@ def test_follow_buttons_toggle_and_need_a_role(journalist_client, outsider_clien
     assert "Unfollow" in journalist_client.get(reverse("sources:detail", args=[cnn.pk])).content.decode()
 
 
-def test_the_header_count_and_the_list(journalist_client, world, journalist, editor, django_capture_on_commit_callbacks,
-                                       django_assert_num_queries):  # fmt: skip
+def test_the_header_count_and_the_list(
+    journalist_client, world, editor, django_capture_on_commit_callbacks, django_assert_num_queries
+):
     figure, cnn, _ = world
     join(figure, report(cnn, 15000), editor, django_capture_on_commit_callbacks)
     assert 'hx-get="/notifications/count/"' in journalist_client.get("/claims/").content.decode()

@@ -92,9 +92,8 @@ def figure_changes(*, figure: Figure, claim_ids: set[int]) -> list[tuple[str, in
             )
     for revision in after.revisions:
         if revision.after.claim_id in claim_ids:
-            message = (
-                f"{revision.source} revised {figure.name}: {_said(revision.before)} → {_said(revision.after)}"
-            )
+            before_said, after_said = _said(revision.before, who=False), _said(revision.after, who=False)
+            message = f"{revision.source} revised {figure.name}: {before_said} → {after_said}"
             changes.append(("revision", revision.after.claim_id, message, revision.after.source_id))
     old = {(c.first.claim_id, c.second.claim_id) for c in before.conflicts}
     for conflict in after.open_conflicts:
