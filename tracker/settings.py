@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "tracker.claims",
     "tracker.api",
     "tracker.follows",
+    "tracker.work",
 ]
 
 MIDDLEWARE = [

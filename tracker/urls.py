@@ -18,5 +18,6 @@ urlpatterns = [
     path("sources/", include("tracker.sources.urls")),
     path("api/", include("tracker.api.urls")),
     path("notifications/", include("tracker.follows.urls")),
+    path("work/", include("tracker.work.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -9,6 +9,7 @@ from tracker.accounts.access import is_editor
 from tracker.claims.forms import ClaimAddForm
 from tracker.claims.selectors import page_of
 from tracker.claims.storage import claims_cap
+from tracker.work.selectors import article_work_context
 
 from .models import Article
 from .selectors_reading import (
@@ -74,5 +75,6 @@ def article_detail(request, pk):
             "current": current,
             "body_html": article_marks(article, claims, current=current),
             "add_form": ClaimAddForm(article=article, prefix="add") if is_editor(request.user) else None,
+            **article_work_context(article, editor=is_editor(request.user)),
         },
     )

@@ -370,13 +370,16 @@ def _before(created_at, pk) -> Q:
     return Q(created_at__lte=created_at) & ~Q(created_at=created_at, pk__gte=pk)
 
 
-def review_queue(*, at: Any = None) -> QueueSlot:
+def review_queue(*, at: Any = None, only: Q | None = None) -> QueueSlot:
     """The pending claim to review: `at` if still pending, else the next pending one after it,
     else the oldest; and its neighbours. Every query is a range scan of the
-    (status, created_at, id) index.
+    (status, created_at, id) index. `only` narrows the queue (e.g. to the claims assigned to
+    the reviewer).
     """
     pending = without_archived(Claim.objects.filter(status=Claim.Status.PENDING))
     with_article = without_archived(claim_with_article_queryset().filter(status=Claim.Status.PENDING))
+    if only is not None:
+        pending, with_article = pending.filter(only), with_article.filter(only)
     at = int(at) if str(at or "").isdigit() else None
     current = None
     if at:

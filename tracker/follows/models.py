@@ -65,8 +65,15 @@ class FigureEvent(models.Model):
 
 
 class Notification(models.Model):
+    """Something for one person: a figure they follow moved (`event`), or work for them
+    (`message` and `link`: a claim assigned to them, a comment on it)."""
+
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
-    event = models.ForeignKey(FigureEvent, on_delete=models.CASCADE, related_name="notifications")
+    event = models.ForeignKey(
+        FigureEvent, null=True, blank=True, on_delete=models.CASCADE, related_name="notifications"
+    )
+    message = models.CharField(max_length=500, blank=True)
+    link = models.CharField(max_length=500, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     read_at = models.DateTimeField(null=True, blank=True)
 

@@ -4,6 +4,7 @@ from django.utils.html import format_html_join
 from django.views.decorators.http import require_GET
 
 from tracker.accounts.access import is_editor
+from tracker.work.selectors import work_context
 
 from ..figure_selectors import figure_choices
 from ..forms import ApproveForm, CorrectForm, FlagForm, RejectForm
@@ -42,6 +43,8 @@ def claim_page_context(request, claim, *, bound=None, conflict=None, with_histor
         # Figures the claim probably belongs to, to accept or dismiss (editors, untracked claims).
         "suggestions": claim_suggestions(claim) if editor and not claim.figure_id else None,
         "new_figure_name": figure_name_from_claim(claim) if editor and not claim.figure_id else "",
+        # Work sharing, on the claim page: who it is assigned to, the comments.
+        **(work_context(claim, editor=editor) if with_history else {}),
     }
 
 

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from tracker.articles.models import Article
 from tracker.articles.selectors_reading import article_marks
+from tracker.work.services import assigned_to
 
 from ..forms import (
     ApproveForm,
@@ -191,12 +192,13 @@ def claim_correct_view(request, pk):
 @permission_required(REVIEW, raise_exception=True)
 def review_queue_view(request):
     """Pending claims, oldest first, one at a time (`?at=<pk>` to move along the queue)."""
-    slot = review_queue(at=request.GET.get("at"))
-    context = {"slot": slot}
+    mine = request.GET.get("mine") == "1"  # only the claims assigned to me (or their articles)
+    slot = review_queue(at=request.GET.get("at"), only=assigned_to(request.user) if mine else None)
+    context = {"slot": slot, "mine": mine, "mine_param": "&mine=1" if mine else ""}
     if slot.claim is not None:
         context.update(claim_page_context(request, slot.claim, with_history=False))
         # After a review, carry on with the claim after this one.
-        context["next"] = reverse("claims:review") + f"?at={slot.claim.pk}"
+        context["next"] = reverse("claims:review") + f"?at={slot.claim.pk}" + context["mine_param"]
     return render(request, "claims/review_queue.html", context)
 
 
