@@ -24,6 +24,7 @@ Pure Python, no Django: the figure page, its chart, the API and the notification
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -35,6 +36,9 @@ HEDGE_TOLERANCE = Decimal("0.10")
 # sources' snapshots within a month of each other speak about the same period.
 SNAPSHOT_DAYS = 15
 INFINITY = Decimal("Infinity")
+# Conflicts kept by analyse(): the open ones and the latest earlier ones. A figure tracked for
+# years by many sources has tens of thousands of disagreeing pairs; nobody reads past a page.
+MAX_CONFLICTS = 100
 
 
 @dataclass(frozen=True)
@@ -219,26 +223,31 @@ def latest_per_source(reports: list[Report]) -> list[Report]:
     return sorted(latest.values(), key=_order, reverse=True)
 
 
-def find_conflicts(reports: list[Report], *, latest: list[Report] | None = None) -> list[Conflict]:
-    """Pairs of different sources' reports that disagree for overlapping periods, open first.
+def find_conflicts(
+    reports: list[Report], *, latest: list[Report] | None = None, most: int | None = None
+) -> list[Conflict]:
+    """Pairs of different sources' reports that disagree for overlapping periods, open first,
+    then the most recent; at most `most` of them (all by default).
 
     A sweep over the periods in order of their start: each report meets only the ones whose
-    period starts before its own ends, not all the others.
+    period starts before its own ends, not all the others. Intervals are worked out once.
     """
     current = {r.claim_id for r in (latest if latest is not None else latest_per_source(reports))}
     spans = sorted(
-        ((period(r), r) for r in reports if r.day is not None), key=lambda p: (p[0], p[1].claim_id)
+        ((period(r), interval(r), r) for r in reports if r.day is not None),
+        key=lambda p: (p[0], p[2].claim_id),
     )
-    conflicts = []
-    for index, ((_, end), first) in enumerate(spans):
-        for (start, _), second in spans[index + 1 :]:
+    found = []  # (closed?, -day of the later one, first id, second id, first, second): sortable
+    for index, ((_, end), (low, high), first) in enumerate(spans):
+        for (start, _), (other_low, other_high), second in spans[index + 1 :]:
             if start > end:
                 break
-            if first.source != second.source and not values_agree(first, second):
-                a, b = sorted((first, second), key=_order)
-                conflicts.append(Conflict(a, b, a.claim_id in current and b.claim_id in current))
-    conflicts.sort(key=lambda c: (not c.open, -c.second.day.toordinal(), c.first.claim_id))
-    return conflicts
+            if first.source != second.source and (other_low > high or low > other_high):
+                a, b = (first, second) if _order(first) <= _order(second) else (second, first)
+                closed = a.claim_id not in current or b.claim_id not in current
+                found.append((closed, -b.day.toordinal(), a.claim_id, b.claim_id, a, b))
+    kept = sorted(found) if most is None else heapq.nsmallest(most, found)
+    return [Conflict(a, b, not closed) for closed, _day, _a, _b, a, b in kept]
 
 
 def analyse(reports: list[Report]) -> Analysis:
@@ -253,7 +262,7 @@ def analyse(reports: list[Report]) -> Analysis:
     latest = latest_per_source(voices)
     return Analysis(
         latest=latest,
-        conflicts=find_conflicts(voices, latest=latest),
+        conflicts=find_conflicts(voices, latest=latest, most=MAX_CONFLICTS),
         revisions=find_revisions([r for r in voices if r.day is not None]),
         repeats=repeats,
     )

@@ -75,7 +75,14 @@ def figure_update(*, figure: Figure, name: str, unit: str = "", description: str
     figure._change_reason = "Edited"
     figure._history_user = user
     figure.save()
+    transaction.on_commit(_forget_profiles)  # its new name suggests other claims
     return figure
+
+
+def _forget_profiles() -> None:
+    from .suggestions import _PROFILES
+
+    _PROFILES.clear()
 
 
 def _assign(*, claim: Claim, version: int, figure: Figure | None, user) -> Claim:
