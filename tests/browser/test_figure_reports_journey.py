@@ -60,8 +60,8 @@ def test_conflict_repeat_notification_and_revision(browser, live_server, newsroo
     # The journalist follows it.
     reader = log_in(browser, live_server, "jana")
     reader.goto(f"{live_server.url}/claims/figures/{figure.pk}/")
-    reader.get_by_role("button", name="Follow this figure").click()
-    reader.wait_for_load_state()
+    with reader.expect_navigation():
+        reader.get_by_role("button", name="Follow this figure").click()
     assert reader.get_by_role("button", name="Unfollow").is_visible()
 
     # KCNA and Yonhap come in; each is suggested for the figure, with the reasons.
@@ -74,13 +74,13 @@ def test_conflict_repeat_notification_and_revision(browser, live_server, newsroo
         and "same words: North Korea, Russia, soldier" in suggestion.inner_text()
     )
     shot(editor, "reports-2-queue-suggestion")
-    editor.keyboard.press("t")  # accept
-    editor.wait_for_load_state()
+    with editor.expect_navigation():
+        editor.keyboard.press("t")  # accept
     assert f"Claim #{kcna.pk} tracked as {FIGURE}" in editor.locator(".messages").inner_text()
     editor.goto(f"{live_server.url}/claims/{yonhap.pk}/")
     assert "same source: CNN" in editor.locator(".suggestion").first.inner_text()
-    editor.keyboard.press("t")
-    editor.wait_for_load_state()
+    with editor.expect_navigation():
+        editor.keyboard.press("t")
     assert set(figure.claims.values_list("pk", flat=True)) == {cnn.pk, kcna.pk, yonhap.pk}
 
     # The figure page: one open conflict (CNN vs KCNA), one repeat (Yonhap relaying CNN).
@@ -113,8 +113,8 @@ def test_conflict_repeat_notification_and_revision(browser, live_server, newsroo
     # CNN revises to 12,000: a revision, and a step in CNN's line.
     later = store("CNN: fewer troops", CNN_LATER, datetime.date(2025, 10, 1))
     editor.goto(f"{live_server.url}/claims/{later.pk}/")
-    editor.keyboard.press("t")
-    editor.wait_for_load_state()
+    with editor.expect_navigation():
+        editor.keyboard.press("t")
     reader.goto(f"{live_server.url}/claims/figures/{figure.pk}/")
     revisions = reader.get_by_role("list", name="Revisions").get_by_role("listitem")
     assert revisions.count() == 1
