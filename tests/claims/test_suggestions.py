@@ -184,3 +184,15 @@ def test_the_scorers_docstrings_hold():
     from tracker.claims import suggest as module
 
     assert doctest.testmod(module).failed == 0
+
+
+def test_a_new_figure_is_proposed_for_the_claims_already_stored(editor, django_capture_on_commit_callbacks):
+    from tracker.claims.figures import figure_create
+
+    article = store("Laut KCNA sind 10.000 nordkoreanische Soldaten in Russland.")
+    unrelated = store("Laut Polizei kamen 2.000 Menschen zur Kundgebung in Berlin.")
+    with django_capture_on_commit_callbacks(execute=True):
+        figure = figure_create(name=TROOPS, unit="soldier", user=editor)
+    (suggestion,) = FigureSuggestion.objects.filter(claim__article=article)
+    assert suggestion.figure == figure and "same words: North Korea, Russia, soldier" in suggestion.reasons
+    assert not FigureSuggestion.objects.filter(claim__article=unrelated).exists()

@@ -59,7 +59,14 @@ def figure_create(*, name: str, unit: str = "", description: str = "", user) -> 
     figure._change_reason = "Created"
     figure._history_user = user
     figure.save()
+    transaction.on_commit(lambda: _suggest_new_figure(figure.pk))
     return figure
+
+
+def _suggest_new_figure(figure_id: int) -> None:
+    from .tasks import suggest_new_figure  # the task module builds on these services
+
+    suggest_new_figure.delay(figure_id)
 
 
 @transaction.atomic

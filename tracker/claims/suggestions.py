@@ -181,6 +181,31 @@ def suggestions_refresh(*, claim_ids: Iterable[int], profiles: list[FigureProfil
     return len(rows)
 
 
+# A new figure is proposed for this many of the latest untracked claims of its unit.
+BACKFILL_CLAIMS = 2000
+
+
+def suggestions_for_new_figure(*, figure_id: int) -> int:
+    """Propose a new figure for the latest BACKFILL_CLAIMS untracked claims that count its unit
+    (any unit when it names none): a figure made today finds yesterday's reports."""
+    profiles = figure_profiles([figure_id])
+    if not profiles:
+        return 0
+    claims = Claim.objects.filter(figure__isnull=True, status__in=SHOWN)
+    if profiles[0].unit:
+        claims = claims.filter(unit=profiles[0].unit)
+    ids = list(claims.order_by("-pk").values_list("pk", flat=True)[:BACKFILL_CLAIMS])
+    found = [s for facts in claim_facts(ids) for s in suggest(facts, profiles)]
+    rows = [
+        FigureSuggestion(
+            claim_id=s.claim_id, figure_id=s.figure_id, score=s.score, reasons=s.reasons, warnings=s.warnings
+        )
+        for s in found
+    ]
+    FigureSuggestion.objects.bulk_create(rows, ignore_conflicts=True)
+    return len(rows)
+
+
 def suggestions_refresh_safely(*, claim_ids: Iterable[int]) -> None:
     """As suggestions_refresh, for callers whose own work must not fail with it (storing an
     extraction): a failure is logged with its traceback and the claims stay unsuggested."""
