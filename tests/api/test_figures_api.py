@@ -90,6 +90,9 @@ def test_the_schema_needs_a_login_and_has_a_browsable_page(client, journalist_cl
     assert page.status_code == 200
     html = page.content.decode()
     assert "swagger-ui" in html and "<script>" not in html.replace(" ", "")  # no inline script (CSP)
+    assert "<style" not in html and "css/swagger.css" in html
+    script = journalist_client.get("/api/schema/docs/?script=")
+    assert script.status_code == 200 and "SwaggerUIBundle" in script.content.decode()
 
 
 def test_figures_are_listed(api, schema, troops):

@@ -144,4 +144,31 @@ class ArticleSubmittedSerializer(ArticleSerializer):
 
 class ErrorSerializer(serializers.Serializer):
     detail = serializers.CharField(required=False)
-    errors = serializers.DictField(child=serializers.ListField(child=serializers.CharField()), required=False)
+    errors = serializers.DictField(required=False, help_text="Per field, what is wrong.")
+
+
+class ArticleWithClaimsSerializer(ArticleDetailSerializer):
+    """GET /api/articles/ID/: the article and one page of its claims (`claims_page=N`)."""
+
+    claims_count = serializers.IntegerField()
+    claims_page = serializers.IntegerField()
+    claims_has_next = serializers.BooleanField()
+    claims = ClaimSerializer(many=True)
+
+    class Meta(ArticleDetailSerializer.Meta):
+        fields = [
+            *ArticleDetailSerializer.Meta.fields,
+            "claims_count",
+            "claims_page",
+            "claims_has_next",
+            "claims",
+        ]
+
+
+class TokenRequestSerializer(serializers.Serializer):
+    username = serializers.CharField()
+    password = serializers.CharField()
+
+
+class TokenSerializer(serializers.Serializer):
+    token = serializers.CharField()

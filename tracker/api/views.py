@@ -29,8 +29,11 @@ from .serializers import (
     ArticleSerializer,
     ArticleSubmitSerializer,
     ArticleSubmittedSerializer,
+    ArticleWithClaimsSerializer,
     ClaimSerializer,
     ErrorSerializer,
+    TokenRequestSerializer,
+    TokenSerializer,
 )
 
 # Claims of one article per API page: a flooded article answers in pages, not 18 MB at once.
@@ -133,6 +136,11 @@ class ArticleDetail(APIView):
     read_permission = "articles.view_article"
     write_permission = "articles.add_article"
 
+    @extend_schema(
+        summary="One article with its text and a page of its claims",
+        parameters=[OpenApiParameter("claims_page", int, description="Page of claims, from 1.")],
+        responses={200: ArticleWithClaimsSerializer, 404: ErrorSerializer},
+    )
     def get(self, request, pk):
         article = get_object_or_404(Article, pk=pk)
         claims = (
@@ -203,6 +211,11 @@ class TokenObtain(APIView):
     authentication_classes = []
     permission_classes = []
 
+    @extend_schema(
+        summary="A token for a username and password",
+        request=TokenRequestSerializer,
+        responses={200: TokenSerializer, 400: ErrorSerializer, 429: ErrorSerializer},
+    )
     def post(self, request):
         data = request.data if hasattr(request.data, "get") else {}
         username, password = data.get("username"), data.get("password")
