@@ -9,7 +9,13 @@ of the attributions, the other 1,980 the rest. A later run finds the counts righ
 the fill; `--refill` starts over.
 
 Then it asks the pages in-process through Django's test client, logged in as an editor,
-after a warm-up, and prints median and p95 milliseconds per page. The bar is 50 ms median.
+after a warm-up, and prints median and p95 milliseconds per page and its SQL query count. The
+bar is 50 ms median. The tracked-figure pages get a figure of their own: a typical one (60
+claims from six sources, with conflicts, revisions and repeats) and one at the page's cap of
+1,000 claims; the editor follows it and has 500 notifications; a claim has suggested figures.
+
+`--articles N` fills a smaller database of its own (`tracker_pages_bench_N`), to try the
+benchmark quickly; the bar is about the full size.
 """
 
 from __future__ import annotations
@@ -79,6 +85,81 @@ UNITS = [
 ]
 STATUSES = ["pending"] * 60 + ["approved"] * 25 + ["flagged"] * 10 + ["rejected"] * 5
 START = dt.datetime(2023, 1, 1, tzinfo=dt.UTC)
+
+
+def resize(articles: int) -> None:
+    """A smaller (or larger) benchmark, in a database of its own."""
+    global ARTICLES, CLAIMS, BENCH_DB
+    if articles != ARTICLES:
+        ARTICLES, CLAIMS = articles, articles * CLAIMS_PER_ARTICLE
+        BENCH_DB = f"tracker_pages_bench_{articles}"
+
+
+def figure_setup(user) -> dict:
+    """Tracked figures, suggestions and notifications for the new pages (idempotent).
+
+    A typical figure: 60 claims of six heavy sources, values moving over a year (so there are
+    conflicts, revisions and repeats); a big one at FIGURE_CLAIMS_CAP claims. The editor
+    follows the typical figure and has 500 notifications; one pending claim has suggestions.
+    """
+    from decimal import Decimal
+
+    from tracker.claims.figure_selectors import FIGURE_CLAIMS_CAP
+    from tracker.claims.models import Claim, Figure, FigureSuggestion
+    from tracker.follows.models import FigureEvent, Follow, Notification
+    from tracker.sources.models import Source
+
+    rng = random.Random(16)
+    typical, _ = Figure.objects.get_or_create(name="Bench: troops in Russia", defaults={"unit": "soldier"})
+    big, _ = Figure.objects.get_or_create(name="Bench: every soldier claim", defaults={"unit": "soldier"})
+    if not typical.claims.exists():
+        heavy = list(Source.objects.filter(name__in=HEAVY_NAMES[:6]).values_list("pk", flat=True))
+        picked = []
+        for source_id in heavy:
+            picked += list(
+                Claim.objects.filter(attributions__source_id=source_id, attributions__order=0)
+                .order_by("pk")
+                .values_list("pk", flat=True)[:10]
+            )
+        for n, pk in enumerate(picked):
+            day = dt.date(2025, 1, 1) + dt.timedelta(days=6 * n)
+            Claim.objects.filter(pk=pk).update(
+                figure=typical,
+                unit="soldier",
+                value=Decimal(10000 + 500 * (n % 10) + rng.choice([0, 0, 2000, 4000])),
+                value_high=None,
+                period_start=day,
+                period_end=day,
+            )
+    if not big.claims.exists():
+        ids = list(
+            Claim.objects.filter(figure__isnull=True, unit="soldier")
+            .order_by("-pk")
+            .values_list("pk", flat=True)[:FIGURE_CLAIMS_CAP]
+        )
+        Claim.objects.filter(pk__in=ids).update(figure=big)
+    Follow.objects.get_or_create(user=user, figure=typical)
+    events = FigureEvent.objects.filter(figure=typical)
+    if events.count() < 500:
+        made = FigureEvent.objects.bulk_create(
+            FigureEvent(figure=typical, kind="revision", message=f"Bench event {n}") for n in range(500)
+        )
+        Notification.objects.bulk_create(Notification(user=user, event=event) for event in made)
+    suggested = Claim.objects.filter(status="pending", figure__isnull=True).order_by("pk").first()
+    for figure in (typical, big):
+        FigureSuggestion.objects.get_or_create(
+            claim=suggested, figure=figure, defaults={"score": 0.8, "reasons": ["same unit (soldier)"]}
+        )
+    return {"typical": typical, "big": big, "suggested": suggested}
+
+
+def query_count(client, url: str) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return len(queries)
 
 
 def server_url(base: str, database: str) -> str:
@@ -391,7 +472,9 @@ def main() -> int:
     )
     parser.add_argument("--refill", action="store_true", help="drop the data and fill again")
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--articles", type=int, default=ARTICLES, help="articles (10 claims each) to fill")
     args = parser.parse_args()
+    resize(args.articles)
 
     ensure_database(args.server)
     setup_django(args.server)
@@ -428,6 +511,15 @@ def main() -> int:
         f"'Source 1000' {Attribution.objects.filter(source=typical).count():,}"
     )
     client = editor_client()
+    from django.contrib.auth import get_user_model
+
+    from tracker.claims.suggestions import figure_profiles
+
+    bench = figure_setup(get_user_model().objects.get(username="bench-editor"))
+    started = time.perf_counter()
+    profiles = figure_profiles()
+    took = (time.perf_counter() - started) * 1000
+    print(f"figure profiles for suggestions: {len(profiles)} figures in {took:.1f} ms")
     claims_url, sources_url = reverse("claims:list"), reverse("sources:list")
     review_url = reverse("claims:review")
     # (label, url, held to the 50 ms bar): the four pages of the issue, and a few more to see.
@@ -439,6 +531,17 @@ def main() -> int:
         ("source page (KCNA)", reverse("sources:detail", args=[kcna.pk]), True),
         ("review queue", review_url, True),
         ("review queue, mid-queue", f"{review_url}?at={middle}", True),
+        ("figure page (60 claims, 6 sources)", reverse("claims:figure", args=[bench["typical"].pk]), True),
+        (
+            "claim page with its suggested figures",
+            reverse("claims:detail", args=[bench["suggested"].pk]),
+            True,
+        ),
+        ("notification count (500 unread)", reverse("follows:count"), True),
+        ("notifications list", reverse("follows:notifications"), True),
+        ("figure Atom feed", reverse("follows:figure_feed", args=[bench["typical"].pk]), True),
+        ("API figure (60 claims)", f"/api/figures/{bench['typical'].pk}/", True),
+        ("figure page (1,000 claims, the cap)", reverse("claims:figure", args=[bench["big"].pk]), False),
         ("claims list, unfiltered", claims_url, False),
         ("sources list, page 20", f"{sources_url}?page=20", False),
         ("claims list, search a rare word", f"{claims_url}?q=panzerhaubitze", False),
@@ -446,7 +549,7 @@ def main() -> int:
     ]
     load = os.getloadavg()[0]
     print(f"\nload average {load:.2f} on {os.cpu_count()} CPUs; {args.runs} runs a page, 5 warm-up rounds")
-    print(f"{'page':48} {'median ms':>10} {'p95 ms':>8} {'cpu ms':>7}")
+    print(f"{'page':48} {'median ms':>10} {'p95 ms':>8} {'cpu ms':>7} {'queries':>7}")
     # Warm up every page first (templates compiled, code paths imported, caches filled).
     for _ in range(5):
         for _label, url, _held in pages:
@@ -457,7 +560,8 @@ def main() -> int:
         median, p95, cpu = measure(client, url, args.runs)
         mark = "" if median <= BAR_MS else ("  > 50 ms!" if held else "  (not held to the bar)")
         failed |= held and median > BAR_MS
-        print(f"{label:48} {median:10.1f} {p95:8.1f} {cpu:7.1f}{mark}", flush=True)
+        queries = query_count(client, url)
+        print(f"{label:48} {median:10.1f} {p95:8.1f} {cpu:7.1f} {queries:7}{mark}", flush=True)
     return 1 if failed else 0
 
 

@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "django_filters",
     "rest_framework",
     "rest_framework.authtoken",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI's files served by the app itself, no CDN
     "simple_history",
     "csp",
     "axes",
@@ -46,6 +48,8 @@ INSTALLED_APPS = [
     "tracker.articles",
     "tracker.claims",
     "tracker.api",
+    "tracker.follows",
+    "tracker.work",
 ]
 
 MIDDLEWARE = [
@@ -164,7 +168,39 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "tracker.api.exceptions.exception_handler",
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.UserRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"user": "600/minute"},
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Fact tracker API",
+    "DESCRIPTION": "Articles, claims, tracked figures (conflicts, revisions), sources and ClaimReview.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
+    "ENUM_NAME_OVERRIDES": {
+        "ClaimKindEnum": "tracker.claims.models.ClaimKind",
+        "SourceKindEnum": "tracker.sources.models.SourceKind",
+        "ClaimStatusEnum": "tracker.claims.models.ClaimStatus",
+        "ClaimOriginEnum": "tracker.claims.models.ClaimOrigin",
+        "ArticleStatusEnum": "tracker.articles.models.ArticleStatus",
+        "ArticleOriginEnum": "tracker.articles.models.Article.Origin",
+    },
+}
+# Email (notifications to followers): printed to the console unless a backend is configured.
+EMAIL_BACKEND = ENV.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = ENV.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int(ENV, "EMAIL_PORT", 25)
+EMAIL_HOST_USER = ENV.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = ENV.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool(ENV, "EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = ENV.get("DEFAULT_FROM_EMAIL", "fact-tracker@localhost")
+# The address links in emails, feeds and webhooks point to.
+SITE_URL = ENV.get("SITE_URL", "http://127.0.0.1:8000")
+# Who reviews, in the ClaimReview JSON-LD of /api/claims/<id>/claimreview/.
+CLAIMREVIEW_ORGANIZATION_NAME = ENV.get("CLAIMREVIEW_ORGANIZATION_NAME", "Fact tracker newsroom")
+CLAIMREVIEW_ORGANIZATION_URL = ENV.get("CLAIMREVIEW_ORGANIZATION_URL", "https://example.org/")
 
 # --- Celery ---------------------------------------------------------------------------------
 REDIS_URL = ENV.get("REDIS_URL", "")

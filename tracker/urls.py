@@ -17,5 +17,7 @@ urlpatterns = [
     path("claims/", include("tracker.claims.urls")),
     path("sources/", include("tracker.sources.urls")),
     path("api/", include("tracker.api.urls")),
+    path("notifications/", include("tracker.follows.urls")),
+    path("work/", include("tracker.work.urls")),
     path("admin/", admin.site.urls),
 ]

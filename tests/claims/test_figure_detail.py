@@ -113,8 +113,8 @@ def test_its_query_count_does_not_grow_with_claims(request, django_assert_num_qu
     for n in range(count):
         tracked(figure, sources[n % 5], 1000 + n, datetime.date(2025, 1, 1) + datetime.timedelta(days=n))
     # session, user, user permissions, group permissions, the figure, its claims (+ articles),
-    # their attributions (+ sources)
-    with django_assert_num_queries(7):
+    # their attributions (+ sources), whether the user follows it
+    with django_assert_num_queries(8):
         response = client.get(url(figure))
     assert len(response.context["claims"]) == count
 

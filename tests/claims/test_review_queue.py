@@ -56,6 +56,6 @@ def test_its_query_count_is_fixed(editor_client, django_assert_num_queries, pend
     for _ in range(pending):
         ClaimFactory()
     # session, user, user permissions, group permissions, current claim, its attributions,
-    # the (capped) claims after it, the one before it
-    with django_assert_num_queries(8):
+    # the (capped) claims after it, the one before it, its suggested figures
+    with django_assert_num_queries(9):
         editor_client.get(URL)

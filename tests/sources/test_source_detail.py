@@ -54,8 +54,8 @@ def test_its_query_count_is_fixed(journalist_client, django_assert_num_queries, 
         QuoteFactory(article=claim.article, speaker=kcna).via.add(kcna)
     # session, user, source with its counts, user permissions, group permissions, aliases,
     # merged sources, quotes (with speaker and article), their via-sources, chart, claims
-    # page, their attributions
-    with django_assert_num_queries(12):
+    # page, their attributions, whether the user follows it
+    with django_assert_num_queries(13):
         journalist_client.get(url(kcna))
 
 

@@ -1,5 +1,7 @@
 """What the API reads and writes. Writes go through the same services as the web forms."""
 
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from tracker.articles.links import link_problem
@@ -9,6 +11,7 @@ from tracker.claims.models import Attribution, Claim, Quote
 from tracker.claims.quote_selectors import quote_speaker
 
 
+@extend_schema_field(OpenApiTypes.NUMBER)
 class NumberField(serializers.DecimalField):
     """A value as a JSON number: 11000, 2.5 (not the string "11000.000000")."""
 
@@ -139,6 +142,21 @@ class ArticleSerializer(serializers.ModelSerializer):
         ]
 
 
+class QuoteSpeakerSerializer(serializers.Serializer):
+    """Who spoke: the source when known, and the words the article used, with their span."""
+
+    name = serializers.CharField()
+    source = serializers.IntegerField(allow_null=True)
+    as_written = serializers.CharField()
+    start = serializers.IntegerField(allow_null=True)
+    end = serializers.IntegerField(allow_null=True)
+
+
+class QuoteViaSerializer(serializers.Serializer):
+    source = serializers.IntegerField()
+    name = serializers.CharField()
+
+
 class QuoteSerializer(serializers.ModelSerializer):
     """A quote with its speaker (the source when known, and the words the article used) and
     the sources it came through."""
@@ -151,6 +169,7 @@ class QuoteSerializer(serializers.ModelSerializer):
         model = Quote
         fields = ["id", "article", "start", "end", "text", "speaker", "via"]
 
+    @extend_schema_field(QuoteSpeakerSerializer)
     def get_speaker(self, quote):
         return {
             "name": quote_speaker(quote),
@@ -160,6 +179,7 @@ class QuoteSerializer(serializers.ModelSerializer):
             "end": quote.speaker_end,
         }
 
+    @extend_schema_field(QuoteViaSerializer(many=True))
     def get_via(self, quote):
         return [{"source": s.pk, "name": s.name} for s in quote.via.all()]
 
@@ -178,3 +198,45 @@ class ArticleDetailSerializer(ArticleSerializer):
             "intake_note",
             "archived_at",
         ]
+
+
+class ArticleSubmittedSerializer(ArticleSerializer):
+    """A submitted article: new (201) or known already (200, duplicate)."""
+
+    duplicate = serializers.BooleanField()
+    page = serializers.URLField(help_text="The article's page.")
+
+    class Meta(ArticleSerializer.Meta):
+        fields = [*ArticleSerializer.Meta.fields, "duplicate", "page"]
+
+
+class ErrorSerializer(serializers.Serializer):
+    detail = serializers.CharField(required=False)
+    errors = serializers.DictField(required=False, help_text="Per field, what is wrong.")
+
+
+class ArticleWithClaimsSerializer(ArticleDetailSerializer):
+    """GET /api/articles/ID/: the article and one page of its claims (`claims_page=N`)."""
+
+    claims_count = serializers.IntegerField()
+    claims_page = serializers.IntegerField()
+    claims_has_next = serializers.BooleanField()
+    claims = ClaimSerializer(many=True)
+
+    class Meta(ArticleDetailSerializer.Meta):
+        fields = [
+            *ArticleDetailSerializer.Meta.fields,
+            "claims_count",
+            "claims_page",
+            "claims_has_next",
+            "claims",
+        ]
+
+
+class TokenRequestSerializer(serializers.Serializer):
+    username = serializers.CharField()
+    password = serializers.CharField()
+
+
+class TokenSerializer(serializers.Serializer):
+    token = serializers.CharField()

@@ -10,6 +10,7 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import permissions, status
 from rest_framework.authtoken.models import Token
 from rest_framework.response import Response
@@ -22,12 +23,18 @@ from tracker.claims.models import Attribution, Claim, Quote
 from tracker.claims.quote_selectors import quote_filters, quote_list_queryset
 from tracker.claims.selectors import page_of
 
+from .figure_serializers import page_serializer
 from .serializers import (
     ArticleDetailSerializer,
     ArticleSerializer,
     ArticleSubmitSerializer,
+    ArticleSubmittedSerializer,
+    ArticleWithClaimsSerializer,
     ClaimSerializer,
+    ErrorSerializer,
     QuoteSerializer,
+    TokenRequestSerializer,
+    TokenSerializer,
 )
 
 # Claims of one article per API page: a flooded article answers in pages, not 18 MB at once.
@@ -66,6 +73,15 @@ class ArticleListCreate(APIView):
     read_permission = "articles.view_article"
     write_permission = "articles.add_article"
 
+    @extend_schema(
+        operation_id="articles_list",
+        summary="Articles and their extraction status, newest first",
+        parameters=[
+            OpenApiParameter("status", str, enum=Article.Status.values),
+            OpenApiParameter("page", int, description="Page number, from 1."),
+        ],
+        responses={200: page_serializer("ArticlePage", ArticleSerializer), 400: ErrorSerializer},
+    )
     def get(self, request):
         articles = Article.objects.defer("body").order_by("-pk")  # archived ones on request only
         if request.query_params.get("archived") not in ("1", "true", "yes"):
@@ -85,6 +101,11 @@ class ArticleListCreate(APIView):
             }
         )
 
+    @extend_schema(
+        summary="Submit an article (its text, or a URL to fetch)",
+        request=ArticleSubmitSerializer,
+        responses={201: ArticleSubmittedSerializer, 200: ArticleSubmittedSerializer, 400: ErrorSerializer},
+    )
     def post(self, request):
         form = ArticleSubmitSerializer(data=request.data)
         if not form.is_valid():
@@ -122,6 +143,11 @@ class ArticleDetail(APIView):
     read_permission = "articles.view_article"
     write_permission = "articles.add_article"
 
+    @extend_schema(
+        summary="One article with its text and a page of its claims",
+        parameters=[OpenApiParameter("claims_page", int, description="Page of claims, from 1.")],
+        responses={200: ArticleWithClaimsSerializer, 404: ErrorSerializer},
+    )
     def get(self, request, pk):
         quotes = Prefetch(
             "quotes",
@@ -150,6 +176,20 @@ class ClaimList(APIView):
     read_permission = "claims.view_claim"
     write_permission = "claims.review_claim"
 
+    @extend_schema(
+        operation_id="claims_list",
+        summary="Claims, with the filters of the claims page",
+        parameters=[
+            OpenApiParameter("source", int),
+            OpenApiParameter("source_name", str, description="Exactly one source name or alias."),
+            OpenApiParameter("status", str),
+            OpenApiParameter("unit", str),
+            OpenApiParameter("q", str, description="Full-text search."),
+            OpenApiParameter("period_from", str),
+            OpenApiParameter("page", int, description="Page number, from 1."),
+        ],
+        responses={200: page_serializer("ClaimPage", ClaimSerializer), 400: ErrorSerializer},
+    )
     def get(self, request):
         claims = Claim.objects.prefetch_related(attributions())
         claim_filter = ClaimFilter(request.query_params, queryset=claims)
@@ -176,6 +216,11 @@ class TokenObtain(APIView):
     authentication_classes = []
     permission_classes = []
 
+    @extend_schema(
+        summary="A token for a username and password",
+        request=TokenRequestSerializer,
+        responses={200: TokenSerializer, 400: ErrorSerializer, 429: ErrorSerializer},
+    )
     def post(self, request):
         data = request.data if hasattr(request.data, "get") else {}
         username, password = data.get("username"), data.get("password")
@@ -201,6 +246,19 @@ class QuoteList(APIView):
     read_permission = "claims.view_quote"
     write_permission = "claims.change_quote"
 
+    @extend_schema(
+        operation_id="quotes_list",
+        summary="Direct quotes with their speaker and the sources they came through",
+        parameters=[
+            OpenApiParameter("q", str, description="Words of the quote or its speaker."),
+            OpenApiParameter("source", int, description="Speaker or relay, by id."),
+            OpenApiParameter("source_name", str, description="Speaker or relay: one name or alias."),
+            OpenApiParameter("article", int),
+            OpenApiParameter("language", str),
+            OpenApiParameter("page", int, description="Page number, from 1."),
+        ],
+        responses={200: page_serializer("QuotePage", QuoteSerializer)},
+    )
     def get(self, request):
         page = page_of(
             quote_list_queryset(**quote_filters(request.query_params)),

@@ -11,6 +11,7 @@ from tracker.claims.forms import ClaimAddForm
 from tracker.claims.quote_selectors import article_quotes
 from tracker.claims.selectors import count_capped, page_of
 from tracker.claims.storage import claims_cap
+from tracker.work.selectors import article_work_context
 
 from .models import Article
 from .selectors_reading import (
@@ -91,6 +92,7 @@ def article_detail(request, pk):
             ),
             "body_html": article_marks(article, claims, quotes=quotes, current=current),
             "add_form": ClaimAddForm(article=article, prefix="add") if is_editor(request.user) else None,
+            **article_work_context(article, editor=is_editor(request.user)),
         },
     )
 

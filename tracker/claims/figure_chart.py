@@ -41,6 +41,19 @@ class Point:
     label: str  # what the marker's tooltip says: value, source, date, status
     url: str = ""
     day_end: date | None = None
+    claim_id: int | None = None
+    repeat: bool = False  # a repeat of the source's earlier figure: drawn, not stepped to
+
+
+@dataclass(frozen=True)
+class ConflictMark:
+    """A dashed line between two sources' disagreeing figures for the same time."""
+
+    x1: str
+    y1: str
+    x2: str
+    y2: str
+    label: str
 
 
 @dataclass
@@ -52,6 +65,8 @@ class Mark:
     approved: bool
     label: str
     url: str
+    repeat: bool = False
+    claim_id: int | None = None
 
 
 @dataclass
@@ -61,6 +76,7 @@ class Series:
     shape: str
     marks: list[Mark] = field(default_factory=list)
     count: int = 0
+    step: str = ""  # the source's line: flat until its next figure, then a step (a revision)
 
     @property
     def path(self) -> str:
@@ -79,6 +95,7 @@ class Chart:
     x_ticks: list[Tick]
     y_ticks: list[Tick]
     undated: int
+    conflicts: list[ConflictMark] = field(default_factory=list)
     first: date | None = None
     last: date | None = None
     width: int = WIDTH
@@ -150,11 +167,23 @@ def _fmt(number: float) -> str:
     return f"{number:.1f}"
 
 
-def figure_chart(points: list[Point]) -> Chart:
+def _step_path(marks: list[Mark]) -> str:
+    """'M x y H x2 V y2 …' through a source's own figures in date order: a revision is a step."""
+    own = sorted((m for m in marks if not m.repeat), key=lambda m: float(m.x))
+    if len(own) < 2:
+        return ""
+    path = [f"M{own[0].x},{own[0].y}"]
+    for mark in own[1:]:
+        path.append(f"H{mark.x}V{mark.y}")
+    return "".join(path)
+
+
+def figure_chart(points: list[Point], conflicts: list[tuple[int, int, str]] | tuple = ()) -> Chart:
     """Series per source (in order of first appearance), axes scaled to the dated points.
 
     Values start from zero, so that bars and distances read honestly; a single date is
-    widened to a month so that its marker sits in the middle.
+    widened to a month so that its marker sits in the middle. `conflicts` are pairs of
+    claim ids (with a label) joined by a dashed line.
     """
     series: dict[str, Series] = {}
     for point in points:
@@ -203,12 +232,22 @@ def figure_chart(points: list[Point]) -> Chart:
                 approved=point.approved,
                 label=point.label,
                 url=point.url,
+                repeat=point.repeat,
+                claim_id=point.claim_id,
             )
         )
+    for one in series.values():
+        one.step = _step_path(one.marks)
+    placed = {m.claim_id: m for one in series.values() for m in one.marks if m.claim_id is not None}
+    conflict_marks = [
+        ConflictMark(placed[a].x, placed[a].y, placed[b].x, placed[b].y, label)
+        for a, b, label in conflicts
+        if a in placed and b in placed
+    ]
     y_ticks = []
     value = y_min
     while value <= y_max + step / 2:
         y_ticks.append(Tick(_fmt(y_of(value)), short_number(value)))
         value += step
     x_ticks = [Tick(_fmt(x_of(day)), label) for day, label in date_ticks(start, end)]
-    return Chart(list(series.values()), x_ticks, y_ticks, undated, first, last)
+    return Chart(list(series.values()), x_ticks, y_ticks, undated, conflict_marks, first, last)

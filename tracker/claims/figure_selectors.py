@@ -9,6 +9,7 @@ from django.db.models import Count, F, Max, Min, Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 
+from .agreement import Analysis, Report, analyse
 from .models import Claim, Figure
 from .selectors import attach_chains, without_archived
 
@@ -88,3 +89,26 @@ def figure_groups(claims: list[Claim]) -> list[SourceGroup]:
         source_id = claim.chain[0].source_id if claim.chain else None
         groups.setdefault(claim.source, SourceGroup(claim.source, source_id)).claims.append(claim)
     return list(groups.values())
+
+
+def claim_report(claim: Claim) -> Report:
+    """A figure's claim (with `chain` and `day` attached) as the agreement analysis reads it."""
+    chain = getattr(claim, "chain", [])
+    return Report(
+        claim_id=claim.pk,
+        source=claim.chain[0].name if chain else UNATTRIBUTED,
+        low=claim.value,
+        high=claim.value_high,
+        bound=claim.bound,
+        approximate=claim.approximate,
+        day=claim_day(claim),
+        day_end=claim.period_end if claim.period_start else None,
+        published=claim.article.published,
+        source_id=chain[0].source_id if chain else None,
+        relays=tuple(link.name for link in chain[1:]),
+    )
+
+
+def figure_analysis(claims: list[Claim]) -> Analysis:
+    """Conflicts, revisions, repeats and each source's latest word (see claims.agreement)."""
+    return analyse([claim_report(claim) for claim in claims])

@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
+from tracker.follows.services import figure_claims_joined
+
 from .models import Claim, Figure
 from .services import BulkResult, ConflictError, _claim_lock_version, _claim_save, _require_reviewer
 
@@ -57,7 +59,14 @@ def figure_create(*, name: str, unit: str = "", description: str = "", user) -> 
     figure._change_reason = "Created"
     figure._history_user = user
     figure.save()
+    transaction.on_commit(lambda: _suggest_new_figure(figure.pk))
     return figure
+
+
+def _suggest_new_figure(figure_id: int) -> None:
+    from .tasks import suggest_new_figure  # the task module builds on these services
+
+    suggest_new_figure.delay(figure_id)
 
 
 @transaction.atomic
@@ -73,7 +82,14 @@ def figure_update(*, figure: Figure, name: str, unit: str = "", description: str
     figure._change_reason = "Edited"
     figure._history_user = user
     figure.save()
+    transaction.on_commit(_forget_profiles)  # its new name suggests other claims
     return figure
+
+
+def _forget_profiles() -> None:
+    from .suggestions import _PROFILES
+
+    _PROFILES.clear()
 
 
 def _assign(*, claim: Claim, version: int, figure: Figure | None, user) -> Claim:
@@ -105,4 +121,6 @@ def claims_assign_figure(*, items: Iterable[tuple[int, int]], figure: Figure | N
                 result.done.append(_assign(claim=claim, version=wanted[claim.pk], figure=figure, user=user))
         except ConflictError as exc:
             result.conflicts.append(exc.claim)
+    if figure is not None:  # followers hear of what the claims changed, once they are committed
+        figure_claims_joined(figure_id=figure.pk, claim_ids=[c.pk for c in result.done], actor_id=user.pk)
     return result

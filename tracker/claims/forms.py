@@ -422,6 +422,7 @@ class FigureAssignForm(forms.Form):
     figure = forms.CharField(required=False)
     new_figure = forms.CharField(required=False, max_length=300)
     next = forms.CharField(required=False)
+    confirm = forms.BooleanField(required=False)  # seen the warning: the claims do not fit it
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -298,3 +298,46 @@ class Quote(models.Model):
 
     def __str__(self):
         return self.text[:80]
+
+
+class SuggestionStatus(models.TextChoices):
+    PENDING = "pending", "Suggested"
+    ACCEPTED = "accepted", "Accepted"
+    DISMISSED = "dismissed", "Dismissed"
+
+
+class FigureSuggestion(models.Model):
+    """A tracked figure the claim probably belongs to (see claims.suggest); a person decides."""
+
+    Status = SuggestionStatus
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="suggestions")
+    figure = models.ForeignKey(Figure, on_delete=models.CASCADE, related_name="suggestions")
+    score = models.FloatField()
+    reasons = models.JSONField(default=list, blank=True)
+    warnings = models.JSONField(default=list, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["claim_id", "-score", "figure_id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["claim", "figure"],
+                name="suggestion_unique",
+                violation_error_message="This figure is suggested for this claim already.",
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=SuggestionStatus.values),
+                name="suggestion_status_valid",
+                violation_error_message="Unknown suggestion status.",
+            ),
+        ]
+        indexes = [models.Index(fields=["claim", "status"], name="suggestion_claim_idx")]
+
+    def __str__(self):
+        return f"{self.claim_id} → {self.figure_id} ({self.score:.2f})"

@@ -374,18 +374,22 @@ def _before(created_at, pk) -> Q:
 QUEUE_STATUSES = (Claim.Status.PENDING, Claim.Status.FLAGGED, Claim.Status.STALE)
 
 
-def review_queue(*, at: Any = None, status: str = Claim.Status.PENDING, narrow=None) -> QueueSlot:
+def review_queue(
+    *, at: Any = None, status: str = Claim.Status.PENDING, narrow=None, only: Q | None = None
+) -> QueueSlot:
     """The claim to review: `at` if still in the queue, else the next one after it, else the
     oldest; and its neighbours. Every query is a range scan of the (status, created_at, id)
     index. The queue holds the claims of `status` (pending, or flagged/stale to go over
     again), narrowed by `narrow(queryset)` (the review page's filters: article, language,
-    source, kind, unit).
+    source, kind, unit) and by `only` (e.g. the claims assigned to the reviewer).
     """
     status = status if status in QUEUE_STATUSES else Claim.Status.PENDING
     pending = without_archived(Claim.objects.filter(status=status))
     with_article = without_archived(claim_with_article_queryset().filter(status=status))
     if narrow is not None:
         pending, with_article = narrow(pending), narrow(with_article)
+    if only is not None:
+        pending, with_article = pending.filter(only), with_article.filter(only)
     at = int(at) if str(at or "").isdigit() else None
     current = None
     if at:

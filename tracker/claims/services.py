@@ -339,6 +339,9 @@ def claim_add(
         attribution._history_user = user
         attribution._change_reason = "Added by hand"
         attribution.save()
+    from .suggestions import suggestions_refresh  # it builds on this module's services
+
+    suggestions_refresh(claim_ids=[claim.pk])
     return claim
 
 

@@ -22,4 +22,7 @@ urlpatterns = [
     path("figures/assign/", views.figure_assign_view, name="figure_assign"),
     path("figures/<int:pk>/", views.figure_detail_view, name="figure"),
     path("figures/<int:pk>/edit/", views.figure_edit_view, name="figure_edit"),
+    path("<int:pk>/figure/new/", views.figure_from_claim_view, name="figure_from_claim"),
+    path("suggestions/<int:pk>/accept/", views.suggestion_accept_view, name="suggestion_accept"),
+    path("suggestions/<int:pk>/dismiss/", views.suggestion_dismiss_view, name="suggestion_dismiss"),
 ]

@@ -11,6 +11,7 @@ from tracker.claims.quote_selectors import quote_list_queryset
 from tracker.claims.selectors import attach_chains, count_capped, page_of
 from tracker.claims.templatetags.claim_format import short_date
 from tracker.claims.views.rows import render_rows, url_maker
+from tracker.follows.services import is_following
 
 from .forms import MergeForm
 from .models import Source
@@ -94,6 +95,7 @@ def _source_page(request, source, *, merge_form=None, status=200):
             "rows_html": render_rows(page.items, editor=False, csrf="", here=request.get_full_path()),
             "quotes": list(quote_list_queryset(source_id=source.pk)[:10]),
             "merge_form": merge_form or (MergeForm(source=source) if is_editor(request.user) else None),
+            "following": is_following(request.user, source=source),
         },
         status=status,
     )

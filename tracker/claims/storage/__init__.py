@@ -26,6 +26,7 @@ from simple_history.utils import bulk_update_with_history
 
 from tracker.articles.models import Article
 from tracker.claims.models import Attribution, Claim, Quote
+from tracker.claims.suggestions import suggestions_refresh_safely
 
 from .rows import insert_with_history
 from .sources import SourceResolver
@@ -184,6 +185,7 @@ def extraction_store(*, article: Article, result: dict) -> StoreSummary:
     for claim_id, sources in [*zip(claim_ids, new_sources, strict=True), *refreshed]:
         attributions += _attributions(claim_id, sources, resolver)
     insert_with_history(Attribution, attributions, reason=reason)
+    suggestions_refresh_safely(claim_ids=claim_ids)  # tracked figures these claims may belong to
 
     quotes = (result.get("quotes") or [])[:cap]
     summary.quotes = _store_quotes(article, body, bool(extracted_at), quotes, resolver)

@@ -13,6 +13,7 @@ from .review import (
     claim_reject_view,
     review_queue_view,
 )
+from .suggestions import figure_from_claim_view, suggestion_accept_view, suggestion_dismiss_view
 from .values import value_preview
 
 __all__ = [
@@ -28,9 +29,12 @@ __all__ = [
     "figure_assign_view",
     "figure_detail_view",
     "figure_edit_view",
+    "figure_from_claim_view",
     "figure_list_view",
     "quote_export",
     "quote_list",
     "review_queue_view",
+    "suggestion_accept_view",
+    "suggestion_dismiss_view",
     "value_preview",
 ]

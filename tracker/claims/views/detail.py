@@ -4,11 +4,13 @@ from django.utils.html import format_html_join
 from django.views.decorators.http import require_GET
 
 from tracker.accounts.access import is_editor
+from tracker.work.selectors import work_context
 
 from ..figure_selectors import figure_choices
 from ..forms import ApproveForm, CorrectForm, FlagForm, RejectForm
 from ..highlight import highlight
 from ..selectors import claim_changes_since, claim_context, claim_get, claim_history
+from ..suggestions import claim_suggestions, figure_name_from_claim
 
 
 def review_forms(claim, *, bound=None) -> dict:
@@ -38,6 +40,11 @@ def claim_page_context(request, claim, *, bound=None, conflict=None, with_histor
         "conflict_changes": claim_changes_since(claim, conflict.submitted_version) if conflict else None,
         # The claim page (not the review queue) lets editors set the claim's figure.
         "figure_options": figure_options(claim) if editor and with_history else None,
+        # Figures the claim probably belongs to, to accept or dismiss (editors, untracked claims).
+        "suggestions": claim_suggestions(claim) if editor and not claim.figure_id else None,
+        "new_figure_name": figure_name_from_claim(claim) if editor and not claim.figure_id else "",
+        # Work sharing, on the claim page: who it is assigned to, the comments.
+        **(work_context(claim, editor=editor) if with_history else {}),
     }
 
 

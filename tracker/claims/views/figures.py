@@ -7,14 +7,25 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
+from tracker.follows.services import is_following
+
 from ..figure_chart import Point, figure_chart
-from ..figure_selectors import FIGURE_CLAIMS_CAP, figure_claims, figure_get, figure_groups, figure_list
+from ..figure_selectors import (
+    FIGURE_CLAIMS_CAP,
+    figure_analysis,
+    figure_claims,
+    figure_get,
+    figure_groups,
+    figure_list,
+)
 from ..figures import claims_assign_figure, figure_create, figure_update
 from ..forms import NO_FIGURE, FigureAssignForm, FigureForm
 from ..models import Claim, Figure
+from ..suggestions import MisfitError, figure_fit
 from ..templatetags.claim_format import claim_value, format_number, short_date
 from .review import _next_url
 from .rows import url_maker
+from .suggestions import misfit_page
 
 
 def _add_errors(form, error: ValidationError) -> None:
@@ -57,7 +68,7 @@ def _span(low, high) -> str:
     return f"{format_number(low)}–{format_number(high)}"
 
 
-def _points(groups, unit: str) -> list[Point]:
+def _points(groups, unit: str, repeated: set[int] = frozenset()) -> list[Point]:
     detail = url_maker("claims:detail")
     points = []
     for group in groups:
@@ -74,15 +85,59 @@ def _points(groups, unit: str) -> list[Point]:
                     + f", {when} ({claim.get_status_display().lower()})",
                     url=detail(claim.pk),
                     day_end=claim.period_end if claim.period_start else None,
+                    claim_id=claim.pk,
+                    repeat=claim.pk in repeated,
                 )
             )
     return points
 
 
+def figure_summary(claims: list[Claim], analysis) -> dict:
+    """The analysis in claims, for the page: its summary, and a badge on each claim it names."""
+    by_id = {claim.pk: claim for claim in claims}
+    conflicts = [
+        {"first": by_id[c.first.claim_id], "second": by_id[c.second.claim_id], "open": c.open}
+        for c in analysis.conflicts
+    ]
+    revisions = [
+        {"source": r.source, "before": by_id[r.before.claim_id], "after": by_id[r.after.claim_id]}
+        for r in analysis.revisions
+    ]
+    repeats = [
+        {"claim": by_id[r.report.claim_id], "original": by_id[r.original.claim_id]} for r in analysis.repeats
+    ]
+    for item in repeats:
+        item["claim"].repeat_of = item["original"]
+    for item in revisions:
+        item["after"].revises = item["before"]
+    for claim_id in analysis.conflicting_ids:
+        by_id[claim_id].in_conflict = True
+    span = analysis.current_range
+    return {
+        "latest": [by_id[r.claim_id] for r in analysis.latest],
+        "current_range": _span(*span) if span else "",
+        "conflicts": conflicts,
+        "open_conflicts": [c for c in conflicts if c["open"]],
+        "revisions": revisions,
+        "repeats": repeats,
+    }
+
+
 def _figure_page(request, figure: Figure, *, edit_form=None, status=200):
     claims = figure_claims(figure)
     groups = figure_groups(claims)
-    chart = figure_chart(_points(groups, figure.unit))
+    analysis = figure_analysis(claims)
+    summary = figure_summary(claims, analysis)
+    conflict_lines = [
+        (
+            c["first"].pk,
+            c["second"].pk,
+            f"Conflict: {c['first'].source} {claim_value(c['first'])} vs "
+            f"{c['second'].source} {claim_value(c['second'])}",
+        )
+        for c in summary["open_conflicts"]
+    ]
+    chart = figure_chart(_points(groups, figure.unit, analysis.repeated_ids), conflict_lines)
     colours = {series.name: series for series in chart.series}
     for group in groups:
         group.series = colours.get(group.name)
@@ -94,6 +149,8 @@ def _figure_page(request, figure: Figure, *, edit_form=None, status=200):
             "figure": figure,
             "claims": claims,
             "groups": groups,
+            "summary": summary,
+            "following": is_following(request.user, figure=figure),
             "chart": chart,
             "edit_form": edit_form
             or (
@@ -160,6 +217,18 @@ def figure_assign_view(request):
         return redirect(back)
     try:
         figure = _target_figure(request, form.cleaned_data)
+        if figure is not None and not form.cleaned_data["confirm"]:
+            wanted = [pk for pk, _version in form.cleaned_data["items"]]
+            misfits = figure_fit(figure=figure, claims=Claim.objects.filter(pk__in=wanted))
+            if misfits:
+                fields = {
+                    "items": [f"{pk}:{version}" for pk, version in form.cleaned_data["items"]],
+                    "figure": figure.pk,
+                    "confirm": "1",
+                    "next": back,
+                }
+                error = MisfitError(misfits, figure)
+                return misfit_page(request, error=error, action=request.path, fields=fields, back=back)
         result = claims_assign_figure(items=form.cleaned_data["items"], figure=figure, user=request.user)
     except ValidationError as error:
         messages.error(request, "; ".join(error.messages))

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from tracker.articles.models import Article
 from tracker.articles.selectors_reading import article_marks
+from tracker.work.services import assigned_to
 
 from ..filters import ClaimFilter
 from ..forms import (
@@ -204,11 +205,13 @@ def claim_correct_view(request, pk):
 @require_GET
 @permission_required(REVIEW, raise_exception=True)
 def review_queue_view(request):
-    """Pending claims, oldest first, one at a time (`?at=<pk>` to move along the queue),
-    narrowed by article, language, source, kind, unit and status (pending, flagged, stale)."""
+    """Claims to review, oldest first, one at a time (`?at=<pk>` to move along the queue),
+    narrowed by article, language, source, kind, unit and status (pending, flagged, stale), and
+    to the claims assigned to me (`?mine=1`)."""
     params = request.GET.copy()
     params.pop("at", None)
     status = params.get("status", "") or Claim.Status.PENDING
+    mine = params.get("mine") == "1"  # only the claims assigned to me (or their articles)
     narrowing = {k: v for k, v in params.items() if k in QUEUE_FILTERS and v}
     queue_filter = ClaimFilter(narrowing, queryset=Claim.objects.all())
 
@@ -217,13 +220,19 @@ def review_queue_view(request):
             return queryset
         return ClaimFilter(narrowing, queryset=queryset).qs.order_by()
 
-    slot = review_queue(at=request.GET.get("at"), status=status, narrow=narrow)
+    slot = review_queue(
+        at=request.GET.get("at"),
+        status=status,
+        narrow=narrow,
+        only=assigned_to(request.user) if mine else None,
+    )
     query = params.urlencode()
     at = reverse("claims:review") + "?" + (query + "&" if query else "") + "at="
     context = {
         "slot": slot,
         "at_url": at,
         "query": query,
+        "mine": mine,
         "values": {name: params.get(name, "")[:200] for name in (*QUEUE_FILTERS, "status")},
         "kinds": Claim.Kind.choices,
         "statuses": [(s.value, s.label) for s in QUEUE_STATUSES],

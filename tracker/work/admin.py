@@ -1,0 +1,5 @@
+from django.contrib import admin
+
+from .models import Assignment, Comment
+
+admin.site.register([Assignment, Comment])
