@@ -1,0 +1,381 @@
+"""Full-text search of claims and articles, in web-search syntax, stemmed by each article's language.
+
+The syntax is PostgreSQL's `websearch_to_tsquery`: words (all must occur), "an exact phrase",
+`OR` between alternatives, `-word` or `-"a phrase"` to exclude. Each claim (its text and
+subject) and each article (title, publisher, body) is stemmed by its article's language
+(German or English; anything else word for word), so "Soldaten" finds "Soldat" and
+"soldiers" finds "soldier"; stop words ("die", "the") are ignored as PostgreSQL does.
+
+PostgreSQL: a `search` tsvector column on claims_claim and articles_article, filled by
+triggers (migration claims/0002_full_text_search; not a model field, so SQLite's schema stays
+the same). Each vector also carries a marker lexeme of its language (`lang:de`, `lang:en`,
+`lang:other`) so that one constant tsquery,
+`('lang:de' & <german query>) | ('lang:en' & <english query>) | ('lang:other' & <simple query>)`,
+searches every language through one GIN index, a negation included.
+
+A word in one claim of six matches 170,000 claims at a million: ranking or sorting them all
+took 200 ms. So the plan follows the planner's estimate of the matches (EXPLAIN): many
+matches walk the newest claims by primary key and stop after a page; few go through the GIN
+index and sort what they find. Counts are exact up to COUNT_EXACT_UP_TO (a LIMIT subquery)
+and "about N" from the estimate beyond.
+
+SQLite (the embedded default): FTS5 tables kept in sync by triggers (install_sqlite), the
+query translated into FTS5's syntax with each word's stem as a prefix (`"soldat"*`): slower,
+and a little more generous ("run" finds "runner"), but the same syntax and the same stems.
+
+>>> parse('Soldaten -Panzer "rund 500 Menschen" OR Prozent')
+[[Term(words=('Soldaten',), negated=False), Term(words=('Panzer',), negated=True), \
+Term(words=('rund', '500', 'Menschen'), negated=False)], [Term(words=('Prozent',), negated=False)]]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from html import escape
+from pathlib import Path
+
+import snowballstemmer
+from django.db import connection
+from django.db.models import BooleanField, F, QuerySet
+from django.db.models.expressions import RawSQL
+
+# Article language -> text search configuration (PostgreSQL) and Snowball stemmer.
+CONFIGS = {"de": "german", "en": "english", "other": "simple"}
+MAX_QUERY_CHARS = 200
+# Enough of a long article's body for its vector: PostgreSQL refuses a tsvector over 1 MB.
+ARTICLE_BODY_CHARS = 200_000
+# Up to this many estimated matches the GIN index finds them all and they are sorted; beyond,
+# walking the newest claims finds a page sooner (measured by bench/pages.py).
+INDEX_UP_TO = 20_000
+COUNT_EXACT_UP_TO = 10_000
+STOPWORDS_DIR = Path(__file__).resolve().parent / "stopwords"
+WORD = re.compile(r"[^\W_]+")
+TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+
+
+@dataclass(frozen=True)
+class Term:
+    words: tuple[str, ...]  # one word, or the words of a phrase
+    negated: bool
+
+
+def parse(q: str) -> list[list[Term]]:
+    """The alternatives of a web-search query (OR between them), each a list of terms that
+    must all hold. Punctuation separates words; a bare word with inner punctuation
+    ("covid-19") is a phrase of its parts."""
+    groups: list[list[Term]] = [[]]
+    for match in TOKEN.finditer(q[:MAX_QUERY_CHARS]):
+        negated, quoted, bare = match.group(1) == "-", match.group(2), match.group(3)
+        if bare is not None:
+            if bare.lower() == "or":
+                if groups[-1]:
+                    groups.append([])
+                continue
+            negated = bare.startswith("-")
+            quoted = bare
+        words = tuple(WORD.findall(quoted))
+        if words:
+            groups[-1].append(Term(words, negated))
+    return [group for group in groups if group]
+
+
+@cache
+def stopwords(language: str) -> frozenset[str]:
+    name = CONFIGS.get(language, "simple")
+    path = STOPWORDS_DIR / f"{name}.stop"
+    if not path.exists():
+        return frozenset()
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+_STEMMERS = {language: snowballstemmer.stemmer(CONFIGS[language]) for language in ("de", "en")}
+_STEMMING = threading.Lock()  # a Snowball stemmer keeps state while it works
+
+
+@cache
+def stem(language: str, word: str) -> str:
+    """The word as the language's Snowball stemmer (PostgreSQL's too) reduces it, lower case;
+    unknown languages keep the word."""
+    word = word.lower()
+    if language not in ("de", "en"):
+        return word
+    with _STEMMING:
+        return _STEMMERS[language].stemWord(word)
+
+
+def fold(word: str) -> str:
+    """Lower case without diacritics, as SQLite's unicode61 tokenizer compares words."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def language_code(language: str) -> str:
+    return language if language in ("de", "en") else "other"
+
+
+# -- SQLite: FTS5 ----------------------------------------------------------------------------
+
+
+def _fts_word(language: str, word: str, *, exact: bool) -> str:
+    if exact or language == "other":
+        return f'"{fold(word)}"'
+    return f'"{fold(stem(language, word))}"*'
+
+
+def _fts_term(language: str, term: Term) -> str | None:
+    stops = stopwords(language)
+    if len(term.words) == 1:
+        word = term.words[0]
+        return None if word.lower() in stops else _fts_word(language, word, exact=False)
+    if all(word.lower() in stops for word in term.words):
+        return None
+    # A phrase: stop words inside it are kept word for word so that the words stay adjacent.
+    return " + ".join(_fts_word(language, w, exact=w.lower() in stops) for w in term.words)
+
+
+def fts5_expression(q: str) -> str | None:
+    """The FTS5 MATCH expression for a web-search query over tables of (words, lang), or None
+    when nothing is left to search for (only stop words).
+
+    >>> fts5_expression("Soldaten -Panzer")
+    '(lang:de AND (words:("soldat"*) NOT words:("panz"*))) OR (lang:en AND (words:("soldaten"*) \
+NOT words:("panzer"*))) OR (lang:other AND (words:("soldaten") NOT words:("panzer")))'
+    """
+    alternatives = []
+    groups = parse(q)
+    for language in CONFIGS:
+        branches = []
+        for group in groups:
+            positive = [t for t in (_fts_term(language, t) for t in group if not t.negated) if t]
+            negative = [t for t in (_fts_term(language, t) for t in group if t.negated) if t]
+            if not positive and not negative:
+                continue
+            excluded = f" NOT words:({' OR '.join(negative)})" if negative else ""
+            if positive:
+                branches.append(f"(words:({' AND '.join(positive)}){excluded})")
+            else:
+                branches.append(f"(lang:{language}{excluded})")
+        if branches:
+            alternatives.append(f"(lang:{language} AND {' OR '.join(branches)})")
+    return " OR ".join(alternatives) or None
+
+
+SQLITE_TABLES = {
+    # FTS5 table: (source table, SQL of the words, SQL of the article's language code)
+    "claims_claim_fts": (
+        "claims_claim",
+        "coalesce(new.text, '') || ' ' || coalesce(new.subject, '')",
+        "(SELECT language FROM articles_article WHERE id = new.article_id)",
+    ),
+    "articles_article_fts": (
+        "articles_article",
+        "coalesce(new.title, '') || ' ' || coalesce(new.publisher, '') || ' ' || coalesce(new.body, '')",
+        "new.language",
+    ),
+}
+
+
+def _sqlite_lang(expression: str) -> str:
+    return f"(CASE coalesce({expression}, '') WHEN 'de' THEN 'de' WHEN 'en' THEN 'en' ELSE 'other' END)"
+
+
+def install_sqlite(cursor) -> None:
+    """Create (if missing) the FTS5 tables and the triggers that keep them in sync, and fill
+    them when new. Idempotent: it runs after every migrate too, since SQLite drops a table's
+    triggers when a migration rebuilds the table. (Every name below is a constant.)"""
+    for fts, (table, words, language) in SQLITE_TABLES.items():
+        cursor.execute("SELECT 1 FROM sqlite_master WHERE name = %s", [fts])
+        new = cursor.fetchone() is None
+        cursor.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5(words, lang, "
+            "tokenize = 'unicode61 remove_diacritics 2')"
+        )
+        lang = _sqlite_lang(language)
+        insert = f"INSERT INTO {fts}(rowid, words, lang) VALUES (new.id, {words}, {lang});"  # noqa: S608
+        delete = f"DELETE FROM {fts} WHERE rowid = old.id;"  # noqa: S608
+        for name, event, body in [
+            ("insert", "INSERT", insert),
+            ("update", "UPDATE", delete + insert),
+            ("delete", "DELETE", delete),
+        ]:
+            cursor.execute(
+                f"CREATE TRIGGER IF NOT EXISTS {fts}_{name} AFTER {event} ON {table} BEGIN {body} END"
+            )
+        if new:
+            select_words = words.replace("new.", "")
+            select_lang = _sqlite_lang(language.replace("new.", f"{table}."))
+            cursor.execute(
+                f"INSERT INTO {fts}(rowid, words, lang) "  # noqa: S608
+                f"SELECT id, {select_words}, {select_lang} FROM {table}"
+            )
+    # A changed article language changes how its claims are searched.
+    relabel = (
+        f"UPDATE claims_claim_fts SET lang = {_sqlite_lang('new.language')} "  # noqa: S608
+        "WHERE rowid IN (SELECT id FROM claims_claim WHERE article_id = new.id);"
+    )
+    cursor.execute(
+        "CREATE TRIGGER IF NOT EXISTS claims_claim_fts_language AFTER UPDATE OF language "
+        f"ON articles_article BEGIN {relabel} END"
+    )
+
+
+# -- PostgreSQL: tsvector --------------------------------------------------------------------
+
+
+def pg_tsquery(q: str) -> str | None:
+    """The one tsquery (as text) that searches every language, or None when the query has
+    nothing but stop words. One query: PostgreSQL parses and stems."""
+    q = q[:MAX_QUERY_CHARS]
+    with connection.cursor() as cursor:
+        parsed = ", ".join(f"websearch_to_tsquery('{config}', %s)::text" for config in CONFIGS.values())
+        cursor.execute(f"SELECT {parsed}", [q] * len(CONFIGS))
+        queries = cursor.fetchone()
+    parts = [f"('lang:{code}' & ({query}))" for code, query in zip(CONFIGS, queries, strict=True) if query]
+    return " | ".join(parts) or None
+
+
+# -- Both ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Search:
+    """A search asked for: what it matches, and (after ordering) how many it estimates."""
+
+    q: str
+    empty: bool = False  # nothing to search for but stop words
+    estimate: int | None = None
+
+    @property
+    def postgresql(self) -> bool:
+        return connection.vendor == "postgresql"
+
+
+def _matching(queryset: QuerySet, search: Search, table: str) -> QuerySet:
+    if search.postgresql:
+        tsquery = pg_tsquery(search.q)
+        if tsquery is None:
+            search.empty = True
+            return queryset.none()
+        # The column is not a model field (see claims/0002_full_text_search); table is ours.
+        condition = RawSQL(f'"{table}"."search" @@ %s::tsquery', [tsquery], output_field=BooleanField())  # noqa: S611
+        return queryset.filter(condition)
+    expression = fts5_expression(search.q)
+    if expression is None:
+        search.empty = True
+        return queryset.none()
+    return queryset.filter(
+        pk__in=RawSQL(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH %s", [expression])  # noqa: S608, S611
+    )
+
+
+def filter_claims(queryset: QuerySet, q: str) -> tuple[QuerySet, Search]:
+    """Claims matching the web-search query `q` (see the module's docstring)."""
+    search = Search(q.replace("\x00", "").strip()[:MAX_QUERY_CHARS])
+    return _matching(queryset, search, "claims_claim"), search
+
+
+def filter_articles(queryset: QuerySet, q: str) -> tuple[QuerySet, Search]:
+    """Articles whose title, publisher or body match `q`."""
+    search = Search(q.replace("\x00", "").strip()[:MAX_QUERY_CHARS])
+    return _matching(queryset, search, "articles_article"), search
+
+
+def estimate_rows(queryset: QuerySet) -> int:
+    """PostgreSQL's estimate of the rows of `queryset` (EXPLAIN, nothing executed)."""
+    plan = queryset.order_by().values("pk").explain(format="json")
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return int(plan[0]["Plan"]["Plan Rows"])
+
+
+def order_newest(queryset: QuerySet, search: Search, *, newest: bool = True) -> QuerySet:
+    """Matches newest (or oldest) first, by the plan that suits their number: through the
+    GIN index and a sort when few, by walking the primary key when many."""
+    if not search.postgresql or search.empty:
+        return queryset.order_by("-pk" if newest else "pk")
+    search.estimate = estimate_rows(queryset)
+    if search.estimate <= INDEX_UP_TO:
+        # id + 0 hides the primary key's order from the planner: it searches the GIN index.
+        by_id = F("pk") + 0
+        return queryset.order_by(by_id.desc() if newest else by_id.asc())
+    return queryset.order_by("-pk" if newest else "pk")
+
+
+@dataclass(frozen=True)
+class MatchCount:
+    number: int
+    exact: bool
+
+    def __str__(self) -> str:
+        if self.exact:
+            return f"{self.number:,}"
+        return f"about {round_figure(self.number):,}"
+
+
+def round_figure(number: int) -> int:
+    """Two significant digits: 172,431 -> 170,000."""
+    if number < 100:
+        return number
+    magnitude = 10 ** (len(str(number)) - 2)
+    return round(number / magnitude) * magnitude
+
+
+def count_matches(queryset: QuerySet, search: Search) -> MatchCount:
+    """How many rows match: exact up to COUNT_EXACT_UP_TO (counting at most that many + 1),
+    PostgreSQL's estimate beyond."""
+    if search.empty:
+        return MatchCount(0, True)
+    if search.postgresql and search.estimate is None:
+        search.estimate = estimate_rows(queryset)
+    if search.estimate is not None and search.estimate > 2 * COUNT_EXACT_UP_TO:
+        return MatchCount(search.estimate, False)
+    found = queryset.order_by()[: COUNT_EXACT_UP_TO + 1].count()
+    if found <= COUNT_EXACT_UP_TO:
+        return MatchCount(found, True)
+    return MatchCount(max(search.estimate or 0, found), False)
+
+
+# -- Highlighting ----------------------------------------------------------------------------
+
+
+class Highlighter:
+    """Marks the words of a text that the query's (not excluded) words match, by stem in
+    German or English or word for word: `Highlighter("Soldaten")("etwa 500 Soldat")` gives
+    'etwa 500 <mark>Soldat</mark>'. Returns escaped HTML."""
+
+    def __init__(self, q: str):
+        self.stems: set[tuple[str, str]] = set()
+        for group in parse(q):
+            for term in group:
+                if term.negated:
+                    continue
+                phrase = len(term.words) > 1
+                for word in term.words:
+                    kept = [lang for lang in ("de", "en") if phrase or word.lower() not in stopwords(lang)]
+                    for language in kept:
+                        self.stems.add((language, stem(language, word)))
+                    if kept:
+                        self.stems.add(("", fold(word)))
+
+    def __bool__(self) -> bool:
+        return bool(self.stems)
+
+    def matches(self, word: str) -> bool:
+        if ("", fold(word)) in self.stems:
+            return True
+        return any((language, stem(language, word)) in self.stems for language in ("de", "en"))
+
+    def __call__(self, text: str) -> str:
+        out, at = [], 0
+        for match in WORD.finditer(text):
+            if self.matches(match.group()):
+                out.append(escape(text[at : match.start()]))
+                out.append(f"<mark>{escape(match.group())}</mark>")
+                at = match.end()
+        out.append(escape(text[at:]))
+        return "".join(out)
