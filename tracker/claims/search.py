@@ -340,6 +340,18 @@ def count_matches(queryset: QuerySet, search: Search) -> MatchCount:
     return MatchCount(max(search.estimate or 0, found), False)
 
 
+@dataclass(frozen=True)
+class SearchSummary:
+    q: str
+    empty: bool
+    count: MatchCount
+
+
+def search_summary(search: Search, queryset: QuerySet) -> SearchSummary:
+    """What the list says above its results: how many match, or why nothing can."""
+    return SearchSummary(search.q, search.empty, count_matches(queryset, search))
+
+
 # -- Highlighting ----------------------------------------------------------------------------
 
 
