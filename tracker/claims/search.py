@@ -298,7 +298,8 @@ def order_newest(queryset: QuerySet, search: Search, *, newest: bool = True) -> 
     GIN index and a sort when few, by walking the primary key when many."""
     if not search.postgresql or search.empty:
         return queryset.order_by("-pk" if newest else "pk")
-    search.estimate = estimate_rows(queryset)
+    if search.estimate is None:
+        search.estimate = estimate_rows(queryset)
     if search.estimate <= INDEX_UP_TO:
         # id + 0 hides the primary key's order from the planner: it searches the GIN index.
         by_id = F("pk") + 0
