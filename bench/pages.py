@@ -226,14 +226,29 @@ def fill() -> None:
             "sources_source, sources_historicalsource RESTART IDENTITY CASCADE"
         )
         raw = cursor.cursor  # psycopg cursor for COPY
-        # Per-row triggers (per-source counts, migration sources/0002) are off during the bulk
-        # load; one rebuild afterwards counts everything at once. The full-text search's
-        # triggers (claims/0002) stay on: they fill the search columns as the rows arrive.
-        cursor.execute("ALTER TABLE claims_attribution DISABLE TRIGGER USER")
-        cursor.execute("ALTER TABLE claims_claim DISABLE TRIGGER USER")
-        cursor.execute("SELECT 1 FROM pg_trigger WHERE tgname = 'claims_claim_search'")
-        if cursor.fetchone():
-            cursor.execute("ALTER TABLE claims_claim ENABLE TRIGGER claims_claim_search")
+        # Bulk load: every trigger is off (the per-source counts of sources/0002 are rebuilt
+        # once at the end; foreign keys are not checked row by row: the generator keeps them)
+        # except the full-text search's (claims/0002), which fill the search columns as the
+        # rows arrive; secondary indexes are dropped and built again afterwards, which is
+        # several times faster than keeping them up to date row by row.
+        tables = ("articles_article", "claims_claim", "claims_attribution")
+        for table in tables:
+            cursor.execute(f"ALTER TABLE {table} DISABLE TRIGGER ALL")
+        cursor.execute(
+            "SELECT tgrelid::regclass::text, tgname FROM pg_trigger "
+            "WHERE tgname IN ('claims_claim_search', 'articles_article_search')"
+        )
+        for table, trigger in cursor.fetchall():
+            cursor.execute(f"ALTER TABLE {table} ENABLE TRIGGER {trigger}")
+        cursor.execute(
+            "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+            "WHERE i.indrelid::regclass::text = ANY(%s) AND NOT i.indisprimary AND NOT i.indisunique "
+            "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)",
+            [list(tables)],
+        )
+        indexes = cursor.fetchall()
+        for name, _definition in indexes:
+            cursor.execute(f"DROP INDEX {name}")
 
         now = START
         source_names = HEAVY_NAMES + [f"Source {n:04}" for n in range(SOURCES - len(HEAVY_NAMES))]
@@ -358,10 +373,12 @@ def fill() -> None:
         written = copy_rows(raw, Attribution, columns, defaults, attribution_rows())
         print(f"  attributions: {written:,} ({time.perf_counter() - started:.0f} s)", flush=True)
 
-        # Run the deferred foreign-key checks now: ALTER TABLE refuses while they are pending.
-        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-        cursor.execute("ALTER TABLE claims_attribution ENABLE TRIGGER USER")
-        cursor.execute("ALTER TABLE claims_claim ENABLE TRIGGER USER")
+        cursor.execute("SET maintenance_work_mem = '512MB'")
+        for _name, definition in indexes:
+            cursor.execute(definition)
+        print(f"  {len(indexes)} indexes built ({time.perf_counter() - started:.0f} s)", flush=True)
+        for table in tables:
+            cursor.execute(f"ALTER TABLE {table} ENABLE TRIGGER ALL")
         if has_claim_stats(cursor):
             cursor.execute("SELECT sources_claimstats_rebuild()")
             print(f"  per-source counts rebuilt ({time.perf_counter() - started:.0f} s)", flush=True)

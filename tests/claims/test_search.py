@@ -46,6 +46,13 @@ def test_the_highlighter_marks_every_form_of_the_words_and_escapes():
     assert not search.Highlighter("-Panzer")
 
 
+def test_few_matches_go_through_the_index_many_walk_the_newest():
+    assert search.through_index(500, 1_000_000)
+    assert not search.through_index(2_300, 1_000_000)
+    assert search.through_index(2_300, 10_000_000)
+    assert not search.through_index(100_000, 10_000_000)
+
+
 def test_counts_read_as_a_newsroom_would_say_them():
     assert str(search.MatchCount(1234, True)) == "1,234"
     assert str(search.MatchCount(172_431, False)) == "about 170,000"
@@ -180,9 +187,11 @@ def postgresql(db):
 @pytest.mark.services
 def test_postgresql_picks_the_plan_by_the_estimated_matches(postgresql, corpus, monkeypatch):
     queryset, found = search.filter_claims(Claim.objects.all(), "Soldaten")
-    monkeypatch.setattr(search, "INDEX_UP_TO", 10**9)
+    assert found.pg.estimable.count("lang:") == 0 and found.pg.tsquery.count("lang:") == 3
+    monkeypatch.setattr(search, "through_index", lambda matches, rows: True)
     assert "+ 0" in str(search.order_newest(queryset, found).query)  # few: through the GIN index
-    monkeypatch.setattr(search, "INDEX_UP_TO", -1)
+    assert found.estimate >= 1
+    monkeypatch.setattr(search, "through_index", lambda matches, rows: False)
     ordered = search.order_newest(queryset, found)
     assert "+ 0" not in str(ordered.query)  # many: walk the primary key
     assert list(ordered) == [corpus["panzer"], corpus["soldaten"]]

@@ -49,9 +49,10 @@ CONFIGS = {"de": "german", "en": "english", "other": "simple"}
 MAX_QUERY_CHARS = 200
 # Enough of a long article's body for its vector: PostgreSQL refuses a tsvector over 1 MB.
 ARTICLE_BODY_CHARS = 200_000
-# Up to this many estimated matches the GIN index finds them all and they are sorted; beyond,
-# walking the newest claims finds a page sooner (measured by bench/pages.py).
-INDEX_UP_TO = 20_000
+# Fetching a match found through the GIN index from the table costs about this many times
+# checking one more row while walking the newest claims (EXPLAIN ANALYZE at a million claims:
+# 500 matches cost the same both ways, 2,300 took 8 times longer through the index).
+HEAP_FETCH_COST = 30
 COUNT_EXACT_UP_TO = 10_000
 STOPWORDS_DIR = Path(__file__).resolve().parent / "stopwords"
 WORD = re.compile(r"[^\W_]+")
@@ -227,16 +228,36 @@ def install_sqlite(cursor) -> None:
 # -- PostgreSQL: tsvector --------------------------------------------------------------------
 
 
-def pg_tsquery(q: str) -> str | None:
+@dataclass(frozen=True)
+class PgQuery:
+    tsquery: str  # each language's query behind its marker: what is searched
+    estimable: str  # the same without the markers: what the planner estimates well
+    table_rows: int  # the planner's count of rows in the table searched
+
+
+def pg_tsquery(q: str, table: str = "claims_claim") -> PgQuery | None:
     """The one tsquery (as text) that searches every language, or None when the query has
-    nothing but stop words. One query: PostgreSQL parses and stems."""
+    no words. One query: PostgreSQL parses and stems, and tells the table's size.
+
+    The planner multiplies the selectivities of `'lang:en' & 'soldier'` as if independent,
+    so it would expect a fifth of the English claims about soldiers it finds (6,400 instead
+    of 33,000 at a million claims): the estimate is made without the markers."""
     q = q[:MAX_QUERY_CHARS]
+    parsed = ", ".join(f"websearch_to_tsquery('{config}', %s)::text" for config in CONFIGS.values())
     with connection.cursor() as cursor:
-        parsed = ", ".join(f"websearch_to_tsquery('{config}', %s)::text" for config in CONFIGS.values())
-        cursor.execute(f"SELECT {parsed}", [q] * len(CONFIGS))
-        queries = cursor.fetchone()
-    parts = [f"('lang:{code}' & ({query}))" for code, query in zip(CONFIGS, queries, strict=True) if query]
-    return " | ".join(parts) or None
+        cursor.execute(
+            f"SELECT {parsed}, (SELECT reltuples FROM pg_class WHERE oid = %s::regclass)",  # noqa: S608 (configuration names are constants)
+            [*[q] * len(CONFIGS), table],
+        )
+        *queries, rows = cursor.fetchone()
+    present = [(code, query) for code, query in zip(CONFIGS, queries, strict=True) if query]
+    if not present:
+        return None
+    return PgQuery(
+        tsquery=" | ".join(f"('lang:{code}' & ({query}))" for code, query in present),
+        estimable=" | ".join(f"({query})" for _code, query in present),
+        table_rows=max(0, int(rows or 0)),
+    )
 
 
 # -- Both ------------------------------------------------------------------------------------
@@ -247,8 +268,9 @@ class Search:
     """A search asked for: what it matches, and (after ordering) how many it estimates."""
 
     q: str
-    empty: bool = False  # nothing to search for but stop words
+    empty: bool = False  # no words to search for
     estimate: int | None = None
+    pg: PgQuery | None = None
 
     @property
     def postgresql(self) -> bool:
@@ -257,11 +279,12 @@ class Search:
 
 def _matching(queryset: QuerySet, search: Search, table: str) -> QuerySet:
     if search.postgresql:
-        tsquery = pg_tsquery(search.q)
-        if tsquery is None:
+        search.pg = pg_tsquery(search.q, table)
+        if search.pg is None:
             search.empty = True
             return queryset.none()
         # The column is not a model field (see claims/0002_full_text_search); table is ours.
+        tsquery = search.pg.tsquery
         condition = RawSQL(f'"{table}"."search" @@ %s::tsquery', [tsquery], output_field=BooleanField())  # noqa: S611
         return queryset.filter(condition)
     expression = fts5_expression(search.q)
@@ -285,12 +308,26 @@ def filter_articles(queryset: QuerySet, q: str) -> tuple[QuerySet, Search]:
     return _matching(queryset, search, "articles_article"), search
 
 
-def estimate_rows(queryset: QuerySet) -> int:
-    """PostgreSQL's estimate of the rows of `queryset` (EXPLAIN, nothing executed)."""
-    plan = queryset.order_by().values("pk").explain(format="json")
+def estimate_rows(queryset: QuerySet, search: Search) -> int:
+    """PostgreSQL's estimate of the rows of `queryset` (EXPLAIN, nothing executed), with the
+    search's query taken without its language markers (see pg_tsquery)."""
+    sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    params = [search.pg.estimable if p == search.pg.tsquery else p for p in params]
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+        plan = cursor.fetchone()[0]
     if isinstance(plan, str):
         plan = json.loads(plan)
     return int(plan[0]["Plan"]["Plan Rows"])
+
+
+def through_index(matches: int, table_rows: int, page_rows: int = 51) -> bool:
+    """Whether finding the matches through the GIN index (and sorting them) costs less than
+    walking the newest rows until a page is full. The index fetches every match from the
+    heap, about HEAP_FETCH_COST times what checking one more row of the walk costs; the walk
+    checks page_rows * table_rows / matches rows. (At a million claims the index wins below
+    about 1,300 matches, at ten million below about 4,000.)"""
+    return matches * HEAP_FETCH_COST < page_rows * table_rows / max(matches, 1)
 
 
 def order_newest(queryset: QuerySet, search: Search, *, newest: bool = True) -> QuerySet:
@@ -299,8 +336,8 @@ def order_newest(queryset: QuerySet, search: Search, *, newest: bool = True) -> 
     if not search.postgresql or search.empty:
         return queryset.order_by("-pk" if newest else "pk")
     if search.estimate is None:
-        search.estimate = estimate_rows(queryset)
-    if search.estimate <= INDEX_UP_TO:
+        search.estimate = estimate_rows(queryset, search)
+    if through_index(search.estimate, search.pg.table_rows):
         # id + 0 hides the primary key's order from the planner: it searches the GIN index.
         by_id = F("pk") + 0
         return queryset.order_by(by_id.desc() if newest else by_id.asc())
@@ -332,7 +369,7 @@ def count_matches(queryset: QuerySet, search: Search) -> MatchCount:
     if search.empty:
         return MatchCount(0, True)
     if search.postgresql and search.estimate is None:
-        search.estimate = estimate_rows(queryset)
+        search.estimate = estimate_rows(queryset, search)
     if search.estimate is not None and search.estimate > 2 * COUNT_EXACT_UP_TO:
         return MatchCount(search.estimate, False)
     found = queryset.order_by()[: COUNT_EXACT_UP_TO + 1].count()
