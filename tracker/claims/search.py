@@ -16,8 +16,8 @@ searches every language through one GIN index, a negation included.
 A word in one claim of six matches 170,000 claims at a million: ranking or sorting them all
 took 200 ms. So the plan follows the planner's estimate of the matches (EXPLAIN): many
 matches walk the newest claims by primary key and stop after a page; few go through the GIN
-index and sort what they find. Counts are exact up to COUNT_EXACT_UP_TO (a LIMIT subquery)
-and "about N" from the estimate beyond.
+index and sort what they find. Counts are exact when the matches are that few (a LIMIT
+subquery of the index: it costs what the page did), else "about N" from the estimate.
 
 SQLite (the embedded default): FTS5 tables kept in sync by triggers (install_sqlite), the
 query translated into FTS5's syntax with each word's stem as a prefix (`"soldat"*`): slower,
@@ -54,6 +54,7 @@ ARTICLE_BODY_CHARS = 200_000
 # 500 matches cost the same both ways, 2,300 took 8 times longer through the index).
 HEAP_FETCH_COST = 30
 COUNT_EXACT_UP_TO = 10_000
+COUNT_ALWAYS_UP_TO = 1_000  # estimated matches counted whatever the plan (a small table's)
 STOPWORDS_DIR = Path(__file__).resolve().parent / "stopwords"
 WORD = re.compile(r"[^\W_]+")
 TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
@@ -255,7 +256,8 @@ def pg_tsquery(q: str, table: str = "claims_claim") -> PgQuery | None:
         return None
     return PgQuery(
         tsquery=" | ".join(f"('lang:{code}' & ({query}))" for code, query in present),
-        estimable=" | ".join(f"({query})" for _code, query in present),
+        # A word stemmed alike in every language is one alternative, not three.
+        estimable=" | ".join(f"({query})" for query in dict.fromkeys(query for _code, query in present)),
         table_rows=max(0, int(rows or 0)),
     )
 
@@ -364,14 +366,16 @@ def round_figure(number: int) -> int:
 
 
 def count_matches(queryset: QuerySet, search: Search) -> MatchCount:
-    """How many rows match: exact up to COUNT_EXACT_UP_TO (counting at most that many + 1),
-    PostgreSQL's estimate beyond."""
+    """How many rows match: on PostgreSQL counted when the matches are few enough to go
+    through the index (then counting costs what finding them did), up to COUNT_EXACT_UP_TO;
+    else PostgreSQL's estimate. SQLite counts up to COUNT_EXACT_UP_TO."""
     if search.empty:
         return MatchCount(0, True)
-    if search.postgresql and search.estimate is None:
-        search.estimate = estimate_rows(queryset, search)
-    if search.estimate is not None and search.estimate > 2 * COUNT_EXACT_UP_TO:
-        return MatchCount(search.estimate, False)
+    if search.postgresql:
+        if search.estimate is None:
+            search.estimate = estimate_rows(queryset, search)
+        if search.estimate > COUNT_ALWAYS_UP_TO and not through_index(search.estimate, search.pg.table_rows):
+            return MatchCount(search.estimate, False)
     found = queryset.order_by()[: COUNT_EXACT_UP_TO + 1].count()
     if found <= COUNT_EXACT_UP_TO:
         return MatchCount(found, True)
