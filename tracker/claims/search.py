@@ -51,8 +51,8 @@ MAX_QUERY_CHARS = 200
 ARTICLE_BODY_CHARS = 200_000
 # Fetching a match found through the GIN index from the table costs about this many times
 # checking one more row while walking the newest claims (EXPLAIN ANALYZE at a million claims:
-# 500 matches cost the same both ways, 2,300 took 8 times longer through the index).
-HEAP_FETCH_COST = 30
+# 13 times for 500 matches with the pages in memory, up to 77 for 2,300 read from disk).
+HEAP_FETCH_COST = 15
 COUNT_EXACT_UP_TO = 10_000
 COUNT_ALWAYS_UP_TO = 1_000  # estimated matches counted whatever the plan (a small table's)
 STOPWORDS_DIR = Path(__file__).resolve().parent / "stopwords"
@@ -328,7 +328,7 @@ def through_index(matches: int, table_rows: int, page_rows: int = 51) -> bool:
     walking the newest rows until a page is full. The index fetches every match from the
     heap, about HEAP_FETCH_COST times what checking one more row of the walk costs; the walk
     checks page_rows * table_rows / matches rows. (At a million claims the index wins below
-    about 1,300 matches, at ten million below about 4,000.)"""
+    about 1,800 matches, at ten million below about 5,800.)"""
     return matches * HEAP_FETCH_COST < page_rows * table_rows / max(matches, 1)
 
 
