@@ -47,10 +47,16 @@ def test_the_highlighter_marks_every_form_of_the_words_and_escapes():
 
 
 def test_few_matches_go_through_the_index_many_walk_the_newest():
-    assert search.through_index(500, 1_000_000)
-    assert not search.through_index(2_300, 1_000_000)
-    assert search.through_index(2_300, 10_000_000)
-    assert not search.through_index(100_000, 10_000_000)
+    def found(matches, table_rows, word_matches=None):
+        pg = search.PgQuery("q", "q", table_rows, "claims_claim")
+        return search.Search("q", estimate=matches, word_matches=word_matches or matches, pg=pg)
+
+    assert search.through_index(found(500, 1_000_000))
+    assert not search.through_index(found(2_300, 1_000_000))
+    assert search.through_index(found(2_300, 10_000_000))
+    assert not search.through_index(found(100_000, 10_000_000))
+    # A common word beside a narrow filter: 1,700 matches, but 130,000 rows with the word.
+    assert not search.through_index(found(1_700, 1_000_000, word_matches=130_000))
 
 
 def test_counts_read_as_a_newsroom_would_say_them():
@@ -169,8 +175,9 @@ def test_the_articles_list_searches_title_and_text(db, journalist_client):
 
 def test_a_search_costs_a_fixed_number_of_queries(corpus, journalist_client, django_assert_num_queries):
     # session, user, user permissions, group permissions, figures, [PostgreSQL: parse the
-    # query, estimate], claims (+ articles), count, attributions (+ sources)
-    expected = 10 if connection.vendor == "postgresql" else 8
+    # query, estimate the matches and the words' matches], claims (+ articles), count,
+    # attributions (+ sources)
+    expected = 11 if connection.vendor == "postgresql" else 8
     with django_assert_num_queries(expected):
         journalist_client.get(URL, {"q": "Soldaten"})
 
@@ -188,10 +195,10 @@ def postgresql(db):
 def test_postgresql_picks_the_plan_by_the_estimated_matches(postgresql, corpus, monkeypatch):
     queryset, found = search.filter_claims(Claim.objects.all(), "Soldaten")
     assert found.pg.estimable.count("lang:") == 0 and found.pg.tsquery.count("lang:") == 3
-    monkeypatch.setattr(search, "through_index", lambda matches, rows: True)
+    monkeypatch.setattr(search, "through_index", lambda found: True)
     assert "+ 0" in str(search.order_newest(queryset, found).query)  # few: through the GIN index
     assert found.estimate >= 1
-    monkeypatch.setattr(search, "through_index", lambda matches, rows: False)
+    monkeypatch.setattr(search, "through_index", lambda found: False)
     ordered = search.order_newest(queryset, found)
     assert "+ 0" not in str(ordered.query)  # many: walk the primary key
     assert list(ordered) == [corpus["panzer"], corpus["soldaten"]]

@@ -234,6 +234,7 @@ class PgQuery:
     tsquery: str  # each language's query behind its marker: what is searched
     estimable: str  # the same without the markers: what the planner estimates well
     table_rows: int  # the planner's count of rows in the table searched
+    table: str
 
 
 def pg_tsquery(q: str, table: str = "claims_claim") -> PgQuery | None:
@@ -259,6 +260,7 @@ def pg_tsquery(q: str, table: str = "claims_claim") -> PgQuery | None:
         # A word stemmed alike in every language is one alternative, not three.
         estimable=" | ".join(f"({query})" for query in dict.fromkeys(query for _code, query in present)),
         table_rows=max(0, int(rows or 0)),
+        table=table,
     )
 
 
@@ -271,7 +273,8 @@ class Search:
 
     q: str
     empty: bool = False  # no words to search for
-    estimate: int | None = None
+    estimate: int | None = None  # matches, with every filter
+    word_matches: int | None = None  # the words' matches alone
     pg: PgQuery | None = None
 
     @property
@@ -310,11 +313,16 @@ def filter_articles(queryset: QuerySet, q: str) -> tuple[QuerySet, Search]:
     return _matching(queryset, search, "articles_article"), search
 
 
-def estimate_rows(queryset: QuerySet, search: Search) -> int:
+def estimate_rows(queryset: QuerySet | None, search: Search) -> int:
     """PostgreSQL's estimate of the rows of `queryset` (EXPLAIN, nothing executed), with the
-    search's query taken without its language markers (see pg_tsquery)."""
-    sql, params = queryset.order_by().values("pk").query.sql_with_params()
-    params = [search.pg.estimable if p == search.pg.tsquery else p for p in params]
+    search's query taken without its language markers (see pg_tsquery); without a queryset,
+    of the rows with the words."""
+    if queryset is None:
+        sql = f"SELECT 1 FROM {search.pg.table} WHERE search @@ %s::tsquery"  # noqa: S608 (our table)
+        params = [search.pg.estimable]
+    else:
+        sql, params = queryset.order_by().values("pk").query.sql_with_params()
+        params = [search.pg.estimable if p == search.pg.tsquery else p for p in params]
     with connection.cursor() as cursor:
         cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
         plan = cursor.fetchone()[0]
@@ -323,13 +331,24 @@ def estimate_rows(queryset: QuerySet, search: Search) -> int:
     return int(plan[0]["Plan"]["Plan Rows"])
 
 
-def through_index(matches: int, table_rows: int, page_rows: int = 51) -> bool:
+def estimate(queryset: QuerySet, search: Search) -> None:
+    """Set the search's estimates: its matches among the rows of `queryset` (all its filters)
+    and the words' matches alone (what the GIN index yields)."""
+    if search.estimate is None:
+        search.estimate = estimate_rows(queryset, search)
+        search.word_matches = estimate_rows(None, search)
+
+
+def through_index(search: Search, page_rows: int = 51) -> bool:
     """Whether finding the matches through the GIN index (and sorting them) costs less than
-    walking the newest rows until a page is full. The index fetches every match from the
-    heap, about HEAP_FETCH_COST times what checking one more row of the walk costs; the walk
-    checks page_rows * table_rows / matches rows. (At a million claims the index wins below
-    about 1,800 matches, at ten million below about 5,800.)"""
-    return matches * HEAP_FETCH_COST < page_rows * table_rows / max(matches, 1)
+    walking the newest rows until a page is full. The index fetches every row with the words
+    from the heap (the other filters are checked there), about HEAP_FETCH_COST times what
+    checking one more row of the walk costs; the walk checks page_rows * table_rows /
+    matches rows. (For a search alone, at a million claims the index wins below about 1,800
+    matches, at ten million below about 5,800; with a narrow filter beside common words, the
+    walk wins: ten thousand KCNA claims with a word in one claim of seven.)"""
+    index = search.word_matches * HEAP_FETCH_COST
+    return index < page_rows * search.pg.table_rows / max(search.estimate, 1)
 
 
 def order_newest(queryset: QuerySet, search: Search, *, newest: bool = True) -> QuerySet:
@@ -337,9 +356,8 @@ def order_newest(queryset: QuerySet, search: Search, *, newest: bool = True) -> 
     GIN index and a sort when few, by walking the primary key when many."""
     if not search.postgresql or search.empty:
         return queryset.order_by("-pk" if newest else "pk")
-    if search.estimate is None:
-        search.estimate = estimate_rows(queryset, search)
-    if through_index(search.estimate, search.pg.table_rows):
+    estimate(queryset, search)
+    if through_index(search):
         # id + 0 hides the primary key's order from the planner: it searches the GIN index.
         by_id = F("pk") + 0
         return queryset.order_by(by_id.desc() if newest else by_id.asc())
@@ -372,9 +390,8 @@ def count_matches(queryset: QuerySet, search: Search) -> MatchCount:
     if search.empty:
         return MatchCount(0, True)
     if search.postgresql:
-        if search.estimate is None:
-            search.estimate = estimate_rows(queryset, search)
-        if search.estimate > COUNT_ALWAYS_UP_TO and not through_index(search.estimate, search.pg.table_rows):
+        estimate(queryset, search)
+        if search.estimate > COUNT_ALWAYS_UP_TO and not through_index(search):
             return MatchCount(search.estimate, False)
     found = queryset.order_by()[: COUNT_EXACT_UP_TO + 1].count()
     if found <= COUNT_EXACT_UP_TO:
