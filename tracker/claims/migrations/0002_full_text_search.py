@@ -75,9 +75,15 @@ UPDATE claims_claim SET text = text;
 CREATE INDEX claims_claim_search_idx ON claims_claim USING gin (search);
 CREATE INDEX articles_article_search_idx ON articles_article USING gin (search);
 DROP INDEX IF EXISTS claim_search_idx;
+
+-- Every read of claims is a page of fifty: starting parallel workers costs more than it
+-- saves (a search for a word in no claim took 50 ms instead of 0.06 at ten million claims,
+-- a rare word 80 instead of 24, under load).
+ALTER TABLE claims_claim SET (parallel_workers = 0);
 """
 
 POSTGRESQL_BACKWARDS = """
+ALTER TABLE claims_claim RESET (parallel_workers);
 DROP TRIGGER IF EXISTS articles_article_language ON articles_article;
 DROP TRIGGER IF EXISTS articles_article_search ON articles_article;
 DROP TRIGGER IF EXISTS claims_claim_search ON claims_claim;
