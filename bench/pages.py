@@ -228,7 +228,7 @@ def fill() -> None:
         raw = cursor.cursor  # psycopg cursor for COPY
         # Bulk load: every trigger is off (the per-source counts of sources/0002 are rebuilt
         # once at the end; foreign keys are not checked row by row: the generator keeps them)
-        # except the full-text search's (claims/0002), which fill the search columns as the
+        # except the full-text search's (claims/0003), which fill the search columns as the
         # rows arrive; secondary indexes are dropped and built again afterwards, which is
         # several times faster than keeping them up to date row by row.
         tables = ("articles_article", "claims_claim", "claims_attribution")

@@ -7,7 +7,7 @@ subject) and each article (title, publisher, body) is stemmed by its article's l
 "soldiers" finds "soldier"; stop words ("die", "the") are ignored as PostgreSQL does.
 
 PostgreSQL: a `search` tsvector column on claims_claim and articles_article, filled by
-triggers (migration claims/0002_full_text_search; not a model field, so SQLite's schema stays
+triggers (migration claims/0003_full_text_search; not a model field, so SQLite's schema stays
 the same). Each vector also carries a marker lexeme of its language (`lang:de`, `lang:en`,
 `lang:other`) so that one constant tsquery,
 `('lang:de' & <german query>) | ('lang:en' & <english query>) | ('lang:other' & <simple query>)`,
@@ -290,7 +290,7 @@ def _matching(queryset: QuerySet, search: Search, table: str) -> QuerySet:
         if search.pg is None:
             search.empty = True
             return queryset.none()
-        # The column is not a model field (see claims/0002_full_text_search); table is ours.
+        # The column is not a model field (see claims/0003_full_text_search); table is ours.
         # The index is searched for the words alone (the language markers' posting lists hold
         # most rows: reading them cost 3,700 buffers a rare word at ten million claims), and
         # each row found is checked with the markers by ts_match_vq, the function behind @@

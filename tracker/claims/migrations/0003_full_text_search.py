@@ -133,8 +133,8 @@ def backwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0001_initial"),
-        ("articles", "0002_failed_fetch_may_be_empty"),
+        ("claims", "0002_claim_corrected"),
+        ("articles", "0003_intake_limits_archive"),
         ("sources", "0003_claim_search_index"),
     ]
 
