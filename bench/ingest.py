@@ -1,16 +1,23 @@
 """End-to-end ingest benchmark: N synthetic articles through Redis, Celery workers and PostgreSQL.
 
     python bench/ingest.py [--n 2000] [--workers 2] [--concurrency 1] [--single] [--keep]
+        [--database tracker_bench] [--broker-db 14]
 
-Creates the database `tracker_bench` on the PostgreSQL server of DATABASE_URL (default
-postgres://postgres@127.0.0.1:5432/postgres), migrates it, uses Redis database 14 of REDIS_URL
-(default redis://127.0.0.1:6379) as the broker, starts the worker processes itself, submits the
-articles and waits until every one is done. By default it measures the bulk path
+Creates the database `tracker_bench` (--database) on the PostgreSQL server of DATABASE_URL
+(default postgres://postgres@127.0.0.1:5432/postgres), migrates it, uses Redis database 14
+(--broker-db) of REDIS_URL (default redis://127.0.0.1:6379) as the broker, starts the worker
+processes itself, submits the articles and waits until every one is done. By default it measures the bulk path
 (`articles_submit_many`, as `manage.py ingest` and feed polling use it: a chunk of articles per
 transaction and one `extract_articles` task per chunk); with --single, one `article_submit` per
 article and one task per article (the web form and API path). Prints articles per second
 (first submission to last `done`) and the p50/p95 time from submission to `done`, then stops
 the workers and drops the database (unless --keep).
+
+It also prints the CPU milliseconds per article of each component: submission (this
+process), the workers (their process groups), PostgreSQL (the server processes serving this
+bench's database, sampled from /proc five times a second, so other users of a shared server
+are left out; the server's shared background processes are shown apart) and Redis (the whole
+server: it cannot tell its clients apart).
 
 The bar: at least 100 articles per second on a 2-core machine.
 """
@@ -132,22 +139,25 @@ def main() -> int:
     )
     parser.add_argument("--chunk", type=int, default=20, help="articles per chunk on the bulk path")
     parser.add_argument("--timeout", type=float, default=600, help="give up after this many seconds")
-    parser.add_argument("--keep", action="store_true", help="keep the tracker_bench database")
+    parser.add_argument("--keep", action="store_true", help="keep the bench database")
+    parser.add_argument("--database", default=BENCH_DB, help=f"database to create (default {BENCH_DB})")
+    parser.add_argument("--broker-db", type=int, default=BROKER_DB, help="Redis database of the broker")
     args = parser.parse_args()
+    bench_db, broker_db = args.database, args.broker_db
 
     server = os.environ.get("DATABASE_URL", "")
     if not server.startswith("postgres"):
         server = "postgres://postgres@127.0.0.1:5432/postgres"
-    database_url = _with_path(server, f"/{BENCH_DB}")
-    broker_url = _with_path(os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0", f"/{BROKER_DB}")
+    database_url = _with_path(server, f"/{bench_db}")
+    broker_url = _with_path(os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0", f"/{broker_db}")
 
     import psycopg
     import redis
 
     admin_url = _with_path(server, "/postgres")
     with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {BENCH_DB} WITH (FORCE)")
-        conn.execute(f"CREATE DATABASE {BENCH_DB}")
+        conn.execute(f'DROP DATABASE IF EXISTS "{bench_db}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{bench_db}"')
     redis.Redis.from_url(broker_url).flushdb()
 
     env = {
@@ -160,7 +170,7 @@ def main() -> int:
         "DJANGO_SETTINGS_MODULE": "tracker.settings",
     }
     os.environ.update(env)
-    print(f"Migrating {BENCH_DB} …", file=sys.stderr)
+    print(f"Migrating {bench_db} …", file=sys.stderr)
     subprocess.run([sys.executable, "manage.py", "migrate", "-v", "0"], cwd=ROOT, env=env, check=True)
 
     workers = []
@@ -212,7 +222,7 @@ def main() -> int:
         connections.close_all()
         if not args.keep:
             with psycopg.connect(admin_url, autocommit=True) as conn:
-                conn.execute(f"DROP DATABASE IF EXISTS {BENCH_DB} WITH (FORCE)")
+                conn.execute(f'DROP DATABASE IF EXISTS "{bench_db}" WITH (FORCE)')
         redis.Redis.from_url(broker_url).flushdb()
         log.close()
         if "Traceback" in log_path.read_text(errors="replace"):
@@ -253,6 +263,56 @@ def service_cpu_seconds(names=("postgres", "redis-server")) -> dict:
     return {name: total / ticks for name, total in totals.items()}
 
 
+def _process_cpu_seconds(pid: int) -> float | None:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class BackendCpu:
+    """CPU seconds of the PostgreSQL backends connected to one database, sampled in a thread.
+
+    A backend's CPU counts from when it is first seen (or from the start, for those already
+    there); a backend that exits between two samples loses at most one interval."""
+
+    def __init__(self, database_url: str, interval: float = 0.2):
+        import threading
+
+        import psycopg
+
+        self.conn = psycopg.connect(database_url, autocommit=True)
+        self.own = self.conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+        self.interval, self.first, self.last = interval, {}, {}
+        self.stopped = threading.Event()
+        self.sample(baseline=True)
+        self.thread = threading.Thread(target=self.loop, daemon=True)
+        self.thread.start()
+
+    def sample(self, baseline: bool = False) -> None:
+        pids = self.conn.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> %s", [self.own]
+        ).fetchall()
+        for (pid,) in pids:
+            used = _process_cpu_seconds(pid)
+            if used is None:
+                continue
+            self.first.setdefault(pid, used if baseline else 0.0)
+            self.last[pid] = used
+
+    def loop(self) -> None:
+        while not self.stopped.wait(self.interval):
+            self.sample()
+
+    def stop(self) -> float:
+        self.stopped.set()
+        self.thread.join()
+        self.sample()
+        self.conn.close()
+        return sum(self.last[pid] - self.first[pid] for pid in self.last)
+
+
 def run(args, worker_groups) -> int:
     import logging
 
@@ -287,6 +347,9 @@ def run(args, worker_groups) -> int:
     submit_cpu = time.process_time()
     worker_cpu = group_cpu_seconds(worker_groups)
     services_cpu = service_cpu_seconds()
+    from django.conf import settings
+
+    backends = BackendCpu(_with_path(os.environ["DATABASE_URL"], "/" + settings.DATABASES["default"]["NAME"]))
     if args.single:
         ids = [
             article_submit(title=title, body=body, language=lang, origin=Article.Origin.API).article.pk
@@ -303,6 +366,7 @@ def run(args, worker_groups) -> int:
         print(f"Timed out with {left} articles not done.", file=sys.stderr)
         return 2
     worker_cpu = group_cpu_seconds(worker_groups) - worker_cpu
+    backend_cpu = backends.stop()
     services_cpu = {name: used - services_cpu[name] for name, used in service_cpu_seconds().items()}
     rows = list(Article.objects.filter(pk__in=ids).values_list("created_at", "extracted_at"))
     first = min(created for created, _ in rows)
@@ -326,12 +390,16 @@ def run(args, worker_groups) -> int:
     print(
         f"submitted → done    p50 {percentile(latencies, 0.5):.3f} s, p95 {percentile(latencies, 0.95):.3f} s"
     )
-    print(
-        f"CPU per article     submission {submit_cpu / args.n * 1000:.1f} ms, "
-        f"workers {worker_cpu / args.n * 1000:.1f} ms, "
-        f"PostgreSQL {services_cpu['postgres'] / args.n * 1000:.1f} ms, "
-        f"Redis {services_cpu['redis-server'] / args.n * 1000:.1f} ms (servers: all their users)"
-    )
+    per_article = {
+        "submission (this process)": submit_cpu,
+        "workers (their processes)": worker_cpu,
+        "PostgreSQL (this database's backends)": backend_cpu,
+        "PostgreSQL (all server processes, shared)": services_cpu["postgres"],
+        "Redis (whole server, shared)": services_cpu["redis-server"],
+    }
+    print("CPU per article")
+    for component, seconds in per_article.items():
+        print(f"  {component:44} {seconds / args.n * 1000:6.2f} ms")
     print(f"machine load        {os.getloadavg()[0]:.1f} (1-minute load average on {os.cpu_count()} CPUs)")
     print(f"bar                 {'PASS' if rate >= BAR else 'FAIL'} (≥ {BAR:.0f} articles/s)")
     return 0

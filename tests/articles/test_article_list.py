@@ -31,7 +31,7 @@ def test_it_filters_by_status_and_title(journalist_client):
     assert [a.title for a in journalist_client.get(URL, {"status": "failed"}).context["page"].items] == [
         "Beta"
     ]
-    assert [a.title for a in journalist_client.get(URL, {"q": "alp"}).context["page"].items] == ["Alpha"]
+    assert [a.title for a in journalist_client.get(URL, {"q": "alpha"}).context["page"].items] == ["Alpha"]
 
 
 def test_it_renders_hostile_titles_inert(journalist_client):

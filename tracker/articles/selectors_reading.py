@@ -13,6 +13,7 @@ from django.utils.safestring import SafeString
 from tracker.claims.highlight import Span, highlight
 from tracker.claims.models import Claim
 from tracker.claims.quote_selectors import quote_attribution
+from tracker.claims.search import filter_articles
 from tracker.claims.selectors import Page, claim_list_queryset, page_of
 
 from .models import Article
@@ -21,7 +22,8 @@ from .models import Article
 def article_list_queryset(
     *, status: str = "", language: str = "", q: str = "", archived: bool = False
 ) -> QuerySet[Article]:
-    """Articles newest first, without their bodies; archived ones only (and only) when asked."""
+    """Articles newest first, without their bodies; archived ones only (and only) when asked;
+    `q` searches title, publisher and text (claims.search: web-search syntax, stemmed)."""
     articles = Article.objects.defer("body").select_related("added_by")
     articles = articles.filter(archived_at__isnull=not archived)
     if status:
@@ -29,7 +31,7 @@ def article_list_queryset(
     if language:
         articles = articles.filter(language=language)
     if q.strip():
-        articles = articles.filter(Q(title__icontains=q.strip()) | Q(publisher__icontains=q.strip()))
+        articles, _search = filter_articles(articles, q)
     return articles.order_by("-created_at", "-pk")
 
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.contrib.postgres.search import SearchQuery, SearchVector
-from django.db import connection
 from django.db.models import F, Q
 
 from tracker.sources.models import Source
 from tracker.sources.selectors import source_ids_named
 
+from . import search
 from .forms import DateInput
 from .models import Attribution, Claim
 from .selectors import without_archived
@@ -104,26 +103,19 @@ class ClaimFilter(django_filters.FilterSet):
         if getattr(self, "by_source", False) and sort in ("newest", "oldest"):
             # Same order as by id, but one the (source, claim) index can serve.
             queryset = queryset.order_by("-via_claim" if sort == "newest" else "via_claim")
-        elif getattr(self, "by_text", False) and sort in ("newest", "oldest"):
-            # Ordering by id + 0 keeps PostgreSQL from walking the whole primary key looking for
-            # a rare word; it searches the GIN index (sources/0003) and sorts the matches.
-            by_id = F("pk") + 0
-            queryset = queryset.order_by(by_id.desc() if sort == "newest" else by_id.asc())
+        elif self.search is not None and sort in ("newest", "oldest"):
+            queryset = search.order_newest(queryset, self.search, newest=sort == "newest")
         elif not data.get("sort"):
             queryset = queryset.order_by(*SORTS["newest"])
         return queryset
 
+    search = None  # the search.Search asked for, once filtered
+
     def filter_text(self, queryset, name, value):
-        value = value.strip()
-        if not value:
+        if not value.strip():
             return queryset
-        self.by_text = True
-        if connection.vendor == "postgresql":
-            vector = SearchVector("text", "subject", config="simple")
-            return queryset.annotate(search=vector).filter(
-                search=SearchQuery(value, config="simple", search_type="websearch")
-            )
-        return queryset.filter(Q(text__icontains=value) | Q(subject__icontains=value))
+        queryset, self.search = search.filter_claims(queryset, value)
+        return queryset
 
     def filter_source(self, queryset, name, value):
         if (self.data.get("source_name") or "").strip():

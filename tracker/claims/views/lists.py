@@ -13,7 +13,8 @@ from ..exports import Column, export_response
 from ..figure_selectors import figure_choices
 from ..filters import ClaimFilter
 from ..forms import BulkForm
-from ..selectors import attach_chains, claim_list_queryset, claim_rows_queryset, count_capped, page_of
+from ..search import Highlighter, search_summary
+from ..selectors import Total, attach_chains, claim_list_queryset, claim_rows_queryset, count_capped, page_of
 from ..templatetags.claim_format import claim_chain, claim_period, claim_unit, claim_value
 from .rows import render_rows
 
@@ -52,7 +53,10 @@ def claim_list(request):
     claim_filter = ClaimFilter(request.GET, queryset=claim_rows_queryset())
     page = page_of(claim_filter.qs, number=request.GET.get("page"))
     attach_chains(page.items)
-    total = count_capped(claim_filter.qs)
+    search = claim_filter.search
+    summary = search and search_summary(search, claim_filter.qs)
+    # A search counts its matches its own way (a common word's are estimated, not walked).
+    total = Total(summary.count.number, summary.count.exact) if summary else count_capped(claim_filter.qs)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -65,7 +69,8 @@ def claim_list(request):
             "query": query.urlencode(),
             "bulk_form": BulkForm(auto_id="bulk_%s"),
             "total": total,
-            "rows_html": rows_html(request, page.items),
+            "rows_html": rows_html(request, page.items, highlight=search and Highlighter(search.q)),
+            "search": summary,
         },
     )
 
@@ -129,14 +134,15 @@ def filter_context(request, claim_filter) -> dict:
     }
 
 
-def rows_html(request, claims, *, here: str = "", error: str = ""):
-    """The claims' table rows, with review actions for editors."""
+def rows_html(request, claims, *, here: str = "", error: str = "", highlight=None):
+    """The claims' table rows, with review actions for editors (and a search's words marked)."""
     return render_rows(
         claims,
         editor=is_editor(request.user),
         csrf=get_token(request),
         here=here or request.get_full_path(),
         error=error,
+        highlight=highlight,
     )
 
 

@@ -98,8 +98,12 @@ def _e(value) -> str:
     return escape(str(value))
 
 
-def render_row(row: ClaimRow, *, editor: bool, csrf: str, here: str, options: str, error: str = "") -> str:
-    """One <tr> of the claims table, every value escaped; the review cells only for editors."""
+def render_row(
+    row: ClaimRow, *, editor: bool, csrf: str, here: str, options: str, error: str = "", highlight=None
+) -> str:
+    """One <tr> of the claims table, every value escaped; the review cells only for editors;
+    `highlight` (escapes too) marks a search's words in the subject and text."""
+    words = highlight or _e
     pk, version = row.pk, row.version
     pick = actions = ""
     if editor:
@@ -140,7 +144,7 @@ def render_row(row: ClaimRow, *, editor: bool, csrf: str, here: str, options: st
     return (
         f'<tr id="claim-row-{pk}" class="claim-row">{pick}'
         f'<td class="value"><a href="{_e(row.detail_url)}">{_e(row.value)}</a>{unit}</td>'
-        f'<td>{_e(row.subject)}<div class="quote-text">“{_e(row.text)}”</div></td>'
+        f'<td>{words(row.subject)}<div class="quote-text">“{words(row.text)}”</div></td>'
         f'<td data-label="Attributed to">{_e(row.chain or "—")}</td>'
         f'<td data-label="Period">{_e(row.period or "—")}</td>'
         f'<td data-label="Status"><span class="badge status-{_e(row.status)}">'
@@ -151,11 +155,13 @@ def render_row(row: ClaimRow, *, editor: bool, csrf: str, here: str, options: st
     )
 
 
-def render_rows(claims, *, editor: bool, csrf: str, here: str, error: str = "") -> SafeString:
+def render_rows(claims, *, editor: bool, csrf: str, here: str, error: str = "", highlight=None) -> SafeString:
     options = reason_options() if editor else ""
     return mark_safe(
         "".join(
-            render_row(row, editor=editor, csrf=csrf, here=here, options=options, error=error)
+            render_row(
+                row, editor=editor, csrf=csrf, here=here, options=options, error=error, highlight=highlight
+            )
             for row in claim_rows(claims)
         )
     )
