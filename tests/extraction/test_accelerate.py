@@ -44,6 +44,21 @@ def _fake_build(package: Path) -> Path:
     return build
 
 
+def test_sub_packages_are_compiled_and_their_inits_copied_but_the_lexicon_is_not():
+    names = accelerate.compiled_modules()
+    assert "claims/finder.py" in names and "sources/attribution.py" in names
+    assert not any(n.startswith("lexicon/") or n.endswith("__init__.py") for n in names)
+    assert "types.py" not in names and "build.py" not in names
+    assert "claims/__init__.py" in accelerate.package_inits()
+
+
+def test_a_module_added_after_the_build_makes_it_stale(tmp_path):
+    build = _fake_build(tmp_path / "pkg")
+    assert accelerate.fresh_build(tmp_path / "pkg") == build
+    (tmp_path / "pkg" / "gamma.py").write_text("# new\n")
+    assert accelerate.fresh_build(tmp_path / "pkg") is None
+
+
 def test_a_build_of_the_current_sources_is_used(tmp_path):
     build = _fake_build(tmp_path / "pkg")
     assert accelerate.compiled_modules(tmp_path / "pkg") == ["alpha.py", "beta.py"]

@@ -6,19 +6,19 @@ import datetime as dt
 import gc
 import re
 
-from .attribution import attributed, confirmation, institution_subject, sentence_mentions
-from .claims import TRIGGERS, candidates, find_claims, league_points, might_hold_figures
-from .cues import VERBS, find_cues, has_cue
-from .generic import info_sources
-from .language import detect_language, normalise_language
+from .claims.finder import TRIGGERS, candidates, find_claims, league_points, might_hold_figures
+from .claims.modality import modality_cues, modality_of
+from .claims.units import harm_unit, unit_of_word
+from .discourse.quotes import PRONOUNS, containing, find_quotes
 from .lexicon import WORDS
-from .modality import modality_cues, modality_of
-from .periods import _DATE_TRIGGERS, find_periods
-from .quotes import PRONOUNS, containing, find_quotes
-from .sentences import sentences
-from .sources import ARTICLES, NOT_NAMES, Mention, source_noun
+from .sources.attribution import attributed, confirmation, institution_subject, sentence_mentions
+from .sources.cues import VERBS, find_cues, has_cue
+from .sources.generic import info_sources
+from .sources.mentions import ARTICLES, NOT_NAMES, Mention, source_noun
+from .text.language import detect_language, normalise_language
+from .text.sentences import sentences
+from .time.periods import _DATE_TRIGGERS, find_periods
 from .types import Claim, Extraction, Period, Quote, SourceMention, Speaker
-from .units import harm_unit, unit_of_word
 
 # German indirect speech: Konjunktiv I, or hearsay "soll(en) ... haben/sein" ("sollen ... gezahlt haben")
 _KONJUNKTIV_RE = re.compile(

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..lexicon import WORDS
+from ..types import Period
 from .dates import (
     _ORDINAL_WORDS,
     _PREVIOUS,
@@ -28,8 +30,6 @@ from .dates import (
     _shift,
     _small_number,
 )
-from .lexicon import WORDS
-from .types import Period
 
 _FUTURE = frozenset(WORDS["periods._FUTURE"])
 # future cues that are as often nouns: a weekday in the news is a past one unless plainly future

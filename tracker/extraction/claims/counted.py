@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .figures import _AGE_AFTER, _AGE_BEFORE, _CENTS, _PERCENT_WORDS, HYPHENS, _adjacent
+from ..numbers.figures import _AGE_AFTER, _AGE_BEFORE, _CENTS, _PERCENT_WORDS, HYPHENS, _adjacent
 from .units import AUX, HARM, harm_unit, subject_phrase, unit_of_pair, unit_of_word
 
 

@@ -6,9 +6,9 @@ Both chunkers look at a handful of tokens only.
 
 from __future__ import annotations
 
-from .lexicon import WORDS
-from .sources import NOT_NAMES, source_noun
-from .units import DE_FUNCTION, EN_FUNCTION
+from ..claims.units import DE_FUNCTION, EN_FUNCTION
+from ..lexicon import WORDS
+from ..sources.mentions import NOT_NAMES, source_noun
 
 DE_DETS = frozenset(WORDS["phrases.DE_DETS"])
 EN_DETS = frozenset(["the", "a", "an", "its", "their", "his", "her"])

@@ -3,8 +3,8 @@ they stand in a sentence."""
 
 from __future__ import annotations
 
-from .lexicon import CUES, WORDS
-from .sources import ARTICLES
+from ..lexicon import CUES, WORDS
+from .mentions import ARTICLES
 
 _CLAUSE_BREAKS = frozenset((",", ";", ":", "–", "—", "(", ")"))
 

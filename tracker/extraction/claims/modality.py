@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .lexicon import MODALITY
+from ..lexicon import MODALITY
 
 _BREAKS = frozenset((";", "–", "—", ":"))
 _PRIORITY = ("planned", "speculative", "reported", "estimated")

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from itertools import accumulate
 from operator import sub
 
-from .lexicon import DATES, MISC, WORDS
+from ..lexicon import DATES, MISC, WORDS
 
 MAX_SENTENCE = 3000
 

@@ -4,8 +4,9 @@ it, and the tests that make a number a name, a time, an ordinal or a phone numbe
 
 from __future__ import annotations
 
-from .lexicon import DATES, HEDGES, MISC, NUMBERS, UNITS, WORDS
-from .numbers import (
+from ..claims.units import unit_of_word
+from ..lexicon import DATES, HEDGES, MISC, NUMBERS, UNITS, WORDS
+from .numerals import (
     EN_SCALES,
     SCALES,
     SUFFIX_SCALES,
@@ -14,7 +15,6 @@ from .numbers import (
     german_word_value,
     parse_numeral,
 )
-from .units import unit_of_word
 
 CURRENCY_SYMBOLS = {
     "$": "dollar",

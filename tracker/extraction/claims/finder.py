@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .counted import _attach_unit
-from .figures import (
+from ..lexicon import WORDS, trie_regex
+from ..numbers.figures import (
     _CHANGE_VERBS,
     _MEASURE_NAMES,
     _MODALS_EN,
@@ -27,8 +27,7 @@ from .figures import (
     digit_atom,
     word_atom,
 )
-from .lexicon import WORDS, trie_regex
-from .numbers import (
+from ..numbers.numerals import (
     EN_ONES,
     EN_SCALES,
     EN_TENS,
@@ -36,13 +35,14 @@ from .numbers import (
     english_word_value,
     german_word_value,
 )
+from .counted import _attach_unit
 from .units import unit_of_word
 
 _EVERY = frozenset(("jeder", "jede", "jedem", "jeden", "jedes"))
 
 
 def _triggers():
-    from .numbers import _GERMAN_FRACTIONS, _GERMAN_SMALL
+    from ..numbers.numerals import _GERMAN_FRACTIONS, _GERMAN_SMALL
 
     words = set(_GERMAN_SMALL) | set(_GERMAN_FRACTIONS) | set(EN_ONES) | set(EN_TENS) | set(EN_SCALES)
     words |= {

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import NATIONALITIES, SOURCE_NOUNS, SOURCES, WORDS, trie_regex
-from .sentences import TOKEN_RE
-from .units import DE_FUNCTION, EN_FUNCTION, unit_of_word
+from ..claims.units import DE_FUNCTION, EN_FUNCTION, unit_of_word
+from ..lexicon import NATIONALITIES, SOURCE_NOUNS, SOURCES, WORDS, trie_regex
+from ..text.sentences import TOKEN_RE
 
 MIN_COMPOUND = 5
 _GERMAN_ENDINGS = ("es", "en", "er", "em", "e", "s", "n")

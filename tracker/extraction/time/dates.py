@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lexicon import DATES, WORDS
-from .numbers import english_word_value, german_word_value
-from .units import unit_of_word
+from ..claims.units import unit_of_word
+from ..lexicon import DATES, WORDS
+from ..numbers.numerals import english_word_value, german_word_value
 
 MONTHS = DATES["months"]
 

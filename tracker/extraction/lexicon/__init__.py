@@ -1,4 +1,4 @@
-"""Loads the data files in ``lexicons/`` once, at import time, into dicts and frozensets.
+"""Loads the data files beside this module once, at import time, into dicts and frozensets.
 
 This is the engine's only I/O. Everything here is read-only after import.
 """
@@ -9,7 +9,7 @@ import json
 import re
 from pathlib import Path
 
-_DIR = Path(__file__).resolve().parent / "lexicons"
+_DIR = Path(__file__).resolve().parent
 
 
 def _json(name: str) -> dict:

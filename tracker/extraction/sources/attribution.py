@@ -10,6 +10,7 @@ Rules, in short (see the tests for examples):
 
 from __future__ import annotations
 
+from ..text.phrases import POSSESSIVES, RELATIVE, is_info_head, np_after
 from .cues import (
     _ADJ_ENDINGS,
     _CLAUSE_BREAKS,
@@ -28,8 +29,7 @@ from .cues import (
     find_cues,
 )
 from .generic import _generic, _guess_kind, _label, method_only
-from .phrases import POSSESSIVES, RELATIVE, is_info_head, np_after
-from .sources import (
+from .mentions import (
     ARTICLES,
     NOT_NAMES,
     Mention,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .lexicon import MISC
+from ..lexicon import MISC
 
 _DE = frozenset(MISC["stopwords"]["de"])
 _EN = frozenset(MISC["stopwords"]["en"])

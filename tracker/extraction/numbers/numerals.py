@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from .lexicon import NUMBERS
+from ..lexicon import NUMBERS
 
 _DE, _EN = NUMBERS["de"], NUMBERS["en"]
 SUFFIX_SCALES = NUMBERS["suffix_scales"]

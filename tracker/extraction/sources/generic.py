@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import WORDS, trie_regex
+from ..text.phrases import INFO_HEADS, OBJECT_HEADS, POSSESSIVES, is_info_head, np_after, np_before
 from .cues import _CLAUSE_BREAKS, _CUE_WORDS, _FIRST_WORDS, MEDIA, VERBS, chain_start
-from .lexicon import WORDS, trie_regex
-from .phrases import INFO_HEADS, OBJECT_HEADS, POSSESSIVES, is_info_head, np_after, np_before
-from .sources import ARTICLES, NOT_NAMES, Mention, gazetteer_mentions, source_noun
+from .mentions import ARTICLES, NOT_NAMES, Mention, gazetteer_mentions, source_noun
 
 _NO_GENERIC = {
     "de": frozenset(("so", "zeigen", "zeigt", "zeigte", "zitiert", "gemäß", "aus kreisen")),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import CUES, NATIONALITIES, UNITS, WORDS
+from ..lexicon import CUES, NATIONALITIES, UNITS, WORDS
 
 _DE_ENDINGS = ("", "n", "en", "e", "s", "es", "ern", "nen")
 MIN_COMPOUND_STEM = 5

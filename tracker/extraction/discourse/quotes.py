@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .cues import VERBS
-from .lexicon import WORDS
-from .sources import ARTICLES, gazetteer_mentions
+from ..lexicon import WORDS
+from ..sources.cues import VERBS
+from ..sources.mentions import ARTICLES, gazetteer_mentions
 
 _MARK_RE = re.compile(r"[\"„“”»«‚‘\n]")
 _CLOSERS = {"„": '“”"', "“": "”“", '"': '"', "»": "«", "«": "»", "‚": "‘’", "”": "”"}
