@@ -1,7 +1,9 @@
 """Build the compiled engine: ``python -m tracker.extraction.build [--optional]``.
 
-Cython compiles the engine's modules as they are, sub-packages included (see ``accelerate.py`` for how the package
-finds the build and when it ignores it).
+Cython compiles the engine's modules as they are, sub-packages included (see
+``accelerate.py`` for how the package finds the build and when it ignores it).
+
+
 """
 
 from __future__ import annotations

@@ -88,7 +88,7 @@ def _date_triggers(lang: str):
     return frozenset(words)
 
 
-_DATE_TRIGGERS = {lang: _date_triggers(lang) for lang in ("de", "en")}
+DATE_TRIGGERS = {lang: _date_triggers(lang) for lang in ("de", "en")}
 
 
 class _Finder:
@@ -162,7 +162,7 @@ def find_periods(sent, language: str, published, text: str, marked=None):
     """Return ([(first_token, end_token, Period)], used_token_indices). ``marked``: token indices
     that hold all date triggers and digits (from an earlier pass), or None."""
     words, lowers, n = sent.words, sent.lowers, sent.n
-    trig = _DATE_TRIGGERS[language]
+    trig = DATE_TRIGGERS[language]
     # digits that can be a day, a year or a dd.mm.yyyy date; "12.000" and "1,2" cannot
     candidates = [
         k
