@@ -53,9 +53,11 @@ def build(package_dir: Path = PACKAGE_DIR, jobs: int | None = None) -> Path:
             *(sys.executable, "-m", "Cython.Build.Cythonize", "-i", "-3", "-q"),
             *("-j", str(jobs or os.cpu_count() or 1)),
             *("-X", "annotation_typing=False"),  # plain Python semantics: hints stay hints
-            *names,
+            *(f"tracker/extraction/{name}" for name in names),
         ]
-        subprocess.run(command, cwd=pkg, check=True, stdout=subprocess.DEVNULL)  # noqa: S603 (our own argv)
+        # run from above the package: in the package directory, its sub-packages numbers/ and
+        # time/ would shadow the standard library's modules for Cython's own imports
+        subprocess.run(command, cwd=tmp, check=True, stdout=subprocess.DEVNULL)  # noqa: S603 (our own argv)
         from Cython import __version__ as cython_version
 
         manifest = {"ext_suffix": suffix, "cython": cython_version, "modules": digests}

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..numbers.figures import _AGE_AFTER, _AGE_BEFORE, _CENTS, _PERCENT_WORDS, HYPHENS, _adjacent
+from ..numbers.figures import AGE_AFTER, AGE_BEFORE, CENTS, HYPHENS, PERCENT_WORDS, adjacent
 from .units import AUX, HARM, harm_unit, subject_phrase, unit_of_pair, unit_of_word
 
 
-def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
+def attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
     words, lowers, n = s.words, s.lowers, s.n
     if j >= n:
         if claim.kind == "count" and claim.unit is None:
@@ -14,8 +14,8 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
         return
     low = lowers[j]
     # percent and percentage points
-    cent = _CENTS.get(low) if lang == "de" or low != "cent" else "dollar"
-    if low == "p" and lang == "en" and _adjacent(s, j - 1, j):
+    cent = CENTS.get(low) if lang == "de" or low != "cent" else "dollar"
+    if low == "p" and lang == "en" and adjacent(s, j - 1, j):
         cent = "pound"  # "3p a litre", "134.7p"
     if cent and claim.kind == "count":
         claim.kind, claim.unit, claim.i1 = (
@@ -27,7 +27,7 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
         if claim.value_high is not None:
             claim.value_high = round(claim.value_high / 100, 6)
         return
-    pw = _PERCENT_WORDS.get(low)
+    pw = PERCENT_WORDS.get(low)
     if pw is None and lang == "en" and low == "per" and j + 1 < n and lowers[j + 1] == "cent":
         pw, j = "percent", j + 1
     if (
@@ -42,7 +42,7 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
         claim.kind, claim.unit, claim.i1 = "percent", pw, j + 1
         return
     # hyphenated compounds: 34-year-old, der 17-Jährige, a 10-kilometre stretch
-    if low in HYPHENS and _adjacent(s, j - 1, j) and j + 1 < n and _adjacent(s, j, j + 1):
+    if low in HYPHENS and adjacent(s, j - 1, j) and j + 1 < n and adjacent(s, j, j + 1):
         nxt = lowers[j + 1]
         if nxt[0].isdecimal():
             return
@@ -67,7 +67,7 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
     if hit and hit[0] in _PER_HOUR and j + 2 < n and (lowers[j + 1], lowers[j + 2]) in _HOURLY:
         claim.kind, claim.unit, claim.i1 = "other", hit[0] + " per hour", j + 3  # 152 Kilometer pro Stunde
         return
-    if hit and low == "c" and not _adjacent(s, j - 1, j):
+    if hit and low == "c" and not adjacent(s, j - 1, j):
         hit = None  # "41.8C" is a temperature, "80 C" is not
     if hit is None and lang == "en" and j + 1 < n:
         pair = unit_of_pair(low, lowers[j + 1], lang)
@@ -83,9 +83,9 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
             after = lowers[j + 1] if j + 1 < n else ""
             hedge = lowers[claim.num - 1] if claim.num >= 1 else ""
             if (
-                before in _AGE_BEFORE
+                before in AGE_BEFORE
                 or (before in ("von", "of") and before2 in ("alter", "age"))
-                or after in _AGE_AFTER
+                or after in AGE_AFTER
                 # "Kinder unter 14 Jahren", "Babys unter sechs Monaten", "children under five years"
                 or (
                     hedge in _AGE_LIMITS
@@ -94,7 +94,7 @@ def _attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
                 )
             ):
                 claim.kind = "age"
-                if after in _AGE_AFTER:
+                if after in AGE_AFTER:
                     claim.i1 = j + 2
         return
     # the noun counted, or a counted verb

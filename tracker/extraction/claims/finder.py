@@ -10,21 +10,21 @@ import re
 
 from ..lexicon import WORDS, trie_regex
 from ..numbers.figures import (
-    _CHANGE_VERBS,
-    _MEASURE_NAMES,
-    _MODALS_EN,
-    _RATIO,
-    _SMALL_WORD_LIMIT,
+    CHANGE_VERBS,
     CURRENCY_SYMBOLS,
     HYPHENS,
+    MEASURE_NAMES,
+    MODALS_EN,
     RANGE_WORDS,
+    RATIO,
     RATIO_INFINITIVE,
+    SMALL_WORD_LIMIT,
     TIME_SUFFIXES,
-    _adjacent,
-    _currency_before,
-    _hedge_before,
-    _not_a_figure,
+    adjacent,
+    currency_before,
     digit_atom,
+    hedge_before,
+    not_a_figure,
     word_atom,
 )
 from ..numbers.numerals import (
@@ -35,16 +35,16 @@ from ..numbers.numerals import (
     english_word_value,
     german_word_value,
 )
-from .counted import _attach_unit
+from .counted import attach_unit
 from .units import unit_of_word
 
 _EVERY = frozenset(("jeder", "jede", "jedem", "jeden", "jedes"))
 
 
 def _triggers():
-    from ..numbers.numerals import _GERMAN_FRACTIONS, _GERMAN_SMALL
+    from ..numbers.numerals import GERMAN_FRACTIONS, GERMAN_SMALL
 
-    words = set(_GERMAN_SMALL) | set(_GERMAN_FRACTIONS) | set(EN_ONES) | set(EN_TENS) | set(EN_SCALES)
+    words = set(GERMAN_SMALL) | set(GERMAN_FRACTIONS) | set(EN_ONES) | set(EN_TENS) | set(EN_SCALES)
     words |= {
         "a",
         "an",
@@ -61,7 +61,7 @@ def _triggers():
     }
     words |= _EVERY  # "jeder fünfte"
     for lang in ("de", "en"):
-        words |= set(_RATIO[lang]) | set(VAGUE[lang])
+        words |= set(RATIO[lang]) | set(VAGUE[lang])
     words |= set(RATIO_INFINITIVE)
     return frozenset(words)
 
@@ -154,7 +154,7 @@ def find_claims(s, lang: str, used: set, candidates_=None, names=None):
     collects the numbers used in names here ("Boeing 737", "ICE 594")."""
     claims = []
     words, lowers, n = s.words, s.lowers, s.n
-    ratios = _RATIO[lang]
+    ratios = RATIO[lang]
     vague = VAGUE[lang]
     candidates_ = candidates(s) if candidates_ is None else candidates_
     after = 0
@@ -165,7 +165,7 @@ def find_claims(s, lang: str, used: set, candidates_=None, names=None):
         c = w[0]
         claim = None
         if c.isdecimal():
-            if not _not_a_figure(s, i, lang):
+            if not not_a_figure(s, i, lang):
                 claim = _number_claim(s, i, lang, digit_atom(s, i, lang), used)
             elif (
                 names is not None
@@ -273,7 +273,7 @@ def _every_nth_claim(s, i: int, lang: str):
         end += 1
     else:
         end = i + 2
-    bound, k2 = _hedge_before(s, i, lang)
+    bound, k2 = hedge_before(s, i, lang)
     value = round(100 / den, 2)
     if value == int(value):
         value = int(value)
@@ -288,7 +288,7 @@ def _fraction_claim(s, i: int, lang: str):
         value, end, k = 50, i + 1, i
         if k >= 1 and lowers[k - 1] in ("die", "the"):
             k -= 1
-        bound, k2 = _hedge_before(s, k, lang)
+        bound, k2 = hedge_before(s, k, lang)
         if bound is None or (lang == "de" and not s.words[i][0].isupper()):
             return None
     else:
@@ -302,7 +302,7 @@ def _fraction_claim(s, i: int, lang: str):
         following = [w for w in lowers[end : end + 4] if w not in ("of", "an", "a", "the", "eines", "einer")]
         if (following and following[0] in _NOT_FRACTION_AFTER) or num >= den:
             return None
-        bound, k2 = _hedge_before(s, i, lang)
+        bound, k2 = hedge_before(s, i, lang)
         if (
             lang == "en"
             and num == 1
@@ -328,7 +328,7 @@ def _verb_use(s, i: int, lang: str) -> bool:
     prev = s.lowers[i - 1] if i else ""
     nxt = s.lowers[i + 1] if i + 1 < s.n else ""
     return (
-        prev in _MODALS_EN
+        prev in MODALS_EN
         or prev in ("than", "nearly", "almost", "roughly", "or", "even", "and")
         or nxt in ("the", "its", "their", "in", "by", "that")
     )
@@ -412,7 +412,7 @@ def _after_name(s, i: int, j: int) -> bool:
 
 def _ratio_claim(s, i: int, lang: str, value):
     at = i - 1 if i >= 1 and s.lowers[i - 1] in ("eine", "einer", "a", "an") else i  # "fast eine Verdopplung"
-    bound, k = _hedge_before(s, at, lang)
+    bound, k = hedge_before(s, at, lang)
     if bound in ("at_least", "at_most", "about") and k < i:
         return RawClaim(k, i + 1, i, value, bound=bound, kind="ratio", unit="factor")
     return RawClaim(i, i + 1, i, value, kind="ratio", unit="factor")
@@ -424,7 +424,7 @@ def _vague_claim(s, i: int, lang: str, value, span: int = 1):
     if j < n and s.lowers[j] in ("von", "of", "der", "an"):
         j += 1
     claim = RawClaim(i, i + span, i, value, bound="at_least")
-    _attach_unit(s, claim, j, lang, after_of=j > i + span)
+    attach_unit(s, claim, j, lang, after_of=j > i + span)
     if (
         s.lowers[i] in ("millionen", "milliarden", "millions", "billions")
         and claim.kind != "money"
@@ -464,20 +464,20 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
     # a bare year-like number is a date unless a noun follows (handled by periods)
     k = i
     currency = None
-    cur = _currency_before(s, i)
+    cur = currency_before(s, i)
     if cur:
         currency, k = cur
     negative = (
         i >= 1
         and k == i
         and (
-            (words[i - 1] in ("-", "−") and _adjacent(s, i - 1, i) and not _adjacent(s, i - 2, i - 1))
+            (words[i - 1] in ("-", "−") and adjacent(s, i - 1, i) and not adjacent(s, i - 2, i - 1))
             or (lowers[i - 1] == "minus" and lowers[max(0, i - 3) : i - 1] != ["plus", "or"])
         )
     )
     if negative:
         value, k = -value, i - 1
-    bound, k2 = _hedge_before(s, k, lang)
+    bound, k2 = hedge_before(s, k, lang)
     prefix = lowers[k2 - 1] if k2 >= 1 else ""
     value_high = None
     # ranges: "25.000 bis 30.000", "zwischen 4.000 und 5.000", "10–12", "from 10 to 12"
@@ -485,7 +485,7 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
         j < n - 2
         and (
             words[j] == "%"
-            or (_adjacent(s, j - 1, j) and words[j][0].isalpha() and unit_of_word(lowers[j], lang))
+            or (adjacent(s, j - 1, j) and words[j][0].isalpha() and unit_of_word(lowers[j], lang))
         )
         and lowers[j + 1] in RANGE_WORDS
         and (words[j + 2][0].isdecimal() or words[j + 2] in ("-", "−"))
@@ -500,22 +500,19 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
         if conn in ("und", "and"):
             ok = prefix in ("zwischen", "between")
         elif conn in HYPHENS:
-            ok = words[j] != "-" or (_adjacent(s, j - 1, j) and _adjacent(s, j, j + 1))
+            ok = words[j] != "-" or (adjacent(s, j - 1, j) and adjacent(s, j, j + 1))
         elif conn in ("oder", "or"):
             ok = not atom.word or value < 100
         if conn == "to" and prefix == "by":
             ok = False  # "rise by £109 to £2,293": the change and the new level
-        if prefix in ("from", "von") and k2 >= 2 and lowers[k2 - 2] in _CHANGE_VERBS:
+        if prefix in ("from", "von") and k2 >= 2 and lowers[k2 - 2] in CHANGE_VERBS:
             ok = False
         if ok and j + 1 < n:
             m = j + 1
             if m < n and lowers[m] in CURRENCY_SYMBOLS and m + 1 < n:
                 m += 1
             negative = (
-                m + 1 < n
-                and words[m] in ("-", "−")
-                and _adjacent(s, m, m + 1)
-                and words[m + 1][0].isdecimal()
+                m + 1 < n and words[m] in ("-", "−") and adjacent(s, m, m + 1) and words[m + 1][0].isdecimal()
             )
             if negative:
                 m += 1
@@ -523,7 +520,7 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
                 second = None
                 if words[m][0].isdecimal() and m + 1 < n and lowers[m + 1] in TIME_SUFFIXES:
                     return None  # "von 8 bis 18 Uhr"
-                glued = conn in HYPHENS and _adjacent(s, j - 1, j) and _adjacent(s, j, m)
+                glued = conn in HYPHENS and adjacent(s, j - 1, j) and adjacent(s, j, m)
                 if glued and words[m][0].isdecimal():
                     second = digit_atom(s, m, lang)
                     if (
@@ -536,7 +533,7 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
                         )
                     ):
                         return None  # a score (2-1), a model (777-9) or a phone number (720-555-0134)
-                elif words[m][0].isdecimal() and not _not_a_figure(s, m, lang):
+                elif words[m][0].isdecimal() and not not_a_figure(s, m, lang):
                     second = digit_atom(s, m, lang)
                 elif words[m][0].isalpha():
                     second = word_atom(s, m, lang)
@@ -565,7 +562,7 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
                         if prefix in ("zwischen", "between", "from", "von"):
                             k2 -= 1
                             if bound is None:  # "estimated at between -20C and 30C"
-                                bound, k2 = _hedge_before(s, k2, lang)
+                                bound, k2 = hedge_before(s, k2, lang)
     if bound is None and j + 1 < n and lowers[j] == "or" and lowers[j + 1] == "so":
         bound, k2, j = "about", k, j + 2  # "1,900 or so"
     elif bound is None and j + 1 < n and lowers[j] in ("or", "oder") and lowers[j + 1] in _OR_MORE:
@@ -599,7 +596,7 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
             j += 1
         claim.i1 = j
         return claim
-    _attach_unit(s, claim, j, lang)
+    attach_unit(s, claim, j, lang)
     if (
         lang == "en"
         and claim.kind == "count"
@@ -627,13 +624,13 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
         claim.kind == "count"
         and claim.unit is None
         and (
-            (i >= 1 and lowers[i - 1] in _MEASURE_NAMES)
-            or (i >= 2 and lowers[i - 1] == "von" and lowers[i - 2] in _MEASURE_NAMES)
-            or (j < n and lowers[j] in _MEASURE_NAMES)
+            (i >= 1 and lowers[i - 1] in MEASURE_NAMES)
+            or (i >= 2 and lowers[i - 1] == "von" and lowers[i - 2] in MEASURE_NAMES)
+            or (j < n and lowers[j] in MEASURE_NAMES)
         )
     ):
         claim.kind = "other"  # "Stärke 6,4", "a magnitude 6.8 earthquake"
-    if claim.kind == "count" and atom.word and claim.unit is None and value < _SMALL_WORD_LIMIT:
+    if claim.kind == "count" and atom.word and claim.unit is None and value < SMALL_WORD_LIMIT:
         # "zwei", "three" only count when they count a noun
         nxt = lowers[j] if j < n else ""
         if (

@@ -34,8 +34,8 @@ TIME_SUFFIXES = frozenset(MISC["time_suffixes"])
 ORDINAL_SUFFIXES = frozenset(MISC["ordinal_suffixes"])
 RANGE_WORDS = frozenset(("bis", "to", "–", "—", "-", "und", "and", "oder", "or", "through"))
 HYPHENS = frozenset(("-", "–", "—"))
-_AGE_BEFORE = frozenset(("ab", "mit", "aged", "age", "ages", "alter", "alters"))
-_AGE_AFTER = frozenset(
+AGE_BEFORE = frozenset(("ab", "mit", "aged", "age", "ages", "alter", "alters"))
+AGE_AFTER = frozenset(
     (
         "alt",
         "alte",
@@ -52,24 +52,24 @@ _AGE_AFTER = frozenset(
         "younger",
     )
 )
-_CHANGE_VERBS = frozenset(WORDS["claims._CHANGE_VERBS"])
+CHANGE_VERBS = frozenset(WORDS["claims._CHANGE_VERBS"])
 _DE_ORDINAL_CONTEXT = frozenset(WORDS["claims._DE_ORDINAL_CONTEXT"])
-_SMALL_WORD_LIMIT = 100
+SMALL_WORD_LIMIT = 100
 _MONTH_NAMES = frozenset(DATES["months"]["de"]) | frozenset(DATES["months"]["en"])
-_MEASURE_NAMES = frozenset(("stärke", "magnitude", "windstärke", "stufe", "level", "category", "kategorie"))
+MEASURE_NAMES = frozenset(("stärke", "magnitude", "windstärke", "stufe", "level", "category", "kategorie"))
 _NAME_ENDINGS = tuple(WORDS["claims._NAME_ENDINGS"])
 _PHONE_WORDS = frozenset(WORDS["claims._PHONE_WORDS"])
-_RATIO = {}
+RATIO = {}
 for _lang in ("de", "en"):
     _table = NUMBERS[_lang]["ratio"]
     _endings = NUMBERS[_lang]["ratio_endings"]
     for _stem, _v in _table.items():
         for _e in _endings or [""]:
-            _RATIO.setdefault(_lang, {})[_stem + _e] = _v
-_RATIO["de"].update({"verdoppeln": 2, "verdopplung": 2, "verdoppelung": 2, "halbieren": 0.5})
+            RATIO.setdefault(_lang, {})[_stem + _e] = _v
+RATIO["de"].update({"verdoppeln": 2, "verdopplung": 2, "verdoppelung": 2, "halbieren": 0.5})
 RATIO_INFINITIVE = NUMBERS["en"]["ratio_infinitive"]
-_MODALS_EN = frozenset(["to", "will", "would", "could", "may", "might", "can", "should", "must"])
-_CENTS = {
+MODALS_EN = frozenset(["to", "will", "would", "could", "may", "might", "can", "should", "must"])
+CENTS = {
     "cent": "euro",
     "cents": "dollar",
     "pence": "pound",
@@ -77,7 +77,7 @@ _CENTS = {
     "kopeken": "rouble",
     "kopecks": "rouble",
 }
-_PERCENT_WORDS = {
+PERCENT_WORDS = {
     "%": "percent",
     "prozent": "percent",
     "percent": "percent",
@@ -95,7 +95,7 @@ class _Atom:
         self.value, self.end, self.scale, self.word, self.vague = value, end, scale, word, vague
 
 
-def _adjacent(s, a: int, b: int) -> bool:
+def adjacent(s, a: int, b: int) -> bool:
     return 0 <= a < b < s.n and s.ends[a] == s.starts[b]
 
 
@@ -108,7 +108,7 @@ def _scale_after(s, j: int, lang: str):
     if low in ("hundert", "hundred", "dutzend", "dozen"):
         factor = None
     if not factor:
-        if _adjacent(s, j - 1, j) and low in SUFFIX_SCALES:
+        if adjacent(s, j - 1, j) and low in SUFFIX_SCALES:
             factor = SUFFIX_SCALES[low]
         else:
             return 1, j
@@ -116,7 +116,7 @@ def _scale_after(s, j: int, lang: str):
     if (
         end < s.n
         and s.words[end] == "."
-        and _adjacent(s, j, end)
+        and adjacent(s, j, end)
         and low in ("mio", "mrd", "bio", "tsd")  # "2,5 Mrd. Euro"; "$3bn." ends a sentence
     ):
         end += 1
@@ -128,7 +128,7 @@ def digit_atom(s, i: int, lang: str):
     if v is None:
         return None
     factor, end = _scale_after(s, i + 1, lang)
-    if factor == 1e6 and s.lowers[i + 1] == "m" and not (isinstance(v, float) or _currency_before(s, i)):
+    if factor == 1e6 and s.lowers[i + 1] == "m" and not (isinstance(v, float) or currency_before(s, i)):
         factor, end = 1, i + 1  # "100m" without money: metres
     return _Atom(_scaled(v, factor), end, factor)
 
@@ -149,7 +149,7 @@ _TIME = frozenset(("hour", "minute", "second", "day", "week", "month", "year", "
 
 def _one_measure(low: str) -> bool:
     """A measure after "ein"/"einem": "einem Prozent", "ein Prozentpunkt", "bis zu einem Meter"."""
-    if low in _PERCENT_WORDS or low.startswith("prozentpunkt"):
+    if low in PERCENT_WORDS or low.startswith("prozentpunkt"):
         return True
     hit = UNITS["de"].get(low)  # the unit word itself: "einen Foulelfmeter" is no metre
     return hit is not None and hit[1] == "other" and hit[0] not in _TIME
@@ -218,12 +218,12 @@ def word_atom(s, i: int, lang: str):
     return _Atom(value, j, scale, word=True)
 
 
-def _currency_before(s, i: int):
+def currency_before(s, i: int):
     if i >= 1:
         cur = CURRENCY_SYMBOLS.get(s.lowers[i - 1])
         if cur:
             k = i - 1
-            if k >= 1 and s.lowers[k - 1] in ("us", "a", "c", "hk") and _adjacent(s, k - 1, k):
+            if k >= 1 and s.lowers[k - 1] in ("us", "a", "c", "hk") and adjacent(s, k - 1, k):
                 k -= 1
             return cur, k
     return None
@@ -237,7 +237,7 @@ _MOVED_UP = frozenset(
 )
 
 
-def _hedge_before(s, k: int, lang: str):
+def hedge_before(s, k: int, lang: str):
     table = HEDGES[lang]
     for length in (3, 2, 1):
         if k - length < 0:
@@ -260,28 +260,28 @@ def _result_after(s, i: int, lang: str) -> bool:
     if i + 1 >= s.n:
         return False
     nxt = s.lowers[i + 1]
-    if nxt in _PERCENT_WORDS or nxt in SCALES[lang]:
+    if nxt in PERCENT_WORDS or nxt in SCALES[lang]:
         return True
     unit = unit_of_word(nxt, lang) if nxt[0].isalpha() else None
     return unit is not None and unit[0] in _RESULT_UNITS
 
 
-def _not_a_figure(s, i: int, lang: str) -> bool:
+def not_a_figure(s, i: int, lang: str) -> bool:
     """Numbers in names, times, ordinals, phone and list numbers."""
     words, lowers, n = s.words, s.lowers, s.n
     w = words[i]
-    if i >= 1 and _adjacent(s, i - 1, i):
+    if i >= 1 and adjacent(s, i - 1, i):
         prev = words[i - 1]
         if prev[0].isalpha():
             return True  # G7, A380, MH17
-        if prev in HYPHENS and i >= 2 and _adjacent(s, i - 2, i - 1) and words[i - 2][0].isalpha():
+        if prev in HYPHENS and i >= 2 and adjacent(s, i - 2, i - 1) and words[i - 2][0].isalpha():
             return True  # F-16, Covid-19, Su-34
         if prev in ("#", "/", "+", "№", "§", ":", "."):
             # "+6,8 %" is a change, "+49 30 1234" a phone number
-            return not (prev == "+" and i + 1 < n and lowers[i + 1] in _PERCENT_WORDS)
+            return not (prev == "+" and i + 1 < n and lowers[i + 1] in PERCENT_WORDS)
     if i + 1 < n:
         nxt = lowers[i + 1]
-        if _adjacent(s, i, i + 1):
+        if adjacent(s, i, i + 1):
             if nxt in (":", "/") and i + 2 < n and words[i + 2][0].isdecimal():
                 return True  # 14:30, 2:1, 24/7
             if (
@@ -314,7 +314,7 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
             and nw.isalpha()
             and 2 <= len(nw) <= 4
             and unit_of_word(nxt, lang) is None
-            and not (i + 2 < n and words[i + 2] in HYPHENS and _adjacent(s, i + 1, i + 2))
+            and not (i + 2 < n and words[i + 2] in HYPHENS and adjacent(s, i + 1, i + 2))
             and nxt not in SUFFIX_SCALES
             and nxt not in CURRENCY_SYMBOLS
             and nxt not in ("mio", "mrd")
@@ -346,14 +346,14 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
         and len(w) <= 4
         and words[i - 1][0].isupper()
         and words[i - 1][0].isalpha()
-        and lowers[i - 1] not in _MEASURE_NAMES
+        and lowers[i - 1] not in MEASURE_NAMES
         and lowers[i - 1] not in CURRENCY_SYMBOLS
         and lowers[i - 1] not in _MONTH_NAMES  # "seit Anfang Oktober 23 Ausbrüche"
     ):
         prev = words[i - 1]
         nxt_unit = i + 1 < n and (
             lowers[i + 1] in SCALES[lang]
-            or lowers[i + 1] in _PERCENT_WORDS
+            or lowers[i + 1] in PERCENT_WORDS
             or (lowers[i + 1][0].isalpha() and unit_of_word(lowers[i + 1], lang))
         )
         two_caps = i >= 2 and words[i - 2][:1].isupper() and words[i - 2][0].isalpha() and i - 2 > 0
@@ -366,9 +366,9 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
     if (
         i >= 2
         and words[i - 1] in HYPHENS
-        and _adjacent(s, i - 1, i)
+        and adjacent(s, i - 1, i)
         and words[i - 2][0].isdecimal()
-        and _adjacent(s, i - 2, i - 1)
+        and adjacent(s, i - 2, i - 1)
     ):
         return True  # the second half of 925-0, 2-1, A350-1000
     if not _PHONE_WORDS.isdisjoint(lowers[max(0, i - 6) : i]):
@@ -378,7 +378,7 @@ def _not_a_figure(s, i: int, lang: str) -> bool:
     if w.isdecimal() and len(w) > 12:
         return True
     # runs of bare digit groups ("057 700 12 34"): phone numbers
-    if w.isdecimal() and i + 1 < n and words[i + 1].isdecimal() and not _adjacent(s, i, i + 1):
+    if w.isdecimal() and i + 1 < n and words[i + 1].isdecimal() and not adjacent(s, i, i + 1):
         return True
     if w.isdecimal() and i >= 1 and words[i - 1].isdecimal():
         return True

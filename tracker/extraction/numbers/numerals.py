@@ -98,8 +98,8 @@ def _build_german():
     return small
 
 
-_GERMAN_SMALL = _build_german()
-_GERMAN_FRACTIONS = {
+GERMAN_SMALL = _build_german()
+GERMAN_FRACTIONS = {
     "eineinhalb": 1.5,
     "anderthalb": 1.5,
     "zweieinhalb": 2.5,
@@ -108,29 +108,29 @@ _GERMAN_FRACTIONS = {
     "fünfeinhalb": 5.5,
     "halbe": 0.5,
 }
-for _word, _value in list(_GERMAN_SMALL.items()):
+for _word, _value in list(GERMAN_SMALL.items()):
     if 1 <= _value <= 99 and _word not in ("eins", "ein"):
-        _GERMAN_FRACTIONS.setdefault(_word + "einhalb", _value + 0.5)  # siebeneinhalb
+        GERMAN_FRACTIONS.setdefault(_word + "einhalb", _value + 0.5)  # siebeneinhalb
 
 
 def german_word_value(word: str):
     """Value of a German number word (lower case), or None. "ein"/"eine" return 1."""
-    v = _GERMAN_SMALL.get(word)
+    v = GERMAN_SMALL.get(word)
     if v is not None:
         return v
     if word in ("eine", "einen", "einem", "einer"):
         return 1
-    f = _GERMAN_FRACTIONS.get(word)
+    f = GERMAN_FRACTIONS.get(word)
     if f is not None:
         return f
     if "tausend" in word and len(word) <= 60:
         left, _, right = word.partition("tausend")
-        lv = 1 if left in ("", "ein") else _GERMAN_SMALL.get(left)
+        lv = 1 if left in ("", "ein") else GERMAN_SMALL.get(left)
         if not lv:
             return None
         if right.startswith("und"):
             right = right[3:]
-        rv = _GERMAN_SMALL.get(right, None) if right else 0
+        rv = GERMAN_SMALL.get(right, None) if right else 0
         if rv is None:
             return None
         return lv * 1000 + rv

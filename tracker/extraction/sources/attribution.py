@@ -12,23 +12,23 @@ from __future__ import annotations
 
 from ..text.phrases import POSSESSIVES, RELATIVE, is_info_head, np_after
 from .cues import (
-    _ADJ_ENDINGS,
-    _CLAUSE_BREAKS,
-    _COORD,
-    _CUE_WORDS,
-    _INFO_HEADS,
-    _QUOTES,
-    _SKIPPABLE,
+    ADJ_ENDINGS,
     CITING,
+    CLAUSE_BREAKS,
     CONFIRM,
     CONFIRM_OBJECTS,
+    COORD,
+    CUE_WORDS,
+    INFO_HEADS,
     MEDIA,
     NEED_NOUN,
+    QUOTES,
+    SKIPPABLE,
     VERBS,
     chain_start,
     find_cues,
 )
-from .generic import _generic, _guess_kind, _label, method_only
+from .generic import cue_phrase_sources, guess_kind, method_only, source_label
 from .mentions import (
     ARTICLES,
     NOT_NAMES,
@@ -46,10 +46,10 @@ def _gap_ok(s, a: int, b: int, limit: int) -> bool:
         a += 1  # the mention closes a parenthesis: "The UN Office ... (OCHA) said"
     if 3 <= b - a <= 5 and s.words[a] == "(" and s.words[b - 1] == ")":
         # a short parenthesis between is no gap: "The Office for National Statistics (ONS) said"
-        return all(s.words[k] not in _CLAUSE_BREAKS for k in range(a + 1, b - 1))
+        return all(s.words[k] not in CLAUSE_BREAKS for k in range(a + 1, b - 1))
     if b - a > limit:
         return False
-    return all(s.words[k] not in _CLAUSE_BREAKS or s.words[k] in _QUOTES for k in range(a, b))
+    return all(s.words[k] not in CLAUSE_BREAKS or s.words[k] in QUOTES for k in range(a, b))
 
 
 _TOLD = frozenset(("told", "tells", "tell"))
@@ -63,8 +63,8 @@ def _is_apposition(s, m) -> bool:
 def _skip(s, a: int, b: int) -> bool:
     """Only articles, quote marks and adjectives between a cue and its source."""
     return all(
-        s.lowers[k] in _SKIPPABLE
-        or (s.words[k][0].islower() and s.words[k].endswith(_ADJ_ENDINGS))
+        s.lowers[k] in SKIPPABLE
+        or (s.words[k][0].islower() and s.words[k].endswith(ADJ_ENDINGS))
         or s.lowers[k] in _QUALIFIERS  # "per the latest Ipsos political monitor"
         for k in range(a, b)
     )
@@ -177,7 +177,7 @@ def _insiders(s, lang: str):
         e = link + 1
         if lowers[link] == "knowledge" or (e < n and lowers[e] in ("with", "to", "on", "of")):
             e += 1
-        np = np_after(s, e, lang, _CUE_WORDS[lang])
+        np = np_after(s, e, lang, CUE_WORDS[lang])
         end = np[1] if np else e
         # "two officials briefed on the talks": the count is part of the mention (no figure)
         a = k - 1 if k and lowers[k - 1] in _INSIDER_COUNTS else k
@@ -262,7 +262,7 @@ def _abbreviated(s, mentions, gaz, lang: str):
     for x in [x for x in mentions if x not in wholes]:
         end = _unknown_abbreviation_after(s, x)
         if end is not None and not any(w.i0 < end and x.i0 < w.i1 for w in wholes):
-            name = x.name if s.words[x.i1] == "(" else _label(s, x.i0, s.words.index("(", x.i1), lang)
+            name = x.name if s.words[x.i1] == "(" else source_label(s, x.i0, s.words.index("(", x.i1), lang)
             whole = Mention(x.i0, end, name, x.kind, x.strict, head=x.head)
             mentions = [whole if y is x else y for y in mentions]
     return mentions, wholes
@@ -306,7 +306,7 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     if verbs:
         # "The group estimates that ...": the verb is no part of the source phrase before it
         mentions = [
-            Mention(m.i0, m.i1 - 1, _label(s, m.i0, m.i1 - 1, lang), m.kind)
+            Mention(m.i0, m.i1 - 1, source_label(s, m.i0, m.i1 - 1, lang), m.kind)
             if m.i1 - 1 in verbs and m.i1 - 1 > m.i0
             else m
             for m in mentions
@@ -382,7 +382,7 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
                     mentions.append(m)
                     taken.update(range(m.i0, m.i1))
                 linked[id(x)] = (x, cue.text)
-    _generic(s, lang, cues, mentions, linked, taken)
+    cue_phrase_sources(s, lang, cues, mentions, linked, taken)
     if linked and ("für" in s.lowers or "for" in s.lowers):
         _commissioning_media(s, mentions, linked)
     # coordinated sources share the cue: "laut Polizei und Feuerwehr", "ukrainischen und US-..."
@@ -399,17 +399,17 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
         for key, (m, cue) in list(linked.items()):
             if is_info_head(s.lowers[m.head]) or is_info_head(s.lowers[m.i1 - 1]):
                 for k in range(m.i1, min(s.n, m.i1 + 5)):
-                    if s.words[k] in _CLAUSE_BREAKS:
+                    if s.words[k] in CLAUSE_BREAKS:
                         break
                     if s.lowers[k] == "by":
-                        by = np_after(s, k + 1, lang, _CUE_WORDS[lang])
+                        by = np_after(s, k + 1, lang, CUE_WORDS[lang])
                         if by:
                             linked[key] = (
                                 Mention(
                                     m.i0,
                                     by[1],
-                                    _label(s, by[0], by[1], lang),
-                                    _guess_kind(s, by[0], by[1], lang),
+                                    source_label(s, by[0], by[1], lang),
+                                    guess_kind(s, by[0], by[1], lang),
                                 ),
                                 cue,
                             )
@@ -450,7 +450,7 @@ def _affiliated(s, person, x) -> bool:
     return (
         k < x.i0 <= k + 2
         and s.lowers[k] in _AFFILIATION
-        and all(s.lowers[j] in _SKIPPABLE for j in range(k + 1, x.i0))
+        and all(s.lowers[j] in SKIPPABLE for j in range(k + 1, x.i0))
     )
 
 
@@ -497,7 +497,7 @@ def _author_of_report(s, mentions, linked) -> None:
 def _name_before_affiliation(s, x):
     """A person's name (two or more capitalised words) before "vom"/"of the" and mention x."""
     a = x.i0 - 1
-    while a > 0 and s.lowers[a] in _SKIPPABLE and s.lowers[a] not in _AFFILIATION:
+    while a > 0 and s.lowers[a] in SKIPPABLE and s.lowers[a] not in _AFFILIATION:
         a -= 1
     if a < 2 or s.lowers[a] not in _AFFILIATION:
         return None
@@ -561,7 +561,7 @@ def _commissioning_media(s, mentions, linked) -> None:
         if id(x) in linked or x.kind not in MEDIA:
             continue
         k = x.i0 - 1
-        if k > 0 and s.lowers[k] in _SKIPPABLE:
+        if k > 0 and s.lowers[k] in SKIPPABLE:
             k -= 1
         if k <= 0 or s.lowers[k] not in ("für", "for"):
             continue
@@ -595,7 +595,7 @@ def _apposed_subject(s, i: int, lang: str):
     name before an apposition that ends right before the verb."""
     words = s.words
     q = i - 2
-    while q > 0 and i - q < 12 and words[q] not in _CLAUSE_BREAKS:
+    while q > 0 and i - q < 12 and words[q] not in CLAUSE_BREAKS:
         q -= 1
     if q <= 0 or words[q] != "," or s.lowers[q + 1] not in _APPOSITION_OPENERS:
         return None
@@ -604,11 +604,11 @@ def _apposed_subject(s, i: int, lang: str):
     a = q
     while a > 0 and q - a < 4 and words[a - 1][0].isupper() and words[a - 1].isalpha():
         a -= 1
-    if a == q or (a > 0 and words[a - 1] not in _CLAUSE_BREAKS and words[a - 1] not in _QUOTES):
+    if a == q or (a > 0 and words[a - 1] not in CLAUSE_BREAKS and words[a - 1] not in QUOTES):
         return None
-    if lang == "de" and a == 0 and s.lowers[0] in _SKIPPABLE:
+    if lang == "de" and a == 0 and s.lowers[0] in SKIPPABLE:
         return None
-    return Mention(a, q, " ".join(words[a:q]), _guess_kind(s, a, q, lang))
+    return Mention(a, q, " ".join(words[a:q]), guess_kind(s, a, q, lang))
 
 
 def _apposed_name(s, i: int, lang: str):
@@ -629,7 +629,7 @@ def _apposed_name(s, i: int, lang: str):
         or (words[role][0].islower() and words[role].isalpha() and s.lowers[role] not in VERBS[lang])
     ):
         return None
-    kind = "person" if s.lowers[role] in _PERSON_ROLES else _guess_kind(s, a, q, lang)
+    kind = "person" if s.lowers[role] in _PERSON_ROLES else guess_kind(s, a, q, lang)
     return Mention(a, q, " ".join(words[a:q]), kind)
 
 
@@ -682,9 +682,7 @@ def _gap_over_claims(s, a: int, b: int, limit: int, claim_tokens) -> bool:
         return False  # "Die Polizei habe 310 Verdächtige ermittelt": whoever speaks is the source
     rest = [k for k in range(a, b) if k not in claim_tokens]
     return (
-        len(rest) < b - a
-        and len(rest) <= limit
-        and all(s.words[k] not in _CLAUSE_BREAKS for k in range(a, b))
+        len(rest) < b - a and len(rest) <= limit and all(s.words[k] not in CLAUSE_BREAKS for k in range(a, b))
     )
 
 
@@ -709,10 +707,10 @@ def _has_subject(s, cue, mentions) -> bool:
 def _coordinated(s, a, b) -> bool:
     """Mention a, then "und"/"and", maybe an article, then mention b."""
     k = a.i1
-    if k >= s.n or s.lowers[k] not in _COORD:
+    if k >= s.n or s.lowers[k] not in COORD:
         return False
     k += 1
-    if k < s.n and s.lowers[k] in _SKIPPABLE:
+    if k < s.n and s.lowers[k] in SKIPPABLE:
         k += 1
     return k == b.i0
 
@@ -723,7 +721,7 @@ def _noun_ok(s, m: Mention, lang: str, cue: str) -> bool:
         return False
     if cue == "nach":
         head = s.lowers[m.head]
-        return head.endswith(_INFO_HEADS) or s.lowers[m.i1 - 1].endswith(_INFO_HEADS)
+        return head.endswith(INFO_HEADS) or s.lowers[m.i1 - 1].endswith(INFO_HEADS)
     return True
 
 
@@ -801,7 +799,7 @@ def institution_subject(s, lang: str, blocked=()):
             while q < n and q - end <= 3 and s.words[q][0].isupper():
                 q += 1
             end = q
-        m = Mention(0, end, _label(s, 0, end, lang), _guess_kind(s, 0, end, lang))
+        m = Mention(0, end, source_label(s, 0, end, lang), guess_kind(s, 0, end, lang))
     if end < n and s.words[end] == "(":  # "(RKI)"
         close = end + 1
         while close < n and close - end < 5 and s.words[close] != ")":

@@ -6,20 +6,20 @@ from __future__ import annotations
 from ..lexicon import CUES, WORDS
 from .mentions import ARTICLES
 
-_CLAUSE_BREAKS = frozenset((",", ";", ":", "–", "—", "(", ")"))
+CLAUSE_BREAKS = frozenset((",", ";", ":", "–", "—", "(", ")"))
 
 
-_QUOTES = frozenset("\"„“”»«‚‘’'")
+QUOTES = frozenset("\"„“”»«‚‘’'")
 
 
 # articles, "von"/"of" and quote marks may stand between a cue and its source
-_SKIPPABLE = ARTICLES | frozenset(("von", "vom", "of")) | _QUOTES
+SKIPPABLE = ARTICLES | frozenset(("von", "vom", "of")) | QUOTES
 
 
 MEDIA = frozenset(("news_outlet", "news_agency", "state_media"))
 
 
-_INFO_HEADS = tuple(WORDS["attribution._INFO_HEADS"])
+INFO_HEADS = tuple(WORDS["attribution._INFO_HEADS"])
 
 
 def _phrases(items):
@@ -53,13 +53,13 @@ CONFIRM = {lang: frozenset(CUES[lang]["confirm"]) for lang in ("de", "en")}
 CONFIRM_OBJECTS = {lang: frozenset(CUES[lang]["confirm_objects"]) for lang in ("de", "en")}
 
 
-_FIRST_WORDS = {lang: frozenset(k[0] for k in PREP_BEFORE[lang]) for lang in ("de", "en")}
+FIRST_WORDS = {lang: frozenset(k[0] for k in PREP_BEFORE[lang]) for lang in ("de", "en")}
 
 
 _MAX_PHRASE = 5
 
 
-_ADJ_ENDINGS = ("e", "en", "er", "es", "em", "al", "ial", "ian", "ern", "ish", "ese")
+ADJ_ENDINGS = ("e", "en", "er", "es", "em", "al", "ial", "ian", "ern", "ish", "ese")
 
 
 # "Im ZDF sah die Forschungsgruppe Wahlen die CDU bei 32 Prozent": a pollster's verb of seeing
@@ -68,14 +68,14 @@ _POLL_SEE = {
     "en": frozenset(("puts", "put", "had", "has")),
 }
 _ANY_CUE = {
-    lang: VERBS[lang] | _FIRST_WORDS[lang] | PREP_AFTER[lang] | _POLL_SEE[lang] for lang in ("de", "en")
+    lang: VERBS[lang] | FIRST_WORDS[lang] | PREP_AFTER[lang] | _POLL_SEE[lang] for lang in ("de", "en")
 }
 
 
-_CUE_WORDS = {lang: VERBS[lang] | _FIRST_WORDS[lang] for lang in ("de", "en")}
+CUE_WORDS = {lang: VERBS[lang] | FIRST_WORDS[lang] for lang in ("de", "en")}
 
 
-_COORD = frozenset(("und", "and", "sowie", "oder", "or", "&"))
+COORD = frozenset(("und", "and", "sowie", "oder", "or", "&"))
 
 
 class Cue:
@@ -93,7 +93,7 @@ def find_cues(s, lang: str):
     cues = []
     lowers, n = s.lowers, s.n
     table = PREP_BEFORE[lang]
-    firsts = _FIRST_WORDS[lang]
+    firsts = FIRST_WORDS[lang]
     anycue = _ANY_CUE[lang]
     positions = [k for k, low in enumerate(lowers) if low in anycue]
     after = 0
@@ -264,6 +264,6 @@ def _ends_with(s, i: int, parts) -> bool:
 
 def _clause_end(s, i: int) -> int:
     k = i + 1
-    while k < s.n and s.words[k] not in _CLAUSE_BREAKS:
+    while k < s.n and s.words[k] not in CLAUSE_BREAKS:
         k += 1
     return k

@@ -8,7 +8,7 @@ import re
 
 from ..lexicon import WORDS, trie_regex
 from ..text.phrases import INFO_HEADS, OBJECT_HEADS, POSSESSIVES, is_info_head, np_after, np_before
-from .cues import _CLAUSE_BREAKS, _CUE_WORDS, _FIRST_WORDS, MEDIA, VERBS, chain_start
+from .cues import CLAUSE_BREAKS, CUE_WORDS, FIRST_WORDS, MEDIA, VERBS, chain_start
 from .mentions import ARTICLES, NOT_NAMES, Mention, gazetteer_mentions, source_noun
 
 _NO_GENERIC = {
@@ -98,12 +98,12 @@ _EN_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
 
 
 def _cue_words(lang: str):
-    return VERBS[lang] | _FIRST_WORDS[lang]
+    return VERBS[lang] | FIRST_WORDS[lang]
 
 
-def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
+def cue_phrase_sources(s, lang: str, cues, mentions, linked, taken) -> None:
     """Cues whose neighbour is no known source take the noun phrase next to them."""
-    words_set = _CUE_WORDS[lang]
+    words_set = CUE_WORDS[lang]
     linked_spans = [(m.i0, m.i1) for m, _ in linked.values()]
 
     for cue in cues:
@@ -127,7 +127,7 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
                 span = _subject_before(s, cue.i0, lang, words_set)
             elif span and lang == "en" and any(is_info_head(s.lowers[k]) for k in range(span[0], span[1])):
                 for k in range(span[1], min(s.n, span[1] + 5)):
-                    if s.words[k] in _CLAUSE_BREAKS:
+                    if s.words[k] in CLAUSE_BREAKS:
                         break
                     if s.lowers[k] == "by":
                         by = np_after(s, k + 1, lang, words_set)
@@ -232,7 +232,7 @@ def _generic(s, lang: str, cues, mentions, linked, taken) -> None:
         a, b = span
         if b - a == 1 and s.words[a] in ("Das", "Dies", "Es", "This", "That", "It", "Er", "Sie"):
             continue
-        m = Mention(a, b, _label(s, a, b, lang), _guess_kind(s, a, b, lang))
+        m = Mention(a, b, source_label(s, a, b, lang), guess_kind(s, a, b, lang))
         named = _apposition_name(s, b, taken)
         if named:  # "sagte die Leiterin der Delegation, Nora Haddad, der dpa"
             m = Mention(a, named, " ".join(s.words[b + 1 : named]), "person")
@@ -309,7 +309,7 @@ def _info_genitive(s, k: int, lang: str):
     n = s.n
     for h in range(k, min(n, k + 7)):
         w = s.words[h]
-        if w in _CLAUSE_BREAKS or w[0].isdecimal():
+        if w in CLAUSE_BREAKS or w[0].isdecimal():
             return None
         if w[0].isupper() and is_info_head(s.lowers[h]):
             if h + 1 < n and s.lowers[h + 1] in ("des", "der", "von", "vom", "aus", "by", "from"):
@@ -360,7 +360,7 @@ def info_sources(s, lang: str, blocked=()):
         if sub and not any(k in blocked for k in range(sub[0], sub[1])):
             a, b = (h + 2 if nxt in ("by", "from", "von", "vom") else h + 1), sub[1]
             out.append(
-                (Mention(a, b, _label(s, a, b, lang), _guess_kind(s, a, b, lang)), s.lowers[h], "origin")
+                (Mention(a, b, source_label(s, a, b, lang), guess_kind(s, a, b, lang)), s.lowers[h], "origin")
             )
             out.extend(_commissioner(s, b, s.lowers[h]))
     return out
@@ -388,7 +388,7 @@ _AUX = frozenset(("hat", "haben", "hatte", "hatten"))
 
 def _aux_before(s, i: int):
     k = i - 1
-    while k >= 0 and i - k < 18 and s.words[k] not in _CLAUSE_BREAKS:
+    while k >= 0 and i - k < 18 and s.words[k] not in CLAUSE_BREAKS:
         if s.lowers[k] in _AUX:
             return k
         k -= 1
@@ -398,7 +398,7 @@ def _aux_before(s, i: int):
 def _subject_before(s, i: int, lang: str, words_set):
     """ "Seit Mai wies die Bundespolizei nach eigenen Angaben ...": the article phrase before."""
     k = i - 1
-    while k >= 0 and i - k < 8 and s.words[k] not in _CLAUSE_BREAKS:
+    while k >= 0 and i - k < 8 and s.words[k] not in CLAUSE_BREAKS:
         if s.lowers[k] in ("der", "die", "das", "the") or (k == 0 and s.words[0][0].isupper()):
             span = np_after(s, k, lang, words_set)
             if span and span[1] <= i:
@@ -407,14 +407,14 @@ def _subject_before(s, i: int, lang: str, words_set):
     return None
 
 
-def _label(s, a: int, b: int, lang: str) -> str:
+def source_label(s, a: int, b: int, lang: str) -> str:
     words = s.words[a:b]
     if words and words[0].lower() in ARTICLES:
         words = words[1:]
     return " ".join(words) or " ".join(s.words[a:b])
 
 
-def _guess_kind(s, a: int, b: int, lang: str) -> str:
+def guess_kind(s, a: int, b: int, lang: str) -> str:
     for k in range(b - 1, a - 1, -1):
         hit = source_noun(s, k, lang)
         if hit:

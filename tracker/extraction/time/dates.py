@@ -42,7 +42,7 @@ REL_UNITS = DATES["relative_time_units"]
 WAR_START = {lang: [tuple(p.split()) for p in phrases] for lang, phrases in DATES["war_start"].items()}
 
 
-_PREVIOUS = {
+PREVIOUS = {
     "vorjahr": "year",
     "vorjahres": "year",
     "vorjahreszeitraum": "year",
@@ -57,7 +57,7 @@ _PREVIOUS = {
 _DMY_RE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
 
-_SINCE = frozenset(("seit", "since"))
+SINCE = frozenset(("seit", "since"))
 
 
 _MONTH_PREPS = frozenset(WORDS["periods._MONTH_PREPS"])
@@ -67,7 +67,7 @@ def _month_end(y: int, m: int) -> dt.date:
     return dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
 
 
-def _month(y, m):
+def month_span(y, m):
     return dt.date(y, m, 1), _month_end(y, m)
 
 
@@ -97,7 +97,7 @@ def _part(start: dt.date, end: dt.date, part: str):
     return dt.date(y, m1, d1), dt.date(y, m2, d2)
 
 
-def _shift(published: dt.date, unit: str, amount: int):
+def shift(published: dt.date, unit: str, amount: int):
     """The period ``amount`` units away from ``published`` (negative: in the past)."""
     if unit == "day":
         d = published + dt.timedelta(days=amount)
@@ -109,14 +109,14 @@ def _shift(published: dt.date, unit: str, amount: int):
         return monday, monday + dt.timedelta(days=6)
     if unit == "month":
         idx = published.year * 12 + published.month - 1 + amount
-        return _month(idx // 12, idx % 12 + 1)
+        return month_span(idx // 12, idx % 12 + 1)
     if unit == "quarter":
         q = (published.month - 1) // 3 + amount
         y = published.year + q // 4
         q %= 4
         return dt.date(y, q * 3 + 1, 1), _month_end(y, q * 3 + 3)
     if unit == "half":
-        return _shift(published, "quarter", amount * 2)[0], _shift(published, "quarter", amount * 2 + 1)[1]
+        return shift(published, "quarter", amount * 2)[0], shift(published, "quarter", amount * 2 + 1)[1]
     if unit == "decade":
         y = published.year + amount * 10
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
@@ -136,7 +136,7 @@ def _year_of(word: str):
     return None
 
 
-def _small_number(low: str, language: str):
+def small_number(low: str, language: str):
     if low.isdecimal() and len(low) <= 3:
         return int(low)
     v = german_word_value(low) if language == "de" else english_word_value(low)
@@ -145,7 +145,7 @@ def _small_number(low: str, language: str):
     return v if isinstance(v, int) else None
 
 
-_ORDINAL_WORDS = {
+ORDINAL_WORDS = {
     "ersten": 1,
     "erste": 1,
     "zweiten": 2,
@@ -161,9 +161,9 @@ _ORDINAL_WORDS = {
 }
 
 
-def _quarter(f, i: int) -> None:
+def quarter_rule(f, i: int) -> None:
     s = f.s
-    k = _ORDINAL_WORDS[s.lowers[i]]
+    k = ORDINAL_WORDS[s.lowers[i]]
     half = s.lowers[i + 1] in ("halbjahr", "half")
     end = i + 2
     year = None
@@ -205,12 +205,12 @@ def _part_before(f, i: int):
 
 def _since(f, i0: int, start, end):
     lowers = f.s.lowers
-    if i0 >= 1 and lowers[i0 - 1] in _SINCE and f.pub and f.pub >= start:
+    if i0 >= 1 and lowers[i0 - 1] in SINCE and f.pub and f.pub >= start:
         return i0 - 1, start, f.pub
     return i0, start, end
 
 
-def _digit_date(f, i: int) -> None:
+def digit_date(f, i: int) -> None:
     s, lang = f.s, f.lang
     words, lowers, n = s.words, s.lowers, s.n
     w = words[i]
@@ -292,7 +292,7 @@ def _year_date(f, i: int, year: int) -> None:
     f.add(i0, i + 1, start, end)
 
 
-def _month_date(f, i: int) -> None:
+def month_date(f, i: int) -> None:
     s, lang = f.s, f.lang
     words, lowers, n = s.words, s.lowers, s.n
     low = lowers[i]
@@ -344,5 +344,5 @@ def _month_date(f, i: int) -> None:
         start, end = _part(start, end, part)
     elif prev in ("im", "in", "vom", "von", "since", "seit", "bis", "until", "ab", "from", "during"):
         i0 = i - 1
-    i0, start, end = _since(f, i0 if prev not in _SINCE else i, start, end)
+    i0, start, end = _since(f, i0 if prev not in SINCE else i, start, end)
     f.add(i0, k, start, end)

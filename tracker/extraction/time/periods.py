@@ -11,24 +11,24 @@ import datetime as dt
 from ..lexicon import WORDS
 from ..types import Period
 from .dates import (
-    _ORDINAL_WORDS,
-    _PREVIOUS,
-    _SINCE,
     DAY_OFFSETS,
     MODIFIERS,
     MONTHS,
     NOW,
     NOW_PAIRS,
+    ORDINAL_WORDS,
     PERIOD_NOUNS,
+    PREVIOUS,
     REL_UNITS,
+    SINCE,
     WAR_START,
     WEEKDAYS,
-    _digit_date,
-    _month,
-    _month_date,
-    _quarter,
-    _shift,
-    _small_number,
+    digit_date,
+    month_date,
+    month_span,
+    quarter_rule,
+    shift,
+    small_number,
 )
 
 _FUTURE = frozenset(WORDS["periods._FUTURE"])
@@ -58,9 +58,9 @@ def _date_triggers(lang: str):
         set(MONTHS[lang]) | set(WEEKDAYS[lang]) | NOW[lang] | set(DAY_OFFSETS[lang]) | set(MODIFIERS[lang])
     )
     words |= (
-        set(_PREVIOUS)
+        set(PREVIOUS)
         | _YEAR_START
-        | set(_ORDINAL_WORDS)
+        | set(ORDINAL_WORDS)
         | {
             "vor",
             "ago",
@@ -155,7 +155,7 @@ class _Finder:
                 year = self.pub.year if month >= self.pub.month else self.pub.year + 1
             else:
                 year = self.pub.year if month - self.pub.month < 3 else self.pub.year - 1
-        return _month(year, month)
+        return month_span(year, month)
 
 
 def find_periods(sent, language: str, published, text: str, marked=None):
@@ -178,9 +178,9 @@ def find_periods(sent, language: str, published, text: str, marked=None):
         w, low = words[i], lowers[i]
         c = w[0]
         if c.isdecimal():
-            _digit_date(f, i)
+            digit_date(f, i)
         elif low in months and (language == "de" or c.isupper()):
-            _month_date(f, i)
+            month_date(f, i)
         elif low in NOW[language] and pub:
             if low == "heute" and i + 1 < n and lowers[i + 1] in ("vor",):
                 pass
@@ -191,21 +191,19 @@ def find_periods(sent, language: str, published, text: str, marked=None):
             f.add(i, i + 1, d, d)
         elif pub and low in MODIFIERS[language] and i + 1 < n and lowers[i + 1] in PERIOD_NOUNS[language]:
             unit = PERIOD_NOUNS[language][lowers[i + 1]]
-            r = _shift(pub, unit, MODIFIERS[language][low])
+            r = shift(pub, unit, MODIFIERS[language][low])
             if r:
                 f.add(i, i + 2, *r)
         elif pub and low in _YEAR_START:
-            i0 = i - 1 if i and lowers[i - 1] in _SINCE else i
+            i0 = i - 1 if i and lowers[i - 1] in SINCE else i
             f.add(i0, i + 1, dt.date(pub.year, 1, 1), pub)
         elif (
-            low in _ORDINAL_WORDS
-            and i + 1 < n
-            and lowers[i + 1] in ("quartal", "quarter", "halbjahr", "half")
+            low in ORDINAL_WORDS and i + 1 < n and lowers[i + 1] in ("quartal", "quarter", "halbjahr", "half")
         ):
-            _quarter(f, i)
-        elif pub and low in _PREVIOUS:
-            f.add(i, i + 1, *_shift(pub, _PREVIOUS[low], -1))
-            f.back.append((i, _PREVIOUS[low]))
+            quarter_rule(f, i)
+        elif pub and low in PREVIOUS:
+            f.add(i, i + 1, *shift(pub, PREVIOUS[low], -1))
+            f.back.append((i, PREVIOUS[low]))
         elif (
             pub
             and c.isupper()
@@ -227,22 +225,22 @@ def find_periods(sent, language: str, published, text: str, marked=None):
                 d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
             f.add(i, i + 1, d, d)
         elif pub and low in ("vor",) and language == "de" and i + 2 < n:
-            amount = _small_number(lowers[i + 1], language)
+            amount = small_number(lowers[i + 1], language)
             unit = REL_UNITS["de"].get(lowers[i + 2])
             if amount is not None and unit:
-                r = _shift(pub, unit, -amount)
+                r = shift(pub, unit, -amount)
                 if r:
                     f.add(i, i + 3, *r)
         elif language == "en" and low in ("ago", "earlier") and i >= 2 and pub:
             unit = REL_UNITS["en"].get(lowers[i - 1])
-            amount = _small_number(lowers[i - 2], language)
+            amount = small_number(lowers[i - 2], language)
             if unit and amount is not None:
-                r = _shift(pub, unit, -amount)
+                r = shift(pub, unit, -amount)
                 if r:
                     f.add(i - 2, i + 1, *r)
                     if low == "earlier" and amount == 1:
                         f.back.append((i - 2, unit))
-        elif (pub and low in _SINCE) or (
+        elif (pub and low in SINCE) or (
             pub
             and low
             in ("beginning", "start", "outbreak", "kriegsbeginn", "beginn", "kriegsausbruch", "anfang")
@@ -335,7 +333,7 @@ def _now_pairs(f) -> None:
 def _war_start(f, i: int) -> None:
     s, lang = f.s, f.lang
     lowers = s.lowers
-    j = i + 1 if lowers[i] in _SINCE else i
+    j = i + 1 if lowers[i] in SINCE else i
     k = j
     while k < s.n and k - j < 2 and lowers[k] in ("dem", "the", "des", "der"):
         k += 1
