@@ -9,7 +9,7 @@ from ..sources.cues import VERBS
 from ..sources.mentions import source_noun
 
 # the units of a time span: "24 hours", "zwei Wochen"
-TIME_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "second"))
+TIME_UNITS = frozenset(("year", "quarter", "month", "week", "day", "hour", "minute", "second"))
 
 
 def drop_name_numbers(states, names) -> None:
@@ -32,7 +32,7 @@ def drop_name_numbers(states, names) -> None:
 
 
 # "in the past 24 hours", "in den ersten neun Monaten", "over the next 12 months"
-_FRAME_BEFORE = frozenset(
+FRAME_BEFORE = frozenset(
     (
         *("first", "past", "last", "previous", "next", "coming", "preceding", "latest"),
         *("ersten", "vergangenen", "letzten", "zurückliegenden", "kommenden", "nächsten"),
@@ -81,7 +81,7 @@ def time_frame(s, rc) -> bool:
     lowers, n = s.lowers, s.n
     if rc.i0 != rc.num:
         return False
-    if rc.num >= 1 and lowers[rc.num - 1] in _FRAME_BEFORE:
+    if rc.num >= 1 and lowers[rc.num - 1] in FRAME_BEFORE:
         return True
     # "the three months to September", "den zwölf Monaten bis Juni"
     return (

@@ -36,6 +36,7 @@ from ..numbers.numerals import (
     german_word_value,
 )
 from .counted import attach_unit
+from .filters import FRAME_BEFORE
 from .units import unit_of_word
 
 _EVERY = frozenset(("jeder", "jede", "jedem", "jeden", "jedes"))
@@ -292,6 +293,8 @@ def _fraction_claim(s, i: int, lang: str):
         if bound is None or (lang == "de" and not s.words[i][0].isupper()):
             return None
     else:
+        if lowers[i + 1].startswith("quarter") and i >= 1 and lowers[i - 1] in FRAME_BEFORE:
+            return None  # "in the past two quarters": a time span (claims/filters), no share
         den = _FRACTIONS[lowers[i + 1]]
         num = _NUMERATORS[lowers[i]]
         if lang == "en" and (num > 1) != lowers[i + 1].endswith("s"):
