@@ -100,8 +100,8 @@ _DIGITS = frozenset("0123456789")
 
 # German number-word roots (compounds start with one), English number words, multiplicative verbs:
 # a sentence without any of them, a scale word or a digit holds no figure
-_ROOTS = WORDS["claims._ROOTS"]
-_ANYWHERE = tuple(WORDS["claims._ANYWHERE"])
+_ROOTS = WORDS["number_roots"]
+_ANYWHERE = tuple(WORDS["figure_words_anywhere"])
 
 
 # every root must start a word: "zweihundert", "Zehntausende", "eine Million", "Milliarden"

@@ -19,9 +19,9 @@ _DE_ENDINGS = ("", "n", "en", "e", "s", "es", "ern", "nen")
 MIN_COMPOUND_STEM = 5
 HARM = {"de": CUES["harm_verbs"]["de"], "en": CUES["harm_verbs"]["en"]}
 
-DE_FUNCTION = frozenset(WORDS["units.DE_FUNCTION"])
+DE_FUNCTION = frozenset(WORDS["function_words_de"])
 
-EN_FUNCTION = frozenset(WORDS["units.EN_FUNCTION"])
+EN_FUNCTION = frozenset(WORDS["function_words_en"])
 
 # "14 weitere Menschen", "zwei weitere Tote": counted all the same
 _DE_SKIP_IN_SUBJECT = frozenset(("weitere", "weiteren", "weiterer"))
@@ -34,7 +34,7 @@ _EN_PERIODS = frozenset(
     ("year", "month", "week", "day", "quarter", "season", "night", "weekend", "summer", "winter", "spring")
 )
 _EN_SKIP_IN_SUBJECT = frozenset(("more", "our", "their", "its", "additional", "other", "further"))
-AUX = frozenset(WORDS["units.AUX"])
+AUX = frozenset(WORDS["auxiliaries"])
 
 
 @lru_cache(maxsize=8192)

@@ -53,7 +53,7 @@ _SPEECH_EXTRA = {
         )
     ),
 }
-_STOP = frozenset(WORDS["quotes._STOP"])
+_STOP = frozenset(WORDS["speaker_stops"])
 PRONOUNS = frozenset(["er", "sie", "he", "she", "they", "it", "es"])
 _VIA_CUES = frozenset(("laut", "via", "according", "told", "gegenüber", "zufolge", "to"))
 

@@ -52,13 +52,13 @@ AGE_AFTER = frozenset(
         "younger",
     )
 )
-CHANGE_VERBS = frozenset(WORDS["claims._CHANGE_VERBS"])
-_DE_ORDINAL_CONTEXT = frozenset(WORDS["claims._DE_ORDINAL_CONTEXT"])
+CHANGE_VERBS = frozenset(WORDS["change_verbs"])
+_DE_ORDINAL_CONTEXT = frozenset(WORDS["ordinal_context_before_de"])
 SMALL_WORD_LIMIT = 100
 _MONTH_NAMES = frozenset(DATES["months"]["de"]) | frozenset(DATES["months"]["en"])
 MEASURE_NAMES = frozenset(("stärke", "magnitude", "windstärke", "stufe", "level", "category", "kategorie"))
-_NAME_ENDINGS = tuple(WORDS["claims._NAME_ENDINGS"])
-_PHONE_WORDS = frozenset(WORDS["claims._PHONE_WORDS"])
+_NAME_ENDINGS = tuple(WORDS["name_number_endings"])
+_PHONE_WORDS = frozenset(WORDS["phone_words"])
 RATIO = {}
 for _lang in ("de", "en"):
     _table = NUMBERS[_lang]["ratio"]

@@ -19,7 +19,7 @@ SKIPPABLE = ARTICLES | frozenset(("von", "vom", "of")) | QUOTES
 MEDIA = frozenset(("news_outlet", "news_agency", "state_media"))
 
 
-INFO_HEADS = tuple(WORDS["attribution._INFO_HEADS"])
+INFO_HEADS = tuple(WORDS["info_heads_after_cue"])
 
 
 def _phrases(items):

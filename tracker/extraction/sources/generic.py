@@ -45,7 +45,7 @@ _AFTER_VERB_EN = frozenset(("said", "says", "added", "noted", "wrote", "warned",
 _SELF = frozenset(("eigenen", "own"))
 
 
-_AFTER_SPEAKER_EN = frozenset(WORDS["attribution._AFTER_SPEAKER_EN"])
+_AFTER_SPEAKER_EN = frozenset(WORDS["after_speaker_en"])
 
 
 _DE_ADVERBS = frozenset(

@@ -15,12 +15,12 @@ from ..text.sentences import TOKEN_RE
 
 MIN_COMPOUND = 5
 _GERMAN_ENDINGS = ("es", "en", "er", "em", "e", "s", "n")
-ARTICLES = frozenset(WORDS["sources._ARTICLES"])  # der … einen, the, a, an
-NOT_NAMES = frozenset(WORDS["sources.NOT_NAMES"])
+ARTICLES = frozenset(WORDS["articles"])  # der … einen, the, a, an
+NOT_NAMES = frozenset(WORDS["not_names"])
 
 
-_AFTER_NAME = frozenset(WORDS["sources._AFTER_NAME"])
-_CUE_STOP = frozenset(WORDS["sources._CUE_STOP"])
+_AFTER_NAME = frozenset(WORDS["after_name"])
+_CUE_STOP = frozenset(WORDS["cue_stops"])
 
 
 def stem(word: str) -> str:

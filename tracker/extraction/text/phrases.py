@@ -10,21 +10,21 @@ from ..claims.units import DE_FUNCTION, EN_FUNCTION
 from ..lexicon import WORDS
 from ..sources.mentions import NOT_NAMES, source_noun
 
-DE_DETS = frozenset(WORDS["phrases.DE_DETS"])
+DE_DETS = frozenset(WORDS["determiners_de"])
 EN_DETS = frozenset(["the", "a", "an", "its", "their", "his", "her"])
-INFO_HEADS = tuple(WORDS["phrases.INFO_HEADS"])
+INFO_HEADS = tuple(WORDS["info_heads"])
 _QUOTES = frozenset("\"„“”»«‚‘’'")
 _EN_AUX = frozenset(["has", "have", "had", "was", "were", "is", "are", "will", "would", "also"])
 _DE_NAMES_JOIN = frozenset(("für", "von", "vom", "an", "zur", "zum"))
 _EN_JOIN = frozenset(("of", "for"))
 MAX_NP = 8
 _CLAUSE_START = frozenset((",", ";", ":", "–", "—", "(", '"', "„", "“", "”", "»", "«"))
-_RELATIVE = RELATIVE = frozenset(WORDS["phrases._RELATIVE"])
-OBJECT_HEADS = frozenset(WORDS["phrases.OBJECT_HEADS"])
-_NOUN_LIKE_VERBS = frozenset(WORDS["phrases._NOUN_LIKE_VERBS"])
-_NOT_HEADS = frozenset(WORDS["phrases._NOT_HEADS"])
+_RELATIVE = RELATIVE = frozenset(WORDS["relative_pronouns"])
+OBJECT_HEADS = frozenset(WORDS["object_heads"])
+_NOUN_LIKE_VERBS = frozenset(WORDS["noun_like_verbs"])
+_NOT_HEADS = frozenset(WORDS["not_noun_heads"])
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
-POSSESSIVES = frozenset(WORDS["phrases._POSSESSIVES"])
+POSSESSIVES = frozenset(WORDS["possessives"])
 
 
 def is_info_head(low: str) -> bool:

@@ -47,7 +47,7 @@ _SENTENCE_OPENERS = frozenset(
 )
 _ABBREVIATIONS = frozenset(a.rstrip(".") for a in MISC["abbreviations"])
 _MONTHS = frozenset(DATES["months"]["de"]) | frozenset(DATES["months"]["en"])
-_ORDINAL_CONTEXT = frozenset(WORDS["sentences._ORDINAL_CONTEXT"])
+_ORDINAL_CONTEXT = frozenset(WORDS["ordinal_context_sentences"])
 
 
 class Sentence:

@@ -60,7 +60,7 @@ _DMY_RE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 SINCE = frozenset(("seit", "since"))
 
 
-_MONTH_PREPS = frozenset(WORDS["periods._MONTH_PREPS"])
+_MONTH_PREPS = frozenset(WORDS["month_prepositions"])
 
 
 def _month_end(y: int, m: int) -> dt.date:

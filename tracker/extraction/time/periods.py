@@ -31,7 +31,7 @@ from .dates import (
     small_number,
 )
 
-_FUTURE = frozenset(WORDS["periods._FUTURE"])
+_FUTURE = frozenset(WORDS["future_words"])
 # future cues that are as often nouns: a weekday in the news is a past one unless plainly future
 _NOUN_LIKE_FUTURE = frozenset(("forecast", "due", "plans"))
 _AUX_BEFORE_VERB = frozenset(

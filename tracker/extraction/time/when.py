@@ -11,7 +11,7 @@ from .periods import find_periods
 
 _DIGITS = frozenset("0123456789")
 
-_RELATIVE_OPENERS = frozenset(WORDS["engine._RELATIVE_OPENERS"])
+_RELATIVE_OPENERS = frozenset(WORDS["relative_clause_openers"])
 
 
 _COMPARISON = frozenset(("als", "gegenüber", "verglichen", "than", "compared", "vs", "versus"))
