@@ -24,9 +24,9 @@ from ..numbers.figures import (
     currency_before,
     digit_atom,
     hedge_before,
-    not_a_figure,
     word_atom,
 )
+from ..numbers.not_figures import not_a_figure
 from ..numbers.numerals import (
     EN_ONES,
     EN_SCALES,

@@ -5,7 +5,7 @@ it, and the tests that make a number a name, a time, an ordinal or a phone numbe
 from __future__ import annotations
 
 from ..claims.units import unit_of_word
-from ..lexicon import DATES, HEDGES, MISC, NUMBERS, UNITS, WORDS
+from ..lexicon import HEDGES, MISC, NUMBERS, UNITS, WORDS
 from .numerals import (
     EN_SCALES,
     SCALES,
@@ -53,12 +53,8 @@ AGE_AFTER = frozenset(
     )
 )
 CHANGE_VERBS = frozenset(WORDS["change_verbs"])
-_DE_ORDINAL_CONTEXT = frozenset(WORDS["ordinal_context_before_de"])
 SMALL_WORD_LIMIT = 100
-_MONTH_NAMES = frozenset(DATES["months"]["de"]) | frozenset(DATES["months"]["en"])
 MEASURE_NAMES = frozenset(("stärke", "magnitude", "windstärke", "stufe", "level", "category", "kategorie"))
-_NAME_ENDINGS = tuple(WORDS["name_number_endings"])
-_PHONE_WORDS = frozenset(WORDS["phone_words"])
 RATIO = {}
 for _lang in ("de", "en"):
     _table = NUMBERS[_lang]["ratio"]
@@ -255,7 +251,7 @@ def hedge_before(s, k: int, lang: str):
 _RESULT_UNITS = frozenset(("seat", "vote", "point", "percentage point"))
 
 
-def _result_after(s, i: int, lang: str) -> bool:
+def result_after(s, i: int, lang: str) -> bool:
     """ "die SPD 22 Prozent", "the SNP 9 seats": a party's result, not a name like ICE 594."""
     if i + 1 >= s.n:
         return False
@@ -264,123 +260,3 @@ def _result_after(s, i: int, lang: str) -> bool:
         return True
     unit = unit_of_word(nxt, lang) if nxt[0].isalpha() else None
     return unit is not None and unit[0] in _RESULT_UNITS
-
-
-def not_a_figure(s, i: int, lang: str) -> bool:
-    """Numbers in names, times, ordinals, phone and list numbers."""
-    words, lowers, n = s.words, s.lowers, s.n
-    w = words[i]
-    if i >= 1 and adjacent(s, i - 1, i):
-        prev = words[i - 1]
-        if prev[0].isalpha():
-            return True  # G7, A380, MH17
-        if prev in HYPHENS and i >= 2 and adjacent(s, i - 2, i - 1) and words[i - 2][0].isalpha():
-            return True  # F-16, Covid-19, Su-34
-        if prev in ("#", "/", "+", "№", "§", ":", "."):
-            # "+6,8 %" is a change, "+49 30 1234" a phone number
-            return not (prev == "+" and i + 1 < n and lowers[i + 1] in PERCENT_WORDS)
-    if i + 1 < n:
-        nxt = lowers[i + 1]
-        if adjacent(s, i, i + 1):
-            if nxt in (":", "/") and i + 2 < n and words[i + 2][0].isdecimal():
-                return True  # 14:30, 2:1, 24/7
-            if (
-                nxt in (".", "'", "’")
-                and i >= 1
-                and words[i - 1] == "("
-                and len(w) <= 3
-                and i + 2 < n
-                and words[i + 2] in (")", "+", "/")
-            ):
-                return True  # the minute of a goal: Müller (41.), Kane (90.+3), Saka (12')
-            if (
-                nxt[0].isalpha()
-                and nxt not in SUFFIX_SCALES
-                and unit_of_word(nxt, lang) is None
-                and nxt not in ("m", "km", "kg", "t", "mw", "gw", "kwh", "twh", "ha", "cm", "mm")
-                and not (nxt == "p" and lang == "en" and lowers[i + 3 : i + 4] != ["m"])  # 3p, not 3p.m.
-            ):
-                return True  # 21st, 3pm, 90er, 5G
-            if nxt == "." and lang == "de" and len(w) <= 3 and w.isdecimal():
-                after = words[i + 2] if i + 2 < n else ""
-                prev = lowers[i - 1] if i else ""
-                if after and (after[0].islower() or prev in _DE_ORDINAL_CONTEXT or i == 0):
-                    return True  # am 3. Tag, der 2. Weltkrieg
-                if after and after[0].isupper() and i + 3 < n and prev not in ("auf", "von", "um", "bei"):
-                    return True
-        nw = words[i + 1]
-        if (
-            nw.isupper()
-            and nw.isalpha()
-            and 2 <= len(nw) <= 4
-            and unit_of_word(nxt, lang) is None
-            and not (i + 2 < n and words[i + 2] in HYPHENS and adjacent(s, i + 1, i + 2))
-            and nxt not in SUFFIX_SCALES
-            and nxt not in CURRENCY_SYMBOLS
-            and nxt not in ("mio", "mrd")
-        ):
-            return True  # 737 MAX
-        if nxt in TIME_SUFFIXES and (nxt != "am" or lang == "en"):
-            return True
-        if nxt in ("p", "a") and i + 3 < n and words[i + 2] == "." and lowers[i + 3] == "m":
-            return True
-    if i >= 1:
-        prev = lowers[i - 1]
-        if prev in NAME_PREFIXES and (len(prev) > 1 or words[i - 1].isupper()) and w.isdecimal():
-            return True
-        if prev.endswith(("'s", "’s")) and prev[:-2] in NAME_PREFIXES and w.isdecimal():
-            return True  # "Boeing's 737"
-        if prev == "." and i >= 2 and lowers[i - 2] in ("nr", "no", "art", "abs", "s", "p", "bd", "vol"):
-            return True
-    if (
-        i + 3 < n
-        and len(w) <= 2
-        and lowers[i + 1] == "in"
-        and lowers[i + 2] == "the"
-        and lowers[i + 3] in ("morning", "afternoon", "evening")
-    ):
-        return True  # "at 7 in the morning"
-    if (
-        i >= 1
-        and w.isdecimal()
-        and len(w) <= 4
-        and words[i - 1][0].isupper()
-        and words[i - 1][0].isalpha()
-        and lowers[i - 1] not in MEASURE_NAMES
-        and lowers[i - 1] not in CURRENCY_SYMBOLS
-        and lowers[i - 1] not in _MONTH_NAMES  # "seit Anfang Oktober 23 Ausbrüche"
-    ):
-        prev = words[i - 1]
-        nxt_unit = i + 1 < n and (
-            lowers[i + 1] in SCALES[lang]
-            or lowers[i + 1] in PERCENT_WORDS
-            or (lowers[i + 1][0].isalpha() and unit_of_word(lowers[i + 1], lang))
-        )
-        two_caps = i >= 2 and words[i - 2][:1].isupper() and words[i - 2][0].isalpha() and i - 2 > 0
-        if (
-            (prev.isupper() and 2 <= len(prev) <= 4 and not _result_after(s, i, lang))
-            or (two_caps and not nxt_unit)
-            or (not nxt_unit and prev.lower().endswith(_NAME_ENDINGS))
-        ):
-            return True  # ICE 594, Baltic Shield 26, Panzerbrigade 45
-    if (
-        i >= 2
-        and words[i - 1] in HYPHENS
-        and adjacent(s, i - 1, i)
-        and words[i - 2][0].isdecimal()
-        and adjacent(s, i - 2, i - 1)
-    ):
-        return True  # the second half of 925-0, 2-1, A350-1000
-    if not _PHONE_WORDS.isdisjoint(lowers[max(0, i - 6) : i]):
-        return True
-    if w.isdecimal() and len(w) >= 3 and w[0] == "0":
-        return True  # phone and area codes
-    if w.isdecimal() and len(w) > 12:
-        return True
-    # runs of bare digit groups ("057 700 12 34"): phone numbers
-    if w.isdecimal() and i + 1 < n and words[i + 1].isdecimal() and not adjacent(s, i, i + 1):
-        return True
-    if w.isdecimal() and i >= 1 and words[i - 1].isdecimal():
-        return True
-    # list numbering at the start of a line
-    return i == 0 and i + 1 < n and words[i + 1] in (".", ")") and len(w) <= 2
