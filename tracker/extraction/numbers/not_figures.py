@@ -249,14 +249,11 @@ def list_number(s, i: int, lang: str):
     return None
 
 
-NOT_A_FIGURE = (
-    glued_to_letters,
-    model_after_hyphen,
-    after_symbol,
-    clock_or_score,
-    goal_minute,
-    letter_suffix,
-    german_ordinal,
+# The table, in the order the rules are asked. The rules of the first two groups all need
+# the number written onto a neighbour ("A380", "14:30"), so they are only asked when it is.
+GLUED_BEFORE = (glued_to_letters, model_after_hyphen, after_symbol)
+GLUED_AFTER = (clock_or_score, goal_minute, letter_suffix, german_ordinal)
+ANY = (
     model_name_after,
     time_of_day,
     after_name_prefix,
@@ -266,12 +263,17 @@ NOT_A_FIGURE = (
     phone_number,
     list_number,
 )
+NOT_A_FIGURE = GLUED_BEFORE + GLUED_AFTER + ANY
 
 
 def not_a_figure(s, i: int, lang: str) -> bool:
     """The number at token ``i`` is no figure: the first rule of NOT_A_FIGURE that answers."""
-    for rule in NOT_A_FIGURE:
-        verdict = rule(s, i, lang)
-        if verdict is not None:
-            return verdict
+    groups = (GLUED_BEFORE,) if i >= 1 and adjacent(s, i - 1, i) else ()
+    if i + 1 < s.n and adjacent(s, i, i + 1):
+        groups += (GLUED_AFTER,)
+    for group in (*groups, ANY):
+        for rule in group:
+            verdict = rule(s, i, lang)
+            if verdict is not None:
+                return verdict
     return False
