@@ -250,8 +250,6 @@ def digit_date(f, i: int) -> None:
             if k < n and _year_of(words[k]):
                 y = _year_of(words[k])
                 k += 1
-            elif lang == "de" and k < n and words[k] == "," and False:
-                pass
             r = f.month_year(month, y, i)
             if r:
                 try:
@@ -260,7 +258,7 @@ def digit_date(f, i: int) -> None:
                     return
                 i0 = i - 1 if i >= 1 and lowers[i - 1] in ("am", "vom", "on", "the") else i
                 f.add(i0, k, d, d)
-            elif True:
+            else:
                 f.used.update(range(i, k))  # a day without a year nor a publication date
         return
     if year:
