@@ -74,22 +74,3 @@ def _broken(*args, **kwargs):
 
 def _slow(*args, **kwargs):
     raise SoftTimeLimitExceeded()
-
-
-def test_the_services_do_not_import_the_tasks_which_import_them():
-    import ast
-    from pathlib import Path
-
-    import tracker.articles.services as services
-
-    for path in Path(services.__file__).parent.glob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom):
-                assert node.module != "tracker.articles.tasks", path.name
-                assert not (node.module == "tracker.articles" and any(a.name == "tasks" for a in node.names))
-
-
-def test_the_services_queue_the_registered_tasks():
-    from tracker.articles.services.submit import articles_task
-
-    assert articles_task("extract_article") is extract_article._get_current_object()

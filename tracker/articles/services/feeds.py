@@ -16,7 +16,7 @@ from tracker.articles import text as textlib
 from tracker.articles.fetch import FEED_TYPES, FetchError, check_url, fetch
 from tracker.articles.models import Article, Feed
 
-from .submit import ArticleRejected, article_submit_url, articles_submit_many, articles_task, clean_url
+from .submit import ArticleRejected, article_submit_url, articles_submit_many, clean_url
 
 logger = logging.getLogger(__name__)
 
@@ -195,8 +195,10 @@ def _entry_digest(entry) -> str:
 
 
 def _enqueue_poll(feed_id: int) -> None:
+    from tracker.articles.tasks import poll_feed
+
     try:
-        articles_task("poll_feed").delay(feed_id)
+        poll_feed.delay(feed_id)
     except Exception:
         # the broker is down (kombu raises many kinds): beat polls every active feed again later
         logger.warning("Could not queue polling of feed %s", feed_id, exc_info=True)

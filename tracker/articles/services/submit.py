@@ -476,24 +476,22 @@ def detect_language(body: str) -> str:
 
 def enqueue_extraction(article_id: int) -> None:
     """Queue extraction; if the broker is down, log it: the sweeper queues the article later."""
-    _safe_delay(articles_task("extract_article"), article_id)
+    from tracker.articles.tasks import extract_article
+
+    _safe_delay(extract_article, article_id)
 
 
 def enqueue_extraction_many(article_ids: list[int]) -> None:
     """Queue one extraction task for a chunk of articles (one broker round trip, not one each)."""
-    _safe_delay(articles_task("extract_articles"), list(article_ids))
+    from tracker.articles.tasks import extract_articles
+
+    _safe_delay(extract_articles, list(article_ids))
 
 
 def enqueue_fetch(article_id: int) -> None:
-    _safe_delay(articles_task("fetch_article"), article_id)
+    from tracker.articles.tasks import fetch_article
 
-
-def articles_task(name: str):
-    """A task of ``tracker.articles.tasks``, from the Celery app's registry: the services queue
-    tasks by name, since the tasks module imports the services (no import circle)."""
-    from tracker.celery import app
-
-    return app.tasks[f"tracker.articles.tasks.{name}"]
+    _safe_delay(fetch_article, article_id)
 
 
 def _safe_delay(task, *args) -> None:
