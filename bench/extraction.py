@@ -5,8 +5,9 @@ machine it includes time spent waiting for the core).
 
     python bench/extraction.py [--rounds 20]
 
-The corpus is the answer-key texts (tests/extraction/cases and the seed) cut or repeated
-to 4 KB, plus generated news-like text. The bar is a median of at most 3 ms.
+The corpus (``bench/corpus.py``) is the answer-key texts (tests/extraction/cases, the seed in
+tests/extraction/seed) cut or repeated to 4 KB, plus generated news-like text. The bar is a
+median of at most 3 ms.
 
 It runs the engine as deployed: the compiled build (``make compile``; this script builds it
 first when it is missing or stale and a C compiler is there), else pure Python;
@@ -16,7 +17,6 @@ first when it is missing or stale and a C compiler is there), else pure Python;
 import argparse
 import importlib.util
 import os
-import random
 import statistics
 import subprocess
 import sys
@@ -42,63 +42,10 @@ if os.environ.get("TRACKER_PURE_PYTHON", "").strip() in ("", "0") and _fresh_bui
     print("building the compiled engine first (make compile) ...", flush=True)
     subprocess.run([sys.executable, "-m", "tracker.extraction.build", "--optional"], cwd=ROOT, check=False)
 
+from bench.corpus import SIZE, corpus  # noqa: E402
 from tracker.extraction import COMPILED, extract  # noqa: E402
 
-SIZE = 4096
 BAR_MS = 3.0
-
-
-def _fit(text: str) -> str:
-    while len(text) < SIZE:
-        text = text + "\n" + text
-    return text[:SIZE]
-
-
-def _generated(rng: random.Random, lang: str) -> str:
-    de = [
-        "Nach Angaben der Polizei wurden {n} Menschen verletzt.",
-        "Laut Reuters kamen etwa {n} Soldaten um.",
-        "Der Konzern steigerte den Umsatz im Juli um {p} Prozent auf {m} Milliarden Euro.",
-        "„Wir haben alles getan, was wir konnten“, sagte Bürgermeister Klaus Meyer am Montag.",
-        "Westliche Experten schätzen, dass bis zu {n} Soldaten getötet oder verwundet wurden.",
-        "Die Zahl der Flüchtlinge hat sich seit 2023 verdoppelt, heißt es aus Regierungskreisen.",
-        "Am 3. Juli 2025 um 14:30 Uhr hielt der ICE 594 in Ulm.",
-        "Tausende Menschen demonstrierten.",
-    ]
-    en = [
-        "Police said {n} people were injured.",
-        "According to Reuters, about {n} troops were killed.",
-        "The company said revenue rose {p}% to ${m}bn in the second quarter.",
-        '"We did everything we could," said Mayor Jane Smith on Monday.',
-        "Western officials estimate that up to {n} soldiers were killed or wounded, US officials told CNN.",
-        "The number of refugees has doubled since 2023, the UN refugee agency said.",
-        "On July 3, 2025 at 3pm, flight 370 landed.",
-        "Thousands of people marched.",
-    ]
-    pool = de if lang == "de" else en
-    parts = []
-    while sum(len(p) for p in parts) < SIZE:
-        parts.append(
-            rng.choice(pool).format(
-                n=f"{rng.randrange(2, 90)}{'.' if lang == 'de' else ','}000",
-                p=rng.randrange(1, 40),
-                m=rng.randrange(1, 20),
-            )
-        )
-    return _fit(" ".join(parts))
-
-
-def corpus():
-    docs = []
-    for lang in ("de", "en"):
-        for path in sorted((ROOT / "tests" / "extraction" / "cases" / lang).glob("*.txt")):
-            docs.append((_fit(path.read_text(encoding="utf-8")), lang))
-    for path in sorted((ROOT / "tests" / "extraction" / "seed").glob("*.txt")):
-        docs.append((_fit(path.read_text(encoding="utf-8")), "de"))
-    rng = random.Random(42)
-    for i in range(40):
-        docs.append((_generated(rng, "de" if i % 2 else "en"), "de" if i % 2 else "en"))
-    return docs
 
 
 def main(argv=None) -> int:

@@ -10,7 +10,7 @@ from django.urls import reverse
 import tracker.extraction as extraction
 from tracker.articles.models import Article
 from tracker.articles.services import article_submit
-from tracker.articles.tasks import failure_summary
+from tracker.articles.services.extraction import failure_summary
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +33,7 @@ def test_the_engine_raises_instead_of_returning_an_empty_result():
 
 
 def test_a_crash_marks_the_article_failed_logged_with_its_id(django_capture_on_commit_callbacks, caplog):
-    with caplog.at_level(logging.ERROR, logger="tracker.articles.tasks"):
+    with caplog.at_level(logging.ERROR, logger="tracker.articles.services.extraction"):
         article = submit_with_a_broken_engine(django_capture_on_commit_callbacks)
     article.refresh_from_db()
     assert article.status == Article.Status.FAILED

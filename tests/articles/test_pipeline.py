@@ -70,7 +70,9 @@ def test_an_engine_error_marks_the_article_failed_with_a_readable_error():
 def test_transient_database_errors_are_retried():
     article = queued()
     with (
-        mock.patch("tracker.articles.tasks.extraction_store", side_effect=OperationalError("gone away")),
+        mock.patch(
+            "tracker.articles.services.extraction.extraction_store", side_effect=OperationalError("gone away")
+        ),
         mock.patch.object(extract_article, "retry", side_effect=RuntimeError("retry")) as retry,
         pytest.raises(RuntimeError, match="retry"),
     ):

@@ -140,7 +140,7 @@ def test_one_failing_article_does_not_stop_the_rest():
             raise ValueError("bad row")
         return extraction_store(article=article, result=result)
 
-    with mock.patch("tracker.articles.tasks.extraction_store", side_effect=store):
+    with mock.patch("tracker.articles.services.extraction.extraction_store", side_effect=store):
         assert extract_articles(ids) == {"done": 2, "skipped": 0, "failed": 1}
     statuses = dict(Article.objects.values_list("pk", "status"))
     assert [statuses[pk] for pk in ids] == ["done", "failed", "done"]
@@ -158,7 +158,7 @@ def test_transient_errors_retry_only_the_articles_they_hit():
         return extraction_store(article=article, result=result)
 
     with (
-        mock.patch("tracker.articles.tasks.extraction_store", side_effect=store),
+        mock.patch("tracker.articles.services.extraction.extraction_store", side_effect=store),
         mock.patch.object(extract_articles, "retry", side_effect=RuntimeError("retry")) as retry,
         pytest.raises(RuntimeError, match="retry"),
     ):

@@ -44,6 +44,21 @@ def _fake_build(package: Path) -> Path:
     return build
 
 
+def test_sub_packages_are_compiled_and_their_inits_copied_but_the_lexicon_is_not():
+    names = accelerate.compiled_modules()
+    assert "claims/finder.py" in names and "sources/attribution.py" in names
+    assert not any(n.startswith("lexicon/") or n.endswith("__init__.py") for n in names)
+    assert "types.py" not in names and "build.py" not in names
+    assert "claims/__init__.py" in accelerate.package_inits()
+
+
+def test_a_module_added_after_the_build_makes_it_stale(tmp_path):
+    build = _fake_build(tmp_path / "pkg")
+    assert accelerate.fresh_build(tmp_path / "pkg") == build
+    (tmp_path / "pkg" / "gamma.py").write_text("# new\n")
+    assert accelerate.fresh_build(tmp_path / "pkg") is None
+
+
 def test_a_build_of_the_current_sources_is_used(tmp_path):
     build = _fake_build(tmp_path / "pkg")
     assert accelerate.compiled_modules(tmp_path / "pkg") == ["alpha.py", "beta.py"]
@@ -91,13 +106,13 @@ def test_a_fresh_build_goes_first_on_the_package_path_unless_pure_python_is_aske
 
 
 def test_pure_python_can_be_forced():
-    code = "import tracker.extraction as e, tracker.extraction.engine as g; print(e.COMPILED, g.__file__)"
+    code = "import tracker.extraction as e, tracker.extraction.pipeline as g; print(e.COMPILED, g.__file__)"
     env = {**os.environ, "TRACKER_PURE_PYTHON": "1"}
     proc = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
     )
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.split() == ["False", str(ROOT / "tracker" / "extraction" / "engine.py")]
+    assert proc.stdout.split() == ["False", str(ROOT / "tracker" / "extraction" / "pipeline.py")]
 
 
 def _documents():
@@ -121,9 +136,9 @@ def test_the_compiled_engine_gives_exactly_the_pure_python_results():
                 "REQUIRE_COMPILED=1 but the compiled engine is not in use (make compile)", pytrace=False
             )
         pytest.skip("no compiled build (make compile)")
-    import tracker.extraction.engine as engine
+    import tracker.extraction.claims.finder as finder
 
-    assert Path(engine.__file__).parent.name == accelerate.BUILD_DIR_NAME
+    assert Path(finder.__file__).parents[1].name == accelerate.BUILD_DIR_NAME
     docs = _documents()
     env = {**os.environ, "TRACKER_PURE_PYTHON": "1"}
     proc = subprocess.run(

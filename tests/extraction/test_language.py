@@ -1,7 +1,7 @@
 """Language detection when the caller does not say."""
 
 from tracker.extraction import extract
-from tracker.extraction.language import detect_language
+from tracker.extraction.text.language import detect_language
 
 
 def test_german_is_detected():

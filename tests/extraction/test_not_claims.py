@@ -131,3 +131,15 @@ def test_references_after_nr_and_art_are_not_claims():
 
 def test_a_figure_after_a_month_name_in_german_is_no_name_number():
     assert values("Seit Anfang März wurden 41 Fälle gemeldet.", "de") == ["41 Fälle"]
+
+
+def test_quarters_a_figure_is_counted_over_are_no_figures():
+    # engine.py defined _TIME_UNITS twice (the second, without "quarter", won) and "quarter(s)"
+    # was no unit, so "the past two quarters" became a share of 50 percent
+    assert values("Revenue rose 5% in the past two quarters, the company said.", "en") == ["5%"]
+    assert values("Der Umsatz stieg in den vergangenen zwei Quartalen um 5 Prozent.", "de") == ["5 Prozent"]
+    # a share stays a share, and a sum spread over quarters keeps them exact
+    claims = extract("Three quarters of the population voted, officials said.", "en", "2025-08-22").claims
+    assert [(c.text, c.value, c.unit) for c in claims] == [("Three quarters", 75, "percent")]
+    claims = extract("The plan spends $2bn over four quarters.", "en", "2025-08-22").claims
+    assert [(c.text, c.unit, c.bound) for c in claims][1] == ("four quarters", "quarter", "exact")

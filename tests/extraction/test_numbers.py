@@ -1,7 +1,7 @@
 """Numbers as written in German and English news."""
 
 from tracker.extraction import extract
-from tracker.extraction.numbers import german_word_value, parse_numeral
+from tracker.extraction.numbers.numerals import german_word_value, parse_numeral
 
 
 def one(text, lang):

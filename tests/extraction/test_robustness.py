@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tracker.extraction import extract
-from tracker.extraction.engine import run
+from tracker.extraction.pipeline import run
 
 FRAGMENTS = [
     "12.000",

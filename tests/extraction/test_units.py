@@ -1,7 +1,7 @@
 """What a figure counts: units, subjects, kinds and ages."""
 
 from tracker.extraction import extract
-from tracker.extraction.units import unit_of_word
+from tracker.extraction.claims.units import unit_of_word
 
 
 def one(text, lang):

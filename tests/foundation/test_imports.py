@@ -33,7 +33,8 @@ def test_the_walk_finds_the_apps_and_their_commands():
     for name in (
         "tracker.articles.management.commands.ingest",
         "tracker.articles.tasks",
-        "tracker.extraction.engine",
+        "tracker.extraction.pipeline",
+        "tracker.extraction.claims.finder",
         "tracker.evaluation.scoring",
         "tracker.celery",
     ):

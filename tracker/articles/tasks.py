@@ -9,15 +9,13 @@ from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 from celery.signals import task_postrun, worker_process_init
 from celery.utils.time import get_exponential_backoff_interval
-from django.db import IntegrityError, InterfaceError, OperationalError, close_old_connections
+from django.db import close_old_connections
 from django.db.backends.signals import connection_created
 
 from tracker.articles import services
-from tracker.claims.storage import SourceResolver, extraction_store
+from tracker.articles.services.extraction import TRANSIENT, article_extract
 
 logger = logging.getLogger(__name__)
-
-TRANSIENT = (OperationalError, InterfaceError)
 
 
 @worker_process_init.connect
@@ -47,13 +45,6 @@ def close_broken_connections(sender=None, **kwargs):
         close_old_connections()
 
 
-def engine():
-    """(EXTRACTOR_VERSION, extract) of the extraction engine, imported when first needed."""
-    from tracker.extraction import EXTRACTOR_VERSION, extract
-
-    return EXTRACTOR_VERSION, extract
-
-
 # acknowledged after the work, retried with exponential backoff (2 s, 4 s, ... at most 60 s)
 _EXTRACTION_TASK = {
     "bind": True,
@@ -67,7 +58,7 @@ _EXTRACTION_TASK = {
 
 @shared_task(**_EXTRACTION_TASK, autoretry_for=TRANSIENT, soft_time_limit=60, time_limit=90)
 def extract_article(self, article_id: int) -> str:
-    """Extract claims from one article and store them (tracker.claims.storage)."""
+    """Extract claims from one article and store them (services.extraction.article_extract)."""
     try:
         return extract_one(article_id)
     except SoftTimeLimitExceeded:
@@ -105,45 +96,13 @@ def extract_articles(self, article_ids: list[int]) -> dict:
 
 
 def extract_one(article_id: int) -> str:
-    """Extract and store one article: 'done', 'skipped' (gone or up to date) or 'failed'.
-
-    Transient database errors propagate, for the task to retry; so does the soft time limit,
-    after marking the article failed.
-    """
-    version, extract = engine()
-    article = services.article_mark_extracting(article_id=article_id, current_version=version)
-    if article is None:
-        return "skipped"
+    """``article_extract`` under the task's soft time limit: the article it stopped is marked
+    failed, and the limit goes on up to stop the task."""
     try:
-        result = extract(article.body, language=article.language or None, published=article.published)
-        try:
-            extraction_store(article=article, result=result.to_dict())
-        except IntegrityError:
-            # A cached source may have been merged away meanwhile: forget the cache, try once more.
-            SourceResolver.clear_cache()
-            extraction_store(article=article, result=result.to_dict())
-    except TRANSIENT:
-        raise  # retried with backoff; the sweeper catches what runs out of retries
+        return article_extract(article_id, interrupts=(SoftTimeLimitExceeded,))
     except SoftTimeLimitExceeded:
         services.article_mark_failed(article_id=article_id, error="Extraction took too long and was stopped.")
-        raise  # the task stops here
-    except Exception as exc:
-        # Whatever the engine or the storing raises: the traceback goes to the log with the
-        # article's id, the article is marked failed with a one-line reason its page shows, and a
-        # re-extract (its page, or manage.py reextract) runs it again.
-        logger.exception("Extraction of article %s failed", article_id)
-        services.article_mark_failed(article_id=article_id, error=failure_summary(exc))
-        return "failed"
-    return "done"
-
-
-def failure_summary(exc: BaseException, limit: int = 300) -> str:
-    """One line for the article's page: 'Extraction failed: KeyError: 'unit''."""
-    lines = str(exc).strip().splitlines()
-    detail = f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
-    if len(detail) > limit:
-        detail = detail[: limit - 1] + "…"
-    return f"Extraction failed: {detail}"
+        raise
 
 
 @shared_task(

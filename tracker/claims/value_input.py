@@ -14,7 +14,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 # The engine's public number reader (tracker/extraction stays free of Django; we only import).
-from tracker.extraction.numbers import SCALES, parse_numeral
+from tracker.extraction.numbers.numerals import SCALES, parse_numeral
 
 NUMBER = re.compile(r"^(?P<sign>[-−+]?)\s*(?P<digits>\d[\d.,\u202f\u2009 ]*)\s*(?P<scale>[^\d\s]*\.?)\s*$")
 MINUS = "-−"

@@ -19,7 +19,7 @@ from .accelerate import use_compiled_build
 # before the first engine module is imported: a fresh compiled build is found first
 COMPILED = use_compiled_build(__path__)
 
-from .engine import run as _run  # noqa: E402
+from .pipeline import run as _run  # noqa: E402
 from .types import Claim, Extraction, Period, Quote, SourceMention, Span, Speaker  # noqa: E402
 
 EXTRACTOR_VERSION = "2026.12.18"

@@ -462,7 +462,7 @@ def parse_date(value) -> dt.date | None:
 
 def detect_language(body: str) -> str:
     """The engine's language guess for the text ('de', 'en', …), '' if it can't tell."""
-    from tracker.extraction.language import detect_language as engine_detect
+    from tracker.extraction.text.language import detect_language as engine_detect
 
     try:
         return engine_detect(body) or ""

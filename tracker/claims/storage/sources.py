@@ -5,7 +5,7 @@ import time
 from django.db import IntegrityError, transaction
 from django.db.models.functions import Lower
 
-from tracker.extraction.sources import known_source
+from tracker.extraction.sources.mentions import known_source
 from tracker.sources.models import Source, SourceAlias
 
 SOURCE_CACHE_SECONDS = 60

@@ -1,0 +1,122 @@
+"""The result: one ``Claim`` per figure with its sources (the speaker of a quote it stands in,
+else the sentence's sources), its period and its modality; one ``Quote`` per quotation."""
+
+from __future__ import annotations
+
+from ..discourse.quotes import containing
+from ..state import Attribution, QuoteSource
+from ..text.clauses import clause_end, clause_start
+from ..time.when import carried_periods, claim_period, news_day
+from ..types import Claim, Quote, SourceMention, Speaker
+from .modality import modality_cues, modality_of
+
+
+def assemble_claims(doc) -> list[Claim]:
+    """The claims of the document, sentence by sentence. A figure without a period of its own
+    takes the period the paragraph carries (the last sentences' periods), else the day of the
+    news."""
+    text, lang, quotes = doc.text, doc.language, doc.quotes
+    claims = []
+    starts = [q.start for q in quotes]
+    default_when = news_day(doc.sentences, lang, doc.published, text)
+    recent = []  # periods of the last sentences of the paragraph, for claims without their own
+    for st in doc.sentences:
+        s, raw = st.sentence, st.figures
+        if recent and "\n" in text[recent[-1][0] : s.start]:
+            recent = []
+        mcues = modality_cues(s, lang) if raw else None
+        nums = [rc.num for rc in raw] if len(raw) > 1 else ()
+        for rc in raw:
+            claims.append(
+                build_claim(text, st, rc, (quotes, starts), lang, mcues, recent, default_when, nums)
+            )
+        carried = carried_periods(s, st.periods)
+        if carried:
+            recent = [(s.start, carried)]
+        elif recent and len(recent) < 3:
+            recent.append((s.start, []))
+    return claims
+
+
+def build_claim(text, st, rc, quotes, lang, mcues=None, recent=(), default_when=None, nums=()) -> Claim:
+    s, sources = st.sentence, st.sources
+    start, end = s.starts[rc.i0], s.ends[rc.i1 - 1]
+    mentions = []
+    seen = set()
+    only_counted = st.only_counted
+    q = containing(quotes[0], quotes[1], start)
+    if q is not None and q.speaker:
+        name, a, b = q.speaker
+        mentions.append(SourceMention(name, "person", a, b, text[a:b], "quote", "origin"))
+        for vname, va, vb in q.via:
+            mentions.append(SourceMention(vname, "news_outlet", va, vb, text[va:vb], "laut", "relay"))
+    else:
+        own = _own_clause_sources(s, rc, sources, nums)
+        for x in sources:
+            if own is not None and x not in own:
+                continue
+            if isinstance(x, QuoteSource):
+                name, a, b = x.quote.speaker
+                mentions.append(SourceMention(name, "person", a, b, text[a:b], "quote", "origin"))
+                continue
+            m, cue, role, ms = x.mention, x.cue, x.role, x.sentence
+            if ms is not s and only_counted and rc.kind == "ratio":
+                continue
+            a, b = ms.starts[m.i0], ms.ends[m.i1 - 1]
+            if (a, b) in seen or any(x.name == m.name and x.start < b and a < x.end for x in mentions):
+                continue  # the same source twice ("Data compiled by Bloomberg" and "Bloomberg")
+            seen.add((a, b))
+            mentions.append(SourceMention(m.name, m.kind, a, b, text[a:b], cue, role))
+    when = claim_period(s, rc, st.periods, nums)
+    if when is None and recent and recent[0][1]:
+        # the time frame of the paragraph carries on: "Im Juli ... . Die Zahl stieg auf 300."
+        when = next((p for i0, _, p in recent[0][1] if p.start is not None or p.end is not None), None)
+    if when is None:
+        when = default_when
+    return Claim(
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=rc.kind,
+        value=rc.value,
+        value_high=rc.value_high,
+        approximate=rc.approximate,
+        bound=rc.bound,
+        unit=rc.unit,
+        subject=rc.subject,
+        modality=modality_of(s, rc.num, lang, rc.bound, mcues),
+        sources=tuple(mentions),
+        when=when,
+        sentence=(s.start, s.end),
+    )
+
+
+def _own_clause_sources(s, rc, sources, nums):
+    """Two clauses, two sources: "Das Ministerium sprach von 14 Toten, die Gegenseite meldete
+    20": when the claim's own clause names a source, a source in another clause that holds
+    figures of its own is not the claim's. None when nothing is to be dropped."""
+    if len(nums) < 2:
+        return None
+    here = [x for x in sources if isinstance(x, Attribution) and x.sentence is s]
+    if len(here) < 2:
+        return None
+    seg, end = clause_start(s, rc.num), clause_end(s, rc.num)
+    if not any(seg <= x.mention.i0 < end for x in here):
+        return None
+    drop = []
+    for x in here:
+        i0 = x.mention.i0
+        if seg <= i0 < end:
+            continue
+        a, b = clause_start(s, i0), clause_end(s, i0)
+        if any(a <= k < b for k in nums):
+            drop.append(x)
+    if not drop:
+        return None
+    return [x for x in sources if x not in drop]
+
+
+def build_quote(text, q) -> Quote:
+    speaker = Speaker(q.speaker[0], q.speaker[1], q.speaker[2]) if q.speaker else None
+    via = tuple(Speaker(n, a, b) for n, a, b in q.via)
+    return Quote(q.start, q.end, text[q.start : q.end], speaker, via)

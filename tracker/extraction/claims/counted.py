@@ -1,0 +1,268 @@
+"""What a figure counts: percent, money, measures, ages, the counted noun or the counted verb."""
+
+from __future__ import annotations
+
+from ..numbers.figures import AGE_AFTER, AGE_BEFORE, CENTS, HYPHENS, PERCENT_WORDS, adjacent
+from .units import AUX, HARM, harm_unit, subject_phrase, unit_of_pair, unit_of_word
+
+
+def attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
+    words, lowers, n = s.words, s.lowers, s.n
+    if j >= n:
+        if claim.kind == "count" and claim.unit is None:
+            _harm_before(s, claim, lang)  # a headline: "Bus plunges into ravine, killing at least 24"
+        return
+    low = lowers[j]
+    # percent and percentage points
+    cent = CENTS.get(low) if lang == "de" or low != "cent" else "dollar"
+    if low == "p" and lang == "en" and adjacent(s, j - 1, j):
+        cent = "pound"  # "3p a litre", "134.7p"
+    if cent and claim.kind == "count":
+        claim.kind, claim.unit, claim.i1 = (
+            "money",
+            cent if lang == "de" or low != "cents" else "dollar",
+            j + 1,
+        )
+        claim.value = round(claim.value / 100, 6)
+        if claim.value_high is not None:
+            claim.value_high = round(claim.value_high / 100, 6)
+        return
+    pw = PERCENT_WORDS.get(low)
+    if pw is None and lang == "en" and low == "per" and j + 1 < n and lowers[j + 1] == "cent":
+        pw, j = "percent", j + 1
+    if (
+        pw is None
+        and lang == "en"
+        and low == "percentage"
+        and j + 1 < n
+        and lowers[j + 1].startswith("point")
+    ):
+        pw, j = "percentage point", j + 1
+    if pw:
+        claim.kind, claim.unit, claim.i1 = "percent", pw, j + 1
+        return
+    # hyphenated compounds: 34-year-old, der 17-Jährige, a 10-kilometre stretch
+    if low in HYPHENS and adjacent(s, j - 1, j) and j + 1 < n and adjacent(s, j, j + 1):
+        nxt = lowers[j + 1]
+        if nxt[0].isdecimal():
+            return
+        if nxt.startswith(("year-old", "years-old", "jährig")) or nxt in ("jährige", "jähriger", "jährigen"):
+            claim.kind, claim.unit, claim.i1 = "age", "year", j + 2
+            return
+        lasting = next((u for stem, u in _LASTING if nxt.startswith(stem)), None)
+        if lasting:  # "die 15-stündige Sitzung", "ein 35-stündiger Streik"
+            claim.kind, claim.unit, claim.i1 = "other", lasting, j + 2
+            return
+        hit = unit_of_word(nxt.split("-")[0], lang)
+        if hit and hit[1] in ("other", "money"):
+            claim.kind, claim.unit, claim.i1 = hit[1], hit[0], j + 2
+            return
+        if hit and hit[1] == "count" and lang == "en" and nxt.isalpha():
+            claim.unit, claim.i1 = hit[0], j + 2  # "a 343-seat parliament", "a 10-member panel"
+            return
+        claim.kind = "name"
+        claim.i1 = j + 2
+        return
+    hit = unit_of_word(low, lang) if low[0].isalpha() or low in ("%", "€", "$", "£", "°") else None
+    if hit and hit[0] in _PER_HOUR and j + 2 < n and (lowers[j + 1], lowers[j + 2]) in _HOURLY:
+        claim.kind, claim.unit, claim.i1 = "other", hit[0] + " per hour", j + 3  # 152 Kilometer pro Stunde
+        return
+    if hit and low == "c" and not adjacent(s, j - 1, j):
+        hit = None  # "41.8C" is a temperature, "80 C" is not
+    if hit is None and lang == "en" and j + 1 < n:
+        pair = unit_of_pair(low, lowers[j + 1], lang)
+        if pair and pair[1] != "count":
+            claim.kind, claim.unit, claim.i1 = pair[1], pair[0], j + 2
+            return
+    if hit and hit[1] in ("money", "other", "percent"):
+        claim.kind, claim.unit = hit[1], hit[0]
+        claim.i1 = j + 1
+        if hit[0] in ("year", "month") and hit[1] == "other":
+            before = lowers[claim.i0 - 1] if claim.i0 >= 1 else ""
+            before2 = lowers[claim.i0 - 2] if claim.i0 >= 2 else ""
+            after = lowers[j + 1] if j + 1 < n else ""
+            hedge = lowers[claim.num - 1] if claim.num >= 1 else ""
+            if (
+                before in AGE_BEFORE
+                or (before in ("von", "of") and before2 in ("alter", "age"))
+                or after in AGE_AFTER
+                # "Kinder unter 14 Jahren", "Babys unter sechs Monaten", "children under five years"
+                or (
+                    hedge in _AGE_LIMITS
+                    and claim.num >= 2
+                    and unit_of_word(lowers[claim.num - 2], lang) in _YOUNG
+                )
+            ):
+                claim.kind = "age"
+                if after in AGE_AFTER:
+                    claim.i1 = j + 2
+        return
+    # the noun counted, or a counted verb
+    harm = harm_unit(s, j, lang)
+    if harm:
+        claim.unit, claim.i1 = harm
+        claim.subject = " ".join(words[j : harm[1]])
+        return
+    before = lowers[claim.i0 - 1 : claim.i0]
+    if before in (["aged"], ["age"], ["ages"]) or lowers[max(0, claim.i0 - 2) : claim.i0] == [
+        "age",
+        "of",
+    ]:
+        claim.kind, claim.unit = "age", "year"
+        return
+    found = subject_phrase(s, j, lang)
+    if not found and lowers[j] in ("der", "of", "von") and j + 1 < n:
+        # partitive: "52 der Erkrankten", "120 of the patients"
+        k = j + 2 if lowers[j + 1] in ("the", "den", "ihnen") else j + 1
+        part = subject_phrase(s, k, lang) if k < n else None
+        if part and part[0]:
+            claim.unit = part[0]
+            if part[1] in ("money", "other", "percent"):
+                claim.kind = part[1]
+            return
+    if not found:
+        # "20 were killed", "20 wurden getötet"
+        _harm_after(s, claim, j, lang)
+        return
+    unit, kind, head_end, start = found
+    claim.subject = " ".join(words[start:head_end]) if head_end > start else ""
+    claim.i1 = head_end
+    if unit:
+        claim.unit = unit
+        if kind in ("money", "other", "percent"):
+            claim.kind = kind
+    if claim.unit in (None, "person", "soldier", "civilian", "child") or unit is None:
+        _harm_after(s, claim, head_end, lang)
+    elif claim.unit in _PEOPLE:
+        # "drei Bewohner ums Leben gekommen", "two firefighters were killed": the harm is counted
+        before = claim.unit, claim.i1
+        _harm_after(s, claim, head_end, lang)
+        if claim.unit not in _HARMS:
+            claim.unit, claim.i1 = before
+
+
+_PEOPLE = frozenset(
+    (
+        *("resident", "firefighter", "worker", "employee", "police officer", "passenger", "patient"),
+        *("student", "teacher", "doctor", "tourist", "visitor", "spectator", "participant"),
+        *("protester", "migrant", "refugee", "prisoner", "hostage", "member", "customer", "voter"),
+    )
+)
+_HARMS = frozenset(("killed", "wounded", "casualty", "missing", "arrest"))
+_LASTING = (
+    ("stündig", "hour"),
+    ("tägig", "day"),
+    ("wöchig", "week"),
+    ("monatig", "month"),
+    ("minütig", "minute"),
+)
+_PER_HOUR = frozenset(("kilometre", "mile"))
+_HOURLY = frozenset((("pro", "stunde"), ("per", "hour"), ("an", "hour"), ("/", "h")))
+_AGE_LIMITS = frozenset(("unter", "über", "ab", "under", "over"))
+_YOUNG = frozenset((("child", "count"), ("baby", "count"), ("person", "count"), ("student", "count")))
+
+
+def _harm_after(s, claim, j: int, lang: str) -> None:
+    """ "neun Menschen getötet", "20 people were killed": the verb names the unit."""
+    lowers, n = s.lowers, s.n
+    for m in range(j, min(n - 1, j + 6)):
+        if (lowers[m] == "ums" and lowers[m + 1] == "leben") or (
+            lowers[m] == "leben" and lowers[m + 1] == "gekostet"
+        ):
+            claim.unit = "killed"  # "kamen ... ums Leben", "hat ... Menschen das Leben gekostet"
+            return
+        if lowers[m] in (",", ".", ";"):
+            break
+    k = j
+    steps = 0
+    while k < n and steps < 3 and (lowers[k] in AUX or lowers[k] in _HARM_SKIP):
+        k += 1
+        steps += 1
+    if k < n:
+        harm = harm_unit(s, k, lang)
+        if harm and (k == j or steps):
+            claim.unit = harm[0]
+            if claim.subject == "" or k == j:
+                claim.i1 = max(claim.i1, harm[1])
+            elif harm[1] - claim.i1 <= 4:
+                claim.i1 = harm[1]
+            return
+    if _injuries_after(lowers, j, n):
+        claim.unit = "wounded"  # "two men with gunshot wounds", "zwei Beamte erlitten Verletzungen"
+        return
+    if lang == "de" and j < n and lowers[j] in AUX:
+        # the participle at the end of the clause: "430 Menschen sind in dieser Saison an
+        # Influenza gestorben", "zwölf Menschen wurden bei dem Unfall verletzt"
+        for m in range(j + 1, min(n, j + 10)):
+            low = lowers[m]
+            if low in _HARM_BEFORE_BREAKS or low in _DE_CLAUSE_OPENERS:
+                break
+            if low in _DE_HARM_PARTICIPLES:
+                claim.unit = HARM["de"][low]
+                return
+    _harm_before(s, claim, lang)
+
+
+_SUFFERED = frozenset(("suffered", "sustained", "with", "received", "erlitten", "erlitt", "mit"))
+_INJURIES = frozenset(("injuries", "injury", "wounds", "verletzungen", "schussverletzungen"))
+
+
+def _injuries_after(lowers, j: int, n: int) -> bool:
+    """ "suffered minor injuries", "with gunshot wounds", "erlitten schwere Verletzungen"."""
+    if j >= n or lowers[j] not in _SUFFERED:
+        return False
+    for m in range(j + 1, min(n, j + 5)):
+        if lowers[m] in _INJURIES:
+            return True
+        if lowers[m] in _HARM_BEFORE_BREAKS:
+            return False
+    return False
+
+
+_DE_HARM_PARTICIPLES = frozenset(
+    (
+        *("getötet", "gestorben", "umgekommen", "ermordet", "verletzt", "verwundet", "schwerverletzt"),
+        *("vermisst", "festgenommen", "verhaftet", "ertrunken"),
+    )
+)
+_DE_CLAUSE_OPENERS = frozenset(("wie", "als", "weil", "dass", "nachdem", "während", "bevor", "sagte"))
+
+
+# between a figure and its harm verb: "wurden leicht verletzt", "were seriously injured"
+_HARM_SKIP = frozenset(
+    (
+        "weitere",
+        "more",
+        "been",
+        "have",
+        "others",
+        "leicht",
+        "schwer",
+        "lebensgefährlich",
+        "tödlich",
+        "teils",
+        "seriously",
+        "badly",
+        "critically",
+        "slightly",
+        "fatally",
+        "who",
+        "remain",
+        "remained",
+        "still",
+    )
+)
+_HARM_BEFORE_BREAKS = frozenset((",", ";", ":", ".", "und", "and", "oder", "or"))
+
+
+def _harm_before(s, claim, lang: str) -> None:
+    """ "killing more than 300 people", "starben 2025 insgesamt 2.640 Menschen": a verb just before."""
+    table = HARM[lang]
+    for m in range(claim.i0 - 1, max(-1, claim.i0 - 6), -1):
+        low = s.lowers[m]
+        if low in _HARM_BEFORE_BREAKS:
+            return
+        unit = table.get(low)
+        if unit in ("killed", "wounded"):
+            claim.unit = unit
+            return

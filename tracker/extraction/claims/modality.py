@@ -1,0 +1,59 @@
+"""How a figure is put: asserted, estimated, reported, speculative or planned."""
+
+from __future__ import annotations
+
+from ..lexicon import MODALITY
+
+_BREAKS = frozenset((";", "–", "—", ":"))
+_PRIORITY = ("planned", "speculative", "reported", "estimated")
+_GERMAN_FUTURE = frozenset(("werden", "wird"))
+_SOLLEN = frozenset(("soll", "sollen", "sollten"))
+
+
+def modality_cues(s, lang: str):
+    """[(token index, modality)] of a sentence, computed once for all its claims."""
+    table = MODALITY[lang]
+    if table.keys().isdisjoint(s.lowers):
+        return []
+    words, lowers = s.words, s.lowers
+    # "May" the month is no modal verb; "Will" at a sentence start may be a name but is rare;
+    # "the government's plans" is a noun, no plan of this figure
+    return [
+        (k, table[w])
+        for k, w in enumerate(lowers)
+        if w in table
+        and (words[k][0].islower() or k == 0)
+        and not (w in _NOUN_LIKE and k and (lowers[k - 1].endswith(("'s", "’s")) or lowers[k - 1] in _DETS))
+    ]
+
+
+_NOUN_LIKE = frozenset(("plans", "plan", "forecast", "forecasts", "estimate", "estimates"))
+_DETS = frozenset(("the", "its", "their", "his", "her", "our", "these", "those"))
+
+
+def modality_of(s, num: int, lang: str, bound: str, cues=None) -> str:
+    """Look at the clause around token ``num``."""
+    if cues is None:
+        cues = modality_cues(s, lang)
+    if not cues:
+        return "estimated" if bound == "about" else "asserted"
+    lowers = s.lowers
+    a = num
+    while a > 0 and s.words[a - 1] not in _BREAKS:
+        a -= 1
+    b = num
+    while b < s.n and s.words[b] not in _BREAKS:
+        b += 1
+    found = set()
+    for k, m in cues:
+        if a <= k < b and not (m == "planned" and lowers[k] in _GERMAN_FUTURE):
+            found.add(m)
+    if lang == "de" and not _SOLLEN.isdisjoint(lowers[a:b]) and not _GERMAN_FUTURE.isdisjoint(lowers[a:b]):
+        found.discard("reported")  # "sollen ... entsandt werden": planned, not hearsay
+        found.add("planned")
+    for m in _PRIORITY:
+        if m in found:
+            return m
+    if bound == "about":
+        return "estimated"
+    return "asserted"

@@ -1,0 +1,177 @@
+"""What a figure counts: the normalised unit and the subject as written.
+
+German nouns are looked up with their inflection endings stripped, and compounds by their last
+part ("Munitionscontainern" -> ammunition container); English nouns by their singular.
+
+>>> unit_of_word("armeeangehörigen", "de")
+('soldier', 'count')
+>>> unit_of_word("casualties", "en")
+('casualty', 'count')
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicon import CUES, NATIONALITIES, UNITS, WORDS
+
+_DE_ENDINGS = ("", "n", "en", "e", "s", "es", "ern", "nen")
+MIN_COMPOUND_STEM = 5
+HARM = {"de": CUES["harm_verbs"]["de"], "en": CUES["harm_verbs"]["en"]}
+
+DE_FUNCTION = frozenset(WORDS["function_words_de"])
+
+EN_FUNCTION = frozenset(WORDS["function_words_en"])
+
+# "14 weitere Menschen", "zwei weitere Tote": counted all the same
+_DE_SKIP_IN_SUBJECT = frozenset(("weitere", "weiteren", "weiterer"))
+_EN_PERIOD_WORDS = frozenset(("last", "next", "this", "every", "each", "per"))
+_EN_NUMBER_WORDS = frozenset(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty")
+)
+_EN_WHEN_WORDS = frozenset(("overnight", "yesterday", "today", "tonight", "annually", "daily"))
+_EN_PERIODS = frozenset(
+    ("year", "month", "week", "day", "quarter", "season", "night", "weekend", "summer", "winter", "spring")
+)
+_EN_SKIP_IN_SUBJECT = frozenset(("more", "our", "their", "its", "additional", "other", "further"))
+AUX = frozenset(WORDS["auxiliaries"])
+
+
+@lru_cache(maxsize=8192)
+def unit_of_word(lower: str, language: str):
+    """(unit, kind) for one lower-case noun, or None."""
+    table = UNITS[language]
+    hit = table.get(lower)
+    if hit:
+        return None if hit[0] == "-" else hit
+    if language == "de":
+        for ending in _DE_ENDINGS:
+            if ending and not lower.endswith(ending):
+                continue
+            base = lower[: len(lower) - len(ending)] if ending else lower
+            hit = table.get(base)
+            if hit:
+                return None if hit[0] == "-" else hit
+            for i in range(1, len(base) - MIN_COMPOUND_STEM + 1):
+                hit = table.get(base[i:])
+                if hit:
+                    return None if hit[0] == "-" else hit
+        return None
+    if lower.endswith("ies"):
+        hit = table.get(lower[:-3] + "y")
+    elif lower.endswith("es") and lower[:-2] in table:
+        hit = table.get(lower[:-2])
+    elif lower.endswith("s"):
+        hit = table.get(lower[:-1])
+    if hit:
+        return None if hit[0] == "-" else hit
+    if "-" in lower:  # "North-Korean", "service-members": try the last part
+        return unit_of_word(lower.rsplit("-", 1)[1], language)
+    return None
+
+
+def _demonym(low: str) -> bool:
+    """ "syrians", "sudanese", "oregonians": people named by where they are from (plural: an
+    "Australian dollar" is none)."""
+    table = NATIONALITIES["en"]
+    return (
+        (low.endswith("ese") and low in table)
+        or (low.endswith("s") and low[:-1] in table)
+        or low.endswith(("ians", "ans"))
+    )
+
+
+def unit_of_pair(first: str, second: str, language: str):
+    """Two-word units: "police officers", "percentage points", "square kilometres"."""
+    if language != "en":
+        return None
+    return UNITS["en"].get(f"{first} {second}") or _plural_pair(first, second)
+
+
+def _plural_pair(first: str, second: str):
+    table = UNITS["en"]
+    if second.endswith("s"):
+        return table.get(f"{first} {second[:-1]}")
+    return None
+
+
+def harm_unit(sent, j: int, language: str):
+    """A counted verb right after a number: "4.000 getötet oder verwundet" -> (casualty, end)."""
+    n = sent.n
+    table = HARM[language]
+    first = table.get(sent.lowers[j]) if j < n else None
+    if not first:
+        return None
+    end = j + 1
+    if end + 1 < n and sent.lowers[end] in ("oder", "or", "und", "and"):
+        second = table.get(sent.lowers[end + 1])
+        if second and {first, second} == {"killed", "wounded"}:
+            return "casualty", end + 2
+    return first, end
+
+
+def subject_phrase(sent, j: int, language: str, limit: int = 4):
+    """Find the counted noun after token ``j``.
+
+    Returns (unit, kind, head_end, subject_start) with head_end exclusive, or None.
+    """
+    n = sent.n
+    words, lowers = sent.words, sent.lowers
+    if language == "de":
+        p = j
+        while p < n and p - j < limit:
+            w = words[p]
+            if not w[0].isalpha():
+                return None
+            if w[0].isupper():
+                hit = unit_of_word(lowers[p], "de")
+                return (hit[0], hit[1], p + 1, j) if hit else (None, None, p + 1, j)
+            if (lowers[p] in DE_FUNCTION and lowers[p] not in _DE_SKIP_IN_SUBJECT) or lowers[p] in HARM["de"]:
+                return None
+            p += 1
+        return None
+    p = j
+    last_content = None
+    while p < n and p - j < limit + 2:
+        w = lowers[p]
+        if w in _EN_SKIP_IN_SUBJECT and p + 1 < n:
+            p += 1  # "thousands of our people", "920,000 more people"
+            continue
+        # tokens glued together: "A350-1000", "AH-64 Apache", "F-16 fighter jets"
+        if p + 1 < n and sent.ends[p] == sent.starts[p + 1] and sent.words[p + 1][0].isalnum():
+            q = p + 1
+            while q + 1 < n and sent.ends[q] == sent.starts[q + 1]:
+                q += 1
+            p = q + 1
+            continue
+        if (
+            p + 2 < n
+            and sent.words[p + 1] == "-"
+            and sent.ends[p] == sent.starts[p + 1]
+            and sent.ends[p + 1] == sent.starts[p + 2]
+        ):
+            p += 3
+            continue
+        if (
+            not w[0].isalpha()
+            or w in _EN_WHEN_WORDS
+            or (w in _EN_NUMBER_WORDS and p == j)  # "about 84,000 four years ago": another figure
+            or (w in _EN_PERIOD_WORDS and p + 1 < n and lowers[p + 1] in _EN_PERIODS)
+        ):
+            break  # "105 homicides last year": the period is no part of what is counted
+        if p + 1 < n and lowers[p + 1][0].isalpha():
+            pair = unit_of_pair(w, lowers[p + 1], "en")
+            if pair:
+                return pair[0], pair[1], p + 2, j
+        if w in EN_FUNCTION:
+            break
+        hit = unit_of_word(w, "en")
+        if hit:
+            return hit[0], hit[1], p + 1, j
+        if sent.words[p][0].isupper() and _demonym(w):
+            return "person", "count", p + 1, j  # "1.9 million Syrians", "thousands of Sudanese"
+        last_content = p
+        p += 1
+    if last_content is not None:
+        return None, None, last_content + 1, j
+    return None

@@ -1,0 +1,346 @@
+"""Direct quotations and their speakers.
+
+Quotation marks are paired in one left-to-right pass that never crosses a line break, so
+unbalanced marks cost nothing. Scare quotes around a name ("CNN") are not quotations.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..lexicon import WORDS
+from ..sources.cues import VERBS
+from ..sources.mentions import ARTICLES, gazetteer_mentions
+
+_MARK_RE = re.compile(r"[\"„“”»«‚‘\n]")
+_CLOSERS = {"„": '“”"', "“": "”“", '"': '"', "»": "«", "«": "»", "‚": "‘’", "”": "”"}
+MIN_WORDS = 4
+_SPEECH_EXTRA = {
+    "de": frozenset(
+        (
+            "so",
+            "fügte",
+            "ergänzte",
+            "schrieb",
+            "meinte",
+            "betonte",
+            "sagt",
+            "sagte",
+            "erklärte",
+            "zitiert",
+            "heißt",
+            "hieß",
+            "warnte",
+            "kritisierte",
+            "forderte",
+        )
+    ),
+    "en": frozenset(
+        (
+            "added",
+            "wrote",
+            "said",
+            "says",
+            "told",
+            "asked",
+            "insisted",
+            "explained",
+            "warned",
+            "stressed",
+            "noted",
+            "according",
+        )
+    ),
+}
+_STOP = frozenset(WORDS["speaker_stops"])
+PRONOUNS = frozenset(["er", "sie", "he", "she", "they", "it", "es"])
+_VIA_CUES = frozenset(("laut", "via", "according", "told", "gegenüber", "zufolge", "to"))
+
+
+class QuoteInfo:
+    __slots__ = ("close", "end", "speaker", "start", "via")
+
+    def __init__(self, start, end, close):
+        self.start, self.end, self.close = start, end, close
+        self.speaker = None  # (name, start, end)
+        self.via = []
+
+
+def containing(quotes, starts, offset: int):
+    """The quote (sorted by start, with ``starts`` their starts) that contains ``offset``, or None."""
+    k = bisect_right(starts, offset) - 1
+    if k >= 0 and quotes[k].start <= offset < quotes[k].end:
+        return quotes[k]
+    return None
+
+
+def find_quote_spans(text: str):
+    """[(content_start, content_end, closing_mark_end)] of balanced quotations of a few words."""
+    out = []
+    opener = None
+    for m in _MARK_RE.finditer(text):
+        ch = m.group()
+        if ch == "\n":
+            opener = None
+            continue
+        if opener is not None:
+            o_ch, o_pos = opener
+            if ch in _CLOSERS.get(o_ch, ""):
+                content = text[o_pos + 1 : m.start()]
+                if _is_quotation(content):
+                    out.append((o_pos + 1, m.start(), m.end()))
+                opener = None
+                continue
+            if ch == o_ch and ch not in '"':
+                opener = (ch, m.start())  # restart at a repeated opener
+            continue
+        if ch in '„»«‚"“':
+            if ch == "“" and text[m.start() + 1 : m.start() + 2].isspace():
+                continue
+            opener = (ch, m.start())
+    return out
+
+
+def _is_quotation(content: str) -> bool:
+    words = content.split()
+    if len(words) >= MIN_WORDS:
+        return True
+    # a partial quote of a few words starts in lower case ("best and final", „in Ruhe
+    # analysieren“); a title or name in quotation marks starts with a capital
+    return len(words) >= 2 and (content.rstrip()[-1:] in ".!?," or words[0][:1].islower())
+
+
+def find_quotes(text: str, sents, lang: str):
+    quotes = [QuoteInfo(a, b, c) for a, b, c in find_quote_spans(text)]
+    if not sents:
+        return quotes
+    starts = [s.start for s in sents]
+    last_person = None
+    previous = None
+    for q in quotes:
+        s = _sentence_at(sents, starts, q.close - 1)
+        if s is not None:
+            _speaker_after(q, s, lang)
+        if q.speaker is None:
+            s0 = _sentence_at(sents, starts, q.start - 1)
+            if s0 is not None:
+                _speaker_before(q, s0, lang)
+                if q.speaker is None and q.close - q.start < 80:
+                    _speaker_of_partial(q, s0, lang)
+        if q.speaker and q.speaker[0].lower() in PRONOUNS and last_person:
+            q.speaker = last_person
+        elif q.speaker and q.speaker[0].lower() not in PRONOUNS:
+            last_person = q.speaker
+        elif (
+            q.speaker is None
+            and last_person
+            and previous is not None
+            and "\n" not in text[previous.end : q.start]
+            and q.start - previous.end < 400
+        ):
+            q.speaker, q.via = last_person, previous.via  # a second quote of the same speaker
+        previous = q
+    quotes.extend(_colon_speech(text, sents, lang, quotes, [q.start for q in quotes]))
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _sentence_at(sents, starts, offset: int):
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    k = lo - 1
+    if k >= 0 and sents[k].start <= offset < sents[k].end + 1:
+        return sents[k]
+    return None
+
+
+def _is_speech(low: str, lang: str) -> bool:
+    return low in VERBS[lang] or low in _SPEECH_EXTRA[lang]
+
+
+def _np(s, a: int, b: int, text_end: int | None = None):
+    """Speaker phrase in tokens a..b-1, stopped at a preposition or punctuation."""
+    k = a
+    while (
+        k < b
+        and k - a < 8
+        and s.lowers[k] not in _STOP
+        and (s.words[k][0].isalnum() or (s.words[k] == "-" and k > a and s.ends[k - 1] == s.starts[k]))
+    ):
+        k += 1  # "der 55-Jährige": hyphenated words stay whole
+    if k == a:
+        return None
+    start, end = s.starts[a], s.ends[k - 1]
+    return s._text[start:end], start, end, k
+
+
+def _via(q, s, k: int, lang: str) -> None:
+    n = s.n
+    if 0 < k < n and s.lowers[k - 1] in ("told", "tells"):
+        j = k + 1 if s.lowers[k] == "the" else k  # "told the BBC", "told Reuters"
+        e = j
+        while e < n and e - j < 4 and s.words[e][0].isupper() and s.words[e][0].isalnum():
+            e += 1
+        if e > j:
+            q.via.append((" ".join(s.words[j:e]), s.starts[j], s.ends[e - 1]))
+            return
+    stop = k + 40  # look a few words on from where the speaker ends, however long the quote was
+    while k < n and k < stop:
+        if s.lowers[k] in _VIA_CUES or (s.lowers[k] == "zitiert" and k + 1 < n):
+            j = k + 1
+            if s.lowers[k] == "according" and j < n and s.lowers[j] == "to":
+                j += 1
+            while j < n and s.words[j] in ('"', "„", "“", "»", "«"):
+                j += 1
+            if j < n and s.words[j][0].isupper():
+                e = j
+                while e < n and e - j < 4 and s.words[e][0].isupper():
+                    e += 1
+                q.via.append((" ".join(s.words[j:e]), s.starts[j], s.ends[e - 1]))
+                return
+        if s.words[k] in (".", ";"):
+            return
+        k += 1
+
+
+def _named_apposition(s, k: int):
+    """The end of ", Nora Haddad," at token k (two or three capitalised words), or None."""
+    n = s.n
+    if k >= n or s.words[k] != ",":
+        return None
+    q = k + 1
+    while q < n and q - k <= 3 and s.words[q][0].isupper() and s.words[q].isalpha():
+        q += 1
+    if q > k + 2 and (q >= n or s.words[q] in (",", ".", ";")):
+        return q
+    return None
+
+
+def _speaker_after(q, s, lang: str) -> None:
+    k = s.token_at(q.close)
+    n = s.n
+    while k < n and s.starts[k] < q.close:
+        k += 1
+    if k < n and s.words[k] in (",", "–", "-"):
+        k += 1
+    if k >= n:
+        return
+    low = s.lowers[k]
+    if lang == "de" and low in ("wird", "wurde", "werden"):
+        e = k + 1
+        while e < n and e - k < 8 and s.lowers[e] not in ("zitiert", ",", "."):
+            e += 1
+        if e < n and s.lowers[e] == "zitiert" and e > k + 1:
+            q.speaker = (" ".join(s.words[k + 1 : e]), s.starts[k + 1], s.ends[e - 1])
+            _via(q, s, e + 1, lang)
+        return
+    if _is_speech(low, lang):
+        np = _np(s, k + 1, n)
+        if np:
+            q.speaker = np[:3]
+            end = np[3]
+            named = _named_apposition(s, np[3])
+            if named:  # "sagte die Leiterin der Delegation, Nora Haddad, der dpa"
+                a, b = s.starts[np[3] + 1], s.ends[named - 1]
+                q.speaker = (s._text[a:b], np[1], b)
+                end = named
+            _via(q, s, end, lang)
+        return
+    # "Smith said", "the ministry said in a statement", "sagte er"
+    e = k
+    while e < n and e - k < 6 and not _is_speech(s.lowers[e], lang) and s.words[e][0].isalnum():
+        e += 1
+    if e < n and e > k and _is_speech(s.lowers[e], lang):
+        q.speaker = (" ".join(s.words[k:e]), s.starts[k], s.ends[e - 1])
+        _via(q, s, e + 1, lang)
+        return
+    # "Mofidul Islam, a farmer in Morigaon district, told the BBC"
+    if e < n and e > k and s.words[e] == "," and all(s.words[t][0].isupper() for t in range(k, e)):
+        c = e + 1
+        while c < n and c - e <= 10 and s.words[c] not in (",", ".", ";"):
+            c += 1
+        if c + 1 < n and s.words[c] == "," and _is_speech(s.lowers[c + 1], lang):
+            q.speaker = (" ".join(s.words[k:e]), s.starts[k], s.ends[e - 1])
+            _via(q, s, c + 2, lang)
+
+
+def _speaker_before(q, s, lang: str) -> None:
+    """ "Smith said: „…“", "sagte Kim:", "Müller sagte laut dpa: „…“"."""
+    k = s.token_at(q.start - 1)
+    j = k - 1
+    if j < 1 or s.words[j] != ":":
+        return
+    verb = None
+    for v in range(j - 1, max(-1, j - 7), -1):
+        if _is_speech(s.lowers[v], lang):
+            verb = v
+            break
+        if not s.words[v][0].isalnum():
+            return
+    if verb is None:
+        return
+    after = verb + 1
+    if after < j and s.lowers[after] in _VIA_CUES:
+        _via(q, s, after, lang)
+        after = j  # "sagte laut dpa:": nobody between the verb and the via
+    if after < j:
+        q.speaker = (" ".join(s.words[after:j]), s.starts[after], s.ends[j - 1])
+        return
+    a = verb
+    while a > 0 and verb - a < 5 and s.words[a - 1][0].isalnum() and not _is_speech(s.lowers[a - 1], lang):
+        a -= 1
+    if a < verb:
+        q.speaker = (" ".join(s.words[a:verb]), s.starts[a], s.ends[verb - 1])
+
+
+def _speaker_of_partial(q, s, lang: str) -> None:
+    """ "Der Trainer sagte, man werde „in Ruhe analysieren“": a short quote inside a sentence
+    whose speech verb comes before it is that verb's subject's."""
+    k = s.token_at(q.start - 1)
+    verb = next((v for v in range(k - 1, -1, -1) if _is_speech(s.lowers[v], lang)), None)
+    if verb is None:
+        return
+    a = verb
+    while a > 0 and verb - a < 4 and s.words[a - 1][0].isalnum():
+        a -= 1
+    while a < verb and s.lowers[a] in ARTICLES:
+        a += 1
+    if a < verb and s.words[a][0].isupper():
+        q.speaker = (" ".join(s.words[a:verb]), s.starts[a], s.ends[verb - 1])
+
+
+def _colon_speech(text: str, sents, lang: str, quotes, starts):
+    """Reported speech after "X sagte:" without quotation marks."""
+    out = []
+    for s in sents:
+        if text.find(":", s.start, s.end) == -1:
+            continue  # no colon: no need to tokenise the sentence
+        for c, w in enumerate(s.words):
+            if w != ":" or c == 0 or c + 4 >= s.n:
+                continue
+            if s.words[c + 1][0] in '"„“»«‚':
+                continue
+            if not _is_speech(s.lowers[c - 1], lang):
+                continue
+            start, end = s.starts[c + 1], s.end
+            if containing(quotes, starts, start) is not None:
+                continue
+            q = QuoteInfo(start, end, end)
+            a = c - 1
+            while a > 0 and c - 1 - a < 4 and s.words[a - 1][0].isalnum():
+                a -= 1
+            if a < c - 1:
+                q.speaker = (" ".join(s.words[a : c - 1]), s.starts[a], s.ends[c - 2])
+            out.append(q)
+            break
+    return out
+
+
+def gazetteer_via(s):
+    return gazetteer_mentions(s)

@@ -1,0 +1,93 @@
+"""German reported speech: a figure in the Konjunktiv ("Der Strom sei ... ausgefallen", "Bis zu
+1,7 Millionen seien bedroht") keeps the speaker of the sentences before, until the account
+ends."""
+
+from __future__ import annotations
+
+import re
+
+from ..sources.attribution import attributed
+from ..sources.cues import has_cue
+from ..state import Attribution, QuoteSource
+from .quotes import PRONOUNS
+
+# German indirect speech: Konjunktiv I, or hearsay "soll(en) ... haben/sein" ("sollen ... gezahlt haben")
+KONJUNKTIV_RE = re.compile(
+    r"\b(?:sei|seien|habe|hätten|hätte|werde|würden|könne|müsse|solle|gebe|liege|lägen"
+    r"|entspreche|drohe|stehe|gehe|komme|bleibe|fehle|reiche|betrage|steige|sinke|wachse|erhalte"
+    r"|brauche|plane|rechne|erwarte|wolle|dürfe|bestehe|verfüge|arbeite|lebe|trage)\b"
+    r"|\bsoll(?:en|te|ten)?\b[^.;:]{0,200}?\b(?:haben|sein|worden)\b"
+)
+
+
+_DEMNACH_RE = re.compile(r"\b(?:demnach|demzufolge|zufolge)\b")
+
+
+_KONJUNKTIV_AUX = frozenset(("habe", "hätte", "hätten", "sei", "seien", "werde", "würden"))
+
+
+def _reported_subject(s, m) -> bool:
+    """The mention is the subject of a Konjunktiv clause: "Das Landeskriminalamt habe 40 Fälle
+    ermittelt" reports what the speaker says the office found."""
+    return m.i1 < s.n and s.lowers[m.i1] in _KONJUNKTIV_AUX
+
+
+def continue_reported_speech(states, quotes, lang: str, text: str) -> None:
+    """German indirect speech ("Der Strom sei ... ausgefallen") keeps the previous speaker."""
+    if lang != "de":
+        return
+    carry = None
+    qi = 0
+    prev = None
+    for st in states:
+        s, raw, sources = st.sentence, st.figures, st.sources
+        real = [x for x in sources if isinstance(x, Attribution)]
+        if (
+            real
+            and carry
+            and raw
+            and all(x.cue == "" or _reported_subject(s, x.mention) for x in real)
+            and KONJUNKTIV_RE.search(text, s.start, s.end)
+        ):
+            # "Die Bundespolizei habe zudem 1.150 Schleuser festgenommen": in reported speech the
+            # subject is what the speaker reports, not who reports it
+            sources[:] = [x for x in sources if not isinstance(x, Attribution)]
+            real = []
+        if real:
+            carry = real
+            prev = s
+            continue
+        while qi < len(quotes) and quotes[qi].close < s.start:
+            qi += 1
+        q = _quote_ending_in(quotes, qi, s)
+        if q is not None and q.speaker:
+            carry = [QuoteSource(q)]
+            continue
+        if (
+            carry is None
+            and raw
+            and not sources
+            and prev is not None
+            and KONJUNKTIV_RE.search(text, s.start, s.end)
+            and has_cue(prev, lang)
+        ):
+            # "nach Einschätzung des WFP droht eine Hungersnot. Bis zu 1,7 Millionen seien bedroht."
+            carry = [Attribution(m, cue, role, prev) for m, cue, role in attributed(prev, lang)] or None
+        prev = s
+        if carry and KONJUNKTIV_RE.search(text, s.start, s.end):
+            if raw:
+                sources.extend(carry)
+        elif carry and not raw and _DEMNACH_RE.search(text, s.start, s.end):
+            pass  # "Das Boot war demnach ...": still the same account
+        else:
+            carry = None
+
+
+def _quote_ending_in(quotes, qi: int, s):
+    """A quote with a named speaker closing inside sentence ``s`` (quotes[qi:] close after its start)."""
+    while qi < len(quotes) and quotes[qi].close <= s.end + 1:
+        q = quotes[qi]
+        if q.speaker and q.speaker[0].lower() not in PRONOUNS:
+            return q
+        qi += 1
+    return None

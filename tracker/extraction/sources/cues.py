@@ -1,0 +1,269 @@
+"""Attribution cue words ("laut", "nach Angaben der", "according to", "sagte", "said") and where
+they stand in a sentence."""
+
+from __future__ import annotations
+
+from ..lexicon import CUES, WORDS
+from .mentions import ARTICLES
+
+CLAUSE_BREAKS = frozenset((",", ";", ":", "–", "—", "(", ")"))
+
+
+QUOTES = frozenset("\"„“”»«‚‘’'")
+
+
+# articles, "von"/"of" and quote marks may stand between a cue and its source
+SKIPPABLE = ARTICLES | frozenset(("von", "vom", "of")) | QUOTES
+
+
+MEDIA = frozenset(("news_outlet", "news_agency", "state_media"))
+
+
+INFO_HEADS = tuple(WORDS["info_heads_after_cue"])
+
+
+def _phrases(items):
+    return {tuple(p.split()): p for p in items}
+
+
+PREP_BEFORE = {lang: _phrases(CUES[lang]["prep_before"]) for lang in ("de", "en")}
+
+
+PREP_AFTER = {lang: frozenset(CUES[lang]["prep_after"]) for lang in ("de", "en")}
+
+
+VERBS = {lang: frozenset(CUES[lang]["verbs"]) for lang in ("de", "en")}
+
+
+SEPARABLE = {lang: CUES[lang]["separable"] for lang in ("de", "en")}
+
+
+NEED_NOUN = {lang: frozenset(CUES[lang]["need_source_noun"]) for lang in ("de", "en")}
+
+
+RELAY_CUES = {lang: frozenset(CUES[lang]["reported_via"]) for lang in ("de", "en")}
+
+
+CITING = {lang: frozenset(CUES[lang]["citing"]) for lang in ("de", "en")}
+
+
+CONFIRM = {lang: frozenset(CUES[lang]["confirm"]) for lang in ("de", "en")}
+
+
+CONFIRM_OBJECTS = {lang: frozenset(CUES[lang]["confirm_objects"]) for lang in ("de", "en")}
+
+
+FIRST_WORDS = {lang: frozenset(k[0] for k in PREP_BEFORE[lang]) for lang in ("de", "en")}
+
+
+_MAX_PHRASE = 5
+
+
+ADJ_ENDINGS = ("e", "en", "er", "es", "em", "al", "ial", "ian", "ern", "ish", "ese")
+
+
+# "Im ZDF sah die Forschungsgruppe Wahlen die CDU bei 32 Prozent": a pollster's verb of seeing
+_POLL_SEE = {
+    "de": frozenset(("sieht", "sah", "sehen", "sahen")),
+    "en": frozenset(("puts", "put", "had", "has")),
+}
+_ANY_CUE = {
+    lang: VERBS[lang] | FIRST_WORDS[lang] | PREP_AFTER[lang] | _POLL_SEE[lang] for lang in ("de", "en")
+}
+
+
+CUE_WORDS = {lang: VERBS[lang] | FIRST_WORDS[lang] for lang in ("de", "en")}
+
+
+COORD = frozenset(("und", "and", "sowie", "oder", "or", "&"))
+
+
+class Cue:
+    __slots__ = ("i0", "i1", "kind", "text")
+
+    def __init__(self, i0, i1, text, kind):
+        self.i0, self.i1, self.text, self.kind = i0, i1, text, kind
+
+
+def has_cue(s, lang: str) -> bool:
+    return not _ANY_CUE[lang].isdisjoint(s.lowers)
+
+
+def find_cues(s, lang: str):
+    cues = []
+    lowers, n = s.lowers, s.n
+    table = PREP_BEFORE[lang]
+    firsts = FIRST_WORDS[lang]
+    anycue = _ANY_CUE[lang]
+    positions = [k for k, low in enumerate(lowers) if low in anycue]
+    after = 0
+    for i in positions:
+        if i < after:
+            continue
+        low = lowers[i]
+        matched = False
+        if low in firsts:
+            for length in range(min(_MAX_PHRASE, n - i), 0, -1):
+                key = tuple(lowers[i : i + length])
+                if key in table:
+                    cues.append(Cue(i, i + length, table[key], "prep"))
+                    after = i + length
+                    matched = True
+                    break
+        if not matched and low == "aus" and i + 1 < n and lowers[i + 1].endswith("kreisen"):
+            # "aus Regierungskreisen", "wie der SPIEGEL aus Ausschusskreisen erfuhr"
+            cues.append(Cue(i, i + 1, "aus kreisen", "prep"))
+            continue
+        if matched:
+            continue
+        if low in _POLL_SEE[lang] and low not in VERBS[lang] and _sees_at(lowers, i, n, lang):
+            cues.append(Cue(i, i + 1, low, "verb"))
+            continue
+        if low in PREP_AFTER[lang]:
+            cues.append(Cue(i, i + 1, low, "after"))
+        elif low in VERBS[lang] and (s.words[i][0].islower() or i == 0):
+            # capitalised only at the start: "The United States", "Die Welt Berichtet" are names
+            if _used_as_adjective(s, i):
+                continue  # "an estimated 5%", "mit geschätzten 1,2 Millionen"
+            if lang == "en" and _not_a_verb_en(s, i):
+                continue
+            particle = SEPARABLE[lang].get(low)
+            if particle:
+                end = _clause_end(s, i)
+                parts = particle.split("|")
+                if not any(lowers[k] in parts for k in range(i + 1, end)) and not _ends_with(s, i, parts):
+                    continue
+            cues.append(Cue(i, i + 1, low, "verb"))
+    return cues
+
+
+def _sees_at(lowers, i: int, n: int, lang: str) -> bool:
+    """ "sah die Forschungsgruppe Wahlen die CDU bei 32 Prozent", "put Reform on 31%"."""
+    at = ("bei",) if lang == "de" else ("on", "at")
+    return any(
+        lowers[k] in at and lowers[k + 1][:1].isdecimal() and (k + 2 >= n or lowers[k + 2] in _PERCENT_AFTER)
+        for k in range(i + 1, min(n - 1, i + 8))
+    )
+
+
+_PERCENT_AFTER = frozenset(("prozent", "%", "percent", "per"))
+_ADJECTIVE_BEFORE = frozenset(("a", "an", "the", "mit", "die", "der", "den", "eine", "einer"))
+
+
+def _used_as_adjective(s, i: int) -> bool:
+    before = s.lowers[i - 1] if i else ""
+    after = s.words[i + 1] if i + 1 < s.n else ""
+    estimate = s.lowers[i] in ("estimated", "geschätzt", "geschätzte", "geschätzten", "geschätzter")
+    return before in _ADJECTIVE_BEFORE or (estimate and after[:1].isdecimal())
+
+
+_EN_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+_EN_NOUN_CUES = frozenset(
+    (
+        "report",
+        "reports",
+        "estimate",
+        "estimates",
+        "forecast",
+        "forecasts",
+        "claim",
+        "claims",
+        "count",
+        "counts",
+        "projects",
+        "show",
+        "shows",
+        "states",
+    )
+)
+_EN_NOUN_BEFORE = frozenset(
+    (
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "separate",
+        "latest",
+        "new",
+        "annual",
+        "daily",
+        "weekly",
+        "monthly",
+        "quarterly",
+        "final",
+        "official",
+        "first",
+        "previous",
+        "earlier",
+        "growth",
+        "initial",
+        "in",
+        "of",
+        "television",
+    )
+)
+_EN_NOUN_AFTER = frozenset(("was", "were", "is", "are", "for", "of", "has", "had", "on", "by"))
+
+
+def _not_a_verb_en(s, i: int) -> bool:
+    """ "Emissions are projected to fall", "were found": a passive without its agent names no
+    source; "in a separate report", "the growth forecast was cut": the cue word is a noun."""
+    lowers = s.lowers
+    before = lowers[i - 1] if i else ""
+    after = lowers[i + 1] if i + 1 < s.n else ""
+    if before in _EN_BE or (i > 1 and before in ("also", "widely", "now", "not") and lowers[i - 2] in _EN_BE):
+        return after != "by"
+    low = lowers[i]
+    return low in _EN_NOUN_CUES and (before in _EN_NOUN_BEFORE or after in _EN_NOUN_AFTER)
+
+
+_EN_CHAIN = frozenset(
+    (
+        "to",
+        "expected",
+        "likely",
+        "due",
+        "set",
+        "also",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+    )
+)
+
+
+def chain_start(s, i: int, lang: str) -> int:
+    """ "The OBR is also expected to say": the subject stands before the whole verb chain."""
+    if lang != "en" or i == 0 or s.lowers[i - 1] != "to":
+        return i
+    k = i
+    while k > 0 and i - k < 6 and s.lowers[k - 1] in _EN_CHAIN:
+        k -= 1
+    return k
+
+
+def _ends_with(s, i: int, parts) -> bool:
+    """The sentence's last word is the verb's particle, after an apposition: "teilte der Leiter
+    der Behörde, Jan Novak, am Montag mit."."""
+    last = s.n - 1
+    while last > i and not s.words[last][0].isalpha():
+        last -= 1
+    return last > i + 1 and s.lowers[last] in parts
+
+
+def _clause_end(s, i: int) -> int:
+    k = i + 1
+    while k < s.n and s.words[k] not in CLAUSE_BREAKS:
+        k += 1
+    return k

@@ -1,0 +1,424 @@
+"""Sources the gazetteer does not know: the noun phrase next to a cue ("nach Angaben des
+Bündnisses", "the national grid operator Ukrenergo said"), and information nouns with their author
+("Im neuen Deutschlandtrend des Instituts X", "a poll by Ipsos")."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import WORDS, trie_regex
+from ..text.phrases import INFO_HEADS, OBJECT_HEADS, POSSESSIVES, is_info_head, np_after, np_before
+from .cues import CLAUSE_BREAKS, CUE_WORDS, FIRST_WORDS, MEDIA, VERBS, chain_start
+from .mentions import ARTICLES, NOT_NAMES, Mention, gazetteer_mentions, source_noun
+
+_NO_GENERIC = {
+    "de": frozenset(("so", "zeigen", "zeigt", "zeigte", "zitiert", "gemäß", "aus kreisen")),
+    "en": frozenset(
+        (
+            "as",
+            "from",
+            "per",
+            "via",
+            "show",
+            "shows",
+            "showed",
+            "found",
+            "told",
+            "tells",
+            "quoted",
+            "cited",
+            "published",
+            "issued",
+            "posted",
+            "tell",
+        )
+    ),
+}
+
+
+_INFO_RE = re.compile(trie_regex(INFO_HEADS))
+
+
+_AFTER_VERB_EN = frozenset(("said", "says", "added", "noted", "wrote", "warned", "stated", "explained"))
+
+
+_SELF = frozenset(("eigenen", "own"))
+
+
+_AFTER_SPEAKER_EN = frozenset(WORDS["after_speaker_en"])
+
+
+_DE_ADVERBS = frozenset(
+    (
+        "zugleich",
+        "gleichzeitig",
+        "außerdem",
+        "zudem",
+        "damit",
+        "dabei",
+        "bisher",
+        "inzwischen",
+        "daher",
+        "deshalb",
+        "trotzdem",
+        "dennoch",
+        "allerdings",
+        "jedoch",
+        "nun",
+        "jetzt",
+        "danach",
+        "später",
+        "zuvor",
+        "zuletzt",
+        "bereits",
+        "seither",
+        "seitdem",
+        "heute",
+        "gestern",
+        "ebenfalls",
+        "dagegen",
+        "hingegen",
+        "stattdessen",
+        "insgesamt",
+        "zunächst",
+        "schließlich",
+        "anschließend",
+        "ursprünglich",
+        "weiter",
+        "ferner",
+    )
+)
+
+
+_PEOPLE_HEADS = frozenset(("people", "persons", "person", "sources", "source", "insiders"))
+_EN_ADVERBIAL_PREPS = frozenset(
+    ("for", "in", "on", "at", "during", "since", "after", "before", "over", "within", "until", "throughout")
+)
+_EN_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
+
+
+def _cue_words(lang: str):
+    return VERBS[lang] | FIRST_WORDS[lang]
+
+
+def cue_phrase_sources(s, lang: str, cues, mentions, linked, taken) -> None:
+    """Cues whose neighbour is no known source take the noun phrase next to them."""
+    words_set = CUE_WORDS[lang]
+    linked_spans = [(m.i0, m.i1) for m, _ in linked.values()]
+
+    for cue in cues:
+        span = None
+        if cue.text in _NO_GENERIC[lang]:
+            span = _closing_so(s, cue, lang, words_set) if cue.text == "so" else None
+            if span is None:
+                continue
+        elif cue.kind == "prep":
+            if any(cue.i1 <= x0 <= cue.i1 + 2 for x0, _ in linked_spans):
+                continue  # a known source already follows the cue
+            span = np_after(s, cue.i1, lang, words_set)
+            if (
+                span
+                and cue.text in ("wie", "as")
+                and not any(c.kind == "verb" and c.i0 >= span[1] for c in cues)
+            ):
+                span = None
+            own = bool(span) and not _SELF.isdisjoint(s.lowers[span[0] : span[1]])
+            if own:
+                span = _subject_before(s, cue.i0, lang, words_set)
+            elif span and lang == "en" and any(is_info_head(s.lowers[k]) for k in range(span[0], span[1])):
+                for k in range(span[1], min(s.n, span[1] + 5)):
+                    if s.words[k] in CLAUSE_BREAKS:
+                        break
+                    if s.lowers[k] == "by":
+                        by = np_after(s, k + 1, lang, words_set)
+                        if by:
+                            span = (span[0], by[1])
+                        break
+            elif cue.text in ("nach", "laut") and not own:
+                info = _info_genitive(s, cue.i1, lang)
+                if info:
+                    span = info
+                elif (
+                    span
+                    and cue.text == "nach"
+                    and not any(is_info_head(s.lowers[k]) for k in range(span[0], span[1]))
+                ):
+                    span = None
+        elif cue.kind == "after":
+            if any(cue.i0 - 2 <= x1 <= cue.i0 for _, x1 in linked_spans):
+                continue
+            span = np_before(s, cue.i0, lang, words_set)
+            if span and span[0] and s.lowers[span[0] - 1] in POSSESSIVES:
+                span = None  # "said in its annual Global Trends report": the report's title
+        elif cue.kind == "verb":
+            before_known = any(cue.i0 - 3 <= x1 <= cue.i0 for _, x1 in linked_spans)
+            after_known = any(cue.i1 <= x0 <= cue.i1 + 1 for x0, _ in linked_spans)
+            if before_known:
+                continue
+            span = np_before(s, chain_start(s, cue.i0, lang), lang, words_set)
+            if span and lang == "en" and span[0] and s.lowers[span[0] - 1] in _EN_ADVERBIAL_PREPS:
+                # "The agency for the first time counted": the phrase is an adverbial, the
+                # subject stands before it
+                span = np_before(s, span[0] - 1, lang, words_set)
+            if span and (
+                (span[1] - span[0] == 1 and s.lowers[span[0]] in _DE_ADVERBS)
+                or (lang == "de" and s.lowers[span[0]] in ("den", "dem", "einen", "einem"))
+            ):
+                # "Zugleich kündigte Lanxeta … an", "Den Höchstwert maß der DWD": the subject follows
+                span = None
+            if (
+                lang == "de"
+                and cue.i1 + 1 < s.n
+                and s.lowers[cue.i1] == "aus"
+                and (span is None or (span[1] - span[0] == 1 and s.words[span[0]] in ("Das", "Dies", "Es")))
+            ):
+                # "Das geht aus Berechnungen des Umweltbundesamts hervor": the source follows "aus"
+                span = np_after(s, cue.i1 + 1, lang, words_set)
+            if span is None and after_known:
+                continue
+            if span is None and lang == "de" and (cue.text.startswith("ge") or cue.text in _PARTICIPLES):
+                aux = _aux_before(s, cue.i0)  # "Litauen selbst hat angekündigt"
+                if aux is not None:
+                    span = np_before(s, aux, lang, words_set)
+            if span and not OBJECT_HEADS.isdisjoint(s.lowers[span[0] : span[1]]):
+                span = None  # "Die Kosten beziffert das Bündnis auf ...": the subject follows
+            if span is None and lang == "en" and cue.i0 and s.lowers[cue.i0 - 1] in _EN_PRONOUNS:
+                continue  # "He said the average car costs …": the pronoun is the subject
+            if span is None and (lang == "de" or cue.text in _AFTER_VERB_EN):
+                span = np_after(s, cue.i1, lang, words_set)
+                if (
+                    span
+                    and lang == "en"
+                    and not (s.words[span[0]][0].isupper() or s.lowers[span[0]] in ("the", "a", "an"))
+                ):
+                    span = None
+                if (
+                    span
+                    and lang == "en"
+                    and span[1] < s.n
+                    and s.words[span[1]][0].isalpha()
+                    and s.lowers[span[1]] not in _AFTER_SPEAKER_EN
+                ):
+                    span = None  # "said Russian units had lost": a clause, not a speaker
+                if (
+                    span
+                    and lang == "de"
+                    and s.lowers[span[0]] not in ("der", "die", "das", "ein", "eine")
+                    and not s.words[span[0]][0].isupper()
+                ):
+                    span = None
+        if (
+            span
+            and lang == "en"
+            and cue.kind == "prep"
+            and not (
+                s.lowers[span[0]] in ("the", "a", "an")
+                or s.lowers[span[1] - 1] in _PEOPLE_HEADS  # "according to one of the people"
+                or any(s.words[k][0].isupper() or source_noun(s, k, lang) for k in range(span[0], span[1]))
+            )
+        ):
+            span = None
+        if span:
+            inside = [m for m in mentions if span[0] <= m.i0 and m.i1 <= span[1]]
+            if inside and not any(id(m) in linked for m in inside):
+                for m in inside:  # a known source inside the phrase: "A local official, who ..., told"
+                    linked[id(m)] = (m, cue.text)
+                    linked_spans.append((m.i0, m.i1))
+                continue
+        if not span or not taken.isdisjoint(range(span[0], span[1])):
+            continue
+        if not OBJECT_HEADS.isdisjoint(s.lowers[span[0] : span[1]]) or method_only(s, span):
+            continue
+        a, b = span
+        if b - a == 1 and s.words[a] in ("Das", "Dies", "Es", "This", "That", "It", "Er", "Sie"):
+            continue
+        m = Mention(a, b, source_label(s, a, b, lang), guess_kind(s, a, b, lang))
+        named = _apposition_name(s, b, taken)
+        if named:  # "sagte die Leiterin der Delegation, Nora Haddad, der dpa"
+            m = Mention(a, named, " ".join(s.words[b + 1 : named]), "person")
+            taken.update(range(b, named))
+        mentions.append(m)
+        taken.update(range(a, b))
+        linked[id(m)] = (m, cue.text)
+        linked_spans.append((a, b))
+
+
+# words that qualify an estimate without naming anyone: "nach ersten Schätzungen", "Early
+# estimates put", "nach vorläufigen Daten"
+_METHOD_WORDS = frozenset(
+    (
+        *("erste", "ersten", "erster", "vorläufige", "vorläufigen", "neue", "neuen", "neuesten", "aktuelle"),
+        *("aktuellen", "jüngsten", "letzten", "einer", "einem", "eine"),
+        *("early", "first", "initial", "preliminary", "latest", "new", "current", "recent"),
+    )
+)
+
+
+_PLAIN_INFO = frozenset(INFO_HEADS)
+_AUTHOR_AFTER = frozenset(("by", "of", "from", "von", "vom", "des", "der"))
+
+
+def method_only(s, span) -> bool:
+    """The phrase is only an information noun and its qualifiers: it names no one."""
+    a, b = span
+    lowers = s.lowers
+    if (b < s.n and lowers[b] in _AUTHOR_AFTER) or (b + 1 < s.n and lowers[b + 1] in _AUTHOR_AFTER):
+        return False  # "Data compiled by Bloomberg", "Schätzungen der Versicherer"
+    if all(lowers[k] in _METHOD_WORDS for k in range(a, b)):
+        return True  # "Early" before "estimates put"
+    # the plain word only: "Polizeiangaben", "Geheimdienstinformationen" name their source
+    return lowers[b - 1] in _PLAIN_INFO and all(lowers[k] in _METHOD_WORDS for k in range(a, b - 1))
+
+
+def _closing_so(s, cue, lang: str, words_set):
+    """ "…, so die DSO.": a phrase after "so" that closes the sentence is who says it."""
+    if lang != "de" or cue.i0 == 0 or s.words[cue.i0 - 1] != ",":
+        return None
+    span = np_after(s, cue.i1, lang, words_set)
+    if not span or not (span[1] >= s.n or s.words[span[1]] in (".", "!")):
+        return None
+    if not (s.words[span[0]][0].isupper() or s.lowers[span[0]] in ("der", "die", "das")):
+        return None
+    return span
+
+
+def _apposition_name(s, b: int, taken):
+    """The end of ", Nora Haddad," right after a phrase at token b, or None."""
+    n = s.n
+    if b >= n or s.words[b] != ",":
+        return None
+    q = b + 1
+    while (
+        q < n
+        and q - b <= 3
+        and s.words[q][0].isupper()
+        and s.words[q].isalpha()
+        and s.words[q] not in NOT_NAMES
+        and q not in taken
+        and source_noun(s, q, "de") is None
+    ):
+        q += 1
+    if q > b + 2 and (q >= n or s.words[q] in (",", ".", ";")):
+        return q  # two or three capitalised words: a name, not "Berlin" or a clause
+    return None
+
+
+def _info_genitive(s, k: int, lang: str):
+    """ "der am Donnerstag vorgelegten Prognose des Arbeitskreises X": the phrase from k to the
+    end of the genitive, when an information noun comes within a few tokens."""
+    n = s.n
+    for h in range(k, min(n, k + 7)):
+        w = s.words[h]
+        if w in CLAUSE_BREAKS or w[0].isdecimal():
+            return None
+        if w[0].isupper() and is_info_head(s.lowers[h]):
+            if h + 1 < n and s.lowers[h + 1] in ("des", "der", "von", "vom", "aus", "by", "from"):
+                sub = np_after(s, h + 1, lang)
+                if s.lowers[h + 1] in ("von", "vom", "aus", "by", "from"):
+                    sub = np_after(s, h + 2, lang)
+                if sub:
+                    return h + 1, sub[1]
+            return None
+        if (
+            w[0].isupper()
+            and lang == "de"
+            and s.lowers[h - 1] not in ("am", "im", "vom")
+            and h > k
+            and s.lowers[h - 1] not in ("der", "die", "das", "des", "einer", "eines", "dem", "den")
+        ):
+            return None
+    return None
+
+
+def info_sources(s, lang: str, blocked=()):
+    """ "Im neuen Deutschlandtrend des Instituts X", "a poll by Ipsos": an information noun with
+    its author names the source even without a cue word."""
+    out = []
+    if _INFO_RE.search(s.text_lower) is None:
+        return out  # no information noun at all (a superset test, one C call)
+    n = s.n
+    for h in range(n - 2):
+        w = s.words[h]
+        if not w[0].isalpha() or not is_info_head(s.lowers[h]) or (lang == "de" and not w[0].isupper()):
+            continue
+        nxt = s.lowers[h + 1]
+        if lang == "de" and nxt in ("des", "der"):
+            sub = np_after(s, h + 1, lang)
+        elif nxt in ("by", "from", "von", "vom"):
+            sub = np_after(s, h + 2, lang)
+        else:
+            continue
+        if (
+            sub
+            and lang == "en"
+            and not (
+                s.lowers[sub[0]] in ("the", "a", "an")
+                or any(s.words[k][0].isupper() for k in range(sub[0], sub[1]))
+            )
+        ):
+            sub = None
+        if sub and not any(k in blocked for k in range(sub[0], sub[1])):
+            a, b = (h + 2 if nxt in ("by", "from", "von", "vom") else h + 1), sub[1]
+            out.append(
+                (Mention(a, b, source_label(s, a, b, lang), guess_kind(s, a, b, lang)), s.lowers[h], "origin")
+            )
+            out.extend(_commissioner(s, b, s.lowers[h]))
+    return out
+
+
+def _commissioner(s, b: int, cue: str):
+    """ "Deutschlandtrend von Infratest dimap für die ARD": the outlet after "für" relays it."""
+    n = s.n
+    while b < n and s.words[b][0].isalpha() and s.words[b][0].islower() and s.lowers[b] not in ("für", "for"):
+        b += 1  # "Infratest dimap": a lower-case part of the name
+    if b + 1 >= n or s.lowers[b] not in ("für", "for"):
+        return []
+    out = []
+    for m in gazetteer_mentions(s):
+        if m.kind in MEDIA and m.i0 in (b + 1, b + 2):
+            out.append((m, cue, "relay"))
+    return out
+
+
+_PARTICIPLES = frozenset(("angekündigt", "mitgeteilt", "erklärt", "berichtet", "bekanntgegeben", "bestätigt"))
+
+
+_AUX = frozenset(("hat", "haben", "hatte", "hatten"))
+
+
+def _aux_before(s, i: int):
+    k = i - 1
+    while k >= 0 and i - k < 18 and s.words[k] not in CLAUSE_BREAKS:
+        if s.lowers[k] in _AUX:
+            return k
+        k -= 1
+    return None
+
+
+def _subject_before(s, i: int, lang: str, words_set):
+    """ "Seit Mai wies die Bundespolizei nach eigenen Angaben ...": the article phrase before."""
+    k = i - 1
+    while k >= 0 and i - k < 8 and s.words[k] not in CLAUSE_BREAKS:
+        if s.lowers[k] in ("der", "die", "das", "the") or (k == 0 and s.words[0][0].isupper()):
+            span = np_after(s, k, lang, words_set)
+            if span and span[1] <= i:
+                return span
+        k -= 1
+    return None
+
+
+def source_label(s, a: int, b: int, lang: str) -> str:
+    words = s.words[a:b]
+    if words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    return " ".join(words) or " ".join(s.words[a:b])
+
+
+def guess_kind(s, a: int, b: int, lang: str) -> str:
+    for k in range(b - 1, a - 1, -1):
+        hit = source_noun(s, k, lang)
+        if hit:
+            return hit[1]
+    if lang == "en" and all(w[:1].isupper() for w in s.words[a:b]) and a > 0:
+        return "person" if b - a <= 3 else "organisation"
+    return "other"

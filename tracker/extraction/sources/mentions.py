@@ -1,0 +1,441 @@
+"""Who is named in a sentence: gazetteer sources, descriptive sources ("Westliche Experten",
+"a senior US official") and persons next to speech verbs.
+
+A mention is just a span with a canonical name and kind; whether it is an attribution is
+decided in ``attribution.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..claims.units import DE_FUNCTION, EN_FUNCTION, unit_of_word
+from ..lexicon import NATIONALITIES, SOURCE_NOUNS, SOURCES, WORDS, trie_regex
+from ..text.sentences import TOKEN_RE
+
+MIN_COMPOUND = 5
+_GERMAN_ENDINGS = ("es", "en", "er", "em", "e", "s", "n")
+ARTICLES = frozenset(WORDS["articles"])  # der … einen, the, a, an
+NOT_NAMES = frozenset(WORDS["not_names"])
+
+
+_AFTER_NAME = frozenset(WORDS["after_name"])
+_CUE_STOP = frozenset(WORDS["cue_stops"])
+
+
+def stem(word: str) -> str:
+    """Lower case without German inflection endings: "ukrainischen" -> "ukrainisch"."""
+    w = word.lower()
+    if len(w) > 4:
+        for e in _GERMAN_ENDINGS:
+            if w.endswith(e) and len(w) - len(e) >= 4:
+                return w[: -len(e)]
+    return w
+
+
+def _alias_tokens(alias: str):
+    return [m.group() for m in TOKEN_RE.finditer(alias)]
+
+
+def _build_gazetteer():
+    exact, folded = {}, {}
+    for name, kind, _country, aliases in SOURCES:
+        for alias, _lang, strict in aliases:
+            toks = _alias_tokens(alias)
+            while len(toks) > 1 and toks[0].lower() in ARTICLES:
+                toks = toks[1:]  # "the Pentagon", "Die Welt": the article is no part of the key
+            if not toks:
+                continue
+            case = len(alias) <= 6 and alias.replace("-", "").replace(".", "").replace("&", "").isupper()
+            entry_key = tuple(toks) if case else tuple(stem(t) for t in toks)
+            table = exact if case else folded
+            # a capitalised name is not matched by a lower-case word: "for the first time" holds
+            # no "Times"
+            capital = toks[0][0].isupper()
+            # an alias that is also an ordinary word matches only as written: "Economists" is
+            # no "The Economist"
+            plain = tuple(t.lower() for t in toks) if strict and not case else None
+            table.setdefault(entry_key[0], []).append((entry_key, name, kind, strict, capital, plain))
+    for table in (exact, folded):
+        for k in table:
+            table[k].sort(key=lambda e: -len(e[0]))
+    return exact, folded
+
+
+_EXACT, _FOLDED = _build_gazetteer()
+# lower-case forms that can stem to the first word of a folded alias: only those are stemmed
+_FOLDED_FIRST = frozenset(k + e for k in _FOLDED for e in ("", *_GERMAN_ENDINGS)) | frozenset(_FOLDED)
+_NOUN_TAILS = {lang: frozenset(f[-4:] for f in SOURCE_NOUNS[lang]) for lang in ("de", "en")}
+# a sentence without any of the German tails holds no source noun (a superset test, one C call)
+_TAILS_RE = re.compile(trie_regex(_NOUN_TAILS["de"]))
+
+
+class Mention:
+    __slots__ = ("head", "i0", "i1", "kind", "name", "strict")
+
+    def __init__(self, i0, i1, name, kind, strict=False, head=None):
+        self.i0, self.i1, self.name, self.kind, self.strict = i0, i1, name, kind, strict
+        self.head = head if head is not None else i1 - 1
+
+
+def gazetteer_mentions(s):
+    out = []
+    words, n = s.words, s.n
+    lowers = s.lowers
+    stems = None
+    after = 0
+    exact, folded_first = _EXACT, _FOLDED_FIRST
+    if exact.keys().isdisjoint(words) and folded_first.isdisjoint(lowers):
+        return out
+    for i in [k for k, w in enumerate(words) if w in exact or lowers[k] in folded_first]:
+        if i < after:
+            continue
+        hit = None
+        for key, name, kind, strict, _capital, _plain in _EXACT.get(words[i], ()):
+            if tuple(words[i : i + len(key)]) == key:
+                hit = Mention(i, i + len(key), name, kind, strict)
+                break
+        if hit is None and s.lowers[i] in _FOLDED_FIRST:
+            if stems is None:
+                stems = {}
+            first = stems.get(i)
+            if first is None:
+                first = stems[i] = stem(words[i])
+            for key, name, kind, strict, capital, plain in _FOLDED.get(first, ()):
+                size = len(key)
+                if i + size > n or (capital and words[i][0].islower()):
+                    continue
+                if plain is not None and any(
+                    lowers[i + t] not in (w, w + "'s", w + "’s") for t, w in enumerate(plain)
+                ):
+                    continue
+                ok = True
+                for t in range(1, size):
+                    st = stems.get(i + t)
+                    if st is None:
+                        st = stems[i + t] = stem(words[i + t])
+                    if st != key[t]:
+                        ok = False
+                        break
+                if ok:
+                    hit = Mention(i, i + size, name, kind, strict)
+                    break
+        if hit:
+            out.append(hit)
+            after = hit.i1
+    return out
+
+
+def source_noun(s, i: int, lang: str):
+    """(category, kind) when token i is a source noun ("Experten", "Geheimdienstbeamter", "officials")."""
+    w = s.words[i]
+    low = s.lowers[i]
+    table = SOURCE_NOUNS[lang]
+    if lang == "de":
+        if not w[0].isupper():
+            return None
+        if low[-4:] not in _NOUN_TAILS["de"] and "-" not in low:
+            return None
+        hit = table.get(low)
+        if hit:
+            return hit
+        for k in range(1, len(low) - MIN_COMPOUND + 1):
+            hit = table.get(low[k:])
+            if hit:
+                return hit
+        if "-" in low:
+            return table.get(low.rsplit("-", 1)[1])
+        return None
+    hit = table.get(low)
+    if hit is None and "-" in low:
+        hit = table.get(low.rsplit("-", 1)[1])
+    return hit
+
+
+def _nationality(word: str, lang: str):
+    table = NATIONALITIES[lang]
+    low = word.lower()
+    if lang == "en":
+        low = low[:-2] if low.endswith("'s") or low.endswith("’s") else low
+        return table.get(low)
+    hit = table.get(low) or table.get(stem(low))
+    if hit:
+        return hit
+    for e in ("en", "er", "es", "em", "e"):
+        if low.endswith(e) and table.get(low[: -len(e)]):
+            return table[low[: -len(e)]]
+    return None
+
+
+def _is_modifier(s, k: int, lang: str, first: bool) -> bool:
+    w, low = s.words[k], s.lowers[k]
+    if not w[0].isalpha() or low in _CUE_STOP:
+        return False
+    if lang == "de":
+        if low in DE_FUNCTION or low in ARTICLES:
+            return False
+        if w[0].islower():
+            return low.endswith(("e", "en", "er", "es", "em"))
+        # capitalised: Westliche (sentence start), Kiewer, US-amerikanischen, US
+        return (
+            _nationality(w, lang) is not None
+            or (
+                low.endswith("er")
+                and len(low) > 4
+                and k > 0
+                and unit_of_word(low, lang) is None
+                and source_noun(s, k, lang) is None
+            )
+            or (first and low.endswith(("e", "en", "er", "es")))
+            or w.isupper()
+        )
+    if w.isupper() and len(w) <= 4:
+        return True  # US, UK, EU, UN
+    return not (low in EN_FUNCTION or low in ARTICLES)
+
+
+def descriptive_mentions(s, lang: str, taken):
+    """Source-noun heads with their modifiers; coordinated adjectives become mentions of their own."""
+    out = []
+    n = s.n
+    if lang == "de":
+        if "-" not in s.text_lower and _TAILS_RE.search(s.text_lower) is None:
+            return out
+        tails = _NOUN_TAILS["de"]
+        heads = [k for k, low in enumerate(s.lowers) if low[-4:] in tails or "-" in low]
+    else:
+        table = SOURCE_NOUNS["en"]
+        if "-" not in s.text_lower and table.keys().isdisjoint(s.lowers):
+            return out
+        heads = [k for k, low in enumerate(s.lowers) if low in table or "-" in low]
+    for i in heads:
+        if i in taken:
+            continue
+        hit = source_noun(s, i, lang)
+        if not hit:
+            continue
+        if lang == "en" and i + 1 < n and source_noun(s, i + 1, lang):
+            continue  # "intelligence official": the last noun is the head
+        category, kind = hit
+        i0 = i
+        while i0 > 0 and i - i0 < 4 and (i0 - 1) not in taken and _is_modifier(s, i0 - 1, lang, i0 - 1 == 0):
+            i0 -= 1
+        nat = None
+        for k in range(i0, i):
+            nat = nat or _nationality(s.words[k], lang)
+        name = (
+            f"{nat} {category}"
+            if nat and nat.lower() not in category.lower()
+            else (" ".join(s.words[i0 : i + 1]) if i0 < i else category)
+        )
+        i1 = i + 1
+        if kind in _NAMED_IN_QUOTES and i1 + 2 < n and s.words[i1] in _OPENING_QUOTES:
+            # "die ägyptische Zeitung »Al-Ahram«", "die Zeitung „Sudan Tribune“"
+            close = next((q for q in range(i1 + 2, min(n, i1 + 7)) if s.words[q] in _CLOSING_QUOTES), None)
+            if close is not None and all(s.words[q][0].isupper() for q in range(i1 + 1, close)):
+                out.append(Mention(i0, close + 1, " ".join(s.words[i1 + 1 : close]), kind, head=i))
+                continue
+        # names after a role noun: "Bürgermeister Oleh Danyljuk", "spokesman John Kirby"
+        p = i1
+        while (
+            p < n
+            and p - i1 < 3
+            and s.words[p][0].isupper()
+            and s.words[p] not in NOT_NAMES
+            and unit_of_word(s.lowers[p], lang) is None
+            and source_noun(s, p, lang) is None
+            and p not in taken
+        ):
+            p += 1
+        if p > i1 and kind in ("government", "military", "expert", "other", "intelligence"):
+            name, kind, i1 = " ".join(s.words[i1:p]), "person", p
+        elif p > i1 and kind in ("organisation", "news_outlet", "news_agency"):
+            name, i1 = " ".join(s.words[i1:p]), p  # "der Nichtregierungsorganisation Caucasus Watch"
+        elif kind != "person":
+            # an apposition: "sagte die Leiterin der Delegation, Nora Haddad, der dpa"
+            g = _genitive_end(s, i1, lang)
+            q = g + 1
+            if g < n and s.words[g] == ",":
+                while q < n and q - g <= 3 and _name_word(s, q, lang, taken):
+                    q += 1
+                if q > g + 1 and (q >= n or s.words[q] in (",", ".", ";", ")")):
+                    name, kind, i1 = " ".join(s.words[g + 1 : q]), "person", q
+        if i1 == i + 1 and kind != "person" and s.lowers[i].endswith(_INSTITUTIONS[lang]):
+            i1, name = _named_for(s, i0, i1, name)
+        # "Lagebericht des Verteidigungsministeriums in London", "Sprecher des Heeres": the genitive
+        # names the actual source
+        if i1 + 1 < n and s.lowers[i1] in ("des", "der", "of") and kind != "person" and i1 == i + 1:
+            q = i1 + 1
+            if q < n and s.lowers[q] == "the":
+                q += 1
+            while (
+                q < n
+                and q - i1 < 5
+                and s.words[q][0].isalpha()
+                and (
+                    s.words[q][0].isupper()
+                    or (
+                        (s.words[q][0].islower() and s.lowers[q].endswith(("e", "en", "er", "es")))
+                        and s.lowers[q] not in DE_FUNCTION
+                        and s.lowers[q] not in EN_FUNCTION
+                    )
+                )
+            ):
+                q += 1
+            if q > i1 + 1 and s.words[q - 1][0].isupper():
+                i1 = q
+        out.append(Mention(i0, i1, name, kind, head=i))
+        # elliptic coordination: "ukrainischen und US-amerikanischen Geheimdienstinformationen"
+        if (
+            i0 >= 2
+            and s.lowers[i0 - 1] in ("und", "and", "sowie", "oder", "or")
+            and _is_modifier(s, i0 - 2, lang, i0 - 2 == 0)
+            and (i0 - 2) not in taken
+        ):
+            other = _nationality(s.words[i0 - 2], lang)
+            if other or lang == "de":
+                label = f"{other} {category}" if other else s.words[i0 - 2]
+                out.append(Mention(i0 - 2, i0 - 1, label, kind, head=i))
+    return out
+
+
+# institutions named by what they are for: "Landesamt für Gesundheit und Soziales", "Bundesamt
+# für Strahlenschutz", "Centre for Economic Policy Research"
+_INSTITUTIONS = {
+    "de": (
+        "amt",
+        "institut",
+        "ministerium",
+        "behörde",
+        "zentrum",
+        "zentrale",
+        "kommission",
+        "agentur",
+        "stiftung",
+    ),
+    "en": (
+        "office",
+        "institute",
+        "centre",
+        "center",
+        "council",
+        "commission",
+        "foundation",
+        "bureau",
+        "agency",
+    ),
+}
+_FOR_JOINS = frozenset(("und", "and", "the", "of", "für", "for", "-"))
+
+
+def _named_for(s, i0: int, i1: int, name: str):
+    """(end, name) of an institution whose name goes on with "für ..." / "for ...", or (i1, name)."""
+    words, lowers, n = s.words, s.lowers, s.n
+    if i1 + 1 >= n or lowers[i1] not in ("für", "for"):
+        return i1, name
+    q, last = i1 + 1, None
+    while q < n and q - i1 <= 8:
+        w = words[q]
+        if w[0].isupper() and w[0].isalpha() and w not in NOT_NAMES:
+            last = q
+        elif not (lowers[q] in _FOR_JOINS and q + 1 < n and words[q + 1][0].isalpha()):
+            break
+        q += 1
+    if last is None:
+        return i1, name
+    return last + 1, " ".join(words[i0 : last + 1])
+
+
+_NAMED_IN_QUOTES = frozenset(("news_outlet", "news_agency", "organisation", "state_media"))
+_OPENING_QUOTES = frozenset(("„", "»", "«", '"', "“"))
+_CLOSING_QUOTES = frozenset(("“", "«", "»", '"', "”"))
+
+
+def _name_word(s, p: int, lang: str, taken) -> bool:
+    w = s.words[p]
+    return (
+        w[0].isupper()
+        and w.isalpha()
+        and w not in NOT_NAMES
+        and unit_of_word(s.lowers[p], lang) is None
+        and source_noun(s, p, lang) is None
+        and p not in taken
+    )
+
+
+def _genitive_end(s, i1: int, lang: str) -> int:
+    """The end of a short genitive after a role noun ("der Delegation", "des Küstenschutzes",
+    "of the foundation"), or i1."""
+    n = s.n
+    if i1 + 1 < n and s.lowers[i1] in ("des", "der", "of"):
+        q = i1 + 1
+        if s.lowers[q] == "the":
+            q += 1
+        while q < n and q - i1 < 4 and s.words[q][0].isalpha() and s.lowers[q] not in ("und", "and"):
+            q += 1
+            if s.words[q - 1][0].isupper():
+                return q
+        return i1
+    return i1
+
+
+def person_near(s, verb: int, lang: str, taken):
+    """A capitalised name right after (``sagte Kim``, ``said John Smith``) or before (``Smith said``)
+    a speech verb."""
+    n = s.n
+    words = s.words
+    p = verb + 1
+    while (
+        p < n
+        and p - verb <= 4
+        and words[p][0].isupper()
+        and words[p] not in NOT_NAMES
+        and p not in taken
+        and (lang == "en" or (unit_of_word(s.lowers[p], lang) is None and source_noun(s, p, lang) is None))
+    ):
+        p += 1
+    if (
+        p > verb + 1
+        and not (p < n and words[p][0].isalpha() and words[p][0].islower() and s.lowers[p] not in _AFTER_NAME)
+        and _nationality(words[verb + 1], lang) is None
+    ):
+        return Mention(verb + 1, p, " ".join(words[verb + 1 : p]), "person")
+    q = verb
+    while (
+        q > 0
+        and verb - q < 4
+        and words[q - 1][0].isupper()
+        and words[q - 1] not in NOT_NAMES
+        and (q - 1) not in taken
+        and (lang == "en" or q - 1 > 0)
+    ):
+        q -= 1
+    if q < verb and (q == 0 or not words[q - 1][0].isalpha() or s.lowers[q - 1] in ("und", "and")):
+        if lang == "de" and q == 0 and unit_of_word(s.lowers[q], lang):
+            return None
+        return Mention(q, verb, " ".join(words[q:verb]), "person")
+    if lang == "en" and verb - q >= 2 and q >= 1 and source_noun(s, q - 1, lang) is not None:
+        # "Nakuru county commissioner Esther Mwangi told reporters": a role phrase before the name
+        a = q - 1
+        while a > 0 and q - a < 4 and words[a - 1][0].isalpha() and s.lowers[a - 1] not in ARTICLES:
+            a -= 1
+        if a == 0 or not words[a - 1][0].isalpha() or s.lowers[a - 1] in ARTICLES:
+            return Mention(a, verb, " ".join(words[q:verb]), "person")
+    return None
+
+
+_KNOWN: dict[str, tuple[str, str, str]] = {}
+
+
+def known_source(name: str) -> tuple[str, str, str] | None:
+    """(canonical name, kind, country) of a gazetteer source named ``name`` or one of its
+    aliases, case-insensitively; None for a name the gazetteer does not hold.
+
+    >>> known_source("korean central news agency")
+    ('KCNA', 'state_media', 'KP')
+    """
+    if not _KNOWN:
+        for canonical, kind, country, aliases in SOURCES:
+            for alias in [canonical, *(a for a, _lang, _strict in aliases)]:
+                _KNOWN.setdefault(alias.lower(), (canonical, kind, country))
+    return _KNOWN.get(name.strip().lower())

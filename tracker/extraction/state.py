@@ -1,0 +1,77 @@
+"""The document state the pipeline's stages read and write (see ``pipeline.py``).
+
+One ``Document`` per call of ``extract()``; one ``SentenceState`` per sentence in
+``Document.sentences``. Every field has a name and one meaning; a stage that needs something
+new adds a field here (and says in ``README.md`` which stage writes it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .claims.finder import RawClaim
+from .discourse.quotes import QuoteInfo
+from .sources.mentions import Mention
+from .text.sentences import Sentence
+from .types import Claim, Period, Quote
+
+
+@dataclass(slots=True)
+class Attribution:
+    """A source of a sentence's figures: ``mention`` (token indices into ``sentence``, which may
+    be an earlier sentence than the figures'), the cue that makes it a source ("laut",
+    "said"; "" for a subject without a cue) and its role ("origin" or "relay")."""
+
+    mention: Mention
+    cue: str
+    role: str
+    sentence: Sentence
+
+
+@dataclass(slots=True)
+class QuoteSource:
+    """The speaker of a direct quotation as the source of figures said after it."""
+
+    quote: QuoteInfo
+
+
+Source = Attribution | QuoteSource
+
+
+@dataclass(slots=True, eq=False)
+class SentenceState:
+    """What the stages know about one sentence."""
+
+    sentence: Sentence
+    # token indices a figure or a date may start at (numbers stage); None: no figure possible
+    marks: list[int] | None = None
+    # the periods the sentence names, as find_periods gives them: (i0, i1, Period) with the
+    # token indices [i0, i1) that name the period (time stage)
+    periods: list[tuple[int, int, Period]] = field(default_factory=list)
+    # the figures found in the sentence, as RawClaim objects (claims stages)
+    figures: list[RawClaim] = field(default_factory=list)
+    # the attribution cues of the sentence, once looked for (sources stage)
+    cues: list | None = None
+    # who the figures come from, in order (sources and discourse stages)
+    sources: list[Source] = field(default_factory=list)
+    # a confirming source joined from the next sentence: it confirms counted figures only
+    only_counted: bool = False
+
+
+@dataclass(slots=True, eq=False)
+class Document:
+    """One article on its way through the pipeline."""
+
+    text: str
+    language: str | None
+    published: dt.date | str | None
+    version: str
+    # the text lower-cased, when that keeps every offset (else None: sentences lower their own)
+    low_text: str | None = None
+    sentences: list[SentenceState] = field(default_factory=list)
+    quotes: list[QuoteInfo] = field(default_factory=list)
+    # numbers the article uses in names: "Boeing 737" makes "each 737" no figure
+    names: set = field(default_factory=set)
+    claims: list[Claim] = field(default_factory=list)
+    out_quotes: tuple[Quote, ...] = ()

@@ -1,0 +1,232 @@
+"""Noun phrases next to an attribution cue, for sources the gazetteer does not know
+("nach Angaben des Bündnisses", "the national grid operator Ukrenergo said").
+
+Both chunkers look at a handful of tokens only.
+"""
+
+from __future__ import annotations
+
+from ..claims.units import DE_FUNCTION, EN_FUNCTION
+from ..lexicon import WORDS
+from ..sources.mentions import NOT_NAMES, source_noun
+
+DE_DETS = frozenset(WORDS["determiners_de"])
+EN_DETS = frozenset(["the", "a", "an", "its", "their", "his", "her"])
+INFO_HEADS = tuple(WORDS["info_heads"])
+_QUOTES = frozenset("\"„“”»«‚‘’'")
+_EN_AUX = frozenset(["has", "have", "had", "was", "were", "is", "are", "will", "would", "also"])
+_DE_NAMES_JOIN = frozenset(("für", "von", "vom", "an", "zur", "zum"))
+_EN_JOIN = frozenset(("of", "for"))
+MAX_NP = 8
+_CLAUSE_START = frozenset((",", ";", ":", "–", "—", "(", '"', "„", "“", "”", "»", "«"))
+_RELATIVE = RELATIVE = frozenset(WORDS["relative_pronouns"])
+OBJECT_HEADS = frozenset(WORDS["object_heads"])
+_NOUN_LIKE_VERBS = frozenset(WORDS["noun_like_verbs"])
+_NOT_HEADS = frozenset(WORDS["not_noun_heads"])
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+POSSESSIVES = frozenset(WORDS["possessives"])
+
+
+def is_info_head(low: str) -> bool:
+    return low.endswith(INFO_HEADS)
+
+
+def _cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def np_after(s, k: int, lang: str, cue_words=frozenset()):
+    """(i0, i1) of the noun phrase starting at token k, or None."""
+    n = s.n
+    words, lowers = s.words, s.lowers
+    while k < n and words[k] in _QUOTES:
+        k += 1
+    if lang == "de":
+        p = k
+        if p < n and lowers[p] in DE_DETS:
+            p += 1
+        while (
+            p < n
+            and p - k < 5
+            and words[p][0].islower()
+            and words[p][0].isalpha()
+            and lowers[p] not in DE_FUNCTION
+            and lowers[p] not in cue_words
+        ):
+            p += 1
+        # "am Donnerstag vorgelegten": a short prepositional insert before the noun
+        start_nouns = p
+        while (
+            p < n
+            and p - start_nouns < 4
+            and _cap(words[p])
+            and words[p][0].isalpha()
+            and words[p] not in NOT_NAMES
+        ):
+            p += 1
+        if p == start_nouns:
+            return None
+        while p < n and words[p] in _QUOTES:
+            p += 1
+        if p + 1 < n and p > start_nouns and words[p - 1] in _QUOTES and _cap(words[p]):
+            # 'das Fachmagazin "Kicker"': the quoted name is the phrase's own
+            q = p
+            while q < n and q - p < 4 and words[q] not in _QUOTES and _cap(words[q]):
+                q += 1
+            if q < n and words[q] in _QUOTES:
+                p = q + 1
+        if p + 1 < n and lowers[p] in ("des", "der") and lowers[p] not in cue_words:
+            sub = np_after(s, p, lang, cue_words)
+            if sub and sub[1] - p <= MAX_NP:
+                p = sub[1]
+        elif (
+            p + 1 < n and lowers[p] in _DE_NAMES_JOIN and _cap(words[p + 1]) and _institution(s, p - 1, lang)
+        ):
+            q = p + 1
+            while (
+                q < n
+                and q - p < 5
+                and (_cap(words[q]) or (lowers[q] in ("und",) and q + 1 < n and _cap(words[q + 1])))
+            ):
+                q += 1
+            p = q
+        return (k, p) if p - k <= MAX_NP + 4 else None
+    p = k
+    if p < n and lowers[p] in EN_DETS:
+        p += 1
+    content = 0
+    while p < n and p - k < MAX_NP:
+        w, low = words[p], lowers[p]
+        if not w[0].isalnum():
+            break
+        if low in _EN_JOIN and content and p + 1 < n and (lowers[p + 1] in EN_DETS or _cap(words[p + 1])):
+            p += 1
+            if p < n and lowers[p] in EN_DETS:
+                p += 1
+            continue
+        if low in EN_FUNCTION or (low in cue_words and not is_info_head(low)):
+            break
+        if w[0].isdecimal():
+            break
+        content += 1
+        p += 1
+    while p > k and lowers[p - 1] in EN_DETS | _EN_JOIN:
+        p -= 1
+    return (k, p) if content else None
+
+
+def _institution(s, i: int, lang: str) -> bool:
+    low = s.lowers[i]
+    return source_noun(s, i, lang) is not None or low.endswith(
+        (
+            "amt",
+            "amts",
+            "amtes",
+            "institut",
+            "instituts",
+            "verwaltung",
+            "agentur",
+            "zentrum",
+            "zentrums",
+            "verband",
+            "verbands",
+            "kommission",
+            "rat",
+            "rats",
+            "stelle",
+            "büro",
+            "büros",
+            "gesellschaft",
+            "organisation",
+            "behörde",
+            "ministerium",
+            "ministeriums",
+            "senator",
+            "senatorin",
+            "beauftragte",
+        )
+    )
+
+
+def np_before(s, k: int, lang: str, cue_words=frozenset()):
+    """(i0, i1) of the noun phrase ending right before token k (the verb), or None."""
+    words, lowers = s.words, s.lowers
+    e = k
+    if e > 0 and words[e - 1] == ",":
+        # "Ein hochrangiger Nato-Offizier, der anonym bleiben wollte, beziffert ..."
+        q = e - 2
+        while q > 0 and e - q < 14 and words[q] != ",":
+            q -= 1
+        if q > 0 and words[q] == "," and lowers[q + 1] in _RELATIVE:
+            e = q
+    if e > 3 and words[e - 1] == ")" and words[e - 3] == "(" and words[e - 2].isupper():
+        e -= 3  # "Die Deutsche Krankenhausgesellschaft (DKG), die …, bezifferte"
+    if lang == "en":
+        if e > 0 and lowers[e - 1] in _BE:
+            return None  # passive without agent: "levels are expected", "is estimated"
+        while e > 0 and lowers[e - 1] in _EN_AUX and k - e < 2:
+            e -= 1
+    p = e
+    content = 0
+    nouns = 0
+    while p > 0 and e - p < MAX_NP:
+        w, low = words[p - 1], lowers[p - 1]
+        if not w[0].isalpha():
+            break
+        if lang == "de":
+            if low in _DE_NAMES_JOIN and content and p >= 2 and _cap(words[p - 2]) and words[p - 2].isalpha():
+                p -= 1  # "Die Bundesagentur für Arbeit bezifferte": a name joined by "für"
+                continue
+            if low in ("selbst", "auch", "bereits", "jedoch", "nun", "zuletzt"):
+                if p == e:
+                    e -= 1  # "Litauen selbst hat": the subject ends before the particle
+                p -= 1
+                continue
+            if w[0].islower() and not low.endswith(("e", "en", "er", "es", "em")) and low not in DE_DETS:
+                break
+            if low in DE_DETS:
+                p -= 1
+                break
+            if low in DE_FUNCTION or low in cue_words:
+                break
+            if w[0].isupper() and w not in NOT_NAMES:
+                nouns += 1
+            elif w[0].isupper():
+                break
+        else:
+            if low in _EN_JOIN and content and p - 2 >= 0:
+                p -= 1
+                continue
+            if low in EN_DETS:
+                p -= 1
+                break
+            if low in EN_FUNCTION or low in cue_words or w in NOT_NAMES:
+                break
+            nouns += 1
+        content += 1
+        p -= 1
+    if not content or not nouns:
+        return None
+    if lang == "en" and lowers[p] in ("its", "their", "his", "her") and lowers[k] in _NOUN_LIKE_VERBS:
+        return None
+    if lang == "en" and (lowers[e - 1].endswith("ly") or lowers[e - 1] in _NOT_HEADS):
+        return None  # "the highest ever recorded", "voters narrowly approved"
+    if lang == "en" and not (
+        lowers[p] in EN_DETS or any(_cap(words[x]) or source_noun(s, x, lang) for x in range(p, e))
+    ):
+        return None
+    if lang == "de":
+        if not _cap(words[e - 1]):
+            return None  # a German subject ends with its noun
+        if p > 1 and lowers[p] in ("der", "des") and _cap(words[p - 1]) and words[p - 1].isalpha():
+            # "Der Bund der Steuerzahler rechnete vor": the genitive belongs to the subject
+            q = p - 1
+            if q > 0 and lowers[q - 1] in DE_DETS:
+                q -= 1
+            if q == 0 or words[q - 1] in _CLAUSE_START:
+                p = q
+        if p > 0 and words[p - 1] not in _CLAUSE_START:
+            return None  # only a clause's first phrase is its subject: not "in Hamburg mitteilte"
+    elif p > 0 and lowers[p - 1] in POSSESSIVES and lowers[k] in _NOUN_LIKE_VERBS:
+        return None  # "its growth forecast": a noun, not a verb
+    return p, e

@@ -1,0 +1,346 @@
+"""Calendar dates written out: "3. Juli 2025", "July 3, 2025", "Ende 2024", "im Juli", "the fourth
+quarter", and the date arithmetic behind relative ones ("vergangene Woche", "two years ago")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..claims.units import unit_of_word
+from ..lexicon import DATES, WORDS
+from ..numbers.numerals import english_word_value, german_word_value
+
+MONTHS = DATES["months"]
+
+
+WEEKDAYS = DATES["weekdays"]
+
+
+NOW = {lang: frozenset(w for w in words if " " not in w) for lang, words in DATES["now"].items()}
+
+
+NOW_PAIRS = {
+    lang: frozenset(tuple(w.split()) for w in words if " " in w) for lang, words in DATES["now"].items()
+}
+
+
+DAY_OFFSETS = DATES["day_offsets"]
+
+
+MODIFIERS = DATES["relative_modifiers"]
+
+
+PERIOD_NOUNS = DATES["period_nouns"]
+
+
+PART_OF = DATES["part_of"]
+
+
+REL_UNITS = DATES["relative_time_units"]
+
+
+WAR_START = {lang: [tuple(p.split()) for p in phrases] for lang, phrases in DATES["war_start"].items()}
+
+
+PREVIOUS = {
+    "vorjahr": "year",
+    "vorjahres": "year",
+    "vorjahreszeitraum": "year",
+    "vorjahreszeitraums": "year",
+    "vorjahresquartal": "year",
+    "vormonat": "month",
+    "vormonats": "month",
+    "vorwoche": "week",
+}
+
+
+_DMY_RE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+
+SINCE = frozenset(("seit", "since"))
+
+
+_MONTH_PREPS = frozenset(WORDS["month_prepositions"])
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def month_span(y, m):
+    return dt.date(y, m, 1), _month_end(y, m)
+
+
+def _part(start: dt.date, end: dt.date, part: str):
+    """Early/mid/late part of a month or a year; seasons of a year."""
+    if start.month == end.month:  # a month: thirds
+        if part == "early":
+            return start, start.replace(day=10)
+        if part == "mid":
+            return start.replace(day=11), start.replace(day=20)
+        if part == "late":
+            return start.replace(day=21), end
+        return start, end
+    y = start.year
+    seasons = {
+        "early": ((1, 1), (4, 30)),
+        "mid": ((5, 1), (8, 31)),
+        "late": ((9, 1), (12, 31)),
+        "spring": ((3, 1), (5, 31)),
+        "summer": ((6, 1), (8, 31)),
+        "autumn": ((9, 1), (11, 30)),
+        "winter": ((1, 1), (2, 28)),
+    }
+    (m1, d1), (m2, d2) = seasons.get(part, ((1, 1), (12, 31)))
+    if (m2, d2) == (2, 28):
+        return dt.date(y, 1, 1), _month_end(y, 2)
+    return dt.date(y, m1, d1), dt.date(y, m2, d2)
+
+
+def shift(published: dt.date, unit: str, amount: int):
+    """The period ``amount`` units away from ``published`` (negative: in the past)."""
+    if unit == "day":
+        d = published + dt.timedelta(days=amount)
+        return d, d
+    if unit in ("week", "weekend"):
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=amount)
+        if unit == "weekend":
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        idx = published.year * 12 + published.month - 1 + amount
+        return month_span(idx // 12, idx % 12 + 1)
+    if unit == "quarter":
+        q = (published.month - 1) // 3 + amount
+        y = published.year + q // 4
+        q %= 4
+        return dt.date(y, q * 3 + 1, 1), _month_end(y, q * 3 + 3)
+    if unit == "half":
+        return shift(published, "quarter", amount * 2)[0], shift(published, "quarter", amount * 2 + 1)[1]
+    if unit == "decade":
+        y = published.year + amount * 10
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if unit == "year":
+        y = published.year + amount
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if unit in ("hour", "minute"):
+        return published, published
+    return None
+
+
+def _year_of(word: str):
+    if len(word) == 4 and word.isdecimal() and word[0] in "12":
+        y = int(word)
+        if 1800 <= y <= 2100:
+            return y
+    return None
+
+
+def small_number(low: str, language: str):
+    if low.isdecimal() and len(low) <= 3:
+        return int(low)
+    v = german_word_value(low) if language == "de" else english_word_value(low)
+    if v is None and low in ("a", "an", "one", "einem", "einer", "einen"):
+        return 1
+    return v if isinstance(v, int) else None
+
+
+ORDINAL_WORDS = {
+    "ersten": 1,
+    "erste": 1,
+    "zweiten": 2,
+    "zweite": 2,
+    "dritten": 3,
+    "dritte": 3,
+    "vierten": 4,
+    "vierte": 4,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+}
+
+
+def quarter_rule(f, i: int) -> None:
+    s = f.s
+    k = ORDINAL_WORDS[s.lowers[i]]
+    half = s.lowers[i + 1] in ("halbjahr", "half")
+    end = i + 2
+    year = None
+    if end < s.n and _year_of(s.words[end]):
+        year, end = _year_of(s.words[end]), end + 1
+    elif end + 1 < s.n and s.lowers[end] == "of" and _year_of(s.words[end + 1]):
+        year, end = _year_of(s.words[end + 1]), end + 2
+    first = (k - 1) * (6 if half else 3) + 1
+    if year is None:
+        if f.pub is None:
+            return
+        year = f.pub.year
+        last_month = first + (5 if half else 2)
+        if last_month <= 12 and _month_end(year, last_month) > f.pub and not f.future(i):
+            year -= 1  # "the fourth quarter" in January: last year's
+    if first > 12:
+        return
+    last = first + (5 if half else 2)
+    i0 = i - 1 if i and s.lowers[i - 1] in ("im", "in", "the") else i
+    f.add(i0, end, dt.date(year, first, 1), _month_end(year, last))
+
+
+def _part_before(f, i: int):
+    """ "Anfang"/"Ende"/"early"/"the end of" right before token i -> (part, first_token)."""
+    lowers = f.s.lowers
+    table = PART_OF[f.lang]
+    if i >= 1 and lowers[i - 1] in table:
+        return table[lowers[i - 1]], i - 1
+    if i >= 2 and lowers[i - 1] == "-" and lowers[i - 2] in table:  # mid-2024
+        return table[lowers[i - 2]], i - 2
+    if i >= 3 and lowers[i - 1] == "of" and lowers[i - 2] in table and lowers[i - 3] == "the":
+        return table[lowers[i - 2]], i - 3
+    if i >= 2 and lowers[i - 1] == "of" and lowers[i - 2] in table:
+        return table[lowers[i - 2]], i - 2
+    if f.lang == "de" and i >= 2 and lowers[i - 1] in ("des", "dieses") and lowers[i - 2] in table:
+        return table[lowers[i - 2]], i - 2
+    return None, i
+
+
+def _since(f, i0: int, start, end):
+    lowers = f.s.lowers
+    if i0 >= 1 and lowers[i0 - 1] in SINCE and f.pub and f.pub >= start:
+        return i0 - 1, start, f.pub
+    return i0, start, end
+
+
+def digit_date(f, i: int) -> None:
+    s, lang = f.s, f.lang
+    words, lowers, n = s.words, s.lowers, s.n
+    w = words[i]
+    m = _DMY_RE.match(w)
+    if m:
+        try:
+            d = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            return
+        f.add(i, i + 1, d, d)
+        return
+    if not w.isdecimal():
+        return
+    year = _year_of(w)
+    # ISO 2025-07-03
+    if year and i + 4 < n and words[i + 1] == "-" and words[i + 3] == "-" and s.starts[i + 1] == s.ends[i]:
+        try:
+            d = dt.date(year, int(words[i + 2]), int(words[i + 4]))
+        except ValueError:
+            return
+        f.add(i, i + 5, d, d)
+        return
+    months = MONTHS[lang]
+    if len(w) <= 2 and 1 <= int(w) <= 31:
+        # 3. Juli 2025 / 3 July 2025 / 3rd of July
+        k = i + 1
+        if k < n and s.starts[k] == s.ends[i] and lowers[k] in (".", "st", "nd", "rd", "th"):
+            k += 1
+        if k < n and lowers[k] == "of":
+            k += 1
+        if k < n and lowers[k] in months and (lang == "de" or words[k][0].isupper()):
+            month = months[lowers[k]]
+            k += 1
+            if k < n and words[k] == "." and len(words[k - 1]) <= 4:
+                k += 1
+            y = None
+            if k < n and _year_of(words[k]):
+                y = _year_of(words[k])
+                k += 1
+            r = f.month_year(month, y, i)
+            if r:
+                try:
+                    d = r[0].replace(day=int(w))
+                except ValueError:
+                    return
+                i0 = i - 1 if i >= 1 and lowers[i - 1] in ("am", "vom", "on", "the") else i
+                f.add(i0, k, d, d)
+            else:
+                f.used.update(range(i, k))  # a day without a year nor a publication date
+        return
+    if year:
+        _year_date(f, i, year)
+
+
+def _year_date(f, i: int, year: int) -> None:
+    s, lang = f.s, f.lang
+    lowers, n = s.lowers, s.n
+    prev = lowers[i - 1] if i else ""
+    nxt = lowers[i + 1] if i + 1 < n else ""
+    if (
+        nxt
+        and nxt[0].isalpha()
+        and unit_of_word(nxt, lang)
+        and prev not in _MONTH_PREPS
+        and prev not in ("jahr", "jahre", "year")
+    ):
+        return  # "2000 Soldaten": a count, not a year
+    if nxt in ("%", "$", "€", "£"):
+        return
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    part, i0 = _part_before(f, i)
+    if part:
+        start, end = _part(start, end, part)
+    if i0 >= 2 and lowers[i0 - 1] in ("jahr", "jahre", "jahres") and lowers[i0 - 2] in ("im", "das", "des"):
+        i0 -= 2
+    i0, start, end = _since(f, i0, start, end)
+    f.add(i0, i + 1, start, end)
+
+
+def month_date(f, i: int) -> None:
+    s, lang = f.s, f.lang
+    words, lowers, n = s.words, s.lowers, s.n
+    low = lowers[i]
+    month = MONTHS[lang][low]
+    k = i + 1
+    abbreviated = len(low) <= 4 and low not in ("mai", "juni", "juli", "june", "july", "may", "märz")
+    if k < n and words[k] == "." and abbreviated:
+        k += 1
+    elif abbreviated and not (k < n and words[k][:1].isdecimal()):
+        return
+    prev = lowers[i - 1] if i else ""
+    if (
+        lang == "en"
+        and low in ("may", "march")
+        and not (prev in _MONTH_PREPS or (k < n and words[k][:1].isdecimal()))
+    ):
+        return
+    # English "July 3, 2025" / "July 3"
+    if lang == "en" and k < n and words[k].isdecimal() and len(words[k]) <= 2 and 1 <= int(words[k]) <= 31:
+        day = int(words[k])
+        k += 1
+        if k < n and lowers[k] in ("st", "nd", "rd", "th") and s.starts[k] == s.ends[k - 1]:
+            k += 1
+        y = None
+        if k + 1 < n and words[k] == "," and _year_of(words[k + 1]):
+            y, k = _year_of(words[k + 1]), k + 2
+        elif k < n and _year_of(words[k]):
+            y, k = _year_of(words[k]), k + 1
+        r = f.month_year(month, y, i)
+        if r:
+            try:
+                d = r[0].replace(day=day)
+            except ValueError:
+                return
+            i0 = i - 1 if prev == "on" else i
+            f.add(i0, k, d, d)
+        else:
+            f.used.update(range(i, k))
+        return
+    y = None
+    if k < n and _year_of(words[k]):
+        y, k = _year_of(words[k]), k + 1
+    r = f.month_year(month, y, i)
+    if not r:
+        return
+    start, end = r
+    part, i0 = _part_before(f, i)
+    if part:
+        start, end = _part(start, end, part)
+    elif prev in ("im", "in", "vom", "von", "since", "seit", "bis", "until", "ab", "from", "during"):
+        i0 = i - 1
+    i0, start, end = _since(f, i0 if prev not in SINCE else i, start, end)
+    f.add(i0, k, start, end)

@@ -1,0 +1,344 @@
+"""Dates and periods in a sentence, resolved against the publication date.
+
+``find_periods`` returns the periods of one sentence and the token indices they use, so that
+their numbers (days, years, "vor zwei Wochen") are not taken for claims.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..lexicon import WORDS
+from ..types import Period
+from .dates import (
+    DAY_OFFSETS,
+    MODIFIERS,
+    MONTHS,
+    NOW,
+    NOW_PAIRS,
+    ORDINAL_WORDS,
+    PERIOD_NOUNS,
+    PREVIOUS,
+    REL_UNITS,
+    SINCE,
+    WAR_START,
+    WEEKDAYS,
+    digit_date,
+    month_date,
+    month_span,
+    quarter_rule,
+    shift,
+    small_number,
+)
+
+_FUTURE = frozenset(WORDS["future_words"])
+# future cues that are as often nouns: a weekday in the news is a past one unless plainly future
+_NOUN_LIKE_FUTURE = frozenset(("forecast", "due", "plans"))
+_AUX_BEFORE_VERB = frozenset(
+    ("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would")
+)
+_DETERMINERS = frozenset(("the", "its", "their", "his", "her", "our", "these", "those", "new"))
+
+
+def _short_brackets(words, k: int) -> bool:
+    """Token k closes or opens a short bracket ("Frankfurt (Oder)"), no clause break."""
+    if words[k] == ")":
+        return any(words[j] == "(" for j in range(max(0, k - 4), k))
+    if words[k] == "(":
+        return any(words[j] == ")" for j in range(k + 1, min(len(words), k + 5)))
+    return False
+
+
+_YEAR_START = frozenset(("jahresbeginn", "jahresanfang", "jahresbeginns"))
+_BREAKS = frozenset((",", ";", "–", "—", ":", "(", ")"))
+
+
+def _date_triggers(lang: str):
+    words = (
+        set(MONTHS[lang]) | set(WEEKDAYS[lang]) | NOW[lang] | set(DAY_OFFSETS[lang]) | set(MODIFIERS[lang])
+    )
+    words |= (
+        set(PREVIOUS)
+        | _YEAR_START
+        | set(ORDINAL_WORDS)
+        | {
+            "vor",
+            "ago",
+            "earlier",
+            "seit",
+            "since",
+            "beginning",
+            "start",
+            "outbreak",
+            "kriegsbeginn",
+            "beginn",
+            "kriegsausbruch",
+            "anfang",
+        }
+    )
+    words |= {p[0] for p in NOW_PAIRS[lang]}
+    if lang == "en":
+        words |= {d + s for d in WEEKDAYS["en"] for s in ("'s", "’s")}
+    if lang == "de":
+        words |= {
+            d + part
+            for d in WEEKDAYS["de"]
+            for part in ("abend", "nacht", "morgen", "mittag", "vormittag", "nachmittag")
+        }
+    return frozenset(words)
+
+
+DATE_TRIGGERS = {lang: _date_triggers(lang) for lang in ("de", "en")}
+
+
+class _Finder:
+    def __init__(self, sent, language: str, published, text: str):
+        self.s, self.lang, self.pub, self.text = sent, language, published, text
+        self.found, self.used = [], set()
+        self.back = []  # (token, unit) of "Vorjahr", "a year earlier": anchored to a named period
+        self.future_at = None
+
+    def _future_positions(self):
+        if self.future_at is None:
+            self.future_at = [k for k, w in enumerate(self.s.lowers) if w in _FUTURE]
+        return self.future_at
+
+    def future(self, i: int, strict: bool = False) -> bool:
+        """A future cue in the clause of token i ("erwartet für Freitag", "will rise in April").
+        ``strict``: not the words that are as often nouns ("its revenue forecast")."""
+        if not self._future_positions():
+            return False
+        words = self.s.words
+        a = i
+        while a > 0 and (words[a - 1] not in _BREAKS or _short_brackets(words, a - 1)):
+            a -= 1
+        b = i
+        while b < self.s.n and words[b] not in _BREAKS:
+            b += 1
+        lowers = self.s.lowers
+        return any(a <= k < b and not (strict and self._noun_use(k)) for k in self.future_at) and (
+            i == 0 or lowers[i - 1] != "vom"
+        )
+
+    def _starting(self, i: int) -> bool:
+        """ "ab April", "from April" without an end: a change that takes effect, in the future."""
+        lowers = self.s.lowers
+        if not i or lowers[i - 1] not in ("ab", "from"):
+            return False
+        nxt = lowers[i + 1] if i + 1 < self.s.n else ""
+        return nxt not in _RANGE_JOIN and not nxt[:1].isdecimal()
+
+    def _noun_use(self, k: int) -> bool:
+        """ "its revenue forecast" (a noun), not "is forecast to", "has forecast a ..." (a verb)."""
+        lowers = self.s.lowers
+        if lowers[k] not in _NOUN_LIKE_FUTURE:
+            return False
+        prev = lowers[k - 1] if k else ""
+        nxt = lowers[k + 1] if k + 1 < self.s.n else ""
+        if prev.endswith(("'s", "’s")) or prev in _DETERMINERS:
+            return True  # "the government's plans to overhaul": a noun all the same
+        return prev not in _AUX_BEFORE_VERB and nxt not in ("to", "that")
+
+    def add(self, i0: int, i1: int, start, end) -> None:
+        s = self.s
+        if not self.used.isdisjoint(range(i0, i1)):
+            return
+        a, b = s.starts[i0], s.ends[i1 - 1]
+        self.found.append((i0, i1, Period(start, end, self.text[a:b], a, b)))
+        self.used.update(range(i0, i1))
+
+    def month_year(self, month: int, year, i: int = 0):
+        if year is None:
+            if self.pub is None:
+                return None
+            if self.future(i, strict=True) or self._starting(i):
+                year = self.pub.year if month >= self.pub.month else self.pub.year + 1
+            else:
+                year = self.pub.year if month - self.pub.month < 3 else self.pub.year - 1
+        return month_span(year, month)
+
+
+def find_periods(sent, language: str, published, text: str, marked=None):
+    """Return ([(first_token, end_token, Period)], used_token_indices). ``marked``: token indices
+    that hold all date triggers and digits (from an earlier pass), or None."""
+    words, lowers, n = sent.words, sent.lowers, sent.n
+    trig = DATE_TRIGGERS[language]
+    # digits that can be a day, a year or a dd.mm.yyyy date; "12.000" and "1,2" cannot
+    candidates = [
+        k
+        for k, low in (enumerate(lowers) if marked is None else ((k, lowers[k]) for k in marked))
+        if low in trig or (low[0] in _DIGITS and (len(low) <= 4 or low.count(".") == 2))
+    ]
+    if not candidates:
+        return [], set()
+    f = _Finder(sent, language, published, text)
+    months, weekdays = MONTHS[language], WEEKDAYS[language]
+    pub = published
+    for i in candidates:
+        w, low = words[i], lowers[i]
+        c = w[0]
+        if c.isdecimal():
+            digit_date(f, i)
+        elif low in months and (language == "de" or c.isupper()):
+            month_date(f, i)
+        elif low in NOW[language] and pub:
+            if low == "heute" and i + 1 < n and lowers[i + 1] in ("vor",):
+                pass
+            else:
+                f.add(i, i + 1, pub, pub)
+        elif pub and low in DAY_OFFSETS[language] and (language == "en" or w.islower() or low != "morgen"):
+            d = pub + dt.timedelta(days=DAY_OFFSETS[language][low])
+            f.add(i, i + 1, d, d)
+        elif pub and low in MODIFIERS[language] and i + 1 < n and lowers[i + 1] in PERIOD_NOUNS[language]:
+            unit = PERIOD_NOUNS[language][lowers[i + 1]]
+            r = shift(pub, unit, MODIFIERS[language][low])
+            if r:
+                f.add(i, i + 2, *r)
+        elif pub and low in _YEAR_START:
+            i0 = i - 1 if i and lowers[i - 1] in SINCE else i
+            f.add(i0, i + 1, dt.date(pub.year, 1, 1), pub)
+        elif (
+            low in ORDINAL_WORDS and i + 1 < n and lowers[i + 1] in ("quartal", "quarter", "halbjahr", "half")
+        ):
+            quarter_rule(f, i)
+        elif pub and low in PREVIOUS:
+            f.add(i, i + 1, *shift(pub, PREVIOUS[low], -1))
+            f.back.append((i, PREVIOUS[low]))
+        elif (
+            pub
+            and c.isupper()
+            and (
+                low in weekdays
+                or low[:-2] in weekdays  # "Monday's by-election"
+                or (language == "de" and _weekday_prefix(low) is not None)
+            )
+        ):
+            if low in weekdays:
+                wd = weekdays[low]
+            elif low[:-2] in weekdays:
+                wd = weekdays[low[:-2]]
+            else:
+                wd = _weekday_prefix(low)
+            if f.future(i, strict=True):
+                d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
+            else:
+                d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
+            f.add(i, i + 1, d, d)
+        elif pub and low in ("vor",) and language == "de" and i + 2 < n:
+            amount = small_number(lowers[i + 1], language)
+            unit = REL_UNITS["de"].get(lowers[i + 2])
+            if amount is not None and unit:
+                r = shift(pub, unit, -amount)
+                if r:
+                    f.add(i, i + 3, *r)
+        elif language == "en" and low in ("ago", "earlier") and i >= 2 and pub:
+            unit = REL_UNITS["en"].get(lowers[i - 1])
+            amount = small_number(lowers[i - 2], language)
+            if unit and amount is not None:
+                r = shift(pub, unit, -amount)
+                if r:
+                    f.add(i - 2, i + 1, *r)
+                    if low == "earlier" and amount == 1:
+                        f.back.append((i - 2, unit))
+        elif (pub and low in SINCE) or (
+            pub
+            and low
+            in ("beginning", "start", "outbreak", "kriegsbeginn", "beginn", "kriegsausbruch", "anfang")
+        ):
+            _war_start(f, i)
+    if language == "en" and pub:
+        _now_pairs(f)
+    if f.back:
+        _anchor_back_references(f)
+    f.found.sort(key=lambda x: x[0])
+    return _merge_ranges(f), f.used
+
+
+def _anchor_back_references(f) -> None:
+    """ "431 million a year earlier", "im Vorjahreszeitraum": a year before the period the sentence
+    names ("in the fourth quarter of 2024"), not before the publication date."""
+    for i0, unit in f.back:
+        if unit != "year":
+            continue
+        k = next((n for n, x in enumerate(f.found) if x[0] == i0), None)
+        anchors = [x for x in f.found if x[0] != i0 and _explicit(x[2])]
+        if k is None or not anchors:
+            continue
+        a = min(anchors, key=lambda x: abs(x[0] - i0))[2]
+        try:
+            start, end = a.start.replace(year=a.start.year - 1), a.end.replace(year=a.end.year - 1)
+        except ValueError:  # 29 February
+            start, end = (
+                a.start.replace(year=a.start.year - 1, day=28),
+                a.end.replace(year=a.end.year - 1, day=28),
+            )
+        x0, x1, p = f.found[k]
+        f.found[k] = (x0, x1, Period(start, end, p.text, p.span_start, p.span_end))
+
+
+def _explicit(p) -> bool:
+    """A period written out with its year: "im ersten Quartal 2025", "in the fourth quarter of 2024"."""
+    return p.start is not None and p.end is not None and str(p.start.year) in p.text
+
+
+_RANGE_JOIN = frozenset(("bis", "to", "until", "und", "and", "–", "-", "through"))
+
+
+def _merge_ranges(f):
+    """ "von Januar bis Juni", "between 2019 and 2023": one period from the first to the second."""
+    found = f.found
+    if len(found) < 2:
+        return found
+    s, out, k = f.s, [], 0
+    while k < len(found):
+        a = found[k]
+        if k + 1 < len(found):
+            b = found[k + 1]
+            joined = (b[0] == a[1] + 1 and s.lowers[a[1]] in _RANGE_JOIN) or (
+                b[0] == a[1] and s.lowers[b[0]] in _RANGE_JOIN
+            )
+            if joined and a[2].start and b[2].end and a[2].start <= b[2].end:
+                first = a[0]
+                if first > 0 and s.lowers[first - 1] in ("von", "from", "zwischen", "between"):
+                    first -= 1
+                x, y = s.starts[first], s.ends[b[1] - 1]
+                out.append((first, b[1], Period(a[2].start, b[2].end, f.text[x:y], x, y)))
+                k += 2
+                continue
+        out.append(a)
+        k += 1
+    return out
+
+
+_NOW_FIRST = {p[0] for p in NOW_PAIRS["en"]}
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _weekday_prefix(low: str):
+    for day, value in WEEKDAYS["de"].items():
+        if low.startswith(day):
+            return value
+    return None
+
+
+def _now_pairs(f) -> None:
+    s = f.s
+    for i in [k for k, low in enumerate(s.lowers[:-1]) if low in _NOW_FIRST]:
+        if (s.lowers[i], s.lowers[i + 1]) in NOW_PAIRS["en"]:
+            f.add(i, i + 2, f.pub, f.pub)
+
+
+def _war_start(f, i: int) -> None:
+    s, lang = f.s, f.lang
+    lowers = s.lowers
+    j = i + 1 if lowers[i] in SINCE else i
+    k = j
+    while k < s.n and k - j < 2 and lowers[k] in ("dem", "the", "des", "der"):
+        k += 1
+    for phrase in WAR_START[lang]:
+        L = len(phrase)
+        if tuple(lowers[k : k + L]) == phrase:
+            f.add(i, k + L, None, f.pub)
+            return

@@ -1,0 +1,169 @@
+"""The period of a figure: of its own clause, else the nearest of the sentence, else the one
+the paragraph carries on, else the day of the news; never a base of comparison ("mehr als im
+Vorjahr", "up 17% on 2024")."""
+
+from __future__ import annotations
+
+from ..lexicon import WORDS
+from ..text.clauses import clause_start, in_parentheses
+from ..types import Period
+from .periods import find_periods
+
+_DIGITS = frozenset("0123456789")
+
+_RELATIVE_OPENERS = frozenset(WORDS["relative_clause_openers"])
+
+
+_COMPARISON = frozenset(("als", "gegenüber", "verglichen", "than", "compared", "vs", "versus"))
+
+
+_LEAD_SENTENCES = 8
+
+
+_NEWS_DAYS = 10
+
+
+def news_day(states, lang: str, pub, text: str):
+    """The day of the news, for figures that give no time of their own: the first recent day
+    named in the lead ("The Council voted on Monday", "in der Nacht zum Sonntag", "Monday's
+    by-election") other than the publication date itself, else the publication date (a figure
+    in the news without a date is a figure of the day)."""
+    if pub is None:
+        return None
+    same_day = None
+    for st in states[:_LEAD_SENTENCES]:
+        s, periods = st.sentence, st.periods
+        if not periods and s.end - s.start < 2000:
+            periods = find_periods(s, lang, pub, text)[0]
+        for _i0, _i1, p in periods:
+            if p.start is None or p.start != p.end or not 0 <= (pub - p.start).days <= _NEWS_DAYS:
+                continue
+            if p.start != pub:
+                return p
+            same_day = same_day or p
+    return same_day or Period(pub, pub, "")
+
+
+def comparison_base(s, i0: int, seg: int) -> bool:
+    """The period at token i0 is what a figure is compared with: "mehr als im Vorjahr", "up 17%
+    on 2024", "mehr als im gleichen Zeitraum 2025", "compared with 61% at the 2025 election"."""
+    lowers = s.lowers
+    if not _COMPARISON.isdisjoint(lowers[max(0, i0 - 2) : i0 + 1]):
+        return True
+    if i0 >= 1 and lowers[i0 - 1] == "on" and s.words[i0][:1].isdecimal():
+        return True  # "up 17% on 2024"
+    if lowers[i0] in ("since", "seit") and any(
+        s.words[k][0].islower() and (lowers[k].endswith(_SUPERLATIVE) or lowers[k] in _RECORD_WORDS)
+        for k in range(max(seg, i0 - 3), i0)
+    ):
+        return True  # "the highest since 1992", "so hoch wie seit 1992 nicht": a record's base
+    for k in range(max(seg, i0 - 8), i0):
+        low = lowers[k]
+        if low in _HEDGE_THAN and k + 1 < i0 and lowers[k + 1][0] in _DIGITS:
+            continue  # "more than 12 hours in January": a hedge, not a comparison
+        if low in ("wie", "as") and ("so" in lowers[max(0, k - 4) : k] or "as" in lowers[max(0, k - 4) : k]):
+            return True  # "doppelt so viele wie im Vorjahr", "twice as many as in 2024"
+        if low in _STRONG_COMPARISON:
+            return True
+        if low in ("als", "than") and k and (lowers[k - 1] in _MORE_LESS or lowers[k - 1].endswith("er")):
+            return True
+    return False
+
+
+_HEDGE_THAN = frozenset(("than", "als"))
+
+
+_SUPERLATIVE = ("est", "ste", "sten", "stes", "ster")
+
+
+_RECORD_WORDS = frozenset(("worst", "best", "most", "least", "first", "erste", "ersten", "erstmals"))
+
+
+_STRONG_COMPARISON = frozenset(("compared", "verglichen", "gegenüber", "vs", "versus", "than"))
+
+
+_MORE_LESS = frozenset(("mehr", "weniger", "more", "less", "fewer"))
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def claim_period(s, rc, periods, nums=()):
+    """The period of the claim's own clause, else the nearest of the sentence; never a base of
+    comparison ("mehr als im Vorjahr", "up 17% on 2024") nor one inside a relative clause, nor
+    one after another figure of another clause (that figure's own: "46.2C, just shy of the
+    record of 48.9C set in January 2020")."""
+    if not periods:
+        return None
+    claim_seg = clause_start(s, rc.num)
+    best = None
+    for i0, i1, p in periods:
+        if s.lowers[i1 - 1].endswith(_POSSESSIVE):
+            # "(smaller than) last year's 1.1% rise" dates the figure right after it, however
+            # compared, and no figure before it
+            if i1 <= rc.i0 <= i1 + 2:
+                return p
+            if rc.num < i0:
+                continue
+        seg = clause_start(s, i0)
+        if comparison_base(s, i0, seg):
+            continue
+        if back_period(s.lowers, i0, i1) and (s.lowers[i0 - 1] in _FROM or not rc.i1 <= i0 <= rc.i1 + 2):
+            # "fell to 212 million from 431 million a year earlier": the 431 million's; "down
+            # 13% from a year earlier": the base of the change, nobody's period
+            continue
+        if seg != claim_seg and seg > 0 and s.lowers[seg] in _RELATIVE_OPENERS:
+            continue
+        if seg != claim_seg and any(rc.num < k < i0 and not in_parentheses(s, k) for k in nums):
+            continue
+        rank = (seg != claim_seg, not purpose(s.lowers, i0), abs(i0 - rc.num))
+        if best is None or rank < best[0]:
+            best = (rank, p)
+    return best[1] if best else None
+
+
+_FROM = frozenset(("from", "than", "gegenüber", "als"))
+
+
+def back_period(lowers, i0: int, i1: int) -> bool:
+    """ "a year earlier", "im Vorjahreszeitraum": the period of a figure compared with."""
+    last = lowers[i1 - 1]
+    return last in ("earlier", "before") or last.startswith("vorjahres")
+
+
+_FOR = frozenset(("für", "for"))
+
+
+_FOR_ARTICLES = frozenset(("das", "den", "die", "the", "this", "dieses", "diesen"))
+
+
+def purpose(lowers, i0: int) -> bool:
+    """A period the figure is for: "330 Millionen Euro für das kommende Jahr", "revenue of $4bn
+    for the first quarter" (rather than the day it was announced)."""
+    if i0 >= 1 and lowers[i0 - 1] in _FOR:
+        return True
+    return i0 >= 2 and lowers[i0 - 1] in _FOR_ARTICLES and lowers[i0 - 2] in _FOR
+
+
+_PLANS = ("haushalt", "haushalts", "etat", "budget", "haushaltsentwurf", "wirtschaftsplan")
+
+
+def plan_year(lowers, i0: int) -> bool:
+    """A year right after a budget noun: "den Bundeshaushalt 2027", "the 2026 budget"."""
+    if i0 >= 1 and lowers[i0 - 1].endswith(_PLANS):
+        return True
+    return i0 + 1 < len(lowers) and lowers[i0 + 1].endswith(_PLANS) and lowers[i0][:1].isdecimal()
+
+
+def carried_periods(s, periods):
+    """The periods of sentence ``s`` that carry on to the next sentences of the paragraph: no
+    base of comparison, no "a year earlier"; a year a plan is for goes first ("beschloss am
+    Mittwoch den Bundeshaushalt 2027. Er sieht Ausgaben von ... vor")."""
+    carried = [
+        x
+        for x in periods
+        if not comparison_base(s, x[0], clause_start(s, x[0])) and not back_period(s.lowers, x[0], x[1])
+    ]
+    if len(carried) > 1:
+        carried.sort(key=lambda x: not (purpose(s.lowers, x[0]) or plan_year(s.lowers, x[0])))
+    return carried
