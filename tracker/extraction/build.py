@@ -1,7 +1,9 @@
 """Build the compiled engine: ``python -m tracker.extraction.build [--optional]``.
 
-Cython compiles the engine's modules as they are (see ``accelerate.py`` for how the package
-finds the build and when it ignores it).
+Cython compiles the engine's modules as they are, sub-packages included (see
+``accelerate.py`` for how the package finds the build and when it ignores it).
+
+
 """
 
 from __future__ import annotations
@@ -17,7 +19,15 @@ import sysconfig
 import tempfile
 from pathlib import Path
 
-from .accelerate import BUILD_DIR_NAME, MANIFEST, PACKAGE_DIR, compiled_modules, fresh_build
+from .accelerate import (
+    BUILD_DIR_NAME,
+    MANIFEST,
+    PACKAGE_DIR,
+    built_file,
+    compiled_modules,
+    fresh_build,
+    package_inits,
+)
 
 
 def build(package_dir: Path = PACKAGE_DIR, jobs: int | None = None) -> Path:
@@ -26,6 +36,7 @@ def build(package_dir: Path = PACKAGE_DIR, jobs: int | None = None) -> Path:
     import Cython  # noqa: F401  (a clear ImportError before any work)
 
     names = compiled_modules(package_dir)
+    inits = package_inits(package_dir)
     suffix = sysconfig.get_config_var("EXT_SUFFIX")
     with tempfile.TemporaryDirectory(prefix="tracker-extraction-") as tmp:
         pkg = Path(tmp) / "tracker" / "extraction"  # the real package path: the modules' names
@@ -33,24 +44,28 @@ def build(package_dir: Path = PACKAGE_DIR, jobs: int | None = None) -> Path:
         (pkg.parent / "__init__.py").write_text("")
         (pkg / "__init__.py").write_text("")
         digests = {}
-        for name in names:
+        for name in [*inits, *names]:
             data = (package_dir / name).read_bytes()
+            (pkg / name).parent.mkdir(parents=True, exist_ok=True)
             (pkg / name).write_bytes(data)
             digests[name] = hashlib.sha256(data).hexdigest()
         command = [
             *(sys.executable, "-m", "Cython.Build.Cythonize", "-i", "-3", "-q"),
             *("-j", str(jobs or os.cpu_count() or 1)),
             *("-X", "annotation_typing=False"),  # plain Python semantics: hints stay hints
-            *names,
+            *(f"tracker/extraction/{name}" for name in names),
         ]
-        subprocess.run(command, cwd=pkg, check=True, stdout=subprocess.DEVNULL)  # noqa: S603 (our own argv)
+        # run from above the package: in the package directory, its sub-packages numbers/ and
+        # time/ would shadow the standard library's modules for Cython's own imports
+        subprocess.run(command, cwd=tmp, check=True, stdout=subprocess.DEVNULL)  # noqa: S603 (our own argv)
         from Cython import __version__ as cython_version
 
         manifest = {"ext_suffix": suffix, "cython": cython_version, "modules": digests}
         staging = Path(tempfile.mkdtemp(prefix=BUILD_DIR_NAME + ".", dir=package_dir))
         try:
-            for name in names:
-                shutil.copy2(pkg / (name[:-3] + suffix), staging / (name[:-3] + suffix))
+            for name in [*inits, *names]:
+                (staging / name).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(pkg / built_file(name, suffix), staging / built_file(name, suffix))
             (staging / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
             target = package_dir / BUILD_DIR_NAME
             shutil.rmtree(target, ignore_errors=True)

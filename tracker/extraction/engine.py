@@ -9,6 +9,7 @@ import re
 from .attribution import attributed, confirmation, institution_subject, sentence_mentions
 from .claims import TRIGGERS, candidates, find_claims, league_points, might_hold_figures
 from .cues import VERBS, find_cues, has_cue
+from .discourse_stage import resolve as resolve_discourse
 from .generic import info_sources
 from .language import detect_language, normalise_language
 from .lexicon import WORDS
@@ -156,6 +157,8 @@ def _run(text: str, language, published, version: str) -> Extraction:
         elif recent and len(recent) < 3:
             recent.append((s.start, []))
     out_quotes = tuple(_quote(text, q) for q in quotes)
+    # issue #14: the discourse stage (discourse_stage/) attributes across sentences
+    claims, out_quotes = resolve_discourse(text, lang, sents, claims, out_quotes)
     return Extraction(lang, version, tuple(claims), out_quotes)
 
 
