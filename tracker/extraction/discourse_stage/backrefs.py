@@ -20,13 +20,36 @@ def _table(lang: str):
             nouns[w] = cls
     return {
         "nouns": nouns,
-        "long": tuple(w for w in nouns if len(w) >= 5) if lang == "de" else (),
+        "long": tuple(sorted({len(w) for w in nouns if len(w) >= 5}, reverse=True)) if lang == "de" else (),
         "dets": frozenset(lex["determiners"]),
         "pronouns": dict(lex["pronouns"]),
         "possessive": [(tuple(x[:-1]), x[-1]) for x in lex["possessive_cues"]],
         "verbs": VERBS[lang] | frozenset(lex["presenting_verbs"]),
         "impersonal": [tuple(x) for x in lex["impersonal"]],
+        "subjects": tuple(lex["pronouns"]) + tuple(lex["determiners"]),
+        # the words find() looks for first: possessives' second words, "hieß", subjects
+        "keys": frozenset(
+            [x[1] for x in lex["possessive_cues"]]
+            + [x[0] for x in lex["impersonal"]]
+            + list(lex["pronouns"])
+            + list(lex["determiners"])
+        ),
     }
+
+
+def _positions(lowers, wanted) -> list[int]:
+    """Sorted indices of the tokens in ``wanted`` (list.index runs in C)."""
+    out = []
+    for w in wanted:
+        k = -1
+        try:
+            while True:
+                k = lowers.index(w, k + 1)
+                out.append(k)
+        except ValueError:
+            pass
+    out.sort()
+    return out
 
 
 _TABLES = {lang: _table(lang) for lang in ("de", "en")}
@@ -48,11 +71,14 @@ def noun_class(low: str, lang: str):
     """The class a description head stands for ("konzern" -> institution), or None; German
     compounds by their tail ("Krankenkasse" -> "kasse")."""
     table = _TABLES[lang]
-    cls = table["nouns"].get(low)
+    nouns = table["nouns"]
+    cls = nouns.get(low)
     if cls is None and lang == "de" and len(low) > 6:
-        for tail in table["long"]:
-            if low.endswith(tail) and len(low) - len(tail) >= 3:
-                return table["nouns"][tail]
+        for size in table["long"]:  # the tail lengths, longest first: a few dict look-ups
+            if len(low) - size >= 3:
+                cls = nouns.get(low[-size:])
+                if cls is not None:
+                    return cls
     return cls
 
 
@@ -76,8 +102,13 @@ def find(s, lang: str):
     words, lowers, n = s.words, s.lowers, s.n
     if n < 2:
         return None
+    present = table["keys"].intersection(lowers)  # one pass in C; the scans below only for these
+    if not present:
+        return None
     # "Nach seinen Worten", "nach eigenen Angaben", "by its count"
     for phrase, cls in table["possessive"]:
+        if phrase[1] not in present:
+            continue
         size = len(phrase)
         first = phrase[0]
         k = -1
@@ -90,12 +121,14 @@ def find(s, lang: str):
                 return BackRef(s.starts[k], s.ends[k + size - 1], cls, " ".join(phrase))
     # "hieß es weiter": the account goes on without a name
     for phrase in table["impersonal"]:
-        for k in range(n - 1):
-            if lowers[k] == phrase[0] and lowers[k + 1] == phrase[1]:
+        if phrase[0] not in present:
+            continue
+        for k in _positions(lowers, (phrase[0],)):
+            if k + 1 < n and lowers[k + 1] == phrase[1]:
                 return BackRef(s.starts[k], s.ends[k + 1], "impersonal", " ".join(phrase))
     # a subject at the start of the sentence or of a clause: "The watchdog cut ...",
     # "Die Behörde verwies ...", "It also said ...", "..., the company said", "sagte er"
-    for k in range(n):
+    for k in _positions(lowers, present.intersection(table["subjects"])):
         if k and words[k - 1] not in _CLAUSE_OPEN:
             continue
         low = lowers[k]
@@ -117,9 +150,9 @@ def find(s, lang: str):
                     break
     if lang == "de":
         # "..., sagte er", "teilte sie mit": the pronoun right after a verb that opens a clause
-        for k in range(1, n):
-            cls = table["pronouns"].get(lowers[k])
-            if cls is not None and lowers[k - 1] in VERBS[lang] and (k == 1 or words[k - 2] in _CLAUSE_OPEN):
+        for k in _positions(lowers, present.intersection(table["pronouns"])):
+            cls = table["pronouns"][lowers[k]]
+            if k and lowers[k - 1] in VERBS[lang] and (k == 1 or words[k - 2] in _CLAUSE_OPEN):
                 return BackRef(s.starts[k], s.ends[k], cls, lowers[k - 1])
     return None
 

@@ -50,7 +50,11 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     speakers = _quote_speakers(text, quotes, units)
     quoted = [(q.start, q.end) for q in quotes]
     history = []  # (position, SourceMention) of named sources, in text order
+    classes = {}  # mention text -> class of the back-reference it is, or None (a cache)
+    near_claims = _near_claims(units)
     for k, u in enumerate(units):
+        if not near_claims[k]:
+            continue  # no figure here or in the next sentences: nothing to attribute
         s = u.s
         own = []
         seen = set()
@@ -81,22 +85,51 @@ def resolve(text: str, lang: str, sents, claims, quotes):
                 own = [m for m in own if not _overlaps(m, stand)] + [stand]
             else:
                 u.other_speaker = True
-        own = [_named(m, history, lang, text) for m in own]
+        own = [_named(m, history, lang, text, classes) for m in own]
         for i in u.claims:  # the renamed descriptions in the claims too
-            renamed = tuple(_named(m, history, lang, text) for m in sources[i])
+            renamed = tuple(_named(m, history, lang, text, classes) for m in sources[i])
             if any(a is not b for a, b in zip(renamed, sources[i], strict=True)):
                 sources[i] = renamed
         if not own and k in speakers:
             own = [speakers[k]]
         u.own = tuple(own)
         for m in own:
-            if m.cue == "quote" or backrefs.is_backref_text(m.text, lang) is None:
+            if m.cue == "quote" or _class_of(m, lang, classes) is None:
                 history.append((m.start, m))  # a named source: what a later description means
     _headline(text, lang, units, sources, claims)
     _after_the_figures(text, lang, units, sources)
     _carry(text, lang, units, sources, claims)
     out = [c if sources[i] is c.sources else _with_sources(c, sources[i]) for i, c in enumerate(claims)]
     return out, quotes
+
+
+_LOOKAHEAD = 3  # sentences after a claimless one whose figures it may still attribute
+
+
+def _near_claims(units) -> list[bool]:
+    """Per sentence: it, or one of the next few, holds a figure (an attribution anywhere else
+    has nothing to attribute, so the stage skips those sentences)."""
+    out = [False] * len(units)
+    countdown = 0
+    for k in range(len(units) - 1, -1, -1):
+        if units[k].claims:
+            countdown = _LOOKAHEAD + 1
+        out[k] = countdown > 0
+        countdown -= 1
+        if units[k].first and units[k].para:
+            countdown = 0  # an account ends with its paragraph (what carries over is rare)
+    return out
+
+
+def _class_of(m, lang: str, classes):
+    """backrefs.is_backref_text, cached per mention text."""
+    cls = classes.get(m.text, _MISSING)
+    if cls is _MISSING:
+        cls = classes[m.text] = backrefs.is_backref_text(m.text, lang)
+    return cls
+
+
+_MISSING = object()
 
 
 def _overlaps(a, b) -> bool:
@@ -168,10 +201,10 @@ def _use_backref(u, sources, stand, s, claims, quoted) -> None:
             sources[i] = tuple(stand if _overlaps(m, stand) else m for m in sources[i])
 
 
-def _named(m, history, lang: str, text: str):
+def _named(m, history, lang: str, text: str, classes):
     """A description the sentence stages took as a source ("Die Behörde") with the name of the
     source it stands for."""
-    cls = backrefs.is_backref_text(m.text, lang)
+    cls = _class_of(m, lang, classes)
     if cls is None or m.cue == "quote":
         return m
     for pos, h in reversed(history):
