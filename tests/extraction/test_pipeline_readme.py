@@ -54,6 +54,7 @@ def test_every_stage_has_a_docstring_naming_its_package():
             "time",
             "sources",
             "discourse",
+            "discourse_stage",
         ), stage.__name__
 
 

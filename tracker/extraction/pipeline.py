@@ -18,6 +18,7 @@ from .discourse.carry import BACK_PREFIXES, back_references, corroborate, person
 from .discourse.pronouns import pronoun_sources, resolve_pronoun_speakers
 from .discourse.quotes import find_quotes as quotes_of
 from .discourse.reported import continue_reported_speech
+from .discourse_stage import resolve as discourse
 from .sources.attribution import attributed, institution_subject
 from .sources.cues import find_cues, has_cue
 from .sources.generic import info_sources
@@ -186,6 +187,14 @@ def assemble(doc: Document) -> None:
     doc.out_quotes = tuple(build_quote(doc.text, q) for q in doc.quotes)
 
 
+def resolve_discourse(doc: Document) -> None:
+    """discourse_stage/: attribution across sentences over the whole article (paragraphs,
+    carry-over, "Das teilte X mit", headline colons, back-references, quotes over paragraphs)."""
+    sentences = [state.sentence for state in doc.sentences]
+    claims, doc.out_quotes = discourse(doc.text, doc.language, sentences, doc.claims, doc.out_quotes)
+    doc.claims = list(claims)
+
+
 STAGES = (
     read_text,
     split_sentences,
@@ -202,6 +211,7 @@ STAGES = (
     join_confirmations,
     continue_reported,
     assemble,
+    resolve_discourse,
 )
 
 

@@ -27,6 +27,8 @@ CUES = _json("cues.json")
 DATES = _json("dates.json")
 MISC = _json("misc.json")
 WORDS = _json("words.json")
+# cues and back-references of the discourse stage (discourse_stage/), per language
+DISCOURSE = _json("discourse.json")
 
 # hedges: {lang: {tuple_of_words: bound}}; longest first when matching
 HEDGES: dict = {"de": {}, "en": {}}

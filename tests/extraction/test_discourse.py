@@ -1,0 +1,188 @@
+"""The discourse stage (tracker/extraction/discourse_stage): attribution across sentences, after the
+figures, through back-references and headline colons, and what it must not attribute. Every text
+here is invented for the test."""
+
+from tracker.extraction import extract
+
+
+def _sources(text: str, language: str) -> dict[str, list[tuple[str, str]]]:
+    """claim text -> [(mention text, name)] of each claim."""
+    result = extract(text, language, "2026-03-10")
+    return {c.text: [(s.text, s.name) for s in c.sources] for c in result.claims}
+
+
+def _texts(found, claim: str) -> list[str]:
+    return [t for t, _name in found[claim]]
+
+
+# carry-over ---------------------------------------------------------------------------------
+
+
+def test_a_release_carries_to_the_comparison_in_the_next_sentences_de():
+    found = _sources(
+        "Das Statistische Landesamt meldete am Montag 4.200 Baugenehmigungen. "
+        "Das waren 12 Prozent weniger als im Vorjahr. Im Vorjahr waren es 4.770 gewesen.",
+        "de",
+    )
+    assert _texts(found, "12 Prozent") == ["Landesamt"]
+    assert _texts(found, "4.770") == ["Landesamt"]
+
+
+def test_a_release_carries_to_the_comparison_in_the_next_sentence_en():
+    found = _sources(
+        "According to Home Office figures, 41,200 people applied for asylum last year. "
+        "That is 9% more than in 2022.",
+        "en",
+    )
+    assert found["9%"] and found["9%"] == found["41,200 people"]
+
+
+def test_no_carry_over_a_paragraph_break_de():
+    found = _sources(
+        "Das Statistische Landesamt meldete am Montag 4.200 Baugenehmigungen.\n\n"
+        "Im Vorjahr kostete ein Neubau 3.100 Euro pro Quadratmeter.",
+        "de",
+    )
+    assert found["3.100 Euro"] == []
+
+
+def test_no_carry_to_a_sentence_that_does_not_go_on_with_the_account():
+    found = _sources(
+        "Die Feuerwehr war nach eigenen Angaben mit 80 Kräften im Einsatz. "
+        "Die Halle war erst 2019 für 4 Millionen Euro gebaut worden.",
+        "de",
+    )
+    assert found["4 Millionen Euro"] == []
+
+
+def test_a_source_of_its_own_is_kept():
+    found = _sources(
+        "Das Landesamt zählte 300 Unfälle. Das waren nach Angaben des ADAC 20 Prozent mehr.",
+        "de",
+    )
+    assert [n for _t, n in found["20 Prozent"]] == ["ADAC"]
+
+
+# attribution after the figures ----------------------------------------------------------------
+
+
+def test_das_teilte_mit_attributes_the_sentence_before():
+    found = _sources(
+        "Bei dem Brand in der Lagerhalle wurden zwei Menschen verletzt. "
+        "Das teilte die Feuerwehr am Abend mit.",
+        "de",
+    )
+    assert "Feuerwehr" in " ".join(_texts(found, "zwei Menschen verletzt"))
+
+
+def test_a_closing_attribution_with_figures_of_its_own_also_reaches_back():
+    found = _sources(
+        "Im Januar meldeten sich 5.200 Menschen arbeitslos. "
+        "Das teilte die Arbeitsagentur am Dienstag mit, die zudem 800 offene Stellen zählte.",
+        "de",
+    )
+    assert any("Arbeitsagentur" in t for t in _texts(found, "5.200 Menschen"))
+
+
+# back-references ---------------------------------------------------------------------------------
+
+
+def test_it_also_said_resolves_to_the_office_with_the_pronoun_span():
+    text = (
+        "The Office for National Statistics said 41,200 people applied for asylum last year.\n\n"
+        "It also said 3,400 applications were withdrawn."
+    )
+    result = extract(text, "en", "2026-03-10")
+    claim = next(c for c in result.claims if c.text.startswith("3,400"))
+    (source,) = claim.sources
+    assert source.text == "It"
+    assert text[source.start : source.end] == "It"
+    assert source.name == "ONS"
+
+
+def test_the_company_resolves_to_the_named_company():
+    found = _sources(
+        "Hafenlogistik Brandt AG reported revenue of 412 million euros. "
+        "The company expects 450 million euros next year.",
+        "en",
+    )
+    assert found["450 million euros"] == [("The company", "Hafenlogistik Brandt AG")]
+
+
+def test_die_kasse_resolves_to_the_insurer_named_before():
+    found = _sources(
+        "Die Krankenkasse Nordsee hat 2,1 Millionen Versicherte befragt. "
+        "Die Kasse verzeichnete 12 Prozent mehr Fehltage.",
+        "de",
+    )
+    assert found["12 Prozent"] == [("Die Kasse", "Krankenkasse Nordsee")]
+
+
+def test_an_institution_pronoun_does_not_resolve_to_a_person():
+    found = _sources(
+        "Finance minister Jana Holm said the deficit would reach 4 billion euros.\n\n"
+        "It also forecast growth of 1.2% next year.",
+        "en",
+    )
+    assert found["1.2%"] == []
+
+
+# headline colon -----------------------------------------------------------------------------------
+
+
+def test_headline_colon_names_the_source_of_the_headline_figure():
+    found = _sources(
+        "WHO: 9,000 cholera cases in Yemen\n\n"
+        "The World Health Organization said 9,000 cases had been recorded.",
+        "en",
+    )
+    first = next(iter(found.values()))
+    assert first == [("WHO", "WHO")]
+
+
+def test_headline_colon_with_a_topic_is_no_source():
+    found = _sources(
+        "Pflegenotstand: Bis zu 500.000 Fachkräfte fehlen\n\nDie Lage in den Heimen bleibt angespannt.",
+        "de",
+    )
+    assert found["Bis zu 500.000 Fachkräfte"] == []
+
+
+def test_headline_colon_with_a_pollster_named_in_the_body():
+    result = extract(
+        "Insa: Union fällt auf 27 Prozent\n\n"
+        "Die Union verliert laut einer Umfrage des Instituts Insa einen Punkt und kommt auf 27 Prozent.",
+        "de",
+        "2026-03-10",
+    )
+    assert [s.text for s in result.claims[0].sources] == ["Insa"]
+
+
+# quotations over several paragraphs -----------------------------------------------------------
+
+
+def test_a_quotation_over_two_paragraphs_is_found_with_its_speaker():
+    text = (
+        "The fire started in a roof space, the brigade said.\n\n"
+        "“Crews evacuated the rest of the block as a precaution because of the smoke.\n\n"
+        "“It was a difficult incident in a tight space,” said Station Commander Lena Hart."
+    )
+    result = extract(text, "en", "2026-03-10")
+    first = text.index("Crews")
+    quote = next(q for q in result.quotes if q.start == first)
+    assert quote.text.endswith("because of the smoke.")
+    assert quote.speaker is not None and quote.speaker.name.endswith("Lena Hart")
+
+
+def test_a_quotation_after_said_colon_may_run_to_the_end_of_its_paragraph():
+    text = (
+        "The minister for justice said: “Over recent years we have seen fewer burglaries in every region.\n"
+    )
+    result = extract(text, "en", "2026-03-10")
+    assert any(q.text.startswith("Over recent years") for q in result.quotes)
+
+
+def test_a_stray_opening_mark_is_no_quotation():
+    text = "“Sommerfest im Park\n\nDie Stadt lädt am Samstag zu einem Fest mit 40 Ständen ein."
+    result = extract(text, "de", "2026-03-10")
+    assert result.quotes == ()

@@ -1,0 +1,48 @@
+"""The one place where the discourse stage reaches into the engine's internals.
+
+Everything else in ``discourse_stage`` works on the public result types (``types.py``) and on
+the engine's sentences (start, end and parallel token lists ``words``/``lowers``/``starts``/
+``ends``). When the engine's modules move, only these imports change.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import DISCOURSE as LEXICON
+from ..sources.attribution import attributed, sentence_mentions
+from ..sources.cues import VERBS, has_cue
+from ..sources.mentions import known_source
+from ..types import Claim, Quote, SourceMention, Speaker
+
+__all__ = [
+    "LEXICON",
+    "VERBS",
+    "Claim",
+    "Quote",
+    "SourceMention",
+    "Speaker",
+    "known_source",
+    "sentence_attributions",
+    "sentence_names",
+]
+
+
+def sentence_attributions(text: str, s, lang: str) -> list[SourceMention]:
+    """The sources a sentence names with an attribution cue ("Das teilte die Polizei mit"),
+    as public mentions; [] when it has no cue."""
+    if not has_cue(s, lang):
+        return []
+    out = []
+    for m, cue, role in attributed(s, lang):
+        a, b = s.starts[m.i0], s.ends[m.i1 - 1]
+        out.append(SourceMention(m.name, m.kind, a, b, text[a:b], cue, role))
+    return out
+
+
+def sentence_names(text: str, s, lang: str) -> list[SourceMention]:
+    """Every source-like name of a sentence (known sources, described bodies, people), cue or
+    not, as public mentions: the antecedents a back-reference may point to."""
+    out = []
+    for m in sentence_mentions(s, lang):
+        a, b = s.starts[m.i0], s.ends[m.i1 - 1]
+        out.append(SourceMention(m.name, m.kind, a, b, text[a:b], "", "origin"))
+    return out

@@ -1,0 +1,215 @@
+"""Back-references: words that stand for a source named before.
+
+"The company earned ...", "Die Behörde verwies ...", "It also said ...", "Nach seinen Worten
+...", "hieß es weiter": each is found with its span and the class of source it can stand for
+(person, institution, document, any; "impersonal" for "hieß es", which names no one and
+goes on with the account before), and resolves to the most recent compatible named source.
+A document ("the report", "die Umfrage") stands for the body that published it.
+"""
+
+from __future__ import annotations
+
+from ._engine import LEXICON, VERBS, SourceMention
+
+
+def _table(lang: str):
+    lex = LEXICON[lang]
+    nouns = {}
+    for cls in ("document", "institution", "person"):  # person wins where a word is in two
+        for w in lex["back_nouns"][cls]:
+            nouns[w] = cls
+    return {
+        "nouns": nouns,
+        "long": tuple(sorted({len(w) for w in nouns if len(w) >= 5}, reverse=True)) if lang == "de" else (),
+        "dets": frozenset(lex["determiners"]),
+        "pronouns": dict(lex["pronouns"]),
+        "possessive": [(tuple(x[:-1]), x[-1]) for x in lex["possessive_cues"]],
+        "verbs": VERBS[lang] | frozenset(lex["presenting_verbs"]),
+        "impersonal": [tuple(x) for x in lex["impersonal"]],
+        "subjects": tuple(lex["pronouns"]) + tuple(lex["determiners"]),
+        # the words find() looks for first: possessives' second words, "hieß", subjects
+        "keys": frozenset(
+            [x[1] for x in lex["possessive_cues"]]
+            + [x[0] for x in lex["impersonal"]]
+            + list(lex["pronouns"])
+            + list(lex["determiners"])
+        ),
+    }
+
+
+def _positions(lowers, wanted) -> list[int]:
+    """Sorted indices of the tokens in ``wanted`` (list.index runs in C)."""
+    out = []
+    for w in wanted:
+        k = -1
+        try:
+            while True:
+                k = lowers.index(w, k + 1)
+                out.append(k)
+        except ValueError:
+            pass
+    out.sort()
+    return out
+
+
+_TABLES = {lang: _table(lang) for lang in ("de", "en")}
+_AUX = frozenset(("also", "has", "had", "have", "will", "would", "hat", "hatte", "habe", "auch", "zudem"))
+_CLAUSE_OPEN = frozenset((",", ";", ":", "–", "—", "(", '"', "„", "“", "”", "»", "«"))
+
+
+class BackRef:
+    """A back-reference in a sentence: its span, class, the verb that makes it speak and the
+    head noun of a description ("kasse" in "Die Kasse")."""
+
+    __slots__ = ("cls", "cue", "end", "head", "start")
+
+    def __init__(self, start: int, end: int, cls: str, cue: str, head: str | None = None):
+        self.start, self.end, self.cls, self.cue, self.head = start, end, cls, cue, head
+
+
+def noun_class(low: str, lang: str):
+    """The class a description head stands for ("konzern" -> institution), or None; German
+    compounds by their tail ("Krankenkasse" -> "kasse")."""
+    table = _TABLES[lang]
+    nouns = table["nouns"]
+    cls = nouns.get(low)
+    if cls is None and lang == "de" and len(low) > 6:
+        for size in table["long"]:  # the tail lengths, longest first: a few dict look-ups
+            if len(low) - size >= 3:
+                cls = nouns.get(low[-size:])
+                if cls is not None:
+                    return cls
+    return cls
+
+
+def _speaks(s, k: int, table) -> str | None:
+    """The verb (or auxiliary and verb) at token k that makes the phrase before it a speaker."""
+    lowers = s.lowers
+    for p in range(k, min(k + 3, s.n)):
+        low = lowers[p]
+        if low in table["verbs"]:
+            return low
+        if p > k and lowers[p - 1] == "also" and s.words[p].isalpha() and s.words[p].islower():
+            return low  # "It also tweaked ...": "also" after a subject makes the next word a verb
+        if low not in _AUX:
+            return None
+    return None
+
+
+def find(s, lang: str):
+    """The back-reference of sentence ``s`` (the first), or None."""
+    table = _TABLES[lang]
+    words, lowers, n = s.words, s.lowers, s.n
+    if n < 2:
+        return None
+    present = table["keys"].intersection(lowers)  # one pass in C; the scans below only for these
+    if not present:
+        return None
+    # "Nach seinen Worten", "nach eigenen Angaben", "by its count"
+    for phrase, cls in table["possessive"]:
+        if phrase[1] not in present:
+            continue
+        size = len(phrase)
+        first = phrase[0]
+        k = -1
+        while True:
+            try:
+                k = lowers.index(first, k + 1)
+            except ValueError:
+                break
+            if tuple(lowers[k : k + size]) == phrase:
+                return BackRef(s.starts[k], s.ends[k + size - 1], cls, " ".join(phrase))
+    # "hieß es weiter": the account goes on without a name
+    for phrase in table["impersonal"]:
+        if phrase[0] not in present:
+            continue
+        for k in _positions(lowers, (phrase[0],)):
+            if k + 1 < n and lowers[k + 1] == phrase[1]:
+                return BackRef(s.starts[k], s.ends[k + 1], "impersonal", " ".join(phrase))
+    # a subject at the start of the sentence or of a clause: "The watchdog cut ...",
+    # "Die Behörde verwies ...", "It also said ...", "..., the company said", "sagte er"
+    for k in _positions(lowers, present.intersection(table["subjects"])):
+        if k and words[k - 1] not in _CLAUSE_OPEN:
+            continue
+        low = lowers[k]
+        cls = table["pronouns"].get(low)
+        if cls is not None:
+            verb = _speaks(s, k + 1, table)
+            if verb:
+                return BackRef(s.starts[k], s.ends[k], cls, verb)
+            continue
+        if low in table["dets"]:
+            for h in range(k + 1, min(k + 4, n)):
+                cls = noun_class(lowers[h], lang)
+                if cls is not None and (lang == "en" or words[h][0].isupper()):
+                    verb = _speaks(s, h + 1, table)
+                    if verb:
+                        return BackRef(s.starts[k], s.ends[h], cls, verb, lowers[h])
+                    break
+                if not words[h].isalpha() or (lang == "de" and words[h][0].isupper()):
+                    break
+    if lang == "de":
+        # "..., sagte er", "teilte sie mit": the pronoun right after a verb that opens a clause
+        for k in _positions(lowers, present.intersection(table["pronouns"])):
+            cls = table["pronouns"][lowers[k]]
+            if k and lowers[k - 1] in VERBS[lang] and (k == 1 or words[k - 2] in _CLAUSE_OPEN):
+                return BackRef(s.starts[k], s.ends[k], cls, lowers[k - 1])
+    return None
+
+
+_CORPORATE = frozenset(LEXICON["corporate_suffixes"])
+
+
+def is_company(mention: SourceMention) -> bool:
+    return mention.text.rsplit(None, 1)[-1] in _CORPORATE
+
+
+def name_runs(text: str, s, lang: str, head: str | None):
+    """Names no attribution found, as mentions (kind "organisation"), in text order: a run
+    of capitalised words that holds the description's head as the tail of a compound
+    ("Krankenkasse Nordsee" for "die Kasse") or ends in a company suffix ("Brandt AG")."""
+    words, lowers, n = s.words, s.lowers, s.n
+    out = []
+    k = 0
+    dets = _TABLES[lang]["dets"]
+    while k < n:
+        w = words[k]
+        if not (w[0].isupper() and w.isalpha()) or lowers[k] in dets:
+            k += 1
+            continue
+        p = k + 1
+        while p < n and words[p][0].isupper() and (words[p].isalpha() or words[p] in _CORPORATE):
+            p += 1
+        run = lowers[k:p]
+        hit = head is not None and any(r.endswith(head) and r != head for r in run)
+        if hit or (p - k >= 2 and words[p - 1] in _CORPORATE):
+            a, b = s.starts[k], s.ends[p - 1]
+            out.append(SourceMention(text[a:b], "organisation", a, b, text[a:b], "", "origin"))
+        k = p
+    return out
+
+
+def fits(cls: str, mention: SourceMention) -> bool:
+    """A named source a back-reference of class ``cls`` can stand for ("Brandt AG" is no
+    person, whatever the name finder took it for)."""
+    person = mention.kind == "person" and mention.text.rsplit(None, 1)[-1] not in _CORPORATE
+    if cls == "person":
+        return person
+    if cls in ("institution", "document"):
+        return not person
+    return True
+
+
+def is_backref_text(text: str, lang: str) -> str | None:
+    """The class of a mention's words when they are themselves a description ("Die Behörde",
+    "the company") or a pronoun, else None."""
+    parts = text.split()
+    if not parts:
+        return None
+    table = _TABLES[lang]
+    low = [p.lower().strip(".,;:") for p in parts]
+    if len(low) == 1:
+        return table["pronouns"].get(low[0])
+    if low[0] in table["dets"] and len(low) <= 4:
+        return noun_class(low[-1], lang)
+    return None

@@ -1,0 +1,83 @@
+"""Quotations that run over several paragraphs.
+
+News writes a long quotation as paragraphs that each open with a quotation mark and only the
+last one closing it:
+
+    “Two people left the flat and crews cleared the block.
+    “This was a difficult fire,” the station commander said.
+
+The sentence stages find quotations that close in their own paragraph; this finds the
+paragraphs that open a quotation and run to their end unclosed, and gives them the speaker of
+the quotation they continue into (the next one that opens a paragraph), if it has one.
+"""
+
+from __future__ import annotations
+
+from ._engine import Quote, Speaker
+
+_OPENING = '“„"»«'
+_CLOSING = '”“"«»'
+_MIN_WORDS = 4
+
+
+def _paragraphs(text: str):
+    start = 0
+    n = len(text)
+    while start < n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        yield start, end
+        start = end + 1
+
+
+def _closes_later(text: str, paras, p: int) -> bool:
+    """The paragraphs from ``p`` on open with a quotation mark until one closes it."""
+    for a, b in paras[p : p + 20]:
+        line = text[a:b].lstrip()
+        if not line or line[0] not in _OPENING:
+            return False
+        if any(ch in _CLOSING for ch in line[1:]):
+            return True
+    return False
+
+
+def unclosed_quotes(text: str, quotes) -> tuple:
+    """The quotes of the text with the unclosed paragraph-long ones added, in text order."""
+    if "\n" not in text:
+        return quotes
+    found = []
+    covered = [(q.start, q.end) for q in quotes]
+    paras = [(a, b) for a, b in _paragraphs(text) if text[a:b].strip()]
+    for p, (a, b) in enumerate(paras):
+        line = text[a:b]
+        lead = len(line) - len(line.lstrip())
+        colon = False
+        if lead >= len(line):
+            continue
+        if line[lead] not in _OPENING:
+            # "..., said: “Over recent decades ..." running to the paragraph's end
+            k = max(line.find(": " + ch) for ch in _OPENING[:3])
+            if k < 0:
+                continue
+            lead, colon = k + 2, True
+        body_start = a + lead + 1
+        body = text[body_start:b].rstrip()
+        if any(ch in _CLOSING for ch in body) or len(body.split()) < _MIN_WORDS:
+            continue
+        if any(s <= body_start < e for s, e in covered):
+            continue
+        nxt = paras[p + 1] if p + 1 < len(paras) else None
+        goes_on = _closes_later(text, paras, p + 1)
+        if not goes_on and not colon:
+            continue  # a quotation goes on in the next paragraph, or this is a stray mark
+        speaker = None
+        for q in quotes if goes_on else ():
+            if nxt[0] <= q.start < nxt[1] + 1 and q.speaker is not None:
+                speaker = Speaker(q.speaker.name, q.speaker.start, q.speaker.end)
+                break
+        end = body_start + len(body)
+        found.append(Quote(body_start, end, text[body_start:end], speaker))
+    if not found:
+        return quotes
+    return tuple(sorted((*quotes, *found), key=lambda q: q.start))
