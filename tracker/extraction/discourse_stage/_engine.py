@@ -11,6 +11,7 @@ from ..lexicon import DISCOURSE as LEXICON
 from ..sources.attribution import attributed, sentence_mentions
 from ..sources.cues import VERBS, has_cue
 from ..sources.mentions import known_source
+from ..text.clauses import positions
 from ..types import Claim, Quote, SourceMention, Speaker
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "SourceMention",
     "Speaker",
     "known_source",
+    "positions",
     "sentence_attributions",
     "sentence_names",
 ]

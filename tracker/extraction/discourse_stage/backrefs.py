@@ -9,7 +9,7 @@ A document ("the report", "die Umfrage") stands for the body that published it.
 
 from __future__ import annotations
 
-from ._engine import LEXICON, VERBS, SourceMention
+from ._engine import LEXICON, VERBS, SourceMention, positions
 
 
 def _table(lang: str):
@@ -35,21 +35,6 @@ def _table(lang: str):
             + list(lex["determiners"])
         ),
     }
-
-
-def _positions(lowers, wanted) -> list[int]:
-    """Sorted indices of the tokens in ``wanted`` (list.index runs in C)."""
-    out = []
-    for w in wanted:
-        k = -1
-        try:
-            while True:
-                k = lowers.index(w, k + 1)
-                out.append(k)
-        except ValueError:
-            pass
-    out.sort()
-    return out
 
 
 _TABLES = {lang: _table(lang) for lang in ("de", "en")}
@@ -123,12 +108,12 @@ def find(s, lang: str):
     for phrase in table["impersonal"]:
         if phrase[0] not in present:
             continue
-        for k in _positions(lowers, (phrase[0],)):
+        for k in positions(lowers, (phrase[0],)):
             if k + 1 < n and lowers[k + 1] == phrase[1]:
                 return BackRef(s.starts[k], s.ends[k + 1], "impersonal", " ".join(phrase))
     # a subject at the start of the sentence or of a clause: "The watchdog cut ...",
     # "Die Behörde verwies ...", "It also said ...", "..., the company said", "sagte er"
-    for k in _positions(lowers, present.intersection(table["subjects"])):
+    for k in positions(lowers, present.intersection(table["subjects"])):
         if k and words[k - 1] not in _CLAUSE_OPEN:
             continue
         low = lowers[k]
@@ -150,7 +135,7 @@ def find(s, lang: str):
                     break
     if lang == "de":
         # "..., sagte er", "teilte sie mit": the pronoun right after a verb that opens a clause
-        for k in _positions(lowers, present.intersection(table["pronouns"])):
+        for k in positions(lowers, present.intersection(table["pronouns"])):
             cls = table["pronouns"][lowers[k]]
             if k and lowers[k - 1] in VERBS[lang] and (k == 1 or words[k - 2] in _CLAUSE_OPEN):
                 return BackRef(s.starts[k], s.ends[k], cls, lowers[k - 1])
