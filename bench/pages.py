@@ -216,7 +216,8 @@ def columns_with_defaults(model, given: dict) -> tuple[list[str], dict]:
     for field in model._meta.concrete_fields:
         names.append(field.column)
         if field.column not in given:
-            defaults[field.column] = field.get_default() if field.has_default() else None
+            # the model's default; "" for text without one (Django writes that, not NULL)
+            defaults[field.column] = field.get_default()
     return names, defaults
 
 
