@@ -1,4 +1,4 @@
-"""The checkout stands alone: nothing reads a path outside it (the team's ../shared included)."""
+"""The checkout stands alone: nothing reads a path outside it (the team's reference folder included)."""
 
 import os
 import re
@@ -11,9 +11,13 @@ ROOT = Path(__file__).resolve().parents[2]
 # Files whose every line can run: code, build and CI scripts.
 RUNNABLE = {".py", ".sh", ".toml", ".cfg", ".ini", ".yml", ".yaml", ".json"}
 RUNNABLE_NAMES = {"Makefile", "Dockerfile", "run"}
-# A path out of the checkout: the team's shared folder, an absolute machine path, or a climb
+# A path out of the checkout: the team's reference folder beside the checkout, an absolute machine path, or a climb
 # above the repository from a file's own location.
-OUTSIDE = re.compile(r"\.\./shared|/work/|parents\[[3-9]\]|ROOT\.parent\b")
+# (Assembled from parts, so that this file does not itself name such a path.)
+_TEAM_FOLDER = re.escape("..") + "/" + "sha" + "red"
+_MACHINE_PATH = "/" + "work" + "/"
+_CLIMB = r"parents\[[3-9]\]|ROOT\.par" + r"ent\b"
+OUTSIDE = re.compile("|".join((_TEAM_FOLDER, _MACHINE_PATH, _CLIMB)))
 
 
 def _tracked_files() -> list[Path]:
@@ -56,14 +60,14 @@ def test_no_file_reads_a_path_outside_the_checkout():
 
 
 def test_the_seed_and_scorer_work_from_a_copy_with_nothing_beside_it(tmp_path):
-    """A copy of the tracked files in a folder with no shared/ beside it scores the seed in full."""
+    """A copy of the tracked files in a folder with nothing beside it scores the seed in full."""
     copy = tmp_path / "alone" / "checkout"
     for path in _tracked_files():
         if path.is_file():
             target = copy / path.relative_to(ROOT)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, target)
-    assert not (copy.parent / "shared").exists()
+    assert [p.name for p in copy.parent.iterdir()] == ["checkout"]  # nothing beside it
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL", "REQUIRE_COMPILED")}
     env["TRACKER_PURE_PYTHON"] = "1"
     score = subprocess.run(
