@@ -11,8 +11,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # Files whose every line can run: code, build and CI scripts.
 RUNNABLE = {".py", ".sh", ".toml", ".cfg", ".ini", ".yml", ".yaml", ".json"}
 RUNNABLE_NAMES = {"Makefile", "Dockerfile", "run"}
-# A path out of the checkout: the team's reference folder beside the checkout, an absolute machine path, or a climb
-# above the repository from a file's own location.
+# A path out of the checkout: the team's reference folder beside it, an absolute machine path,
+# or a climb above the repository from a file's own location.
 # (Assembled from parts, so that this file does not itself name such a path.)
 _TEAM_FOLDER = re.escape("..") + "/" + "sha" + "red"
 _MACHINE_PATH = "/" + "work" + "/"
