@@ -61,6 +61,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    # The user's language (profile, else Accept-Language): after sessions and authentication.
+    "tracker.accounts.language.UserLocaleMiddleware",
     "tracker.accounts.middleware.HtmxLoginRedirectMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Before any view or CSRF check reads the body: too large a body gets a friendly answer.
@@ -85,6 +87,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "tracker.accounts.context_processors.roles",
+                "django.template.context_processors.i18n",
             ],
         },
     },
@@ -116,7 +119,11 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 
-LANGUAGE_CODE = "en-gb"
+# The pages speak German or English: the user's choice (their profile), else the browser's
+# Accept-Language, else English. Catalogues in locale/ (make messages).
+LANGUAGE_CODE = "en"
+LANGUAGES = [("de", "Deutsch"), ("en", "English")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = ENV.get("TIME_ZONE", "Europe/Berlin")
 USE_I18N = True
 USE_TZ = True

@@ -13,6 +13,7 @@ urlpatterns = [
         name="login",
     ),
     path("logout/", account_views.LogoutView.as_view(), name="logout"),
+    path("language/", account_views.set_language, name="set_language"),
     path("articles/", include("tracker.articles.urls")),
     path("claims/", include("tracker.claims.urls")),
     path("sources/", include("tracker.sources.urls")),

@@ -1,11 +1,15 @@
+from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
-from django.http import JsonResponse
+from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_POST
 
 from .access import is_editor
 from .health import broker_check, database_check
+from .language import save_choice, supported
 
 
 @require_GET
@@ -35,3 +39,29 @@ class LogoutView(auth_views.LogoutView):
 
     def get(self, request, *args, **kwargs):
         return render(request, "registration/logout_confirm.html")
+
+
+@login_not_required
+@require_POST
+def set_language(request):
+    """The header's language switch: stores the choice on the user's profile (and in a
+    cookie for the log-in page) and goes back to the page it came from. An unknown language
+    (or '') means: follow the browser again."""
+    language = supported(request.POST.get("language"))
+    save_choice(request, language)
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, {request.get_host()}, require_https=request.is_secure()):
+        back = reverse("home")
+    response = HttpResponseRedirect(back)
+    if language:
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            language,
+            max_age=365 * 24 * 3600,
+            samesite="Lax",
+            secure=settings.SESSION_COOKIE_SECURE,
+            httponly=True,
+        )
+    else:
+        response.delete_cookie(settings.LANGUAGE_COOKIE_NAME)
+    return response

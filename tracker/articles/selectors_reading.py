@@ -238,6 +238,11 @@ class BatchState:
     def percent(self) -> int:
         return round(100 * self.finished / self.total) if self.total else 100
 
+    @property
+    def count_labels(self) -> list[tuple[str, str, int]]:
+        """(status, its label in the page's language, count) for the badges."""
+        return [(status, Article.Status(status).label, n) for status, n in self.counts.items()]
+
 
 def batch_state(article_ids: list[int]) -> BatchState:
     """How far a batch has come: counts by status (one grouped query) and its first
