@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.utils.translation import pgettext_lazy
 
 from tracker.articles.models import Article
 from tracker.articles.selectors_reading import article_marks
@@ -236,6 +237,7 @@ def review_queue_view(request):
         "values": {name: params.get(name, "")[:200] for name in (*QUEUE_FILTERS, "status")},
         "kinds": Claim.Kind.choices,
         "statuses": [(s.value, s.label) for s in QUEUE_STATUSES],
+        "status_label": str(Claim.Status(status).label if status in Claim.Status.values else status).lower(),
         "errors": queue_filter.errors if narrowing else {},
     }
     if slot.claim is not None:
@@ -246,10 +248,10 @@ def review_queue_view(request):
 
 
 BULK_VERBS = {
-    "approve": "approved",
-    "flag": "flagged",
-    "reject": "rejected",
-    "pending": "put back to pending",
+    "approve": pgettext_lazy("claims", "approved"),
+    "flag": pgettext_lazy("claims", "flagged"),
+    "reject": pgettext_lazy("claims", "rejected"),
+    "pending": pgettext_lazy("claims", "put back to pending"),
 }
 
 
