@@ -66,8 +66,9 @@ class RequestTooLargeMiddleware:
 
 def too_large_message(size: int) -> str:
     """The upload's own words (tracker.articles.services.check_size) for a body too large."""
-    limit = settings.ARTICLE_MAX_BYTES
-    return f"The article is too large ({size / 1_048_576:.1f} MB); the limit is {limit / 1_048_576:.1f} MB."
+    from tracker.articles.services.submit import too_large_text
+
+    return too_large_text(size, settings.ARTICLE_MAX_BYTES)
 
 
 def _limit(request) -> int:

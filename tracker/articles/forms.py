@@ -4,38 +4,45 @@ from pathlib import PurePath
 
 from django import forms
 from django.conf import settings
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as _, gettext_lazy
 
 from .documents import DOCUMENT_EXTENSIONS
 from .links import link_problem
 from .services import UPLOAD_EXTENSIONS
 from .services.batch import RECORD_EXTENSIONS
 
-LANGUAGE_CHOICES = [("", "Detect automatically"), ("de", "German"), ("en", "English")]
+LANGUAGE_CHOICES = [
+    ("", gettext_lazy("Detect automatically")),
+    ("de", gettext_lazy("German")),
+    ("en", gettext_lazy("English")),
+]
 
 
 class ArticleMetaForm(forms.Form):
     """What every way of adding an article may tell about it besides the text."""
 
-    title = forms.CharField(max_length=500, required=False)
-    publisher = forms.CharField(max_length=200, required=False)
+    title = forms.CharField(label=gettext_lazy("Title"), max_length=500, required=False)
+    publisher = forms.CharField(label=gettext_lazy("Publisher"), max_length=200, required=False)
     published = forms.DateField(
+        label=gettext_lazy("Published"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        help_text="YYYY-MM-DD",
+        help_text=gettext_lazy("YYYY-MM-DD"),
     )
-    language = forms.ChoiceField(choices=LANGUAGE_CHOICES, required=False)
+    language = forms.ChoiceField(label=gettext_lazy("Language"), choices=LANGUAGE_CHOICES, required=False)
 
 
 class ArticlePasteForm(ArticleMetaForm):
     field_order = ["title", "body", "url", "publisher", "published", "language"]
 
     body = forms.CharField(
-        label="Text",
+        label=gettext_lazy("Text"),
         widget=forms.Textarea(attrs={"rows": 18}),
         strip=False,
-        help_text="Plain text of the article. HTML is turned into text; markup is never stored.",
+        help_text=gettext_lazy("Plain text of the article. HTML is turned into text; markup is never stored."),
     )
-    url = forms.URLField(label="URL", max_length=2000, required=False, assume_scheme="https")
+    url = forms.URLField(label=gettext_lazy("URL"), max_length=2000, required=False, assume_scheme="https")
 
     def clean_url(self):
         return _checked_url(self.cleaned_data["url"])
@@ -66,19 +73,24 @@ class ArticleUploadForm(ArticleMetaForm):
     field_order = ["file", "title", "publisher", "published", "language"]
 
     file = MultipleFileField(
-        label="File(s)",
-        help_text="A .txt, .md or .html file of at most "
-        f"{settings.ARTICLE_MAX_BYTES // 1_048_576} MB, or a .pdf or .docx of at most "
-        f"{settings.DOCUMENT_MAX_BYTES // 1_048_576} MB. HTML is reduced to its main text; a PDF"
-        " needs a text layer (a scanned one is refused). Several files at once, or a .jsonl/.csv"
-        " of many articles, make a batch whose progress you can follow.",
+        label=gettext_lazy("File(s)"),
+        help_text=format_lazy(
+            gettext_lazy(
+                "A .txt, .md or .html file of at most {text} MB, or a .pdf or .docx of at most {document} MB."
+                " HTML is reduced to its main text; a PDF needs a text layer (a scanned one is refused)."
+                " Several files at once, or a .jsonl/.csv of many articles, make a batch whose progress"
+                " you can follow."
+            ),
+            text=settings.ARTICLE_MAX_BYTES // 1_048_576,
+            document=settings.DOCUMENT_MAX_BYTES // 1_048_576,
+        ),
     )
 
     def clean_file(self):
         uploads = self.cleaned_data["file"]
         if len(uploads) > BATCH_FILES_MAX:
             raise forms.ValidationError(
-                f"At most {BATCH_FILES_MAX} files at once; use `manage.py ingest` for more."
+                _("At most %(n)d files at once; use `manage.py ingest` for more.") % {"n": BATCH_FILES_MAX}
             )
         allowed_all = UPLOAD_EXTENSIONS | RECORD_EXTENSIONS
         for upload in uploads:
@@ -86,15 +98,16 @@ class ArticleUploadForm(ArticleMetaForm):
             if suffix not in allowed_all:
                 allowed = ", ".join(sorted(allowed_all))
                 raise forms.ValidationError(
-                    f"Files of type “{suffix or 'without extension'}” cannot be read; use {allowed}."
+                    _("Files of type “%(suffix)s” cannot be read; use %(allowed)s.")
+                    % {"suffix": suffix or _("without extension"), "allowed": allowed}
                 )
             limit = (
                 settings.DOCUMENT_MAX_BYTES if suffix in DOCUMENT_EXTENSIONS else settings.ARTICLE_MAX_BYTES
             )
             if upload.size > limit:
                 raise forms.ValidationError(
-                    f"“{upload.name}” is too large ({upload.size / 1_048_576:.1f} MB); the limit is "
-                    f"{limit / 1_048_576:.1f} MB."
+                    _("“%(name)s” is too large (%(size).1f MB); the limit is %(limit).1f MB.")
+                    % {"name": upload.name, "size": upload.size / 1_048_576, "limit": limit / 1_048_576}
                 )
         return uploads
 
@@ -103,10 +116,10 @@ class ArticleUrlForm(ArticleMetaForm):
     field_order = ["url", "title", "publisher", "published", "language"]
 
     url = forms.URLField(
-        label="URL",
+        label=gettext_lazy("URL"),
         max_length=2000,
         assume_scheme="https",
-        help_text="The page is fetched by a worker; its main text becomes the article.",
+        help_text=gettext_lazy("The page is fetched by a worker; its main text becomes the article."),
     )
 
     def clean_url(self):
@@ -114,16 +127,19 @@ class ArticleUrlForm(ArticleMetaForm):
 
 
 class FeedForm(forms.Form):
-    url = forms.URLField(label="Feed URL", max_length=2000, assume_scheme="https")
+    url = forms.URLField(label=gettext_lazy("Feed URL"), max_length=2000, assume_scheme="https")
 
     def clean_url(self):
         return _checked_url(self.cleaned_data["url"])
 
-    title = forms.CharField(max_length=300, required=False)
+    title = forms.CharField(label=gettext_lazy("Title"), max_length=300, required=False)
     publisher = forms.CharField(
-        max_length=200, required=False, help_text="Stored on each article from this feed."
+        label=gettext_lazy("Publisher"),
+        max_length=200,
+        required=False,
+        help_text=gettext_lazy("Stored on each article from this feed."),
     )
-    language = forms.ChoiceField(choices=LANGUAGE_CHOICES, required=False)
+    language = forms.ChoiceField(label=gettext_lazy("Language"), choices=LANGUAGE_CHOICES, required=False)
 
 
 def _checked_url(url: str) -> str:

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 
@@ -33,24 +34,24 @@ class Feed(models.Model):
 
 
 class ArticleStatus(models.TextChoices):
-    FETCHING = "fetching", "Fetching"
-    QUEUED = "queued", "Queued"
-    EXTRACTING = "extracting", "Extracting"
-    DONE = "done", "Done"
-    FAILED = "failed", "Failed"
+    FETCHING = "fetching", _("Fetching")
+    QUEUED = "queued", _("Queued")
+    EXTRACTING = "extracting", _("Extracting")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Failed")
 
 
 class Article(models.Model):
     Status = ArticleStatus
 
     class Origin(models.TextChoices):
-        PASTE = "paste", "Pasted"
-        UPLOAD = "upload", "Uploaded file"
-        URL = "url", "Fetched from URL"
-        FEED = "feed", "Feed"
-        BULK = "bulk", "Bulk import"
-        API = "api", "API"
-        DEMO = "demo", "Demo data"
+        PASTE = "paste", _("Pasted")
+        UPLOAD = "upload", _("Uploaded file")
+        URL = "url", _("Fetched from URL")
+        FEED = "feed", _("Feed")
+        BULK = "bulk", _("Bulk import")
+        API = "api", _("API")
+        DEMO = "demo", _("Demo data")
 
     title = models.CharField(max_length=500, blank=True)
     body = models.TextField(blank=True, help_text="Plain text; claim offsets index into it. Never edited.")

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
+from django.utils.translation import gettext as _, gettext_lazy
 
 from . import services
 from .forms import ArticlePasteForm, ArticleUploadForm, ArticleUrlForm, FeedForm
@@ -12,20 +13,20 @@ from .models import Article, Feed
 from .selectors import feed_list
 from .selectors_reading import batch_remember
 
-WAITING_MESSAGE = "Article stored; extraction will start when the workers are back."
+WAITING_MESSAGE = gettext_lazy("Article stored; extraction will start when the workers are back.")
 
 
 def _submitted(request, result, template, context):
     """Created: go to the article. Duplicate: say so on the form page, linking the original."""
     if result.retried:
-        messages.info(request, "This page could not be fetched before: fetching it again now.")
+        messages.info(request, _("This page could not be fetched before: fetching it again now."))
         return redirect("articles:detail", pk=result.article.pk)
     if result.created:
         result.article.refresh_from_db(fields=["waiting_for_workers"])
         if result.article.waiting_for_workers:
             messages.warning(request, WAITING_MESSAGE)
         else:
-            messages.success(request, "Article added. Its status below follows the extraction as it runs.")
+            messages.success(request, _("Article added. Its status below follows the extraction as it runs."))
         return redirect("articles:detail", pk=result.article.pk)
     return render(request, template, {**context, "duplicate": result.article})
 
@@ -111,15 +112,19 @@ def _batch(request, uploads, fields):
         added_by=request.user,
     )
     key = batch_remember(request.session, batch.article_ids)
-    text = f"{batch.added} article(s) added, {batch.duplicates} already known, {len(batch.refusals)} refused."
+    text = _("%(added)d article(s) added, %(known)d already known, %(refused)d refused.") % {
+        "added": batch.added,
+        "known": batch.duplicates,
+        "refused": len(batch.refusals),
+    }
     if batch.article_ids:
         messages.success(request, text)
     else:
         messages.error(request, text)
     for line in batch.refusals[:20]:
-        messages.error(request, f"Refused {line}")
+        messages.error(request, _("Refused %(line)s") % {"line": line})
     if len(batch.refusals) > 20:
-        messages.error(request, f"… and {len(batch.refusals) - 20} more refused.")
+        messages.error(request, _("… and %(n)d more refused.") % {"n": len(batch.refusals) - 20})
     if not batch.article_ids:
         return redirect("articles:upload")
     return redirect("articles:batch", key=key)
@@ -134,7 +139,7 @@ def article_reextract(request, pk):
     except services.ArticleRejected as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, "Extraction queued again; reviewed claims keep their state.")
+        messages.success(request, _("Extraction queued again; reviewed claims keep their state."))
     return redirect("articles:detail", pk=article.pk)
 
 
@@ -150,7 +155,7 @@ def article_archive(request, pk):
         messages.error(request, str(exc))
     else:
         messages.success(
-            request, "Archived: the article and its claims are hidden from the lists and the queue."
+            request, _("Archived: the article and its claims are hidden from the lists and the queue.")
         )
     return redirect("articles:detail", pk=article.pk)
 
@@ -164,7 +169,7 @@ def article_restore(request, pk):
     except services.ArticleRejected as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, "Restored: the article and its claims are back in the lists and the queue.")
+        messages.success(request, _("Restored: the article and its claims are back in the lists and the queue."))
     return redirect("articles:detail", pk=article.pk)
 
 
@@ -174,14 +179,16 @@ def feed_list_view(request):
     form = FeedForm(request.POST or None)
     if request.method == "POST":
         if not request.user.has_perm("articles.add_feed"):
-            raise PermissionDenied("Only editors may subscribe to feeds.")
+            raise PermissionDenied(_("Only editors may subscribe to feeds."))
         if form.is_valid():
             try:
                 feed = services.feed_subscribe(**form.cleaned_data, user=request.user)
             except services.ArticleRejected as exc:
                 form.add_error("url", str(exc))
             else:
-                messages.success(request, f"Subscribed to {feed}. New entries arrive with each poll.")
+                messages.success(
+                    request, _("Subscribed to %(feed)s. New entries arrive with each poll.") % {"feed": feed}
+                )
                 return redirect("articles:feeds")
     return render(request, "articles/feed_list.html", {"form": form, "feeds": feed_list()})
 
@@ -191,7 +198,8 @@ def feed_list_view(request):
 def feed_toggle(request, pk):
     feed = get_object_or_404(Feed, pk=pk)
     services.feed_set_active(feed=feed, active=not feed.active, user=request.user)
-    messages.success(request, f"{feed} is {'active' if feed.active else 'paused'}.")
+    done = _("%(feed)s is active.") if feed.active else _("%(feed)s is paused.")
+    messages.success(request, done % {"feed": feed})
     return redirect("articles:feeds")
 
 
@@ -200,7 +208,7 @@ def feed_toggle(request, pk):
 def feed_delete(request, pk):
     feed = get_object_or_404(Feed, pk=pk)
     services.feed_delete(feed=feed, user=request.user)
-    messages.success(request, f"Unsubscribed from {feed}; its articles stay.")
+    messages.success(request, _("Unsubscribed from %(feed)s; its articles stay.") % {"feed": feed})
     return redirect("articles:feeds")
 
 
@@ -214,5 +222,5 @@ def article_retry(request, pk):
         messages.error(request, str(exc))
     else:
         fetching = article.status == Article.Status.FETCHING
-        messages.info(request, "Fetching the page again." if fetching else "Extraction queued again.")
+        messages.info(request, _("Fetching the page again.") if fetching else _("Extraction queued again."))
     return redirect("articles:detail", pk=article.pk)

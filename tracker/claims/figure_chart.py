@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
+from .templatetags.claim_format import MONTHS_DE, german
+
 WIDTH, HEIGHT = 760, 300
 LEFT, RIGHT, TOP, BOTTOM = 72, 16, 14, 34
 # Okabe–Ito colours (told apart with colour blindness), then marker shapes for more sources.
@@ -126,12 +128,22 @@ def nice_step(span: float, ticks: int = 6) -> float:
 
 
 def short_number(value: float) -> str:
-    """Axis labels: 12000 → '12,000', 1500000 → '1.5M', 2.5 → '2.5'."""
+    """Axis labels: 12000 → '12,000', 1500000 → '1.5M', 2.5 → '2.5'; in German '12.000',
+    '1,5 Mio.', '2,5'."""
+    de = german()
     if abs(value) >= 1_000_000:
-        return f"{value / 1_000_000:,.1f}M".replace(".0M", "M")
+        text = f"{value / 1_000_000:,.1f}M".replace(".0M", "M")
+        text = _german_marks(text).replace("M", " Mio.") if de else text
+        return text
     if value == int(value):
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+        text = f"{int(value):,}"
+    else:
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return _german_marks(text) if de else text
+
+
+def _german_marks(text: str) -> str:
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
 def date_ticks(start: date, end: date, most: int = 8) -> list[tuple[date, str]]:
@@ -156,10 +168,12 @@ def date_ticks(start: date, end: date, most: int = 8) -> list[tuple[date, str]]:
             if day > end:
                 return ticks
             if (day.month - 1) % step == 0:
-                ticks.append((day, f"{MONTHS[day.month]} {day.year}"))
+                ticks.append((day, f"{(MONTHS_DE if german() else MONTHS)[day.month]} {day.year}"))
             index += 1
     step = max(1, math.ceil(days / most))
     ticks = [start + timedelta(days=n) for n in range(step, days, step)]
+    if german():
+        return [(day, f"{day.day}. {MONTHS_DE[day.month]}") for day in ticks]
     return [(day, f"{day.day} {MONTHS[day.month]}") for day in ticks]
 
 

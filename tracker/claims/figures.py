@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from tracker.follows.services import figure_claims_joined
 
@@ -31,9 +32,9 @@ def _require(user, permission: str, what: str) -> None:
 def _clean_name(name: str) -> str:
     name = " ".join((name or "").split())
     if not name:
-        raise ValidationError({"name": "Give the figure a name."})
+        raise ValidationError({"name": _("Give the figure a name.")})
     if len(name) > Figure._meta.get_field("name").max_length:
-        raise ValidationError({"name": "The name is too long."})
+        raise ValidationError({"name": _("The name is too long.")})
     return name
 
 
@@ -54,7 +55,7 @@ def figure_create(*, name: str, unit: str = "", description: str = "", user) -> 
     _require(user, "claims.add_figure", "create tracked figures")
     name = _clean_name(name)
     if _name_taken(name):
-        raise ValidationError({"name": "A figure with this name exists already."})
+        raise ValidationError({"name": _("A figure with this name exists already.")})
     figure = Figure(name=name, unit=unit.strip()[:60], description=description.strip(), created_by=user)
     figure._change_reason = "Created"
     figure._history_user = user
@@ -75,7 +76,7 @@ def figure_update(*, figure: Figure, name: str, unit: str = "", description: str
     _require(user, "claims.change_figure", "change tracked figures")
     name = _clean_name(name)
     if _name_taken(name, but=figure):
-        raise ValidationError({"name": "A figure with this name exists already."})
+        raise ValidationError({"name": _("A figure with this name exists already.")})
     figure.name = name
     figure.unit = unit.strip()[:60]
     figure.description = description.strip()

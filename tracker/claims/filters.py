@@ -5,6 +5,7 @@ from __future__ import annotations
 import django_filters
 from django import forms
 from django.db.models import F, Q
+from django.utils.translation import gettext_lazy
 
 from tracker.sources.models import Source
 from tracker.sources.selectors import source_ids_named
@@ -26,14 +27,14 @@ SORTS = {
     "value_asc": ("value", "pk"),
 }
 SORT_CHOICES = [
-    ("newest", "Newest first"),
-    ("oldest", "Oldest first"),
-    ("date", "Period, latest first"),
-    ("date_asc", "Period, earliest first"),
-    ("value", "Value, highest first"),
-    ("value_asc", "Value, lowest first"),
+    ("newest", gettext_lazy("Newest first")),
+    ("oldest", gettext_lazy("Oldest first")),
+    ("date", gettext_lazy("Period, latest first")),
+    ("date_asc", gettext_lazy("Period, earliest first")),
+    ("value", gettext_lazy("Value, highest first")),
+    ("value_asc", gettext_lazy("Value, lowest first")),
 ]
-LANGUAGE_CHOICES = [("de", "German"), ("en", "English")]
+LANGUAGE_CHOICES = [("de", gettext_lazy("German")), ("en", gettext_lazy("English"))]
 ANY_BUT_REJECTED = ""
 ALL_STATUSES = "all"
 STATUS_CHOICES = [(ALL_STATUSES, "All, with rejected"), *Claim.Status.choices]
@@ -51,38 +52,38 @@ class IdFilter(django_filters.NumberFilter):
 
 
 class ClaimFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label="Search text", method="filter_text")
+    q = django_filters.CharFilter(label=gettext_lazy("Search text"), method="filter_text")
     # Sources go by id (links from the sources pages); by name through `source_name`, so the
     # form never renders a 2,000-option select.
-    source = IdFilter(label="Source id", method="filter_source", widget=forms.HiddenInput)
-    source_name = django_filters.CharFilter(label="Source", method="filter_source_name")
+    source = IdFilter(label=gettext_lazy("Source id"), method="filter_source", widget=forms.HiddenInput)
+    source_name = django_filters.CharFilter(label=gettext_lazy("Source"), method="filter_source_name")
     source_kind = django_filters.ChoiceFilter(
-        label="Source kind", choices=Source.Kind.choices, method="filter_source_kind"
+        label=gettext_lazy("Source kind"), choices=Source.Kind.choices, method="filter_source_kind"
     )
     status = django_filters.ChoiceFilter(
-        label="Status",
+        label=gettext_lazy("Status"),
         choices=STATUS_CHOICES,
         method="filter_status",
-        empty_label="Any but rejected",
+        empty_label=gettext_lazy("Any but rejected"),
     )
-    kind = django_filters.ChoiceFilter(label="Kind", choices=Claim.Kind.choices)
-    unit = django_filters.CharFilter(label="Unit", method="filter_unit")
+    kind = django_filters.ChoiceFilter(label=gettext_lazy("Kind"), choices=Claim.Kind.choices)
+    unit = django_filters.CharFilter(label=gettext_lazy("Unit"), method="filter_unit")
     language = django_filters.ChoiceFilter(
-        label="Language", choices=LANGUAGE_CHOICES, field_name="article__language"
+        label=gettext_lazy("Language"), choices=LANGUAGE_CHOICES, field_name="article__language"
     )
     period_from = django_filters.DateFilter(
-        label="Period from", method="filter_period_from", widget=DateInput
+        label=gettext_lazy("Period from"), method="filter_period_from", widget=DateInput
     )
-    period_to = django_filters.DateFilter(label="Period to", method="filter_period_to", widget=DateInput)
-    figure = django_filters.CharFilter(label="Figure", method="filter_figure")
+    period_to = django_filters.DateFilter(label=gettext_lazy("Period to"), method="filter_period_to", widget=DateInput)
+    figure = django_filters.CharFilter(label=gettext_lazy("Figure"), method="filter_figure")
     corrected = django_filters.ChoiceFilter(
-        label="Corrected",
-        choices=[("yes", "Corrected by an editor"), ("no", "As extracted")],
+        label=gettext_lazy("Corrected"),
+        choices=[("yes", gettext_lazy("Corrected by an editor")), ("no", gettext_lazy("As extracted"))],
         method="filter_corrected",
     )
-    article = IdFilter(label="Article id", field_name="article_id", widget=forms.HiddenInput)
+    article = IdFilter(label=gettext_lazy("Article id"), field_name="article_id", widget=forms.HiddenInput)
     sort = django_filters.ChoiceFilter(
-        label="Sort", choices=SORT_CHOICES, method="filter_sort", empty_label=None
+        label=gettext_lazy("Sort"), choices=SORT_CHOICES, method="filter_sort", empty_label=None
     )
 
     class Meta:

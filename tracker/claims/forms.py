@@ -11,6 +11,8 @@ from django.forms.utils import flatatt
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy
+from django.utils.translation import get_language, gettext
 
 from .models import Claim
 from .value_input import ValueNotRead, changes_tenfold, format_value, parse_value
@@ -58,7 +60,7 @@ class ApproveForm(VersionedForm):
 
 class FlagForm(VersionedForm):
     reason = forms.ChoiceField(
-        label="Reason",
+        label=gettext_lazy("Reason"),
         widget=FastSelect,
         choices=[
             (value, label)
@@ -67,27 +69,27 @@ class FlagForm(VersionedForm):
         ],
     )
     note = forms.CharField(
-        label="Note",
+        label=gettext_lazy("Note"),
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="Required: what is wrong with the claim?",
-        error_messages={"required": "Say why the claim is flagged."},
+        help_text=gettext_lazy("Required: what is wrong with the claim?"),
+        error_messages={"required": gettext_lazy("Say why the claim is flagged.")},
     )
 
     def clean_note(self):
         note = self.cleaned_data["note"].strip()
         if not note:
-            raise forms.ValidationError("Say why the claim is flagged.")
+            raise forms.ValidationError(gettext_lazy("Say why the claim is flagged."))
         return note
 
 
 class RejectForm(VersionedForm):
     reason = forms.ChoiceField(
-        label="Reason",
+        label=gettext_lazy("Reason"),
         widget=FastSelect,
         choices=Claim.Reason.choices,
         initial=Claim.Reason.NOT_A_CLAIM,
     )
-    note = forms.CharField(label="Note", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(label=gettext_lazy("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class SourcesField(forms.CharField):
@@ -99,7 +101,7 @@ class SourcesField(forms.CharField):
 
 
 class ValueInput(forms.TextInput):
-    """A text box for a number as the claim's language writes it; htmx shows below it how
+    """A text box for a number as the reader's language writes it; htmx shows below it how
     the engine reads what is typed (no script of ours, no inline code)."""
 
     def __init__(self, attrs=None):
@@ -130,7 +132,7 @@ class ValueInput(forms.TextInput):
 
 
 class LocalizedValueField(forms.CharField):
-    """A value typed as the claim's language writes it (11.000 in German, 11,000 in English),
+    """A value typed as the reader's language writes it (11.000 in German, 11,000 in English),
     read by the extraction engine's number reader into a Decimal."""
 
     widget = ValueInput
@@ -150,14 +152,21 @@ class LocalizedValueField(forms.CharField):
         if value in self.empty_values:
             return None
         if len(value) > 60:
-            raise forms.ValidationError("A value is at most 60 characters.")
+            raise forms.ValidationError(gettext_lazy("A value is at most 60 characters."))
         try:
             number = parse_value(value, self.language)
         except ValueNotRead as exc:
             raise forms.ValidationError(str(exc)) from exc
         if abs(number) >= Decimal(10) ** 18 or number.as_tuple().exponent < -6:
-            raise forms.ValidationError("Too large, or more than six decimals.")
+            raise forms.ValidationError(gettext_lazy("Too large, or more than six decimals."))
         return number
+
+
+def reading_language(asked: str = "") -> str:
+    """'de' or 'en': `asked` when it is one of them, else the page's active language."""
+    if asked in ("de", "en"):
+        return asked
+    return "de" if (get_language() or "").startswith("de") else "en"
 
 
 # Kinds whose value cannot be below zero (a count of soldiers, an age, a factor).
@@ -167,73 +176,79 @@ NOT_NEGATIVE = {Claim.Kind.COUNT, Claim.Kind.AGE, Claim.Kind.RATIO}
 class ClaimValuesForm(forms.Form):
     """The figure itself: shared by correcting a claim and adding one by hand."""
 
-    value = LocalizedValueField(label="Value")
+    value = LocalizedValueField(label=gettext_lazy("Value"))
     value_high = LocalizedValueField(
-        label="High end of a range",
+        label=gettext_lazy("High end of a range"),
         required=False,
-        help_text="Only for ranges such as 25,000–30,000.",
+        help_text=gettext_lazy("Only for ranges such as 25,000–30,000."),
     )
 
     def __init__(self, *args, language: str = "", **kwargs):
         super().__init__(*args, **kwargs)
-        self.language = language if language in ("de", "en") else "en"
+        # Numbers are read as the page's language writes them (the reader's, not the article's):
+        # a German editor types 11.000 for eleven thousand, an English one 11,000.
+        self.language = reading_language(language)
         for name in ("value", "value_high"):
             self.fields[name].language = self.language
             self.fields[name].widget.language = self.language
-            example = "11.000 or 1,5 Mio." if self.language == "de" else "11,000 or 1.5 million"
-            note = f"As {'German' if self.language == 'de' else 'English'} writes it: {example}."
+            if self.language == "de":
+                note = gettext("Numbers as German writes them: 11.000 or 1,5 Mio.")
+            else:
+                note = gettext("Numbers as English writes them: 11,000 or 1.5 million.")
             self.fields[name].help_text = f"{self.fields[name].help_text} {note}".strip()
 
-    bound = forms.ChoiceField(label="Hedge", choices=Claim.Bound.choices, widget=FastSelect)
-    unit = forms.CharField(label="Unit", max_length=60, required=False, help_text="soldier, euro, percent…")
-    kind = forms.ChoiceField(label="Kind", choices=Claim.Kind.choices, widget=FastSelect)
+    bound = forms.ChoiceField(label=gettext_lazy("Hedge"), choices=Claim.Bound.choices, widget=FastSelect)
+    unit = forms.CharField(label=gettext_lazy("Unit"), max_length=60, required=False, help_text=gettext_lazy("soldier, euro, percent…"))
+    kind = forms.ChoiceField(label=gettext_lazy("Kind"), choices=Claim.Kind.choices, widget=FastSelect)
     sources = SourcesField(
-        label="Sources",
+        label=gettext_lazy("Sources"),
         required=False,
-        help_text="In order, origin first: “US officials → CNN”. Unknown names become new sources.",
+        help_text=gettext_lazy("In order, origin first: “US officials → CNN”. Unknown names become new sources."),
     )
-    period_start = forms.DateField(label="Period from", required=False, widget=DateInput)
-    period_end = forms.DateField(label="Period to", required=False, widget=DateInput)
+    period_start = forms.DateField(label=gettext_lazy("Period from"), required=False, widget=DateInput)
+    period_end = forms.DateField(label=gettext_lazy("Period to"), required=False, widget=DateInput)
 
     def clean(self):
         data = super().clean()
         low, high = data.get("value"), data.get("value_high")
         if low is not None and high is not None and high < low:
-            self.add_error("value_high", "The high end is below the value.")
+            self.add_error("value_high", gettext_lazy("The high end is below the value."))
         kind = data.get("kind")
         for name in ("value", "value_high"):
             number = data.get(name)
             if number is None or name in self.errors:
                 continue
             if kind in NOT_NEGATIVE and number < 0:
-                label = Claim.Kind(kind).label.lower()
+                label = Claim.Kind(kind).label
                 self.add_error(
-                    name, f"A {label} cannot be negative: drop the minus sign, or pick another kind."
+                    name,
+                    gettext("%(kind)s cannot be negative: drop the minus sign, or pick another kind.")
+                    % {"kind": label},
                 )
             elif kind == Claim.Kind.RATIO and number == 0:
-                self.add_error(name, "A factor must be above zero.")
+                self.add_error(name, gettext_lazy("A factor must be above zero."))
         start, end = data.get("period_start"), data.get("period_end")
         if start and end and end < start:
-            self.add_error("period_end", "The period ends before it starts.")
+            self.add_error("period_end", gettext_lazy("The period ends before it starts."))
         return data
 
 
 class CorrectForm(VersionedForm, ClaimValuesForm):
     no_source = forms.BooleanField(
-        label="No source: the article attributes this figure to nobody",
+        label=gettext_lazy("No source: the article attributes this figure to nobody"),
         required=False,
-        help_text="Tick this to save the claim without any source (an empty box alone is not enough).",
+        help_text=gettext_lazy("Tick this to save the claim without any source (an empty box alone is not enough)."),
     )
     confirm_scale = forms.BooleanField(
-        label="Yes, the value changes tenfold or more",
+        label=gettext_lazy("Yes, the value changes tenfold or more"),
         required=False,
-        help_text="Asked when the new value is ten times the old one or a tenth of it.",
+        help_text=gettext_lazy("Asked when the new value is ten times the old one or a tenth of it."),
     )
     note = forms.CharField(
-        label="Why the correction",
+        label=gettext_lazy("Why the correction"),
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="Required: what was wrong, and how you know.",
-        error_messages={"required": "Say why the claim is corrected."},
+        help_text=gettext_lazy("Required: what was wrong, and how you know."),
+        error_messages={"required": gettext_lazy("Say why the claim is corrected.")},
     )
 
     field_order = [
@@ -258,7 +273,7 @@ class CorrectForm(VersionedForm, ClaimValuesForm):
     @classmethod
     def for_claim(cls, claim: Claim, data=None):
         chain = " → ".join(a.source.name for a in claim.attributions.all())
-        language = claim.article.language if claim.article_id else ""
+        language = reading_language()
         initial = {
             "version": claim.version,
             "value": format_value(claim.value, language),
@@ -276,27 +291,34 @@ class CorrectForm(VersionedForm, ClaimValuesForm):
     def clean(self):
         data = super().clean()
         if not data.get("sources") and not data.get("no_source"):
-            self.add_error("sources", "Name the source, or tick “No source” to save the claim without one.")
+            self.add_error("sources", gettext_lazy("Name the source, or tick “No source” to save the claim without one."))
         if data.get("sources") and data.get("no_source"):
-            self.add_error("no_source", "Either name sources or tick “No source”, not both.")
+            self.add_error("no_source", gettext_lazy("Either name sources or tick “No source”, not both."))
         if data.get("no_source"):
             data["sources"] = []
         old = self.original.value if self.original is not None else None
         new = data.get("value")
         if changes_tenfold(old, new) and not data.get("confirm_scale") and "value" not in self.errors:
-            how = "ten times or more" if abs(new) > abs(old) else "a tenth or less of"
+            if abs(new) > abs(old):
+                message = gettext(
+                    "%(new)s is ten times or more the value read from the text (%(old)s). Check the"
+                    " separators, then tick “Yes, the value changes tenfold or more” to save."
+                )
+            else:
+                message = gettext(
+                    "%(new)s is a tenth or less of the value read from the text (%(old)s). Check the"
+                    " separators, then tick “Yes, the value changes tenfold or more” to save."
+                )
             self.add_error(
                 "value",
-                f"{format_value(new, self.language)} is {how}"
-                f" the value read from the text ({format_value(old, self.language)}). Check the separators,"
-                " then tick “Yes, the value changes tenfold or more” to save.",
+                message % {"new": format_value(new, self.language), "old": format_value(old, self.language)},
             )
         return data
 
     def clean_note(self):
         note = self.cleaned_data["note"].strip()
         if not note:
-            raise forms.ValidationError("Say why the claim is corrected.")
+            raise forms.ValidationError(gettext_lazy("Say why the claim is corrected."))
         return note
 
 
@@ -306,14 +328,14 @@ class ClaimAddForm(ClaimValuesForm):
     start = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
     end = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
     text = forms.CharField(
-        label="Selected words",
+        label=gettext_lazy("Selected words"),
         strip=False,
         widget=forms.TextInput(attrs={"readonly": True}),
-        help_text="Select the words in the article text; the offsets are filled in for you.",
+        help_text=gettext_lazy("Select the words in the article text; the offsets are filled in for you."),
     )
-    subject = forms.CharField(label="Subject", max_length=300, required=False)
-    modality = forms.ChoiceField(label="Modality", choices=Claim.Modality.choices, widget=FastSelect)
-    note = forms.CharField(label="Note", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    subject = forms.CharField(label=gettext_lazy("Subject"), max_length=300, required=False)
+    modality = forms.ChoiceField(label=gettext_lazy("Modality"), choices=Claim.Modality.choices, widget=FastSelect)
+    note = forms.CharField(label=gettext_lazy("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
     field_order = [
         "text",
@@ -334,7 +356,6 @@ class ClaimAddForm(ClaimValuesForm):
 
     def __init__(self, *args, article=None, **kwargs):
         self.article = article
-        kwargs.setdefault("language", article.language if article is not None else "")
         super().__init__(*args, **kwargs)
 
     def clean(self):
@@ -347,11 +368,11 @@ class ClaimAddForm(ClaimValuesForm):
             # The browser's offsets were off (e.g. odd line breaks): find the words nearby.
             found = [m.start() for m in re.finditer(re.escape(text), body)]
             if not found:
-                raise forms.ValidationError("The selected words are not in the article.")
+                raise forms.ValidationError(gettext_lazy("The selected words are not in the article."))
             start = min(found, key=lambda pos: abs(pos - start))
             data["start"], data["end"] = start, start + len(text)
         if data["end"] <= data["start"]:
-            raise forms.ValidationError("Select at least one character.")
+            raise forms.ValidationError(gettext_lazy("Select at least one character."))
         return data
 
 
@@ -361,10 +382,10 @@ class BulkForm(forms.Form):
     items = forms.MultipleChoiceField(required=False)
     action = forms.ChoiceField(
         choices=[
-            ("approve", "Approve"),
-            ("flag", "Flag"),
-            ("reject", "Reject"),
-            ("pending", "Back to pending"),
+            ("approve", gettext_lazy("Approve")),
+            ("flag", gettext_lazy("Flag")),
+            ("reject", gettext_lazy("Reject")),
+            ("pending", gettext_lazy("Back to pending")),
         ]
     )
     # "All N claims matching the filter": the list's query string, confirmed with its count.
@@ -386,14 +407,14 @@ class BulkForm(forms.Form):
     def clean(self):
         data = super().clean()
         if not data.get("items") and not data.get("select_all"):
-            self.add_error("items", "Select at least one claim.")
+            self.add_error("items", gettext_lazy("Select at least one claim."))
         if data.get("action") == "flag":
             if not data.get("reason"):
-                self.add_error("reason", "Choose a reason for the flag.")
+                self.add_error("reason", gettext_lazy("Choose a reason for the flag."))
             if not (data.get("note") or "").strip():
-                self.add_error("note", "Say why the claims are flagged.")
+                self.add_error("note", gettext_lazy("Say why the claims are flagged."))
         if data.get("action") == "reject" and not data.get("reason"):
-            self.add_error("reason", "Choose a reason for the rejection.")
+            self.add_error("reason", gettext_lazy("Choose a reason for the rejection."))
         return data
 
 
@@ -401,11 +422,11 @@ class FigureForm(forms.Form):
     """A tracked figure's name, unit and description (figure_create / figure_update decide)."""
 
     name = forms.CharField(
-        label="Name", max_length=300, help_text="What is counted, e.g. “North Korean troops in Russia”."
+        label=gettext_lazy("Name"), max_length=300, help_text=gettext_lazy("What is counted, e.g. “North Korean troops in Russia”.")
     )
-    unit = forms.CharField(label="Unit", max_length=60, required=False, help_text="soldier, euro, percent…")
+    unit = forms.CharField(label=gettext_lazy("Unit"), max_length=60, required=False, help_text=gettext_lazy("soldier, euro, percent…"))
     description = forms.CharField(
-        label="Description", required=False, widget=forms.Textarea(attrs={"rows": 2})
+        label=gettext_lazy("Description"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
 
 
@@ -417,7 +438,7 @@ class FigureAssignForm(forms.Form):
     one by name, or none (stop tracking them)."""
 
     items = forms.MultipleChoiceField(
-        required=True, error_messages={"required": "Select at least one claim."}
+        required=True, error_messages={"required": gettext_lazy("Select at least one claim.")}
     )
     figure = forms.CharField(required=False)
     new_figure = forms.CharField(required=False, max_length=300)
@@ -434,12 +455,12 @@ class FigureAssignForm(forms.Form):
     def clean_figure(self):
         figure = self.cleaned_data["figure"].strip()
         if figure and figure != NO_FIGURE and not figure.isdigit():
-            raise forms.ValidationError("Choose a figure from the list.")
+            raise forms.ValidationError(gettext_lazy("Choose a figure from the list."))
         return figure
 
     def clean(self):
         data = super().clean()
         data["new_figure"] = " ".join((data.get("new_figure") or "").split())
         if not data.get("figure") and not data["new_figure"]:
-            raise forms.ValidationError("Choose a figure or name a new one.")
+            raise forms.ValidationError(gettext_lazy("Choose a figure or name a new one."))
         return data

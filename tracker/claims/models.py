@@ -3,59 +3,60 @@ from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Length
 from django.db.models.lookups import Exact
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 
 class ClaimKind(models.TextChoices):
-    COUNT = "count", "Count"
-    MONEY = "money", "Money"
-    PERCENT = "percent", "Percent"
-    AGE = "age", "Age"
-    RATIO = "ratio", "Ratio"
-    OTHER = "other", "Other"
+    COUNT = "count", _("Count")
+    MONEY = "money", _("Money")
+    PERCENT = "percent", _("Percent")
+    AGE = "age", _("Age")
+    RATIO = "ratio", _("Ratio")
+    OTHER = "other", _("Other")
 
 
 class ClaimBound(models.TextChoices):
-    EXACT = "exact", "exactly"
-    ABOUT = "about", "about"
-    AT_LEAST = "at_least", "at least"
-    AT_MOST = "at_most", "at most"
+    EXACT = "exact", _("exactly")
+    ABOUT = "about", _("about")
+    AT_LEAST = "at_least", _("at least")
+    AT_MOST = "at_most", _("at most")
 
 
 class ClaimModality(models.TextChoices):
-    ASSERTED = "asserted", "Asserted"
-    ESTIMATED = "estimated", "Estimated"
-    REPORTED = "reported", "Reported"
-    SPECULATIVE = "speculative", "Speculative"
-    PLANNED = "planned", "Planned"
+    ASSERTED = "asserted", _("Asserted")
+    ESTIMATED = "estimated", _("Estimated")
+    REPORTED = "reported", _("Reported")
+    SPECULATIVE = "speculative", _("Speculative")
+    PLANNED = "planned", _("Planned")
 
 
 class ClaimStatus(models.TextChoices):
-    PENDING = "pending", "Pending"
-    APPROVED = "approved", "Approved"
-    FLAGGED = "flagged", "Flagged"
-    REJECTED = "rejected", "Rejected"
-    STALE = "stale", "Stale"
+    PENDING = "pending", _("Pending")
+    APPROVED = "approved", _("Approved")
+    FLAGGED = "flagged", _("Flagged")
+    REJECTED = "rejected", _("Rejected")
+    STALE = "stale", _("Stale")
 
 
 class ClaimReason(models.TextChoices):
-    FIGURE_DISPUTED = "figure_disputed", "Figure disputed"
-    SOURCE_UNCLEAR = "source_unclear", "Source unclear"
-    OUTDATED = "outdated", "Outdated"
-    MISATTRIBUTED = "misattributed", "Misattributed"
-    NOT_A_CLAIM = "not_a_claim", "Not a claim"
-    DUPLICATE = "duplicate", "Duplicate"
-    OTHER = "other", "Other"
+    FIGURE_DISPUTED = "figure_disputed", _("Figure disputed")
+    SOURCE_UNCLEAR = "source_unclear", _("Source unclear")
+    OUTDATED = "outdated", _("Outdated")
+    MISATTRIBUTED = "misattributed", _("Misattributed")
+    NOT_A_CLAIM = "not_a_claim", _("Not a claim")
+    DUPLICATE = "duplicate", _("Duplicate")
+    OTHER = "other", _("Other")
 
 
 class ClaimOrigin(models.TextChoices):
-    EXTRACTED = "extracted", "Extracted"
-    MANUAL = "manual", "Added by hand"
+    EXTRACTED = "extracted", _("Extracted")
+    MANUAL = "manual", _("Added by hand")
 
 
 class AttributionRole(models.TextChoices):
-    ORIGIN = "origin", "Origin"
-    RELAY = "relay", "Relay"
+    ORIGIN = "origin", _("Origin")
+    RELAY = "relay", _("Relay")
 
 
 class Figure(models.Model):
@@ -301,9 +302,9 @@ class Quote(models.Model):
 
 
 class SuggestionStatus(models.TextChoices):
-    PENDING = "pending", "Suggested"
-    ACCEPTED = "accepted", "Accepted"
-    DISMISSED = "dismissed", "Dismissed"
+    PENDING = "pending", _("Suggested")
+    ACCEPTED = "accepted", _("Accepted")
+    DISMISSED = "dismissed", _("Dismissed")
 
 
 class FigureSuggestion(models.Model):

@@ -21,6 +21,7 @@ from django.db import transaction
 from django.db.models import F
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from tracker.accounts.access import is_editor
 from tracker.articles.models import Article
@@ -43,7 +44,7 @@ class ConflictError(Exception):
 
 def _require_reviewer(user) -> None:
     if not is_editor(user):
-        raise PermissionDenied("Only editors review claims.")
+        raise PermissionDenied(_("Only editors review claims."))
 
 
 def _claim_lock_version(*, claim: Claim, version: int) -> Claim:
@@ -88,9 +89,9 @@ def claim_flag(*, claim: Claim, user, version: int, reason: str, note: str) -> C
     """Flag the claim for a reason from Claim.Reason, with a note saying what is wrong."""
     _require_reviewer(user)
     if reason not in Claim.Reason.values:
-        raise ValidationError({"reason": "Choose a reason from the list."})
+        raise ValidationError({"reason": _("Choose a reason from the list.")})
     if not note.strip():
-        raise ValidationError({"note": "Say why the claim is flagged."})
+        raise ValidationError({"note": _("Say why the claim is flagged.")})
     claim = _claim_lock_version(claim=claim, version=version)
     claim.status = Claim.Status.FLAGGED
     claim.reason = reason
@@ -106,7 +107,7 @@ def claim_reject(*, claim: Claim, user, version: int, reason: str, note: str = "
     """Reject a false positive. The claim is kept (hidden from default lists), never deleted."""
     _require_reviewer(user)
     if reason not in Claim.Reason.values:
-        raise ValidationError({"reason": "Choose a reason from the list."})
+        raise ValidationError({"reason": _("Choose a reason from the list.")})
     claim = _claim_lock_version(claim=claim, version=version)
     claim.status = Claim.Status.REJECTED
     claim.reason = reason
@@ -220,11 +221,11 @@ def claim_correct(
     """
     _require_reviewer(user)
     if not note.strip():
-        raise ValidationError({"note": "Say why the claim is corrected."})
+        raise ValidationError({"note": _("Say why the claim is corrected.")})
     if value_high is not None and value_high < value:
-        raise ValidationError({"value_high": "The high end is below the value."})
+        raise ValidationError({"value_high": _("The high end is below the value.")})
     if period_start and period_end and period_end < period_start:
-        raise ValidationError({"period_end": "The period ends before it starts."})
+        raise ValidationError({"period_end": _("The period ends before it starts.")})
     claim = _claim_lock_version(claim=claim, version=version)
     claim.value = value
     claim.value_high = value_high
@@ -294,15 +295,15 @@ def claim_add(
     _require_reviewer(user)
     body = article.body
     if not (0 <= start < end <= len(body)):
-        raise ValidationError("The selection is outside the article text.")
+        raise ValidationError(_("The selection is outside the article text."))
     if value_high is not None and value_high < value:
-        raise ValidationError({"value_high": "The high end is below the value."})
+        raise ValidationError({"value_high": _("The high end is below the value.")})
     if period_start and period_end and period_end < period_start:
-        raise ValidationError({"period_end": "The period ends before it starts."})
+        raise ValidationError({"period_end": _("The period ends before it starts.")})
     text = body[start:end]
     fingerprint = hashlib.sha256(f"manual:{start}:{end}:{value}".encode()).hexdigest()
     if Claim.objects.filter(article=article, fingerprint=fingerprint).exists():
-        raise ValidationError("This claim was already added.")
+        raise ValidationError(_("This claim was already added."))
     sentence_start, sentence_end = sentence_bounds(body, start, end)
     claim = Claim(
         article=article,
@@ -383,7 +384,7 @@ def claims_bulk_reject(*, items: Iterable[tuple[int, int]], user, reason: str, n
     """Reject many claims with one reason; stale ones are reported, not changed."""
     _require_reviewer(user)
     if reason not in Claim.Reason.values:
-        raise ValidationError("Choose a reason for the rejection.")
+        raise ValidationError(_("Choose a reason for the rejection."))
     return _bulk(
         items,
         lambda claim, version: claim_reject(

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from django.utils.translation import gettext as _
+
 # The engine's public number reader (tracker/extraction stays free of Django; we only import).
 from tracker.extraction.numbers.numerals import SCALES, parse_numeral
 
@@ -28,36 +30,40 @@ def parse_value(text: str, language: str) -> Decimal:
     language = language if language in ("de", "en") else "en"
     raw = " ".join((text or "").split())
     if not raw:
-        raise ValueNotRead("Enter a value.")
+        raise ValueNotRead(_("Enter a value."))
     match = NUMBER.match(raw.replace("%", "").strip())
     if not match:
-        raise ValueNotRead(f"“{raw}” is not a number.")
+        raise ValueNotRead(_("“%(raw)s” is not a number.") % {"raw": raw})
     digits = match["digits"].strip().replace(" ", "\u202f")
     try:
         number = parse_numeral(digits, language)
     except (ValueError, TypeError):
         number = None
     if number is None:
-        raise ValueNotRead(
-            f"“{raw}” is not a number as {LANGUAGE_NAMES[language]} writes it ({EXAMPLES[language]})."
-        )
+        if language == "de":
+            message = _("“%(raw)s” is not a number as German writes it (11.000 or 1,5).")
+        else:
+            message = _("“%(raw)s” is not a number as English writes it (11,000 or 1.5).")
+        raise ValueNotRead(message % {"raw": raw})
     scale = match["scale"].rstrip(".").lower()
     factor = 1
     if scale:
         factor = SCALES[language].get(scale)
         if factor is None:
-            raise ValueNotRead(f"Unknown scale word “{match['scale']}” (e.g. {SCALE_EXAMPLES[language]}).")
+            raise ValueNotRead(
+                _("Unknown scale word “%(word)s” (e.g. %(examples)s).")
+                % {"word": match["scale"], "examples": SCALE_EXAMPLES[language]}
+            )
     try:
         value = Decimal(str(number)) * factor
     except InvalidOperation as exc:
-        raise ValueNotRead(f"“{raw}” is not a number.") from exc
+        raise ValueNotRead(_("“%(raw)s” is not a number.") % {"raw": raw}) from exc
     if match["sign"] and match["sign"] in MINUS:
         value = -value
     return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
 
 
-LANGUAGE_NAMES = {"de": "German", "en": "English"}
-EXAMPLES = {"de": "11.000 or 1,5", "en": "11,000 or 1.5"}
+
 SCALE_EXAMPLES = {"de": "Millionen, Mio., Mrd.", "en": "million, bn"}
 
 

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 
 class Follow(models.Model):
@@ -37,9 +38,9 @@ class Follow(models.Model):
 
 
 class EventKind(models.TextChoices):
-    NEW_SOURCE = "new_source", "New source"
-    REVISION = "revision", "Revision"
-    CONFLICT = "conflict", "New conflict"
+    NEW_SOURCE = "new_source", _("New source")
+    REVISION = "revision", _("Revision")
+    CONFLICT = "conflict", _("New conflict")
 
 
 class FigureEvent(models.Model):
@@ -103,9 +104,9 @@ class Webhook(models.Model):
 
 
 class DeliveryStatus(models.TextChoices):
-    PENDING = "pending", "Pending"
-    DELIVERED = "delivered", "Delivered"
-    FAILED = "failed", "Failed"
+    PENDING = "pending", _("Pending")
+    DELIVERED = "delivered", _("Delivered")
+    FAILED = "failed", _("Failed")
 
 
 class WebhookDelivery(models.Model):

@@ -28,6 +28,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from tracker.articles.fetch import FetchError, check_url
 from tracker.claims.agreement import Report
@@ -44,7 +45,7 @@ WHY_EMAIL = "You follow this figure or its source; stop following on its page."
 def follow_toggle(*, user, figure=None, source=None) -> bool:
     """Follow the figure or source, or stop following it; returns whether the user follows it now."""
     if (figure is None) == (source is None):
-        raise ValidationError("Follow a figure or a source.")
+        raise ValidationError(_("Follow a figure or a source."))
     existing = Follow.objects.filter(user=user, figure=figure, source=source)
     if existing.exists():
         existing.delete()

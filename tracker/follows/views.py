@@ -7,6 +7,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.utils.translation import gettext as _, ngettext
 
 from tracker.claims.models import Figure
 from tracker.claims.views.review import _next_url
@@ -24,7 +25,8 @@ READ = "claims.view_claim"  # journalists and editors
 def follow_figure_view(request, pk):
     figure = get_object_or_404(Figure, pk=pk)
     now = services.follow_toggle(user=request.user, figure=figure)
-    messages.success(request, f"{'Following' if now else 'No longer following'} {figure.name}.")
+    done = _("Following %(name)s.") if now else _("No longer following %(name)s.")
+    messages.success(request, done % {"name": figure.name})
     return redirect(_next_url(request, reverse("claims:figure", args=[pk])))
 
 
@@ -33,7 +35,8 @@ def follow_figure_view(request, pk):
 def follow_source_view(request, pk):
     source = get_object_or_404(Source, pk=pk)
     now = services.follow_toggle(user=request.user, source=source)
-    messages.success(request, f"{'Following' if now else 'No longer following'} {source.name}.")
+    done = _("Following %(name)s.") if now else _("No longer following %(name)s.")
+    messages.success(request, done % {"name": source.name})
     return redirect(_next_url(request, reverse("sources:detail", args=[pk])))
 
 
@@ -50,7 +53,10 @@ def notification_count_view(request):
 def notification_list_view(request):
     if request.method == "POST":
         read = services.notifications_mark_read(user=request.user)
-        messages.success(request, f"{read} notification(s) marked as read.")
+        messages.success(
+            request,
+            ngettext("%(n)d notification marked as read.", "%(n)d notifications marked as read.", read) % {"n": read},
+        )
         return redirect("follows:notifications")
     notifications = list(
         Notification.objects.filter(user=request.user)
@@ -72,7 +78,7 @@ def webhook_list_view(request):
     if request.method == "POST":
         if request.POST.get("delete"):
             services.webhook_delete(user=request.user, pk=int(request.POST["delete"] or 0))
-            messages.success(request, "Webhook removed.")
+            messages.success(request, _("Webhook removed."))
             return redirect("follows:webhooks")
         try:
             services.webhook_create(user=request.user, url=request.POST.get("url", ""))
@@ -80,7 +86,7 @@ def webhook_list_view(request):
             messages.error(request, "; ".join(error.messages))
             status = 400
         else:
-            messages.success(request, "Webhook added: check the signature with its secret.")
+            messages.success(request, _("Webhook added: check the signature with its secret."))
             return redirect("follows:webhooks")
     webhooks = list(Webhook.objects.filter(user=request.user).order_by("pk"))
     deliveries = list(

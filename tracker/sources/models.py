@@ -1,19 +1,20 @@
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 
 class SourceKind(models.TextChoices):
-    STATE_MEDIA = "state_media", "State media"
-    NEWS_OUTLET = "news_outlet", "News outlet"
-    NEWS_AGENCY = "news_agency", "News agency"
-    INTELLIGENCE = "intelligence", "Intelligence"
-    GOVERNMENT = "government", "Government"
-    MILITARY = "military", "Military"
-    EXPERT = "expert", "Expert"
-    ORGANISATION = "organisation", "Organisation"
-    PERSON = "person", "Person"
-    OTHER = "other", "Other"
+    STATE_MEDIA = "state_media", _("State media")
+    NEWS_OUTLET = "news_outlet", _("News outlet")
+    NEWS_AGENCY = "news_agency", _("News agency")
+    INTELLIGENCE = "intelligence", _("Intelligence")
+    GOVERNMENT = "government", _("Government")
+    MILITARY = "military", _("Military")
+    EXPERT = "expert", _("Expert")
+    ORGANISATION = "organisation", _("Organisation")
+    PERSON = "person", _("Person")
+    OTHER = "other", _("Other")
 
 
 class Source(models.Model):

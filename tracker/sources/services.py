@@ -8,6 +8,7 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models.functions import Lower
+from django.utils.translation import gettext as _
 from simple_history.utils import bulk_update_with_history
 
 from tracker.claims.models import Attribution, Quote
@@ -33,11 +34,11 @@ def source_merge(*, source: Source, into: Source, user) -> Source:
     Returns the source merged into.
     """
     if not (user and user.has_perm("sources.merge_source")):
-        raise PermissionDenied("Only editors merge sources.")
+        raise PermissionDenied(_("Only editors merge sources."))
     into = _final_target(Source.objects.select_for_update().get(pk=into.pk))
     source = Source.objects.select_for_update().get(pk=source.pk)
     if source.pk == into.pk:
-        raise ValidationError("A source cannot be merged into itself.")
+        raise ValidationError(_("A source cannot be merged into itself."))
     if source.merged_into_id:
         raise ValidationError(f"{source} was already merged into {source.merged_into}.")
 

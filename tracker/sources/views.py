@@ -5,6 +5,7 @@ from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
+from django.utils.translation import gettext as _
 
 from tracker.accounts.access import is_editor
 from tracker.claims.quote_selectors import quote_list_queryset
@@ -120,7 +121,7 @@ def source_merge_view(request, pk):
         except ValidationError as error:
             form.add_error("into", error.messages)
         else:
-            messages.success(request, f"{source.name} was merged into {into.name}.")
+            messages.success(request, _("%(name)s was merged into %(into)s.") % {"name": source.name, "into": into.name})
             return redirect("sources:detail", pk=into.pk)
     return _source_page(request, source, merge_form=form, status=400)
 

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.utils.translation import gettext as _
 
 from tracker.claims.storage import SourceResolver
 
@@ -32,7 +33,7 @@ def source_edit(request, pk):
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(request, f"{source.name} was saved.")
+            messages.success(request, _("%(name)s was saved.") % {"name": source.name})
             return redirect("sources:detail", pk=source.pk)
     return render(
         request,
@@ -55,7 +56,8 @@ def source_verify(request, pk):
     source = get_object_or_404(Source, pk=pk)
     verified = request.POST.get("verified", "1") == "1"
     source_update(source=source, user=request.user, verified=verified)
-    messages.success(request, f"{source.name} is {'verified' if verified else 'unverified'}.")
+    done = _("%(name)s is verified.") if verified else _("%(name)s is unverified.")
+    messages.success(request, done % {"name": source.name})
     return redirect(_next(request, reverse("sources:detail", args=[source.pk])))
 
 
@@ -75,7 +77,7 @@ def source_alias_add_view(request, pk):
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, f"Alias “{alias.text}” added.")
+            messages.success(request, _("Alias “%(alias)s” added.") % {"alias": alias.text})
     else:
         messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
     return redirect("sources:edit", pk=source.pk)
@@ -86,7 +88,7 @@ def source_alias_add_view(request, pk):
 def source_alias_remove_view(request, pk, alias_pk):
     alias = get_object_or_404(SourceAlias.objects.select_related("source"), pk=alias_pk, source_id=pk)
     source_alias_remove(alias=alias, user=request.user)
-    messages.success(request, f"Alias “{alias.text}” removed.")
+    messages.success(request, _("Alias “%(alias)s” removed.") % {"alias": alias.text})
     return redirect("sources:edit", pk=pk)
 
 
@@ -100,7 +102,7 @@ def source_delete_view(request, pk):
         messages.error(request, " ".join(error.messages))
         return redirect("sources:edit", pk=pk)
     SourceResolver.clear_cache()  # this process; workers retry once on a vanished source
-    messages.success(request, f"{source.name} was deleted.")
+    messages.success(request, _("%(name)s was deleted.") % {"name": source.name})
     return redirect(_next(request, reverse("sources:unverified")))
 
 

@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from tracker.follows.models import Notification
 
@@ -28,7 +29,7 @@ def editors():
 
 def _require_editor(user) -> None:
     if not (user and user.is_authenticated and user.has_perm("claims.review_claim")):
-        raise PermissionDenied("Only editors assign work.")
+        raise PermissionDenied(gettext("Only editors assign work."))
 
 
 def _notify(user, message: str, link: str, *, actor) -> None:
@@ -41,9 +42,9 @@ def assign(*, user, assignee, article=None, claim=None) -> Assignment | None:
     """Assign the article or claim to `assignee` (None: to nobody); the assignee is notified."""
     _require_editor(user)
     if (article is None) == (claim is None):
-        raise ValidationError("Assign an article or a claim.")
+        raise ValidationError(gettext("Assign an article or a claim."))
     if assignee is not None and not editors().filter(pk=assignee.pk).exists():
-        raise ValidationError("Work can only be assigned to an editor.")
+        raise ValidationError(gettext("Work can only be assigned to an editor."))
     target = {"article": article} if article is not None else {"claim": claim}
     if assignee is None:
         Assignment.objects.filter(**target).delete()
@@ -80,10 +81,10 @@ def assigned_to(user) -> Q:
 def comment_add(*, claim, text: str, user) -> Comment:
     """A comment on the claim, kept with its history; the assignee (if not the author) is told."""
     if not (user and user.has_perm("claims.view_claim")):
-        raise PermissionDenied("Only journalists and editors comment.")
+        raise PermissionDenied(gettext("Only journalists and editors comment."))
     text = (text or "").strip()
     if not text:
-        raise ValidationError({"text": "Write a comment first."})
+        raise ValidationError({"text": gettext("Write a comment first.")})
     if len(text) > COMMENT_MAX:
         raise ValidationError({"text": f"A comment has at most {COMMENT_MAX:,} characters."})
     comment = Comment.objects.create(claim=claim, author=user, text=text)

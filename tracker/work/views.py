@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views.decorators.http import require_POST
+from django.utils.translation import gettext as _
 
 from tracker.articles.models import Article
 from tracker.claims.models import Claim
@@ -20,7 +21,7 @@ def _assignee(request):
     if not picked:
         return None
     if not picked.isdigit():
-        raise ValidationError("Choose an editor from the list.")
+        raise ValidationError(_("Choose an editor from the list."))
     return get_object_or_404(get_user_model(), pk=int(picked))
 
 
@@ -30,8 +31,8 @@ def _assign(request, back: str, **target):
     except ValidationError as error:
         messages.error(request, "; ".join(error.messages))
     else:
-        who = assignment.assignee.get_username() if assignment else "nobody"
-        messages.success(request, f"Assigned to {who}.")
+        who = assignment.assignee.get_username() if assignment else _("nobody")
+        messages.success(request, _("Assigned to %(who)s.") % {"who": who})
     return redirect(back)
 
 
@@ -58,5 +59,5 @@ def comment_add_view(request, pk):
     except ValidationError as error:
         messages.error(request, "; ".join(error.messages))
     else:
-        messages.success(request, "Comment added.")
+        messages.success(request, _("Comment added."))
     return redirect(reverse("claims:detail", args=[pk]) + "#comments")

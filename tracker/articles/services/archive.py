@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from tracker.articles.models import Article
 
@@ -26,7 +27,7 @@ def article_archive(*, article: Article, user, reason: str = "") -> Article:
     _check(user)
     locked = Article.objects.select_for_update().get(pk=article.pk)
     if locked.archived_at is not None:
-        raise ArticleRejected("The article is archived already.")
+        raise ArticleRejected(_("The article is archived already."))
     locked.archived_at = timezone.now()
     locked.archived_by = user
     locked._change_reason = f"Archived: {reason}" if reason else "Archived"
@@ -41,7 +42,7 @@ def article_restore(*, article: Article, user) -> Article:
     _check(user)
     locked = Article.objects.select_for_update().get(pk=article.pk)
     if locked.archived_at is None:
-        raise ArticleRejected("The article is not archived.")
+        raise ArticleRejected(_("The article is not archived."))
     locked.archived_at = None
     locked.archived_by = None
     locked._change_reason = "Restored from the archive"
@@ -52,4 +53,4 @@ def article_restore(*, article: Article, user) -> Article:
 
 def _check(user) -> None:
     if user is not None and not user.has_perm("articles.archive_article"):
-        raise PermissionDenied("Only editors may archive or restore articles.")
+        raise PermissionDenied(_("Only editors may archive or restore articles."))

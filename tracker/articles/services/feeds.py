@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from tracker.articles import text as textlib
 from tracker.articles.fetch import FEED_TYPES, FetchError, check_url, fetch
@@ -44,13 +45,13 @@ class PollResult:
 def feed_subscribe(*, url: str, user, title: str = "", publisher: str = "", language: str = "") -> Feed:
     """Subscribe to an RSS/Atom feed (editors) and poll it once the row is committed."""
     if user is not None and not user.has_perm("articles.add_feed"):
-        raise PermissionDenied("Only editors may subscribe to feeds.")
+        raise PermissionDenied(gettext("Only editors may subscribe to feeds."))
     try:
         url = clean_url(check_url(url))
     except FetchError as exc:
         raise ArticleRejected(str(exc)) from exc
     if Feed.objects.filter(url=url).exists():
-        raise ArticleRejected("You are already subscribed to this feed.")
+        raise ArticleRejected(gettext("You are already subscribed to this feed."))
     with transaction.atomic():
         feed = Feed.objects.create(
             url=url, title=title[:300], publisher=publisher[:200], language=language[:8], added_by=user
@@ -61,7 +62,7 @@ def feed_subscribe(*, url: str, user, title: str = "", publisher: str = "", lang
 
 def feed_set_active(*, feed: Feed, active: bool, user) -> Feed:
     if user is not None and not user.has_perm("articles.change_feed"):
-        raise PermissionDenied("Only editors may pause or resume feeds.")
+        raise PermissionDenied(gettext("Only editors may pause or resume feeds."))
     feed.active = active
     feed.save(update_fields=["active"])
     return feed
@@ -70,7 +71,7 @@ def feed_set_active(*, feed: Feed, active: bool, user) -> Feed:
 def feed_delete(*, feed: Feed, user) -> None:
     """Unsubscribe; the feed's articles stay (their feed link is cleared)."""
     if user is not None and not user.has_perm("articles.delete_feed"):
-        raise PermissionDenied("Only editors may unsubscribe from feeds.")
+        raise PermissionDenied(gettext("Only editors may unsubscribe from feeds."))
     feed.delete()
 
 

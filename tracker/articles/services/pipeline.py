@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from tracker.articles import text as textlib
 from tracker.articles.fetch import FetchError, fetch
@@ -136,9 +137,9 @@ def article_reextract(*, article: Article, user) -> Article:
     The stored claims are merged with the new result by `tracker.claims.storage`.
     """
     if user is not None and not user.has_perm("articles.reextract_article"):
-        raise PermissionDenied("Only editors may re-extract articles.")
+        raise PermissionDenied(gettext("Only editors may re-extract articles."))
     if article.status == Status.FETCHING:
-        raise ArticleRejected("The article is still being fetched.")
+        raise ArticleRejected(gettext("The article is still being fetched."))
     if not article.body and article.url:
         # Its fetch failed: try the fetch again, extraction follows.
         with transaction.atomic():
@@ -149,7 +150,7 @@ def article_reextract(*, article: Article, user) -> Article:
         article.refresh_from_db()
         return article
     if not article.body:
-        raise ArticleRejected("The article has no text to extract from.")
+        raise ArticleRejected(gettext("The article has no text to extract from."))
     with transaction.atomic():
         Article.objects.filter(pk=article.pk).update(
             status=Status.QUEUED, status_changed_at=timezone.now(), error="", attempts=0
@@ -163,9 +164,9 @@ def article_retry(*, article: Article, user) -> Article:
     """Try a failed article again (anyone who may add articles): fetch its page again when the
     fetch failed, else extract it again."""
     if user is not None and not user.has_perm("articles.add_article"):
-        raise PermissionDenied("Only journalists and editors may retry articles.")
+        raise PermissionDenied(gettext("Only journalists and editors may retry articles."))
     if article.status != Status.FAILED:
-        raise ArticleRejected("Only a failed article can be retried.")
+        raise ArticleRejected(gettext("Only a failed article can be retried."))
     with transaction.atomic():
         if not article.body and article.url:
             Article.objects.filter(pk=article.pk).update(
@@ -178,7 +179,7 @@ def article_retry(*, article: Article, user) -> Article:
             )
             transaction.on_commit(lambda: enqueue_extraction(article.pk))
         else:
-            raise ArticleRejected("The article has no text and no URL to fetch it from.")
+            raise ArticleRejected(gettext("The article has no text and no URL to fetch it from."))
     article.refresh_from_db()
     return article
 

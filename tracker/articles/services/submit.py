@@ -11,6 +11,7 @@ from pathlib import PurePath
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import get_language, gettext
 
 from tracker.articles import text as textlib
 from tracker.articles.documents import DOCUMENT_EXTENSIONS, DocumentUnreadable, document_to_text
@@ -357,7 +358,8 @@ def file_to_text(name: str, data: bytes) -> tuple[str, str, dict]:
     if suffix not in UPLOAD_EXTENSIONS:
         allowed = ", ".join(sorted(UPLOAD_EXTENSIONS))
         raise ArticleRejected(
-            f"“{name}”: files of type “{suffix or 'without extension'}” cannot be read; use {allowed}."
+            gettext("“%(name)s”: files of type “%(suffix)s” cannot be read; use %(allowed)s.")
+            % {"name": name, "suffix": suffix or gettext("without extension"), "allowed": allowed}
         )
     if suffix in DOCUMENT_EXTENSIONS:
         # A PDF or Word file may be far larger than its text; the text is checked when stored.
@@ -369,7 +371,7 @@ def file_to_text(name: str, data: bytes) -> tuple[str, str, dict]:
         return title, text, {}
     check_size(len(data))
     if not data.strip():
-        raise ArticleRejected(f"“{name}” is empty.")
+        raise ArticleRejected(gettext("“%(name)s” is empty.") % {"name": name})
     try:
         decoded = textlib.decode_bytes(data)
     except textlib.NotText as exc:
@@ -386,24 +388,35 @@ def clean_body(body: str) -> str:
     if body is None:
         body = ""
     if not isinstance(body, str):
-        raise ArticleRejected("The article's text must be text, not a number, list or object.")
+        raise ArticleRejected(gettext("The article's text must be text, not a number, list or object."))
     if textlib.looks_binary(body):
-        raise ArticleRejected("The text contains binary data; paste or upload plain text.")
+        raise ArticleRejected(gettext("The text contains binary data; paste or upload plain text."))
     check_size(len(body.encode("utf-8", errors="replace")))
     if textlib.looks_like_html(body):
         body = textlib.html_to_text(body).text
     body = textlib.normalise_text(body)
     if not body:
-        raise ArticleRejected("The article has no text.")
+        raise ArticleRejected(gettext("The article has no text."))
     return body
 
 
 def check_size(size: int, *, limit: int | None = None) -> None:
     limit = limit or settings.ARTICLE_MAX_BYTES
     if size > limit:
-        raise ArticleRejected(
-            f"The article is too large ({size / 1_048_576:.1f} MB); the limit is {limit / 1_048_576:.1f} MB."
-        )
+        raise ArticleRejected(too_large_text(size, limit))
+
+
+def too_large_text(size: int, limit: int) -> str:
+    """'The article is too large (2.5 MB); the limit is 2.0 MB.', megabytes as the reader writes them."""
+    return gettext("The article is too large (%(size)s MB); the limit is %(limit)s MB.") % {
+        "size": _megabytes(size),
+        "limit": _megabytes(limit),
+    }
+
+
+def _megabytes(size: int) -> str:
+    text = f"{size / 1_048_576:.1f}"
+    return text.replace(".", ",") if (get_language() or "").startswith("de") else text
 
 
 URL_PARTS = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*://)([^/?#@]*@)?([^/?#]*)(.*)", re.DOTALL)
@@ -421,7 +434,7 @@ def clean_url(url: str | None) -> str | None:
         scheme, userinfo, host, rest = parts.groups()
         url = f"{scheme.lower()}{userinfo or ''}{host.lower()}{rest}"
     if len(url) > 2000:
-        raise ArticleRejected("The URL is longer than 2,000 characters.")
+        raise ArticleRejected(gettext("The URL is longer than 2,000 characters."))
     return url
 
 

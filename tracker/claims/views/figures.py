@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
+from django.utils.translation import gettext as _
 
 from tracker.follows.services import is_following
 
@@ -51,7 +52,7 @@ def figure_list_view(request):
             except ValidationError as error:
                 _add_errors(form, error)
             else:
-                messages.success(request, f"Now tracking {figure.name}.")
+                messages.success(request, _("Now tracking %(figure)s.") % {"figure": figure.name})
                 return redirect("claims:figure", pk=figure.pk)
     figures = list(figure_list())
     for figure in figures:
@@ -73,7 +74,7 @@ def _points(groups, unit: str, repeated: set[int] = frozenset()) -> list[Point]:
     points = []
     for group in groups:
         for claim in group.claims:
-            when = short_date(claim.day) if claim.day else "no date"
+            when = short_date(claim.day) if claim.day else _("no date")
             points.append(
                 Point(
                     source=group.name,
@@ -132,8 +133,13 @@ def _figure_page(request, figure: Figure, *, edit_form=None, status=200):
         (
             c["first"].pk,
             c["second"].pk,
-            f"Conflict: {c['first'].source} {claim_value(c['first'])} vs "
-            f"{c['second'].source} {claim_value(c['second'])}",
+            _("Conflict: %(first)s %(first_value)s vs %(second)s %(second_value)s")
+            % {
+                "first": c["first"].source,
+                "first_value": claim_value(c["first"]),
+                "second": c["second"].source,
+                "second_value": claim_value(c["second"]),
+            },
         )
         for c in summary["open_conflicts"]
     ]
@@ -185,7 +191,7 @@ def figure_edit_view(request, pk):
         except ValidationError as error:
             _add_errors(form, error)
         else:
-            messages.success(request, f"Saved {figure.name}.")
+            messages.success(request, _("Saved %(figure)s.") % {"figure": figure.name})
             return redirect("claims:figure", pk=figure.pk)
     figure.refresh_from_db()
     return _figure_page(request, figure, edit_form=form, status=400)
@@ -200,7 +206,7 @@ def _target_figure(request, data) -> Figure | None:
         return None
     figure = Figure.objects.filter(pk=int(data["figure"])).first()
     if figure is None:
-        raise ValidationError("That figure does not exist (any more).")
+        raise ValidationError(_("That figure does not exist (any more)."))
     return figure
 
 
@@ -234,13 +240,16 @@ def figure_assign_view(request):
         messages.error(request, "; ".join(error.messages))
         return redirect(back)
     if figure is not None:
-        messages.success(request, f"{len(result.done)} claim(s) tracked as {figure.name}.")
+        messages.success(
+            request,
+            _("%(count)d claim(s) tracked as %(figure)s.") % {"count": len(result.done), "figure": figure.name},
+        )
     else:
-        messages.success(request, f"{len(result.done)} claim(s) no longer tracked.")
+        messages.success(request, _("%(count)d claim(s) no longer tracked.") % {"count": len(result.done)})
     if result.conflicts:
         messages.error(
             request,
-            f"{len(result.conflicts)} claim(s) changed meanwhile and were left alone: "
-            + ", ".join(f"#{c.pk}" for c in result.conflicts),
+            _("%(count)d claim(s) changed meanwhile and were left alone: %(pks)s")
+            % {"count": len(result.conflicts), "pks": ", ".join(f"#{c.pk}" for c in result.conflicts)},
         )
     return redirect(back)

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.utils.translation import pgettext_lazy
+from django.utils.translation import gettext as _, gettext_lazy
 
 from tracker.articles.models import Article
 from tracker.articles.selectors_reading import article_marks
@@ -22,6 +23,7 @@ from ..forms import (
     RejectForm,
 )
 from ..models import Claim
+from ..templatetags.claim_format import number
 from ..selectors import (
     QUEUE_STATUSES,
     attach_chains,
@@ -81,7 +83,7 @@ def _review(request, pk, form_class, name, action, done):
         except ConflictError as conflict:
             claim = claim_get(pk=pk)
             if _is_htmx(request):
-                return _row(request, claim, status=409, error="Changed by someone else meanwhile.")
+                return _row(request, claim, status=409, error=_("Changed by someone else meanwhile."))
             # The editor's own input stays in the form, now for the version they have seen.
             data = request.POST.copy()
             data[f"{name}-version"] = claim.version
@@ -135,7 +137,7 @@ def claim_approve_view(request, pk):
         ApproveForm,
         "approve",
         lambda claim, data: claim_approve(claim=claim, user=request.user, version=data["version"]),
-        "Approved",
+        gettext_lazy("Approved"),
     )
 
 
@@ -154,7 +156,7 @@ def claim_flag_view(request, pk):
             reason=data["reason"],
             note=data["note"],
         ),
-        "Flagged",
+        gettext_lazy("Flagged"),
     )
 
 
@@ -173,7 +175,7 @@ def claim_reject_view(request, pk):
             reason=data["reason"],
             note=data["note"],
         ),
-        "Rejected",
+        gettext_lazy("Rejected"),
     )
 
 
@@ -199,7 +201,7 @@ def claim_correct_view(request, pk):
             period_end=data["period_end"],
             note=data["note"],
         ),
-        "Corrected",
+        gettext_lazy("Corrected"),
     )
 
 
@@ -302,12 +304,15 @@ def claim_bulk_view(request):
     except ValidationError as error:
         messages.error(request, "; ".join(error.messages))
         return redirect(back)
-    messages.success(request, f"{len(result.done):,} claim(s) {BULK_VERBS[data['action']]}.")
+    messages.success(
+        request,
+        _("%(count)s claim(s) %(verb)s.") % {"count": number(len(result.done)), "verb": BULK_VERBS[data["action"]]},
+    )
     if result.conflicts:
         messages.error(
             request,
-            f"{len(result.conflicts)} claim(s) changed meanwhile and were left alone: "
-            + ", ".join(f"#{c.pk}" for c in result.conflicts),
+            _("%(count)d claim(s) changed meanwhile and were left alone: %(pks)s")
+            % {"count": len(result.conflicts), "pks": ", ".join(f"#{c.pk}" for c in result.conflicts)},
         )
     return redirect(back)
 
@@ -344,7 +349,7 @@ def claim_add_view(request, pk):
             except ValidationError as error:
                 form.add_error(None, error.messages)
             else:
-                messages.success(request, f"Claim added: {claim.text}")
+                messages.success(request, _("Claim added: %(text)s") % {"text": claim.text})
                 return redirect(
                     reverse("articles:detail", args=[article.pk]) + f"?claim={claim.pk}#claim-{claim.pk}"
                 )

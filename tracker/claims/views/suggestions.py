@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
+from django.utils.translation import gettext as _
 
 from ..models import Claim, FigureSuggestion
 from ..services import ConflictError
@@ -54,7 +55,7 @@ def suggestion_accept_view(request, pk):
     back = _next_url(request, reverse("claims:detail", args=[suggestion.claim_id]))
     form = AcceptForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "The form was incomplete; nothing was changed.")
+        messages.error(request, _("The form was incomplete; nothing was changed."))
         return redirect(back)
     try:
         suggestion_accept(
@@ -69,10 +70,14 @@ def suggestion_accept_view(request, pk):
         return misfit_page(request, error=error, action=action, fields=fields, back=back)
     except ConflictError:
         messages.error(
-            request, f"Claim #{suggestion.claim_id} changed meanwhile; look again before accepting."
+            request,
+            _("Claim #%(pk)s changed meanwhile; look again before accepting.") % {"pk": suggestion.claim_id},
         )
         return redirect(reverse("claims:detail", args=[suggestion.claim_id]))
-    messages.success(request, f"Claim #{suggestion.claim_id} tracked as {suggestion.figure.name}.")
+    messages.success(
+        request,
+        _("Claim #%(pk)s tracked as %(figure)s.") % {"pk": suggestion.claim_id, "figure": suggestion.figure.name},
+    )
     return redirect(back)
 
 
@@ -82,7 +87,9 @@ def suggestion_dismiss_view(request, pk):
     suggestion = get_object_or_404(FigureSuggestion.objects.select_related("figure"), pk=pk)
     suggestion_dismiss(suggestion=suggestion, user=request.user)
     messages.success(
-        request, f"{suggestion.figure.name} will not be suggested for claim #{suggestion.claim_id} again."
+        request,
+        _("%(figure)s will not be suggested for claim #%(pk)s again.")
+        % {"figure": suggestion.figure.name, "pk": suggestion.claim_id},
     )
     return redirect(_next_url(request, reverse("claims:detail", args=[suggestion.claim_id])))
 
@@ -108,7 +115,7 @@ def figure_from_claim_view(request, pk):
         messages.error(request, "; ".join(error.messages))
         return redirect(back)
     except ConflictError:
-        messages.error(request, f"Claim #{pk} changed meanwhile; look again first.")
+        messages.error(request, _("Claim #%(pk)s changed meanwhile; look again first.") % {"pk": pk})
         return redirect(reverse("claims:detail", args=[pk]))
-    messages.success(request, f"Now tracking {figure.name}, with claim #{pk} in it.")
+    messages.success(request, _("Now tracking %(figure)s, with claim #%(pk)s in it.") % {"figure": figure.name, "pk": pk})
     return redirect("claims:figure", pk=figure.pk)

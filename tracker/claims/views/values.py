@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import permission_required
 from django.http import HttpResponse
 from django.utils.html import escape
 from django.views.decorators.http import require_GET
+from django.utils.translation import gettext as _
 
 from ..value_input import ValueNotRead, format_value, parse_value
 
@@ -21,6 +22,9 @@ def value_preview(request):
         return HttpResponse(f'<span class="error">{escape(str(exc))}</span>')
     # Written both ways, so that nobody can mistake which number it is.
     other = "en" if language == "de" else "de"
-    notation = "English" if other == "en" else "German"
-    text = f"Reads as {format_value(value, language)} ({format_value(value, other)} in {notation} notation)"
+    if other == "en":
+        text = _("Reads as %(value)s (%(other)s in English notation)")
+    else:
+        text = _("Reads as %(value)s (%(other)s in German notation)")
+    text = text % {"value": format_value(value, language), "other": format_value(value, other)}
     return HttpResponse(escape(text))
