@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format migrate demo compile worker beat bench bench-extraction bench-ingest bench-pages bench-flood score lock lock-upgrade clean
+.PHONY: run test lint format migrate demo compile messages worker beat bench bench-extraction bench-ingest bench-pages bench-flood score lock lock-upgrade clean
 
 # Installs only what the locks name, each file checked against its hash; `pip check` must be clean.
 PIP_INSTALL := $(PY) -m pip install --quiet --require-hashes --no-deps
@@ -44,6 +44,16 @@ demo: migrate
 # C compiler it says so and the engine runs as pure Python
 compile: $(VENV)/.runtime
 	$(PY) -m tracker.extraction.build --optional
+
+# The German and English catalogues: makemessages gathers every marked string into
+# locale/*/LC_MESSAGES/django.po (xgettext from Debian's gettext, installed when missing), then
+# tracker.translations compiles the .mo files in pure Python. Both are committed; translate the
+# new entries in locale/de (and locale/en) and run it again. tests/i18n fails on a gap.
+MESSAGES_IGNORE := -i ".venv/*" -i "tests/*" -i "bench/*" -i "demo/*" -i "node_modules/*" -i "staticfiles/*" -i "tracker/extraction/*" -i "artifacts/*" -i "test-artifacts/*"
+messages: $(VENV)/.dev
+	command -v xgettext >/dev/null || apt-get install -y --no-install-recommends gettext || (apt-get update && apt-get install -y --no-install-recommends gettext)
+	$(PY) manage.py makemessages -l de -l en --no-location --no-obsolete $(MESSAGES_IGNORE)
+	$(PY) -m tracker.translations
 
 run: demo compile
 	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl-C to stop)"

@@ -131,7 +131,10 @@ def test_the_compiled_catalogue_matches_its_source(language):
 
     def table(catalogue):
         return {
-            (entry.msgctxt, entry.msgid, entry.msgid_plural): (entry.msgstr, tuple(sorted(entry.msgstr_plural.items())))
+            (entry.msgctxt, entry.msgid, entry.msgid_plural): (
+                entry.msgstr,
+                tuple(sorted(entry.msgstr_plural.items())),
+            )
             for entry in catalogue
             if entry.msgid and not entry.obsolete and "fuzzy" not in entry.flags
         }

@@ -1,5 +1,6 @@
 """Every error of the API says in `detail` what was wrong, field errors besides under `errors`."""
 
+from django.utils.translation import gettext as _
 from rest_framework import exceptions
 from rest_framework.views import exception_handler as drf_exception_handler
 
@@ -21,7 +22,7 @@ def first_message(detail, field: str = "") -> str:
         for name, value in detail.items():
             label = "" if name in ("non_field_errors", "detail") else str(name)
             return first_message(value, label or field)
-        return "Invalid input."
+        return _("Invalid input.")
     if isinstance(detail, list):
-        return first_message(detail[0], field) if detail else "Invalid input."
+        return first_message(detail[0], field) if detail else _("Invalid input.")
     return f"{field}: {detail}" if field else str(detail)

@@ -8,6 +8,7 @@ from django.db.models import Prefetch, prefetch_related_objects
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import status
 from rest_framework.response import Response
@@ -164,7 +165,10 @@ class ClaimReviewDetail(ReadOnly):
         claim = get_object_or_404(Claim.objects.select_related("article"), pk=pk)
         if claim.status not in REVIEWED:
             return Response(
-                {"detail": f"Claim #{pk} has not been reviewed yet ({claim.get_status_display().lower()})."},
+                {
+                    "detail": _("Claim #%(pk)s has not been reviewed yet (%(status)s).")
+                    % {"pk": pk, "status": str(claim.get_status_display()).lower()}
+                },
                 status=status.HTTP_404_NOT_FOUND,
             )
         claim.chain = [

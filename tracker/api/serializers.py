@@ -1,5 +1,7 @@
 """What the API reads and writes. Writes go through the same services as the web forms."""
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -25,7 +27,7 @@ class NumberField(serializers.DecimalField):
 class TextField(serializers.CharField):
     """A CharField that takes only text: `{"body": 5}` is an error, not the article "5"."""
 
-    default_error_messages = {"not_text": "Must be text (a JSON string), not {kind}."}
+    default_error_messages = {"not_text": gettext_lazy("Must be text (a JSON string), not {kind}.")}
 
     def to_internal_value(self, data):
         if not isinstance(data, str):
@@ -36,7 +38,7 @@ class TextField(serializers.CharField):
 class SafeURLField(serializers.URLField):
     """Text, and an address the one URL rule (tracker.articles.links) lets us store."""
 
-    default_error_messages = {"not_text": "Must be text (a JSON string), not {kind}."}
+    default_error_messages = {"not_text": gettext_lazy("Must be text (a JSON string), not {kind}.")}
 
     def to_internal_value(self, data):
         if not isinstance(data, str):
@@ -75,7 +77,7 @@ class ArticleSubmitSerializer(serializers.Serializer):
     def validate(self, data):
         if not data["body"].strip() and not data["url"]:
             raise serializers.ValidationError(
-                "Send the article's text as `body`, or a `url` to fetch it from."
+                _("Send the article's text as `body`, or a `url` to fetch it from.")
             )
         return data
 

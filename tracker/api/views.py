@@ -10,6 +10,7 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import permissions, status
 from rest_framework.authtoken.models import Token
@@ -130,7 +131,7 @@ class ArticleListCreate(APIView):
         body = ArticleSerializer(result.article).data
         body["duplicate"] = not result.created
         if result.article.waiting_for_workers:
-            body["detail"] = "Stored; extraction will start when the workers are back."
+            body["detail"] = _("Stored; extraction will start when the workers are back.")
         body["page"] = request.build_absolute_uri(reverse("articles:detail", args=[result.article.pk]))
         return Response(body, status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK)
 
@@ -226,15 +227,15 @@ class TokenObtain(APIView):
         username, password = data.get("username"), data.get("password")
         if not isinstance(username, str) or not isinstance(password, str) or not username or not password:
             return Response(
-                {"detail": "Send `username` and `password` as text."}, status=status.HTTP_400_BAD_REQUEST
+                {"detail": _("Send `username` and `password` as text.")}, status=status.HTTP_400_BAD_REQUEST
             )
         # The Django request, so that django-axes counts failures and locks out as for the form.
         user = authenticate(request._request, username=username, password=password)
         if user is None or not user.is_active:
             return Response(
-                {"detail": "Unable to log in with these credentials."}, status=status.HTTP_400_BAD_REQUEST
+                {"detail": _("Unable to log in with these credentials.")}, status=status.HTTP_400_BAD_REQUEST
             )
-        token, _ = Token.objects.get_or_create(user=user)
+        token, _created = Token.objects.get_or_create(user=user)
         return Response({"token": token.key})
 
 

@@ -5,7 +5,8 @@ from pathlib import PurePath
 from django import forms
 from django.conf import settings
 from django.utils.text import format_lazy
-from django.utils.translation import gettext as _, gettext_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .documents import DOCUMENT_EXTENSIONS
 from .links import link_problem
@@ -40,7 +41,9 @@ class ArticlePasteForm(ArticleMetaForm):
         label=gettext_lazy("Text"),
         widget=forms.Textarea(attrs={"rows": 18}),
         strip=False,
-        help_text=gettext_lazy("Plain text of the article. HTML is turned into text; markup is never stored."),
+        help_text=gettext_lazy(
+            "Plain text of the article. HTML is turned into text; markup is never stored."
+        ),
     )
     url = forms.URLField(label=gettext_lazy("URL"), max_length=2000, required=False, assume_scheme="https")
 

@@ -4,8 +4,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
-from django.utils.translation import gettext as _, gettext_lazy
 
 from . import services
 from .forms import ArticlePasteForm, ArticleUploadForm, ArticleUrlForm, FeedForm
@@ -169,7 +170,9 @@ def article_restore(request, pk):
     except services.ArticleRejected as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, _("Restored: the article and its claims are back in the lists and the queue."))
+        messages.success(
+            request, _("Restored: the article and its claims are back in the lists and the queue.")
+        )
     return redirect("articles:detail", pk=article.pk)
 
 

@@ -135,10 +135,7 @@ def short_number(value: float) -> str:
         text = f"{value / 1_000_000:,.1f}M".replace(".0M", "M")
         text = _german_marks(text).replace("M", " Mio.") if de else text
         return text
-    if value == int(value):
-        text = f"{int(value):,}"
-    else:
-        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    text = f"{int(value):,}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
     return _german_marks(text) if de else text
 
 

@@ -74,7 +74,9 @@ class ClaimFilter(django_filters.FilterSet):
     period_from = django_filters.DateFilter(
         label=gettext_lazy("Period from"), method="filter_period_from", widget=DateInput
     )
-    period_to = django_filters.DateFilter(label=gettext_lazy("Period to"), method="filter_period_to", widget=DateInput)
+    period_to = django_filters.DateFilter(
+        label=gettext_lazy("Period to"), method="filter_period_to", widget=DateInput
+    )
     figure = django_filters.CharFilter(label=gettext_lazy("Figure"), method="filter_figure")
     corrected = django_filters.ChoiceFilter(
         label=gettext_lazy("Corrected"),

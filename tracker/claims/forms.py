@@ -11,8 +11,7 @@ from django.forms.utils import flatatt
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext_lazy
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language, gettext, gettext_lazy
 
 from .models import Claim
 from .value_input import ValueNotRead, changes_tenfold, format_value, parse_value
@@ -89,7 +88,9 @@ class RejectForm(VersionedForm):
         choices=Claim.Reason.choices,
         initial=Claim.Reason.NOT_A_CLAIM,
     )
-    note = forms.CharField(label=gettext_lazy("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        label=gettext_lazy("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
 
 class SourcesField(forms.CharField):
@@ -198,12 +199,19 @@ class ClaimValuesForm(forms.Form):
             self.fields[name].help_text = f"{self.fields[name].help_text} {note}".strip()
 
     bound = forms.ChoiceField(label=gettext_lazy("Hedge"), choices=Claim.Bound.choices, widget=FastSelect)
-    unit = forms.CharField(label=gettext_lazy("Unit"), max_length=60, required=False, help_text=gettext_lazy("soldier, euro, percent…"))
+    unit = forms.CharField(
+        label=gettext_lazy("Unit"),
+        max_length=60,
+        required=False,
+        help_text=gettext_lazy("soldier, euro, percent…"),
+    )
     kind = forms.ChoiceField(label=gettext_lazy("Kind"), choices=Claim.Kind.choices, widget=FastSelect)
     sources = SourcesField(
         label=gettext_lazy("Sources"),
         required=False,
-        help_text=gettext_lazy("In order, origin first: “US officials → CNN”. Unknown names become new sources."),
+        help_text=gettext_lazy(
+            "In order, origin first: “US officials → CNN”. Unknown names become new sources."
+        ),
     )
     period_start = forms.DateField(label=gettext_lazy("Period from"), required=False, widget=DateInput)
     period_end = forms.DateField(label=gettext_lazy("Period to"), required=False, widget=DateInput)
@@ -237,7 +245,9 @@ class CorrectForm(VersionedForm, ClaimValuesForm):
     no_source = forms.BooleanField(
         label=gettext_lazy("No source: the article attributes this figure to nobody"),
         required=False,
-        help_text=gettext_lazy("Tick this to save the claim without any source (an empty box alone is not enough)."),
+        help_text=gettext_lazy(
+            "Tick this to save the claim without any source (an empty box alone is not enough)."
+        ),
     )
     confirm_scale = forms.BooleanField(
         label=gettext_lazy("Yes, the value changes tenfold or more"),
@@ -291,7 +301,9 @@ class CorrectForm(VersionedForm, ClaimValuesForm):
     def clean(self):
         data = super().clean()
         if not data.get("sources") and not data.get("no_source"):
-            self.add_error("sources", gettext_lazy("Name the source, or tick “No source” to save the claim without one."))
+            self.add_error(
+                "sources", gettext_lazy("Name the source, or tick “No source” to save the claim without one.")
+            )
         if data.get("sources") and data.get("no_source"):
             self.add_error("no_source", gettext_lazy("Either name sources or tick “No source”, not both."))
         if data.get("no_source"):
@@ -334,8 +346,12 @@ class ClaimAddForm(ClaimValuesForm):
         help_text=gettext_lazy("Select the words in the article text; the offsets are filled in for you."),
     )
     subject = forms.CharField(label=gettext_lazy("Subject"), max_length=300, required=False)
-    modality = forms.ChoiceField(label=gettext_lazy("Modality"), choices=Claim.Modality.choices, widget=FastSelect)
-    note = forms.CharField(label=gettext_lazy("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    modality = forms.ChoiceField(
+        label=gettext_lazy("Modality"), choices=Claim.Modality.choices, widget=FastSelect
+    )
+    note = forms.CharField(
+        label=gettext_lazy("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
     field_order = [
         "text",
@@ -422,9 +438,16 @@ class FigureForm(forms.Form):
     """A tracked figure's name, unit and description (figure_create / figure_update decide)."""
 
     name = forms.CharField(
-        label=gettext_lazy("Name"), max_length=300, help_text=gettext_lazy("What is counted, e.g. “North Korean troops in Russia”.")
+        label=gettext_lazy("Name"),
+        max_length=300,
+        help_text=gettext_lazy("What is counted, e.g. “North Korean troops in Russia”."),
     )
-    unit = forms.CharField(label=gettext_lazy("Unit"), max_length=60, required=False, help_text=gettext_lazy("soldier, euro, percent…"))
+    unit = forms.CharField(
+        label=gettext_lazy("Unit"),
+        max_length=60,
+        required=False,
+        help_text=gettext_lazy("soldier, euro, percent…"),
+    )
     description = forms.CharField(
         label=gettext_lazy("Description"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )

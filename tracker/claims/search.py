@@ -380,9 +380,15 @@ class MatchCount:
     exact: bool
 
     def __str__(self) -> str:
+        from django.utils.translation import pgettext
+
+        from .templatetags.claim_format import number
+
         if self.exact:
-            return f"{self.number:,}"
-        return f"about {round_figure(self.number):,}"
+            return number(self.number)
+        return pgettext("an estimated count", "about %(count)s") % {
+            "count": number(round_figure(self.number))
+        }
 
 
 def round_figure(number: int) -> int:

@@ -435,7 +435,12 @@ class Total:
     exact: bool
 
     def __str__(self) -> str:
-        return f"{self.value:,}" if self.exact else f"about {self.value:,}"
+        from django.utils.translation import pgettext
+
+        from .templatetags.claim_format import number
+
+        text = number(self.value)
+        return text if self.exact else pgettext("an estimated count", "about %(count)s") % {"count": text}
 
 
 def count_capped(queryset, *, cap: int = EXACT_UP_TO) -> Total:

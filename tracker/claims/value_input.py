@@ -63,7 +63,6 @@ def parse_value(text: str, language: str) -> Decimal:
     return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
 
 
-
 SCALE_EXAMPLES = {"de": "Millionen, Mio., Mrd.", "en": "million, bn"}
 
 

@@ -27,8 +27,9 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tracker.articles.fetch import FetchError, check_url
 from tracker.claims.agreement import Report
@@ -39,7 +40,7 @@ from tracker.claims.templatetags.claim_format import format_number
 from .models import FigureEvent, Follow, Notification, Webhook, WebhookDelivery
 
 log = logging.getLogger(__name__)
-WHY_EMAIL = "You follow this figure or its source; stop following on its page."
+WHY_EMAIL = gettext_lazy("You follow this figure or its source; stop following on its page.")
 
 
 def follow_toggle(*, user, figure=None, source=None) -> bool:
@@ -147,13 +148,17 @@ def record_figure_events(
 
 
 def _email(user, event: FigureEvent, link: str) -> None:
+    from tracker.accounts.language import profile_language
+
     try:
-        send_mail(
-            subject=f"[Fact tracker] {event.get_kind_display()}: {event.figure.name}"[:200],
-            message=f"{event.message}\n\n{link}\n\n{WHY_EMAIL}",
-            from_email=None,
-            recipient_list=[user.email],
-        )
+        # In the follower's own language (their profile), else the site's.
+        with translation.override(profile_language(user) or settings.LANGUAGE_CODE):
+            subject = translation.gettext("[Fact tracker] %(kind)s: %(figure)s") % {
+                "kind": event.get_kind_display(),
+                "figure": event.figure.name,
+            }
+            message = f"{event.message}\n\n{link}\n\n{WHY_EMAIL}"
+        send_mail(subject=subject[:200], message=message, from_email=None, recipient_list=[user.email])
     except Exception:
         # The notification in the app stands; the failed email is logged for the operators.
         log.exception("Emailing %s about figure event %s failed", user.pk, event.pk)

@@ -6,8 +6,9 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from django.utils.translation import gettext as _, ngettext
 
 from tracker.claims.models import Figure
 from tracker.claims.views.review import _next_url
@@ -55,7 +56,8 @@ def notification_list_view(request):
         read = services.notifications_mark_read(user=request.user)
         messages.success(
             request,
-            ngettext("%(n)d notification marked as read.", "%(n)d notifications marked as read.", read) % {"n": read},
+            ngettext("%(n)d notification marked as read.", "%(n)d notifications marked as read.", read)
+            % {"n": read},
         )
         return redirect("follows:notifications")
     notifications = list(

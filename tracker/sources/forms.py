@@ -25,7 +25,8 @@ class MergeForm(forms.Form):
             raise forms.ValidationError(_("No source has that name, alias or id."))
         if len(found) > 1:
             raise forms.ValidationError(
-                _("Several sources match: %(list)s") % {"list": ", ".join(f"{s.name} (#{s.pk})" for s in found)}
+                _("Several sources match: %(list)s")
+                % {"list": ", ".join(f"{s.name} (#{s.pk})" for s in found)}
             )
         into = found[0]
         if into.pk == self.source.pk:

@@ -5,7 +5,11 @@ from django.utils.translation import gettext_lazy
 
 from .models import Source, SourceAlias
 
-LANGUAGES = [("", gettext_lazy("Any language")), ("de", gettext_lazy("German")), ("en", gettext_lazy("English"))]
+LANGUAGES = [
+    ("", gettext_lazy("Any language")),
+    ("de", gettext_lazy("German")),
+    ("en", gettext_lazy("English")),
+]
 
 
 class SourceEditForm(forms.ModelForm):

@@ -4,13 +4,13 @@ from django.core.exceptions import ValidationError
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_http_methods
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
 
 from tracker.accounts.access import is_editor
 from tracker.claims.quote_selectors import quote_list_queryset
 from tracker.claims.selectors import attach_chains, count_capped, page_of
-from tracker.claims.templatetags.claim_format import short_date
+from tracker.claims.templatetags.claim_format import number, short_date
 from tracker.claims.views.rows import render_rows, url_maker
 from tracker.follows.services import is_following
 
@@ -36,7 +36,7 @@ def _source_rows(sources) -> list[dict]:
     claims = reverse("claims:list")
     rows = []
     for source in sources:
-        counts = {status: f"{getattr(source, status) or 0:,}" for status in STATUSES}
+        counts = {status: number(getattr(source, status) or 0) for status in STATUSES}
         rows.append(
             {
                 "name": source.name,
@@ -121,7 +121,9 @@ def source_merge_view(request, pk):
         except ValidationError as error:
             form.add_error("into", error.messages)
         else:
-            messages.success(request, _("%(name)s was merged into %(into)s.") % {"name": source.name, "into": into.name})
+            messages.success(
+                request, _("%(name)s was merged into %(into)s.") % {"name": source.name, "into": into.name}
+            )
             return redirect("sources:detail", pk=into.pk)
     return _source_page(request, source, merge_form=form, status=400)
 

@@ -50,10 +50,7 @@ def format_number(value: Decimal | None, language: str | None = None) -> str:
 
 def _plain(value: Decimal, de: bool = False) -> str:
     value = value.normalize()
-    if value == value.to_integral_value():
-        text = f"{int(value):,}"
-    else:
-        text = f"{value:,f}"
+    text = f"{int(value):,}" if value == value.to_integral_value() else f"{value:,f}"
     if de:
         return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return text
@@ -163,7 +160,21 @@ def claim_chain(claim) -> str:
 
 MONTHS = ["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 # Duden's abbreviations (May, June, July are short already)
-MONTHS_DE = ["", "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."]
+MONTHS_DE = [
+    "",
+    "Jan.",
+    "Feb.",
+    "März",
+    "Apr.",
+    "Mai",
+    "Juni",
+    "Juli",
+    "Aug.",
+    "Sept.",
+    "Okt.",
+    "Nov.",
+    "Dez.",
+]
 
 
 @register.filter

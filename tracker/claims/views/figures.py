@@ -5,8 +5,8 @@ from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_http_methods, require_POST
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
 
 from tracker.follows.services import is_following
 
@@ -242,7 +242,8 @@ def figure_assign_view(request):
     if figure is not None:
         messages.success(
             request,
-            _("%(count)d claim(s) tracked as %(figure)s.") % {"count": len(result.done), "figure": figure.name},
+            _("%(count)d claim(s) tracked as %(figure)s.")
+            % {"count": len(result.done), "figure": figure.name},
         )
     else:
         messages.success(request, _("%(count)d claim(s) no longer tracked.") % {"count": len(result.done)})

@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import permission_required
 from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from tracker.accounts.access import is_editor
@@ -13,6 +14,7 @@ from ..exports import Column, export_response
 from ..figure_selectors import figure_choices
 from ..filters import ClaimFilter
 from ..forms import BulkForm
+from ..models import Claim
 from ..search import Highlighter, search_summary
 from ..selectors import Total, attach_chains, claim_list_queryset, claim_rows_queryset, count_capped, page_of
 from ..templatetags.claim_format import claim_chain, claim_period, claim_unit, claim_value
@@ -20,15 +22,15 @@ from .rows import render_rows
 
 EXPORT_COLUMNS = [
     Column("id", "number"),
-    Column("status"),
+    Column("status", labels=dict(Claim.Status.choices)),
     Column("value", "number"),
     Column("value_high", "number"),
-    Column("bound"),
+    Column("bound", labels=dict(Claim.Bound.choices)),
     Column("approximate", "bool"),
     Column("unit"),
-    Column("kind"),
+    Column("kind", labels=dict(Claim.Kind.choices)),
     Column("subject"),
-    Column("modality"),
+    Column("modality", labels=dict(Claim.Modality.choices)),
     Column("text"),
     Column("sources", "list"),
     Column("chain"),
@@ -41,8 +43,8 @@ EXPORT_COLUMNS = [
     Column("article_url"),
     Column("article_published", "date"),
     Column("language"),
-    Column("origin"),
-    Column("reason"),
+    Column("origin", labels=dict(Claim.Origin.choices)),
+    Column("reason", labels=dict(Claim.Reason.choices)),
     Column("note"),
 ]
 
@@ -92,20 +94,20 @@ def filter_context(request, claim_filter) -> dict:
     fields = claim_filter.form.fields
     selects = []
     for name, empty in [
-        ("source_kind", "Any"),
-        ("status", "Any but rejected"),
-        ("kind", "Any"),
-        ("language", "Any"),
-        ("corrected", "Any"),
+        ("source_kind", _("Any")),
+        ("status", _("Any but rejected")),
+        ("kind", _("Any")),
+        ("language", _("Any")),
+        ("corrected", _("Any")),
         ("sort", ""),
     ]:
         choices = [(v, label) for v, label in fields[name].choices if v != ""]
         selects.append((name, fields[name].label, mark_safe(_options(choices, get.get(name, ""))), empty))
     # One query for the figures: the filter's select and the editors' "Track as figure" share it.
     figures = [(str(pk), name) for pk, name in figure_choices()]
-    figure_options = [("none", "No figure yet"), *figures]
+    figure_options = [("none", _("No figure yet")), *figures]
     selects.insert(
-        -1, ("figure", "Figure", mark_safe(_options(figure_options, get.get("figure", ""))), "Any")
+        -1, ("figure", _("Figure"), mark_safe(_options(figure_options, get.get("figure", ""))), _("Any"))
     )
     form_errors = claim_filter.form.errors if claim_filter.is_bound else {}
     # Each error under its field's label; an ignored bad value is not carried into the form.

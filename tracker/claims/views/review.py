@@ -5,9 +5,9 @@ from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from django.utils.translation import pgettext_lazy
-from django.utils.translation import gettext as _, gettext_lazy
 
 from tracker.articles.models import Article
 from tracker.articles.selectors_reading import article_marks
@@ -23,7 +23,6 @@ from ..forms import (
     RejectForm,
 )
 from ..models import Claim
-from ..templatetags.claim_format import number
 from ..selectors import (
     QUEUE_STATUSES,
     attach_chains,
@@ -46,6 +45,7 @@ from ..services import (
     claims_bulk_reset,
     claims_current_versions,
 )
+from ..templatetags.claim_format import number
 from .detail import claim_page_context, render_claim_page
 from .lists import rows_html
 
@@ -306,7 +306,8 @@ def claim_bulk_view(request):
         return redirect(back)
     messages.success(
         request,
-        _("%(count)s claim(s) %(verb)s.") % {"count": number(len(result.done)), "verb": BULK_VERBS[data["action"]]},
+        _("%(count)s claim(s) %(verb)s.")
+        % {"count": number(len(result.done)), "verb": BULK_VERBS[data["action"]]},
     )
     if result.conflicts:
         messages.error(

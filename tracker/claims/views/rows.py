@@ -13,6 +13,7 @@ from html import escape
 from django.urls import reverse
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
 from ..models import Claim
 from ..templatetags.claim_format import claim_chain, claim_period, claim_unit, claim_value, short_date
@@ -26,7 +27,8 @@ def url_maker(name: str):
     return lambda pk: pattern.replace(str(SENTINEL), str(pk))
 
 
-CORRECTED = ' <span class="badge corrected">corrected</span>'
+def corrected_badge() -> str:
+    return f' <span class="badge corrected">{escape(_("corrected"))}</span>'
 
 
 @dataclass
@@ -73,7 +75,7 @@ class RowMaker:
             status_label=claim.get_status_display(),
             reason_label=claim.get_reason_display() if claim.reason else "",
             corrected=claim.corrected,
-            article_title=(article.title or "Article")[:60],
+            article_title=(article.title or _("Article"))[:60],
             article_published=short_date(article.published),
             detail_url=self.detail(claim.pk),
             article_url=f"{self.article(claim.article_id)}?claim={claim.pk}#claim-{claim.pk}",
@@ -98,18 +100,44 @@ def _e(value) -> str:
     return escape(str(value))
 
 
+def row_labels() -> dict:
+    """The rows' fixed words in the page's language, escaped once for all rows."""
+    return {
+        "select": _e(_("Select claim")),
+        "approve": _e(_("Approve")),
+        "flag_more": _e(_("Flag…")),
+        "flag": _e(_("Flag")),
+        "reason": _e(_("Reason")),
+        "note": _e(_("Note")),
+        "attributed": _e(_("Attributed to")),
+        "period": _e(_("Period")),
+        "status": _e(_("Status")),
+        "article": _e(_("Article")),
+        "corrected": corrected_badge(),
+    }
+
+
 def render_row(
-    row: ClaimRow, *, editor: bool, csrf: str, here: str, options: str, error: str = "", highlight=None
+    row: ClaimRow,
+    *,
+    editor: bool,
+    csrf: str,
+    here: str,
+    options: str,
+    error: str = "",
+    highlight=None,
+    labels: dict | None = None,
 ) -> str:
     """One <tr> of the claims table, every value escaped; the review cells only for editors;
     `highlight` (escapes too) marks a search's words in the subject and text."""
     words = highlight or _e
     pk, version = row.pk, row.version
+    label = labels or row_labels()
     pick = actions = ""
     if editor:
         pick = (
             f'<td class="pick"><input type="checkbox" name="items" value="{pk}:{version}"'
-            f' form="bulk-form" aria-label="Select claim {pk}"></td>'
+            f' form="bulk-form" aria-label="{label["select"]} {pk}"></td>'
         )
         hidden = f'<input type="hidden" name="csrfmiddlewaretoken" value="{_e(csrf)}">'
         back = f'<input type="hidden" name="next" value="{_e(here)}">'
@@ -119,18 +147,18 @@ def render_row(
             approve = (
                 f'<form method="post" action="{_e(row.approve_url)}" hx-post="{_e(row.approve_url)}" {swap}>'
                 f'{hidden}<input type="hidden" name="approve-version" value="{version}">{back}'
-                '<button type="submit" class="small">Approve</button></form>'
+                f'<button type="submit" class="small">{label["approve"]}</button></form>'
             )
         if row.status != "flagged":
             flag = (
-                '<details class="inline-flag"><summary>Flag…</summary>'
+                f'<details class="inline-flag"><summary>{label["flag_more"]}</summary>'
                 f'<form method="post" action="{_e(row.flag_url)}" hx-post="{_e(row.flag_url)}" {swap}>'
                 f'{hidden}<input type="hidden" name="flag-version" value="{version}">{back}'
-                f'<label for="flag-reason-{pk}">Reason</label>'
+                f'<label for="flag-reason-{pk}">{label["reason"]}</label>'
                 f'<select name="flag-reason" id="flag-reason-{pk}">{options}</select>'
-                f'<label for="flag-note-{pk}">Note</label>'
+                f'<label for="flag-note-{pk}">{label["note"]}</label>'
                 f'<input type="text" name="flag-note" id="flag-note-{pk}" required>'
-                '<button type="submit" class="small warn">Flag</button></form></details>'
+                f'<button type="submit" class="small warn">{label["flag"]}</button></form></details>'
             )
         actions = f'<td class="row-actions">{approve}{flag}</td>'
     unit = f' <span class="unit">{_e(row.unit)}</span>' if row.unit else ""
@@ -145,11 +173,11 @@ def render_row(
         f'<tr id="claim-row-{pk}" class="claim-row">{pick}'
         f'<td class="value"><a href="{_e(row.detail_url)}">{_e(row.value)}</a>{unit}</td>'
         f'<td>{words(row.subject)}<div class="quote-text">“{words(row.text)}”</div></td>'
-        f'<td data-label="Attributed to">{_e(row.chain or "—")}</td>'
-        f'<td data-label="Period">{_e(row.period or "—")}</td>'
-        f'<td data-label="Status"><span class="badge status-{_e(row.status)}">'
-        f"{_e(row.status_label)}{reason}</span>{CORRECTED if row.corrected else ''}{error_html}</td>"
-        f'<td data-label="Article"><a href="{_e(row.article_url)}">{_e(row.article_title)}</a>'
+        f'<td data-label="{label["attributed"]}">{_e(row.chain or "—")}</td>'
+        f'<td data-label="{label["period"]}">{_e(row.period or "—")}</td>'
+        f'<td data-label="{label["status"]}"><span class="badge status-{_e(row.status)}">'
+        f"{_e(row.status_label)}{reason}</span>{label['corrected'] if row.corrected else ''}{error_html}</td>"
+        f'<td data-label="{label["article"]}"><a href="{_e(row.article_url)}">{_e(row.article_title)}</a>'
         f"{published}</td>"
         f"{actions}</tr>\n"
     )
@@ -157,10 +185,18 @@ def render_row(
 
 def render_rows(claims, *, editor: bool, csrf: str, here: str, error: str = "", highlight=None) -> SafeString:
     options = reason_options() if editor else ""
+    labels = row_labels()
     return mark_safe(
         "".join(
             render_row(
-                row, editor=editor, csrf=csrf, here=here, options=options, error=error, highlight=highlight
+                row,
+                editor=editor,
+                csrf=csrf,
+                here=here,
+                options=options,
+                error=error,
+                highlight=highlight,
+                labels=labels,
             )
             for row in claim_rows(claims)
         )

@@ -6,8 +6,8 @@ from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_POST
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from ..models import Claim, FigureSuggestion
 from ..services import ConflictError
@@ -76,7 +76,8 @@ def suggestion_accept_view(request, pk):
         return redirect(reverse("claims:detail", args=[suggestion.claim_id]))
     messages.success(
         request,
-        _("Claim #%(pk)s tracked as %(figure)s.") % {"pk": suggestion.claim_id, "figure": suggestion.figure.name},
+        _("Claim #%(pk)s tracked as %(figure)s.")
+        % {"pk": suggestion.claim_id, "figure": suggestion.figure.name},
     )
     return redirect(back)
 
@@ -117,5 +118,7 @@ def figure_from_claim_view(request, pk):
     except ConflictError:
         messages.error(request, _("Claim #%(pk)s changed meanwhile; look again first.") % {"pk": pk})
         return redirect(reverse("claims:detail", args=[pk]))
-    messages.success(request, _("Now tracking %(figure)s, with claim #%(pk)s in it.") % {"figure": figure.name, "pk": pk})
+    messages.success(
+        request, _("Now tracking %(figure)s, with claim #%(pk)s in it.") % {"figure": figure.name, "pk": pk}
+    )
     return redirect("claims:figure", pk=figure.pk)

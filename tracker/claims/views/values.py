@@ -3,8 +3,8 @@
 from django.contrib.auth.decorators import permission_required
 from django.http import HttpResponse
 from django.utils.html import escape
-from django.views.decorators.http import require_GET
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 
 from ..value_input import ValueNotRead, format_value, parse_value
 
