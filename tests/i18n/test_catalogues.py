@@ -103,6 +103,9 @@ def test_the_scanner_finds_unmarked_text_and_passes_marked_text():
     assert visible_text("{# Some note #}<p>{{ value }}</p>") == []
 
 
+PLACEHOLDERS = re.compile(r"%\(\w+\)(?:\.\d+)?[sdf]|\{\w+\}")
+
+
 def _catalogue(language: str) -> polib.POFile:
     path = LOCALE / language / "LC_MESSAGES" / "django.po"
     assert path.exists(), f"{path.relative_to(ROOT)} is missing: run make messages"
@@ -118,6 +121,14 @@ def test_the_catalogue_translates_every_entry(language):
     missing = [entry.msgid for entry in entries if not entry.translated()]
     assert not fuzzy, f"{language}: fuzzy entries: {fuzzy[:20]}"
     assert not missing, f"{language}: untranslated entries: {missing[:20]}"
+    broken = [
+        entry.msgid
+        for entry in entries
+        for text in ([entry.msgstr] if not entry.msgid_plural else entry.msgstr_plural.values())
+        if sorted(PLACEHOLDERS.findall(text)) != sorted(PLACEHOLDERS.findall(entry.msgid))
+        and sorted(set(PLACEHOLDERS.findall(text))) != sorted(set(PLACEHOLDERS.findall(entry.msgid)))
+    ]
+    assert not broken, f"{language}: placeholders differ from the English: {broken[:20]}"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
