@@ -59,7 +59,12 @@ run: demo compile
 	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: $(VENV)/.dev compile
+# axe-core for the browser tests' accessibility checks, exactly as package-lock.json pins it
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+test: $(VENV)/.dev compile node_modules/.installed
 	$(PY) -m pytest
 
 lint: $(VENV)/.dev
@@ -98,4 +103,4 @@ bench-flood: $(VENV)/.runtime compile
 bench: bench-extraction bench-ingest bench-pages
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache test-artifacts tracker/extraction/_compiled
+	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache test-artifacts artifacts node_modules tracker/extraction/_compiled

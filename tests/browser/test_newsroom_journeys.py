@@ -177,13 +177,16 @@ def test_an_editor_types_a_german_value_and_sees_how_it_is_read(browser, live_se
     claim = newsroom["claims"][0]
     page = log_in(browser, live_server, "erika")
     page.goto(f"{live_server.url}/claims/{claim.pk}/")
+    assert page.locator("#id_correct-value").input_value() == "12,000"  # English pages, English numbers
+    page.get_by_role("button", name="Deutsch").click()  # the header's switch; stored on her profile
+    page.wait_for_load_state()
     value = page.locator("#id_correct-value")
     assert value.input_value() == "12.000"
     value.fill("11.000")
     page.wait_for_function(
-        "() => document.getElementById('id_correct-value-read').innerText.includes('Reads as 11.000')"
+        "() => document.getElementById('id_correct-value-read').innerText.includes('Gelesen als 11.000')"
     )
-    assert "11,000 in English notation" in page.locator("#id_correct-value-read").inner_text()
+    assert "11,000 in englischer Schreibweise" in page.locator("#id_correct-value-read").inner_text()
     page.locator("#id_correct-note").fill("Zahl im Original geprüft")
     shot(page, "newsroom-10-value-read")
     page.locator("#correct-form").get_by_role("button").first.click()

@@ -83,7 +83,7 @@ def test_german_readers_get_semicolons_and_decimal_commas(journalist_client):
     ClaimFactory(value=Decimal("4.2"), unit="percent")
     response = journalist_client.get(URL, HTTP_ACCEPT_LANGUAGE="de-DE,de;q=0.9")
     rows = list(csv.DictReader(io.StringIO(body(response)), delimiter=";"))
-    assert rows[0]["value"] == "4,2"
+    assert rows[0]["Wert"] == "4,2"  # German headers too
     english = list(csv.DictReader(io.StringIO(body(journalist_client.get(URL, {"delimiter": ","})))))
     assert english[0]["value"] == "4.2"
 

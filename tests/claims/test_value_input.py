@@ -1,4 +1,4 @@
-"""Values typed as the claim's language writes them, read by the engine's number reader; the
+"""Values typed as the reader's language writes them, read by the engine's number reader; the
 tenfold warning, the sign checks, the explicit "no source", and the "corrected" mark."""
 
 from decimal import Decimal
@@ -66,7 +66,10 @@ def correct(client, claim, **fields):
 
 
 @pytest.fixture
-def german_claim():
+def german_claim(editor_client):
+    """A German article's claim, and an editor whose pages are German (their browser's
+    language): the forms read numbers as the reader writes them."""
+    editor_client.defaults["HTTP_ACCEPT_LANGUAGE"] = "de-DE,de;q=0.9"
     claim = ClaimFactory(article=ArticleFactory(language="de"), value=Decimal(12000))
     AttributionFactory(claim=claim, source=SourceFactory(name="KCNA"))
     return claim
@@ -79,17 +82,31 @@ def test_a_german_correction_reads_11_000_as_eleven_thousand(editor_client, germ
     assert german_claim.value == 11000 and german_claim.corrected and german_claim.status == "approved"
 
 
-def test_the_form_shows_the_value_as_the_claims_language_writes_it(editor_client, german_claim):
+def test_the_form_shows_the_value_as_the_readers_language_writes_it(editor_client, german_claim):
     html = editor_client.get(reverse("claims:detail", args=[german_claim.pk])).content.decode()
     assert 'name="correct-value" value="12.000"' in html
     assert 'hx-get="/claims/value/"' in html and "&quot;language&quot;: &quot;de&quot;" in html
+    assert "Zahlen, wie man sie im Deutschen schreibt" in html
+    editor_client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    html = editor_client.get(reverse("claims:detail", args=[german_claim.pk])).content.decode()
+    assert 'name="correct-value" value="12,000"' in html and "&quot;language&quot;: &quot;en&quot;" in html
+
+
+def test_an_english_reader_types_11_000_the_english_way_in_a_german_article(editor_client, german_claim):
+    editor_client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    assert correct(editor_client, german_claim, value="11,000").status_code == 302
+    german_claim.refresh_from_db()
+    assert german_claim.value == 11000
+    # 11.000 typed the German way by an English reader is eleven: a tenfold change, asked about
+    response = correct(editor_client, german_claim, value="11.000")
+    assert response.status_code == 400 and "is a tenth or less of the value" in response.content.decode()
 
 
 def test_a_tenfold_change_needs_a_confirmation(editor_client, german_claim):
     # 11.000 typed the English way in a German article: read as 11, a thousandth of 12.000.
     response = correct(editor_client, german_claim, value="11")
     assert response.status_code == 400
-    assert "11 is a tenth or less of the value read from the text (12.000)" in response.content.decode()
+    assert "11 ist ein Zehntel oder weniger des aus dem Text gelesenen Werts (12.000)" in response.content.decode()
     german_claim.refresh_from_db()
     assert german_claim.value == 12000 and not german_claim.corrected
     assert correct(editor_client, german_claim, value="11", confirm_scale="on").status_code == 302
@@ -97,9 +114,9 @@ def test_a_tenfold_change_needs_a_confirmation(editor_client, german_claim):
 
 def test_a_count_cannot_be_negative_nor_a_factor_zero(editor_client, german_claim):
     response = correct(editor_client, german_claim, value="-12.000")
-    assert "A count cannot be negative" in response.content.decode()
+    assert "Anzahl kann nicht negativ sein" in response.content.decode()
     response = correct(editor_client, german_claim, value="0", kind="ratio", confirm_scale="on")
-    assert "A factor must be above zero." in response.content.decode()
+    assert "Ein Faktor muss über null liegen." in response.content.decode()
     assert (
         correct(editor_client, german_claim, value="-1,5", kind="percent", confirm_scale="on").status_code
         == 302
@@ -109,7 +126,7 @@ def test_a_count_cannot_be_negative_nor_a_factor_zero(editor_client, german_clai
 def test_an_empty_sources_box_needs_an_explicit_no_source(editor_client, german_claim):
     response = correct(editor_client, german_claim, sources="")
     assert response.status_code == 400
-    assert "Name the source, or tick “No source”" in response.content.decode()
+    assert "Nennen Sie die Quelle oder kreuzen Sie „Keine Quelle“ an" in response.content.decode()
     assert german_claim.attributions.count() == 1
     assert correct(editor_client, german_claim, sources="", no_source="on").status_code == 302
     assert german_claim.attributions.count() == 0

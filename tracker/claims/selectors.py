@@ -9,6 +9,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.text import capfirst
+from django.utils.translation import gettext, gettext_lazy
 
 from .highlight import Span
 from .models import Attribution, Claim, Figure
@@ -265,7 +266,33 @@ def _display(name: str, value: Any) -> Any:
     return choices.get(value, value)
 
 
+# The history table's field names in the reader's language (the models' own names stay English:
+# translating verbose names would only add migrations).
+FIELD_LABELS = {
+    "value": gettext_lazy("Value"),
+    "value_high": gettext_lazy("High end of a range"),
+    "bound": gettext_lazy("Hedge"),
+    "approximate": gettext_lazy("Approximate"),
+    "unit": gettext_lazy("Unit"),
+    "kind": gettext_lazy("Kind"),
+    "subject": gettext_lazy("Subject"),
+    "modality": gettext_lazy("Modality"),
+    "status": gettext_lazy("Status"),
+    "reason": gettext_lazy("Reason"),
+    "note": gettext_lazy("Note"),
+    "period_start": gettext_lazy("Period from"),
+    "period_end": gettext_lazy("Period to"),
+    "period_text": gettext_lazy("Period as written"),
+    "figure": gettext_lazy("Figure"),
+    "corrected": gettext_lazy("Corrected"),
+    "reviewed_by": gettext_lazy("Reviewed by"),
+    "reviewed_at": gettext_lazy("Reviewed at"),
+}
+
+
 def _field_label(name: str) -> str:
+    if name in FIELD_LABELS:
+        return str(FIELD_LABELS[name])
     try:
         return capfirst(str(Claim._meta.get_field(name).verbose_name))
     except FieldDoesNotExist:
@@ -279,13 +306,17 @@ def _chain_changes(attribution_records: list, since, until) -> list[Change]:
         if not (since < record.history_date <= until):
             continue
         name = record.source.name if record.source_id and record.source else f"#{record.source_id}"
-        described = f"{name} ({record.get_role_display().lower()}, position {record.order + 1})"
+        described = gettext("%(name)s (%(role)s, position %(position)d)") % {
+            "name": name,
+            "role": str(record.get_role_display()).lower(),
+            "position": record.order + 1,
+        }
         if record.history_type == "+":
-            changes.append(Change("sources", "Source added", None, described))
+            changes.append(Change("sources", gettext("Source added"), None, described))
         elif record.history_type == "-":
-            changes.append(Change("sources", "Source removed", described, None))
+            changes.append(Change("sources", gettext("Source removed"), described, None))
         else:
-            changes.append(Change("sources", "Source now", None, described))
+            changes.append(Change("sources", gettext("Source now"), None, described))
     return changes
 
 
