@@ -41,7 +41,8 @@ def audit(page, name: str, axe_source: str) -> list[dict]:
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.evaluate(axe_source)
     result = page.evaluate(
-        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+        "async (tags) => await axe.run(document,"
+        " {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
         RULES,
     )
     report = {
@@ -53,7 +54,12 @@ def audit(page, name: str, axe_source: str) -> list[dict]:
     }
     (REPORTS / f"{name}.json").write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
     blocking = [
-        {"id": v["id"], "impact": v["impact"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        {
+            "id": v["id"],
+            "impact": v["impact"],
+            "help": v["help"],
+            "nodes": [n["target"] for n in v["nodes"][:5]],
+        }
         for v in result["violations"]
         if v["impact"] in BLOCKING
     ]
@@ -152,8 +158,8 @@ def test_every_action_is_reachable_by_keyboard_with_a_visible_focus(browser, liv
               const style = getComputedStyle(el);
               const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)
                 || style.boxShadow !== 'none';
-              return {tag: el.tagName, text: (el.innerText || el.value || el.getAttribute('aria-label') || '').trim(),
-                      visible};
+              const text = el.innerText || el.value || el.getAttribute('aria-label') || '';
+              return {tag: el.tagName, text: text.trim(), visible};
             }"""
         )
         seen.append(focused)

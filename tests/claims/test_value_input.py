@@ -106,7 +106,8 @@ def test_a_tenfold_change_needs_a_confirmation(editor_client, german_claim):
     # 11.000 typed the English way in a German article: read as 11, a thousandth of 12.000.
     response = correct(editor_client, german_claim, value="11")
     assert response.status_code == 400
-    assert "11 ist ein Zehntel oder weniger des aus dem Text gelesenen Werts (12.000)" in response.content.decode()
+    html = response.content.decode()
+    assert "11 ist ein Zehntel oder weniger des aus dem Text gelesenen Werts (12.000)" in html
     german_claim.refresh_from_db()
     assert german_claim.value == 12000 and not german_claim.corrected
     assert correct(editor_client, german_claim, value="11", confirm_scale="on").status_code == 302
