@@ -9,6 +9,7 @@ from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext
 
 from tracker.claims.highlight import Span, highlight
 from tracker.claims.models import Claim
@@ -88,7 +89,7 @@ def article_marks(
                 quote.end,
                 ("quote",),
                 anchor=f"quote-{quote.pk}",
-                title=f"Quote: {said_by}",
+                title=gettext("Quote: %(by)s") % {"by": said_by},
                 data={"quote": quote.pk},
             )
         )
@@ -98,7 +99,7 @@ def article_marks(
                     quote.speaker_start,
                     quote.speaker_end,
                     ("source", "speaker"),
-                    title=f"Speaker: {said_by}",
+                    title=gettext("Speaker: %(by)s") % {"by": said_by},
                     data={"quote": quote.pk},
                 )
             )
@@ -112,7 +113,8 @@ def article_marks(
                 claim.end,
                 tuple(classes),
                 anchor=f"claim-{claim.pk}",
-                title=f"Claim #{claim.pk} ({claim.get_status_display()})",
+                title=gettext("Claim #%(pk)s (%(status)s)")
+                % {"pk": claim.pk, "status": claim.get_status_display()},
                 data={"claim": claim.pk},
             )
         )
@@ -123,7 +125,7 @@ def article_marks(
                         attribution.start,
                         attribution.end,
                         ("source",),
-                        title=f"Source: {attribution.source.name}",
+                        title=gettext("Source: %(name)s") % {"name": attribution.source.name},
                         data={"source": attribution.source_id},
                     )
                 )
