@@ -164,7 +164,8 @@ def test_every_action_is_reachable_by_keyboard_with_a_visible_focus(browser, liv
               const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)
                 || style.boxShadow !== 'none' || picker;
               const text = el.innerText || el.value || el.getAttribute('aria-label') || '';
-              return {tag: el.tagName, id: el.id, type: el.type || '', text: text.trim().slice(0, 40), visible};
+              return {tag: el.tagName, id: el.id, type: el.type || '', text: text.trim().slice(0, 40),
+                      visible};
             }"""
         )
         if focused["tag"] == "BODY":  # past the last control: the browser's own UI is next
