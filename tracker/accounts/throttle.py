@@ -20,6 +20,8 @@ from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 FIRST_WAIT = dt.timedelta(minutes=1)
 LONGEST_WAIT = dt.timedelta(days=1)
@@ -46,12 +48,12 @@ def wait_in_words(wait: dt.timedelta) -> str:
     """A wait rounded up to what a person reads: seconds, minutes, hours."""
     seconds = max(1, math.ceil(wait.total_seconds()))
     if seconds < 60:
-        return f"{seconds} second{'s' if seconds != 1 else ''}"
+        return ngettext("%(n)d second", "%(n)d seconds", seconds) % {"n": seconds}
     minutes = math.ceil(seconds / 60)
     if minutes < 60:
-        return f"{minutes} minute{'s' if minutes != 1 else ''}"
+        return ngettext("%(n)d minute", "%(n)d minutes", minutes) % {"n": minutes}
     hours = math.ceil(minutes / 60)
-    return f"{hours} hour{'s' if hours != 1 else ''}"
+    return ngettext("%(n)d hour", "%(n)d hours", hours) % {"n": hours}
 
 
 def remaining_wait(request) -> dt.timedelta:
@@ -73,10 +75,9 @@ def remaining_wait(request) -> dt.timedelta:
 
 
 def lockout_message(request) -> str:
-    return (
-        f"Too many failed log-ins for this account from your address. "
-        f"Try again in {wait_in_words(remaining_wait(request))}."
-    )
+    return _("Too many failed log-ins for this account from your address. Try again in %(wait)s.") % {
+        "wait": wait_in_words(remaining_wait(request))
+    }
 
 
 def lockout_response(request, original_response=None, credentials=None):

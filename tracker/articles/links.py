@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from django.utils.translation import gettext
+
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 # Browsers ignore tabs, newlines and leading control characters or spaces in a URL's scheme
 # ("java\tscript:" runs), so they are removed before the scheme is read.
@@ -27,24 +29,26 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 def link_problem(url: str | None) -> str | None:
     """Why this URL may not be stored or linked (a sentence), or None when it may."""
     if not url:
-        return "The address is empty"
+        return gettext("The address is empty")
     if not isinstance(url, str):
-        return "The address is not text"
+        return gettext("The address is not text")
     squeezed = _IGNORED_BY_BROWSERS.sub("", url)
     scheme = _SCHEME.match(squeezed)
     if scheme is None:
-        return "The address is not absolute (it needs http:// or https://)"
+        return gettext("The address is not absolute (it needs http:// or https://)")
     name = scheme.group(1).lower()
     if name not in ALLOWED_SCHEMES:
-        return f"Only http:// and https:// addresses are kept, not “{name[:20]}:”"
+        return gettext("Only http:// and https:// addresses are kept, not “%(scheme)s:”") % {
+            "scheme": name[:20]
+        }
     if squeezed != url.strip():
-        return "The address contains spaces or control characters"
+        return gettext("The address contains spaces or control characters")
     try:
         host = urlsplit(url.strip()).hostname
     except ValueError:
-        return "The address has an invalid host name"
+        return gettext("The address has an invalid host name")
     if not host:
-        return "The address has no host name"
+        return gettext("The address has no host name")
     return None
 
 

@@ -26,7 +26,7 @@ from .services import BulkResult, ConflictError, _claim_lock_version, _claim_sav
 
 def _require(user, permission: str, what: str) -> None:
     if not (user and user.is_authenticated and user.has_perm(permission)):
-        raise PermissionDenied(f"Only editors {what}.")
+        raise PermissionDenied(what)
 
 
 def _clean_name(name: str) -> str:
@@ -52,7 +52,7 @@ def figure_create(*, name: str, unit: str = "", description: str = "", user) -> 
     >>> figure_create(name="  Troops   in Russia ", user=editor).name
     'Troops in Russia'
     """
-    _require(user, "claims.add_figure", "create tracked figures")
+    _require(user, "claims.add_figure", _("Only editors create tracked figures."))
     name = _clean_name(name)
     if _name_taken(name):
         raise ValidationError({"name": _("A figure with this name exists already.")})
@@ -73,7 +73,7 @@ def _suggest_new_figure(figure_id: int) -> None:
 @transaction.atomic
 def figure_update(*, figure: Figure, name: str, unit: str = "", description: str = "", user) -> Figure:
     """Rename a figure or change its unit and description; its claims stay with it."""
-    _require(user, "claims.change_figure", "change tracked figures")
+    _require(user, "claims.change_figure", _("Only editors change tracked figures."))
     name = _clean_name(name)
     if _name_taken(name, but=figure):
         raise ValidationError({"name": _("A figure with this name exists already.")})

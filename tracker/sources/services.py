@@ -40,7 +40,9 @@ def source_merge(*, source: Source, into: Source, user) -> Source:
     if source.pk == into.pk:
         raise ValidationError(_("A source cannot be merged into itself."))
     if source.merged_into_id:
-        raise ValidationError(f"{source} was already merged into {source.merged_into}.")
+        raise ValidationError(
+            _("%(source)s was already merged into %(into)s.") % {"source": source, "into": source.merged_into}
+        )
 
     # Aliases move as they are; the duplicate's own name becomes one more alias.
     aliases = list(source.aliases.all())
@@ -123,7 +125,7 @@ def source_update(*, source: Source, user, **fields) -> Source:
 
     >>> source_update(source=agency, user=editor, name="KCNA", kind="state_media", verified=True)
     """
-    _require(user, "sources.change_source", "Only editors change sources.")
+    _require(user, "sources.change_source", _("Only editors change sources."))
     source = Source.objects.select_for_update().get(pk=source.pk)
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
@@ -152,7 +154,7 @@ def source_update(*, source: Source, user, **fields) -> Source:
 def source_alias_add(*, source: Source, text: str, language: str, user) -> SourceAlias:
     """Another name of the source ('Korean Central News Agency', 'nordkoreanische
     Staatsmedien'), for a language or for any (''), recorded in the history."""
-    _require(user, "sources.add_sourcealias", "Only editors add aliases.")
+    _require(user, "sources.add_sourcealias", _("Only editors add aliases."))
     alias = SourceAlias(source=source, text=" ".join(text.split()), language=language)
     alias.full_clean()
     alias._history_user = user
@@ -163,7 +165,7 @@ def source_alias_add(*, source: Source, text: str, language: str, user) -> Sourc
 
 @transaction.atomic
 def source_alias_remove(*, alias: SourceAlias, user) -> None:
-    _require(user, "sources.delete_sourcealias", "Only editors remove aliases.")
+    _require(user, "sources.delete_sourcealias", _("Only editors remove aliases."))
     alias._history_user = user
     alias._change_reason = f"Alias removed from {alias.source.name}"[:100]
     alias.delete()
@@ -184,12 +186,15 @@ def source_uses(source: Source) -> dict:
 def source_delete(*, source: Source, user) -> None:
     """Delete a source nothing uses (junk the extractor invented: 'the agency', 'poll').
     A source some claim or quote names is refused: merge it into the right one instead."""
-    _require(user, "sources.delete_source", "Only editors delete sources.")
+    _require(user, "sources.delete_source", _("Only editors delete sources."))
     source = Source.objects.select_for_update().get(pk=source.pk)
     uses = source_uses(source)
     if any(uses.values()):
-        parts = [f"{n} {label.replace('_', ' ')}" for label, n in uses.items() if n]
-        raise ValidationError(f"{source.name} is still used ({', '.join(parts)}): merge it instead.")
+        parts = [f"{label.replace('_', ' ')}: {n}" for label, n in uses.items() if n]
+        raise ValidationError(
+            _("%(name)s is still used (%(uses)s): merge it instead.")
+            % {"name": source.name, "uses": ", ".join(parts)}
+        )
     for alias in source.aliases.all():
         alias._history_user = user
         alias._change_reason = f"Source {source.name} deleted"[:100]

@@ -13,6 +13,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext
 
+from tracker.claims.templatetags.claim_format import number
 from tracker.follows.models import Notification
 
 from .models import Assignment, Comment
@@ -86,7 +87,9 @@ def comment_add(*, claim, text: str, user) -> Comment:
     if not text:
         raise ValidationError({"text": gettext("Write a comment first.")})
     if len(text) > COMMENT_MAX:
-        raise ValidationError({"text": f"A comment has at most {COMMENT_MAX:,} characters."})
+        raise ValidationError(
+            {"text": gettext("A comment has at most %(n)s characters.") % {"n": number(COMMENT_MAX)}}
+        )
     comment = Comment.objects.create(claim=claim, author=user, text=text)
     assignment = assignee_of(claim)
     if assignment is not None:
