@@ -41,6 +41,7 @@ def test_claims_list_in_german_for_a_german_browser(journalist_client, claims):
     assert "22. Aug. 2025" in html
     assert "Genehmigt" in html  # the status badge
     assert "about 12,000" not in html and "Log out" not in html
+    assert ">English</button>" in html and ">Deutsch</button>" in html  # each language in its own name
 
 
 def test_claims_list_in_english_for_an_english_browser(journalist_client, claims):
