@@ -240,3 +240,12 @@ def display_change(value) -> str:
     if isinstance(value, datetime.date):
         return short_date(value)
     return str(value)
+
+
+@register.filter
+def unit_word(unit: str) -> str:
+    """A figure's unit as a heading names it: as stored in English ('soldier'), in German the
+    plural ('Soldaten')."""
+    if unit and german() and unit in UNITS_DE:
+        return UNITS_DE[unit][1]
+    return unit or ""
