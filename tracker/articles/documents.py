@@ -13,6 +13,8 @@ import io
 import logging
 import re
 
+from django.utils.translation import gettext
+
 logger = logging.getLogger(__name__)
 
 DOCUMENT_EXTENSIONS = {".pdf", ".docx"}
@@ -46,10 +48,15 @@ def _pdf(data: bytes) -> tuple[str, str]:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise DocumentUnreadable("The PDF is password-protected; save it without a password first.")
+            raise DocumentUnreadable(
+                gettext("The PDF is password-protected; save it without a password first.")
+            )
         pages = reader.pages
         if len(pages) > MAX_PAGES:
-            raise DocumentUnreadable(f"The PDF has {len(pages)} pages; at most {MAX_PAGES} are read.")
+            raise DocumentUnreadable(
+                gettext("The PDF has %(pages)d pages; at most %(most)d are read.")
+                % {"pages": len(pages), "most": MAX_PAGES}
+            )
         texts = [_clean(page.extract_text() or "") for page in pages]
         title = ((reader.metadata or {}).get("/Title") or "").strip() if reader.metadata else ""
     except DocumentUnreadable:
@@ -60,8 +67,11 @@ def _pdf(data: bytes) -> tuple[str, str]:
     text = "\n\n".join(t for t in texts if t)
     if not text.strip():
         raise DocumentUnreadable(
-            f"The PDF has no text layer ({len(texts)} page(s) of images): it looks scanned."
-            " Run it through text recognition (OCR, e.g. ocrmypdf) or paste the text."
+            gettext(
+                "The PDF has no text layer (%(pages)d page(s) of images): it looks scanned."
+                " Run it through text recognition (OCR, e.g. ocrmypdf) or paste the text."
+            )
+            % {"pages": len(texts)}
         )
     return str(title)[:500], text
 
@@ -73,10 +83,10 @@ def _docx(data: bytes) -> tuple[str, str]:
     try:
         document = Document(io.BytesIO(data))
     except (PackageNotFoundError, ValueError, KeyError, OSError) as exc:
-        raise DocumentUnreadable("The Word file could not be read; save it again as .docx.") from exc
+        raise DocumentUnreadable(gettext("The Word file could not be read; save it again as .docx.")) from exc
     except Exception as exc:  # a zip that is no Word file raises many kinds of error
         logger.info("Unreadable DOCX upload: %r", exc)
-        raise DocumentUnreadable("The Word file could not be read; save it again as .docx.") from exc
+        raise DocumentUnreadable(gettext("The Word file could not be read; save it again as .docx.")) from exc
     paragraphs: list[str] = []
     body = document.element.body
     for block in body.iterchildren():
@@ -94,7 +104,7 @@ def _docx(data: bytes) -> tuple[str, str]:
                     paragraphs.append(line)
     text = "\n\n".join(p for p in (p.strip() for p in paragraphs) if p)
     if not text:
-        raise DocumentUnreadable("The Word file has no text.")
+        raise DocumentUnreadable(gettext("The Word file has no text."))
     title = (document.core_properties.title or "").strip()
     return title[:500], text
 

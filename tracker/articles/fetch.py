@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import httpx
+from django.utils.translation import gettext
 
 MAX_REDIRECTS = 5
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
@@ -54,13 +55,13 @@ def check_url(url: str, *, allow_private: bool | None = None) -> str:
     url = (url or "").strip()
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"}:
-        raise FetchError("Only http:// and https:// addresses can be fetched.")
+        raise FetchError(gettext("Only http:// and https:// addresses can be fetched."))
     try:
         host = parts.hostname
     except ValueError as exc:  # e.g. an unclosed [IPv6 bracket
-        raise FetchError("The address has an invalid host name.") from exc
+        raise FetchError(gettext("The address has an invalid host name.")) from exc
     if not host:
-        raise FetchError("The address has no host name.")
+        raise FetchError(gettext("The address has no host name."))
     if not _private_allowed(allow_private):
         literal = _ip_or_none(host)
         if host.rstrip(".").lower() == "localhost" or host.lower().endswith(".localhost"):
@@ -85,7 +86,7 @@ def check_address(url: str, *, allow_private: bool | None = None) -> None:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
-        raise FetchError(f"The host name “{host}” could not be resolved.") from exc
+        raise FetchError(gettext("The host name “%(host)s” could not be resolved.") % {"host": host}) from exc
     for info in infos:
         address = _ip_or_none(str(info[4][0]))
         if address is None or not is_public_address(address):
@@ -166,7 +167,9 @@ def fetch(
                     if response.is_redirect and response.headers.get("location"):
                         url = urljoin(str(response.url), response.headers["location"])
                         if urlsplit(url).scheme not in {"http", "https"}:
-                            raise FetchError("The address redirects to something other than http(s).")
+                            raise FetchError(
+                                gettext("The address redirects to something other than http(s).")
+                            )
                         url = check_url(url, allow_private=allow_private)
                         continue
                     return _read(response, accept, max_bytes, deadline, timeout)
@@ -174,11 +177,13 @@ def fetch(
     except httpx.TimeoutException as exc:
         raise FetchError(f"The server did not answer within {timeout:g} s.") from exc
     except httpx.UnsupportedProtocol as exc:
-        raise FetchError("The address redirects to something other than http(s).") from exc
+        raise FetchError(gettext("The address redirects to something other than http(s).")) from exc
     except httpx.InvalidURL as exc:
         # httpx builds the next request of a redirect (e.g. to "javascript:alert(1)") before we
         # look at it, and its InvalidURL is no HTTPError.
-        raise FetchError("The address redirects to something other than http(s), or is invalid.") from exc
+        raise FetchError(
+            gettext("The address redirects to something other than http(s), or is invalid.")
+        ) from exc
     except httpx.HTTPError as exc:
         raise FetchError(f"The page could not be fetched: {exc}.") from exc
 

@@ -16,6 +16,8 @@ import re
 import unicodedata
 from html.parser import HTMLParser
 
+from django.utils.translation import gettext
+
 logger = logging.getLogger(__name__)
 
 # Control characters other than tab and newline; \r is turned into \n before this runs.
@@ -133,7 +135,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
             if text is None:
                 text = _guess_decode(data)
     if looks_binary(text):
-        raise NotText("This file has too many control characters to be text.")
+        raise NotText(gettext("This file has too many control characters to be text."))
     return text
 
 
@@ -177,7 +179,7 @@ def _guess_decode(data: bytes) -> str:
     best = from_bytes(data[:1_000_000], cp_isolation=LIKELY_ENCODINGS).best()
     best = best or from_bytes(data[:1_000_000]).best()
     if best is None:
-        raise NotText("The text's encoding could not be recognised.")
+        raise NotText(gettext("The text's encoding could not be recognised."))
     encoding = best.encoding
     # Latin-1 and cp1252 are near twins; cp1252 also knows the typographic quotes and €.
     if encoding in {"latin_1", "iso8859_1", "iso8859_15"}:
