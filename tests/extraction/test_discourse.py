@@ -186,3 +186,98 @@ def test_a_stray_opening_mark_is_no_quotation():
     text = "“Sommerfest im Park\n\nDie Stadt lädt am Samstag zu einem Fest mit 40 Ständen ein."
     result = extract(text, "de", "2026-03-10")
     assert result.quotes == ()
+
+
+# accounts: how far a source reaches ------------------------------------------------------------
+
+
+def test_a_source_carries_to_the_plain_sentences_that_continue_its_account():
+    found = _sources(
+        "According to Border Agency figures, 812 people crossed the strait on Sunday. "
+        "The 812 arrived in 14 boats. So far this year, 19,400 people have crossed.",
+        "en",
+    )
+    assert _texts(found, "14 boats") == ["Border Agency figures"]
+    assert _texts(found, "19,400 people") == ["Border Agency figures"]
+
+
+def test_a_quote_speaker_does_not_carry_to_the_narration_after_the_quote():
+    found = _sources(
+        "Der Minister sagte: „Wir stehen zu unserem Wort.“ Für den Umbau sind 30 Milliarden Euro vorgesehen.",
+        "de",
+    )
+    assert found["30 Milliarden Euro"] == []
+
+
+def test_the_account_goes_on_after_the_analysts_aside():
+    found = _sources(
+        "Die Statistikbehörde Nordland meldete für März 4,1 Prozent Teuerung. "
+        "Analysten hatten 4,3 Prozent erwartet. "
+        "Die Mieten stiegen um 2,2 Prozent.",
+        "de",
+    )
+    assert _texts(found, "2,2 Prozent") == _texts(found, "4,1 Prozent")
+    assert "Analysten" not in " ".join(_texts(found, "2,2 Prozent"))
+
+
+def test_background_ends_the_account():
+    found = _sources(
+        "Die Feuerwehr zählte nach eigenen Angaben 40 Einsätze. Zuvor hatte ein Sturm 300 Bäume entwurzelt.",
+        "de",
+    )
+    assert found["300 Bäume"] == []
+
+
+def test_a_closing_attribution_reaches_the_lead_sentence_of_its_paragraph():
+    found = _sources(
+        "Nach dem Unwetter hat die Leitstelle bisher etwa 60 Notrufe erhalten. "
+        "Die meisten betrafen vollgelaufene Keller, sagte eine Sprecherin der Stadt.",
+        "de",
+    )
+    assert any("Sprecherin" in t for t in _texts(found, "etwa 60 Notrufe"))
+
+
+def test_an_added_item_keeps_its_attribution_to_itself():
+    found = _sources(
+        "Im Gegenzug lieferte das Land 400 Lastwagen. "
+        "Zudem wurden 30 Panzer verlegt, heißt es aus Regierungskreisen.",
+        "de",
+    )
+    assert found["400 Lastwagen"] == []
+
+
+def test_demnach_takes_the_body_named_as_subject_before():
+    found = _sources(
+        "Die Bahn fuhr mit einem Notfahrplan. Am Montag verkehrten demnach 180 Züge.",
+        "de",
+    )
+    assert _texts(found, "180 Züge") == ["Die Bahn"]
+
+
+def test_wire_copy_carries_over_a_line_break_to_figures_of_the_same_kind():
+    found = _sources(
+        "Unemployment rose to 5.2 percent in March, the statistics office said.\n"
+        "Youth unemployment stood at 11.4 percent.\n"
+        "The club signed a new striker for 40 million euros.",
+        "en",
+    )
+    assert _texts(found, "11.4 percent") == ["statistics office"]
+    assert found["40 million euros"] == []
+
+
+def test_a_sentence_about_another_body_is_not_carried_to():
+    found = _sources(
+        "Prices rose 2.1 percent in May, the statistics office said. "
+        "Inflation remains above the Central Bank's target of 2 percent.",
+        "en",
+    )
+    assert found["2 percent"] == []
+
+
+def test_a_name_and_its_description_in_one_sentence_give_one_source():
+    found = _sources(
+        "Die Agentur für Wohnungsbau zählte im Mai 3.100 Anträge, wie die Behörde am Montag mitteilte.",
+        "de",
+    )
+    assert _texts(found, "3.100 Anträge") == ["Behörde"]
+    assert [n for _t, n in found["3.100 Anträge"]] == ["Agentur für Wohnungsbau"]

@@ -131,8 +131,8 @@ def find(s, lang: str):
                     if verb:
                         return BackRef(s.starts[k], s.ends[h], cls, verb, lowers[h])
                     break
-                if not words[h].isalpha() or (lang == "de" and words[h][0].isupper()):
-                    break
+                if not words[h].isalpha() or words[h][0].isupper():
+                    break  # "the Labor Department", "die Deutsche Bahn": a name, no back-reference
     if lang == "de":
         # "..., sagte er", "teilte sie mit": the pronoun right after a verb that opens a clause
         for k in positions(lowers, present.intersection(table["pronouns"])):
@@ -196,5 +196,19 @@ def is_backref_text(text: str, lang: str) -> str | None:
     if len(low) == 1:
         return table["pronouns"].get(low[0])
     if low[0] in table["dets"] and len(low) <= 4:
+        if any(p[:1].isupper() for p in parts[1:-1]) or (lang == "en" and parts[-1][:1].isupper()):
+            return None  # "the Labor Department", "das Berliner Landgericht": a name
         return noun_class(low[-1], lang)
     return None
+
+
+def subject_description(text: str, s, lang: str) -> list[SourceMention]:
+    """A description that opens the sentence as its subject ("Die Bahn fuhr ...", "The
+    regulator set ..."), as a mention, or []."""
+    if s.n < 3 or s.lowers[0] not in _TABLES[lang]["dets"]:
+        return []
+    cls = noun_class(s.lowers[1], lang)
+    if cls is None or cls == "person":
+        return []
+    a, b = s.starts[0], s.ends[1]
+    return [SourceMention(text[a:b], "organisation", a, b, text[a:b], "", "origin")]

@@ -9,7 +9,7 @@ _MAX_HEADLINE = 200
 class Unit:
     """One sentence of the article and what the discourse stage knows about it."""
 
-    __slots__ = ("claims", "first", "goes_on", "headline", "other_speaker", "own", "para", "s")
+    __slots__ = ("claims", "first", "goes_on", "headline", "other_speaker", "own", "para", "quoted", "s")
 
     def __init__(self, s, para: int, first: bool):
         self.s = s
@@ -20,6 +20,7 @@ class Unit:
         self.own = ()  # the sources this sentence names itself (SourceMention)
         self.goes_on = False  # says that it continues the account before ("hieß es weiter")
         self.other_speaker = False  # a speaker no source before can be (it ends the account)
+        self.quoted = False  # holds (part of) a direct quotation
 
 
 def layout(text: str, sents) -> list[Unit]:

@@ -1,40 +1,34 @@
 """The discourse stage's passes over one article, in order:
 
 1. what each sentence names itself (its claims' own sources, an attribution without figures,
-   a back-reference, a quote's speaker);
+   a back-reference, a quote's speaker); a name and a description of it in one claim's
+   sources become one source;
 2. back-references resolved to the named source they stand for (name kept, span of the words
    in the text);
 3. a headline colon ("WHO: ...") for the headline's figures;
-4. attributions after the figures ("Das teilte X mit", "This was reported by X") for the
-   sentence before;
+4. attributions after the figures ("Das teilte X mit", "..., the union said") for the
+   sentence before (``accounts``);
 5. carry-over: a source keeps the figures of the following sentences of its account until
-   another source takes over, the paragraph ends or ``WINDOW`` characters pass.
+   another source takes over, the account ends or ``accounts.WINDOW`` characters pass
+   (``accounts``).
 """
 
 from __future__ import annotations
 
-from . import backrefs
+import re
+
+from . import accounts, backrefs
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
 from .paragraphs import layout
 from .quotes_across import unclosed_quotes
 
-WINDOW = 600  # how far (characters) a source carries from where it stands
 _ANTECEDENT_WINDOW = 2500  # how far back a description or pronoun looks for its source
-_BACK_OPENERS = {lang: frozenset(LEXICON[lang]["back_openers"]) for lang in ("de", "en")}
-_OPENER_AUX = frozenset(("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "geht", "gehen"))
-_CONTINUATION = {lang: frozenset(LEXICON[lang]["continuation"]) for lang in ("de", "en")}
-_CONT_OPENERS = {lang: frozenset(LEXICON[lang]["continuation_openers"]) for lang in ("de", "en")}
 _LABELS = {lang: frozenset(LEXICON[lang]["headline_labels"]) for lang in ("de", "en")}
-_CARRY_OPENERS = {lang: [tuple(x.split()) for x in LEXICON[lang]["carry_openers"]] for lang in ("de", "en")}
-_CARRY_WORDS = {lang: frozenset(LEXICON[lang]["carry_words"]) for lang in ("de", "en")}
-_KONJUNKTIV = frozenset(
-    ("habe", "hätte", "hätten", "sei", "seien", "werde", "würden", "könne", "müsse", "solle")
-)
 
 
 def resolve(text: str, lang: str, sents, claims, quotes):
     """Claims (and quotes) with the sources the article's discourse gives them."""
-    if lang not in _BACK_OPENERS:
+    if lang not in _LABELS:
         return claims, quotes
     quotes = unclosed_quotes(text, quotes)
     if not claims:
@@ -49,6 +43,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
             units[k].claims.append(i)
     speakers = _quote_speakers(text, quotes, units)
     quoted = [(q.start, q.end) for q in quotes]
+    _mark_quoted(units, quoted)
     history = []  # (position, SourceMention) of named sources, in text order
     classes = {}  # mention text -> class of the back-reference it is, or None (a cache)
     near_claims = _near_claims(units)
@@ -85,20 +80,40 @@ def resolve(text: str, lang: str, sents, claims, quotes):
                 own = [m for m in own if not _overlaps(m, stand)] + [stand]
             else:
                 u.other_speaker = True
-        own = [_named(m, history, lang, text, classes) for m in own]
+        # the names this sentence gives before a description of them count too
+        history.extend(  # a named source: what a later description means
+            sorted(
+                ((m.start, m) for m in own if m.cue != "quote" and _class_of(m, lang, classes, text) is None),
+                key=lambda x: x[0],
+            )
+        )
+        own = list(
+            _one_mention_per_name(tuple(_named(m, history, lang, text, classes) for m in own), lang, classes)
+        )
         for i in u.claims:  # the renamed descriptions in the claims too
-            renamed = tuple(_named(m, history, lang, text, classes) for m in sources[i])
-            if any(a is not b for a, b in zip(renamed, sources[i], strict=True)):
+            renamed = _one_mention_per_name(
+                tuple(_named(m, history, lang, text, classes) for m in sources[i]), lang, classes
+            )
+            if len(renamed) != len(sources[i]) or any(
+                a is not b for a, b in zip(renamed, sources[i], strict=False)
+            ):
                 sources[i] = renamed
         if not own and k in speakers:
             own = [speakers[k]]
         u.own = tuple(own)
         for m in own:
-            if m.cue == "quote" or _class_of(m, lang, classes) is None:
-                history.append((m.start, m))  # a named source: what a later description means
+            if m.cue == "quote":
+                history.append((m.start, m))
     _headline(text, lang, units, sources, claims)
-    _after_the_figures(text, lang, units, sources)
-    _carry(text, lang, units, sources, claims)
+    accounts.after_the_figures(lang, units, sources)
+    accounts.carry(
+        lang,
+        units,
+        sources,
+        claims,
+        lambda k: _named_in_paragraph(text, lang, units, k),
+        lambda k, acc: _other_body(text, lang, units[k].s, acc),
+    )
     out = [c if sources[i] is c.sources else _with_sources(c, sources[i]) for i, c in enumerate(claims)]
     return out, quotes
 
@@ -118,18 +133,55 @@ def _near_claims(units) -> list[bool]:
         countdown -= 1
         if units[k].first and units[k].para:
             countdown = 0  # an account ends with its paragraph (what carries over is rare)
+    for k in range(len(units) - 1):
+        if units[k].claims and not units[k + 1].first:
+            out[k + 1] = True  # "..., sagte eine Sprecherin" may reach back to the figures
     return out
 
 
-def _class_of(m, lang: str, classes):
-    """backrefs.is_backref_text, cached per mention text."""
-    cls = classes.get(m.text, _MISSING)
+def _class_of(m, lang: str, classes, text: str = ""):
+    """backrefs.is_backref_text, cached per mention text; a one-word mention with the
+    determiner before it in the text ("die Behörde" of "wie die Behörde mitteilte")."""
+    words = m.text
+    if text and " " not in words:
+        before = text[max(0, m.start - 5) : m.start].rsplit(None, 1)
+        if before and text[m.start - 1 : m.start] == " ":
+            words = before[-1] + " " + words
+    cls = classes.get(words, _MISSING)
     if cls is _MISSING:
-        cls = classes[m.text] = backrefs.is_backref_text(m.text, lang)
+        cls = classes[words] = backrefs.is_backref_text(words, lang)
     return cls
 
 
 _MISSING = object()
+
+
+def _one_mention_per_name(mentions, lang: str, classes):
+    """One mention per source: where a name and a description of it both attribute ("Die
+    Bundesagentur registrierte ..., wie die Behörde mitteilte"), the later one, which states
+    the attribution; a document described before its author ("The data published by the
+    ONS") gives way to the author."""
+    if len(mentions) < 2:
+        return mentions
+    mentions = tuple(m for m in mentions if not _document_of(m, mentions, lang, classes))
+    last = {m.name: m for m in sorted(mentions, key=lambda m: m.start)}
+    if len(last) == len(mentions):
+        return mentions
+    out = []
+    for m in mentions:
+        if last[m.name] is m:
+            if m.role != "origin" and any(o.name == m.name and o.role == "origin" for o in mentions):
+                m = SourceMention(m.name, m.kind, m.start, m.end, m.text, m.cue, "origin")
+            out.append(m)
+    return tuple(out)
+
+
+def _document_of(m, mentions, lang: str, classes) -> bool:
+    """``m`` is a described document ("The data", "die Studie") whose author stands right
+    after it among ``mentions``."""
+    if " " not in m.text or _class_of(m, lang, classes) != "document":
+        return False
+    return any(o is not m and 0 <= o.start - m.end <= 30 for o in mentions)
 
 
 def _overlaps(a, b) -> bool:
@@ -204,7 +256,7 @@ def _use_backref(u, sources, stand, s, claims, quoted) -> None:
 def _named(m, history, lang: str, text: str, classes):
     """A description the sentence stages took as a source ("Die Behörde") with the name of the
     source it stands for."""
-    cls = _class_of(m, lang, classes)
+    cls = _class_of(m, lang, classes, text)
     if cls is None or m.cue == "quote":
         return m
     for pos, h in reversed(history):
@@ -216,6 +268,49 @@ def _named(m, history, lang: str, text: str, classes):
                 return m
             return SourceMention(name, h.kind, m.start, m.end, m.text, m.cue, m.role)
     return m
+
+
+def _named_in_paragraph(text: str, lang: str, units, k: int):
+    """The last source-like name in the (up to four) sentences of unit k's paragraph before
+    it, as a one-mention account, or ()."""
+    j = k - 1
+    while j >= max(0, k - 4) and not units[j + 1].first:
+        names = sentence_names(text, units[j].s, lang) or backrefs.subject_description(text, units[j].s, lang)
+        if names:
+            return (names[-1],)
+        j -= 1
+    return ()
+
+
+def _other_body(text: str, lang: str, s, acc) -> bool:
+    """Sentence ``s`` speaks of what another body than the account's ``acc`` has: a name
+    as its subject or with a possessive ("the Federal Reserve's target of 2 percent")."""
+    names = {m.name for m in acc}
+    texts = " ".join(m.text for m in acc)
+    for m in sentence_names(text, s, lang):
+        if m.name in names or m.text in texts:
+            continue
+        if m.start - s.start <= 4 or text.startswith(("'s ", "’s "), m.end):
+            return True
+    if lang == "en":  # a possessive name the name finder does not know ("the Central Bank's")
+        for hit in _POSSESSIVE_NAME.finditer(text, s.start + 1, s.end):
+            if hit.group(1) not in texts:
+                return True
+    return False
+
+
+_POSSESSIVE_NAME = re.compile(r"\b((?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*)['’]s\s")
+
+
+def _mark_quoted(units, quoted) -> None:
+    """Flags the sentences that hold (part of) a direct quotation."""
+    spans = sorted(quoted)
+    j = 0
+    for u in units:  # both in text order: one sweep
+        a, b = u.s.start, u.s.end
+        while j < len(spans) and spans[j][1] <= a:
+            j += 1
+        u.quoted = j < len(spans) and spans[j][0] < b
 
 
 def _quote_speakers(text: str, quotes, units):
@@ -274,84 +369,6 @@ def _headline(text: str, lang: str, units, sources, claims) -> None:
 def _named_in_body(name: str, units) -> bool:
     """The body names ``name`` as a source ("Insa: ..." and "des Instituts Insa")."""
     return any(name in m.text for u in units[1:] for m in u.own)
-
-
-def _opens_back(s, lang: str) -> bool:
-    """ "Das teilte die Polizei mit.", "Dies berichteten Teilnehmer.", "This was reported by":
-    a demonstrative subject followed by the verb."""
-    if s.n < 3 or s.lowers[0] not in _BACK_OPENERS[lang]:
-        return False
-    w1 = s.words[1]
-    return w1.isalpha() and w1.islower()
-
-
-def _after_the_figures(text: str, lang: str, units, sources) -> None:
-    """An attribution that opens with a back-pointing demonstrative gives its sources to the
-    figures of the sentence before, in the same paragraph, that have none."""
-    for k in range(1, len(units)):
-        u, prev = units[k], units[k - 1]
-        if not u.own or u.first or u.headline or not prev.claims or not _opens_back(u.s, lang):
-            continue
-        given = tuple(m for m in u.own if m.cue != "quote")
-        if not given:
-            continue
-        for i in prev.claims:
-            if not sources[i]:
-                sources[i] = given
-        if not prev.own:
-            prev.own = given
-
-
-def _continues(u, lang: str) -> bool:
-    """A paragraph that opens by going on with the account before ("Demnach ...")."""
-    lowers = u.s.lowers
-    return bool(lowers) and lowers[0] in _CONT_OPENERS[lang]
-
-
-def _goes_on(u, lang: str) -> bool:
-    """A sentence that continues the account before it: it opens with a word that points back
-    ("Das waren 17 Prozent weniger", "That was up from 4.9%"), refers to the figure or period
-    just reported ("im Vorjahreszeitraum", "previous"), says so ("demnach", "also") or, in
-    German, reports speech (Konjunktiv)."""
-    lowers = u.s.lowers
-    for opener in _CARRY_OPENERS[lang]:
-        if tuple(lowers[: len(opener)]) == opener:
-            return True
-    if not _CARRY_WORDS[lang].isdisjoint(lowers):
-        return True
-    return lang == "de" and not _KONJUNKTIV.isdisjoint(lowers)
-
-
-def _carry(text: str, lang: str, units, sources, claims) -> None:
-    """A source keeps the figures of the sentences that continue its account."""
-    acc = ()
-    pos = 0
-    for k, u in enumerate(units):
-        if u.headline:
-            continue
-        if u.first and k:
-            prev_para_single = units[k - 1].first
-            if acc and not (u.goes_on or _continues(u, lang)) and not (lang == "en" and prev_para_single):
-                acc = ()
-        if u.other_speaker and not u.own:
-            acc = ()
-            continue
-        if u.own:
-            acc = tuple(m for m in u.own)
-            pos = min(m.start for m in acc)
-            continue
-        if not acc:
-            continue
-        if not (u.goes_on or _goes_on(u, lang)):
-            continue
-        for i in u.claims:
-            if not sources[i] and claims[i].start - pos <= WINDOW:
-                sources[i] = acc
-        have = {(m.start, m.end) for m in acc}
-        fresh = [m for i in u.claims for m in sources[i] if (m.start, m.end) not in have]
-        if fresh:
-            acc = tuple({(m.start, m.end): m for m in fresh}.values())
-            pos = min(m.start for m in acc)
 
 
 def _with_sources(c, sources) -> Claim:

@@ -1,0 +1,220 @@
+"""Accounts: how far a source reaches over the sentences around it.
+
+A source named once keeps the figures of the sentences that continue its account
+(``carry``): every following sentence of its paragraph (in wire copy, where each sentence is a
+paragraph of its own, the following lines too) until another source takes over, the account
+ends (background: "Zuvor ...", "had been built in 2019"; a direct quote's speaker whose words
+are over; an aside such as "Analysts had expected ...", after which the account before goes
+on) or ``WINDOW`` characters pass. An attribution can also stand after its figures
+(``after_the_figures``): "Das teilte die Polizei mit.", and a sentence-final "..., the union
+said" that also covers the sentence before it in the same paragraph when that one has no
+source ("84% backed walkouts. The ballot covered 9,400 staff, the union said.").
+"""
+
+from __future__ import annotations
+
+from ._engine import LEXICON
+
+WINDOW = 600  # how far (characters) a source carries from where it stands
+
+_LANGS = ("de", "en")
+_BACK_OPENERS = {lang: frozenset(LEXICON[lang]["back_openers"]) for lang in _LANGS}
+_CONT_OPENERS = {lang: frozenset(LEXICON[lang]["continuation_openers"]) for lang in _LANGS}
+_CARRY_OPENERS = {lang: [tuple(x.split()) for x in LEXICON[lang]["carry_openers"]] for lang in _LANGS}
+_CARRY_WORDS = {lang: frozenset(LEXICON[lang]["carry_words"]) for lang in _LANGS}
+_REPORTED = {lang: frozenset(LEXICON[lang]["reported_speech"]) for lang in _LANGS}
+_BREAKS = {lang: frozenset(LEXICON[lang]["account_breaks"]) for lang in _LANGS}
+_BACKGROUND = {lang: [frozenset(x) for x in LEXICON[lang]["background_tenses"]] for lang in _LANGS}
+_ASIDES = {lang: tuple(LEXICON[lang]["aside_sources"]) for lang in _LANGS}
+_ADDITIVE = {lang: frozenset(LEXICON[lang]["additive_openers"]) for lang in _LANGS}
+_ACCOUNT_WORDS = {lang: frozenset(LEXICON[lang]["account_words"]) for lang in _LANGS}
+
+
+def opens_back(s, lang: str) -> bool:
+    """ "Das teilte die Polizei mit.", "Dies berichteten Teilnehmer.", "This was reported by":
+    a demonstrative subject followed by the verb."""
+    if s.n < 3 or s.lowers[0] not in _BACK_OPENERS[lang]:
+        return False
+    w1 = s.words[1]
+    return w1.isalpha() and w1.islower()
+
+
+def after_the_figures(lang: str, units, sources) -> None:
+    """An attribution that opens with a back-pointing demonstrative gives its sources to the
+    figures of the sentence before, in the same paragraph, that have none."""
+    for k in range(1, len(units)):
+        u, prev = units[k], units[k - 1]
+        if not u.own or u.first or u.headline or not prev.claims or not opens_back(u.s, lang):
+            continue
+        given = _closing(u, lang)
+        if given:
+            for i in prev.claims:
+                if not sources[i]:
+                    sources[i] = given
+            if not prev.own:
+                prev.own = given
+
+
+def _closing(u, lang: str):
+    """The sources a sentence names that may reach back to the sentence before it (not a
+    quote's speaker, not an aside)."""
+    if any(_aside(m, lang) for m in u.own):
+        return ()
+    return tuple(m for m in u.own if m.cue != "quote")
+
+
+def _says_it_goes_on(u, lang: str) -> bool:
+    """ "Am Mittwoch rollten demnach ...": the sentence says it reports the account before."""
+    return not _ACCOUNT_WORDS[lang].isdisjoint(u.s.lowers)
+
+
+def _continues(u, lang: str) -> bool:
+    """A paragraph that opens by going on with the account before ("Demnach ...")."""
+    lowers = u.s.lowers
+    return bool(lowers) and lowers[0] in _CONT_OPENERS[lang]
+
+
+def goes_on(u, lang: str) -> bool:
+    """A sentence that says it continues the account before it: it opens with a word that
+    points back ("Das waren 17 Prozent weniger", "That was up from 4.9%"), refers to the figure
+    or period just reported ("im Vorjahreszeitraum", "previous"), says so ("demnach", "also")
+    or, in German, reports speech (Konjunktiv)."""
+    lowers = u.s.lowers
+    for opener in _CARRY_OPENERS[lang]:
+        if tuple(lowers[: len(opener)]) == opener:
+            return True
+    if not _CARRY_WORDS[lang].isdisjoint(lowers):
+        return True
+    return not _REPORTED[lang].isdisjoint(lowers)
+
+
+def _background(u, lang: str) -> bool:
+    """A sentence that steps out of the account: it opens with "Zuvor", "Meanwhile", or tells
+    what had happened before ("war ... gebaut worden", "had been")."""
+    lowers = u.s.lowers
+    if lowers[0] in _BREAKS[lang]:
+        return True
+    words = set(lowers)
+    return any(tense <= words for tense in _BACKGROUND[lang])
+
+
+class _Account:
+    """The account being carried: its sources, where they stand, the units of its figures,
+    and whether it was a direct quotation or crossed a paragraph break."""
+
+    __slots__ = ("crossed", "pos", "quoted", "sources", "units")
+
+    def __init__(self, sources=(), units=frozenset(), quoted=False):
+        self.sources = tuple(sources)
+        self.pos = min((m.start for m in self.sources), default=0)
+        self.units = units
+        self.quoted = quoted
+        self.crossed = False
+
+
+def _units(u, claims) -> frozenset:
+    return frozenset(claims[i].unit for i in u.claims if claims[i].unit)
+
+
+def _reaches(acc, u, lang: str, claims) -> bool:
+    """The account ``acc`` reaches sentence ``u`` (which names no source of its own): a
+    sentence that says it goes on, else one that does not step out into background, after no
+    direct quotation, and (over a paragraph break) with figures of a kind the account gave."""
+    if u.goes_on or goes_on(u, lang):
+        return True
+    if _background(u, lang) or acc.quoted:
+        return False
+    return not acc.crossed or not acc.units.isdisjoint(_units(u, claims))
+
+
+def _aside(m, lang: str) -> bool:
+    """ "Analysts had expected ...", "Von Reuters befragte Ökonomen hatten ... erwartet": the
+    expectation of others, after which the account before goes on."""
+    return m.role == "origin" and m.text.lower().split()[-1].endswith(_ASIDES[lang])
+
+
+def _is_aside(own, lang: str) -> bool:
+    return all(_aside(m, lang) or m.role == "relay" for m in own)
+
+
+def _new_paragraph_keeps(units, k: int, acc, lang: str) -> bool:
+    """An account goes on over a paragraph break when the paragraph says so ("Demnach ..."),
+    and in English wire copy, where the paragraph before was a single sentence."""
+    u = units[k]
+    if not acc or u.goes_on or _continues(u, lang) or _says_it_goes_on(u, lang):
+        return True
+    return lang == "en" and units[k - 1].first
+
+
+def _reaching_back(units, k: int, acc, reached: bool, lang: str):
+    """The sources of the next sentence of the paragraph that reach back to sentence k ("84%
+    backed walkouts. The ballot covered 9,400 staff, the union said."): when no account
+    reaches k, or the next sentence names the account's own source again nearer to k than
+    the account's mention."""
+    if k + 1 >= len(units) or units[k + 1].first or not units[k + 1].own:
+        return ()
+    if units[k + 1].s.lowers[0] in _ADDITIVE[lang]:
+        return ()  # "Zudem ..., heißt es aus X": X's attribution covers the added item only
+    given = _closing(units[k + 1], lang)
+    if not given or not reached:
+        return given
+    if {m.name for m in acc.sources}.isdisjoint(m.name for m in given):
+        return ()
+    u = units[k]
+    nearer = min(m.start for m in given) - u.s.end < u.s.start - max(m.end for m in acc.sources)
+    return given if nearer else ()
+
+
+def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
+    """A source keeps the figures of the sentences that continue its account. A sentence that
+    says it goes on ("demnach") with no account before takes the nearest name before it in its
+    paragraph (``named_before(k)``: "Die Bahn fuhr ... Am Mittwoch rollten demnach ..."). A
+    sentence that names another body than the account's (``other_body(k, sources)``) is not
+    carried to."""
+    acc = _Account()
+    for k, u in enumerate(units):
+        if u.headline:
+            continue
+        if u.first and k and acc.sources:
+            if _new_paragraph_keeps(units, k, acc.sources, lang):
+                acc.crossed = acc.crossed or not (
+                    u.goes_on or _continues(u, lang) or _says_it_goes_on(u, lang)
+                )
+            else:
+                acc = _Account()
+        if u.other_speaker and not u.own:
+            acc = _Account()
+            continue
+        if u.own:
+            if not (acc.sources and _is_aside(u.own, lang)):  # after an aside the account goes on
+                acc = _Account(u.own, _units(u, claims), u.quoted)
+            continue
+        if not u.claims:
+            continue
+        if not acc.sources and _says_it_goes_on(u, lang):
+            acc = _Account(named_before(k))
+        reached = bool(acc.sources) and _reaches(acc, u, lang, claims)
+        back = _reaching_back(units, k, acc, reached, lang)
+        if back:
+            for i in u.claims:
+                if not sources[i]:
+                    sources[i] = back
+            continue
+        if not reached:
+            if acc.sources and _background(u, lang):
+                acc = _Account()
+            continue
+        if max(claims[i].start for i in u.claims) - acc.pos > WINDOW:
+            acc = _Account()  # the account would reach only part of the sentence: it ends
+            continue
+        if other_body(k, acc.sources):
+            continue  # "... below the Federal Reserve's target of 2 percent": another body's figure
+        for i in u.claims:
+            if not sources[i]:
+                sources[i] = acc.sources
+        have = {(m.start, m.end) for m in acc.sources}
+        fresh = [m for i in u.claims for m in sources[i] if (m.start, m.end) not in have]
+        if fresh:
+            acc = _Account({(m.start, m.end): m for m in fresh}.values(), acc.units | _units(u, claims))
+        else:
+            acc.units = acc.units | _units(u, claims)
