@@ -19,9 +19,10 @@ from .discourse.pronouns import pronoun_sources, resolve_pronoun_speakers
 from .discourse.quotes import find_quotes as quotes_of
 from .discourse.reported import continue_reported_speech
 from .discourse_stage import resolve as discourse
-from .sources.attribution import attributed, institution_subject
+from .sources.attribution import attributed
 from .sources.cues import find_cues, has_cue
-from .sources.generic import info_sources
+from .sources.info import info_sources
+from .sources.subjects import institution_subject
 from .state import Attribution, Document, SentenceState
 from .text.language import detect_language, normalise_language
 from .text.sentences import sentences

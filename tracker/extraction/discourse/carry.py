@@ -5,8 +5,8 @@ Einschätzung") joins the figures before."""
 
 from __future__ import annotations
 
-from ..sources.attribution import confirmation
 from ..sources.cues import VERBS, has_cue
+from ..sources.subjects import confirmation
 from ..state import Attribution, QuoteSource
 from .quotes import PRONOUNS
 

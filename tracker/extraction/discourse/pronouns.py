@@ -4,7 +4,8 @@ just before (a person for he/she/er, an institution for it/es, either for they/s
 
 from __future__ import annotations
 
-from ..sources.attribution import attributed, sentence_mentions
+from ..sources.attribution import attributed
+from ..sources.candidates import sentence_mentions
 from ..sources.cues import VERBS, has_cue
 from ..sources.mentions import ARTICLES, NOT_NAMES, Mention
 from ..state import Attribution, QuoteSource

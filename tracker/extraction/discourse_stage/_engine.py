@@ -8,7 +8,8 @@ the engine's sentences (start, end and parallel token lists ``words``/``lowers``
 from __future__ import annotations
 
 from ..lexicon import DISCOURSE as LEXICON
-from ..sources.attribution import attributed, sentence_mentions
+from ..sources.attribution import attributed
+from ..sources.candidates import sentence_mentions
 from ..sources.cues import VERBS, has_cue
 from ..sources.mentions import known_source
 from ..text.clauses import positions

@@ -1,0 +1,230 @@
+"""Described sources: a source noun with its modifiers ("Westliche Experten", "the UK's
+Office for National Statistics", "das Statistische Landesamt"), bodies named for a place or a
+cause, names in quotation marks.
+"""
+
+from __future__ import annotations
+
+from ..claims.units import DE_FUNCTION, EN_FUNCTION, unit_of_word
+from ..lexicon import SOURCE_NOUNS, WORDS
+from .mentions import ARTICLES, NOT_NAMES, NOUN_TAILS, TAILS_RE, Mention, nationality, source_noun
+
+_CUE_STOP = frozenset(WORDS["cue_stops"])
+
+
+def _is_modifier(s, k: int, lang: str, first: bool) -> bool:
+    w, low = s.words[k], s.lowers[k]
+    if not w[0].isalpha() or low in _CUE_STOP:
+        return False
+    if lang == "de":
+        if low in DE_FUNCTION or low in ARTICLES:
+            return False
+        if w[0].islower():
+            return low.endswith(("e", "en", "er", "es", "em"))
+        # capitalised: Westliche (sentence start), Kiewer, US-amerikanischen, US
+        return (
+            nationality(w, lang) is not None
+            or (
+                low.endswith("er")
+                and len(low) > 4
+                and k > 0
+                and unit_of_word(low, lang) is None
+                and source_noun(s, k, lang) is None
+            )
+            or (first and low.endswith(("e", "en", "er", "es")))
+            or w.isupper()
+        )
+    if w.isupper() and len(w) <= 4:
+        return True  # US, UK, EU, UN
+    return not (low in EN_FUNCTION or low in ARTICLES)
+
+
+def descriptive_mentions(s, lang: str, taken):
+    """Source-noun heads with their modifiers; coordinated adjectives become mentions of their own."""
+    out = []
+    n = s.n
+    if lang == "de":
+        if "-" not in s.text_lower and TAILS_RE.search(s.text_lower) is None:
+            return out
+        tails = NOUN_TAILS["de"]
+        heads = [k for k, low in enumerate(s.lowers) if low[-4:] in tails or "-" in low]
+    else:
+        table = SOURCE_NOUNS["en"]
+        if "-" not in s.text_lower and table.keys().isdisjoint(s.lowers):
+            return out
+        heads = [k for k, low in enumerate(s.lowers) if low in table or "-" in low]
+    for i in heads:
+        if i in taken:
+            continue
+        hit = source_noun(s, i, lang)
+        if not hit:
+            continue
+        if lang == "en" and i + 1 < n and source_noun(s, i + 1, lang):
+            continue  # "intelligence official": the last noun is the head
+        category, kind = hit
+        i0 = i
+        while i0 > 0 and i - i0 < 4 and (i0 - 1) not in taken and _is_modifier(s, i0 - 1, lang, i0 - 1 == 0):
+            i0 -= 1
+        nat = None
+        for k in range(i0, i):
+            nat = nat or nationality(s.words[k], lang)
+        name = (
+            f"{nat} {category}"
+            if nat and nat.lower() not in category.lower()
+            else (" ".join(s.words[i0 : i + 1]) if i0 < i else category)
+        )
+        i1 = i + 1
+        if kind in _NAMED_IN_QUOTES and i1 + 2 < n and s.words[i1] in _OPENING_QUOTES:
+            # "die ägyptische Zeitung »Al-Ahram«", "die Zeitung „Sudan Tribune“"
+            close = next((q for q in range(i1 + 2, min(n, i1 + 7)) if s.words[q] in _CLOSING_QUOTES), None)
+            if close is not None and all(s.words[q][0].isupper() for q in range(i1 + 1, close)):
+                out.append(Mention(i0, close + 1, " ".join(s.words[i1 + 1 : close]), kind, head=i))
+                continue
+        # names after a role noun: "Bürgermeister Oleh Danyljuk", "spokesman John Kirby"
+        p = i1
+        while (
+            p < n
+            and p - i1 < 3
+            and s.words[p][0].isupper()
+            and s.words[p] not in NOT_NAMES
+            and unit_of_word(s.lowers[p], lang) is None
+            and source_noun(s, p, lang) is None
+            and p not in taken
+        ):
+            p += 1
+        if p > i1 and kind in ("government", "military", "expert", "other", "intelligence"):
+            name, kind, i1 = " ".join(s.words[i1:p]), "person", p
+        elif p > i1 and kind in ("organisation", "news_outlet", "news_agency"):
+            name, i1 = " ".join(s.words[i1:p]), p  # "der Nichtregierungsorganisation Caucasus Watch"
+        elif kind != "person":
+            # an apposition: "sagte die Leiterin der Delegation, Nora Haddad, der dpa"
+            g = _genitive_end(s, i1, lang)
+            q = g + 1
+            if g < n and s.words[g] == ",":
+                while q < n and q - g <= 3 and _name_word(s, q, lang, taken):
+                    q += 1
+                if q > g + 1 and (q >= n or s.words[q] in (",", ".", ";", ")")):
+                    name, kind, i1 = " ".join(s.words[g + 1 : q]), "person", q
+        if i1 == i + 1 and kind != "person" and s.lowers[i].endswith(_INSTITUTIONS[lang]):
+            i1, name = _named_for(s, i0, i1, name)
+        # "Lagebericht des Verteidigungsministeriums in London", "Sprecher des Heeres": the genitive
+        # names the actual source
+        if i1 + 1 < n and s.lowers[i1] in ("des", "der", "of") and kind != "person" and i1 == i + 1:
+            q = i1 + 1
+            if q < n and s.lowers[q] == "the":
+                q += 1
+            while (
+                q < n
+                and q - i1 < 5
+                and s.words[q][0].isalpha()
+                and (
+                    s.words[q][0].isupper()
+                    or (
+                        (s.words[q][0].islower() and s.lowers[q].endswith(("e", "en", "er", "es")))
+                        and s.lowers[q] not in DE_FUNCTION
+                        and s.lowers[q] not in EN_FUNCTION
+                    )
+                )
+            ):
+                q += 1
+            if q > i1 + 1 and s.words[q - 1][0].isupper():
+                i1 = q
+        out.append(Mention(i0, i1, name, kind, head=i))
+        # elliptic coordination: "ukrainischen und US-amerikanischen Geheimdienstinformationen"
+        if (
+            i0 >= 2
+            and s.lowers[i0 - 1] in ("und", "and", "sowie", "oder", "or")
+            and _is_modifier(s, i0 - 2, lang, i0 - 2 == 0)
+            and (i0 - 2) not in taken
+        ):
+            other = nationality(s.words[i0 - 2], lang)
+            if other or lang == "de":
+                label = f"{other} {category}" if other else s.words[i0 - 2]
+                out.append(Mention(i0 - 2, i0 - 1, label, kind, head=i))
+    return out
+
+
+# institutions named by what they are for: "Landesamt für Gesundheit und Soziales", "Bundesamt
+# für Strahlenschutz", "Centre for Economic Policy Research"
+_INSTITUTIONS = {
+    "de": (
+        "amt",
+        "institut",
+        "ministerium",
+        "behörde",
+        "zentrum",
+        "zentrale",
+        "kommission",
+        "agentur",
+        "stiftung",
+    ),
+    "en": (
+        "office",
+        "institute",
+        "centre",
+        "center",
+        "council",
+        "commission",
+        "foundation",
+        "bureau",
+        "agency",
+    ),
+}
+
+
+_FOR_JOINS = frozenset(("und", "and", "the", "of", "für", "for", "-"))
+
+
+def _named_for(s, i0: int, i1: int, name: str):
+    """(end, name) of an institution whose name goes on with "für ..." / "for ...", or (i1, name)."""
+    words, lowers, n = s.words, s.lowers, s.n
+    if i1 + 1 >= n or lowers[i1] not in ("für", "for"):
+        return i1, name
+    q, last = i1 + 1, None
+    while q < n and q - i1 <= 8:
+        w = words[q]
+        if w[0].isupper() and w[0].isalpha() and w not in NOT_NAMES:
+            last = q
+        elif not (lowers[q] in _FOR_JOINS and q + 1 < n and words[q + 1][0].isalpha()):
+            break
+        q += 1
+    if last is None:
+        return i1, name
+    return last + 1, " ".join(words[i0 : last + 1])
+
+
+_NAMED_IN_QUOTES = frozenset(("news_outlet", "news_agency", "organisation", "state_media"))
+
+
+_OPENING_QUOTES = frozenset(("„", "»", "«", '"', "“"))
+
+
+_CLOSING_QUOTES = frozenset(("“", "«", "»", '"', "”"))
+
+
+def _name_word(s, p: int, lang: str, taken) -> bool:
+    w = s.words[p]
+    return (
+        w[0].isupper()
+        and w.isalpha()
+        and w not in NOT_NAMES
+        and unit_of_word(s.lowers[p], lang) is None
+        and source_noun(s, p, lang) is None
+        and p not in taken
+    )
+
+
+def _genitive_end(s, i1: int, lang: str) -> int:
+    """The end of a short genitive after a role noun ("der Delegation", "des Küstenschutzes",
+    "of the foundation"), or i1."""
+    n = s.n
+    if i1 + 1 < n and s.lowers[i1] in ("des", "der", "of"):
+        q = i1 + 1
+        if s.lowers[q] == "the":
+            q += 1
+        while q < n and q - i1 < 4 and s.words[q][0].isalpha() and s.lowers[q] not in ("und", "and"):
+            q += 1
+            if s.words[q - 1][0].isupper():
+                return q
+        return i1
+    return i1

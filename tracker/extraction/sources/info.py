@@ -1,0 +1,110 @@
+"""Information nouns and their authors ("a poll by Ipsos", "Daten des Statistischen Bundesamts"),
+the labels and kinds of generic sources, and nouns that only name a method ("Schätzungen").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import trie_regex
+from ..text.phrases import INFO_HEADS, is_info_head, np_after
+from .cues import MEDIA
+from .mentions import ARTICLES, Mention, gazetteer_mentions, source_noun
+
+_INFO_RE = re.compile(trie_regex(INFO_HEADS))
+
+
+# words that qualify an estimate without naming anyone: "nach ersten Schätzungen", "Early
+# estimates put", "nach vorläufigen Daten"
+_METHOD_WORDS = frozenset(
+    (
+        *("erste", "ersten", "erster", "vorläufige", "vorläufigen", "neue", "neuen", "neuesten", "aktuelle"),
+        *("aktuellen", "jüngsten", "letzten", "einer", "einem", "eine"),
+        *("early", "first", "initial", "preliminary", "latest", "new", "current", "recent"),
+    )
+)
+
+
+_PLAIN_INFO = frozenset(INFO_HEADS)
+
+
+_AUTHOR_AFTER = frozenset(("by", "of", "from", "von", "vom", "des", "der"))
+
+
+def method_only(s, span) -> bool:
+    """The phrase is only an information noun and its qualifiers: it names no one."""
+    a, b = span
+    lowers = s.lowers
+    if (b < s.n and lowers[b] in _AUTHOR_AFTER) or (b + 1 < s.n and lowers[b + 1] in _AUTHOR_AFTER):
+        return False  # "Data compiled by Bloomberg", "Schätzungen der Versicherer"
+    if all(lowers[k] in _METHOD_WORDS for k in range(a, b)):
+        return True  # "Early" before "estimates put"
+    # the plain word only: "Polizeiangaben", "Geheimdienstinformationen" name their source
+    return lowers[b - 1] in _PLAIN_INFO and all(lowers[k] in _METHOD_WORDS for k in range(a, b - 1))
+
+
+def info_sources(s, lang: str, blocked=()):
+    """ "Im neuen Deutschlandtrend des Instituts X", "a poll by Ipsos": an information noun with
+    its author names the source even without a cue word."""
+    out = []
+    if _INFO_RE.search(s.text_lower) is None:
+        return out  # no information noun at all (a superset test, one C call)
+    n = s.n
+    for h in range(n - 2):
+        w = s.words[h]
+        if not w[0].isalpha() or not is_info_head(s.lowers[h]) or (lang == "de" and not w[0].isupper()):
+            continue
+        nxt = s.lowers[h + 1]
+        if lang == "de" and nxt in ("des", "der"):
+            sub = np_after(s, h + 1, lang)
+        elif nxt in ("by", "from", "von", "vom"):
+            sub = np_after(s, h + 2, lang)
+        else:
+            continue
+        if (
+            sub
+            and lang == "en"
+            and not (
+                s.lowers[sub[0]] in ("the", "a", "an")
+                or any(s.words[k][0].isupper() for k in range(sub[0], sub[1]))
+            )
+        ):
+            sub = None
+        if sub and not any(k in blocked for k in range(sub[0], sub[1])):
+            a, b = (h + 2 if nxt in ("by", "from", "von", "vom") else h + 1), sub[1]
+            out.append(
+                (Mention(a, b, source_label(s, a, b, lang), guess_kind(s, a, b, lang)), s.lowers[h], "origin")
+            )
+            out.extend(_commissioner(s, b, s.lowers[h]))
+    return out
+
+
+def _commissioner(s, b: int, cue: str):
+    """ "Deutschlandtrend von Infratest dimap für die ARD": the outlet after "für" relays it."""
+    n = s.n
+    while b < n and s.words[b][0].isalpha() and s.words[b][0].islower() and s.lowers[b] not in ("für", "for"):
+        b += 1  # "Infratest dimap": a lower-case part of the name
+    if b + 1 >= n or s.lowers[b] not in ("für", "for"):
+        return []
+    out = []
+    for m in gazetteer_mentions(s):
+        if m.kind in MEDIA and m.i0 in (b + 1, b + 2):
+            out.append((m, cue, "relay"))
+    return out
+
+
+def source_label(s, a: int, b: int, lang: str) -> str:
+    words = s.words[a:b]
+    if words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    return " ".join(words) or " ".join(s.words[a:b])
+
+
+def guess_kind(s, a: int, b: int, lang: str) -> str:
+    for k in range(b - 1, a - 1, -1):
+        hit = source_noun(s, k, lang)
+        if hit:
+            return hit[1]
+    if lang == "en" and all(w[:1].isupper() for w in s.words[a:b]) and a > 0:
+        return "person" if b - a <= 3 else "organisation"
+    return "other"

@@ -1,0 +1,231 @@
+"""How the mentions around a cue link up: a speaker and their affiliation ("a spokesman for the
+ministry"), a report and its author, the media that commissioned a poll, the outlet someone
+told, a name in apposition; and the gap checks the attribution rules share.
+"""
+
+from __future__ import annotations
+
+from .cues import (
+    CLAUSE_BREAKS,
+    MEDIA,
+    QUOTES,
+    SKIPPABLE,
+    VERBS,
+)
+from .info import guess_kind
+from .mentions import ARTICLES, NOT_NAMES, Mention, source_noun
+
+
+def gap_ok(s, a: int, b: int, limit: int) -> bool:
+    """Tokens a..b-1 are few and none ends the clause."""
+    if a < b and s.words[a] == ")" and a >= 2 and "(" in s.words[a - 3 : a]:
+        a += 1  # the mention closes a parenthesis: "The UN Office ... (OCHA) said"
+    if 3 <= b - a <= 5 and s.words[a] == "(" and s.words[b - 1] == ")":
+        # a short parenthesis between is no gap: "The Office for National Statistics (ONS) said"
+        return all(s.words[k] not in CLAUSE_BREAKS for k in range(a + 1, b - 1))
+    if b - a > limit:
+        return False
+    return all(s.words[k] not in CLAUSE_BREAKS or s.words[k] in QUOTES for k in range(a, b))
+
+
+AFFILIATION = frozenset(("vom", "von", "of", "at", "beim", "from"))
+
+
+def _affiliated(s, person, x) -> bool:
+    """Mention x follows the person as where they work: "Anna Berger vom Landesamt"."""
+    k = person.i1
+    return (
+        k < x.i0 <= k + 2
+        and s.lowers[k] in AFFILIATION
+        and all(s.lowers[j] in SKIPPABLE for j in range(k + 1, x.i0))
+    )
+
+
+def speaker_before_affiliation(s, mentions, linked) -> None:
+    """ "Die Hydrologin Anna Berger vom Landesamt sagte": the verb next to the institution is
+    the person's; the institution is only where they work."""
+    for key, (x, cue) in list(linked.items()):
+        if x.kind == "person":
+            continue
+        person = next(
+            (m for m in mentions if m.kind == "person" and id(m) not in linked and _affiliated(s, m, x)),
+            None,
+        ) or _name_before_affiliation(s, x)
+        if person is not None:
+            del linked[key]
+            linked[id(person)] = (person, cue)
+
+
+REPORTS = frozenset(
+    (
+        *("bericht", "berichts", "berichtes", "studie", "analyse", "umfrage", "recherche", "recherchen"),
+        *("report", "study", "analysis", "survey", "investigation"),
+    )
+)
+
+
+_OF = frozenset(("der", "des", "of", "the", "by", "von", "vom", "„", "“", '"', "»", "«"))
+
+
+def author_of_report(s, mentions, linked) -> None:
+    """ "nach einem Bericht der „Süddeutschen Zeitung“", "a study by the Ifo institute": the
+    author of the report is the source, not the report."""
+    for key, (m, cue) in list(linked.items()):
+        if s.lowers[m.head] not in REPORTS or m.i1 != m.head + 1:
+            continue
+        author = next((x for x in mentions if x.i0 > m.i1 and x.i0 - m.i1 <= 3), None)
+        if (
+            author is not None
+            and id(author) not in linked
+            and all(s.lowers[k] in _OF for k in range(m.i1, author.i0))
+        ):
+            del linked[key]
+            linked[id(author)] = (author, cue)
+
+
+def _name_before_affiliation(s, x):
+    """A person's name (two or more capitalised words) before "vom"/"of the" and mention x."""
+    a = x.i0 - 1
+    while a > 0 and s.lowers[a] in SKIPPABLE and s.lowers[a] not in AFFILIATION:
+        a -= 1
+    if a < 2 or s.lowers[a] not in AFFILIATION:
+        return None
+    words = s.words
+    q = a
+    while (
+        q > 0
+        and a - q < 4
+        and words[q - 1][0].isupper()
+        and words[q - 1].isalpha()
+        and words[q - 1] not in NOT_NAMES
+        and s.lowers[q - 1] not in ARTICLES
+    ):
+        q -= 1
+    if a - q < 2:
+        return None
+    return Mention(q, a, " ".join(words[q:a]), "person")
+
+
+def drop_affiliations(s, linked) -> None:
+    """ "Der Klimaforscher Frank Kreienkamp vom DWD sagte": the institution after a person is
+    where the person works, not a second source."""
+    people = [m for m, _ in linked.values() if m.kind == "person"]
+    if not people:
+        return
+    for key, (x, _cue) in list(linked.items()):
+        if x.kind == "person":
+            continue
+        for m in people:
+            if _affiliated(s, m, x):
+                del linked[key]
+                break
+
+
+_THAT = frozenset(
+    ("that", "dass", ",", "its", "their", "his", "her", "the", "seine", "ihre", "die", "der", "das")
+)
+
+
+def drop_reported_subjects(s, cues, linked) -> None:
+    """ "The union said its members had warned six times": the subject of the reported clause is
+    part of what the source says, not a second source."""
+    verbs = [c for c in cues if c.kind == "verb"]
+    for key, (m, _cue) in list(linked.items()):
+        for c1 in verbs:
+            if not (c1.i1 <= m.i0 and m.i0 - c1.i1 <= 2):
+                continue
+            if not all(s.lowers[k] in _THAT for k in range(c1.i1, m.i0)):
+                continue
+            if not any(c2.i0 >= m.i1 for c2 in verbs):
+                continue  # no verb of its own: "said the ministry"
+            if any(x.i1 <= c1.i0 and k2 != key for k2, (x, _c) in linked.items()):
+                del linked[key]
+                break
+
+
+def commissioning_media(s, mentions, linked) -> None:
+    """ "Laut einer Analyse der Forschungsgruppe Wahlen für das ZDF", "a poll by Ipsos for the
+    BBC": the outlet that commissioned the figure passes it on."""
+    for x in mentions:
+        if id(x) in linked or x.kind not in MEDIA:
+            continue
+        k = x.i0 - 1
+        if k > 0 and s.lowers[k] in SKIPPABLE:
+            k -= 1
+        if k <= 0 or s.lowers[k] not in ("für", "for"):
+            continue
+        for m, cue in list(linked.values()):
+            if m.i1 <= k and k - m.i1 <= 5 and gap_ok(s, m.i1, k, 5):
+                linked[id(x)] = (x, cue)
+                break
+
+
+def told_outlet(s, k: int, taken):
+    """ "told The Athletic", "told The Wall Street Journal": a title after "told" that ends the
+    clause is the outlet that relays the figure."""
+    words, n = s.words, s.n
+    if k + 1 >= n or words[k] != "The" or k in taken or not words[k + 1][0].isupper():
+        return None
+    p = k + 1
+    while p < n and p - k < 5 and words[p][0].isupper() and words[p].isalpha():
+        p += 1
+    if p < n and words[p][0].isalpha() and s.lowers[p] not in ("on", "in", "that", "last", "this"):
+        return None
+    return Mention(k, p, " ".join(words[k + 1 : p]), "news_outlet")
+
+
+_APPOSITION_OPENERS = frozenset(
+    ("the", "a", "an", "der", "die", "das", "ein", "eine", "einer", "its", "seit")
+)
+
+
+def apposed_subject(s, i: int, lang: str):
+    """ "Ukrenergo, the national grid operator, said", "Nexora, der Chipkonzern, teilte mit": the
+    name before an apposition that ends right before the verb."""
+    words = s.words
+    q = i - 2
+    while q > 0 and i - q < 12 and words[q] not in CLAUSE_BREAKS:
+        q -= 1
+    if q <= 0 or words[q] != "," or s.lowers[q + 1] not in _APPOSITION_OPENERS:
+        return None
+    if any(k in VERBS[lang] for k in s.lowers[q + 1 : i - 1]):
+        return None  # a clause of its own, not an apposition
+    a = q
+    while a > 0 and q - a < 4 and words[a - 1][0].isupper() and words[a - 1].isalpha():
+        a -= 1
+    if a == q or (a > 0 and words[a - 1] not in CLAUSE_BREAKS and words[a - 1] not in QUOTES):
+        return None
+    if lang == "de" and a == 0 and s.lowers[0] in SKIPPABLE:
+        return None
+    return Mention(a, q, " ".join(words[a:q]), guess_kind(s, a, q, lang))
+
+
+def apposed_name(s, i: int, lang: str):
+    """ "the party's leader, Tomas Baranauskas, said", "Britain's largest supplier, Octopus
+    Energy, said": the name in commas right before the verb, after a role phrase."""
+    words = s.words
+    q = i - 1  # the comma before the verb
+    a = q
+    while a > 0 and q - a < 4 and words[a - 1][0].isupper() and words[a - 1].isalpha():
+        a -= 1
+    if a == q or a < 2 or words[a - 1] != ",":
+        return None
+    # a role phrase before the comma: lower-case words, a possessive or a source noun
+    role = a - 2
+    if not (
+        s.lowers[role].endswith(("'", "'s", "’s"))
+        or source_noun(s, role, lang) is not None
+        or (words[role][0].islower() and words[role].isalpha() and s.lowers[role] not in VERBS[lang])
+    ):
+        return None
+    kind = "person" if s.lowers[role] in _PERSON_ROLES else guess_kind(s, a, q, lang)
+    return Mention(a, q, " ".join(words[a:q]), kind)
+
+
+_PERSON_ROLES = frozenset(
+    (
+        *("leader", "chief", "head", "spokesman", "spokeswoman", "spokesperson", "minister", "president"),
+        *("director", "executive", "officer", "secretary", "chairman", "chairwoman", "founder", "mayor"),
+        *("governor", "sheriff", "commissioner", "economist", "analyst", "lawyer", "coach", "manager"),
+    )
+)

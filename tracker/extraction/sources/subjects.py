@@ -1,0 +1,108 @@
+"""Sources without a cue phrase: an institution as the subject of a sentence that presents its
+own figure ("Das Ministerium plant 4 Milliarden Euro ein"), and a confirmation in the next
+sentence ("Ein Beamter bestätigte diese Zahlen").
+"""
+
+from __future__ import annotations
+
+from .attribution import attributed
+from .cues import (
+    CONFIRM,
+    CONFIRM_OBJECTS,
+)
+from .info import guess_kind, source_label
+from .mentions import Mention, gazetteer_mentions, source_noun
+
+_INSTITUTION_KINDS = frozenset(("government", "organisation", "intelligence", "military", "expert"))
+
+
+_INSTITUTION_HEADS = {
+    "de": (
+        "konzern",
+        "unternehmen",
+        "bank",
+        "institut",
+        "behörde",
+        "ministerium",
+        "gericht",
+        "amt",
+        "betrieb",
+        "dienst",
+        "verband",
+        "agentur",
+        "verwaltung",
+        "kommission",
+    ),
+    "en": ("company", "firm", "group", "court", "bank", "ministry", "agency", "office", "bureau"),
+}
+
+
+_DETS = frozenset(("der", "die", "das", "the"))
+
+
+_SUBJECT_JOIN = frozenset(("für", "in", "at", "for", "of", "des", "der"))
+
+
+_EN_PAST = frozenset(("cut", "set", "put", "found", "counted", "gave", "kept", "held", "paid"))
+
+
+def institution_subject(s, lang: str, blocked=()):
+    """An institution that opens the sentence as its subject is the source of the figures it
+    reports or sets even without a speech verb: "Die Weltbank hatte einen Kredit über 120
+    Millionen Dollar zugesagt", "Das Robert Koch-Institut (RKI) zählte 11.870 Fälle", "The
+    company cut its forecast by $2.3bn"."""
+    n = s.n
+    if n < 4:
+        return []
+    k = 1 if s.lowers[0] in _DETS else 0
+    if not s.words[k][0].isupper():
+        return []
+    for m in gazetteer_mentions(s):
+        # "Die Hilfsorganisation Ärzte ohne Grenzen": a role noun may stand before the name
+        if (m.i0 in (0, k) or (m.i0 == k + 1 and source_noun(s, k, lang))) and m.kind in _INSTITUTION_KINDS:
+            end = m.i1
+            break
+    else:
+        end = k
+        while end < n and end - k < 4 and s.words[end][0].isupper():
+            end += 1
+        head = s.lowers[end - 1]
+        noun = end > k and source_noun(s, end - 1, lang) is not None and s.lowers[end - 1].endswith("s")
+        if end == k or not (noun or (k == 1 and head.endswith(_INSTITUTION_HEADS[lang]))):
+            return []  # "Analysts at Morgan Stanley cut", "Der Landesbetrieb für Küstenschutz meldete"
+        # "für Küstenschutz in Schleswig-Holstein", "at Morgan Stanley": the subject's own attributes
+        while end + 1 < n and s.lowers[end] in _SUBJECT_JOIN and s.words[end + 1][0].isupper():
+            q = end + 1
+            while q < n and q - end <= 3 and s.words[q][0].isupper():
+                q += 1
+            end = q
+        m = Mention(0, end, source_label(s, 0, end, lang), guess_kind(s, 0, end, lang))
+    if end < n and s.words[end] == "(":  # "(RKI)"
+        close = end + 1
+        while close < n and close - end < 5 and s.words[close] != ")":
+            close += 1
+        end = close + 1 if close < n and s.words[close] == ")" else end
+    # the finite verb follows the subject: a lower-case word, not a relative clause
+    if lang == "en" and end + 1 < n and s.lowers[end] in ("also", "again", "now", "later", "further"):
+        end += 1  # "The Bank also cut its forecast"
+    if end >= n or not s.words[end][0].islower() or s.lowers[end] in ("und", "and", "of", "des", "der"):
+        return []
+    if lang == "en" and not (s.lowers[end].endswith("ed") or s.lowers[end] in _EN_PAST):
+        return []  # "EU emissions fell", "The EU has committed to": no reporting subject
+    if any(k in blocked for k in range(m.i0, m.i1)):
+        return []
+    return [Mention(0, m.i1, m.name, m.kind, head=m.head)]
+
+
+def confirmation(s, lang: str):
+    """Mentions of a sentence that confirms the previous one ("Ein westlicher Geheimdienstbeamter
+    bestätigte diese Einschätzung", "A senior official confirmed the figure")."""
+    lowers = s.lowers
+    confirm = CONFIRM[lang]
+    if confirm.isdisjoint(lowers):
+        return []
+    objects = CONFIRM_OBJECTS[lang]
+    for i, low in enumerate(lowers):
+        if low in confirm and not objects.isdisjoint(lowers[i + 1 : i + 4]):
+            return [x for x in attributed(s, lang) if x[0].i0 < i]
+    return []
