@@ -90,119 +90,22 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     if mentions is None:
         mentions = sentence_mentions(s, lang)
     taken = set(blocked)
-    mentions = [m for m in mentions if taken.isdisjoint(range(m.i0, m.i1))]
-    verbs = {c.i0 for c in cues if c.kind == "verb"}
-    if verbs:
-        # "The group estimates that ...": the verb is no part of the source phrase before it
-        mentions = [
-            Mention(m.i0, m.i1 - 1, source_label(s, m.i0, m.i1 - 1, lang), m.kind)
-            if m.i1 - 1 in verbs and m.i1 - 1 > m.i0
-            else m
-            for m in mentions
-        ]
-    for m in mentions:
-        taken.update(range(m.i0, m.i1))
+    mentions = _free_mentions(s, lang, mentions, cues, taken)
+    mentions = _with_speakers(s, lang, mentions, cues, taken)
     linked = {}
-    for cue in cues:
-        if cue.kind == "verb":
-            p = person_near(s, cue.i0, lang, taken)
-            if p and p.i1 - p.i0 == 1 and p.i1 == cue.i0 and cue.text not in _SPEECH_VERBS:
-                p = None  # "Albuquerque recorded 105 homicides": a place that counts, no speaker
-            if (
-                p
-                and not any(m.i0 < p.i1 and p.i0 < m.i1 for m in mentions)
-                and not method_only(s, (p.i0, p.i1))
-            ):
-                mentions = [*mentions, p]
-                taken.update(range(p.i0, p.i1))
     for m in mentions:
         for cue in cues:
-            if cue.kind == "prep" and cue.i1 <= m.i0 and _skip(s, cue.i1, m.i0) and m.i0 - cue.i1 <= 3:
-                if cue.text in NEED_NOUN[lang] and not _noun_ok(s, m, lang, cue.text):
-                    continue
-                if m.strict and m.i0 != cue.i1:
-                    continue
+            if _links(s, lang, m, cue, mentions, blocked):
                 linked.setdefault(id(m), (m, cue.text))
-            elif cue.kind == "after" and m.i1 <= cue.i0 and cue.i0 - m.i1 <= 1:
-                linked.setdefault(id(m), (m, cue.text))
-            elif cue.kind == "verb":
-                if cue.text in NEED_NOUN[lang] and m.kind == "person":
-                    continue
-                limit = 1 if m.strict else 3
-                apposition = cue.i0 == m.i1 + 1 and s.words[m.i1] == "," and _is_apposition(s, m)
-                listener = cue.text in _TOLD and m.kind not in MEDIA  # "told members the authority"
-                if (
-                    cue.i1 <= m.i0
-                    and not listener
-                    and lang == "en"
-                    and (cue.text not in _TOLD or m.kind not in MEDIA)
-                    and _has_subject(s, cue, mentions)
-                ):
-                    continue  # "Analysts at X said a minority government would need": an object
-                if (
-                    m.i1 <= cue.i0
-                    and (
-                        apposition
-                        or _before_verb(s, m, cue.i0, lang, limit)
-                        or (lang == "de" and _gap_over_claims(s, m.i1, cue.i0, limit, blocked))
-                    )
-                ) or (
-                    cue.i1 <= m.i0
-                    and not listener
-                    and gap_ok(s, cue.i1, m.i0, limit)
-                    and not (lang == "en" and s.lowers[cue.i1] in _PP_AFTER_VERB)
-                ):
-                    linked.setdefault(id(m), (m, cue.text))
-    for cue in cues:
-        if cue.text in _TOLD and lang == "en":
-            m = told_outlet(s, cue.i1, taken)
-            if m is not None:
-                mentions.append(m)
-                taken.update(range(m.i0, m.i1))
-                linked[id(m)] = (m, cue.text)
-    for cue in cues:
-        if cue.kind == "verb" and cue.i0 > 3 and s.words[cue.i0 - 1] == ",":
-            m = apposed_subject(s, cue.i0, lang) or apposed_name(s, cue.i0, lang)
-            if m is None or any(x.i1 > m.i0 and x.i0 < cue.i0 for x, _ in linked.values()):
-                continue
-            inside = [x for x in mentions if m.i0 <= x.i0 and x.i1 <= m.i1]
-            for x in inside or [m]:
-                if x is m:
-                    mentions.append(m)
-                    taken.update(range(m.i0, m.i1))
-                linked[id(x)] = (x, cue.text)
+    if lang == "en":
+        _told_outlets(s, cues, mentions, linked, taken)
+    _apposed_subjects(s, lang, cues, mentions, linked, taken)
     cue_phrase_sources(s, lang, cues, mentions, linked, taken)
     if linked and ("für" in s.lowers or "for" in s.lowers):
         commissioning_media(s, mentions, linked)
-    # coordinated sources share the cue: "laut Polizei und Feuerwehr", "ukrainischen und US-..."
-    for m in mentions:
-        if id(m) in linked:
-            continue
-        for other in mentions:
-            if id(other) not in linked:
-                continue
-            if _coordinated(s, other, m) or _coordinated(s, m, other):
-                linked[id(m)] = (m, linked[id(other)][1])
-                break
+    _share_coordinated(s, mentions, linked)
     if lang == "en":
-        for key, (m, cue) in list(linked.items()):
-            if is_info_head(s.lowers[m.head]) or is_info_head(s.lowers[m.i1 - 1]):
-                for k in range(m.i1, min(s.n, m.i1 + 5)):
-                    if s.words[k] in CLAUSE_BREAKS:
-                        break
-                    if s.lowers[k] == "by":
-                        by = np_after(s, k + 1, lang, CUE_WORDS[lang])
-                        if by:
-                            linked[key] = (
-                                Mention(
-                                    m.i0,
-                                    by[1],
-                                    source_label(s, by[0], by[1], lang),
-                                    guess_kind(s, by[0], by[1], lang),
-                                ),
-                                cue,
-                            )
-                        break
+        _authors_after_by(s, lang, linked)
     if linked and not AFFILIATION.isdisjoint(s.lowers):
         speaker_before_affiliation(s, mentions, linked)
     if linked and not REPORTS.isdisjoint(s.lowers):
@@ -214,6 +117,146 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
         return []
     chosen = sorted(linked.values(), key=lambda x: x[0].i0)
     return _roles(chosen, lang)
+
+
+def _free_mentions(s, lang: str, mentions, cues, taken):
+    """The mentions clear of the claims' words (``taken``), without a cue verb they swallowed
+    ("The group estimates that ...": the verb is no part of the source phrase); their tokens
+    are added to ``taken``."""
+    mentions = [m for m in mentions if taken.isdisjoint(range(m.i0, m.i1))]
+    verbs = {c.i0 for c in cues if c.kind == "verb"}
+    if verbs:
+        mentions = [
+            Mention(m.i0, m.i1 - 1, source_label(s, m.i0, m.i1 - 1, lang), m.kind)
+            if m.i1 - 1 in verbs and m.i1 - 1 > m.i0
+            else m
+            for m in mentions
+        ]
+    for m in mentions:
+        taken.update(range(m.i0, m.i1))
+    return mentions
+
+
+def _with_speakers(s, lang: str, mentions, cues, taken):
+    """The mentions with the person beside each cue verb that no mention covers yet."""
+    for cue in cues:
+        if cue.kind != "verb":
+            continue
+        p = person_near(s, cue.i0, lang, taken)
+        if p and p.i1 - p.i0 == 1 and p.i1 == cue.i0 and cue.text not in _SPEECH_VERBS:
+            continue  # "Albuquerque recorded 105 homicides": a place that counts, no speaker
+        if p and not any(m.i0 < p.i1 and p.i0 < m.i1 for m in mentions) and not method_only(s, (p.i0, p.i1)):
+            mentions = [*mentions, p]
+            taken.update(range(p.i0, p.i1))
+    return mentions
+
+
+def _links(s, lang: str, m, cue, mentions, blocked) -> bool:
+    """Cue ``cue`` attributes mention ``m``: a preposition right before it ("laut Polizei"),
+    "zufolge" right after it, or a verb of its clause before or after it."""
+    if cue.kind == "prep":
+        return _prep_links(s, lang, m, cue)
+    if cue.kind == "after":
+        return m.i1 <= cue.i0 and cue.i0 - m.i1 <= 1
+    if cue.kind == "verb":
+        return _verb_links(s, lang, m, cue, mentions, blocked)
+    return False
+
+
+def _prep_links(s, lang: str, m, cue) -> bool:
+    if not (cue.i1 <= m.i0 and _skip(s, cue.i1, m.i0) and m.i0 - cue.i1 <= 3):
+        return False
+    if cue.text in NEED_NOUN[lang] and not _noun_ok(s, m, lang, cue.text):
+        return False
+    return not (m.strict and m.i0 != cue.i1)
+
+
+def _verb_links(s, lang: str, m, cue, mentions, blocked) -> bool:
+    if cue.text in NEED_NOUN[lang] and m.kind == "person":
+        return False
+    limit = 1 if m.strict else 3
+    listener = cue.text in _TOLD and m.kind not in MEDIA  # "told members the authority"
+    if (
+        cue.i1 <= m.i0
+        and not listener
+        and lang == "en"
+        and (cue.text not in _TOLD or m.kind not in MEDIA)
+        and _has_subject(s, cue, mentions)
+    ):
+        return False  # "Analysts at X said a minority government would need": an object
+    if m.i1 <= cue.i0:
+        apposition = cue.i0 == m.i1 + 1 and s.words[m.i1] == "," and _is_apposition(s, m)
+        if (
+            apposition
+            or _before_verb(s, m, cue.i0, lang, limit)
+            or (lang == "de" and _gap_over_claims(s, m.i1, cue.i0, limit, blocked))
+        ):
+            return True
+    return (
+        cue.i1 <= m.i0
+        and not listener
+        and gap_ok(s, cue.i1, m.i0, limit)
+        and not (lang == "en" and s.lowers[cue.i1] in _PP_AFTER_VERB)
+    )
+
+
+def _told_outlets(s, cues, mentions, linked, taken) -> None:
+    """ "officials told Reuters": the outlet after "told" relays."""
+    for cue in cues:
+        if cue.text in _TOLD:
+            m = told_outlet(s, cue.i1, taken)
+            if m is not None:
+                mentions.append(m)
+                taken.update(range(m.i0, m.i1))
+                linked[id(m)] = (m, cue.text)
+
+
+def _apposed_subjects(s, lang: str, cues, mentions, linked, taken) -> None:
+    """ "..., the ministry's spokesman, said": the subject in apposition before a cue verb."""
+    for cue in cues:
+        if cue.kind == "verb" and cue.i0 > 3 and s.words[cue.i0 - 1] == ",":
+            m = apposed_subject(s, cue.i0, lang) or apposed_name(s, cue.i0, lang)
+            if m is None or any(x.i1 > m.i0 and x.i0 < cue.i0 for x, _ in linked.values()):
+                continue
+            inside = [x for x in mentions if m.i0 <= x.i0 and x.i1 <= m.i1]
+            for x in inside or [m]:
+                if x is m:
+                    mentions.append(m)
+                    taken.update(range(m.i0, m.i1))
+                linked[id(x)] = (x, cue.text)
+
+
+def _share_coordinated(s, mentions, linked) -> None:
+    """Coordinated sources share the cue: "laut Polizei und Feuerwehr", "ukrainischen und US-"."""
+    for m in mentions:
+        if id(m) in linked:
+            continue
+        for other in mentions:
+            if id(other) not in linked:
+                continue
+            if _coordinated(s, other, m) or _coordinated(s, m, other):
+                linked[id(m)] = (m, linked[id(other)][1])
+                break
+
+
+def _authors_after_by(s, lang: str, linked) -> None:
+    """ "a survey by Ipsos": an information noun's source is its author after "by"."""
+    for key, (m, cue) in list(linked.items()):
+        if is_info_head(s.lowers[m.head]) or is_info_head(s.lowers[m.i1 - 1]):
+            by = _by_author(s, lang, m)
+            if by:
+                label = source_label(s, by[0], by[1], lang)
+                linked[key] = (Mention(m.i0, by[1], label, guess_kind(s, by[0], by[1], lang)), cue)
+
+
+def _by_author(s, lang: str, m):
+    """The span of the noun phrase after "by" within five words after ``m``, or None."""
+    for k in range(m.i1, min(s.n, m.i1 + 5)):
+        if s.words[k] in CLAUSE_BREAKS:
+            return None
+        if s.lowers[k] == "by":
+            return np_after(s, k + 1, lang, CUE_WORDS[lang])
+    return None
 
 
 def _verb_start(s, i: int, lang: str) -> int:

@@ -105,142 +105,180 @@ def cue_phrase_sources(s, lang: str, cues, mentions, linked, taken) -> None:
     """Cues whose neighbour is no known source take the noun phrase next to them."""
     words_set = CUE_WORDS[lang]
     linked_spans = [(m.i0, m.i1) for m, _ in linked.values()]
-
     for cue in cues:
+        span = _phrase_of(s, lang, cue, cues, linked_spans, words_set)
+        if span and lang == "en" and cue.kind == "prep" and not _names_someone(s, lang, span):
+            span = None
+        if span and _known_inside(s, span, cue, mentions, linked, linked_spans):
+            continue
+        if span and _may_be_source(s, span, taken):
+            _add_phrase(s, lang, cue, span, mentions, linked, taken, linked_spans)
+
+
+def _phrase_of(s, lang: str, cue, cues, linked_spans, words_set):
+    """The span of the noun phrase cue ``cue`` attributes, or None."""
+    if cue.text in _NO_GENERIC[lang]:
+        return _closing_so(s, cue, lang, words_set) if cue.text == "so" else None
+    if cue.kind == "prep":
+        if any(cue.i1 <= x0 <= cue.i1 + 2 for x0, _ in linked_spans):
+            return None  # a known source already follows the cue
+        return _prep_phrase(s, lang, cue, cues, words_set)
+    if cue.kind == "after":
+        if any(cue.i0 - 2 <= x1 <= cue.i0 for _, x1 in linked_spans):
+            return None
+        span = np_before(s, cue.i0, lang, words_set)
+        if span and span[0] and s.lowers[span[0] - 1] in POSSESSIVES:
+            return None  # "said in its annual Global Trends report": the report's title
+        return span
+    if cue.kind == "verb":
+        return _verb_phrase(s, lang, cue, linked_spans, words_set)
+    return None
+
+
+def _prep_phrase(s, lang: str, cue, cues, words_set):
+    """The phrase after "laut", "according to", "nach Angaben": the body that presents its own
+    figure stands before ("nach eigenen Angaben"), an information noun takes its author
+    ("figures by the ONS", "nach Daten des Bundesamts")."""
+    span = np_after(s, cue.i1, lang, words_set)
+    if span and cue.text in ("wie", "as") and not any(c.kind == "verb" and c.i0 >= span[1] for c in cues):
         span = None
-        if cue.text in _NO_GENERIC[lang]:
-            span = _closing_so(s, cue, lang, words_set) if cue.text == "so" else None
-            if span is None:
-                continue
-        elif cue.kind == "prep":
-            if any(cue.i1 <= x0 <= cue.i1 + 2 for x0, _ in linked_spans):
-                continue  # a known source already follows the cue
-            span = np_after(s, cue.i1, lang, words_set)
-            if (
-                span
-                and cue.text in ("wie", "as")
-                and not any(c.kind == "verb" and c.i0 >= span[1] for c in cues)
-            ):
-                span = None
-            own = bool(span) and not _SELF.isdisjoint(s.lowers[span[0] : span[1]])
-            if own:
-                span = _subject_before(s, cue.i0, lang, words_set)
-            elif span and lang == "en" and any(is_info_head(s.lowers[k]) for k in range(span[0], span[1])):
-                for k in range(span[1], min(s.n, span[1] + 5)):
-                    if s.words[k] in CLAUSE_BREAKS:
-                        break
-                    if s.lowers[k] == "by":
-                        by = np_after(s, k + 1, lang, words_set)
-                        if by:
-                            span = (span[0], by[1])
-                        break
-            elif cue.text in ("nach", "laut") and not own:
-                info = _info_genitive(s, cue.i1, lang)
-                if info:
-                    span = info
-                elif (
-                    span
-                    and cue.text == "nach"
-                    and not any(is_info_head(s.lowers[k]) for k in range(span[0], span[1]))
-                ):
-                    span = None
-        elif cue.kind == "after":
-            if any(cue.i0 - 2 <= x1 <= cue.i0 for _, x1 in linked_spans):
-                continue
-            span = np_before(s, cue.i0, lang, words_set)
-            if span and span[0] and s.lowers[span[0] - 1] in POSSESSIVES:
-                span = None  # "said in its annual Global Trends report": the report's title
-        elif cue.kind == "verb":
-            before_known = any(cue.i0 - 3 <= x1 <= cue.i0 for _, x1 in linked_spans)
-            after_known = any(cue.i1 <= x0 <= cue.i1 + 1 for x0, _ in linked_spans)
-            if before_known:
-                continue
-            span = np_before(s, chain_start(s, cue.i0, lang), lang, words_set)
-            if span and lang == "en" and span[0] and s.lowers[span[0] - 1] in _EN_ADVERBIAL_PREPS:
-                # "The agency for the first time counted": the phrase is an adverbial, the
-                # subject stands before it
-                span = np_before(s, span[0] - 1, lang, words_set)
-            if span and (
-                (span[1] - span[0] == 1 and s.lowers[span[0]] in _DE_ADVERBS)
-                or (lang == "de" and s.lowers[span[0]] in ("den", "dem", "einen", "einem"))
-            ):
-                # "Zugleich kündigte Lanxeta … an", "Den Höchstwert maß der DWD": the subject follows
-                span = None
-            if (
-                lang == "de"
-                and cue.i1 + 1 < s.n
-                and s.lowers[cue.i1] == "aus"
-                and (span is None or (span[1] - span[0] == 1 and s.words[span[0]] in ("Das", "Dies", "Es")))
-            ):
-                # "Das geht aus Berechnungen des Umweltbundesamts hervor": the source follows "aus"
-                span = np_after(s, cue.i1 + 1, lang, words_set)
-            if span is None and after_known:
-                continue
-            if span is None and lang == "de" and (cue.text.startswith("ge") or cue.text in _PARTICIPLES):
-                aux = _aux_before(s, cue.i0)  # "Litauen selbst hat angekündigt"
-                if aux is not None:
-                    span = np_before(s, aux, lang, words_set)
-            if span and not OBJECT_HEADS.isdisjoint(s.lowers[span[0] : span[1]]):
-                span = None  # "Die Kosten beziffert das Bündnis auf ...": the subject follows
-            if span is None and lang == "en" and cue.i0 and s.lowers[cue.i0 - 1] in _EN_PRONOUNS:
-                continue  # "He said the average car costs …": the pronoun is the subject
-            if span is None and (lang == "de" or cue.text in _AFTER_VERB_EN):
-                span = np_after(s, cue.i1, lang, words_set)
-                if (
-                    span
-                    and lang == "en"
-                    and not (s.words[span[0]][0].isupper() or s.lowers[span[0]] in ("the", "a", "an"))
-                ):
-                    span = None
-                if (
-                    span
-                    and lang == "en"
-                    and span[1] < s.n
-                    and s.words[span[1]][0].isalpha()
-                    and s.lowers[span[1]] not in _AFTER_SPEAKER_EN
-                ):
-                    span = None  # "said Russian units had lost": a clause, not a speaker
-                if (
-                    span
-                    and lang == "de"
-                    and s.lowers[span[0]] not in ("der", "die", "das", "ein", "eine")
-                    and not s.words[span[0]][0].isupper()
-                ):
-                    span = None
+    own = bool(span) and not _SELF.isdisjoint(s.lowers[span[0] : span[1]])
+    if own:
+        return _subject_before(s, cue.i0, lang, words_set)
+    if span and lang == "en" and any(is_info_head(s.lowers[k]) for k in range(span[0], span[1])):
+        return _with_author_after_by(s, lang, span, words_set)
+    if cue.text in ("nach", "laut"):
+        info = _info_genitive(s, cue.i1, lang)
+        if info:
+            return info
         if (
             span
-            and lang == "en"
-            and cue.kind == "prep"
-            and not (
-                s.lowers[span[0]] in ("the", "a", "an")
-                or s.lowers[span[1] - 1] in _PEOPLE_HEADS  # "according to one of the people"
-                or any(s.words[k][0].isupper() or source_noun(s, k, lang) for k in range(span[0], span[1]))
-            )
+            and cue.text == "nach"
+            and not any(is_info_head(s.lowers[k]) for k in range(span[0], span[1]))
         ):
-            span = None
-        if span:
-            inside = [m for m in mentions if span[0] <= m.i0 and m.i1 <= span[1]]
-            if inside and not any(id(m) in linked for m in inside):
-                for m in inside:  # a known source inside the phrase: "A local official, who ..., told"
-                    linked[id(m)] = (m, cue.text)
-                    linked_spans.append((m.i0, m.i1))
-                continue
-        if not span or not taken.isdisjoint(range(span[0], span[1])):
-            continue
-        if not OBJECT_HEADS.isdisjoint(s.lowers[span[0] : span[1]]) or method_only(s, span):
-            continue
-        a, b = span
-        if b - a == 1 and s.words[a] in ("Das", "Dies", "Es", "This", "That", "It", "Er", "Sie"):
-            continue
-        m = Mention(a, b, source_label(s, a, b, lang), guess_kind(s, a, b, lang))
-        named = _apposition_name(s, b, taken)
-        if named:  # "sagte die Leiterin der Delegation, Nora Haddad, der dpa"
-            m = Mention(a, named, " ".join(s.words[b + 1 : named]), "person")
-            taken.update(range(b, named))
-        mentions.append(m)
-        taken.update(range(a, b))
+            return None
+    return span
+
+
+def _with_author_after_by(s, lang: str, span, words_set):
+    """ "figures published by the ONS": the span reaches to the author after "by"."""
+    for k in range(span[1], min(s.n, span[1] + 5)):
+        if s.words[k] in CLAUSE_BREAKS:
+            break
+        if s.lowers[k] == "by":
+            by = np_after(s, k + 1, lang, words_set)
+            if by:
+                return (span[0], by[1])
+            break
+    return span
+
+
+def _verb_phrase(s, lang: str, cue, linked_spans, words_set):
+    """The subject of a cue verb, else (German, some English verbs) the phrase after it."""
+    if any(cue.i0 - 3 <= x1 <= cue.i0 for _, x1 in linked_spans):
+        return None
+    after_known = any(cue.i1 <= x0 <= cue.i1 + 1 for x0, _ in linked_spans)
+    span = _subject_phrase(s, lang, cue, words_set)
+    if span is None and after_known:
+        return None
+    if span is None and lang == "de" and (cue.text.startswith("ge") or cue.text in _PARTICIPLES):
+        aux = _aux_before(s, cue.i0)  # "Litauen selbst hat angekündigt"
+        if aux is not None:
+            span = np_before(s, aux, lang, words_set)
+    if span and not OBJECT_HEADS.isdisjoint(s.lowers[span[0] : span[1]]):
+        span = None  # "Die Kosten beziffert das Bündnis auf ...": the subject follows
+    if span is None and lang == "en" and cue.i0 and s.lowers[cue.i0 - 1] in _EN_PRONOUNS:
+        return None  # "He said the average car costs …": the pronoun is the subject
+    if span is None and (lang == "de" or cue.text in _AFTER_VERB_EN):
+        span = _speaker_after_verb(s, lang, cue, words_set)
+    return span
+
+
+def _subject_phrase(s, lang: str, cue, words_set):
+    """The noun phrase before a cue verb that is its subject, or None."""
+    span = np_before(s, chain_start(s, cue.i0, lang), lang, words_set)
+    if span and lang == "en" and span[0] and s.lowers[span[0] - 1] in _EN_ADVERBIAL_PREPS:
+        # "The agency for the first time counted": the phrase is an adverbial, the
+        # subject stands before it
+        span = np_before(s, span[0] - 1, lang, words_set)
+    if span and (
+        (span[1] - span[0] == 1 and s.lowers[span[0]] in _DE_ADVERBS)
+        or (lang == "de" and s.lowers[span[0]] in ("den", "dem", "einen", "einem"))
+    ):
+        # "Zugleich kündigte Lanxeta … an", "Den Höchstwert maß der DWD": the subject follows
+        span = None
+    if (
+        lang == "de"
+        and cue.i1 + 1 < s.n
+        and s.lowers[cue.i1] == "aus"
+        and (span is None or (span[1] - span[0] == 1 and s.words[span[0]] in ("Das", "Dies", "Es")))
+    ):
+        # "Das geht aus Berechnungen des Umweltbundesamts hervor": the source follows "aus"
+        span = np_after(s, cue.i1 + 1, lang, words_set)
+    return span
+
+
+def _speaker_after_verb(s, lang: str, cue, words_set):
+    """ "sagte der Sprecher", "said a senior official": the phrase after the verb when it
+    names someone (a name or a described speaker, not a clause)."""
+    span = np_after(s, cue.i1, lang, words_set)
+    if not span:
+        return span
+    if lang == "en":
+        if not (s.words[span[0]][0].isupper() or s.lowers[span[0]] in ("the", "a", "an")):
+            return None
+        if span[1] < s.n and s.words[span[1]][0].isalpha() and s.lowers[span[1]] not in _AFTER_SPEAKER_EN:
+            return None  # "said Russian units had lost": a clause, not a speaker
+        return span
+    if s.lowers[span[0]] not in ("der", "die", "das", "ein", "eine") and not s.words[span[0]][0].isupper():
+        return None
+    return span
+
+
+def _names_someone(s, lang: str, span) -> bool:
+    """An English phrase after a preposition cue names someone: it opens with an article, ends
+    in a people head ("one of the people"), or holds a name or a source noun."""
+    return (
+        s.lowers[span[0]] in ("the", "a", "an")
+        or s.lowers[span[1] - 1] in _PEOPLE_HEADS
+        or any(s.words[k][0].isupper() or source_noun(s, k, lang) for k in range(span[0], span[1]))
+    )
+
+
+def _known_inside(s, span, cue, mentions, linked, linked_spans) -> bool:
+    """A known source inside the phrase takes the cue ("A local official, who ..., told")."""
+    inside = [m for m in mentions if span[0] <= m.i0 and m.i1 <= span[1]]
+    if not inside or any(id(m) in linked for m in inside):
+        return False
+    for m in inside:
         linked[id(m)] = (m, cue.text)
-        linked_spans.append((a, b))
+        linked_spans.append((m.i0, m.i1))
+    return True
+
+
+def _may_be_source(s, span, taken) -> bool:
+    """A phrase clear of taken words, no object, no mere method, no lone pronoun."""
+    a, b = span
+    if not taken.isdisjoint(range(a, b)):
+        return False
+    if not OBJECT_HEADS.isdisjoint(s.lowers[a:b]) or method_only(s, span):
+        return False
+    return not (b - a == 1 and s.words[a] in ("Das", "Dies", "Es", "This", "That", "It", "Er", "Sie"))
+
+
+def _add_phrase(s, lang: str, cue, span, mentions, linked, taken, linked_spans) -> None:
+    """The phrase becomes a linked mention (a name in apposition after it is the person:
+    "sagte die Leiterin der Delegation, Nora Haddad, der dpa")."""
+    a, b = span
+    m = Mention(a, b, source_label(s, a, b, lang), guess_kind(s, a, b, lang))
+    named = _apposition_name(s, b, taken)
+    if named:
+        m = Mention(a, named, " ".join(s.words[b + 1 : named]), "person")
+        taken.update(range(b, named))
+    mentions.append(m)
+    taken.update(range(a, b))
+    linked[id(m)] = (m, cue.text)
+    linked_spans.append((a, b))
 
 
 def _closing_so(s, cue, lang: str, words_set):
