@@ -458,3 +458,23 @@ def test_per_the_latest_report_of_a_known_source():
 
 def test_announcing_a_figure_makes_the_source():
     assert texts("The mayor unveiled a $2.1 billion budget.", "en") == ["mayor"]
+
+
+def test_a_name_after_a_conjunction_is_the_subject_of_the_cue_verb():
+    text = "Shares rose 6 percent before the opening bell after Kestrel Mobile said its margin reached 41 percent."
+    assert texts(text, "en") == ["Kestrel Mobile"]
+
+
+def test_a_season_or_month_is_no_source():
+    text = "Borrowing is now expected to be £9.2 billion lower than Spring forecasts."
+    assert texts(text, "en") == []
+
+
+def test_a_watchdog_that_revises_its_forecast_is_its_source():
+    text = "The fiscal council downgraded next year's growth from 1.8% to 1.5%."
+    assert texts(text, "en") == ["The fiscal council"] or texts(text, "en") == ["fiscal council"]
+
+
+def test_berechnete_attributes_like_mitteilte():
+    text = "Eine Familie zahlt derzeit 2.140 Euro im Jahr für Strom, wie das Portal Tarifwelt berechnete."
+    assert any("Tarifwelt" in t or "Portal" in t for t in texts(text, "de"))

@@ -4,11 +4,11 @@ Bündnisses", "the national grid operator Ukrenergo said"), and information noun
 
 from __future__ import annotations
 
-from ..lexicon import WORDS
+from ..lexicon import DATES, WORDS
 from ..text.phrases import OBJECT_HEADS, POSSESSIVES, is_info_head, np_after, np_before
 from .cues import CLAUSE_BREAKS, CUE_WORDS, FIRST_WORDS, VERBS, chain_start
 from .info import guess_kind, method_only, source_label
-from .mentions import NOT_NAMES, Mention, source_noun
+from .mentions import ARTICLES, NOT_NAMES, Mention, source_noun
 
 _NO_GENERIC = {
     "de": frozenset(("so", "zeigen", "zeigt", "zeigte", "zitiert", "gemäß", "aus kreisen")),
@@ -197,9 +197,15 @@ def _verb_phrase(s, lang: str, cue, linked_spans, words_set):
 def _subject_phrase(s, lang: str, cue, words_set):
     """The noun phrase before a cue verb that is its subject, or None."""
     span = np_before(s, chain_start(s, cue.i0, lang), lang, words_set)
-    if span and lang == "en" and span[0] and s.lowers[span[0] - 1] in _EN_ADVERBIAL_PREPS:
+    if (
+        span
+        and lang == "en"
+        and span[0]
+        and s.lowers[span[0] - 1] in _EN_ADVERBIAL_PREPS
+        and not any(s.words[k][0].isupper() for k in range(span[0], span[1]))
+    ):
         # "The agency for the first time counted": the phrase is an adverbial, the
-        # subject stands before it
+        # subject stands before it (but "after BlackBerry said": the name is the subject)
         span = np_before(s, span[0] - 1, lang, words_set)
     if span and (
         (span[1] - span[0] == 1 and s.lowers[span[0]] in _DE_ADVERBS)
@@ -263,7 +269,16 @@ def _may_be_source(s, span, taken) -> bool:
         return False
     if not OBJECT_HEADS.isdisjoint(s.lowers[a:b]) or method_only(s, span):
         return False
-    return not (b - a == 1 and s.words[a] in ("Das", "Dies", "Es", "This", "That", "It", "Er", "Sie"))
+    if b - a == 1 and s.words[a] in ("Das", "Dies", "Es", "This", "That", "It", "Er", "Sie"):
+        return False
+    return not all(s.lowers[k] in _TIME_NAMES or s.lowers[k] in ARTICLES for k in range(a, b))
+
+
+# months, weekdays and seasons are times, never sources ("than Autumn forecasts")
+_TIME_NAMES = frozenset(
+    [w for lang in ("de", "en") for w in (*DATES["months"][lang], *DATES["weekdays"][lang])]
+    + WORDS["season_names"]
+)
 
 
 def _add_phrase(s, lang: str, cue, span, mentions, linked, taken, linked_spans) -> None:
