@@ -461,7 +461,10 @@ def test_announcing_a_figure_makes_the_source():
 
 
 def test_a_name_after_a_conjunction_is_the_subject_of_the_cue_verb():
-    text = "Shares rose 6 percent before the opening bell after Kestrel Mobile said its margin reached 41 percent."
+    text = (
+        "Shares rose 6 percent before the opening bell after Kestrel Mobile said "
+        "its margin reached 41 percent."
+    )
     assert texts(text, "en") == ["Kestrel Mobile"]
 
 
