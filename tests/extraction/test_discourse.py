@@ -281,3 +281,20 @@ def test_a_name_and_its_description_in_one_sentence_give_one_source():
     )
     assert _texts(found, "3.100 Anträge") == ["Behörde"]
     assert [n for _t, n in found["3.100 Anträge"]] == ["Agentur für Wohnungsbau"]
+
+
+def test_demnach_opening_a_paragraph_takes_the_speaker_at_the_end_of_the_one_before():
+    found = _sources(
+        "Die Reederei zog eine gemischte Bilanz. „Wir sind zufrieden“, sagte eine Sprecherin.\n\n"
+        "Am Montag fielen demnach 40 Fahrten aus.",
+        "de",
+    )
+    assert any("Sprecherin" in t for t in _texts(found, "40 Fahrten"))
+
+
+def test_nach_vorlaeufigen_ergebnissen_des_amts():
+    found = _sources(
+        "2.900 Menschen sind 2025 nach vorläufigen Ergebnissen des Statistischen Landesamts gestorben.",
+        "de",
+    )
+    assert any("Landesamts" in t for t in _texts(found, "2.900 Menschen"))

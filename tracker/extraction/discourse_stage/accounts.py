@@ -63,12 +63,12 @@ def _closing(u, lang: str):
     return tuple(m for m in u.own if m.cue != "quote")
 
 
-def _says_it_goes_on(u, lang: str) -> bool:
+def says_it_goes_on(u, lang: str) -> bool:
     """ "Am Mittwoch rollten demnach ...": the sentence says it reports the account before."""
     return not _ACCOUNT_WORDS[lang].isdisjoint(u.s.lowers)
 
 
-def _continues(u, lang: str) -> bool:
+def continues(u, lang: str) -> bool:
     """A paragraph that opens by going on with the account before ("Demnach ...")."""
     lowers = u.s.lowers
     return bool(lowers) and lowers[0] in _CONT_OPENERS[lang]
@@ -141,7 +141,7 @@ def _new_paragraph_keeps(units, k: int, acc, lang: str) -> bool:
     """An account goes on over a paragraph break when the paragraph says so ("Demnach ..."),
     and in English wire copy, where the paragraph before was a single sentence."""
     u = units[k]
-    if not acc or u.goes_on or _continues(u, lang) or _says_it_goes_on(u, lang):
+    if not acc or u.goes_on or continues(u, lang) or says_it_goes_on(u, lang):
         return True
     return lang == "en" and units[k - 1].first
 
@@ -177,9 +177,7 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
             continue
         if u.first and k and acc.sources:
             if _new_paragraph_keeps(units, k, acc.sources, lang):
-                acc.crossed = acc.crossed or not (
-                    u.goes_on or _continues(u, lang) or _says_it_goes_on(u, lang)
-                )
+                acc.crossed = acc.crossed or not (u.goes_on or continues(u, lang) or says_it_goes_on(u, lang))
             else:
                 acc = _Account()
         if u.other_speaker and not u.own:
@@ -191,7 +189,7 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
             continue
         if not u.claims:
             continue
-        if not acc.sources and _says_it_goes_on(u, lang):
+        if not acc.sources and says_it_goes_on(u, lang):
             acc = _Account(named_before(k))
         reached = bool(acc.sources) and _reaches(acc, u, lang, claims)
         back = _reaching_back(units, k, acc, reached, lang)

@@ -46,7 +46,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     _mark_quoted(units, quoted)
     history = []  # (position, SourceMention) of named sources, in text order
     classes = {}  # mention text -> class of the back-reference it is, or None (a cache)
-    near_claims = _near_claims(units)
+    near_claims = _near_claims(units, lang)
     for k, u in enumerate(units):
         if not near_claims[k]:
             continue  # no figure here or in the next sentences: nothing to attribute
@@ -121,7 +121,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
 _LOOKAHEAD = 3  # sentences after a claimless one whose figures it may still attribute
 
 
-def _near_claims(units) -> list[bool]:
+def _near_claims(units, lang: str) -> list[bool]:
     """Per sentence: it, or one of the next few, holds a figure (an attribution anywhere else
     has nothing to attribute, so the stage skips those sentences)."""
     out = [False] * len(units)
@@ -131,8 +131,9 @@ def _near_claims(units) -> list[bool]:
             countdown = _LOOKAHEAD + 1
         out[k] = countdown > 0
         countdown -= 1
-        if units[k].first and units[k].para:
-            countdown = 0  # an account ends with its paragraph (what carries over is rare)
+        u = units[k]
+        if u.first and u.para and not (accounts.continues(u, lang) or accounts.says_it_goes_on(u, lang)):
+            countdown = 0  # an account ends with its paragraph, unless it says it goes on
     for k in range(len(units) - 1):
         if units[k].claims and not units[k + 1].first:
             out[k + 1] = True  # "..., sagte eine Sprecherin" may reach back to the figures
