@@ -481,3 +481,8 @@ def test_a_watchdog_that_revises_its_forecast_is_its_source():
 def test_berechnete_attributes_like_mitteilte():
     text = "Eine Familie zahlt derzeit 2.140 Euro im Jahr für Strom, wie das Portal Tarifwelt berechnete."
     assert any("Tarifwelt" in t or "Portal" in t for t in texts(text, "de"))
+
+
+def test_a_place_after_in_is_no_subject_of_the_cue_verb():
+    text = "Police forces in Scotland and Wales registered 410,000 offences in the year to March."
+    assert "Wales" not in texts(text, "en")

@@ -298,3 +298,21 @@ def test_nach_vorlaeufigen_ergebnissen_des_amts():
         "de",
     )
     assert any("Landesamts" in t for t in _texts(found, "2.900 Menschen"))
+
+
+def test_the_poll_after_an_apposition_is_a_back_reference():
+    found = _sources(
+        "Support for the mayor rose, according to a new Civic Pulse poll.\n"
+        "The poll, taken over four days in May after the budget was announced, shows approval at 44%.",
+        "en",
+    )
+    assert _texts(found, "44%") == ["The poll"]
+
+
+def test_in_the_survey_opens_a_sentence_inside_the_document():
+    found = _sources(
+        "Support for the mayor rose to 44%, according to a new Civic Pulse poll.\n"
+        "In the poll, 38% of those asked said the city was on the right track.",
+        "en",
+    )
+    assert _texts(found, "38%") == ["In the poll"]

@@ -27,6 +27,7 @@ def _table(lang: str):
         "verbs": VERBS[lang] | frozenset(lex["presenting_verbs"]),
         "impersonal": [tuple(x) for x in lex["impersonal"]],
         "subjects": tuple(lex["pronouns"]) + tuple(lex["determiners"]),
+        "in": frozenset(lex["inside_document"]),
         # the words find() looks for first: possessives' second words, "hieß", subjects
         "keys": frozenset(
             [x[1] for x in lex["possessive_cues"]]
@@ -81,6 +82,33 @@ def _speaks(s, k: int, table) -> str | None:
     return None
 
 
+def _after_apposition(s, k: int) -> int:
+    """The token after an apposition that opens at k ("The poll, taken March 8-11, indicates":
+    the verb after the second comma), else k."""
+    if k >= s.n or s.words[k] != ",":
+        return k
+    for q in range(k + 2, min(s.n, k + 40)):
+        if s.words[q] == ",":
+            return q + 1
+        if s.words[q] in _CLAUSE_STOPS:
+            break
+    return k
+
+
+_CLAUSE_STOPS = frozenset((";", ":", "(", '"', "„", "“", "”", "»", "«"))
+
+
+def _in_the_document(s, lang: str):
+    """ "In the poll, 37 percent said ...", "In der Umfrage ...": a sentence that opens inside a
+    document named before."""
+    lowers = s.lowers
+    if s.n < 4 or lowers[0] not in _TABLES[lang]["in"] or lowers[1] not in _TABLES[lang]["dets"]:
+        return None
+    if noun_class(lowers[2], lang) != "document":
+        return None
+    return BackRef(s.starts[0], s.ends[2], "document", lowers[0], lowers[2])
+
+
 def find(s, lang: str):
     """The back-reference of sentence ``s`` (the first), or None."""
     table = _TABLES[lang]
@@ -90,6 +118,9 @@ def find(s, lang: str):
     present = table["keys"].intersection(lowers)  # one pass in C; the scans below only for these
     if not present:
         return None
+    inside = _in_the_document(s, lang)
+    if inside is not None:
+        return inside
     # "Nach seinen Worten", "nach eigenen Angaben", "by its count"
     for phrase, cls in table["possessive"]:
         if phrase[1] not in present:
@@ -127,7 +158,7 @@ def find(s, lang: str):
             for h in range(k + 1, min(k + 4, n)):
                 cls = noun_class(lowers[h], lang)
                 if cls is not None and (lang == "en" or words[h][0].isupper()):
-                    verb = _speaks(s, h + 1, table)
+                    verb = _speaks(s, _after_apposition(s, h + 1), table)
                     if verb:
                         return BackRef(s.starts[k], s.ends[h], cls, verb, lowers[h])
                     break

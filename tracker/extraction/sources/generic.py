@@ -207,6 +207,8 @@ def _subject_phrase(s, lang: str, cue, words_set):
         # "The agency for the first time counted": the phrase is an adverbial, the
         # subject stands before it (but "after BlackBerry said": the name is the subject)
         span = np_before(s, span[0] - 1, lang, words_set)
+    if span and lang == "en" and _inside_pp(s, span[0]):
+        return None  # "forces in England and Wales registered": a place, not the subject
     if span and (
         (span[1] - span[0] == 1 and s.lowers[span[0]] in _DE_ADVERBS)
         or (lang == "de" and s.lowers[span[0]] in ("den", "dem", "einen", "einem"))
@@ -222,6 +224,18 @@ def _subject_phrase(s, lang: str, cue, words_set):
         # "Das geht aus Berechnungen des Umweltbundesamts hervor": the source follows "aus"
         span = np_after(s, cue.i1 + 1, lang, words_set)
     return span
+
+
+_EN_PLACE_PREPS = frozenset(("in", "across", "throughout", "near", "outside", "inside"))
+
+
+def _inside_pp(s, i: int) -> bool:
+    """The phrase at i is the object of a preposition of place, also as the second of a
+    coordination ("in England and Wales")."""
+    k = i - 1
+    if k >= 1 and s.lowers[k] == "and" and s.words[k - 1][:1].isupper():
+        k -= 2
+    return k >= 0 and s.lowers[k] in _EN_PLACE_PREPS
 
 
 def _speaker_after_verb(s, lang: str, cue, words_set):
