@@ -6,7 +6,8 @@ finished claims and quotes, follows each account across sentences (``accounts``)
 attributions that come after the figures ("Das teilte die Polizei mit", "hieß es weiter") and
 headline colons ("WHO: ..."), and resolves back-references ("the company", "die Behörde",
 "he added") to the source they stand for (``backrefs``). Paragraphs end an account
-(``paragraphs``). Its word lists are in ``lexicon/discourse.json``.
+(``paragraphs``); ``naming`` gives each source the name it stands for. Its word lists are in
+``lexicon/discourse.json``.
 
 It works on the public result types (``Claim``, ``SourceMention``, ``Quote``) and the engine's
 sentences; the few engine internals it uses are imported in ``_engine`` only.

@@ -176,43 +176,54 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
         if u.headline:
             continue
         if u.first and k and acc.sources:
-            if _new_paragraph_keeps(units, k, acc.sources, lang):
-                acc.crossed = acc.crossed or not (u.goes_on or continues(u, lang) or says_it_goes_on(u, lang))
-            else:
-                acc = _Account()
+            acc = _over_the_break(units, k, acc, lang)
         if u.other_speaker and not u.own:
             acc = _Account()
-            continue
-        if u.own:
+        elif u.own:
             if not (acc.sources and _is_aside(u.own, lang)):  # after an aside the account goes on
                 acc = _Account(u.own, _units(u, claims), u.quoted)
-            continue
-        if not u.claims:
-            continue
-        if not acc.sources and says_it_goes_on(u, lang):
-            acc = _Account(named_before(k))
-        reached = bool(acc.sources) and _reaches(acc, u, lang, claims)
-        back = _reaching_back(units, k, acc, reached, lang)
-        if back:
-            for i in u.claims:
-                if not sources[i]:
-                    sources[i] = back
-            continue
-        if not reached:
-            if acc.sources and _background(u, lang):
-                acc = _Account()
-            continue
-        if max(claims[i].start for i in u.claims) - acc.pos > WINDOW:
-            acc = _Account()  # the account would reach only part of the sentence: it ends
-            continue
-        if other_body(k, acc.sources):
-            continue  # "... below the Federal Reserve's target of 2 percent": another body's figure
-        for i in u.claims:
-            if not sources[i]:
-                sources[i] = acc.sources
-        have = {(m.start, m.end) for m in acc.sources}
-        fresh = [m for i in u.claims for m in sources[i] if (m.start, m.end) not in have]
-        if fresh:
-            acc = _Account({(m.start, m.end): m for m in fresh}.values(), acc.units | _units(u, claims))
-        else:
-            acc.units = acc.units | _units(u, claims)
+        elif u.claims:
+            if not acc.sources and says_it_goes_on(u, lang):
+                acc = _Account(named_before(k))
+            acc = _into(lang, units, k, acc, sources, claims, other_body)
+
+
+def _over_the_break(units, k: int, acc, lang: str):
+    """The account after the paragraph break before unit k: kept (marked as crossed unless the
+    paragraph says it goes on), or ended."""
+    u = units[k]
+    if not _new_paragraph_keeps(units, k, acc.sources, lang):
+        return _Account()
+    acc.crossed = acc.crossed or not (u.goes_on or continues(u, lang) or says_it_goes_on(u, lang))
+    return acc
+
+
+def _into(lang: str, units, k: int, acc, sources, claims, other_body):
+    """Sentence k (figures, no source of its own) takes the sources of the next sentence that
+    reach back, else the account's; returns the account that goes on after it."""
+    u = units[k]
+    reached = bool(acc.sources) and _reaches(acc, u, lang, claims)
+    back = _reaching_back(units, k, acc, reached, lang)
+    if back:
+        _fill(u, sources, back)
+        return acc
+    if not reached:
+        return _Account() if acc.sources and _background(u, lang) else acc
+    if max(claims[i].start for i in u.claims) - acc.pos > WINDOW:
+        return _Account()  # the account would reach only part of the sentence: it ends
+    if other_body(k, acc.sources):
+        return acc  # "... below the Federal Reserve's target of 2 percent": another body's figure
+    _fill(u, sources, acc.sources)
+    have = {(m.start, m.end) for m in acc.sources}
+    fresh = [m for i in u.claims for m in sources[i] if (m.start, m.end) not in have]
+    if fresh:
+        return _Account({(m.start, m.end): m for m in fresh}.values(), acc.units | _units(u, claims))
+    acc.units = acc.units | _units(u, claims)
+    return acc
+
+
+def _fill(u, sources, given) -> None:
+    """The figures of sentence ``u`` without a source take ``given``."""
+    for i in u.claims:
+        if not sources[i]:
+            sources[i] = given

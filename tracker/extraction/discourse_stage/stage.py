@@ -19,11 +19,25 @@ import re
 
 from . import accounts, backrefs
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
+from .naming import antecedent, class_of, full_name, named, named_before, one_mention_per_name, overlaps
 from .paragraphs import layout
 from .quotes_across import unclosed_quotes
 
-_ANTECEDENT_WINDOW = 2500  # how far back a description or pronoun looks for its source
 _LABELS = {lang: frozenset(LEXICON[lang]["headline_labels"]) for lang in ("de", "en")}
+
+
+class _Article:
+    """What the passes over one article share: its text, language, sentences (units), the
+    claims and their sources, the quotations, and the named sources seen so far."""
+
+    __slots__ = ("claims", "classes", "history", "lang", "quoted", "sources", "text", "units")
+
+    def __init__(self, text: str, lang: str, units, claims, quotes):
+        self.text, self.lang, self.units, self.claims = text, lang, units, claims
+        self.sources = [c.sources for c in claims]
+        self.quoted = [(q.start, q.end) for q in quotes]
+        self.history = []  # (position, SourceMention) of named sources, in text order
+        self.classes = {}  # mention text -> class of the back-reference it is, or None (a cache)
 
 
 def resolve(text: str, lang: str, sents, claims, quotes):
@@ -33,89 +47,103 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     quotes = unclosed_quotes(text, quotes)
     if not claims:
         return claims, quotes
-    claims = list(claims)
-    sources = [c.sources for c in claims]
-    units = layout(text, sents)
-    by_start = {u.s.start: k for k, u in enumerate(units)}
-    for i, c in enumerate(claims):
-        k = by_start.get(c.sentence[0])
-        if k is not None:
-            units[k].claims.append(i)
+    art = _Article(text, lang, layout(text, sents), list(claims), quotes)
+    units, sources = art.units, art.sources
+    _place_claims(units, art.claims)
     speakers = _quote_speakers(text, quotes, units)
-    quoted = [(q.start, q.end) for q in quotes]
-    _mark_quoted(units, quoted)
-    history = []  # (position, SourceMention) of named sources, in text order
-    classes = {}  # mention text -> class of the back-reference it is, or None (a cache)
+    _mark_quoted(units, art.quoted)
     near_claims = _near_claims(units, lang)
-    for k, u in enumerate(units):
-        if not near_claims[k]:
-            continue  # no figure here or in the next sentences: nothing to attribute
-        s = u.s
-        own = []
-        seen = set()
-        for i in u.claims:
-            for m in sources[i]:
-                if s.start <= m.start < s.end and (m.start, m.end, m.name) not in seen:
-                    seen.add((m.start, m.end, m.name))
-                    own.append(m)
-        if not u.claims:
-            own = sentence_attributions(text, s, lang)
-        ref = backrefs.find(s, lang)
-        if ref is not None and ref.cls == "impersonal":
-            u.goes_on = True
-        elif ref is not None:
-            ante = _antecedent(history, ref, own) or _named_before(text, lang, units, k, ref)
-            if ante is not None:
-                kind = "organisation" if ante.kind == "person" and backrefs.is_company(ante) else ante.kind
-                stand = SourceMention(
-                    _full_name(ante, text),
-                    kind,
-                    ref.start,
-                    ref.end,
-                    text[ref.start : ref.end],
-                    ref.cue,
-                    "origin",
-                )
-                _use_backref(u, sources, stand, s, claims, quoted)
-                own = [m for m in own if not _overlaps(m, stand)] + [stand]
-            else:
-                u.other_speaker = True
-        # the names this sentence gives before a description of them count too
-        history.extend(  # a named source: what a later description means
-            sorted(
-                ((m.start, m) for m in own if m.cue != "quote" and _class_of(m, lang, classes, text) is None),
-                key=lambda x: x[0],
-            )
-        )
-        own = list(
-            _one_mention_per_name(tuple(_named(m, history, lang, text, classes) for m in own), lang, classes)
-        )
-        for i in u.claims:  # the renamed descriptions in the claims too
-            renamed = _one_mention_per_name(
-                tuple(_named(m, history, lang, text, classes) for m in sources[i]), lang, classes
-            )
-            if len(renamed) != len(sources[i]) or any(
-                a is not b for a, b in zip(renamed, sources[i], strict=False)
-            ):
-                sources[i] = renamed
-        if not own and k in speakers:
-            own = [speakers[k]]
-        u.own = tuple(own)
-        for m in own:
-            if m.cue == "quote":
-                history.append((m.start, m))
-    _headline(text, lang, units, sources, claims)
+    for k in range(len(units)):
+        if near_claims[k]:  # else no figure here or in the next sentences: nothing to attribute
+            _what_it_names(art, k, speakers)
+    _headline(text, lang, units, sources, art.claims)
     accounts.after_the_figures(lang, units, sources)
     accounts.carry(
         lang,
         units,
         sources,
-        claims,
+        art.claims,
         lambda k: _named_in_paragraph(text, lang, units, k),
         lambda k, acc: _other_body(text, lang, units[k].s, acc),
     )
-    out = [c if sources[i] is c.sources else _with_sources(c, sources[i]) for i, c in enumerate(claims)]
+    out = [c if sources[i] is c.sources else _with_sources(c, sources[i]) for i, c in enumerate(art.claims)]
     return out, quotes
+
+
+def _place_claims(units, claims) -> None:
+    """Each unit's list of the claims (indices) in its sentence."""
+    by_start = {u.s.start: k for k, u in enumerate(units)}
+    for i, c in enumerate(claims):
+        k = by_start.get(c.sentence[0])
+        if k is not None:
+            units[k].claims.append(i)
+
+
+def _what_it_names(art, k: int, speakers) -> None:
+    """Unit k's own sources (``own``): its claims' sources in the sentence, or its attribution
+    without figures; a back-reference resolved; descriptions renamed; a quote's speaker."""
+    u = art.units[k]
+    own = _stated(art, u)
+    ref = backrefs.find(u.s, art.lang)
+    if ref is not None and ref.cls == "impersonal":
+        u.goes_on = True
+    elif ref is not None:
+        own = _with_backref(art, k, ref, own)
+    text, lang, classes, history = art.text, art.lang, art.classes, art.history
+    # the names this sentence gives before a description of them count too
+    history.extend(  # a named source: what a later description means
+        sorted(
+            ((m.start, m) for m in own if m.cue != "quote" and class_of(m, lang, classes, text) is None),
+            key=lambda x: x[0],
+        )
+    )
+    own = list(
+        one_mention_per_name(tuple(named(m, history, lang, text, classes) for m in own), lang, classes)
+    )
+    for i in u.claims:  # the renamed descriptions in the claims too
+        renamed = one_mention_per_name(
+            tuple(named(m, history, lang, text, classes) for m in art.sources[i]), lang, classes
+        )
+        if len(renamed) != len(art.sources[i]) or any(
+            a is not b for a, b in zip(renamed, art.sources[i], strict=False)
+        ):
+            art.sources[i] = renamed
+    if not own and k in speakers:
+        own = [speakers[k]]
+    u.own = tuple(own)
+    history.extend((m.start, m) for m in own if m.cue == "quote")
+
+
+def _stated(art, u) -> list:
+    """The sources the sentence itself states: its claims' sources that stand in it, or (no
+    figures) its attribution ("Das teilte die Polizei mit")."""
+    s = u.s
+    if not u.claims:
+        return sentence_attributions(art.text, s, art.lang)
+    own = []
+    seen = set()
+    for i in u.claims:
+        for m in art.sources[i]:
+            if s.start <= m.start < s.end and (m.start, m.end, m.name) not in seen:
+                seen.add((m.start, m.end, m.name))
+                own.append(m)
+    return own
+
+
+def _with_backref(art, k: int, ref, own) -> list:
+    """The back-reference of unit k resolved to its named source (the claims take it), or the
+    unit marked as another speaker when nothing before fits."""
+    u, text = art.units[k], art.text
+    ante = antecedent(art.history, ref, own) or named_before(text, art.lang, art.units, k, ref)
+    if ante is None:
+        u.other_speaker = True
+        return own
+    kind = "organisation" if ante.kind == "person" and backrefs.is_company(ante) else ante.kind
+    stand = SourceMention(
+        full_name(ante, text), kind, ref.start, ref.end, text[ref.start : ref.end], ref.cue, "origin"
+    )
+    _use_backref(u, art.sources, stand, u.s, art.claims, art.quoted)
+    return [m for m in own if not overlaps(m, stand)] + [stand]
 
 
 _LOOKAHEAD = 3  # sentences after a claimless one whose figures it may still attribute
@@ -140,107 +168,6 @@ def _near_claims(units, lang: str) -> list[bool]:
     return out
 
 
-def _class_of(m, lang: str, classes, text: str = ""):
-    """backrefs.is_backref_text, cached per mention text; a one-word mention with the
-    determiner before it in the text ("die Behörde" of "wie die Behörde mitteilte")."""
-    words = m.text
-    if text and " " not in words:
-        before = text[max(0, m.start - 5) : m.start].rsplit(None, 1)
-        if before and text[m.start - 1 : m.start] == " ":
-            words = before[-1] + " " + words
-    cls = classes.get(words, _MISSING)
-    if cls is _MISSING:
-        cls = classes[words] = backrefs.is_backref_text(words, lang)
-    return cls
-
-
-_MISSING = object()
-
-
-def _one_mention_per_name(mentions, lang: str, classes):
-    """One mention per source: where a name and a description of it both attribute ("Die
-    Bundesagentur registrierte ..., wie die Behörde mitteilte"), the later one, which states
-    the attribution; a document described before its author ("The data published by the
-    ONS") gives way to the author."""
-    if len(mentions) < 2:
-        return mentions
-    mentions = tuple(m for m in mentions if not _document_of(m, mentions, lang, classes))
-    last = {m.name: m for m in sorted(mentions, key=lambda m: m.start)}
-    if len(last) == len(mentions):
-        return mentions
-    out = []
-    for m in mentions:
-        if last[m.name] is m:
-            if m.role != "origin" and any(o.name == m.name and o.role == "origin" for o in mentions):
-                m = SourceMention(m.name, m.kind, m.start, m.end, m.text, m.cue, "origin")
-            out.append(m)
-    return tuple(out)
-
-
-def _document_of(m, mentions, lang: str, classes) -> bool:
-    """``m`` is a described document ("The data", "die Studie") whose author stands right
-    after it among ``mentions``."""
-    if " " not in m.text or _class_of(m, lang, classes) != "document":
-        return False
-    return any(o is not m and 0 <= o.start - m.end <= 30 for o in mentions)
-
-
-def _overlaps(a, b) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def _antecedent(history, ref, own):
-    """The most recent named source a back-reference can stand for (not one of its own
-    sentence that stands after it)."""
-    for pos, m in reversed(history):
-        if ref.start - pos > _ANTECEDENT_WINDOW:
-            break
-        if pos < ref.start and backrefs.fits(ref.cls, m):
-            return m
-    return None
-
-
-def _named_before(text: str, lang: str, units, k: int, ref):
-    """The nearest compatible name standing before a back-reference that no attribution named
-    ("Die Krankenkasse Nordsee hat ... befragt. Die Kasse verzeichnete ...")."""
-    for j in range(k, max(-1, k - 4), -1):
-        s = units[j].s
-        if ref.start - s.start > _ANTECEDENT_WINDOW:
-            break
-        names = sentence_names(text, s, lang)
-        if ref.cls != "person":
-            names = sorted(names + backrefs.name_runs(text, s, lang, ref.head), key=lambda m: m.start)
-        for m in reversed(names):
-            if (
-                m.end <= ref.start
-                and backrefs.fits(ref.cls, m)
-                and backrefs.is_backref_text(m.text, lang) is None
-            ):
-                return m
-    return None
-
-
-_PARTICLES = frozenset(("van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "al", "bin", "ter"))
-
-
-def _full_name(m, text: str) -> str:
-    """A person's name as written where the name finder stopped at a particle ("Maria" of
-    "Maria van Dijk"); any other source's name as it is."""
-    if m.kind != "person" or not m.text.endswith(m.name):
-        return m.name
-    words = text[m.end : m.end + 60].split(" ")[1:4]
-    tail = []
-    for w in words:
-        if (w in _PARTICLES and not tail) or (tail and tail[-1] in _PARTICLES and w in _PARTICLES):
-            tail.append(w)
-        elif tail and w.isalpha() and w[:1].isupper():
-            tail.append(w)
-            return m.name + " " + " ".join(tail)
-        else:
-            break
-    return m.name
-
-
 def _use_backref(u, sources, stand, s, claims, quoted) -> None:
     """The claims of the sentence take the resolved back-reference: those without a source of
     their own sentence, and those whose source is the description itself."""
@@ -250,25 +177,8 @@ def _use_backref(u, sources, stand, s, claims, quoted) -> None:
         mine = [m for m in sources[i] if s.start <= m.start < s.end]
         if not mine:
             sources[i] = (stand,)
-        elif any(_overlaps(m, stand) for m in mine):
-            sources[i] = tuple(stand if _overlaps(m, stand) else m for m in sources[i])
-
-
-def _named(m, history, lang: str, text: str, classes):
-    """A description the sentence stages took as a source ("Die Behörde") with the name of the
-    source it stands for."""
-    cls = _class_of(m, lang, classes, text)
-    if cls is None or m.cue == "quote":
-        return m
-    for pos, h in reversed(history):
-        if m.start - pos > _ANTECEDENT_WINDOW:
-            break
-        if pos < m.start and backrefs.fits(cls, h):
-            name = _full_name(h, text)
-            if name == m.name:
-                return m
-            return SourceMention(name, h.kind, m.start, m.end, m.text, m.cue, m.role)
-    return m
+        elif any(overlaps(m, stand) for m in mine):
+            sources[i] = tuple(stand if overlaps(m, stand) else m for m in sources[i])
 
 
 def _named_in_paragraph(text: str, lang: str, units, k: int):

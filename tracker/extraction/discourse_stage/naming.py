@@ -1,0 +1,129 @@
+"""Names for what the discourse stage finds: the antecedent a back-reference or description
+stands for (``antecedent``, ``named_before``, ``named``), a person's full name, and one source
+per name in a claim's sources.
+"""
+
+from __future__ import annotations
+
+from . import backrefs
+from ._engine import SourceMention, sentence_names
+
+_ANTECEDENT_WINDOW = 2500  # how far back a description or pronoun looks for its source
+
+
+def class_of(m, lang: str, classes, text: str = ""):
+    """backrefs.is_backref_text, cached per mention text; a one-word mention with the
+    determiner before it in the text ("die Behörde" of "wie die Behörde mitteilte")."""
+    words = m.text
+    if text and " " not in words:
+        before = text[max(0, m.start - 5) : m.start].rsplit(None, 1)
+        if before and text[m.start - 1 : m.start] == " ":
+            words = before[-1] + " " + words
+    cls = classes.get(words, _MISSING)
+    if cls is _MISSING:
+        cls = classes[words] = backrefs.is_backref_text(words, lang)
+    return cls
+
+
+_MISSING = object()
+
+
+def one_mention_per_name(mentions, lang: str, classes):
+    """One mention per source: where a name and a description of it both attribute ("Die
+    Bundesagentur registrierte ..., wie die Behörde mitteilte"), the later one, which states
+    the attribution; a document described before its author ("The data published by the
+    ONS") gives way to the author."""
+    if len(mentions) < 2:
+        return mentions
+    mentions = tuple(m for m in mentions if not _document_of(m, mentions, lang, classes))
+    last = {m.name: m for m in sorted(mentions, key=lambda m: m.start)}
+    if len(last) == len(mentions):
+        return mentions
+    out = []
+    for m in mentions:
+        if last[m.name] is m:
+            if m.role != "origin" and any(o.name == m.name and o.role == "origin" for o in mentions):
+                m = SourceMention(m.name, m.kind, m.start, m.end, m.text, m.cue, "origin")
+            out.append(m)
+    return tuple(out)
+
+
+def _document_of(m, mentions, lang: str, classes) -> bool:
+    """``m`` is a described document ("The data", "die Studie") whose author stands right
+    after it among ``mentions``."""
+    if " " not in m.text or class_of(m, lang, classes) != "document":
+        return False
+    return any(o is not m and 0 <= o.start - m.end <= 30 for o in mentions)
+
+
+def overlaps(a, b) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def antecedent(history, ref, own):
+    """The most recent named source a back-reference can stand for (not one of its own
+    sentence that stands after it)."""
+    for pos, m in reversed(history):
+        if ref.start - pos > _ANTECEDENT_WINDOW:
+            break
+        if pos < ref.start and backrefs.fits(ref.cls, m):
+            return m
+    return None
+
+
+def named_before(text: str, lang: str, units, k: int, ref):
+    """The nearest compatible name standing before a back-reference that no attribution named
+    ("Die Krankenkasse Nordsee hat ... befragt. Die Kasse verzeichnete ...")."""
+    for j in range(k, max(-1, k - 4), -1):
+        s = units[j].s
+        if ref.start - s.start > _ANTECEDENT_WINDOW:
+            break
+        names = sentence_names(text, s, lang)
+        if ref.cls != "person":
+            names = sorted(names + backrefs.name_runs(text, s, lang, ref.head), key=lambda m: m.start)
+        for m in reversed(names):
+            if (
+                m.end <= ref.start
+                and backrefs.fits(ref.cls, m)
+                and backrefs.is_backref_text(m.text, lang) is None
+            ):
+                return m
+    return None
+
+
+_PARTICLES = frozenset(("van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "al", "bin", "ter"))
+
+
+def full_name(m, text: str) -> str:
+    """A person's name as written where the name finder stopped at a particle ("Maria" of
+    "Maria van Dijk"); any other source's name as it is."""
+    if m.kind != "person" or not m.text.endswith(m.name):
+        return m.name
+    words = text[m.end : m.end + 60].split(" ")[1:4]
+    tail = []
+    for w in words:
+        if (w in _PARTICLES and not tail) or (tail and tail[-1] in _PARTICLES and w in _PARTICLES):
+            tail.append(w)
+        elif tail and w.isalpha() and w[:1].isupper():
+            tail.append(w)
+            return m.name + " " + " ".join(tail)
+        else:
+            break
+    return m.name
+
+
+def named(m, history, lang: str, text: str, classes):
+    """A description the sentence stages took as a source ("Die Behörde") with the name of the
+    source it stands for."""
+    cls = class_of(m, lang, classes, text)
+    if cls is None or m.cue == "quote":
+        return m
+    for pos, h in reversed(history):
+        if m.start - pos > _ANTECEDENT_WINDOW:
+            break
+        if pos < m.start and backrefs.fits(cls, h):
+            name = full_name(h, text)
+            if name == m.name:
+                return m
+            return SourceMention(name, h.kind, m.start, m.end, m.text, m.cue, m.role)
+    return m
