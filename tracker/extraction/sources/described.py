@@ -42,106 +42,144 @@ def _is_modifier(s, k: int, lang: str, first: bool) -> bool:
 def descriptive_mentions(s, lang: str, taken):
     """Source-noun heads with their modifiers; coordinated adjectives become mentions of their own."""
     out = []
-    n = s.n
-    if lang == "de":
-        if "-" not in s.text_lower and TAILS_RE.search(s.text_lower) is None:
-            return out
-        tails = NOUN_TAILS["de"]
-        heads = [k for k, low in enumerate(s.lowers) if low[-4:] in tails or "-" in low]
-    else:
-        table = SOURCE_NOUNS["en"]
-        if "-" not in s.text_lower and table.keys().isdisjoint(s.lowers):
-            return out
-        heads = [k for k, low in enumerate(s.lowers) if low in table or "-" in low]
-    for i in heads:
+    for i in _heads(s, lang):
         if i in taken:
             continue
         hit = source_noun(s, i, lang)
         if not hit:
             continue
-        if lang == "en" and i + 1 < n and source_noun(s, i + 1, lang):
+        if lang == "en" and i + 1 < s.n and source_noun(s, i + 1, lang):
             continue  # "intelligence official": the last noun is the head
-        category, kind = hit
-        i0 = i
-        while i0 > 0 and i - i0 < 4 and (i0 - 1) not in taken and _is_modifier(s, i0 - 1, lang, i0 - 1 == 0):
-            i0 -= 1
-        nat = None
-        for k in range(i0, i):
-            nat = nat or nationality(s.words[k], lang)
-        name = (
-            f"{nat} {category}"
-            if nat and nat.lower() not in category.lower()
-            else (" ".join(s.words[i0 : i + 1]) if i0 < i else category)
-        )
-        i1 = i + 1
-        if kind in _NAMED_IN_QUOTES and i1 + 2 < n and s.words[i1] in _OPENING_QUOTES:
-            # "die ägyptische Zeitung »Al-Ahram«", "die Zeitung „Sudan Tribune“"
-            close = next((q for q in range(i1 + 2, min(n, i1 + 7)) if s.words[q] in _CLOSING_QUOTES), None)
-            if close is not None and all(s.words[q][0].isupper() for q in range(i1 + 1, close)):
-                out.append(Mention(i0, close + 1, " ".join(s.words[i1 + 1 : close]), kind, head=i))
-                continue
-        # names after a role noun: "Bürgermeister Oleh Danyljuk", "spokesman John Kirby"
-        p = i1
-        while (
-            p < n
-            and p - i1 < 3
-            and s.words[p][0].isupper()
-            and s.words[p] not in NOT_NAMES
-            and unit_of_word(s.lowers[p], lang) is None
-            and source_noun(s, p, lang) is None
-            and p not in taken
-        ):
-            p += 1
-        if p > i1 and kind in ("government", "military", "expert", "other", "intelligence"):
-            name, kind, i1 = " ".join(s.words[i1:p]), "person", p
-        elif p > i1 and kind in ("organisation", "news_outlet", "news_agency"):
-            name, i1 = " ".join(s.words[i1:p]), p  # "der Nichtregierungsorganisation Caucasus Watch"
-        elif kind != "person":
-            # an apposition: "sagte die Leiterin der Delegation, Nora Haddad, der dpa"
-            g = _genitive_end(s, i1, lang)
-            q = g + 1
-            if g < n and s.words[g] == ",":
-                while q < n and q - g <= 3 and _name_word(s, q, lang, taken):
-                    q += 1
-                if q > g + 1 and (q >= n or s.words[q] in (",", ".", ";", ")")):
-                    name, kind, i1 = " ".join(s.words[g + 1 : q]), "person", q
-        if i1 == i + 1 and kind != "person" and s.lowers[i].endswith(_INSTITUTIONS[lang]):
-            i1, name = _named_for(s, i0, i1, name)
-        # "Lagebericht des Verteidigungsministeriums in London", "Sprecher des Heeres": the genitive
-        # names the actual source
-        if i1 + 1 < n and s.lowers[i1] in ("des", "der", "of") and kind != "person" and i1 == i + 1:
-            q = i1 + 1
-            if q < n and s.lowers[q] == "the":
-                q += 1
-            while (
-                q < n
-                and q - i1 < 5
-                and s.words[q][0].isalpha()
-                and (
-                    s.words[q][0].isupper()
-                    or (
-                        (s.words[q][0].islower() and s.lowers[q].endswith(("e", "en", "er", "es")))
-                        and s.lowers[q] not in DE_FUNCTION
-                        and s.lowers[q] not in EN_FUNCTION
-                    )
-                )
-            ):
-                q += 1
-            if q > i1 + 1 and s.words[q - 1][0].isupper():
-                i1 = q
-        out.append(Mention(i0, i1, name, kind, head=i))
-        # elliptic coordination: "ukrainischen und US-amerikanischen Geheimdienstinformationen"
-        if (
-            i0 >= 2
-            and s.lowers[i0 - 1] in ("und", "and", "sowie", "oder", "or")
-            and _is_modifier(s, i0 - 2, lang, i0 - 2 == 0)
-            and (i0 - 2) not in taken
-        ):
-            other = nationality(s.words[i0 - 2], lang)
-            if other or lang == "de":
-                label = f"{other} {category}" if other else s.words[i0 - 2]
-                out.append(Mention(i0 - 2, i0 - 1, label, kind, head=i))
+        _describe(s, lang, i, hit, taken, out)
     return out
+
+
+def _heads(s, lang: str) -> list:
+    """The tokens that may head a described source (a cheap pre-check on the whole sentence)."""
+    if lang == "de":
+        if "-" not in s.text_lower and TAILS_RE.search(s.text_lower) is None:
+            return []
+        tails = NOUN_TAILS["de"]
+        return [k for k, low in enumerate(s.lowers) if low[-4:] in tails or "-" in low]
+    table = SOURCE_NOUNS["en"]
+    if "-" not in s.text_lower and table.keys().isdisjoint(s.lowers):
+        return []
+    return [k for k, low in enumerate(s.lowers) if low in table or "-" in low]
+
+
+def _describe(s, lang: str, i: int, hit, taken, out) -> None:
+    """The mention headed by the source noun at i, with its modifiers, a name after a role
+    noun, an apposed person, what an institution is for or a genitive that names the source;
+    and a coordinated modifier before it as a mention of its own."""
+    category, kind = hit
+    i0 = i
+    while i0 > 0 and i - i0 < 4 and (i0 - 1) not in taken and _is_modifier(s, i0 - 1, lang, i0 - 1 == 0):
+        i0 -= 1
+    name = _label(s, lang, i0, i, category)
+    i1 = i + 1
+    quoted = _quoted_title(s, kind, i0, i, i1)
+    if quoted is not None:
+        out.append(quoted)
+        return
+    name, kind, i1 = _named_after_head(s, lang, i1, name, kind, taken)
+    if i1 == i + 1 and kind != "person" and s.lowers[i].endswith(_INSTITUTIONS[lang]):
+        i1, name = _named_for(s, i0, i1, name)
+    if i1 + 1 < s.n and s.lowers[i1] in ("des", "der", "of") and kind != "person" and i1 == i + 1:
+        i1 = _genitive_source_end(s, i1)
+    out.append(Mention(i0, i1, name, kind, head=i))
+    other = _coordinated_modifier(s, lang, i0, i, category, kind, taken)
+    if other is not None:
+        out.append(other)
+
+
+def _label(s, lang: str, i0: int, i: int, category: str) -> str:
+    """ "russische Militärblogger" -> "Russian military bloggers"-like labels: the nationality
+    with the category, else the words as written, else the category."""
+    nat = None
+    for k in range(i0, i):
+        nat = nat or nationality(s.words[k], lang)
+    if nat and nat.lower() not in category.lower():
+        return f"{nat} {category}"
+    return " ".join(s.words[i0 : i + 1]) if i0 < i else category
+
+
+def _quoted_title(s, kind: str, i0: int, i: int, i1: int):
+    """ "die ägyptische Zeitung »Al-Ahram«", "die Zeitung „Sudan Tribune“": the title in
+    quotation marks is the name, or None."""
+    n = s.n
+    if kind not in _NAMED_IN_QUOTES or i1 + 2 >= n or s.words[i1] not in _OPENING_QUOTES:
+        return None
+    close = next((q for q in range(i1 + 2, min(n, i1 + 7)) if s.words[q] in _CLOSING_QUOTES), None)
+    if close is not None and all(s.words[q][0].isupper() for q in range(i1 + 1, close)):
+        return Mention(i0, close + 1, " ".join(s.words[i1 + 1 : close]), kind, head=i)
+    return None
+
+
+def _named_after_head(s, lang: str, i1: int, name: str, kind: str, taken):
+    """(name, kind, end) after a role or body noun: a name right after it ("Bürgermeister Oleh
+    Danyljuk", "der Nichtregierungsorganisation Caucasus Watch") or a person in apposition
+    ("die Leiterin der Delegation, Nora Haddad, ..."); else as they were."""
+    n = s.n
+    p = i1
+    while (
+        p < n
+        and p - i1 < 3
+        and s.words[p][0].isupper()
+        and s.words[p] not in NOT_NAMES
+        and unit_of_word(s.lowers[p], lang) is None
+        and source_noun(s, p, lang) is None
+        and p not in taken
+    ):
+        p += 1
+    if p > i1 and kind in ("government", "military", "expert", "other", "intelligence"):
+        return " ".join(s.words[i1:p]), "person", p
+    if p > i1 and kind in ("organisation", "news_outlet", "news_agency"):
+        return " ".join(s.words[i1:p]), kind, p
+    if kind != "person":
+        g = _genitive_end(s, i1, lang)
+        q = g + 1
+        if g < n and s.words[g] == ",":
+            while q < n and q - g <= 3 and _name_word(s, q, lang, taken):
+                q += 1
+            if q > g + 1 and (q >= n or s.words[q] in (",", ".", ";", ")")):
+                return " ".join(s.words[g + 1 : q]), "person", q
+    return name, kind, i1
+
+
+def _genitive_source_end(s, i1: int) -> int:
+    """ "Lagebericht des Verteidigungsministeriums in London", "Sprecher des Heeres": the
+    genitive names the actual source; the mention ends after it (or at i1)."""
+    n = s.n
+    q = i1 + 1
+    if q < n and s.lowers[q] == "the":
+        q += 1
+    while q < n and q - i1 < 5 and s.words[q][0].isalpha() and _genitive_word(s, q):
+        q += 1
+    return q if q > i1 + 1 and s.words[q - 1][0].isupper() else i1
+
+
+def _genitive_word(s, q: int) -> bool:
+    w, low = s.words[q], s.lowers[q]
+    if w[0].isupper():
+        return True
+    return low.endswith(("e", "en", "er", "es")) and low not in DE_FUNCTION and low not in EN_FUNCTION
+
+
+def _coordinated_modifier(s, lang: str, i0: int, i: int, category: str, kind: str, taken):
+    """Elliptic coordination: "ukrainischen und US-amerikanischen Geheimdienstinformationen"
+    -> a mention for "ukrainischen" too, or None."""
+    if not (
+        i0 >= 2
+        and s.lowers[i0 - 1] in ("und", "and", "sowie", "oder", "or")
+        and _is_modifier(s, i0 - 2, lang, i0 - 2 == 0)
+        and (i0 - 2) not in taken
+    ):
+        return None
+    other = nationality(s.words[i0 - 2], lang)
+    if not (other or lang == "de"):
+        return None
+    label = f"{other} {category}" if other else s.words[i0 - 2]
+    return Mention(i0 - 2, i0 - 1, label, kind, head=i)
 
 
 # institutions named by what they are for: "Landesamt für Gesundheit und Soziales", "Bundesamt
