@@ -51,47 +51,71 @@ def institution_subject(s, lang: str, blocked=()):
     reports or sets even without a speech verb: "Die Weltbank hatte einen Kredit über 120
     Millionen Dollar zugesagt", "Das Robert Koch-Institut (RKI) zählte 11.870 Fälle", "The
     company cut its forecast by $2.3bn"."""
-    n = s.n
-    if n < 4:
+    if s.n < 4:
         return []
     k = 1 if s.lowers[0] in _DETS else 0
     if not s.words[k][0].isupper():
         return []
-    for m in gazetteer_mentions(s):
-        # "Die Hilfsorganisation Ärzte ohne Grenzen": a role noun may stand before the name
-        if (m.i0 in (0, k) or (m.i0 == k + 1 and source_noun(s, k, lang))) and m.kind in _INSTITUTION_KINDS:
-            end = m.i1
-            break
-    else:
-        end = k
-        while end < n and end - k < 4 and s.words[end][0].isupper():
-            end += 1
-        head = s.lowers[end - 1]
-        noun = end > k and source_noun(s, end - 1, lang) is not None and s.lowers[end - 1].endswith("s")
-        if end == k or not (noun or (k == 1 and head.endswith(_INSTITUTION_HEADS[lang]))):
-            return []  # "Analysts at Morgan Stanley cut", "Der Landesbetrieb für Küstenschutz meldete"
-        # "für Küstenschutz in Schleswig-Holstein", "at Morgan Stanley": the subject's own attributes
-        while end + 1 < n and s.lowers[end] in _SUBJECT_JOIN and s.words[end + 1][0].isupper():
-            q = end + 1
-            while q < n and q - end <= 3 and s.words[q][0].isupper():
-                q += 1
-            end = q
-        m = Mention(0, end, source_label(s, 0, end, lang), guess_kind(s, 0, end, lang))
-    if end < n and s.words[end] == "(":  # "(RKI)"
-        close = end + 1
-        while close < n and close - end < 5 and s.words[close] != ")":
-            close += 1
-        end = close + 1 if close < n and s.words[close] == ")" else end
-    # the finite verb follows the subject: a lower-case word, not a relative clause
-    if lang == "en" and end + 1 < n and s.lowers[end] in ("also", "again", "now", "later", "further"):
-        end += 1  # "The Bank also cut its forecast"
-    if end >= n or not s.words[end][0].islower() or s.lowers[end] in ("und", "and", "of", "des", "der"):
+    found = _known_subject(s, lang, k) or _described_subject(s, lang, k)
+    if found is None:
         return []
-    if lang == "en" and not (s.lowers[end].endswith("ed") or s.lowers[end] in _EN_PAST):
-        return []  # "EU emissions fell", "The EU has committed to": no reporting subject
+    m, end = found
+    end = _after_abbreviation(s, end)
+    if lang == "en" and end + 1 < s.n and s.lowers[end] in ("also", "again", "now", "later", "further"):
+        end += 1  # "The Bank also cut its forecast"
+    if not _finite_verb_at(s, lang, end):
+        return []
     if any(k in blocked for k in range(m.i0, m.i1)):
         return []
     return [Mention(0, m.i1, m.name, m.kind, head=m.head)]
+
+
+def _known_subject(s, lang: str, k: int):
+    """(mention, end) of a known institution at the start ("Die Hilfsorganisation Ärzte ohne
+    Grenzen": a role noun may stand before the name), or None."""
+    for m in gazetteer_mentions(s):
+        if (m.i0 in (0, k) or (m.i0 == k + 1 and source_noun(s, k, lang))) and m.kind in _INSTITUTION_KINDS:
+            return m, m.i1
+    return None
+
+
+def _described_subject(s, lang: str, k: int):
+    """(mention, end) of capitalised words at the start that end in an institution's head
+    ("Das Statistische Landesamt", "The Energy Agency"), with their own attributes ("für
+    Küstenschutz in Schleswig-Holstein"), or None ("Analysts at Morgan Stanley cut")."""
+    n = s.n
+    end = k
+    while end < n and end - k < 4 and s.words[end][0].isupper():
+        end += 1
+    head = s.lowers[end - 1]
+    noun = end > k and source_noun(s, end - 1, lang) is not None and s.lowers[end - 1].endswith("s")
+    if end == k or not (noun or (k == 1 and head.endswith(_INSTITUTION_HEADS[lang]))):
+        return None
+    while end + 1 < n and s.lowers[end] in _SUBJECT_JOIN and s.words[end + 1][0].isupper():
+        q = end + 1
+        while q < n and q - end <= 3 and s.words[q][0].isupper():
+            q += 1
+        end = q
+    return Mention(0, end, source_label(s, 0, end, lang), guess_kind(s, 0, end, lang)), end
+
+
+def _after_abbreviation(s, end: int) -> int:
+    """The end after an abbreviation in brackets ("(RKI)"), else ``end``."""
+    n = s.n
+    if end >= n or s.words[end] != "(":
+        return end
+    close = end + 1
+    while close < n and close - end < 5 and s.words[close] != ")":
+        close += 1
+    return close + 1 if close < n and s.words[close] == ")" else end
+
+
+def _finite_verb_at(s, lang: str, end: int) -> bool:
+    """The finite verb follows the subject: a lower-case word, not a relative clause; in English
+    a past form ("EU emissions fell", "The EU has committed to": no reporting subject)."""
+    if end >= s.n or not s.words[end][0].islower() or s.lowers[end] in ("und", "and", "of", "des", "der"):
+        return False
+    return lang != "en" or s.lowers[end].endswith("ed") or s.lowers[end] in _EN_PAST
 
 
 def confirmation(s, lang: str):
