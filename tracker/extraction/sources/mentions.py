@@ -181,8 +181,12 @@ def nationality(word: str, lang: str):
 def person_near(s, verb: int, lang: str, taken):
     """A capitalised name right after (``sagte Kim``, ``said John Smith``) or before (``Smith said``)
     a speech verb."""
-    n = s.n
-    words = s.words
+    return _name_after(s, verb, lang, taken) or _name_before(s, verb, lang, taken)
+
+
+def _name_after(s, verb: int, lang: str, taken):
+    """ "sagte Kim", "said John Smith": the capitalised words right after the verb, or None."""
+    n, words = s.n, s.words
     p = verb + 1
     while (
         p < n
@@ -199,6 +203,13 @@ def person_near(s, verb: int, lang: str, taken):
         and nationality(words[verb + 1], lang) is None
     ):
         return Mention(verb + 1, p, " ".join(words[verb + 1 : p]), "person")
+    return None
+
+
+def _name_before(s, verb: int, lang: str, taken):
+    """ "Smith said", "Nakuru county commissioner Esther Mwangi told": the capitalised words
+    right before the verb at the start of a clause (a role phrase may stand before them)."""
+    words = s.words
     q = verb
     while (
         q > 0
@@ -214,7 +225,6 @@ def person_near(s, verb: int, lang: str, taken):
             return None
         return Mention(q, verb, " ".join(words[q:verb]), "person")
     if lang == "en" and verb - q >= 2 and q >= 1 and source_noun(s, q - 1, lang) is not None:
-        # "Nakuru county commissioner Esther Mwangi told reporters": a role phrase before the name
         a = q - 1
         while a > 0 and q - a < 4 and words[a - 1][0].isalpha() and s.lowers[a - 1] not in ARTICLES:
             a -= 1
