@@ -112,64 +112,91 @@ def _in_the_document(s, lang: str):
 def find(s, lang: str):
     """The back-reference of sentence ``s`` (the first), or None."""
     table = _TABLES[lang]
-    words, lowers, n = s.words, s.lowers, s.n
-    if n < 2:
+    if s.n < 2:
         return None
-    present = table["keys"].intersection(lowers)  # one pass in C; the scans below only for these
+    present = table["keys"].intersection(s.lowers)  # one pass in C; the scans below only for these
     if not present:
         return None
-    inside = _in_the_document(s, lang)
-    if inside is not None:
-        return inside
-    # "Nach seinen Worten", "nach eigenen Angaben", "by its count"
+    return (
+        _in_the_document(s, lang)
+        or _possessive(s, table, present)
+        or _impersonal(s, table, present)
+        or _subject(s, lang, table, present)
+        or (_pronoun_after_verb(s, lang, table, present) if lang == "de" else None)
+    )
+
+
+def _possessive(s, table, present):
+    """ "Nach seinen Worten", "nach eigenen Angaben", "by its count"."""
+    lowers = s.lowers
     for phrase, cls in table["possessive"]:
         if phrase[1] not in present:
             continue
         size = len(phrase)
-        first = phrase[0]
         k = -1
         while True:
             try:
-                k = lowers.index(first, k + 1)
+                k = lowers.index(phrase[0], k + 1)
             except ValueError:
                 break
             if tuple(lowers[k : k + size]) == phrase:
                 return BackRef(s.starts[k], s.ends[k + size - 1], cls, " ".join(phrase))
-    # "hieß es weiter": the account goes on without a name
+    return None
+
+
+def _impersonal(s, table, present):
+    """ "hieß es weiter": the account goes on without a name."""
+    lowers = s.lowers
     for phrase in table["impersonal"]:
         if phrase[0] not in present:
             continue
         for k in positions(lowers, (phrase[0],)):
-            if k + 1 < n and lowers[k + 1] == phrase[1]:
+            if k + 1 < s.n and lowers[k + 1] == phrase[1]:
                 return BackRef(s.starts[k], s.ends[k + 1], "impersonal", " ".join(phrase))
-    # a subject at the start of the sentence or of a clause: "The watchdog cut ...",
-    # "Die Behörde verwies ...", "It also said ...", "..., the company said", "sagte er"
+    return None
+
+
+def _subject(s, lang: str, table, present):
+    """A subject at the start of the sentence or of a clause: "The watchdog cut ...", "Die
+    Behörde verwies ...", "It also said ...", "..., the company said"."""
+    words, lowers = s.words, s.lowers
     for k in positions(lowers, present.intersection(table["subjects"])):
         if k and words[k - 1] not in _CLAUSE_OPEN:
             continue
-        low = lowers[k]
-        cls = table["pronouns"].get(low)
+        cls = table["pronouns"].get(lowers[k])
         if cls is not None:
             verb = _speaks(s, k + 1, table)
             if verb:
                 return BackRef(s.starts[k], s.ends[k], cls, verb)
             continue
-        if low in table["dets"]:
-            for h in range(k + 1, min(k + 4, n)):
-                cls = noun_class(lowers[h], lang)
-                if cls is not None and (lang == "en" or words[h][0].isupper()):
-                    verb = _speaks(s, _after_apposition(s, h + 1), table)
-                    if verb:
-                        return BackRef(s.starts[k], s.ends[h], cls, verb, lowers[h])
-                    break
-                if not words[h].isalpha() or words[h][0].isupper():
-                    break  # "the Labor Department", "die Deutsche Bahn": a name, no back-reference
-    if lang == "de":
-        # "..., sagte er", "teilte sie mit": the pronoun right after a verb that opens a clause
-        for k in positions(lowers, present.intersection(table["pronouns"])):
-            cls = table["pronouns"][lowers[k]]
-            if k and lowers[k - 1] in VERBS[lang] and (k == 1 or words[k - 2] in _CLAUSE_OPEN):
-                return BackRef(s.starts[k], s.ends[k], cls, lowers[k - 1])
+        if lowers[k] in table["dets"]:
+            ref = _description_at(s, lang, table, k)
+            if ref is not None:
+                return ref
+    return None
+
+
+def _description_at(s, lang: str, table, k: int):
+    """ "The company said", "die Behörde verwies": a description after the determiner at k
+    that speaks, or None ("the Labor Department", "die Deutsche Bahn": a name)."""
+    words, lowers = s.words, s.lowers
+    for h in range(k + 1, min(k + 4, s.n)):
+        cls = noun_class(lowers[h], lang)
+        if cls is not None and (lang == "en" or words[h][0].isupper()):
+            verb = _speaks(s, _after_apposition(s, h + 1), table)
+            return BackRef(s.starts[k], s.ends[h], cls, verb, lowers[h]) if verb else None
+        if not words[h].isalpha() or words[h][0].isupper():
+            return None
+    return None
+
+
+def _pronoun_after_verb(s, lang: str, table, present):
+    """ "..., sagte er", "teilte sie mit": the pronoun right after a verb that opens a clause."""
+    words, lowers = s.words, s.lowers
+    for k in positions(lowers, present.intersection(table["pronouns"])):
+        cls = table["pronouns"][lowers[k]]
+        if k and lowers[k - 1] in VERBS[lang] and (k == 1 or words[k - 2] in _CLAUSE_OPEN):
+            return BackRef(s.starts[k], s.ends[k], cls, lowers[k - 1])
     return None
 
 
