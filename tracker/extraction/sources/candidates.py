@@ -19,15 +19,7 @@ def sentence_mentions(s, lang: str):
     taken = set()
     for m in gaz:
         taken.update(range(m.i0, m.i1))
-    desc = descriptive_mentions(s, lang, taken)
-    # a gazetteer hit inside a descriptive phrase ("Sprecher des Pentagon") stays the gazetteer's
-    kept = []
-    for d in desc:
-        clash = [g for g in gaz if g.i0 < d.i1 and d.i0 < g.i1]
-        if not clash:
-            kept.append(d)
-        elif all(d.head < g.i0 for g in clash):  # only its genitive ran into a known source
-            kept.append(Mention(d.i0, d.head + 1, d.name, d.kind, head=d.head))
+    kept = _described_beside_known(gaz, descriptive_mentions(s, lang, taken))
     # a capital after "in" is where, not who: "Analysten des ISW in Washington schreiben"
     gaz = [
         g
@@ -44,7 +36,27 @@ def sentence_mentions(s, lang: str):
     if "(" in s.words:
         mentions, wholes = _abbreviated(s, mentions, gaz, lang)
         gaz = gaz + wholes if wholes else gaz
-    # apposition: "Nachrichtenagentur Anadolu", "UN-Flüchtlingshilfswerk UNHCR" -> one mention
+    return _merged(mentions, gaz)
+
+
+def _described_beside_known(gaz, desc):
+    """The described mentions that keep clear of known ones: a gazetteer hit inside a
+    descriptive phrase ("Sprecher des Pentagon") stays the gazetteer's; a description whose
+    genitive only ran into a known source ends at its head."""
+    kept = []
+    for d in desc:
+        clash = [g for g in gaz if g.i0 < d.i1 and d.i0 < g.i1]
+        if not clash:
+            kept.append(d)
+        elif all(d.head < g.i0 for g in clash):
+            kept.append(Mention(d.i0, d.head + 1, d.name, d.kind, head=d.head))
+    return kept
+
+
+def _merged(mentions, gaz):
+    """Apposition: "Nachrichtenagentur Anadolu", "UN-Flüchtlingshilfswerk UNHCR" -> one
+    mention; a known source and its bare role noun are one source: "the YouGov poll", "a
+    Kremlin spokesman", "Pentagon officials"."""
     merged = []
     for m in mentions:
         if merged and merged[-1].i1 == m.i0 and (m in gaz):
@@ -57,8 +69,6 @@ def sentence_mentions(s, lang: str):
             and m.kind != "person"
             and m.i0 == m.head == m.i1 - 1
         ):
-            # a known source and its bare role noun are one source: "the YouGov poll", "a
-            # Kremlin spokesman", "Pentagon officials"
             prev = merged[-1]
             merged[-1] = Mention(prev.i0, m.i1, prev.name, prev.kind, prev.strict, head=m.head)
         else:
@@ -171,26 +181,10 @@ def _abbreviated(s, mentions, gaz, lang: str):
     words = s.words
     wholes = []
     for m in [m for m in gaz if m.i0 >= 2 and words[m.i0 - 1] == "(" and m.i1 < s.n and words[m.i1] == ")"]:
-        a = m.i0 - 1
-        named = min((x for x in mentions if x.i1 == a and x is not m), key=lambda x: x.i0, default=None)
-        if named is not None:
-            a = named.i0  # "des Deutschen Wetterdienstes (DWD)": the name found already
-        while (
-            named is None
-            and a > 0
-            and m.i0 - a < 12
-            and (words[a - 1][0].isupper() or s.lowers[a - 1] in _NAME_JOINS)
-            and s.lowers[a - 1] not in _ABBREVIATION_STOPS
-            and not is_info_head(s.lowers[a - 1])
-        ):
-            a -= 1
-        while a < m.i0 - 1 and not words[a][0].isupper():
-            a += 1  # begin with a capitalised word
-        if a >= m.i0 - 1:
+        whole = _name_of_abbreviation(s, m, mentions)
+        if whole is None:
             continue
-        # the full name is no ambiguous short form, even when its abbreviation is ("BA")
-        whole = Mention(a, m.i1 + 1, m.name, m.kind, named.strict if named is not None else False)
-        mentions = [x for x in mentions if not (a <= x.i0 and x.i1 <= m.i1 + 1)]
+        mentions = [x for x in mentions if not (whole.i0 <= x.i0 and x.i1 <= m.i1 + 1)]
         mentions.append(whole)
         wholes.append(whole)
         mentions.sort(key=lambda x: x.i0)
@@ -201,6 +195,31 @@ def _abbreviated(s, mentions, gaz, lang: str):
             whole = Mention(x.i0, end, name, x.kind, x.strict, head=x.head)
             mentions = [whole if y is x else y for y in mentions]
     return mentions, wholes
+
+
+def _name_of_abbreviation(s, m, mentions):
+    """The mention from the full name before the known abbreviation ``m`` in brackets through
+    the closing bracket, or None."""
+    words = s.words
+    a = m.i0 - 1
+    named = min((x for x in mentions if x.i1 == a and x is not m), key=lambda x: x.i0, default=None)
+    if named is not None:
+        a = named.i0  # "des Deutschen Wetterdienstes (DWD)": the name found already
+    while (
+        named is None
+        and a > 0
+        and m.i0 - a < 12
+        and (words[a - 1][0].isupper() or s.lowers[a - 1] in _NAME_JOINS)
+        and s.lowers[a - 1] not in _ABBREVIATION_STOPS
+        and not is_info_head(s.lowers[a - 1])
+    ):
+        a -= 1
+    while a < m.i0 - 1 and not words[a][0].isupper():
+        a += 1  # begin with a capitalised word
+    if a >= m.i0 - 1:
+        return None
+    # the full name is no ambiguous short form, even when its abbreviation is ("BA")
+    return Mention(a, m.i1 + 1, m.name, m.kind, named.strict if named is not None else False)
 
 
 def _unknown_abbreviation_after(s, x):
