@@ -41,18 +41,7 @@ def continue_reported_speech(states, quotes, lang: str, text: str) -> None:
     prev = None
     for st in states:
         s, raw, sources = st.sentence, st.figures, st.sources
-        real = [x for x in sources if isinstance(x, Attribution)]
-        if (
-            real
-            and carry
-            and raw
-            and all(x.cue == "" or _reported_subject(s, x.mention) for x in real)
-            and KONJUNKTIV_RE.search(text, s.start, s.end)
-        ):
-            # "Die Bundespolizei habe zudem 1.150 Schleuser festgenommen": in reported speech the
-            # subject is what the speaker reports, not who reports it
-            sources[:] = [x for x in sources if not isinstance(x, Attribution)]
-            real = []
+        real = _own_attributions(st, carry, text)
         if real:
             carry = real
             prev = s
@@ -68,19 +57,50 @@ def continue_reported_speech(states, quotes, lang: str, text: str) -> None:
             and raw
             and not sources
             and prev is not None
-            and KONJUNKTIV_RE.search(text, s.start, s.end)
+            and _reported(text, s)
             and has_cue(prev, lang)
         ):
             # "nach Einschätzung des WFP droht eine Hungersnot. Bis zu 1,7 Millionen seien bedroht."
             carry = [Attribution(m, cue, role, prev) for m, cue, role in attributed(prev, lang)] or None
         prev = s
-        if carry and KONJUNKTIV_RE.search(text, s.start, s.end):
-            if raw:
-                sources.extend(carry)
-        elif carry and not raw and _DEMNACH_RE.search(text, s.start, s.end):
-            pass  # "Das Boot war demnach ...": still the same account
-        else:
-            carry = None
+        carry = _after(carry, st, text)
+
+
+def _reported(text: str, s) -> bool:
+    return KONJUNKTIV_RE.search(text, s.start, s.end) is not None
+
+
+def _own_attributions(st, carry, text: str):
+    """The sentence's own attributions; none when, in reported speech, they are only the
+    subjects of what the speaker reports ("Die Bundespolizei habe zudem 1.150 Schleuser
+    festgenommen": the subject is what is reported, not who reports it)."""
+    s, sources = st.sentence, st.sources
+    real = [x for x in sources if isinstance(x, Attribution)]
+    if (
+        real
+        and carry
+        and st.figures
+        and all(x.cue == "" or _reported_subject(s, x.mention) for x in real)
+        and _reported(text, s)
+    ):
+        sources[:] = [x for x in sources if not isinstance(x, Attribution)]
+        return []
+    return real
+
+
+def _after(carry, st, text: str):
+    """The speaker carried past sentence ``st``: a Konjunktiv sentence takes it (its figures
+    too); "Das Boot war demnach ..." keeps it; anything else ends it."""
+    if not carry:
+        return None
+    s = st.sentence
+    if _reported(text, s):
+        if st.figures:
+            st.sources.extend(carry)
+        return carry
+    if not st.figures and _DEMNACH_RE.search(text, s.start, s.end):
+        return carry  # "Das Boot war demnach ...": still the same account
+    return None
 
 
 def _quote_ending_in(quotes, qi: int, s):
