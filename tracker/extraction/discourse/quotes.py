@@ -223,6 +223,8 @@ def _named_apposition(s, k: int):
 
 
 def _speaker_after(q, s, lang: str) -> None:
+    """The speaker named after a quote: "„…“, wird X zitiert", "„…“, sagte X", "„…“, Smith
+    said", "„…“, Mofidul Islam, a farmer, told the BBC"."""
     k = s.token_at(q.close)
     n = s.n
     while k < n and s.starts[k] < q.close:
@@ -233,26 +235,44 @@ def _speaker_after(q, s, lang: str) -> None:
         return
     low = s.lowers[k]
     if lang == "de" and low in ("wird", "wurde", "werden"):
-        e = k + 1
-        while e < n and e - k < 8 and s.lowers[e] not in ("zitiert", ",", "."):
-            e += 1
-        if e < n and s.lowers[e] == "zitiert" and e > k + 1:
-            q.speaker = (" ".join(s.words[k + 1 : e]), s.starts[k + 1], s.ends[e - 1])
-            _via(q, s, e + 1, lang)
+        _quoted_by(q, s, k, lang)
+    elif _is_speech(low, lang):
+        _verb_then_speaker(q, s, k, lang)
+    else:
+        _speaker_then_verb(q, s, k, lang)
+
+
+def _quoted_by(q, s, k: int, lang: str) -> None:
+    """ "„…“, wird der Minister zitiert"."""
+    n = s.n
+    e = k + 1
+    while e < n and e - k < 8 and s.lowers[e] not in ("zitiert", ",", "."):
+        e += 1
+    if e < n and s.lowers[e] == "zitiert" and e > k + 1:
+        q.speaker = (" ".join(s.words[k + 1 : e]), s.starts[k + 1], s.ends[e - 1])
+        _via(q, s, e + 1, lang)
+
+
+def _verb_then_speaker(q, s, k: int, lang: str) -> None:
+    """ "„…“, sagte X" (the verb at k), with a person in apposition after a role: "sagte die
+    Leiterin der Delegation, Nora Haddad, der dpa"."""
+    np = _np(s, k + 1, s.n)
+    if not np:
         return
-    if _is_speech(low, lang):
-        np = _np(s, k + 1, n)
-        if np:
-            q.speaker = np[:3]
-            end = np[3]
-            named = _named_apposition(s, np[3])
-            if named:  # "sagte die Leiterin der Delegation, Nora Haddad, der dpa"
-                a, b = s.starts[np[3] + 1], s.ends[named - 1]
-                q.speaker = (s._text[a:b], np[1], b)
-                end = named
-            _via(q, s, end, lang)
-        return
-    # "Smith said", "the ministry said in a statement", "sagte er"
+    q.speaker = np[:3]
+    end = np[3]
+    named = _named_apposition(s, np[3])
+    if named:
+        a, b = s.starts[np[3] + 1], s.ends[named - 1]
+        q.speaker = (s._text[a:b], np[1], b)
+        end = named
+    _via(q, s, end, lang)
+
+
+def _speaker_then_verb(q, s, k: int, lang: str) -> None:
+    """ "Smith said", "the ministry said in a statement", "sagte er"; "Mofidul Islam, a farmer
+    in Morigaon district, told the BBC"."""
+    n = s.n
     e = k
     while e < n and e - k < 6 and not _is_speech(s.lowers[e], lang) and s.words[e][0].isalnum():
         e += 1
@@ -260,7 +280,6 @@ def _speaker_after(q, s, lang: str) -> None:
         q.speaker = (" ".join(s.words[k:e]), s.starts[k], s.ends[e - 1])
         _via(q, s, e + 1, lang)
         return
-    # "Mofidul Islam, a farmer in Morigaon district, told the BBC"
     if e < n and e > k and s.words[e] == "," and all(s.words[t][0].isupper() for t in range(k, e)):
         c = e + 1
         while c < n and c - e <= 10 and s.words[c] not in (",", ".", ";"):
