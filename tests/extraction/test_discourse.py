@@ -316,3 +316,13 @@ def test_in_the_survey_opens_a_sentence_inside_the_document():
         "en",
     )
     assert _texts(found, "38%") == ["In the poll"]
+
+
+def test_hiess_es_in_the_next_sentence_keeps_the_account_over_a_paragraph_break():
+    found = _sources(
+        "Bei einem Unfall in Nordstadt sind drei Radfahrer verletzt worden, wie die Polizei mitteilte.\n\n"
+        "Zwei Radfahrer im Alter von 19 und 23 Jahren kamen ins Krankenhaus. "
+        "Lebensgefahr bestehe nicht, hieß es.",
+        "de",
+    )
+    assert _texts(found, "Zwei Radfahrer") == ["Polizei"]

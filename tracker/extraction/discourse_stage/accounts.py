@@ -140,10 +140,21 @@ def _is_aside(own, lang: str) -> bool:
 def _new_paragraph_keeps(units, k: int, acc, lang: str) -> bool:
     """An account goes on over a paragraph break when the paragraph says so ("Demnach ..."),
     and in English wire copy, where the paragraph before was a single sentence."""
-    u = units[k]
-    if not acc or u.goes_on or continues(u, lang) or says_it_goes_on(u, lang):
+    if not acc or _paragraph_goes_on(units, k, lang):
         return True
     return lang == "en" and units[k - 1].first
+
+
+def _paragraph_goes_on(units, k: int, lang: str) -> bool:
+    """The paragraph that opens with unit k says it goes on with the account before: its first
+    sentence ("Demnach ...", "Am Mittwoch rollten demnach ..."), or its second with "hieß es"
+    and no source ("Zwei Radfahrer kamen ins Krankenhaus. Lebensgefahr bestehe nicht, hieß
+    es.")."""
+    u = units[k]
+    if u.goes_on or continues(u, lang) or says_it_goes_on(u, lang):
+        return True
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    return nxt is not None and not nxt.first and nxt.goes_on and not nxt.own
 
 
 def _reaching_back(units, k: int, acc, reached: bool, lang: str):
@@ -191,10 +202,9 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
 def _over_the_break(units, k: int, acc, lang: str):
     """The account after the paragraph break before unit k: kept (marked as crossed unless the
     paragraph says it goes on), or ended."""
-    u = units[k]
     if not _new_paragraph_keeps(units, k, acc.sources, lang):
         return _Account()
-    acc.crossed = acc.crossed or not (u.goes_on or continues(u, lang) or says_it_goes_on(u, lang))
+    acc.crossed = acc.crossed or not _paragraph_goes_on(units, k, lang)
     return acc
 
 
