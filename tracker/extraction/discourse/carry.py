@@ -5,21 +5,22 @@ Einschätzung") joins the figures before."""
 
 from __future__ import annotations
 
+from ..lexicon import ATTRIBUTION
 from ..sources.cues import VERBS, has_cue
 from ..sources.subjects import confirmation
 from ..state import Attribution, QuoteSource
 from .quotes import PRONOUNS
 
-_BACK_REFERENCES = frozenset(("Das", "Dies", "This", "That", "These", "Those", "Diese", "Dieses"))
+_BACK_REFERENCES = frozenset(ATTRIBUTION["back_reference_openers"])
 
 
 BACK_PREFIXES = tuple(w + " " for w in _BACK_REFERENCES)
 
 
-_PERSONAL = frozenset(("Er", "Sie", "He", "She"))
+_PERSONAL = frozenset(ATTRIBUTION["personal_openers"])
 
 
-_CARRY_WORDS = frozenset(("demnach", "demzufolge", "zufolge", "ebenfalls"))
+_CARRY_WORDS = frozenset(ATTRIBUTION["account_words_in_sentence"])
 
 
 def back_references(states, lang: str) -> None:
@@ -91,4 +92,4 @@ def corroborate(states, lang: str) -> None:
             prev.only_counted = True
 
 
-_THAT_CLAUSE = frozenset(("that", "dass"))
+_THAT_CLAUSE = frozenset(ATTRIBUTION["that_clause_words"])

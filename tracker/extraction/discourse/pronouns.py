@@ -4,6 +4,7 @@ just before (a person for he/she/er, an institution for it/es, either for they/s
 
 from __future__ import annotations
 
+from ..lexicon import ATTRIBUTION
 from ..sources.attribution import attributed
 from ..sources.candidates import sentence_mentions
 from ..sources.cues import VERBS, has_cue
@@ -124,7 +125,7 @@ def opening_name(s):
     return []
 
 
-_NAME_PARTICLES = frozenset(("de", "van", "von", "der", "al", "bin", "da", "di", "le", "la", "du"))
+_NAME_PARTICLES = frozenset(ATTRIBUTION["name_particles"])
 
 
 def resolve_pronoun_speakers(quotes, sents, text: str, lang: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..lexicon import WORDS
+from ..lexicon import ATTRIBUTION, WORDS
 from ..sources.cues import VERBS
 from ..sources.mentions import ARTICLES, gazetteer_mentions
 
@@ -55,7 +55,7 @@ _SPEECH_EXTRA = {
 }
 _STOP = frozenset(WORDS["speaker_stops"])
 PRONOUNS = frozenset(["er", "sie", "he", "she", "they", "it", "es"])
-_VIA_CUES = frozenset(("laut", "via", "according", "told", "gegenüber", "zufolge", "to"))
+_VIA_CUES = frozenset(ATTRIBUTION["via_cues"])
 
 
 class QuoteInfo:

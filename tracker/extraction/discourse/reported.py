@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import ATTRIBUTION
 from ..sources.attribution import attributed
 from ..sources.cues import has_cue
 from ..state import Attribution, QuoteSource
@@ -23,7 +24,7 @@ KONJUNKTIV_RE = re.compile(
 _DEMNACH_RE = re.compile(r"\b(?:demnach|demzufolge|zufolge)\b")
 
 
-_KONJUNKTIV_AUX = frozenset(("habe", "hätte", "hätten", "sei", "seien", "werde", "würden"))
+_KONJUNKTIV_AUX = frozenset(ATTRIBUTION["konjunktiv_aux"])
 
 
 def _reported_subject(s, m) -> bool:

@@ -9,6 +9,7 @@ A document ("the report", "die Umfrage") stands for the body that published it.
 
 from __future__ import annotations
 
+from ..lexicon import ATTRIBUTION
 from ._engine import LEXICON, VERBS, SourceMention, positions
 
 
@@ -39,7 +40,7 @@ def _table(lang: str):
 
 
 _TABLES = {lang: _table(lang) for lang in ("de", "en")}
-_AUX = frozenset(("also", "has", "had", "have", "will", "would", "hat", "hatte", "habe", "auch", "zudem"))
+_AUX = frozenset(ATTRIBUTION["auxiliaries_before_verb"])
 _CLAUSE_OPEN = frozenset((",", ";", ":", "–", "—", "(", '"', "„", "“", "”", "»", "«"))
 
 

@@ -5,6 +5,7 @@ per name in a claim's sources.
 
 from __future__ import annotations
 
+from ..lexicon import ATTRIBUTION
 from . import backrefs
 from ._engine import SourceMention, sentence_names
 
@@ -91,7 +92,7 @@ def named_before(text: str, lang: str, units, k: int, ref):
     return None
 
 
-_PARTICLES = frozenset(("van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "al", "bin", "ter"))
+_PARTICLES = frozenset(ATTRIBUTION["name_particles_before_surname"])
 
 
 def full_name(m, text: str) -> str:

@@ -29,6 +29,8 @@ MISC = _json("misc.json")
 WORDS = _json("words.json")
 # cues and back-references of the discourse stage (discourse_stage/), per language
 DISCOURSE = _json("discourse.json")
+# word lists of attribution (sources/, discourse/, discourse_stage/)
+ATTRIBUTION = _json("attribution.json")
 
 # hedges: {lang: {tuple_of_words: bound}}; longest first when matching
 HEDGES: dict = {"de": {}, "en": {}}

@@ -10,6 +10,7 @@ Rules, in short (see the tests for examples):
 
 from __future__ import annotations
 
+from ..lexicon import ATTRIBUTION
 from ..text.phrases import POSSESSIVES, RELATIVE, is_info_head, np_after
 from .candidates import sentence_mentions
 from .cues import (
@@ -43,7 +44,7 @@ from .links import (
 )
 from .mentions import Mention, person_near, source_noun
 
-_TOLD = frozenset(("told", "tells", "tell"))
+_TOLD = frozenset(ATTRIBUTION["told_verbs"])
 
 
 def _is_apposition(s, m) -> bool:
@@ -61,21 +62,7 @@ def _skip(s, a: int, b: int) -> bool:
     )
 
 
-_QUALIFIERS = frozenset(
-    (
-        "latest",
-        "new",
-        "newest",
-        "recent",
-        "annual",
-        "monthly",
-        "weekly",
-        "daily",
-        "first",
-        "final",
-        "official",
-    )
-)
+_QUALIFIERS = frozenset(ATTRIBUTION["source_qualifiers"])
 
 
 def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
@@ -281,9 +268,7 @@ _SPEECH_VERBS = frozenset(
 )
 
 
-_NOUN_LIKE_CUES = frozenset(
-    ("report", "estimate", "survey", "statement", "study", "update", "count", "forecast")
-)
+_NOUN_LIKE_CUES = frozenset(ATTRIBUTION["noun_like_cues"])
 
 
 def _possessed_noun(s, cue) -> bool:
@@ -303,10 +288,10 @@ def _possessed_noun(s, cue) -> bool:
 
 
 # "said in its annual report", "said on its website": a phrase of place or medium, no speaker
-_PP_AFTER_VERB = frozenset(("in", "on", "at", "during", "after", "before", "via", "through"))
+_PP_AFTER_VERB = frozenset(ATTRIBUTION["prepositions_after_verb"])
 
 
-_REPORTED_SPEECH = frozenset(("habe", "hätte", "hätten", "sei", "seien", "werde", "würden", "könne"))
+_REPORTED_SPEECH = frozenset(ATTRIBUTION["konjunktiv_short"])
 
 
 def _gap_over_claims(s, a: int, b: int, limit: int, claim_tokens) -> bool:

@@ -5,6 +5,7 @@ that stand for a name given before ("Bundesagentur für Arbeit (BA)").
 
 from __future__ import annotations
 
+from ..lexicon import ATTRIBUTION
 from ..text.phrases import is_info_head, np_after
 from .cues import (
     CUE_WORDS,
@@ -76,26 +77,10 @@ def _merged(mentions, gaz):
     return merged
 
 
-_INSIDER_HEADS = frozenset(
-    (
-        "people",
-        "persons",
-        "person",
-        "sources",
-        "source",
-        "someone",
-        "insiders",
-        "officials",
-        "official",
-        "diplomats",
-        "diplomat",
-        "executives",
-        "executive",
-    )
-)
+_INSIDER_HEADS = frozenset(ATTRIBUTION["insider_heads"])
 
 
-_INSIDER_LINKS = frozenset(("familiar", "close", "briefed", "knowledge"))
+_INSIDER_LINKS = frozenset(ATTRIBUTION["insider_links_en"])
 
 
 def _insiders(s, lang: str):
@@ -128,16 +113,16 @@ def _insiders(s, lang: str):
     return out
 
 
-_INSIDER_COUNTS = frozenset(("a", "two", "three", "four", "several", "some"))
+_INSIDER_COUNTS = frozenset(ATTRIBUTION["insider_counts_en"])
 
 
-_DE_INSIDER_LINKS = frozenset(("vertraute", "vertrauten", "vertrauter"))
+_DE_INSIDER_LINKS = frozenset(ATTRIBUTION["insider_links_de"])
 
 
-_DE_INSIDER_COUNTS = frozenset(("ein", "eine", "einer", "zwei", "drei", "vier", "mehrere", "mehreren"))
+_DE_INSIDER_COUNTS = frozenset(ATTRIBUTION["insider_counts_de"])
 
 
-_DE_ANONYMOUS = frozenset(("person", "personen", "quelle", "quellen", "kreise", "kreisen", "insider"))
+_DE_ANONYMOUS = frozenset(ATTRIBUTION["anonymous_heads_de"])
 
 
 def _german_insiders(s, lang: str):
@@ -165,14 +150,14 @@ def _german_insiders(s, lang: str):
     return out
 
 
-_ANONYMOUS = frozenset(("people", "persons", "person", "source", "sources"))
+_ANONYMOUS = frozenset(ATTRIBUTION["anonymous_heads_en"])
 
 
-_NAME_JOINS = frozenset(("of", "for", "the", "on", "and", "für", "der", "des", "die", "das", "und", "-"))
+_NAME_JOINS = frozenset(ATTRIBUTION["name_joins"])
 
 
 # a name before its abbreviation never reaches back over the cue: "Nach Angaben des ... (DWD)"
-_ABBREVIATION_STOPS = frozenset(("nach", "laut", "wie", "gemäß", "zufolge", "according", "per", "citing"))
+_ABBREVIATION_STOPS = frozenset(ATTRIBUTION["abbreviation_stops"])
 
 
 def _abbreviated(s, mentions, gaz, lang: str):

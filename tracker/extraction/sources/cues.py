@@ -3,7 +3,7 @@ they stand in a sentence."""
 
 from __future__ import annotations
 
-from ..lexicon import CUES, WORDS
+from ..lexicon import ATTRIBUTION, CUES, WORDS
 from .mentions import ARTICLES
 
 CLAUSE_BREAKS = frozenset((",", ";", ":", "–", "—", "(", ")"))
@@ -146,8 +146,8 @@ def _sees_at(lowers, i: int, n: int, lang: str) -> bool:
     )
 
 
-_PERCENT_AFTER = frozenset(("prozent", "%", "percent", "per"))
-_ADJECTIVE_BEFORE = frozenset(("a", "an", "the", "mit", "die", "der", "den", "eine", "einer"))
+_PERCENT_AFTER = frozenset(ATTRIBUTION["percent_words"])
+_ADJECTIVE_BEFORE = frozenset(ATTRIBUTION["adjective_openers"])
 
 
 def _used_as_adjective(s, i: int) -> bool:
@@ -157,57 +157,10 @@ def _used_as_adjective(s, i: int) -> bool:
     return before in _ADJECTIVE_BEFORE or (estimate and after[:1].isdecimal())
 
 
-_EN_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
-_EN_NOUN_CUES = frozenset(
-    (
-        "report",
-        "reports",
-        "estimate",
-        "estimates",
-        "forecast",
-        "forecasts",
-        "claim",
-        "claims",
-        "count",
-        "counts",
-        "projects",
-        "show",
-        "shows",
-        "states",
-    )
-)
-_EN_NOUN_BEFORE = frozenset(
-    (
-        "a",
-        "an",
-        "the",
-        "its",
-        "their",
-        "his",
-        "her",
-        "this",
-        "that",
-        "separate",
-        "latest",
-        "new",
-        "annual",
-        "daily",
-        "weekly",
-        "monthly",
-        "quarterly",
-        "final",
-        "official",
-        "first",
-        "previous",
-        "earlier",
-        "growth",
-        "initial",
-        "in",
-        "of",
-        "television",
-    )
-)
-_EN_NOUN_AFTER = frozenset(("was", "were", "is", "are", "for", "of", "has", "had", "on", "by"))
+_EN_BE = frozenset(ATTRIBUTION["be_forms_en"])
+_EN_NOUN_CUES = frozenset(ATTRIBUTION["noun_cues_en"])
+_EN_NOUN_BEFORE = frozenset(ATTRIBUTION["noun_cue_openers_en"])
+_EN_NOUN_AFTER = frozenset(ATTRIBUTION["noun_cue_followers_en"])
 
 
 def _not_a_verb_en(s, i: int) -> bool:
@@ -222,25 +175,7 @@ def _not_a_verb_en(s, i: int) -> bool:
     return low in _EN_NOUN_CUES and (before in _EN_NOUN_BEFORE or after in _EN_NOUN_AFTER)
 
 
-_EN_CHAIN = frozenset(
-    (
-        "to",
-        "expected",
-        "likely",
-        "due",
-        "set",
-        "also",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "has",
-        "have",
-        "had",
-    )
-)
+_EN_CHAIN = frozenset(ATTRIBUTION["verb_chain_en"])
 
 
 def chain_start(s, i: int, lang: str) -> int:

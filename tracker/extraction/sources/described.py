@@ -6,7 +6,7 @@ cause, names in quotation marks.
 from __future__ import annotations
 
 from ..claims.units import DE_FUNCTION, EN_FUNCTION, unit_of_word
-from ..lexicon import SOURCE_NOUNS, WORDS
+from ..lexicon import ATTRIBUTION, SOURCE_NOUNS, WORDS
 from .mentions import ARTICLES, NOT_NAMES, NOUN_TAILS, TAILS_RE, Mention, nationality, source_noun
 
 _CUE_STOP = frozenset(WORDS["cue_stops"])
@@ -210,7 +210,7 @@ _INSTITUTIONS = {
 }
 
 
-_FOR_JOINS = frozenset(("und", "and", "the", "of", "für", "for", "-"))
+_FOR_JOINS = frozenset(ATTRIBUTION["for_joins"])
 
 
 def _named_for(s, i0: int, i1: int, name: str):

@@ -4,7 +4,7 @@ Bündnisses", "the national grid operator Ukrenergo said"), and information noun
 
 from __future__ import annotations
 
-from ..lexicon import DATES, WORDS
+from ..lexicon import ATTRIBUTION, DATES, WORDS
 from ..text.phrases import OBJECT_HEADS, POSSESSIVES, is_info_head, np_after, np_before
 from .cues import CLAUSE_BREAKS, CUE_WORDS, FIRST_WORDS, VERBS, chain_start
 from .info import guess_kind, method_only, source_label
@@ -35,66 +35,25 @@ _NO_GENERIC = {
 }
 
 
-_AFTER_VERB_EN = frozenset(("said", "says", "added", "noted", "wrote", "warned", "stated", "explained"))
+_AFTER_VERB_EN = frozenset(ATTRIBUTION["speech_verbs_after_en"])
 
 
-_SELF = frozenset(("eigenen", "own"))
+_SELF = frozenset(ATTRIBUTION["self_words"])
 
 
 _AFTER_SPEAKER_EN = frozenset(WORDS["after_speaker_en"])
 
 
-_DE_ADVERBS = frozenset(
-    (
-        "zugleich",
-        "gleichzeitig",
-        "außerdem",
-        "zudem",
-        "damit",
-        "dabei",
-        "bisher",
-        "inzwischen",
-        "daher",
-        "deshalb",
-        "trotzdem",
-        "dennoch",
-        "allerdings",
-        "jedoch",
-        "nun",
-        "jetzt",
-        "danach",
-        "später",
-        "zuvor",
-        "zuletzt",
-        "bereits",
-        "seither",
-        "seitdem",
-        "heute",
-        "gestern",
-        "ebenfalls",
-        "dagegen",
-        "hingegen",
-        "stattdessen",
-        "insgesamt",
-        "zunächst",
-        "schließlich",
-        "anschließend",
-        "ursprünglich",
-        "weiter",
-        "ferner",
-    )
-)
+_DE_ADVERBS = frozenset(ATTRIBUTION["adverbs_before_verb_de"])
 
 
-_PEOPLE_HEADS = frozenset(("people", "persons", "person", "sources", "source", "insiders"))
+_PEOPLE_HEADS = frozenset(ATTRIBUTION["people_heads"])
 
 
-_EN_ADVERBIAL_PREPS = frozenset(
-    ("for", "in", "on", "at", "during", "since", "after", "before", "over", "within", "until", "throughout")
-)
+_EN_ADVERBIAL_PREPS = frozenset(ATTRIBUTION["adverbial_prepositions_en"])
 
 
-_EN_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
+_EN_PRONOUNS = frozenset(ATTRIBUTION["subject_pronouns_en"])
 
 
 def _cue_words(lang: str):
@@ -226,7 +185,7 @@ def _subject_phrase(s, lang: str, cue, words_set):
     return span
 
 
-_EN_PLACE_PREPS = frozenset(("in", "across", "throughout", "near", "outside", "inside"))
+_EN_PLACE_PREPS = frozenset(ATTRIBUTION["place_prepositions_en"])
 
 
 def _inside_pp(s, i: int) -> bool:
@@ -370,10 +329,10 @@ def _info_genitive(s, k: int, lang: str):
     return None
 
 
-_PARTICIPLES = frozenset(("angekündigt", "mitgeteilt", "erklärt", "berichtet", "bekanntgegeben", "bestätigt"))
+_PARTICIPLES = frozenset(ATTRIBUTION["cue_participles_de"])
 
 
-_AUX = frozenset(("hat", "haben", "hatte", "hatten"))
+_AUX = frozenset(ATTRIBUTION["perfect_auxiliaries_de"])
 
 
 def _aux_before(s, i: int):

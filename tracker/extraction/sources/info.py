@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import trie_regex
+from ..lexicon import ATTRIBUTION, trie_regex
 from ..text.phrases import INFO_HEADS, is_info_head, np_after
 from .cues import MEDIA
 from .mentions import ARTICLES, Mention, gazetteer_mentions, source_noun
@@ -28,7 +28,7 @@ _METHOD_WORDS = frozenset(
 _PLAIN_INFO = frozenset(INFO_HEADS)
 
 
-_AUTHOR_AFTER = frozenset(("by", "of", "from", "von", "vom", "des", "der"))
+_AUTHOR_AFTER = frozenset(ATTRIBUTION["author_joins"])
 
 
 def method_only(s, span) -> bool:

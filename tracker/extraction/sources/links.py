@@ -5,6 +5,7 @@ told, a name in apposition; and the gap checks the attribution rules share.
 
 from __future__ import annotations
 
+from ..lexicon import ATTRIBUTION
 from .cues import (
     CLAUSE_BREAKS,
     MEDIA,
@@ -121,9 +122,7 @@ def drop_affiliations(s, linked) -> None:
                 break
 
 
-_THAT = frozenset(
-    ("that", "dass", ",", "its", "their", "his", "her", "the", "seine", "ihre", "die", "der", "das")
-)
+_THAT = frozenset(ATTRIBUTION["that_words"])
 
 
 def drop_reported_subjects(s, cues, linked) -> None:
@@ -174,9 +173,7 @@ def told_outlet(s, k: int, taken):
     return Mention(k, p, " ".join(words[k + 1 : p]), "news_outlet")
 
 
-_APPOSITION_OPENERS = frozenset(
-    ("the", "a", "an", "der", "die", "das", "ein", "eine", "einer", "its", "seit")
-)
+_APPOSITION_OPENERS = frozenset(ATTRIBUTION["apposition_openers"])
 
 
 def apposed_subject(s, i: int, lang: str):

@@ -5,6 +5,7 @@ sentence ("Ein Beamter bestätigte diese Zahlen").
 
 from __future__ import annotations
 
+from ..lexicon import ATTRIBUTION
 from .attribution import attributed
 from .cues import (
     CONFIRM,
@@ -37,13 +38,13 @@ _INSTITUTION_HEADS = {
 }
 
 
-_DETS = frozenset(("der", "die", "das", "the"))
+_DETS = frozenset(ATTRIBUTION["subject_determiners"])
 
 
-_SUBJECT_JOIN = frozenset(("für", "in", "at", "for", "of", "des", "der"))
+_SUBJECT_JOIN = frozenset(ATTRIBUTION["subject_joins"])
 
 
-_EN_PAST = frozenset(("cut", "set", "put", "found", "counted", "gave", "kept", "held", "paid"))
+_EN_PAST = frozenset(ATTRIBUTION["past_forms_en"])
 
 
 def institution_subject(s, lang: str, blocked=()):
