@@ -126,3 +126,16 @@ class WebhookDelivery(models.Model):
 
     def __str__(self):
         return f"{self.webhook_id} {self.event_id} ({self.status})"
+
+
+class FeedToken(models.Model):
+    """A person's secret for feed readers: the Atom feeds of what they follow, read with the key
+    in the URL instead of a login (a reader cannot log in). Read-only, one per person; a new one
+    replaces the old, and revoking it ends every feed URL made with it."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="feed_token")
+    key = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"feed token of {self.user_id}"

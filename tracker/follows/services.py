@@ -37,7 +37,7 @@ from tracker.claims.figure_selectors import figure_analysis, figure_claims
 from tracker.claims.models import Figure
 from tracker.claims.templatetags.claim_format import format_number
 
-from .models import FigureEvent, Follow, Notification, Webhook, WebhookDelivery
+from .models import FeedToken, FigureEvent, Follow, Notification, Webhook, WebhookDelivery
 
 log = logging.getLogger(__name__)
 WHY_EMAIL = gettext_lazy("You follow this figure or its source; stop following on its page.")
@@ -204,6 +204,55 @@ def webhook_payload(event: FigureEvent) -> bytes:
         "created_at": event.created_at.isoformat(),
     }
     return json.dumps(body, ensure_ascii=False, sort_keys=True).encode()
+
+
+# -- Feed tokens: the followed figures' and sources' feeds for feed readers ------------------
+
+FEED_READ = "claims.view_figure"  # what the feeds show: the figures' events
+
+
+def feed_token_get(user) -> FeedToken | None:
+    return FeedToken.objects.filter(user=user).first()
+
+
+@transaction.atomic
+def feed_token_regenerate(*, user) -> FeedToken:
+    """A new secret for the user's feeds: every URL made with the old one stops working."""
+    FeedToken.objects.filter(user=user).delete()
+    return FeedToken.objects.create(user=user, key=secrets.token_urlsafe(32))
+
+
+def feed_token_revoke(*, user) -> bool:
+    """No feed URL of the user works any more; returns whether there was one."""
+    deleted, _ = FeedToken.objects.filter(user=user).delete()
+    return bool(deleted)
+
+
+def feed_token_user(key: str):
+    """The active user whose feed secret `key` is and who may still read figures, else None."""
+    if not key or len(key) > 64:
+        return None
+    token = FeedToken.objects.filter(key=key).select_related("user").first()
+    if token is None or not hmac.compare_digest(token.key, key):
+        return None
+    user = token.user
+    if not user.is_active or not user.has_perm(FEED_READ):
+        return None
+    return user
+
+
+def followed_events(user, *, figure_id: int | None = None, source_id: int | None = None):
+    """The events of what the user follows (newest first): all of them, or those of one
+    followed figure or one followed source. Something the user does not follow gives none."""
+    follows = Follow.objects.filter(user=user)
+    figures = follows.filter(figure__isnull=False).values("figure_id")
+    sources = follows.filter(source__isnull=False).values("source_id")
+    events = FigureEvent.objects.select_related("figure").order_by("-created_at", "-pk")
+    if figure_id is not None:
+        return events.filter(figure_id=figure_id, figure_id__in=figures)
+    if source_id is not None:
+        return events.filter(source_id=source_id, source_id__in=sources)
+    return events.filter(Q(figure_id__in=figures) | Q(source_id__in=sources))
 
 
 def webhook_signature(secret: str, body: bytes) -> str:

@@ -15,7 +15,7 @@ from tracker.claims.views.review import _next_url
 from tracker.sources.models import Source
 
 from . import services
-from .models import Notification, Webhook, WebhookDelivery
+from .models import Follow, Notification, Webhook, WebhookDelivery
 
 NOTIFICATIONS_SHOWN = 100
 READ = "claims.view_claim"  # journalists and editors
@@ -98,4 +98,50 @@ def webhook_list_view(request):
     )
     return render(
         request, "follows/webhook_list.html", {"webhooks": webhooks, "deliveries": deliveries}, status=status
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required(services.FEED_READ, raise_exception=True)
+def feed_token_view(request):
+    """The secret feed addresses of what the user follows, for feed readers; make a new secret
+    (the old addresses stop working) or revoke it."""
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action == "regenerate":
+            services.feed_token_regenerate(user=request.user)
+            messages.success(request, "New feed addresses made; the old ones no longer work.")
+        elif action == "revoke":
+            services.feed_token_revoke(user=request.user)
+            messages.success(request, "Feed addresses revoked: no feed reader can read them any more.")
+        else:
+            messages.error(request, "Nothing was changed: choose to make new addresses or to revoke them.")
+        return redirect("follows:feed_token")
+    token = services.feed_token_get(request.user)
+    follows = list(
+        Follow.objects.filter(user=request.user)
+        .select_related("figure", "source")
+        .order_by("-created_at", "-pk")
+    )
+    feeds = []
+    if token:
+        absolute = request.build_absolute_uri
+        for follow in follows:
+            if follow.figure_id:
+                url = reverse("follows:followed_figure_feed", args=[token.key, follow.figure_id])
+                feeds.append(("Figure", follow.figure.name, absolute(url)))
+            else:
+                url = reverse("follows:followed_source_feed", args=[token.key, follow.source_id])
+                feeds.append(("Source", follow.source.name, absolute(url)))
+    return render(
+        request,
+        "follows/feed_token.html",
+        {
+            "token": token,
+            "all_url": request.build_absolute_uri(reverse("follows:followed_feed", args=[token.key]))
+            if token
+            else "",
+            "feeds": feeds,
+            "follows": len(follows),
+        },
     )
