@@ -196,3 +196,31 @@ def test_a_new_figure_is_proposed_for_the_claims_already_stored(editor, django_c
     (suggestion,) = FigureSuggestion.objects.filter(claim__article=article)
     assert suggestion.figure == figure and "same words: North Korea, Russia, soldier" in suggestion.reasons
     assert not FigureSuggestion.objects.filter(claim__article=unrelated).exists()
+
+
+def test_archived_articles_claims_are_neither_proposed_nor_shape_a_figure(
+    troops, editor, django_capture_on_commit_callbacks
+):
+    from tracker.articles.services.archive import article_archive
+    from tracker.claims.figures import figure_create
+    from tracker.claims.suggestions import claim_suggestions, figure_profiles
+
+    archived = store("Laut KCNA sind 10.000 nordkoreanische Soldaten in Russland.")
+    claim = archived.claims.get()
+    assert claim_suggestions(claim)  # proposed while the article is in the lists
+    article_archive(article=archived, user=editor)
+    claim.refresh_from_db()
+    assert claim_suggestions(claim) == []  # its page offers none
+    FigureSuggestion.objects.all().delete()
+    suggestions_refresh(claim_ids=[claim.pk])
+    assert not FigureSuggestion.objects.exists()  # nor is it proposed again
+    with django_capture_on_commit_callbacks(execute=True):
+        figure_create(name="Nordkoreanische Soldaten", unit="soldier", user=editor)
+    assert not FigureSuggestion.objects.exists()  # a new figure's backfill skips it too
+    # A tracked claim of an archived article no longer shapes its figure's profile.
+    tracked = troops.claims.get()
+    before = figure_profiles([troops.pk])[0]
+    assert before.source_ids and before.typical == Decimal(15000)
+    article_archive(article=tracked.article, user=editor)
+    after = figure_profiles([troops.pk])[0]
+    assert after.source_ids == frozenset() and after.typical is None

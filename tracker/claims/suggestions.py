@@ -28,6 +28,7 @@ from tracker.follows.services import figure_claims_joined
 
 from .figures import _assign, figure_create
 from .models import Attribution, Claim, Figure, FigureSuggestion
+from .selectors import without_archived
 from .services import _require_reviewer
 from .suggest import ClaimFacts, FigureProfile, concepts, fit_warnings, lexicon, suggest
 
@@ -74,8 +75,9 @@ def figure_profiles(figure_ids: Iterable[int] | None = None) -> list[FigureProfi
     if not figures:
         return []
     ids = [pk for pk, *_ in figures]
+    # Archived articles' claims are out of the figure's page, and out of what it is compared by.
     rows = (
-        Claim.objects.filter(figure_id__in=ids, status__in=SHOWN)
+        Claim.objects.filter(figure_id__in=ids, status__in=SHOWN, article__archived_at__isnull=True)
         .annotate(day=Coalesce("period_start", "article__published"), sentence=_SENTENCE)
         .values_list("figure_id", "subject", "unit", "value", "day", "sentence", "article__language")
     )
@@ -90,7 +92,7 @@ def figure_profiles(figure_ids: Iterable[int] | None = None) -> list[FigureProfi
             days[figure_id].append(day)
     sources, names, countries = defaultdict(set), {}, defaultdict(set)
     for figure_id, source_id, name, country in Attribution.objects.filter(
-        claim__figure_id__in=ids, claim__status__in=SHOWN
+        claim__figure_id__in=ids, claim__status__in=SHOWN, claim__article__archived_at__isnull=True
     ).values_list("claim__figure_id", "source_id", "source__name", "source__country"):
         sources[figure_id].add(source_id)
         names[source_id] = name
@@ -121,9 +123,12 @@ def figure_profiles(figure_ids: Iterable[int] | None = None) -> list[FigureProfi
 
 
 def claim_facts(claim_ids: Iterable[int]) -> list[ClaimFacts]:
-    """The untracked claims among `claim_ids`, with their sentence's concepts, in two queries."""
+    """The untracked claims among `claim_ids` (not of archived articles), with their sentence's
+    concepts, in two queries."""
     rows = list(
-        Claim.objects.filter(pk__in=list(claim_ids), figure__isnull=True, status__in=SHOWN)
+        Claim.objects.filter(
+            pk__in=list(claim_ids), figure__isnull=True, status__in=SHOWN, article__archived_at__isnull=True
+        )
         .annotate(
             day=Coalesce("period_start", "article__published"),
             sentence=Substr(
@@ -191,7 +196,7 @@ def suggestions_for_new_figure(*, figure_id: int) -> int:
     profiles = figure_profiles([figure_id])
     if not profiles:
         return 0
-    claims = Claim.objects.filter(figure__isnull=True, status__in=SHOWN)
+    claims = without_archived(Claim.objects.filter(figure__isnull=True, status__in=SHOWN))
     if profiles[0].unit:
         claims = claims.filter(unit=profiles[0].unit)
     ids = list(claims.order_by("-pk").values_list("pk", flat=True)[:BACKFILL_CLAIMS])
@@ -235,7 +240,10 @@ def figure_fit(*, figure: Figure, claims: Iterable[Claim]) -> dict[int, list[str
 
 
 def claim_suggestions(claim: Claim) -> list[FigureSuggestion]:
-    """The claim's pending suggestions with their figures, best first (one query)."""
+    """The claim's pending suggestions with their figures, best first (one query); none for a
+    claim of an archived article (it is out of the lists until restored)."""
+    if claim.article.archived:
+        return []
     return list(
         FigureSuggestion.objects.filter(claim=claim, status=FigureSuggestion.Status.PENDING)
         .select_related("figure")
