@@ -3,11 +3,13 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from tracker.accounts.access import is_editor
 from tracker.follows.services import is_following
 
 from ..figure_chart import Point, figure_chart
@@ -25,7 +27,7 @@ from ..models import Claim, Figure
 from ..suggestions import MisfitError, figure_fit
 from ..templatetags.claim_format import claim_value, format_number, short_date
 from .review import _next_url
-from .rows import url_maker
+from .rows import render_figure_rows, url_maker
 from .suggestions import misfit_page
 
 
@@ -145,8 +147,10 @@ def _figure_page(request, figure: Figure, *, edit_form=None, status=200):
     ]
     chart = figure_chart(_points(groups, figure.unit, analysis.repeated_ids), conflict_lines)
     colours = {series.name: series for series in chart.series}
+    editor, csrf, here = is_editor(request.user), get_token(request), request.get_full_path()
     for group in groups:
         group.series = colours.get(group.name)
+        group.rows_html = render_figure_rows(group.claims, editor=editor, csrf=csrf, here=here)
     can_edit = request.user.has_perm("claims.change_figure")
     return render(
         request,

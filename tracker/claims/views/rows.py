@@ -201,3 +201,66 @@ def render_rows(claims, *, editor: bool, csrf: str, here: str, error: str = "", 
             for row in claim_rows(claims)
         )
     )
+
+
+def render_figure_rows(claims, *, editor: bool, csrf: str, here: str) -> SafeString:
+    """The <tr>s of one source's claims on a figure's page, every value escaped, with the
+    analysis's badges (conflict, revision of, repeat) and, for editors, a Remove form. Built
+    here for the same reason as the lists' rows: sixty claims through the template engine
+    cost two thirds of the page's 50 ms budget."""
+    detail, article_url = url_maker("claims:detail"), url_maker("articles:detail")
+    remove = ""
+    if editor:
+        assign = _e(reverse("claims:figure_assign"))
+        hidden = (
+            f'<input type="hidden" name="csrfmiddlewaretoken" value="{_e(csrf)}">'
+            '<input type="hidden" name="figure" value="none">'
+            f'<input type="hidden" name="next" value="{_e(here)}">'
+        )
+    out = []
+    for claim in claims:
+        pk, article = claim.pk, claim.article
+        unit = f' <span class="unit">{_e(claim_unit(claim))}</span>' if claim.unit else ""
+        if claim.period_start:
+            period = _e(claim_period(claim))
+        elif claim.day:
+            period = f'<span class="muted">article of {_e(short_date(claim.day))}</span>'
+        else:
+            period = _e(claim.period_text or "—")
+        badges = ""
+        if getattr(claim, "in_conflict", False):
+            badges += ' <span class="badge conflict">conflict</span>'
+        if getattr(claim, "revises", None) is not None:
+            badges += f' <span class="badge revision">revision of {_e(claim_value(claim.revises))}</span>'
+        if getattr(claim, "repeat_of", None) is not None:
+            badges += ' <span class="badge repeat">repeat</span>'
+        reason = (
+            f'<span class="visually-hidden">:</span> <small>{_e(claim.get_reason_display())}</small>'
+            if claim.reason
+            else ""
+        )
+        published = (
+            f'<div class="muted">{_e(short_date(article.published))}</div>' if article.published else ""
+        )
+        if editor:
+            remove = (
+                f'<td><form method="post" action="{assign}">{hidden}'
+                f'<input type="hidden" name="items" value="{pk}:{claim.version}">'
+                f'<button type="submit" class="small secondary" aria-label="Remove claim {pk} from this'
+                ' figure">Remove</button></form></td>'
+            )
+        out.append(
+            f'<tr><td class="value"><a href="{_e(detail(pk))}">{_e(claim_value(claim))}</a>{unit}</td>'
+            f'<td data-label="Period">{period}</td>'
+            f'<td data-label="Attributed to">{_e(claim_chain(claim) or "—")}{badges}</td>'
+            f'<td data-label="Status"><span class="badge status-{_e(claim.status)}">'
+            f"{_e(claim.get_status_display())}{reason}</span>{CORRECTED if claim.corrected else ''}</td>"
+            f'<td data-label="Article"><a href="{_e(article_url(claim.article_id))}?claim={pk}#claim-{pk}">'
+            f"{_e(_truncate(article.title or 'Article', 60))}</a>{published}</td>{remove}</tr>\n"
+        )
+    return mark_safe("".join(out))  # every value above passed through escape()
+
+
+def _truncate(text: str, length: int) -> str:
+    """As the template filter truncatechars: at most `length` characters, '…' included."""
+    return text if len(text) <= length else text[: length - 1] + "…"
