@@ -114,6 +114,38 @@ class ClaimFilter(django_filters.FilterSet):
 
     search = None  # the search.Search asked for, once filtered
 
+    # Filters that narrow the list besides the source and the status.
+    NARROWING = (
+        "q", "source_name", "source_kind", "kind", "unit", "language",
+        "period_from", "period_to", "figure", "corrected", "article",
+    )  # fmt: skip
+
+    def _cleaned(self) -> dict:
+        return getattr(self.form, "cleaned_data", {}) if self.is_bound else {}
+
+    @property
+    def source_id(self) -> int | None:
+        """The source the list is narrowed to by id (after .qs), if any."""
+        if (self.data.get("source_name") or "").strip():
+            return None  # a typed name replaces the picked source (filter_source)
+        return self._cleaned().get("source")
+
+    @property
+    def only_source(self) -> bool:
+        """Narrowed by a source (and maybe a status) and nothing else."""
+        cleaned = self._cleaned()
+        return self.source_id is not None and not any(cleaned.get(name) for name in self.NARROWING)
+
+    @property
+    def statuses(self) -> list[str]:
+        """The statuses the list shows."""
+        status = self._cleaned().get("status")
+        if status == ALL_STATUSES:
+            return list(Claim.Status.values)
+        if status:
+            return [status]
+        return [value for value in Claim.Status.values if value != Claim.Status.REJECTED]
+
     def filter_text(self, queryset, name, value):
         if not value.strip():
             return queryset

@@ -9,14 +9,23 @@ from django.views.decorators.http import require_GET
 
 from tracker.accounts.access import is_editor
 from tracker.sources.models import Source
+from tracker.sources.selectors import source_attributions, source_claims_total
 
 from ..exports import Column, export_response
 from ..figure_selectors import figure_choices
 from ..filters import ClaimFilter
 from ..forms import BulkForm
 from ..models import Claim
-from ..search import Highlighter, search_summary
-from ..selectors import Total, attach_chains, claim_list_queryset, claim_rows_queryset, count_capped, page_of
+from ..search import Highlighter, MatchCount, SearchSummary, search_summary
+from ..selectors import (
+    Total,
+    attach_chains,
+    claim_list_queryset,
+    claim_rows_queryset,
+    count_capped,
+    count_in_source_sample,
+    page_of,
+)
 from ..templatetags.claim_format import claim_chain, claim_period, claim_unit, claim_value
 from .rows import render_rows
 
@@ -56,9 +65,14 @@ def claim_list(request):
     page = page_of(claim_filter.qs, number=request.GET.get("page"))
     attach_chains(page.items)
     search = claim_filter.search
-    summary = search and search_summary(search, claim_filter.qs)
-    # A search counts its matches its own way (a common word's are estimated, not walked).
-    total = Total(summary.count.number, summary.count.exact) if summary else count_capped(claim_filter.qs)
+    total = source_total(claim_filter)
+    if search and total is not None:
+        summary = SearchSummary(search.q, search.empty, MatchCount(total.value, total.exact))
+    else:
+        summary = search and search_summary(search, claim_filter.qs)
+    if total is None:
+        # A search counts its matches its own way (a common word's are estimated, not walked).
+        total = Total(summary.count.number, summary.count.exact) if summary else count_capped(claim_filter.qs)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -75,6 +89,25 @@ def claim_list(request):
             "search": summary,
         },
     )
+
+
+def source_total(claim_filter) -> Total | None:
+    """The total of a list narrowed to one source, from what PostgreSQL keeps per source
+    (None otherwise: the list counts its rows). By the source alone (and a status): exact,
+    from its counts. With other filters too: counted in a sample of its claims, exact for a
+    source with up to 1,000 mentions, estimated (and said to be) beyond. Counting a big
+    source's rows visited each of its claims: 300 ms for KCNA's 13,000 at a million claims.
+    """
+    source_id = claim_filter.source_id
+    if source_id is None:
+        return None
+    if claim_filter.only_source:
+        exact = source_claims_total(source_id, claim_filter.statuses)
+        return None if exact is None else Total(exact, True)
+    attributions = source_attributions(source_id)
+    if attributions is None:
+        return None
+    return count_in_source_sample(claim_filter.qs, source_id, attributions)
 
 
 FILTER_TEXT_FIELDS = ["q", "source", "source_name", "unit", "period_from", "period_to", "article"]

@@ -1,0 +1,103 @@
+"""The claims list's total: exact when it is cheap to know, an estimate that says so when not,
+and shown once (a search's summary carries it)."""
+
+import pytest
+from django.db import connection
+from django.http import QueryDict
+from django.urls import reverse
+
+from tests.factories import ArticleFactory, AttributionFactory, ClaimFactory, SourceFactory
+from tracker.claims.filters import ClaimFilter
+from tracker.claims.models import Claim
+from tracker.claims.selectors import Total, claim_rows_queryset, count_in_source_sample
+from tracker.claims.views.lists import source_total
+from tracker.sources.selectors import source_attributions, source_claims_total
+
+pytestmark = pytest.mark.django_db
+ON_POSTGRESQL = connection.vendor == "postgresql"
+
+
+@pytest.fixture
+def kcna():
+    """KCNA named by 7 claims: 4 pending, a rejected one, one naming KCNA twice (origin and
+    relay), one of an archived article; and a claim of another source."""
+    source = SourceFactory(name="KCNA")
+    for _ in range(4):
+        AttributionFactory(source=source)
+    AttributionFactory(source=source, claim=ClaimFactory(status=Claim.Status.REJECTED, reason="not_a_claim"))
+    twice = AttributionFactory(source=source).claim
+    AttributionFactory(source=source, claim=twice, order=1, role="relay")
+    archived = ArticleFactory()
+    AttributionFactory(source=source, claim=ClaimFactory(article=archived))
+    archived.__class__.objects.filter(pk=archived.pk).update(archived_at="2025-08-01T00:00:00Z")
+    AttributionFactory(source=SourceFactory(name="CNN"))
+    return source
+
+
+def filtered(query: str) -> ClaimFilter:
+    claim_filter = ClaimFilter(QueryDict(query), queryset=claim_rows_queryset())
+    claim_filter.qs  # noqa: B018 - cleans the form
+    return claim_filter
+
+
+def live(query: str) -> int:
+    return filtered(query).qs.order_by().count()
+
+
+@pytest.mark.skipif(not ON_POSTGRESQL, reason="per-source counts are kept on PostgreSQL only")
+@pytest.mark.parametrize("status", ["", "all", "pending", "rejected", "approved"])
+def test_a_sources_total_from_its_kept_counts_equals_a_live_count(kcna, status):
+    query = f"source={kcna.pk}&status={status}"
+    claim_filter = filtered(query)
+    assert claim_filter.only_source
+    expected = live(query)
+    assert source_claims_total(kcna.pk, claim_filter.statuses) == expected
+    assert source_total(claim_filter) == Total(expected, True)
+    assert expected == {"": 5, "all": 6, "pending": 5, "rejected": 1, "approved": 0}[status]
+
+
+@pytest.mark.skipif(not ON_POSTGRESQL, reason="per-source counts are kept on PostgreSQL only")
+def test_the_kept_total_follows_status_changes_and_archiving(kcna, editor):
+    from tracker.articles.services.archive import article_archive, article_restore
+
+    claim = Claim.objects.filter(attributions__source=kcna, status="pending").first()
+    Claim.objects.filter(pk=claim.pk).update(status=Claim.Status.APPROVED)
+    assert source_claims_total(kcna.pk, ["approved"]) == live(f"source={kcna.pk}&status=approved") == 1
+    article_archive(article=claim.article, user=editor)
+    assert source_claims_total(kcna.pk, ["approved"]) == 0
+    article_restore(article=claim.article, user=editor)
+    assert source_attributions(kcna.pk) == 8 and source_claims_total(kcna.pk, ["approved"]) == 1
+
+
+@pytest.mark.skipif(not ON_POSTGRESQL, reason="per-source counts are kept on PostgreSQL only")
+def test_a_source_with_other_filters_is_counted_in_a_sample(kcna):
+    claim_filter = filtered(f"source={kcna.pk}&unit=soldier")
+    assert not claim_filter.only_source and claim_filter.source_id == kcna.pk
+    assert source_total(claim_filter) == Total(5, True)  # 8 mentions: fewer than the sample
+
+
+def test_the_sample_is_exact_for_a_small_source_and_an_estimate_beyond(kcna):
+    claims = filtered(f"source={kcna.pk}").qs
+    assert count_in_source_sample(claims, kcna.pk, 8) == Total(5, True)
+    # Every second claim id in the sample: the matches found there, twice, said to be estimated.
+    estimate = count_in_source_sample(claims, kcna.pk, 8, sample=4)
+    kept = [pk for pk in claims.values_list("pk", flat=True) if pk % 2 == 0]
+    assert estimate == Total(2 * len(kept), False)
+
+
+def test_an_estimate_says_so_in_two_significant_digits():
+    assert str(Total(12341, False)) == "about 12,000" and str(Total(12341, True)) == "12,341"
+    assert str(Total(87, False)) == "about 87"
+
+
+def test_the_list_shows_a_sources_total_once(journalist_client, kcna):
+    html = journalist_client.get(f"{reverse('claims:list')}?source={kcna.pk}").content.decode()
+    assert '<small class="muted total">5 claims</small>' in html
+
+
+def test_a_search_shows_its_total_once_in_its_summary(journalist_client, kcna):
+    for query in ("q=Soldaten", f"q=Soldaten&source={kcna.pk}"):
+        html = journalist_client.get(f"{reverse('claims:list')}?{query}").content.decode()
+        assert 'class="muted total"' not in html, query
+        expected = 5 if "source" in query else 6
+        assert f"{expected} claims match “Soldaten”" in html, query
