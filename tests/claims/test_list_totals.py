@@ -36,7 +36,7 @@ def kcna():
 
 def filtered(query: str) -> ClaimFilter:
     claim_filter = ClaimFilter(QueryDict(query), queryset=claim_rows_queryset())
-    claim_filter.qs  # noqa: B018 - cleans the form
+    claim_filter.qs  # cleans the form
     return claim_filter
 
 
