@@ -151,3 +151,31 @@ def test_the_sweep_finds_every_conflict_that_comparing_all_pairs_finds():
     found = {(c.first.claim_id, c.second.claim_id) for c in find_conflicts(reports)}
     assert found == brute
     assert len(brute) > 100
+
+
+def test_the_first_conflicts_are_those_of_the_full_list_however_many_there_are():
+    """find_conflicts(most=k) looks from the latest day back and stops early; it must give
+    the first k of the full, sorted list (open first, latest first), on figures of every shape."""
+    import random
+    from datetime import timedelta
+
+    rng = random.Random(16)
+    for _ in range(300):
+        start = date(2025, 1, 1)
+        reports = []
+        for claim_id in range(1, rng.randrange(2, 90)):
+            day = start + timedelta(days=rng.randrange(rng.choice([3, 60, 400])))
+            reports.append(
+                Report(
+                    claim_id,
+                    f"S{rng.randrange(rng.randrange(1, 12))}",
+                    Decimal(rng.choice([10000, 12000, 15000, rng.randrange(1, 30000)])),
+                    bound=rng.choice(["exact", "about", "at_least", "at_most"]),
+                    day=None if rng.random() < 0.05 else day,
+                    day_end=day + timedelta(days=rng.randrange(40)) if rng.random() < 0.3 else None,
+                    published=day + timedelta(days=rng.randrange(3)),
+                )
+            )
+        every = agreement.find_conflicts(reports)
+        for most in (1, 5, 100):
+            assert agreement.find_conflicts(reports, most=most) == every[:most]

@@ -25,6 +25,7 @@ Pure Python, no Django: the figure page, its chart, the API and the notification
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -227,17 +228,66 @@ def find_conflicts(
     reports: list[Report], *, latest: list[Report] | None = None, most: int | None = None
 ) -> list[Conflict]:
     """Pairs of different sources' reports that disagree for overlapping periods, open first,
-    then the most recent; at most `most` of them (all by default).
+    then the most recent (by the later report's day); at most `most` of them (all by default).
 
-    A sweep over the periods in order of their start: each report meets only the ones whose
-    period starts before its own ends, not all the others. Intervals are worked out once.
+    Intervals are worked out once, and a report meets only the ones whose period starts before
+    its own ends. With `most`, pairs are looked for from the latest day back, the open ones
+    (between sources' latest words) first, stopping after the day that fills the page: a
+    figure reported every day for a year by hundreds of sources has a hundred thousand
+    disagreeing pairs, and nobody reads past the first hundred.
     """
     current = {r.claim_id for r in (latest if latest is not None else latest_per_source(reports))}
     spans = sorted(
         ((period(r), interval(r), r) for r in reports if r.day is not None),
         key=lambda p: (p[0], p[2].claim_id),
     )
-    found = []  # (closed?, -day of the later one, first id, second id, first, second): sortable
+    if most is None:
+        found = sorted(_all_disagreements(spans, current))
+        return [Conflict(a, b, not closed) for closed, _day, _a, _b, a, b in found]
+    opened = [span for span in spans if span[2].claim_id in current]
+    found = _latest_first(opened, lambda first, second: True, closed=False, enough=most)
+    if len(found) < most:  # every open conflict is found: the latest closed ones fill the page
+
+        def closed(first, second):
+            return first.claim_id not in current or second.claim_id not in current
+
+        found += _latest_first(spans, closed, closed=True, enough=most - len(found))
+    kept = heapq.nsmallest(most, found)
+    return [Conflict(a, b, not closed) for closed, _day, _a, _b, a, b in kept]
+
+
+def _latest_first(spans, keep, *, closed: bool, enough: int) -> list[tuple]:
+    """The conflicts among `spans` (sorted by start) that `keep(first, second)` accepts, found
+    for the later report's day from the latest back, up to the day on which there are
+    `enough` of them; as _entry()s."""
+    starts = [start for (start, _end), _values, _report in spans]
+    orders = {id(report): _order(report) for _period, _values, report in spans}
+    found = []
+    later_first = sorted(spans, key=lambda span: orders[id(span[2])], reverse=True)
+    for index, ((start, end), (low, high), second) in enumerate(later_first):
+        order = orders[id(second)]
+        for (_start, other_end), (other_low, other_high), first in spans[: bisect_right(starts, end)]:
+            if (
+                other_end >= start
+                and (other_low > high or low > other_high)
+                and first.source != second.source
+                and orders[id(first)] < order
+                and keep(first, second)
+            ):
+                found.append(_entry(first, second, closed=closed))
+        following = later_first[index + 1][2].day if index + 1 < len(later_first) else None
+        if len(found) >= enough and following != second.day:
+            break  # every pair left is of an earlier day: further down the list
+    return found
+
+
+def _entry(first: Report, second: Report, *, closed: bool) -> tuple:
+    """A conflict as it sorts: open first, then by the later report's day (latest first)."""
+    return (closed, -second.day.toordinal(), first.claim_id, second.claim_id, first, second)
+
+
+def _all_disagreements(spans, current):
+    """Every conflict, by a sweep over the periods in order of their start."""
     for index, ((_, end), (low, high), first) in enumerate(spans):
         for (start, _), (other_low, other_high), second in spans[index + 1 :]:
             if start > end:
@@ -245,9 +295,7 @@ def find_conflicts(
             if first.source != second.source and (other_low > high or low > other_high):
                 a, b = (first, second) if _order(first) <= _order(second) else (second, first)
                 closed = a.claim_id not in current or b.claim_id not in current
-                found.append((closed, -b.day.toordinal(), a.claim_id, b.claim_id, a, b))
-    kept = sorted(found) if most is None else heapq.nsmallest(most, found)
-    return [Conflict(a, b, not closed) for closed, _day, _a, _b, a, b in kept]
+                yield (closed, -b.day.toordinal(), a.claim_id, b.claim_id, a, b)
 
 
 def analyse(reports: list[Report]) -> Analysis:
