@@ -70,3 +70,15 @@ def test_the_command_line_entry_points_compile_and_their_imports_resolve():
             elif isinstance(node, ast.Import):
                 for alias in node.names:
                     assert importlib.util.find_spec(alias.name), f"{path}: {alias.name}"
+
+
+def test_the_sources_app_reads_no_claim_views():
+    """claims.views imports sources' selectors; sources takes the claims' shared rows from
+    tracker.claims.rows, so the two apps' view layers never import each other in a circle."""
+    import ast
+
+    for path in (ROOT / "sources").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            names += [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+            assert not any(name.startswith("tracker.claims.views") for name in names), path

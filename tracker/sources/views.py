@@ -9,9 +9,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from tracker.accounts.access import is_editor
 from tracker.claims.quote_selectors import quote_list_queryset
+from tracker.claims.rows import render_rows, url_maker
 from tracker.claims.selectors import attach_chains, count_capped, page_of
 from tracker.claims.templatetags.claim_format import number, short_date
-from tracker.claims.views.rows import render_rows, url_maker
 from tracker.follows.services import is_following
 
 from .forms import MergeForm

@@ -24,10 +24,10 @@ from ..figure_selectors import (
 from ..figures import claims_assign_figure, figure_create, figure_update
 from ..forms import NO_FIGURE, FigureAssignForm, FigureForm
 from ..models import Claim, Figure
+from ..rows import render_figure_rows, url_maker
 from ..suggestions import MisfitError, figure_fit
 from ..templatetags.claim_format import claim_value, format_number, short_date
 from .review import _next_url
-from .rows import render_figure_rows, url_maker
 from .suggestions import misfit_page
 
 

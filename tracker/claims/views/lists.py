@@ -16,6 +16,7 @@ from ..figure_selectors import figure_choices
 from ..filters import ClaimFilter
 from ..forms import BulkForm
 from ..models import Claim
+from ..rows import render_rows
 from ..search import Highlighter, MatchCount, SearchSummary, search_summary
 from ..selectors import (
     Total,
@@ -27,7 +28,6 @@ from ..selectors import (
     page_of,
 )
 from ..templatetags.claim_format import claim_chain, claim_period, claim_unit, claim_value
-from .rows import render_rows
 
 EXPORT_COLUMNS = [
     Column("id", "number"),

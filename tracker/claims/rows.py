@@ -15,8 +15,8 @@ from django.utils.html import format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from ..models import Claim
-from ..templatetags.claim_format import claim_chain, claim_period, claim_unit, claim_value, short_date
+from .models import Claim
+from .templatetags.claim_format import claim_chain, claim_period, claim_unit, claim_value, short_date
 
 SENTINEL = 987654321
 
@@ -91,7 +91,7 @@ def claim_rows(claims) -> list[ClaimRow]:
 
 def reason_options():
     """The flag reasons as <option>s, rendered once for all rows."""
-    from ..forms import FlagForm
+    from .forms import FlagForm
 
     return format_html_join("", '<option value="{}">{}</option>', FlagForm.base_fields["reason"].choices)
 
