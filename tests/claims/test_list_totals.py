@@ -101,3 +101,14 @@ def test_a_search_shows_its_total_once_in_its_summary(journalist_client, kcna):
         assert 'class="muted total"' not in html, query
         expected = 5 if "source" in query else 6
         assert f"{expected} claims match “Soldaten”" in html, query
+
+
+def test_an_estimate_is_bounded_by_the_pages_rows():
+    from tracker.claims.selectors import Page
+    from tracker.claims.views.lists import page_bounds
+
+    rows = list(range(50))
+    assert page_bounds(Total(0, False), Page(rows, 3, 50, True)) == Total(151, False)
+    assert page_bounds(Total(900, False), Page(rows[:7], 2, 50, False)) == Total(57, True)
+    assert page_bounds(Total(900, False), Page(rows, 1, 50, True)) == Total(900, False)
+    assert page_bounds(Total(3, True), Page(rows, 1, 50, True)) == Total(3, True)

@@ -73,6 +73,9 @@ def claim_list(request):
     if total is None:
         # A search counts its matches its own way (a common word's are estimated, not walked).
         total = Total(summary.count.number, summary.count.exact) if summary else count_capped(claim_filter.qs)
+    total = page_bounds(total, page)
+    if summary and (total.value, total.exact) != (summary.count.number, summary.count.exact):
+        summary = SearchSummary(summary.q, summary.empty, MatchCount(total.value, total.exact))
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -89,6 +92,16 @@ def claim_list(request):
             "search": summary,
         },
     )
+
+
+def page_bounds(total: Total, page) -> Total:
+    """An estimate is never fewer than the rows the pages reach, and the last page (with
+    rows) tells the exact total."""
+    if total.exact:
+        return total
+    if page.items and not page.has_next:
+        return Total(page.end_index, True)
+    return Total(max(total.value, page.end_index + page.has_next), False)
 
 
 def source_total(claim_filter) -> Total | None:
