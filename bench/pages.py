@@ -634,7 +634,39 @@ def main() -> int:
     for label, q in searches:
         claims = ClaimFilter({"q": q}, queryset=claim_rows_queryset()).qs
         explain(label, claims[:51])
+    explain_source_totals(kcna, typical)
     return 1 if failed else 0
+
+
+def explain_source_totals(kcna, typical) -> None:
+    """EXPLAIN (ANALYZE, BUFFERS) of the queries of a source's claims list total."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tracker.claims.filters import ClaimFilter
+    from tracker.claims.selectors import claim_rows_queryset
+    from tracker.claims.views import lists
+
+    if not hasattr(lists, "source_total"):
+        return
+    print("\nA source's claims list total, each query's EXPLAIN (ANALYZE, BUFFERS):")
+    for label, query in [
+        ("KCNA", {"source": kcna.pk}),
+        ("typical source", {"source": typical.pk}),
+        ("KCNA + common word", {"source": kcna.pk, "q": "Prozent"}),
+        ("typical source + common word", {"source": typical.pk, "q": "Prozent"}),
+    ]:
+        claim_filter = ClaimFilter(query, queryset=claim_rows_queryset())
+        claim_filter.qs  # noqa: B018 - cleans the filter's form
+        with CaptureQueriesContext(connection) as captured:
+            total = lists.source_total(claim_filter)
+        for number, executed in enumerate(captured.captured_queries, 1):
+            with connection.cursor() as cursor:
+                cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + executed["sql"])
+                lines = [row[0] for row in cursor.fetchall()]
+            buffers = next((line.strip() for line in lines if "Buffers:" in line), "Buffers: -")
+            execution = next((line.strip() for line in lines if line.startswith("Execution Time")), "")
+            print(f"  {label + f' ({total}), query {number}':46} {buffers}; {execution}")
 
 
 if __name__ == "__main__":
