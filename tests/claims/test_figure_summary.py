@@ -79,3 +79,13 @@ def test_sources_that_agree_within_the_hedge_show_no_conflict(journalist_client)
     tracked(figure, [SourceFactory(name="CNN")], 12500, AUG)
     html = journalist_client.get(reverse("claims:figure", args=[figure.pk])).content.decode()
     assert "No open conflicts" in html and 'class="conflict-line"' not in html
+
+
+def test_a_repeat_in_another_article_names_both_articles(journalist_client, troops):
+    figure, claims, cnn = troops
+    again = tracked(figure, [cnn], 15000, AUG, published=AUG + datetime.timedelta(days=5))
+    ArticleFactory._meta.model.objects.filter(pk=again.article_id).update(title="CNN <b>again</b>")
+    ArticleFactory._meta.model.objects.filter(pk=claims["cnn"].article_id).update(title="First " + "x" * 80)
+    html = journalist_client.get(reverse("claims:figure", args=[figure.pk])).content.decode()
+    assert f'<a href="/claims/{again.pk}/">15,000</a> reported again in “CNN &lt;b&gt;again&lt;/b&gt;”' in html
+    assert f"first said by CNN in “First {'x' * 53}…”" in html

@@ -256,11 +256,11 @@ def render_figure_rows(claims, *, editor: bool, csrf: str, here: str) -> SafeStr
             f'<td data-label="Status"><span class="badge status-{_e(claim.status)}">'
             f"{_e(claim.get_status_display())}{reason}</span>{CORRECTED if claim.corrected else ''}</td>"
             f'<td data-label="Article"><a href="{_e(article_url(claim.article_id))}?claim={pk}#claim-{pk}">'
-            f"{_e(_truncate(article.title or 'Article', 60))}</a>{published}</td>{remove}</tr>\n"
+            f"{_e(truncate(article.title or 'Article', 60))}</a>{published}</td>{remove}</tr>\n"
         )
     return mark_safe("".join(out))  # every value above passed through escape()
 
 
-def _truncate(text: str, length: int) -> str:
+def truncate(text: str, length: int) -> str:
     """As the template filter truncatechars: at most `length` characters, '…' included."""
     return text if len(text) <= length else text[: length - 1] + "…"

@@ -24,7 +24,7 @@ from ..figure_selectors import (
 from ..figures import claims_assign_figure, figure_create, figure_update
 from ..forms import NO_FIGURE, FigureAssignForm, FigureForm
 from ..models import Claim, Figure
-from ..rows import render_figure_rows, url_maker
+from ..rows import render_figure_rows, truncate, url_maker
 from ..suggestions import MisfitError, figure_fit
 from ..templatetags.claim_format import claim_value, format_number, short_date
 from .review import _next_url
@@ -106,8 +106,9 @@ def figure_summary(claims: list[Claim], analysis) -> dict:
         {"source": r.source, "before": by_id[r.before.claim_id], "after": by_id[r.after.claim_id]}
         for r in analysis.revisions
     ]
+    detail = url_maker("claims:detail")
     repeats = [
-        {"claim": by_id[r.report.claim_id], "original": by_id[r.original.claim_id]} for r in analysis.repeats
+        _repeat(by_id[r.report.claim_id], by_id[r.original.claim_id], detail) for r in analysis.repeats
     ]
     for item in repeats:
         item["claim"].repeat_of = item["original"]
@@ -123,6 +124,20 @@ def figure_summary(claims: list[Claim], analysis) -> dict:
         "open_conflicts": [c for c in conflicts if c["open"]],
         "revisions": revisions,
         "repeats": repeats,
+    }
+
+
+def _repeat(claim: Claim, original: Claim, detail) -> dict:
+    """A repeat as the summary lists it, its words made here: a figure relayed by dozens of
+    outlets lists dozens of repeats, each a handful of template lookups and a reverse()."""
+    return {
+        "claim": claim,
+        "original": original,
+        "url": detail(claim.pk),
+        "value": claim_value(claim),
+        "relays": ", ".join(link.name for link in claim.chain[1:]),
+        "title": truncate(claim.article.title or "an article", 60),
+        "original_title": truncate(original.article.title or "an article", 60),
     }
 
 
