@@ -87,5 +87,6 @@ def test_a_repeat_in_another_article_names_both_articles(journalist_client, troo
     ArticleFactory._meta.model.objects.filter(pk=again.article_id).update(title="CNN <b>again</b>")
     ArticleFactory._meta.model.objects.filter(pk=claims["cnn"].article_id).update(title="First " + "x" * 80)
     html = journalist_client.get(reverse("claims:figure", args=[figure.pk])).content.decode()
-    assert f'<a href="/claims/{again.pk}/">15,000</a> reported again in “CNN &lt;b&gt;again&lt;/b&gt;”' in html
+    link = f'<a href="/claims/{again.pk}/">15,000</a>'
+    assert f"{link} reported again in “CNN &lt;b&gt;again&lt;/b&gt;”" in html
     assert f"first said by CNN in “First {'x' * 53}…”" in html
