@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from tracker.articles.models import Article
 from tracker.articles.selectors_reading import article_marks
+from tracker.sources.selectors import source_claims_total
 from tracker.work.services import assigned_to
 
 from ..filters import ClaimFilter
@@ -25,6 +26,7 @@ from ..forms import (
 from ..models import Claim
 from ..selectors import (
     QUEUE_STATUSES,
+    Total,
     attach_chains,
     claim_get,
     claim_list_queryset,
@@ -282,8 +284,13 @@ def claim_bulk_view(request):
     data = form.cleaned_data
     items = data["items"]
     if data["select_all"]:
-        matching = ClaimFilter(QueryDict(data["filter_query"]), queryset=Claim.objects.all()).qs
-        total = count_capped(matching)
+        claim_filter = ClaimFilter(QueryDict(data["filter_query"]), queryset=Claim.objects.all())
+        matching = claim_filter.qs
+        # A source's claims (and a status) are counted exactly from its kept counts (PostgreSQL).
+        exact = None
+        if claim_filter.only_source:
+            exact = source_claims_total(claim_filter.source_id, claim_filter.statuses)
+        total = Total(exact, True) if exact is not None else count_capped(matching)
         if data["confirmed_count"] is None or data["confirmed_count"] != total.value:
             return render(
                 request,
