@@ -110,6 +110,22 @@ def test_conflict_repeat_notification_and_revision(browser, live_server, newsroo
     feed = reader.request.get(f"{live_server.url}/notifications/figures/{figure.pk}/feed/").text()
     assert feed.count("<entry>") == 3 and "Conflict on North Korean troops in Russia" in feed
 
+    # A feed reader cannot log in: the journalist makes a secret feed address for it.
+    reader.get_by_role("link", name="feeds").click()
+    reader.get_by_role("button", name="Make feed addresses").click()
+    address = reader.get_by_label(f"Feed address of {FIGURE}").input_value()
+    assert "/notifications/feed/" in address and f"/figures/{figure.pk}/" in address
+    shot(reader, "reports-4b-feed-addresses")
+    feed_reader = browser.new_context()  # no session
+    read = feed_reader.request.get(address)
+    assert read.ok and read.text().count("<entry>") == 3
+    assert feed_reader.request.get(f"{live_server.url}/notifications/figures/{figure.pk}/feed/").url.endswith(
+        f"/login/?next=/notifications/figures/{figure.pk}/feed/"
+    )  # the logged-in feed sends it to the login page
+    reader.get_by_role("button", name="Revoke the addresses").click()
+    assert feed_reader.request.get(address).status == 404
+    feed_reader.close()
+
     # CNN revises to 12,000: a revision, and a step in CNN's line.
     later = store("CNN: fewer troops", CNN_LATER, datetime.date(2025, 10, 1))
     editor.goto(f"{live_server.url}/claims/{later.pk}/")
