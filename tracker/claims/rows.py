@@ -209,6 +209,16 @@ def render_figure_rows(claims, *, editor: bool, csrf: str, here: str) -> SafeStr
     here for the same reason as the lists' rows: sixty claims through the template engine
     cost two thirds of the page's 50 ms budget."""
     detail, article_url = url_maker("claims:detail"), url_maker("articles:detail")
+    words = {
+        "conflict": _e(_("conflict")),
+        "repeat": _e(_("repeat")),
+        "remove": _e(_("Remove")),
+        "period": _e(_("Period")),
+        "attributed": _e(_("Attributed to")),
+        "status": _e(_("Status")),
+        "article": _e(_("Article")),
+    }
+    corrected = corrected_badge()
     remove = ""
     if editor:
         assign = _e(reverse("claims:figure_assign"))
@@ -224,16 +234,18 @@ def render_figure_rows(claims, *, editor: bool, csrf: str, here: str) -> SafeStr
         if claim.period_start:
             period = _e(claim_period(claim))
         elif claim.day:
-            period = f'<span class="muted">article of {_e(short_date(claim.day))}</span>'
+            dated = _("article of %(day)s") % {"day": short_date(claim.day)}
+            period = f'<span class="muted">{_e(dated)}</span>'
         else:
             period = _e(claim.period_text or "—")
         badges = ""
         if getattr(claim, "in_conflict", False):
-            badges += ' <span class="badge conflict">conflict</span>'
+            badges += f' <span class="badge conflict">{words["conflict"]}</span>'
         if getattr(claim, "revises", None) is not None:
-            badges += f' <span class="badge revision">revision of {_e(claim_value(claim.revises))}</span>'
+            revised = _("revision of %(value)s") % {"value": claim_value(claim.revises)}
+            badges += f' <span class="badge revision">{_e(revised)}</span>'
         if getattr(claim, "repeat_of", None) is not None:
-            badges += ' <span class="badge repeat">repeat</span>'
+            badges += f' <span class="badge repeat">{words["repeat"]}</span>'
         reason = (
             f'<span class="visually-hidden">:</span> <small>{_e(claim.get_reason_display())}</small>'
             if claim.reason
@@ -246,17 +258,19 @@ def render_figure_rows(claims, *, editor: bool, csrf: str, here: str) -> SafeStr
             remove = (
                 f'<td><form method="post" action="{assign}">{hidden}'
                 f'<input type="hidden" name="items" value="{pk}:{claim.version}">'
-                f'<button type="submit" class="small secondary" aria-label="Remove claim {pk} from this'
-                ' figure">Remove</button></form></td>'
+                '<button type="submit" class="small secondary" aria-label="'
+                f'{_e(_("Remove claim %(pk)s from this figure") % {"pk": pk})}">'
+                f"{words['remove']}</button></form></td>"
             )
         out.append(
             f'<tr><td class="value"><a href="{_e(detail(pk))}">{_e(claim_value(claim))}</a>{unit}</td>'
-            f'<td data-label="Period">{period}</td>'
-            f'<td data-label="Attributed to">{_e(claim_chain(claim) or "—")}{badges}</td>'
-            f'<td data-label="Status"><span class="badge status-{_e(claim.status)}">'
-            f"{_e(claim.get_status_display())}{reason}</span>{CORRECTED if claim.corrected else ''}</td>"
-            f'<td data-label="Article"><a href="{_e(article_url(claim.article_id))}?claim={pk}#claim-{pk}">'
-            f"{_e(truncate(article.title or 'Article', 60))}</a>{published}</td>{remove}</tr>\n"
+            f'<td data-label="{words["period"]}">{period}</td>'
+            f'<td data-label="{words["attributed"]}">{_e(claim_chain(claim) or "—")}{badges}</td>'
+            f'<td data-label="{words["status"]}"><span class="badge status-{_e(claim.status)}">'
+            f"{_e(claim.get_status_display())}{reason}</span>{corrected if claim.corrected else ''}</td>"
+            f'<td data-label="{words["article"]}">'
+            f'<a href="{_e(article_url(claim.article_id))}?claim={pk}#claim-{pk}">'
+            f"{_e(truncate(article.title or _('Article'), 60))}</a>{published}</td>{remove}</tr>\n"
         )
     return mark_safe("".join(out))  # every value above passed through escape()
 

@@ -110,12 +110,12 @@ def feed_token_view(request):
         action = request.POST.get("action")
         if action == "regenerate":
             services.feed_token_regenerate(user=request.user)
-            messages.success(request, "New feed addresses made; the old ones no longer work.")
+            messages.success(request, _("New feed addresses made; the old ones no longer work."))
         elif action == "revoke":
             services.feed_token_revoke(user=request.user)
-            messages.success(request, "Feed addresses revoked: no feed reader can read them any more.")
+            messages.success(request, _("Feed addresses revoked: no feed reader can read them any more."))
         else:
-            messages.error(request, "Nothing was changed: choose to make new addresses or to revoke them.")
+            messages.error(request, _("Nothing was changed: choose to make new addresses or to revoke them."))
         return redirect("follows:feed_token")
     token = services.feed_token_get(request.user)
     follows = list(
@@ -129,10 +129,10 @@ def feed_token_view(request):
         for follow in follows:
             if follow.figure_id:
                 url = reverse("follows:followed_figure_feed", args=[token.key, follow.figure_id])
-                feeds.append(("Figure", follow.figure.name, absolute(url)))
+                feeds.append((_("Figure"), follow.figure.name, absolute(url)))
             else:
                 url = reverse("follows:followed_source_feed", args=[token.key, follow.source_id])
-                feeds.append(("Source", follow.source.name, absolute(url)))
+                feeds.append((_("Source"), follow.source.name, absolute(url)))
     return render(
         request,
         "follows/feed_token.html",

@@ -136,8 +136,8 @@ def _repeat(claim: Claim, original: Claim, detail) -> dict:
         "url": detail(claim.pk),
         "value": claim_value(claim),
         "relays": ", ".join(link.name for link in claim.chain[1:]),
-        "title": truncate(claim.article.title or "an article", 60),
-        "original_title": truncate(original.article.title or "an article", 60),
+        "title": truncate(claim.article.title or _("an article"), 60),
+        "original_title": truncate(original.article.title or _("an article"), 60),
     }
 
 
