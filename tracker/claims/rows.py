@@ -219,6 +219,7 @@ def render_figure_rows(claims, *, editor: bool, csrf: str, here: str) -> SafeStr
         "article": _e(_("Article")),
     }
     corrected = corrected_badge()
+    untitled = _("Article")
     remove = ""
     if editor:
         assign = _e(reverse("claims:figure_assign"))
@@ -255,11 +256,11 @@ def render_figure_rows(claims, *, editor: bool, csrf: str, here: str) -> SafeStr
             f'<div class="muted">{_e(short_date(article.published))}</div>' if article.published else ""
         )
         if editor:
+            label = _("Remove claim %(pk)s from this figure") % {"pk": pk}
             remove = (
                 f'<td><form method="post" action="{assign}">{hidden}'
                 f'<input type="hidden" name="items" value="{pk}:{claim.version}">'
-                '<button type="submit" class="small secondary" aria-label="'
-                f'{_e(_("Remove claim %(pk)s from this figure") % {"pk": pk})}">'
+                f'<button type="submit" class="small secondary" aria-label="{_e(label)}">'
                 f"{words['remove']}</button></form></td>"
             )
         out.append(
@@ -270,7 +271,7 @@ def render_figure_rows(claims, *, editor: bool, csrf: str, here: str) -> SafeStr
             f"{_e(claim.get_status_display())}{reason}</span>{corrected if claim.corrected else ''}</td>"
             f'<td data-label="{words["article"]}">'
             f'<a href="{_e(article_url(claim.article_id))}?claim={pk}#claim-{pk}">'
-            f"{_e(truncate(article.title or _('Article'), 60))}</a>{published}</td>{remove}</tr>\n"
+            f"{_e(truncate(article.title or untitled, 60))}</a>{published}</td>{remove}</tr>\n"
         )
     return mark_safe("".join(out))  # every value above passed through escape()
 
