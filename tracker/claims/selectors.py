@@ -487,7 +487,7 @@ class Total:
 
 
 def count_in_source_sample(
-    queryset, source_id: int, attributions: int, *, sample: int = SOURCE_SAMPLE
+    queryset, source_id: int, attributions: int, *, sample: int | None = None
 ) -> Total:
     """The total of a list narrowed to a source and by other filters (a search, a unit...).
 
@@ -498,6 +498,7 @@ def count_in_source_sample(
     attributions than `sample` (`attributions`: kept per source); else the matches found in
     the sample times k, an estimate.
     """
+    sample = sample or SOURCE_SAMPLE
     step = max(1, -(-attributions // sample))  # ceil
     picked = Attribution.objects.filter(source_id=source_id)
     if step > 1:
