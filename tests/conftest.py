@@ -107,6 +107,21 @@ def _tasks_run_in_process(request):
     app.conf.task_always_eager, settings.TASKS_IN_BACKGROUND_THREAD = previous
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language and leaves none behind.
+
+    A request in German activates German for the thread (LocaleMiddleware does not reset it),
+    so without this a later test that reads English text would see German.
+    """
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _fast_password_hashing():
     """Personas are created in almost every test; the production hasher costs ~0.3 s each."""
