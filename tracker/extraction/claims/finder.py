@@ -33,6 +33,7 @@ from ..numbers.numerals import (
     EN_TENS,
     VAGUE,
     english_word_value,
+    german_number_words,
     german_word_value,
 )
 from .counted import attach_unit
@@ -43,9 +44,7 @@ _EVERY = frozenset(("jeder", "jede", "jedem", "jeden", "jedes"))
 
 
 def _triggers():
-    from ..numbers.numerals import GERMAN_FRACTIONS, GERMAN_SMALL
-
-    words = set(GERMAN_SMALL) | set(GERMAN_FRACTIONS) | set(EN_ONES) | set(EN_TENS) | set(EN_SCALES)
+    words = set(german_number_words()) | set(EN_ONES) | set(EN_TENS) | set(EN_SCALES)
     words |= {
         "a",
         "an",
@@ -481,6 +480,8 @@ def _number_claim(s, i: int, lang: str, atom, used: set):
     if negative:
         value, k = -value, i - 1
     bound, k2 = hedge_before(s, k, lang)
+    if bound is None and atom.hedge:
+        bound = atom.hedge  # "ein knappes Dutzend"
     prefix = lowers[k2 - 1] if k2 >= 1 else ""
     value_high = None
     # ranges: "25.000 bis 30.000", "zwischen 4.000 und 5.000", "10–12", "from 10 to 12"
