@@ -5,6 +5,7 @@ percentages are percentage points; "Kwame Osei, 24," is an age."""
 
 from __future__ import annotations
 
+from ..numbers.not_figures import signed_in_brackets
 from ..sources.mentions import source_noun
 from ..text.clauses import clause_start, positions
 from .filters import TIME_UNITS
@@ -47,6 +48,7 @@ def elliptic_units(s, raw, lang: str, before=()) -> None:
                 and not league_points(lowers, rc.i1)
             ):
                 rc.unit, rc.kind = "percentage point", "percent"
+    _signed_points(s, raw, before)
     number_of = None
     for k, rc in enumerate(raw):
         if (
@@ -151,6 +153,16 @@ def elliptic_units(s, raw, lang: str, before=()) -> None:
             )
         if ref is not None:
             rc.unit, rc.kind = ref.unit, ref.kind
+
+
+def _signed_points(s, raw, before) -> None:
+    """ "die SPD 22 Prozent (+4)", "Labour 31% (-2)": a signed change in brackets beside
+    percentages is in percentage points."""
+    if not any(p.kind == "percent" for p in (*raw, *before)):
+        return
+    for rc in raw:
+        if rc.unit is None and rc.kind == "count" and signed_in_brackets(s, rc.num):
+            rc.unit, rc.kind = "percentage point", "percent"
 
 
 _HARMED = frozenset(("person", "civilian", "child", "soldier", "resident", "migrant", "passenger"))

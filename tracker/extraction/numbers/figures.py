@@ -155,6 +155,14 @@ def _one_measure(low: str) -> bool:
     return hit is not None and hit[1] == "other" and hit[0] not in _TIME
 
 
+_POINTS = frozenset(("punkt", "zähler"))
+
+
+def _one_point(s, j: int) -> bool:
+    """ "minus ein Punkt", "legt einen Punkt zu" in a sentence about percentages: a poll's point."""
+    return s.lowers[j] in _POINTS and ("prozent" in s.text_lower or "%" in s.text_lower)
+
+
 def word_atom(s, i: int, lang: str):
     """A number in words at token i with its scale: "zwölftausend", "drei Millionen", "ein
     halbes Dutzend", "anderthalb Millionen", "two thousand and five", "one and a half million",
@@ -187,7 +195,7 @@ def _german_words(s, i: int):
     elif v == 1 and j + 1 < s.n and s.lowers[j] in _DOZEN_ADJECTIVES and s.lowers[j + 1] == "dutzend":
         hedge, j = _DOZEN_ADJECTIVES[s.lowers[j]], j + 1  # "ein knappes Dutzend": at most 12
     factor, j = _german_scales(s, j, v)
-    if v == 1 and factor == 1 and not (j < s.n and _one_measure(s.lowers[j])):
+    if v == 1 and factor == 1 and not (j < s.n and (_one_measure(s.lowers[j]) or _one_point(s, j))):
         return None  # "ein"/"eine" alone is not a figure; "einem Prozent", "einen Meter" are
     if v == 0.5 and factor == 1:
         return None  # "eine halbe Stunde"

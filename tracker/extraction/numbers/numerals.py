@@ -21,19 +21,28 @@ SUFFIX_SCALES = NUMBERS["suffix_scales"]
 SCALES = {"de": _DE["scales"], "en": _EN["scales"]}
 VAGUE = {"de": _DE["vague"], "en": _EN["vague"]}
 
-_THIN = "\u202f\u2009"
+# thousands marks besides "." and ",": space, no-break space, narrow and thin space, apostrophes
+_GROUP_MARKS = " \u00a0\u202f\u2009'’"
+
+
+def _ungrouped(s: str, mark: str):
+    """ "1 414 021 100" -> "1414021100", "1 234,5" -> "1234,5"; None when a group is not three
+    digits long."""
+    parts = s.split(mark)
+    last = parts[-1]
+    if not all(len(p) == 3 for p in parts[1:-1]) or not (len(last) == 3 or last[3:4] in (".", ",")):
+        return None
+    return "".join(parts)
 
 
 def parse_numeral(token: str, language: str):
     """Digits with separators -> int/float, or None when the form is not a plain number
     (dates like 03.07.2025, version strings)."""
     s = token
-    for ch in _THIN:
+    for ch in _GROUP_MARKS:
         if ch in s:
-            parts = s.split(ch)
-            if all(len(p) == 3 for p in parts[1:]):
-                s = "".join(parts)
-            else:
+            s = _ungrouped(s, ch)
+            if s is None:
                 return None
     if len(s) > 40:
         return None
