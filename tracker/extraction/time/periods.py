@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..lexicon import WORDS
+from ..lexicon import DATES, WORDS
 from ..types import Period
 from .dates import (
     DAY_OFFSETS,
@@ -30,8 +30,10 @@ from .dates import (
     shift,
     small_number,
 )
+from .spans import Found, back_references, first_months, rolling, same_period, split_year, year_to_date
 
 _FUTURE = frozenset(WORDS["future_words"])
+_PAST = {lang: frozenset(words) for lang, words in DATES["past_markers"].items()}
 # future cues that are as often nouns: a weekday in the news is a past one unless plainly future
 _NOUN_LIKE_FUTURE = frozenset(("forecast", "due", "plans"))
 _AUX_BEFORE_VERB = frozenset(
@@ -144,7 +146,7 @@ class _Finder:
         if not self.used.isdisjoint(range(i0, i1)):
             return
         a, b = s.starts[i0], s.ends[i1 - 1]
-        self.found.append((i0, i1, Period(start, end, self.text[a:b], a, b)))
+        self.found.append(Found(i0, i1, Period(start, end, self.text[a:b], a, b)))
         self.used.update(range(i0, i1))
 
     def month_year(self, month: int, year, i: int = 0):
@@ -153,14 +155,17 @@ class _Finder:
                 return None
             if self.future(i, strict=True) or self._starting(i):
                 year = self.pub.year if month >= self.pub.month else self.pub.year + 1
+            elif month > self.pub.month and not _PAST[self.lang].isdisjoint(self.s.lowers):
+                year = self.pub.year - 1  # "Im Dezember stieg die Zahl" in a February article
             else:
                 year = self.pub.year if month - self.pub.month < 3 else self.pub.year - 1
         return month_span(year, month)
 
 
-def find_periods(sent, language: str, published, text: str, marked=None):
-    """Return ([(first_token, end_token, Period)], used_token_indices). ``marked``: token indices
-    that hold all date triggers and digits (from an earlier pass), or None."""
+def find_periods(sent, language: str, published, text: str, marked=None, anchor=None):
+    """Return ([Found(first_token, end_token, Period)], used_token_indices). ``marked``: token
+    indices that hold all date triggers and digits (from an earlier pass), or None; ``anchor``:
+    the period the sentences before named, for "im Vormonat", "a year earlier"."""
     words, lowers, n = sent.words, sent.lowers, sent.n
     trig = DATE_TRIGGERS[language]
     # digits that can be a day, a year or a dd.mm.yyyy date; "12.000" and "1,2" cannot
@@ -178,7 +183,8 @@ def find_periods(sent, language: str, published, text: str, marked=None):
         w, low = words[i], lowers[i]
         c = w[0]
         if c.isdecimal():
-            digit_date(f, i)
+            if not (len(w) == 4 and w.isdecimal() and split_year(f, i, int(w))):
+                digit_date(f, i)
         elif low in months and (language == "de" or c.isupper()):
             month_date(f, i)
         elif low in NOW[language] and pub:
@@ -248,37 +254,27 @@ def find_periods(sent, language: str, published, text: str, marked=None):
             _war_start(f, i)
     if language == "en" and pub:
         _now_pairs(f)
-    if f.back:
-        _anchor_back_references(f)
-    f.found.sort(key=lambda x: x[0])
+    _spans(f, anchor)
+    f.found.sort(key=lambda x: x.i0)
     return _merge_ranges(f), f.used
 
 
-def _anchor_back_references(f) -> None:
-    """ "431 million a year earlier", "im Vorjahreszeitraum": a year before the period the sentence
-    names ("in the fourth quarter of 2024"), not before the publication date."""
-    for i0, unit in f.back:
-        if unit != "year":
-            continue
-        k = next((n for n, x in enumerate(f.found) if x[0] == i0), None)
-        anchors = [x for x in f.found if x[0] != i0 and _explicit(x[2])]
-        if k is None or not anchors:
-            continue
-        a = min(anchors, key=lambda x: abs(x[0] - i0))[2]
-        try:
-            start, end = a.start.replace(year=a.start.year - 1), a.end.replace(year=a.end.year - 1)
-        except ValueError:  # 29 February
-            start, end = (
-                a.start.replace(year=a.start.year - 1, day=28),
-                a.end.replace(year=a.end.year - 1, day=28),
-            )
-        x0, x1, p = f.found[k]
-        f.found[k] = (x0, x1, Period(start, end, p.text, p.span_start, p.span_end))
-
-
-def _explicit(p) -> bool:
-    """A period written out with its year: "im ersten Quartal 2025", "in the fourth quarter of 2024"."""
-    return p.start is not None and p.end is not None and str(p.start.year) in p.text
+def _spans(f, anchor) -> None:
+    """Statistics' periods (``spans.py``): year to date, first months, rolling spans, the same
+    period a year before, and relative periods anchored to the period named before."""
+    flat = f.s.text_lower
+    if "month" in flat or "monat" in flat:
+        first_months(f)
+    if not f.found:
+        return
+    if "bis ende" in flat:
+        year_to_date(f)
+    if f.lang == "en" and " to " in flat:
+        rolling(f)
+    if "same" in flat or "zeitraum" in flat:
+        same_period(f)
+    if f.back:
+        back_references(f, anchor)
 
 
 _RANGE_JOIN = frozenset(("bis", "to", "until", "und", "and", "–", "-", "through"))
@@ -294,15 +290,15 @@ def _merge_ranges(f):
         a = found[k]
         if k + 1 < len(found):
             b = found[k + 1]
-            joined = (b[0] == a[1] + 1 and s.lowers[a[1]] in _RANGE_JOIN) or (
-                b[0] == a[1] and s.lowers[b[0]] in _RANGE_JOIN
+            joined = (b.i0 == a.i1 + 1 and s.lowers[a.i1] in _RANGE_JOIN) or (
+                b.i0 == a.i1 and s.lowers[b.i0] in _RANGE_JOIN
             )
-            if joined and a[2].start and b[2].end and a[2].start <= b[2].end:
-                first = a[0]
+            if joined and a.period.start and b.period.end and a.period.start <= b.period.end:
+                first = a.i0
                 if first > 0 and s.lowers[first - 1] in ("von", "from", "zwischen", "between"):
                     first -= 1
-                x, y = s.starts[first], s.ends[b[1] - 1]
-                out.append((first, b[1], Period(a[2].start, b[2].end, f.text[x:y], x, y)))
+                x, y = s.starts[first], s.ends[b.i1 - 1]
+                out.append(Found(first, b.i1, Period(a.period.start, b.period.end, f.text[x:y], x, y)))
                 k += 2
                 continue
         out.append(a)

@@ -108,7 +108,9 @@ def claim_period(s, rc, periods, nums=()):
         seg = clause_start(s, i0)
         if comparison_base(s, i0, seg):
             continue
-        if back_period(s.lowers, i0, i1) and (s.lowers[i0 - 1] in _FROM or not rc.i1 <= i0 <= rc.i1 + 2):
+        if back_period(s.lowers, i0, i1) and (
+            s.lowers[i0 - 1] in _FROM or not _own_back(rc, i0, i1, seg, claim_seg)
+        ):
             # "fell to 212 million from 431 million a year earlier": the 431 million's; "down
             # 13% from a year earlier": the base of the change, nobody's period
             continue
@@ -123,6 +125,12 @@ def claim_period(s, rc, periods, nums=()):
 
 
 _FROM = frozenset(("from", "than", "gegenüber", "als"))
+
+
+def _own_back(rc, i0: int, i1: int, seg: int, claim_seg: int) -> bool:
+    """ "431 million a year earlier" (right after the figure), "im Vorjahresquartal waren es 300"
+    (just before it, in its clause): the figure's own period, not a base of comparison."""
+    return rc.i1 <= i0 <= rc.i1 + 2 or (seg == claim_seg and 0 <= rc.i0 - i1 <= 3)
 
 
 def back_period(lowers, i0: int, i1: int) -> bool:
@@ -162,8 +170,8 @@ def carried_periods(s, periods):
     carried = [
         x
         for x in periods
-        if not comparison_base(s, x[0], clause_start(s, x[0])) and not back_period(s.lowers, x[0], x[1])
+        if not comparison_base(s, x.i0, clause_start(s, x.i0)) and not back_period(s.lowers, x.i0, x.i1)
     ]
     if len(carried) > 1:
-        carried.sort(key=lambda x: not (purpose(s.lowers, x[0]) or plan_year(s.lowers, x[0])))
+        carried.sort(key=lambda x: not (purpose(s.lowers, x.i0) or plan_year(s.lowers, x.i0)))
     return carried
