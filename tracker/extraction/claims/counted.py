@@ -162,10 +162,13 @@ _AGE_LIMITS = frozenset(("unter", "über", "ab", "under", "over"))
 _YOUNG = frozenset((("child", "count"), ("baby", "count"), ("person", "count"), ("student", "count")))
 
 
+_CLAUSE_REACH = 12  # "Drei Menschen sind bei dem Sturm in ihren Autos ums Leben gekommen"
+
+
 def _harm_after(s, claim, j: int, lang: str) -> None:
     """ "neun Menschen getötet", "20 people were killed": the verb names the unit."""
     lowers, n = s.lowers, s.n
-    for m in range(j, min(n - 1, j + 6)):
+    for m in range(j, min(n - 1, j + _CLAUSE_REACH)):
         if (lowers[m] == "ums" and lowers[m + 1] == "leben") or (
             lowers[m] == "leben" and lowers[m + 1] == "gekostet"
         ):
