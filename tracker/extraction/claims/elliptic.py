@@ -6,11 +6,18 @@ percentages are percentage points; "Kwame Osei, 24," is an age."""
 from __future__ import annotations
 
 from ..numbers.not_figures import signed_in_brackets
-from ..sources.mentions import source_noun
-from ..text.clauses import clause_start, positions
+from ..text.clauses import positions
 from .filters import TIME_UNITS
 from .finder import league_points
-from .units import harm_unit, unit_of_word
+from .referents import (
+    HARM_UNITS,
+    age_after_name,
+    compared,
+    number_of_unit,
+    other_verb,
+    parallel_percent,
+    subject_unit,
+)
 
 _BIG_SCALES = frozenset(
     ("millionen", "milliarden", "mio", "mrd", "million", "millions", "billion", "billions", "bn", "m")
@@ -24,9 +31,6 @@ _ELLIPSIS_AFTER = frozenset(("davon", "weniger", "mehr", "fewer", "less", "more"
 
 
 _OF_THEM = frozenset((("of", "them"), ("of", "those"), ("von", "ihnen"), ("of", "these")))
-
-
-_NUMBER_OF = frozenset((("zahl", "der"), ("zahl", "des"), ("number", "of"), ("anzahl", "der")))
 
 
 def elliptic_units(s, raw, lang: str, before=()) -> None:
@@ -72,7 +76,7 @@ class _Context:
 
     def number_of(self):
         if self._number_of is None:
-            self._number_of = _number_of_unit(self.s, self.lang)
+            self._number_of = number_of_unit(self.s, self.lang)
         return self._number_of
 
 
@@ -108,9 +112,9 @@ def _take(rc, ref) -> None:
     rc.unit, rc.kind = ref.unit, ref.kind
 
 
-def age_after_name(ctx, k: int, rc) -> bool:
+def named_age(ctx, k: int, rc) -> bool:
     """ "Kwame Osei, 24, died", "Anna M., 31, wurde": an age."""
-    if _age_after_name(ctx.s, rc):
+    if age_after_name(ctx.s, rc):
         rc.kind, rc.unit = "age", "year"
         return True
     return False
@@ -170,7 +174,7 @@ def ellipsis(ctx, k: int, rc) -> bool:
     return True
 
 
-def number_of(ctx, k: int, rc) -> bool:
+def counted_noun_before(ctx, k: int, rc) -> bool:
     """ "Die Zahl der Toten stieg auf 34", "the number of measles cases rose to": the noun
     counted, named before the figure."""
     found = ctx.number_of()
@@ -197,8 +201,8 @@ def figure_before(ctx, k: int, rc) -> bool:
             if p.unit is not None
             and p.kind in _INHERIT
             and p.unit not in TIME_UNITS
-            and (rc.num - p.i1 <= 12 or (rc.num - p.i1 <= 20 and _compared(lowers, p.i1, rc.num)))
-            and not (p.unit in _HARM_UNITS and _other_verb(lowers, p.i1, rc.num))
+            and (rc.num - p.i1 <= 12 or (rc.num - p.i1 <= 20 and compared(lowers, p.i1, rc.num)))
+            and not (p.unit in HARM_UNITS and other_verb(lowers, p.i1, rc.num))
         ),
         None,
     )
@@ -216,10 +220,10 @@ def range_to_next(ctx, k: int, rc) -> bool:
     return False
 
 
-def parallel_percent(ctx, k: int, rc) -> bool:
+def shared_percent(ctx, k: int, rc) -> bool:
     """ "die AfD auf 21 und die SPD auf 16 Prozent": see ``_parallel_percent``."""
     if k + 1 < len(ctx.raw) and (ctx.nxt == "," or ctx.nxt in _LIST_JOIN):
-        return _taken(rc, _parallel_percent(ctx.s.lowers, ctx.raw, k))
+        return _taken(rc, parallel_percent(ctx.s.lowers, ctx.raw, k))
     return False
 
 
@@ -227,7 +231,7 @@ def changed_subject(ctx, k: int, rc) -> bool:
     """ "measles cases rose by 20% to about 10.3 million": the subject the change is of."""
     lowers = ctx.s.lowers
     if rc.i0 and lowers[rc.i0 - 1] in _CHANGE_TO:
-        return _taken(rc, _subject_unit(ctx.s, rc, ctx.raw, ctx.lang))
+        return _taken(rc, subject_unit(ctx.s, rc, ctx.raw, ctx.lang))
     return False
 
 
@@ -267,15 +271,15 @@ def _taken(rc, ref) -> bool:
 
 # the rules for a figure without a unit, in order: the first that answers True decides
 UNIT_RULES = (
-    age_after_name,
+    named_age,
     instead_or_partitive,
     scaled_money,
     ellipsis,
-    number_of,
+    counted_noun_before,
     own_word_follows,
     figure_before,
     range_to_next,
-    parallel_percent,
+    shared_percent,
     changed_subject,
     sentence_before,
 )
@@ -289,9 +293,6 @@ def _signed_points(s, raw, before) -> None:
     for rc in raw:
         if rc.unit is None and rc.kind == "count" and signed_in_brackets(s, rc.num):
             rc.unit, rc.kind = "percentage point", "percent"
-
-
-_HARMED = frozenset(("person", "civilian", "child", "soldier", "resident", "migrant", "passenger"))
 
 
 # after a figure that refers to another one: "up from 53 in 2024", "from about 90,000 in June"
@@ -334,30 +335,7 @@ _BARE_AFTER = frozenset(
 _INHERIT = frozenset(("count", "money", "other"))
 
 
-_COMPARED = frozenset(("compared", "verglichen", "than", "als", "statt", "gegenüber", "versus"))
-
-
-def _compared(lowers, a: int, b: int) -> bool:
-    return not _COMPARED.isdisjoint(lowers[a:b])
-
-
 _TOTAL_WORDS = frozenset(("number", "figure", "total", "zahl", "gesamtzahl"))
-
-
-def _age_after_name(s, rc) -> bool:
-    words, k = s.words, rc.num
-    return (
-        rc.i0 == k == rc.i1 - 1
-        and rc.value_high is None
-        and isinstance(rc.value, int)
-        and 0 < rc.value <= 110
-        and k >= 2
-        and words[k - 1] == ","
-        and words[k - 2][0].isupper()
-        and words[k - 2].isalpha()
-        and k + 1 < s.n
-        and words[k + 1] in (",", ")")
-    )
 
 
 _POLL_WORDS = frozenset(
@@ -368,106 +346,7 @@ _POLL_WORDS = frozenset(
 )
 
 
-_HARM_UNITS = frozenset(("killed", "wounded", "casualty", "missing", "arrest"))
-
-
-def _other_verb(lowers, a: int, b: int) -> bool:
-    """A verb of its own between two figures: "killed nearly 200 people and affected more than
-    five million" (the second is not killed)."""
-    return any(
-        (low.endswith("ed") and len(low) > 4) or (low.startswith("ge") and low.endswith("t") and len(low) > 5)
-        for low in lowers[a:b]
-    )
-
-
 _LIST_JOIN = frozenset(("und", "and", "sowie", "while", "während"))
 
 
-_PARALLEL_PREPS = frozenset(("auf", "um", "bei", "mit", "on", "at", "by", "with"))
-
-
-def _parallel_percent(lowers, raw, k: int):
-    """The percentage a list of bare figures shares when each stands after the same preposition:
-    "die AfD auf 21 und die SPD auf 16 Prozent", "Labour on 28, the Tories on 22 and Reform on
-    18 percent", "die Preise um 3, die Löhne um 5 Prozent"."""
-    prev = raw[k]
-    prep = lowers[prev.i0 - 1] if prev.i0 else ""
-    if prep not in _PARALLEL_PREPS:
-        return None
-    for p in raw[k + 1 :]:
-        if p.num - prev.i1 > 5 or lowers[p.i0 - 1] != prep or p.value_high is not None:
-            return None
-        if p.kind == "percent":
-            return p
-        if p.unit is not None:
-            return None
-        prev = p
-    return None
-
-
 _CHANGE_TO = frozenset(("to", "at", "auf", "bei", "reached", "hit", "topped", "erreichte"))
-
-
-class _Unit:
-    __slots__ = ("kind", "unit")
-
-    def __init__(self, unit, kind):
-        self.unit, self.kind = unit, kind
-
-
-def _subject_unit(s, rc, raw, lang: str):
-    """The counted noun of the clause before a figure that a change verb leads to ("total Russian
-    losses … at over 1 million", "measles cases rose by 20% … to about 10.3 million")."""
-    a = clause_start(s, rc.num)
-    inside = set()
-    for p in raw:
-        inside.update(range(p.i0, p.i1))
-    for h in range(rc.i0 - 1, a - 1, -1):
-        if h in inside or not s.words[h][0].isalpha():
-            continue
-        if lang == "de" and not s.words[h][0].isupper():
-            continue
-        if (s.lowers[h], s.lowers[h + 1] if h + 1 < s.n else "") in _NUMBER_OF:
-            return None  # "the number of marchers at 62,000": an unknown noun, not the subject's
-        hit = unit_of_word(s.lowers[h], lang)
-        if hit and hit[1] == "count" and source_noun(s, h, lang) is None:
-            return _Unit(hit[0], "count")  # "Police put ... at 62,000" counts no police
-    return None
-
-
-def _number_of_unit(s, lang: str):
-    """ "Die Zahl der Klinikbetten", "the number of measles cases" -> (token, (unit, kind))."""
-    flat = s.text_lower
-    lowers, n = s.lowers, s.n
-    if "toll" in flat or "todesopfer" in flat or "totenzahl" in flat:
-        # "the death toll rose to 52", "Die Zahl der Todesopfer stieg auf 52"
-        for k, low in enumerate(lowers):
-            if low in _TOLLS and (low[0] != "t" or lowers[k - 1 : k] == ["death"] or low == "totenzahl"):
-                return k, ("killed", "count")
-    if "zahl" not in flat and "number" not in flat:
-        return ()
-    for k in range(n - 2):
-        if (lowers[k], lowers[k + 1]) in _NUMBER_OF:
-            for h in range(k + 2, min(n, k + 6)):
-                w = s.words[h]
-                if not w[0].isalpha():
-                    break
-                if lang == "de" and not w[0].isupper():
-                    harm = harm_unit(s, h, lang)  # "die Zahl der getöteten Radfahrer"
-                    if harm:
-                        return k, (harm[0], "count")
-                    continue
-                hit = unit_of_word(lowers[h], lang) or (harm_unit(s, h, lang) or (None,))[0]
-                if hit and not isinstance(hit, str) and h + 1 < n and hit[0] in _HARMED:
-                    harm = harm_unit(s, h + 1, lang)  # "the number of people killed": killed
-                    hit = harm[0] if harm else hit
-                if isinstance(hit, str):
-                    hit = (hit, "count")
-                if hit:
-                    return k, hit
-                if lang == "de":
-                    break
-    return ()
-
-
-_TOLLS = frozenset(("toll", "tolls", "todesopfer", "totenzahl", "opferzahl"))
