@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..numbers.not_figures import signed_in_brackets
 from ..text.clauses import positions
 from .filters import TIME_UNITS
-from .finder import league_points
+from .kinds import league_points
 from .referents import (
     HARM_UNITS,
     age_after_name,

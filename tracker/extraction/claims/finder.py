@@ -10,18 +10,9 @@ import re
 
 from ..lexicon import WORDS, trie_regex
 from ..numbers.figures import (
-    CHANGE_VERBS,
-    CURRENCY_SYMBOLS,
-    HYPHENS,
-    MEASURE_NAMES,
     MODALS_EN,
-    RANGE_WORDS,
     RATIO,
     RATIO_INFINITIVE,
-    SMALL_WORD_LIMIT,
-    TIME_SUFFIXES,
-    adjacent,
-    currency_before,
     digit_atom,
     hedge_before,
     word_atom,
@@ -38,6 +29,8 @@ from ..numbers.numerals import (
 )
 from .counted import attach_unit
 from .filters import FRAME_BEFORE
+from .numeric import number_claim
+from .raw import RawClaim
 from .units import unit_of_word
 
 _EVERY = frozenset(("jeder", "jede", "jedem", "jeden", "jedes"))
@@ -67,31 +60,6 @@ def _triggers():
 
 
 TRIGGERS = _triggers()
-
-
-class RawClaim:
-    __slots__ = (
-        "approximate",
-        "bound",
-        "hedge_words",
-        "i0",
-        "i1",
-        "kind",
-        "num",
-        "subject",
-        "unit",
-        "value",
-        "value_high",
-    )
-
-    def __init__(
-        self, i0, i1, num, value, value_high=None, bound="exact", kind="count", unit=None, subject=""
-    ):
-        self.i0, self.i1, self.num = i0, i1, num
-        self.value, self.value_high = value, value_high
-        self.bound, self.approximate = bound, bound != "exact"
-        self.kind, self.unit, self.subject = kind, unit, subject
-        self.hedge_words = ()
 
 
 _DIGITS = frozenset("0123456789")
@@ -166,7 +134,7 @@ def find_claims(s, lang: str, used: set, candidates_=None, names=None):
         claim = None
         if c.isdecimal():
             if not not_a_figure(s, i, lang):
-                claim = _number_claim(s, i, lang, digit_atom(s, i, lang), used)
+                claim = number_claim(s, i, lang, digit_atom(s, i, lang), used)
             elif (
                 names is not None
                 and len(w) >= 3  # "Boeing 737", "ICE 594"; "Artikel 5" leaves a bare 5 alone
@@ -209,7 +177,7 @@ def find_claims(s, lang: str, used: set, candidates_=None, names=None):
             else:
                 atom = word_atom(s, i, lang)
                 if atom:
-                    claim = _number_claim(s, i, lang, atom, used)
+                    claim = number_claim(s, i, lang, atom, used)
         if claim:
             claims.append(claim)
             after = max(claim.i1, i + 1)
@@ -384,34 +352,6 @@ def _hyphen_unit(s, i: int, lang: str):
     return None
 
 
-_AGE_HEDGES = frozenset(("jünger", "älter", "younger", "older"))
-_TIMES_AFTER = frozenset(("as", "the", "more", "higher", "larger", "bigger", "so", "mehr", "höher", "größer"))
-CURRENCY_WORDS = {
-    "euro": "euro",
-    "€": "euro",
-    "dollar": "dollar",
-    "$": "dollar",
-    "pfund": "pound",
-    "£": "pound",
-    "euros": "euro",
-    "dollars": "dollar",
-    "pounds": "pound",
-    "eur": "euro",
-    "usd": "dollar",
-}
-
-
-def _after_name(s, i: int, j: int) -> bool:
-    """ ", 21," right after a capitalised name: an age in English news."""
-    return (
-        i >= 2
-        and s.words[i - 1] == ","
-        and s.words[i - 2][:1].isupper()
-        and i - 2 > 0
-        and (j >= s.n or s.words[j] in (",", ".", ";", ")"))
-    )
-
-
 def _ratio_claim(s, i: int, lang: str, value):
     at = i - 1 if i >= 1 and s.lowers[i - 1] in ("eine", "einer", "a", "an") else i  # "fast eine Verdopplung"
     bound, k = hedge_before(s, at, lang)
@@ -433,236 +373,4 @@ def _vague_claim(s, i: int, lang: str, value, span: int = 1):
         and claim.unit is None
     ):
         return None  # "Millionen" alone is too vague to keep without a counted noun
-    return claim
-
-
-_GAMES = frozenset(("games", "matches", "spielen", "partien", "spiele", "fixtures", "rounds"))
-
-
-def league_points(lowers, j: int) -> bool:
-    """ "23 points from 12 games", "24 Punkte aus 14 Spielen": a league's points, no percentage points."""
-    return (
-        j + 2 < len(lowers)
-        and lowers[j] in ("from", "aus", "in")
-        and (
-            lowers[j + 1][0].isdecimal()
-            or (english_word_value(lowers[j + 1]) or german_word_value(lowers[j + 1]))
-        )
-        and lowers[j + 2] in _GAMES
-    )
-
-
-_OR_MORE = {
-    **{"more": "at_least", "mehr": "at_least"},
-    **{"fewer": "at_most", "less": "at_most", "weniger": "at_most"},
-}
-
-
-def _number_claim(s, i: int, lang: str, atom, used: set):
-    if atom is None:
-        return None
-    words, lowers, n = s.words, s.lowers, s.n
-    value, j = atom.value, atom.end
-    # a bare year-like number is a date unless a noun follows (handled by periods)
-    k = i
-    currency = None
-    cur = currency_before(s, i)
-    if cur:
-        currency, k = cur
-    negative = (
-        i >= 1
-        and k == i
-        and (
-            (words[i - 1] in ("-", "−") and adjacent(s, i - 1, i) and not adjacent(s, i - 2, i - 1))
-            or (lowers[i - 1] == "minus" and lowers[max(0, i - 3) : i - 1] != ["plus", "or"])
-        )
-    )
-    if negative:
-        value, k = -value, i - 1
-    bound, k2 = hedge_before(s, k, lang)
-    if bound is None and atom.hedge:
-        bound = atom.hedge  # "ein knappes Dutzend"
-    prefix = lowers[k2 - 1] if k2 >= 1 else ""
-    value_high = None
-    # ranges: "25.000 bis 30.000", "zwischen 4.000 und 5.000", "10–12", "from 10 to 12"
-    pct_skip = (
-        j < n - 2
-        and (
-            words[j] == "%"
-            or (adjacent(s, j - 1, j) and words[j][0].isalpha() and unit_of_word(lowers[j], lang))
-        )
-        and lowers[j + 1] in RANGE_WORDS
-        and (words[j + 2][0].isdecimal() or words[j + 2] in ("-", "−"))
-    )
-    pct_unit = None
-    if pct_skip:
-        pct_unit = lowers[j]
-        j += 1
-    if j < n and lowers[j] in RANGE_WORDS:
-        conn = lowers[j]
-        ok = True
-        if conn in ("und", "and"):
-            ok = prefix in ("zwischen", "between")
-        elif conn in HYPHENS:
-            ok = words[j] != "-" or (adjacent(s, j - 1, j) and adjacent(s, j, j + 1))
-        elif conn in ("oder", "or"):
-            ok = not atom.word or value < 100
-        if conn == "to" and prefix == "by":
-            ok = False  # "rise by £109 to £2,293": the change and the new level
-        if prefix in ("from", "von") and k2 >= 2 and lowers[k2 - 2] in CHANGE_VERBS:
-            ok = False
-        if ok and j + 1 < n:
-            m = j + 1
-            if m < n and lowers[m] in CURRENCY_SYMBOLS and m + 1 < n:
-                m += 1
-            negative = (
-                m + 1 < n and words[m] in ("-", "−") and adjacent(s, m, m + 1) and words[m + 1][0].isdecimal()
-            )
-            if negative:
-                m += 1
-            if m < n and m not in used:
-                second = None
-                if words[m][0].isdecimal() and m + 1 < n and lowers[m + 1] in TIME_SUFFIXES:
-                    return None  # "von 8 bis 18 Uhr"
-                glued = conn in HYPHENS and adjacent(s, j - 1, j) and adjacent(s, j, m)
-                if glued and words[m][0].isdecimal():
-                    second = digit_atom(s, m, lang)
-                    if (
-                        second is None
-                        or second.value <= value
-                        or (
-                            second.end + 1 < n
-                            and words[second.end] in HYPHENS
-                            and words[second.end + 1][0].isdecimal()
-                        )
-                    ):
-                        return None  # a score (2-1), a model (777-9) or a phone number (720-555-0134)
-                elif words[m][0].isdecimal() and not not_a_figure(s, m, lang):
-                    second = digit_atom(s, m, lang)
-                elif words[m][0].isalpha():
-                    second = word_atom(s, m, lang)
-                if (
-                    second is not None
-                    and i + 1 < n
-                    and lowers[second.end if second.end < n else n - 1] in TIME_SUFFIXES
-                    and second.end < n
-                ):
-                    return None  # "von 8 bis 18 Uhr"
-                if (
-                    pct_unit is not None
-                    and second is not None
-                    and (second.end >= n or lowers[second.end] != pct_unit or second.scale > 1)
-                ):
-                    # "slipped 3.8% to 9.1 billion euros": a change and a new level, not a range
-                    second = None
-                if second is not None and negative:
-                    second.value = -second.value
-                if second is not None:
-                    v1 = value
-                    if atom.scale == 1 and second.scale > 1 and value * second.scale <= second.value:
-                        v1 = value * second.scale
-                    if second.value > v1 or (conn in ("bis", "to") and second.value >= v1):
-                        value, value_high, j = v1, second.value, second.end
-                        if prefix in ("zwischen", "between", "from", "von"):
-                            k2 -= 1
-                            if bound is None:  # "estimated at between -20C and 30C"
-                                bound, k2 = hedge_before(s, k2, lang)
-    if bound is None and j + 1 < n and lowers[j] == "or" and lowers[j + 1] == "so":
-        bound, k2, j = "about", k, j + 2  # "1,900 or so"
-    elif bound is None and j + 1 < n and lowers[j] in ("or", "oder") and lowers[j + 1] in _OR_MORE:
-        bound, k2, j = _OR_MORE[lowers[j + 1]], k, j + 2  # "1,000 or more workers", "500 oder mehr"
-    if pct_skip and value_high is None:
-        j -= 1
-    # "über" right after a noun means "amounting to": "ein Sparpaket über 48 Millionen Euro"
-    if bound == "at_least" and lowers[k2] == "über" and k2 >= 1 and words[k2 - 1][0].isupper() and k2 - 1 > 0:
-        bound, k2 = None, k
-    claim = RawClaim(
-        k2 if (bound or value_high is not None) else k, j, i, value, value_high, bound or "exact"
-    )
-    if bound is None and value_high is not None and prefix in ("zwischen", "between", "from", "von"):
-        claim.i0 = k2
-    # the "(34)" after a name is an age
-    if (
-        i >= 2
-        and words[i - 1] == "("
-        and j < n
-        and words[j] == ")"
-        and words[i - 2][:1].isupper()
-        and isinstance(value, int)
-        and 0 < value < 120
-        and not currency
-    ):
-        claim.kind, claim.unit, claim.i1 = "age", "year", j + 1
-        return claim
-    if currency:
-        claim.kind, claim.unit = "money", currency
-        if j < n and (unit_of_word(lowers[j], lang) or (None, None))[1] == "money":
-            j += 1
-        claim.i1 = j
-        return claim
-    attach_unit(s, claim, j, lang)
-    if (
-        lang == "en"
-        and claim.kind == "count"
-        and claim.unit is None
-        and 0 < value < 120
-        and _after_name(s, i, j)
-    ):
-        claim.kind, claim.unit = "age", "year"  # "Joe Grant, 21, was arrested"
-    if j + 1 < n and lowers[j] in ("times", "mal") and lowers[j + 1] in _TIMES_AFTER and claim.unit is None:
-        claim.kind, claim.unit, claim.i1 = "ratio", "factor", j + 1  # "roughly 1.1 times the size"
-    if claim.kind == "count" and claim.unit is None and atom.scale >= 1e6:
-        cur = next((CURRENCY_WORDS[w] for w in lowers if w in CURRENCY_WORDS), None)
-        if cur:
-            claim.kind, claim.unit = "money", cur  # "8,2 Mrd." in a sentence about euros
-    if claim.unit == "year" and not _AGE_HEDGES.isdisjoint(lowers[claim.i0 : i]):
-        claim.kind = "age"  # "jünger als zehn Jahre"
-    if (
-        claim.unit == "point"
-        and abs(value) < 100
-        and ("prozent" in s.text_lower or "%" in s.text_lower or "percent" in s.text_lower)
-        and not league_points(lowers, claim.i1)
-    ):
-        claim.kind, claim.unit = "percent", "percentage point"  # "legt um 2 Punkte zu" in a poll
-    if (
-        claim.kind == "count"
-        and claim.unit is None
-        and (
-            (i >= 1 and lowers[i - 1] in MEASURE_NAMES)
-            or (i >= 2 and lowers[i - 1] == "von" and lowers[i - 2] in MEASURE_NAMES)
-            or (j < n and lowers[j] in MEASURE_NAMES)
-        )
-    ):
-        claim.kind = "other"  # "Stärke 6,4", "a magnitude 6.8 earthquake"
-    if claim.kind == "count" and atom.word and claim.unit is None and value < SMALL_WORD_LIMIT:
-        # "zwei", "three" only count when they count a noun
-        nxt = lowers[j] if j < n else ""
-        if (
-            nxt in ("davon", "of", "von")
-            and j + 1 < n
-            and lowers[j + 1] in ("them", "us", "those", "these", "ihnen")
-        ) or nxt == "davon":
-            claim.i1 = j + 1 if nxt == "davon" else j + 2
-            return claim
-        if (
-            nxt in ("of", "der")
-            and j + 2 < n
-            and lowers[j + 1]
-            in ("the", "its", "their", "his", "her", "vergangenen", "letzten", "ihrer", "seiner")
-            and (
-                words[j + 2][0].isdecimal()
-                or (english_word_value(lowers[j + 2]) or german_word_value(lowers[j + 2]))
-            )
-        ):
-            claim.i1 = j + 2  # "three of the five Tests", "drei der vergangenen fünf Duelle"
-            return claim
-        if (
-            lang == "en"
-            and claim.subject
-            and any(lowers[k].endswith("s") and not lowers[k].endswith("ss") for k in range(j, claim.i1))
-        ):
-            return claim
-        if lang == "de" and claim.subject:
-            return claim
-        return None
     return claim
