@@ -27,11 +27,11 @@ from ..numbers.numerals import (
     german_number_words,
     german_word_value,
 )
-from .counted import attach_unit
 from .filters import FRAME_BEFORE
 from .numeric import number_claim
 from .raw import RawClaim
 from .units import unit_of_word
+from .vague import FIRST_WORDS, PASS, vague_phrase, vague_word
 
 _EVERY = frozenset(("jeder", "jede", "jedem", "jeden", "jedes"))
 
@@ -53,6 +53,7 @@ def _triggers():
         "twice",
     }
     words |= _EVERY  # "jeder fünfte"
+    words |= FIRST_WORDS  # "several hundred", "mehrere tausend", "a handful"
     for lang in ("de", "en"):
         words |= set(RATIO[lang]) | set(VAGUE[lang])
     words |= set(RATIO_INFINITIVE)
@@ -119,69 +120,102 @@ def candidates(s, marked=None):
 
 def find_claims(s, lang: str, used: set, candidates_=None, names=None):
     """Claims of one sentence; ``used`` holds token indices taken by dates. ``names``, a set,
-    collects the numbers used in names here ("Boeing 737", "ICE 594")."""
+    collects the numbers used in names here ("Boeing 737", "ICE 594"). A number in digits is
+    read by ``numeric.number_claim``; a word by the first rule of ``WORD_RULES`` that applies."""
     claims = []
-    words, lowers, n = s.words, s.lowers, s.n
-    ratios = RATIO[lang]
-    vague = VAGUE[lang]
     candidates_ = candidates(s) if candidates_ is None else candidates_
     after = 0
     for i in candidates_:
         if i < after or i in used:
             continue
-        w, low = words[i], lowers[i]
-        c = w[0]
+        c = s.words[i][0]
         claim = None
         if c.isdecimal():
-            if not not_a_figure(s, i, lang):
-                claim = number_claim(s, i, lang, digit_atom(s, i, lang), used)
-            elif (
-                names is not None
-                and len(w) >= 3  # "Boeing 737", "ICE 594"; "Artikel 5" leaves a bare 5 alone
-                and i
-                and words[i - 1][0].isupper()
-                and words[i - 1][0].isalpha()
-            ):
-                names.add(w)
+            claim = _digit_claim(s, i, lang, used, names)
         elif c.isalpha():
-            if low in _EVERY and i + 1 < n:
-                claim = _every_nth_claim(s, i, lang)
-                if claim:
-                    claims.append(claim)
-                    after = claim.i1
-                    continue
-            if (low in _NUMERATORS and i + 1 < n and lowers[i + 1] in _FRACTIONS) or low in _HALVES:
-                claim = _fraction_claim(s, i, lang)
-                if claim:
-                    claims.append(claim)
-                    after = max(claim.i1, i + 1)
-                    continue
-            if low in ratios or (lang == "en" and low in RATIO_INFINITIVE and _verb_use(s, i, lang)):
-                claim = _ratio_claim(s, i, lang, ratios.get(low) or RATIO_INFINITIVE[low])
-            elif _times(s, i, lang) is not None:
-                v, end = _times(s, i, lang)
-                claim = _ratio_claim(s, i, lang, v)
-                claim.i1 = end
-            elif "-" in low and _hyphen_unit(s, i, lang):
-                claim = _hyphen_unit(s, i, lang)
-            elif low in vague and not (i and words[i - 1][0].isdecimal()):
-                claim = _vague_claim(s, i, lang, vague[low])
-            elif (
-                low == "tens"
-                and lang == "en"
-                and i + 2 < n
-                and lowers[i + 1] == "of"
-                and lowers[i + 2] == "thousands"
-            ):
-                claim = _vague_claim(s, i, lang, 10000, span=3)
+            for rule in WORD_RULES:
+                claim = rule(s, i, lang, used)
+                if claim is not PASS:
+                    break
             else:
-                atom = word_atom(s, i, lang)
-                if atom:
-                    claim = number_claim(s, i, lang, atom, used)
+                claim = None
         if claim:
             claims.append(claim)
             after = max(claim.i1, i + 1)
     return claims
+
+
+def _digit_claim(s, i: int, lang: str, used: set, names):
+    if not not_a_figure(s, i, lang):
+        return number_claim(s, i, lang, digit_atom(s, i, lang), used)
+    w, words = s.words[i], s.words
+    # "Boeing 737", "ICE 594"; "Artikel 5" leaves a bare 5 alone
+    if names is not None and len(w) >= 3 and i and words[i - 1][0].isupper() and words[i - 1][0].isalpha():
+        names.add(w)
+    return None
+
+
+# --- words that start a figure: each rule answers PASS (not mine: ask the next) or the claim
+# (None: no figure)
+
+
+def every_nth(s, i: int, lang: str, used):
+    """ "jeder fünfte Baum": a share (``_every_nth_claim``)."""
+    if s.lowers[i] in _EVERY and i + 1 < s.n:
+        return _every_nth_claim(s, i, lang) or PASS
+    return PASS
+
+
+def fraction(s, i: int, lang: str, used):
+    """ "ein Viertel", "two thirds", "nearly half": a share (``_fraction_claim``)."""
+    low, lowers = s.lowers[i], s.lowers
+    if (low in _NUMERATORS and i + 1 < s.n and lowers[i + 1] in _FRACTIONS) or low in _HALVES:
+        return _fraction_claim(s, i, lang) or PASS
+    return PASS
+
+
+def ratio_word(s, i: int, lang: str, used):
+    """ "verdoppelt", "could triple": a ratio."""
+    low = s.lowers[i]
+    ratios = RATIO[lang]
+    if low in ratios or (lang == "en" and low in RATIO_INFINITIVE and _verb_use(s, i, lang)):
+        return _ratio_claim(s, i, lang, ratios.get(low) or RATIO_INFINITIVE[low])
+    return PASS
+
+
+def times_word(s, i: int, lang: str, used):
+    """ "dreimal so viele", "five times as many": a ratio."""
+    found = _times(s, i, lang)
+    if found is None:
+        return PASS
+    claim = _ratio_claim(s, i, lang, found[0])
+    claim.i1 = found[1]
+    return claim
+
+
+def hyphen_unit(s, i: int, lang: str, used):
+    """ "six-hour debate", "a two-year contract"."""
+    if "-" in s.lowers[i]:
+        return _hyphen_unit(s, i, lang) or PASS
+    return PASS
+
+
+def number_words(s, i: int, lang: str, used):
+    """ "zwölftausend", "three million", "ein halbes Dutzend" (``numbers.figures.word_atom``)."""
+    atom = word_atom(s, i, lang)
+    return number_claim(s, i, lang, atom, used) if atom else None
+
+
+WORD_RULES = (
+    every_nth,
+    fraction,
+    ratio_word,
+    times_word,
+    hyphen_unit,
+    vague_word,
+    vague_phrase,
+    number_words,
+)
 
 
 _FRACTIONS = {
@@ -214,6 +248,7 @@ _NUMERATORS = {
     "vier": 4,
 }
 _HALVES = frozenset(("half", "hälfte"))
+_HALF_OF = frozenset(("dozen", "hundred", "thousand", "million", "billion", "trillion"))
 _NOT_FRACTION_AFTER = frozenset(
     ("century", "centuries", "hour", "hours", "mile", "jahrhundert", "jahrhunderts", "stunde", "finals")
 )
@@ -252,6 +287,8 @@ def _fraction_claim(s, i: int, lang: str):
     """ "ein Viertel", "two thirds", "more than a fifth", "nearly half", "fast die Hälfte": a share,
     in percent. A bare "half" needs a hedge ("half an hour", "the second half" are no figures)."""
     lowers, n = s.lowers, s.n
+    if lowers[i] == "half" and i + 2 < n and lowers[i + 1] in ("a", "an") and lowers[i + 2] in _HALF_OF:
+        return None  # "half a million", "half a dozen": a number (numbers.figures.word_atom)
     if lowers[i] in _HALVES:
         value, end, k = 50, i + 1, i
         if k >= 1 and lowers[k - 1] in ("die", "the"):
@@ -358,19 +395,3 @@ def _ratio_claim(s, i: int, lang: str, value):
     if bound in ("at_least", "at_most", "about") and k < i:
         return RawClaim(k, i + 1, i, value, bound=bound, kind="ratio", unit="factor")
     return RawClaim(i, i + 1, i, value, kind="ratio", unit="factor")
-
-
-def _vague_claim(s, i: int, lang: str, value, span: int = 1):
-    j = i + span
-    n = s.n
-    if j < n and s.lowers[j] in ("von", "of", "der", "an"):
-        j += 1
-    claim = RawClaim(i, i + span, i, value, bound="at_least")
-    attach_unit(s, claim, j, lang, after_of=j > i + span)
-    if (
-        s.lowers[i] in ("millionen", "milliarden", "millions", "billions")
-        and claim.kind != "money"
-        and claim.unit is None
-    ):
-        return None  # "Millionen" alone is too vague to keep without a counted noun
-    return claim

@@ -222,9 +222,9 @@ _EN_AND_AFTER = frozenset(("hundred", "thousand"))
 def _english_words(s, i: int):
     lowers, n = s.lowers, s.n
     low = lowers[i]
-    if low == "half" and i + 2 < n and lowers[i + 1] in _EN_ONE and lowers[i + 2] in _EN_BIG:
+    if low == "half" and i + 2 < n and lowers[i + 1] in _EN_ONE and lowers[i + 2] in _EN_HALF_OF:
         scale = EN_SCALES[lowers[i + 2]]
-        return _Atom(_scaled(0.5, scale), i + 3, scale, word=True)  # "half a million"
+        return _Atom(_scaled(0.5, scale), i + 3, scale if scale >= 1000 else 1, word=True)  # "half a million"
     if low in _EN_ONE:
         if i + 1 >= n or lowers[i + 1] not in EN_SCALES or lowers[i + 1] in ("mn", "bn", "tn"):
             return None
@@ -266,6 +266,7 @@ def _run_goes_on(lowers, j: int, n: int, run) -> bool:
 
 
 _EN_BIG = frozenset(w for w, v in EN_SCALES.items() if v >= 1000 and w.isalpha() and len(w) > 3)
+_EN_HALF_OF = frozenset(("dozen", "hundred", "thousand", "million", "billion", "trillion"))
 _EN_BIG_ALONE = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
 
 
