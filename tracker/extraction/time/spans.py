@@ -120,7 +120,16 @@ def first_months(f) -> None:
                 continue
             year = f.pub.year if month_end(f.pub.year, count) <= f.pub else f.pub.year - 1
         i0 = i - 1 if i and lowers[i - 1] in ("the", "den", "die") else i
+        _take_over(f, i0, end_tok)  # "of 2023" is part of the span now
         f.add(i0, end_tok, dt.date(year, 1, 1), month_end(year, count))
+
+
+def _take_over(f, i0: int, i1: int) -> None:
+    """Drops the periods found inside tokens [i0, i1) (a year a longer span includes)."""
+    inside = [x for x in f.found if i0 <= x.i0 and x.i1 <= i1]
+    for x in inside:
+        f.found.remove(x)
+        f.used.difference_update(range(x.i0, x.i1))
 
 
 def rolling(f) -> None:
