@@ -59,6 +59,8 @@ def vague_phrase(s, i: int, lang: str, used):
     """ "several hundred", "a few thousand", "a couple of hundred", "mehrere hundert", "einige
     Tausend": a quantifier before an order; "a handful (of)", "eine Handvoll": a few."""
     lowers, n = s.lowers, s.n
+    if lowers[i] not in FIRST_WORDS:
+        return PASS
     for phrase, factor in _QUANTIFIERS[lang].items():
         j = i + len(phrase)
         if j < n and tuple(lowers[i:j]) == phrase and lowers[j] in _ORDERS[lang]:

@@ -20,7 +20,9 @@ MAX_SENTENCE = 3000
 # "1'000"): groups of exactly three digits after a first group of one to three without a leading
 # zero, not right after another number (a phone number's "030 123 456" and a year's "2019 300"
 # stay apart)
-_GROUPED = r"(?<!\d )(?<!\d\u00a0)[1-9]\d{0,2}+(?:[ \u00a0\u202f\u2009'’]\d{3}+(?!\d))++(?:[.,]\d{1,40}+)?+"
+_GROUPED = (
+    r"(?=[1-9])(?<!\d )(?<!\d\u00a0)\d{1,3}+(?:[ \u00a0\u202f\u2009'’]\d{3}+(?!\d))++(?:[.,]\d{1,40}+)?+"
+)
 TOKEN_RE = re.compile(
     _GROUPED + r"|\d{1,40}(?:[.,\u202f\u2009]\d{1,40}){0,8}"  # 12.000 / 1,2 / 1.234.567,89
     # words (German number words of up to 80 letters), US-amerikanischen, Jong-un, Kim's

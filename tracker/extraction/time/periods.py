@@ -6,8 +6,6 @@ their numbers (days, years, "vor zwei Wochen") are not taken for claims.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from ..lexicon import DATES, WORDS
 from ..types import Period
 from .dates import (
@@ -17,20 +15,12 @@ from .dates import (
     NOW,
     NOW_PAIRS,
     ORDINAL_WORDS,
-    PERIOD_NOUNS,
     PREVIOUS,
-    REL_UNITS,
-    SINCE,
-    WAR_START,
     WEEKDAYS,
-    digit_date,
-    month_date,
     month_span,
-    quarter_rule,
-    shift,
-    small_number,
 )
-from .spans import Found, back_references, first_months, rolling, same_period, split_year, year_to_date
+from .rules import TOKEN_RULES, YEAR_START
+from .spans import Found, back_references, first_months, rolling, same_period, year_to_date
 
 _FUTURE = frozenset(WORDS["future_words"])
 _PAST = {lang: frozenset(words) for lang, words in DATES["past_markers"].items()}
@@ -51,7 +41,6 @@ def _short_brackets(words, k: int) -> bool:
     return False
 
 
-_YEAR_START = frozenset(("jahresbeginn", "jahresanfang", "jahresbeginns"))
 _BREAKS = frozenset((",", ";", "–", "—", ":", "(", ")"))
 
 
@@ -61,7 +50,7 @@ def _date_triggers(lang: str):
     )
     words |= (
         set(PREVIOUS)
-        | _YEAR_START
+        | YEAR_START
         | set(ORDINAL_WORDS)
         | {
             "vor",
@@ -166,7 +155,7 @@ def find_periods(sent, language: str, published, text: str, marked=None, anchor=
     """Return ([Found(first_token, end_token, Period)], used_token_indices). ``marked``: token
     indices that hold all date triggers and digits (from an earlier pass), or None; ``anchor``:
     the period the sentences before named, for "im Vormonat", "a year earlier"."""
-    words, lowers, n = sent.words, sent.lowers, sent.n
+    lowers = sent.lowers
     trig = DATE_TRIGGERS[language]
     # digits that can be a day, a year or a dd.mm.yyyy date; "12.000" and "1,2" cannot
     candidates = [
@@ -177,82 +166,12 @@ def find_periods(sent, language: str, published, text: str, marked=None, anchor=
     if not candidates:
         return [], set()
     f = _Finder(sent, language, published, text)
-    months, weekdays = MONTHS[language], WEEKDAYS[language]
-    pub = published
     for i in candidates:
-        w, low = words[i], lowers[i]
-        c = w[0]
-        if c.isdecimal():
-            if not (len(w) == 4 and w.isdecimal() and split_year(f, i, int(w))):
-                digit_date(f, i)
-        elif low in months and (language == "de" or c.isupper()):
-            month_date(f, i)
-        elif low in NOW[language] and pub:
-            if low == "heute" and i + 1 < n and lowers[i + 1] in ("vor",):
-                pass
-            else:
-                f.add(i, i + 1, pub, pub)
-        elif pub and low in DAY_OFFSETS[language] and (language == "en" or w.islower() or low != "morgen"):
-            d = pub + dt.timedelta(days=DAY_OFFSETS[language][low])
-            f.add(i, i + 1, d, d)
-        elif pub and low in MODIFIERS[language] and i + 1 < n and lowers[i + 1] in PERIOD_NOUNS[language]:
-            unit = PERIOD_NOUNS[language][lowers[i + 1]]
-            r = shift(pub, unit, MODIFIERS[language][low])
-            if r:
-                f.add(i, i + 2, *r)
-        elif pub and low in _YEAR_START:
-            i0 = i - 1 if i and lowers[i - 1] in SINCE else i
-            f.add(i0, i + 1, dt.date(pub.year, 1, 1), pub)
-        elif (
-            low in ORDINAL_WORDS and i + 1 < n and lowers[i + 1] in ("quartal", "quarter", "halbjahr", "half")
-        ):
-            quarter_rule(f, i)
-        elif pub and low in PREVIOUS:
-            f.add(i, i + 1, *shift(pub, PREVIOUS[low], -1))
-            f.back.append((i, PREVIOUS[low]))
-        elif (
-            pub
-            and c.isupper()
-            and (
-                low in weekdays
-                or low[:-2] in weekdays  # "Monday's by-election"
-                or (language == "de" and _weekday_prefix(low) is not None)
-            )
-        ):
-            if low in weekdays:
-                wd = weekdays[low]
-            elif low[:-2] in weekdays:
-                wd = weekdays[low[:-2]]
-            else:
-                wd = _weekday_prefix(low)
-            if f.future(i, strict=True):
-                d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
-            else:
-                d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
-            f.add(i, i + 1, d, d)
-        elif pub and low in ("vor",) and language == "de" and i + 2 < n:
-            amount = small_number(lowers[i + 1], language)
-            unit = REL_UNITS["de"].get(lowers[i + 2])
-            if amount is not None and unit:
-                r = shift(pub, unit, -amount)
-                if r:
-                    f.add(i, i + 3, *r)
-        elif language == "en" and low in ("ago", "earlier") and i >= 2 and pub:
-            unit = REL_UNITS["en"].get(lowers[i - 1])
-            amount = small_number(lowers[i - 2], language)
-            if unit and amount is not None:
-                r = shift(pub, unit, -amount)
-                if r:
-                    f.add(i - 2, i + 1, *r)
-                    if low == "earlier" and amount == 1:
-                        f.back.append((i - 2, unit))
-        elif (pub and low in SINCE) or (
-            pub
-            and low
-            in ("beginning", "start", "outbreak", "kriegsbeginn", "beginn", "kriegsausbruch", "anfang")
-        ):
-            _war_start(f, i)
-    if language == "en" and pub:
+        low = lowers[i]
+        for rule in TOKEN_RULES:
+            if rule(f, i, low):
+                break  # the first rule whose words these are decides
+    if language == "en" and published:
         _now_pairs(f)
     _spans(f, anchor)
     f.found.sort(key=lambda x: x.i0)
@@ -312,29 +231,8 @@ _NOW_FIRST = {p[0] for p in NOW_PAIRS["en"]}
 _DIGITS = frozenset("0123456789")
 
 
-def _weekday_prefix(low: str):
-    for day, value in WEEKDAYS["de"].items():
-        if low.startswith(day):
-            return value
-    return None
-
-
 def _now_pairs(f) -> None:
     s = f.s
     for i in [k for k, low in enumerate(s.lowers[:-1]) if low in _NOW_FIRST]:
         if (s.lowers[i], s.lowers[i + 1]) in NOW_PAIRS["en"]:
             f.add(i, i + 2, f.pub, f.pub)
-
-
-def _war_start(f, i: int) -> None:
-    s, lang = f.s, f.lang
-    lowers = s.lowers
-    j = i + 1 if lowers[i] in SINCE else i
-    k = j
-    while k < s.n and k - j < 2 and lowers[k] in ("dem", "the", "des", "der"):
-        k += 1
-    for phrase in WAR_START[lang]:
-        L = len(phrase)
-        if tuple(lowers[k : k + L]) == phrase:
-            f.add(i, k + L, None, f.pub)
-            return
