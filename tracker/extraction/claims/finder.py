@@ -285,49 +285,49 @@ def _every_nth_claim(s, i: int, lang: str):
 
 def _fraction_claim(s, i: int, lang: str):
     """ "ein Viertel", "two thirds", "more than a fifth", "nearly half", "fast die Hälfte": a share,
-    in percent. A bare "half" needs a hedge ("half an hour", "the second half" are no figures)."""
+    in percent."""
+    if s.lowers[i] in _HALVES:
+        return _half_claim(s, i, lang)
+    lowers, n = s.lowers, s.n
+    if lowers[i + 1].startswith("quarter") and i >= 1 and lowers[i - 1] in FRAME_BEFORE:
+        return None  # "in the past two quarters": a time span (claims/filters), no share
+    den = _FRACTIONS[lowers[i + 1]]
+    num = _NUMERATORS[lowers[i]]
+    if lang == "en" and (num > 1) != lowers[i + 1].endswith("s"):
+        return None  # "a thirds", "two third"
+    if lang == "de" and not s.words[i + 1][0].isupper():
+        return None
+    end = i + 2
+    following = [w for w in lowers[end : end + 4] if w not in ("of", "an", "a", "the", "eines", "einer")]
+    if (following and following[0] in _NOT_FRACTION_AFTER) or num >= den:
+        return None
+    bound, k2 = hedge_before(s, i, lang)
+    if (
+        lang == "en"
+        and num == 1
+        and bound is None
+        and end < n
+        and s.words[end][0].isalnum()
+        and lowers[end] != "of"
+    ):
+        return None  # "A third suspect": an ordinal
+    value = round(100 * num / den, 2)
+    if value == int(value):
+        value = int(value)
+    return RawClaim(k2 if bound else i, end, i, value, bound=bound or "exact", kind="percent", unit="percent")
+
+
+def _half_claim(s, i: int, lang: str):
+    """ "nearly half", "fast die Hälfte": 50 percent; a bare "half" needs a hedge ("half an
+    hour", "the second half" are no figures), "half a million" is a number."""
     lowers, n = s.lowers, s.n
     if lowers[i] == "half" and i + 2 < n and lowers[i + 1] in ("a", "an") and lowers[i + 2] in _HALF_OF:
         return None  # "half a million", "half a dozen": a number (numbers.figures.word_atom)
-    if lowers[i] in _HALVES:
-        value, end, k = 50, i + 1, i
-        if k >= 1 and lowers[k - 1] in ("die", "the"):
-            k -= 1
-        bound, k2 = hedge_before(s, k, lang)
-        if bound is None or (lang == "de" and not s.words[i][0].isupper()):
-            return None
-    else:
-        if lowers[i + 1].startswith("quarter") and i >= 1 and lowers[i - 1] in FRAME_BEFORE:
-            return None  # "in the past two quarters": a time span (claims/filters), no share
-        den = _FRACTIONS[lowers[i + 1]]
-        num = _NUMERATORS[lowers[i]]
-        if lang == "en" and (num > 1) != lowers[i + 1].endswith("s"):
-            return None  # "a thirds", "two third"
-        if lang == "de" and not s.words[i + 1][0].isupper():
-            return None
-        end = i + 2
-        following = [w for w in lowers[end : end + 4] if w not in ("of", "an", "a", "the", "eines", "einer")]
-        if (following and following[0] in _NOT_FRACTION_AFTER) or num >= den:
-            return None
-        bound, k2 = hedge_before(s, i, lang)
-        if (
-            lang == "en"
-            and num == 1
-            and bound is None
-            and end < n
-            and s.words[end][0].isalnum()
-            and lowers[end] != "of"
-        ):
-            return None  # "A third suspect": an ordinal
-        value = round(100 * num / den, 2)
-        if value == int(value):
-            value = int(value)
-    claim = RawClaim(
-        k2 if bound else i, end, i, value, bound=bound or "exact", kind="percent", unit="percent"
-    )
-    if lowers[i] in _HALVES:
-        claim.i0 = k2
-    return claim
+    k = i - 1 if i >= 1 and lowers[i - 1] in ("die", "the") else i
+    bound, k2 = hedge_before(s, k, lang)
+    if bound is None or (lang == "de" and not s.words[i][0].isupper()):
+        return None
+    return RawClaim(k2, i + 1, i, 50, bound=bound, kind="percent", unit="percent")
 
 
 def _verb_use(s, i: int, lang: str) -> bool:
