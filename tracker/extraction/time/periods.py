@@ -19,7 +19,7 @@ from .dates import (
     WEEKDAYS,
     month_span,
 )
-from .rules import TOKEN_RULES, YEAR_START
+from .rules import YEAR_START, rules_for
 from .spans import Found, back_references, first_months, rolling, same_period, year_to_date
 
 _FUTURE = frozenset(WORDS["future_words"])
@@ -168,7 +168,7 @@ def find_periods(sent, language: str, published, text: str, marked=None, anchor=
     f = _Finder(sent, language, published, text)
     for i in candidates:
         low = lowers[i]
-        for rule in TOKEN_RULES:
+        for rule in rules_for(low, language):  # TOKEN_RULES, the ones for this word
             if rule(f, i, low):
                 break  # the first rule whose words these are decides
     if language == "en" and published:

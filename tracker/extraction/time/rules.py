@@ -208,3 +208,40 @@ TOKEN_RULES = (
     english_ago,
     since_start,
 )
+
+
+def _words_of(rule, lang: str):
+    """The words a rule is for (None: any word, the rule looks at the word's form)."""
+    table = {
+        month: MONTHS[lang],
+        now: NOW[lang],
+        day_offset: DAY_OFFSETS[lang],
+        modified_period: MODIFIERS[lang],
+        year_start: YEAR_START,
+        quarter: ORDINAL_WORDS,
+        previous: PREVIOUS,
+        german_ago: ("vor",),
+        english_ago: ("ago", "earlier"),
+        since_start: SINCE | _STARTS,
+    }
+    return None if rule not in table else frozenset(table[rule])
+
+
+def _index(lang: str):
+    """word -> the rules (in order) that may take it; the rules for any word under None."""
+    words_of = {rule: _words_of(rule, lang) for rule in TOKEN_RULES[1:]}
+    vocabulary = set().union(*(w for w in words_of.values() if w is not None))
+    index = {w: tuple(r for r, ws in words_of.items() if ws is None or w in ws) for w in vocabulary}
+    index[None] = tuple(r for r, ws in words_of.items() if ws is None)
+    return index
+
+
+_INDEX = {lang: _index(lang) for lang in ("de", "en")}
+
+
+def rules_for(low: str, lang: str):
+    """The rules of ``TOKEN_RULES`` that may take the word ``low``, in order (a digit: ``digits``)."""
+    if low[0].isdecimal():
+        return (digits,)
+    index = _INDEX[lang]
+    return index.get(low) or index[None]
