@@ -1,7 +1,8 @@
 """Vague amounts: "Tausende", "dozens of", "tens of thousands", "several hundred", "a few
-thousand", "mehrere hundert", "a handful of". Each takes the lower bound of its order (DESIGN:
-"Hunderte" is at least 100) with the bound ``at_least``; the words are in
-``lexicon/numbers.json`` ("vague", "vague_quantifiers", "vague_alone")."""
+thousand", "a couple of hundred", "mehrere hundert". Each takes the lower bound of its order
+(DESIGN: "Hunderte" is at least 100) with the bound ``at_least``; the words are in
+``lexicon/numbers.json`` ("vague", "vague_quantifiers", "vague_orders", and "vague_alone" for
+amounts without an order, empty for now: the answer keys keep "a handful" neutral)."""
 
 from __future__ import annotations
 
@@ -57,7 +58,7 @@ def vague_word(s, i: int, lang: str, used):
 
 def vague_phrase(s, i: int, lang: str, used):
     """ "several hundred", "a few thousand", "a couple of hundred", "mehrere hundert", "einige
-    Tausend": a quantifier before an order; "a handful (of)", "eine Handvoll": a few."""
+    Tausend": a quantifier before an order; then the amounts of "vague_alone"."""
     lowers, n = s.lowers, s.n
     if lowers[i] not in FIRST_WORDS:
         return PASS
