@@ -91,3 +91,20 @@ def test_the_unit_is_what_is_counted(text, lang, unit):
 def test_it_was_takes_the_unit_of_the_sentence_before():
     text = "Die Zahl der Verkehrstoten sank auf 3.265. Im Jahr davor waren es 3.180."
     assert [c.unit for c in extract(text, "de").claims] == ["killed", "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Zahl der Toten stieg auf mindestens sieben.", "de"),
+        ("The death toll rose to seven on Monday.", "en"),
+    ],
+)
+def test_a_small_number_word_counts_the_total_named_before_it(text, lang):
+    (claim,) = extract(text, lang).claims
+    assert (claim.value, claim.unit) == (7, "killed")
+    assert _claims_of("Sie sagte, sie komme um sieben.", "de") == []
+
+
+def _claims_of(text, lang):
+    return extract(text, lang).claims

@@ -169,9 +169,21 @@ def small_word_counts_a_noun(r, claim):
     if nxt in ("of", "der") and j + 2 < n and lowers[j + 1] in _OF_DETERMINERS and _number_word(s, j + 2):
         claim.i1 = j + 2
         return True
+    if _total_rises_to(lowers, claim.i0):
+        return True  # "Die Zahl der Toten stieg auf sechs", "the death toll rose to seven"
     if r.lang == "en" and claim.subject:
         return any(lowers[k].endswith("s") and not lowers[k].endswith("ss") for k in range(j, claim.i1))
     return bool(r.lang == "de" and claim.subject)
+
+
+_TOTALS = frozenset(("zahl", "anzahl", "gesamtzahl", "totenzahl", "opferzahl", "number", "toll", "total"))
+_TO = frozenset(("auf", "to"))
+
+
+def _total_rises_to(lowers, i0: int) -> bool:
+    """ "stieg auf (mindestens) sechs" after "Die Zahl der Toten", "rose to seven" after "the
+    death toll": the total named before the figure is what it counts."""
+    return i0 >= 1 and lowers[i0 - 1] in _TO and not _TOTALS.isdisjoint(lowers[: i0 - 1])
 
 
 def _number_word(s, k: int) -> bool:
