@@ -103,7 +103,7 @@ def test_it_was_takes_the_unit_of_the_sentence_before():
 def test_a_small_number_word_counts_the_total_named_before_it(text, lang):
     (claim,) = extract(text, lang).claims
     assert (claim.value, claim.unit) == (7, "killed")
-    assert _claims_of("Sie sagte, sie komme um sieben.", "de") == []
+    assert _claims_of("Sie sagte, sie komme um sieben.", "de") == ()
 
 
 def _claims_of(text, lang):
