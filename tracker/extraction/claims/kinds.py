@@ -191,10 +191,20 @@ def _number_word(s, k: int) -> bool:
     return s.words[k][0].isdecimal() or bool(english_word_value(low) or german_word_value(low))
 
 
+def unit_found(r, claim):
+    """A unit other than years and points is final: the rules after this one only look at
+    figures without a unit, years ("jünger als zehn Jahre") and points (a poll's)."""
+    return True if claim.unit is not None and claim.unit not in _REFINED else None
+
+
+_REFINED = frozenset(("year", "point"))
+
+
 KIND_RULES = (
     age_in_brackets,
     money_by_symbol,
     counted,
+    unit_found,
     age_after_name,
     times_as_many,
     money_in_sentence,
