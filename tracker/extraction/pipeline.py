@@ -28,6 +28,7 @@ from .text.language import detect_language, normalise_language
 from .text.sentences import sentences
 from .time.periods import DATE_TRIGGERS
 from .time.periods import find_periods as periods_of
+from .time.spans import explicit
 from .types import Extraction
 
 # words that start a figure or a date: one pass over a sentence marks the tokens to look at
@@ -91,16 +92,22 @@ def mark_numbers(doc: Document) -> None:
 
 def find_figures(doc: Document) -> None:
     """time/ and claims/: the periods of a sentence, then its figures (a date's tokens are no
-    figure); the numbers used in names are collected in ``names``."""
+    figure); the numbers used in names are collected in ``names``. "Im Vormonat", "a year
+    earlier" are relative to the last period written with its year in the paragraph."""
     lang, pub, text = doc.language, doc.published, doc.text
+    anchor, last = None, 0  # the last period written with its year, in this paragraph
     for st in doc.sentences:
         if st.marks is None:
             continue  # no digit and no number word: no figure and no date to find
         cands = candidates(st.sentence, st.marks)
         if cands:
-            st.periods, used = periods_of(st.sentence, lang, pub, text, st.marks)
+            if anchor is not None and "\n" in text[last : st.sentence.start]:
+                anchor = None
+            st.periods, used = periods_of(st.sentence, lang, pub, text, st.marks, anchor)
             raw = find_claims(st.sentence, lang, used, cands, doc.names)
             st.figures = [c for c in raw if c.kind != "name"]
+            anchor = next((x.period for x in reversed(st.periods) if explicit(x.period)), anchor)
+            last = st.sentence.end
 
 
 def drop_not_figures(doc: Document) -> None:

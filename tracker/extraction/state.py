@@ -14,7 +14,8 @@ from .claims.finder import RawClaim
 from .discourse.quotes import QuoteInfo
 from .sources.mentions import Mention
 from .text.sentences import Sentence
-from .types import Claim, Period, Quote
+from .time.spans import Found
+from .types import Claim, Quote
 
 
 @dataclass(slots=True)
@@ -46,9 +47,9 @@ class SentenceState:
     sentence: Sentence
     # token indices a figure or a date may start at (numbers stage); None: no figure possible
     marks: list[int] | None = None
-    # the periods the sentence names, as find_periods gives them: (i0, i1, Period) with the
-    # token indices [i0, i1) that name the period (time stage)
-    periods: list[tuple[int, int, Period]] = field(default_factory=list)
+    # the periods the sentence names, as find_periods gives them: Found(i0, i1, period) with
+    # the token indices [i0, i1) that name the period (time stage)
+    periods: list[Found] = field(default_factory=list)
     # the figures found in the sentence, as RawClaim objects (claims stages)
     figures: list[RawClaim] = field(default_factory=list)
     # the attribution cues of the sentence, once looked for (sources stage)

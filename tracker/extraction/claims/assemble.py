@@ -3,33 +3,47 @@ else the sentence's sources), its period and its modality; one ``Quote`` per quo
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..discourse.quotes import containing
 from ..state import Attribution, QuoteSource
 from ..text.clauses import clause_end, clause_start
-from ..time.when import carried_periods, claim_period, news_day
+from ..time.when import (
+    carried_periods,
+    claim_period,
+    future_sentence,
+    news_day,
+    release_day,
+    reported_period,
+)
 from ..types import Claim, Quote, SourceMention, Speaker
 from .modality import modality_cues, modality_of
 
 
 def assemble_claims(doc) -> list[Claim]:
     """The claims of the document, sentence by sentence. A figure without a period of its own
-    takes the period the paragraph carries (the last sentences' periods), else the day of the
-    news."""
+    takes the period the paragraph carries (the last sentences' periods), else the period the
+    article's statistics are of (named in its lead), else the day of the news; the day a
+    release is dated ("teilte am Donnerstag mit") gives way to that period too."""
     text, lang, quotes = doc.text, doc.language, doc.quotes
     claims = []
     starts = [q.start for q in quotes]
-    default_when = news_day(doc.sentences, lang, doc.published, text)
+    reported = reported_period(doc.sentences, doc.published)
+    day = news_day(doc.sentences, lang, doc.published, text)
     recent = []  # periods of the last sentences of the paragraph, for claims without their own
     for st in doc.sentences:
         s, raw = st.sentence, st.figures
         if recent and "\n" in text[recent[-1][0] : s.start]:
             recent = []
         mcues = modality_cues(s, lang) if raw else None
+        # figures of a sentence that names no time and looks forward to none: the article's period
+        default_when = reported if reported and not st.periods and not future_sentence(s) else day
         nums = [rc.num for rc in raw] if len(raw) > 1 else ()
         for rc in raw:
-            claims.append(
-                build_claim(text, st, rc, (quotes, starts), lang, mcues, recent, default_when, nums)
-            )
+            claim = build_claim(text, st, rc, (quotes, starts), lang, mcues, recent, default_when, nums)
+            if reported is not None and release_day(claim.when, doc.published, s, st.cues):
+                claim = replace(claim, when=reported)  # "teilte am Donnerstag mit": the release's day
+            claims.append(claim)
         carried = carried_periods(s, st.periods)
         if carried:
             recent = [(s.start, carried)]

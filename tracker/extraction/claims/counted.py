@@ -7,109 +7,142 @@ from .units import AUX, HARM, harm_unit, subject_phrase, unit_of_pair, unit_of_w
 
 
 def attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
-    words, lowers, n = s.words, s.lowers, s.n
-    if j >= n:
+    """What the figure ``claim`` counts, read from token ``j`` on: the rules of ``AFTER_RULES``
+    are asked in order; the first that answers True decides."""
+    if j >= s.n:
         if claim.kind == "count" and claim.unit is None:
             _harm_before(s, claim, lang)  # a headline: "Bus plunges into ravine, killing at least 24"
         return
-    low = lowers[j]
-    # percent and percentage points
+    for rule in AFTER_RULES:
+        if rule(s, claim, j, lang):
+            return
+
+
+def cents(s, claim, j: int, lang: str) -> bool:
+    """ "50 Cent", "99 cents", "3p a litre": money, in the currency's unit."""
+    low = s.lowers[j]
     cent = CENTS.get(low) if lang == "de" or low != "cent" else "dollar"
     if low == "p" and lang == "en" and adjacent(s, j - 1, j):
         cent = "pound"  # "3p a litre", "134.7p"
-    if cent and claim.kind == "count":
-        claim.kind, claim.unit, claim.i1 = (
-            "money",
-            cent if lang == "de" or low != "cents" else "dollar",
-            j + 1,
-        )
-        claim.value = round(claim.value / 100, 6)
-        if claim.value_high is not None:
-            claim.value_high = round(claim.value_high / 100, 6)
-        return
+    if not (cent and claim.kind == "count"):
+        return False
+    claim.kind, claim.unit, claim.i1 = "money", cent if lang == "de" or low != "cents" else "dollar", j + 1
+    claim.value = round(claim.value / 100, 6)
+    if claim.value_high is not None:
+        claim.value_high = round(claim.value_high / 100, 6)
+    return True
+
+
+def percent(s, claim, j: int, lang: str) -> bool:
+    """ "12 Prozent", "5%", "3 per cent", "2 percentage points", "2 Prozentpunkte"."""
+    lowers, n = s.lowers, s.n
+    low = lowers[j]
     pw = PERCENT_WORDS.get(low)
-    if pw is None and lang == "en" and low == "per" and j + 1 < n and lowers[j + 1] == "cent":
-        pw, j = "percent", j + 1
-    if (
-        pw is None
-        and lang == "en"
-        and low == "percentage"
-        and j + 1 < n
-        and lowers[j + 1].startswith("point")
-    ):
-        pw, j = "percentage point", j + 1
-    if pw:
-        claim.kind, claim.unit, claim.i1 = "percent", pw, j + 1
-        return
-    # hyphenated compounds: 34-year-old, der 17-Jährige, a 10-kilometre stretch
-    if low in HYPHENS and adjacent(s, j - 1, j) and j + 1 < n and adjacent(s, j, j + 1):
-        nxt = lowers[j + 1]
-        if nxt[0].isdecimal():
-            return
-        if nxt.startswith(("year-old", "years-old", "jährig")) or nxt in ("jährige", "jähriger", "jährigen"):
-            claim.kind, claim.unit, claim.i1 = "age", "year", j + 2
-            return
-        lasting = next((u for stem, u in _LASTING if nxt.startswith(stem)), None)
-        if lasting:  # "die 15-stündige Sitzung", "ein 35-stündiger Streik"
-            claim.kind, claim.unit, claim.i1 = "other", lasting, j + 2
-            return
-        hit = unit_of_word(nxt.split("-")[0], lang)
-        if hit and hit[1] in ("other", "money"):
-            claim.kind, claim.unit, claim.i1 = hit[1], hit[0], j + 2
-            return
-        if hit and hit[1] == "count" and lang == "en" and nxt.isalpha():
-            claim.unit, claim.i1 = hit[0], j + 2  # "a 343-seat parliament", "a 10-member panel"
-            return
+    if pw is None and lang == "en" and j + 1 < n:
+        if low == "per" and lowers[j + 1] == "cent":
+            pw, j = "percent", j + 1
+        elif low == "percentage" and lowers[j + 1].startswith("point"):
+            pw, j = "percentage point", j + 1
+    if not pw:
+        return False
+    claim.kind, claim.unit, claim.i1 = "percent", pw, j + 1
+    return True
+
+
+def hyphen_compound(s, claim, j: int, lang: str) -> bool:
+    """ "34-year-old", "der 17-Jährige", "die 15-stündige Sitzung", "a 10-kilometre stretch",
+    "a 343-seat parliament"; another compound is a name ("G-7")."""
+    lowers, n = s.lowers, s.n
+    if not (lowers[j] in HYPHENS and adjacent(s, j - 1, j) and j + 1 < n and adjacent(s, j, j + 1)):
+        return False
+    nxt = lowers[j + 1]
+    if nxt[0].isdecimal():
+        return True
+    if nxt.startswith(("year-old", "years-old", "jährig")) or nxt in ("jährige", "jähriger", "jährigen"):
+        claim.kind, claim.unit, claim.i1 = "age", "year", j + 2
+        return True
+    lasting = next((u for stem, u in _LASTING if nxt.startswith(stem)), None)
+    hit = unit_of_word(nxt.split("-")[0], lang)
+    if lasting:
+        claim.kind, claim.unit = "other", lasting
+    elif hit and hit[1] in ("other", "money"):
+        claim.kind, claim.unit = hit[1], hit[0]
+    elif hit and hit[1] == "count" and lang == "en" and nxt.isalpha():
+        claim.unit = hit[0]
+    else:
         claim.kind = "name"
-        claim.i1 = j + 2
-        return
+    claim.i1 = j + 2
+    return True
+
+
+def measure(s, claim, j: int, lang: str) -> bool:
+    """ "152 Kilometer pro Stunde", "41.8C", "20 square kilometres", "300 Euro", "zehn Jahre"
+    (an age after "mit", "aged", before "alt"): a unit word that is no counted noun."""
+    lowers, n = s.lowers, s.n
+    low = lowers[j]
     hit = unit_of_word(low, lang) if low[0].isalpha() or low in ("%", "€", "$", "£", "°") else None
     if hit and hit[0] in _PER_HOUR and j + 2 < n and (lowers[j + 1], lowers[j + 2]) in _HOURLY:
         claim.kind, claim.unit, claim.i1 = "other", hit[0] + " per hour", j + 3  # 152 Kilometer pro Stunde
-        return
+        return True
     if hit and low == "c" and not adjacent(s, j - 1, j):
         hit = None  # "41.8C" is a temperature, "80 C" is not
     if hit is None and lang == "en" and j + 1 < n:
         pair = unit_of_pair(low, lowers[j + 1], lang)
         if pair and pair[1] != "count":
             claim.kind, claim.unit, claim.i1 = pair[1], pair[0], j + 2
-            return
-    if hit and hit[1] in ("money", "other", "percent"):
-        claim.kind, claim.unit = hit[1], hit[0]
-        claim.i1 = j + 1
-        if hit[0] in ("year", "month") and hit[1] == "other":
-            before = lowers[claim.i0 - 1] if claim.i0 >= 1 else ""
-            before2 = lowers[claim.i0 - 2] if claim.i0 >= 2 else ""
-            after = lowers[j + 1] if j + 1 < n else ""
-            hedge = lowers[claim.num - 1] if claim.num >= 1 else ""
-            if (
-                before in AGE_BEFORE
-                or (before in ("von", "of") and before2 in ("alter", "age"))
-                or after in AGE_AFTER
-                # "Kinder unter 14 Jahren", "Babys unter sechs Monaten", "children under five years"
-                or (
-                    hedge in _AGE_LIMITS
-                    and claim.num >= 2
-                    and unit_of_word(lowers[claim.num - 2], lang) in _YOUNG
-                )
-            ):
-                claim.kind = "age"
-                if after in AGE_AFTER:
-                    claim.i1 = j + 2
-        return
-    # the noun counted, or a counted verb
+            return True
+    if not (hit and hit[1] in ("money", "other", "percent")):
+        return False
+    claim.kind, claim.unit = hit[1], hit[0]
+    claim.i1 = j + 1
+    if hit[0] in ("year", "month") and hit[1] == "other":
+        _years_of_age(s, claim, j, lang)
+    return True
+
+
+def _years_of_age(s, claim, j: int, lang: str) -> None:
+    """ "mit 14 Jahren", "at the age of 70 years", "54 Jahre alt", "Kinder unter 14 Jahren",
+    "children under five years": an age, not a span of time."""
+    lowers, n = s.lowers, s.n
+    before = lowers[claim.i0 - 1] if claim.i0 >= 1 else ""
+    before2 = lowers[claim.i0 - 2] if claim.i0 >= 2 else ""
+    after = lowers[j + 1] if j + 1 < n else ""
+    hedge = lowers[claim.num - 1] if claim.num >= 1 else ""
+    if (
+        before in AGE_BEFORE
+        or (before in ("von", "of") and before2 in ("alter", "age"))
+        or after in AGE_AFTER
+        or (hedge in _AGE_LIMITS and claim.num >= 2 and unit_of_word(lowers[claim.num - 2], lang) in _YOUNG)
+    ):
+        claim.kind = "age"
+        if after in AGE_AFTER:
+            claim.i1 = j + 2
+
+
+def harm_verb(s, claim, j: int, lang: str) -> bool:
+    """ "4.000 getötet oder verwundet", "20 killed": the verb names the unit."""
     harm = harm_unit(s, j, lang)
-    if harm:
-        claim.unit, claim.i1 = harm
-        claim.subject = " ".join(words[j : harm[1]])
-        return
+    if not harm:
+        return False
+    claim.unit, claim.i1 = harm
+    claim.subject = " ".join(s.words[j : harm[1]])
+    return True
+
+
+def aged(s, claim, j: int, lang: str) -> bool:
+    """ "aged 34", "at the age of 70": an age."""
+    lowers = s.lowers
     before = lowers[claim.i0 - 1 : claim.i0]
-    if before in (["aged"], ["age"], ["ages"]) or lowers[max(0, claim.i0 - 2) : claim.i0] == [
-        "age",
-        "of",
-    ]:
+    if before in (["aged"], ["age"], ["ages"]) or lowers[max(0, claim.i0 - 2) : claim.i0] == ["age", "of"]:
         claim.kind, claim.unit = "age", "year"
-        return
+        return True
+    return False
+
+
+def counted_noun(s, claim, j: int, lang: str) -> bool:
+    """The noun counted ("12.000 Soldaten", "120 of the patients", "52 der Erkrankten"), then a
+    harm verb after it ("neun Menschen getötet", "20 people were killed") decides."""
+    words, lowers, n = s.words, s.lowers, s.n
     found = subject_phrase(s, j, lang)
     if not found and lowers[j] in ("der", "of", "von") and j + 1 < n:
         # partitive: "52 der Erkrankten", "120 of the patients"
@@ -119,11 +152,10 @@ def attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
             claim.unit = part[0]
             if part[1] in ("money", "other", "percent"):
                 claim.kind = part[1]
-            return
+            return True
     if not found:
-        # "20 were killed", "20 wurden getötet"
-        _harm_after(s, claim, j, lang)
-        return
+        _harm_after(s, claim, j, lang)  # "20 were killed", "20 wurden getötet"
+        return True
     unit, kind, head_end, start = found
     claim.subject = " ".join(words[start:head_end]) if head_end > start else ""
     claim.i1 = head_end
@@ -139,6 +171,10 @@ def attach_unit(s, claim, j: int, lang: str, after_of: bool = False) -> None:
         _harm_after(s, claim, head_end, lang)
         if claim.unit not in _HARMS:
             claim.unit, claim.i1 = before
+    return True
+
+
+AFTER_RULES = (cents, percent, hyphen_compound, measure, harm_verb, aged, counted_noun)
 
 
 _PEOPLE = frozenset(
@@ -162,10 +198,13 @@ _AGE_LIMITS = frozenset(("unter", "über", "ab", "under", "over"))
 _YOUNG = frozenset((("child", "count"), ("baby", "count"), ("person", "count"), ("student", "count")))
 
 
+_CLAUSE_REACH = 12  # "Drei Menschen sind bei dem Sturm in ihren Autos ums Leben gekommen"
+
+
 def _harm_after(s, claim, j: int, lang: str) -> None:
     """ "neun Menschen getötet", "20 people were killed": the verb names the unit."""
     lowers, n = s.lowers, s.n
-    for m in range(j, min(n - 1, j + 6)):
+    for m in range(j, min(n - 1, j + _CLAUSE_REACH)):
         if (lowers[m] == "ums" and lowers[m + 1] == "leben") or (
             lowers[m] == "leben" and lowers[m + 1] == "gekostet"
         ):

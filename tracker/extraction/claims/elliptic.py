@@ -5,11 +5,19 @@ percentages are percentage points; "Kwame Osei, 24," is an age."""
 
 from __future__ import annotations
 
-from ..sources.mentions import source_noun
-from ..text.clauses import clause_start, positions
+from ..numbers.not_figures import signed_in_brackets
+from ..text.clauses import positions
 from .filters import TIME_UNITS
-from .finder import league_points
-from .units import harm_unit, unit_of_word
+from .kinds import league_points
+from .referents import (
+    HARM_UNITS,
+    age_after_name,
+    compared,
+    number_of_unit,
+    other_verb,
+    parallel_percent,
+    subject_unit,
+)
 
 _BIG_SCALES = frozenset(
     ("millionen", "milliarden", "mio", "mrd", "million", "millions", "billion", "billions", "bn", "m")
@@ -25,135 +33,266 @@ _ELLIPSIS_AFTER = frozenset(("davon", "weniger", "mehr", "fewer", "less", "more"
 _OF_THEM = frozenset((("of", "them"), ("of", "those"), ("von", "ihnen"), ("of", "these")))
 
 
-_NUMBER_OF = frozenset((("zahl", "der"), ("zahl", "des"), ("number", "of"), ("anzahl", "der")))
-
-
 def elliptic_units(s, raw, lang: str, before=()) -> None:
     """Figures that name no unit of their own take it from what they refer to: "zwölf Menschen
     verletzt, zwei davon schwer", "490 aircraft, 390 of them", "2.640 Menschen, 130 weniger als
-    im Jahr zuvor", "Die Zahl der Verletzten sank auf etwa 358.000"."""
-    lowers, n = s.lowers, s.n
-    if any(rc.unit == "point" for rc in raw) and (
-        any(p.kind == "percent" for p in (*raw, *before)) or not _POLL_WORDS.isdisjoint(lowers)
-    ):
-        # "26 Prozent … ein Minus von zwei Punkten", "its lead to 11 points, according to a
-        # YouGov poll": points beside percentages or in a poll are percentage points; "23
-        # points from 12 games" are a league's
-        for rc in raw:
-            if (
-                rc.unit == "point"
-                and rc.value is not None
-                and abs(rc.value) <= 100
-                and not league_points(lowers, rc.i1)
-            ):
-                rc.unit, rc.kind = "percentage point", "percent"
-    number_of = None
+    im Jahr zuvor", "Die Zahl der Verletzten sank auf etwa 358.000". The rules of ``UNIT_RULES``
+    are asked in order for each figure without a unit; the first that answers True decides."""
+    _poll_points(s, raw, before)
+    _signed_points(s, raw, before)
+    ctx = _Context(s, raw, lang, before)
     for k, rc in enumerate(raw):
-        if (
-            k
-            and raw[k - 1].kind == "age"
-            and raw[k - 1].i1 == rc.i0 - 1
-            and lowers[rc.i0 - 1] in _LIST_JOIN
-            and rc.i0 == rc.num
-            and rc.value_high is None
-        ):
-            rc.kind, rc.unit, rc.i1 = "age", "year", rc.num + 1  # "aged 4 and 11", "ages 19 and 27"
+        if _listed_age(s, raw, k, rc):
             continue
         if rc.unit is not None or rc.kind not in ("count", "other"):
             continue
-        if _age_after_name(s, rc):
-            rc.kind, rc.unit = "age", "year"  # "Kwame Osei, 24, died", "Anna M., 31, wurde"
-            continue
+        ctx.at(k, rc)
+        for rule in UNIT_RULES:
+            if rule(ctx, k, rc):
+                break
+
+
+class _Context:
+    """The sentence, its figures, the sentence before's, and the tokens after the figure at
+    hand: ``j`` (after "zwei davon", "three of them" taken back), ``nxt`` and ``pair``."""
+
+    __slots__ = ("_number_of", "before", "j", "lang", "nxt", "pair", "raw", "s")
+
+    def __init__(self, s, raw, lang, before):
+        self.s, self.raw, self.lang, self.before = s, raw, lang, before
+        self._number_of = None
+        self.j, self.nxt, self.pair = 0, "", None
+
+    def at(self, k: int, rc) -> None:
+        lowers, n = self.s.lowers, self.s.n
         j = rc.i1
         if lowers[j - 1] == "davon" and j - 1 > rc.num:
             j -= 1  # the claim took "zwei davon" already
         elif j - 2 > rc.num and (lowers[j - 2], lowers[j - 1]) in _OF_THEM:
             j -= 2  # ... or "fünf von ihnen", "three of them"
-        nxt = lowers[j] if j < n else ""
-        pair = (nxt, lowers[j + 1]) if j + 1 < n else None
-        partitive = (
-            rc.num + 1 < n
-            and lowers[rc.num + 1] in ("of", "der")
-            and k + 1 < len(raw)
-            and raw[k + 1].num - rc.num <= 4  # "three of the five tests", not a figure far on
-        )
-        if nxt in ("statt", "anstatt") or pair == ("instead", "of") or partitive:
-            # "6,50 statt 5 Euro", "three of the five Tests": the unit of the figure it refers to
-            ref = next((p for p in raw[k + 1 :] if p.unit is not None), None)
-            if ref is not None:
-                rc.unit, rc.kind = ref.unit, ref.kind
-                if (
-                    ref.kind == "money"
-                    and ref.value >= 100 * rc.value
-                    and ref.unit in ("euro", "dollar", "pound")
-                ):
-                    rc.unit, rc.kind = None, "count"  # cents against euros: leave it
-            continue
-        if rc.num + 1 < n and lowers[rc.num + 1] in _BIG_SCALES and rc.i1 <= rc.num + 2:
-            # "Analysten hatten mit gut 16 Milliarden gerechnet" after "17 Milliarden Euro"; not
-            # "110 million birds" (a noun of its own), and millions in the sentence before are
-            # as often people as money
-            ref = next((p for p in reversed(raw[:k]) if p.kind == "money"), None)
-            if ref is None and lowers[rc.num + 1] in _BILLIONS:
-                ref = next((p for p in reversed(before) if p.kind == "money"), None)
-            if ref is not None:
-                rc.unit, rc.kind = ref.unit, ref.kind
-                continue
-        if nxt in _ELLIPSIS_AFTER or pair in _OF_THEM:
-            ref = next((p for p in reversed(raw[:k]) if p.unit is not None), None)
-            if ref is None and (nxt == "davon" or pair in _OF_THEM):  # the sentence before
-                ref = next((p for p in reversed(before) if p.unit is not None), None)
-            if ref is not None and ref.kind in ("count", "other", "money"):
-                rc.unit, rc.kind = ref.unit, ref.kind
-                if nxt == "davon" or pair in _OF_THEM:
-                    rc.i1 = max(rc.i1, j + (1 if nxt == "davon" else 2))
-            continue
-        if number_of is None:
-            number_of = _number_of_unit(s, lang)
-        if number_of and number_of[0] < rc.num:
-            rc.unit, rc.kind = number_of[1]
-            continue
-        if j < n and s.words[j][0].isalnum() and lowers[j] not in _BARE_AFTER:
-            continue  # a word of its own follows: an unknown noun, not an ellipsis
-        ref = next(
-            (
-                p
-                for p in reversed(raw[:k])
-                if p.unit is not None
-                and p.kind in _INHERIT
-                and p.unit not in TIME_UNITS
-                and (rc.num - p.i1 <= 12 or (rc.num - p.i1 <= 20 and _compared(lowers, p.i1, rc.num)))
-                and not (p.unit in _HARM_UNITS and _other_verb(lowers, p.i1, rc.num))
-            ),
-            None,
-        )
-        if ref is None and j < n and lowers[j] in ("auf", "to", "bis") and k + 1 < len(raw):
-            nxt_claim = raw[k + 1]  # "von 52 auf 58 Euro"
-            if nxt_claim.unit is not None and nxt_claim.kind in _INHERIT and nxt_claim.num - j <= 2:
-                ref = nxt_claim
-        if ref is None and k + 1 < len(raw) and (nxt == "," or nxt in _LIST_JOIN):
-            ref = _parallel_percent(lowers, raw, k)
-        if ref is None and rc.i0 and lowers[rc.i0 - 1] in _CHANGE_TO:
-            ref = _subject_unit(s, rc, raw, lang)  # "measles cases rose by 20% to about 10.3 million"
+        self.j = j
+        self.nxt = lowers[j] if j < n else ""
+        self.pair = (self.nxt, lowers[j + 1]) if j + 1 < n else None
+
+    def number_of(self):
+        if self._number_of is None:
+            self._number_of = number_of_unit(self.s, self.lang)
+        return self._number_of
+
+
+def _poll_points(s, raw, before) -> None:
+    """ "26 Prozent … ein Minus von zwei Punkten", "its lead to 11 points, according to a YouGov
+    poll": points beside percentages or in a poll are percentage points; "23 points from 12
+    games" are a league's."""
+    if not any(rc.unit == "point" for rc in raw):
+        return
+    if not (any(p.kind == "percent" for p in (*raw, *before)) or not _POLL_WORDS.isdisjoint(s.lowers)):
+        return
+    for rc in raw:
         if (
-            ref is None
-            and before
-            and not _TOTAL_WORDS.isdisjoint(lowers[: rc.num])
-            and any(
-                h + 1 >= n or lowers[h + 1] not in ("of", "der", "des")
-                for h in positions(lowers[: rc.num], _TOTAL_WORDS)
-            )
+            rc.unit == "point"
+            and rc.value is not None
+            and abs(rc.value) <= 100
+            and not league_points(s.lowers, rc.i1)
         ):
-            # "By Thursday the number had fallen to 9,000": the figure of the sentence before
-            ref = next(
-                (p for p in before if p.unit is not None and p.kind in _INHERIT and p.unit not in TIME_UNITS),
-                None,
-            )
-        if ref is not None:
-            rc.unit, rc.kind = ref.unit, ref.kind
+            rc.unit, rc.kind = "percentage point", "percent"
 
 
-_HARMED = frozenset(("person", "civilian", "child", "soldier", "resident", "migrant", "passenger"))
+def _listed_age(s, raw, k: int, rc) -> bool:
+    """ "aged 4 and 11", "ages 19 and 27": the second of a list of ages."""
+    if not (k and raw[k - 1].kind == "age" and raw[k - 1].i1 == rc.i0 - 1):
+        return False
+    if s.lowers[rc.i0 - 1] in _LIST_JOIN and rc.i0 == rc.num and rc.value_high is None:
+        rc.kind, rc.unit, rc.i1 = "age", "year", rc.num + 1
+        return True
+    return False
+
+
+def _take(rc, ref) -> None:
+    rc.unit, rc.kind = ref.unit, ref.kind
+
+
+def named_age(ctx, k: int, rc) -> bool:
+    """ "Kwame Osei, 24, died", "Anna M., 31, wurde": an age."""
+    if age_after_name(ctx.s, rc):
+        rc.kind, rc.unit = "age", "year"
+        return True
+    return False
+
+
+def instead_or_partitive(ctx, k: int, rc) -> bool:
+    """ "6,50 statt 5 Euro", "three of the five Tests": the unit of the figure it refers to
+    (cents against euros left alone)."""
+    s, raw = ctx.s, ctx.raw
+    lowers, n = s.lowers, s.n
+    partitive = (
+        rc.num + 1 < n
+        and lowers[rc.num + 1] in ("of", "der")
+        and k + 1 < len(raw)
+        and raw[k + 1].num - rc.num <= 4  # "three of the five tests", not a figure far on
+    )
+    if not (ctx.nxt in ("statt", "anstatt") or ctx.pair == ("instead", "of") or partitive):
+        return False
+    ref = next((p for p in raw[k + 1 :] if p.unit is not None), None)
+    if ref is not None:
+        _take(rc, ref)
+        if ref.kind == "money" and ref.value >= 100 * rc.value and ref.unit in ("euro", "dollar", "pound"):
+            rc.unit, rc.kind = None, "count"
+    return True
+
+
+def scaled_money(ctx, k: int, rc) -> bool:
+    """ "Analysten hatten mit gut 16 Milliarden gerechnet" after "17 Milliarden Euro"; not "110
+    million birds" (a noun of its own); millions in the sentence before are as often people as
+    money, billions are money."""
+    lowers, n = ctx.s.lowers, ctx.s.n
+    if not (rc.num + 1 < n and lowers[rc.num + 1] in _BIG_SCALES and rc.i1 <= rc.num + 2):
+        return False
+    ref = next((p for p in reversed(ctx.raw[:k]) if p.kind == "money"), None)
+    if ref is None and lowers[rc.num + 1] in _BILLIONS:
+        ref = next((p for p in reversed(ctx.before) if p.kind == "money"), None)
+    if ref is None:
+        return False
+    _take(rc, ref)
+    return True
+
+
+def ellipsis(ctx, k: int, rc) -> bool:
+    """ "zwölf Menschen verletzt, zwei davon schwer", "2.640 Menschen, 130 weniger", "490
+    aircraft, 390 of them": the unit of the figure before (in the sentence before for "davon")."""
+    nxt, pair = ctx.nxt, ctx.pair
+    if not (nxt in _ELLIPSIS_AFTER or pair in _OF_THEM):
+        return False
+    of_them = nxt == "davon" or pair in _OF_THEM
+    ref = next((p for p in reversed(ctx.raw[:k]) if p.unit is not None), None)
+    if ref is None and of_them:
+        ref = next((p for p in reversed(ctx.before) if p.unit is not None), None)
+    if ref is not None and ref.kind in ("count", "other", "money"):
+        _take(rc, ref)
+        if of_them:
+            rc.i1 = max(rc.i1, ctx.j + (1 if nxt == "davon" else 2))
+    return True
+
+
+def counted_noun_before(ctx, k: int, rc) -> bool:
+    """ "Die Zahl der Toten stieg auf 34", "the number of measles cases rose to": the noun
+    counted, named before the figure."""
+    found = ctx.number_of()
+    if found and found[0] < rc.num:
+        rc.unit, rc.kind = found[1]
+        return True
+    return False
+
+
+def own_word_follows(ctx, k: int, rc) -> bool:
+    """A word of its own follows: an unknown noun, not an ellipsis (stop asking)."""
+    j, s = ctx.j, ctx.s
+    return j < s.n and s.words[j][0].isalnum() and s.lowers[j] not in _BARE_AFTER
+
+
+def figure_before(ctx, k: int, rc) -> bool:
+    """ "from 53 in 2024", "up from about 90,000": a figure shortly before in the sentence (not
+    a time unit, not a harm another verb stands between)."""
+    lowers = ctx.s.lowers
+    ref = next(
+        (
+            p
+            for p in reversed(ctx.raw[:k])
+            if p.unit is not None
+            and p.kind in _INHERIT
+            and p.unit not in TIME_UNITS
+            and (rc.num - p.i1 <= 12 or (rc.num - p.i1 <= 20 and compared(lowers, p.i1, rc.num)))
+            and not (p.unit in HARM_UNITS and other_verb(lowers, p.i1, rc.num))
+        ),
+        None,
+    )
+    return _taken(rc, ref)
+
+
+def range_to_next(ctx, k: int, rc) -> bool:
+    """ "von 52 auf 58 Euro": the unit of the figure right after."""
+    raw, j, lowers = ctx.raw, ctx.j, ctx.s.lowers
+    if not (j < ctx.s.n and lowers[j] in ("auf", "to", "bis") and k + 1 < len(raw)):
+        return False
+    nxt_claim = raw[k + 1]
+    if nxt_claim.unit is not None and nxt_claim.kind in _INHERIT and nxt_claim.num - j <= 2:
+        return _taken(rc, nxt_claim)
+    return False
+
+
+def shared_percent(ctx, k: int, rc) -> bool:
+    """ "die AfD auf 21 und die SPD auf 16 Prozent": see ``_parallel_percent``."""
+    if k + 1 < len(ctx.raw) and (ctx.nxt == "," or ctx.nxt in _LIST_JOIN):
+        return _taken(rc, parallel_percent(ctx.s.lowers, ctx.raw, k))
+    return False
+
+
+def changed_subject(ctx, k: int, rc) -> bool:
+    """ "measles cases rose by 20% to about 10.3 million": the subject the change is of."""
+    lowers = ctx.s.lowers
+    if rc.i0 and lowers[rc.i0 - 1] in _CHANGE_TO:
+        return _taken(rc, subject_unit(ctx.s, rc, ctx.raw, ctx.lang))
+    return False
+
+
+def sentence_before(ctx, k: int, rc) -> bool:
+    """ "By Thursday the number had fallen to 9,000", "Im Jahr davor waren es 3.180": the counted
+    figure of the sentence before."""
+    if not ctx.before:
+        return False
+    lowers, n = ctx.s.lowers, ctx.s.n
+    total = not _TOTAL_WORDS.isdisjoint(lowers[: rc.num]) and any(
+        h + 1 >= n or lowers[h + 1] not in ("of", "der", "des")
+        for h in positions(lowers[: rc.num], _TOTAL_WORDS)
+    )
+    if not (total or _it_was(lowers, rc.i0)):
+        return False
+    ref = next(
+        (p for p in ctx.before if p.unit is not None and p.kind in _INHERIT and p.unit not in TIME_UNITS),
+        None,
+    )
+    return _taken(rc, ref)
+
+
+_IT_WAS = frozenset((("waren", "es"), ("sind", "es"), ("war", "es"), ("ist", "es"), ("wären", "es")))
+
+
+def _it_was(lowers, i0: int) -> bool:
+    """ "Im Jahr davor waren es 3.180": the figure stands for the one named before."""
+    return i0 >= 2 and (lowers[i0 - 2], lowers[i0 - 1]) in _IT_WAS
+
+
+def _taken(rc, ref) -> bool:
+    if ref is None:
+        return False
+    _take(rc, ref)
+    return True
+
+
+# the rules for a figure without a unit, in order: the first that answers True decides
+UNIT_RULES = (
+    named_age,
+    instead_or_partitive,
+    scaled_money,
+    ellipsis,
+    counted_noun_before,
+    own_word_follows,
+    figure_before,
+    range_to_next,
+    shared_percent,
+    changed_subject,
+    sentence_before,
+)
+
+
+def _signed_points(s, raw, before) -> None:
+    """ "die SPD 22 Prozent (+4)", "Labour 31% (-2)": a signed change in brackets beside
+    percentages is in percentage points."""
+    if not any(p.kind == "percent" for p in (*raw, *before)):
+        return
+    for rc in raw:
+        if rc.unit is None and rc.kind == "count" and signed_in_brackets(s, rc.num):
+            rc.unit, rc.kind = "percentage point", "percent"
 
 
 # after a figure that refers to another one: "up from 53 in 2024", "from about 90,000 in June"
@@ -196,30 +335,7 @@ _BARE_AFTER = frozenset(
 _INHERIT = frozenset(("count", "money", "other"))
 
 
-_COMPARED = frozenset(("compared", "verglichen", "than", "als", "statt", "gegenüber", "versus"))
-
-
-def _compared(lowers, a: int, b: int) -> bool:
-    return not _COMPARED.isdisjoint(lowers[a:b])
-
-
 _TOTAL_WORDS = frozenset(("number", "figure", "total", "zahl", "gesamtzahl"))
-
-
-def _age_after_name(s, rc) -> bool:
-    words, k = s.words, rc.num
-    return (
-        rc.i0 == k == rc.i1 - 1
-        and rc.value_high is None
-        and isinstance(rc.value, int)
-        and 0 < rc.value <= 110
-        and k >= 2
-        and words[k - 1] == ","
-        and words[k - 2][0].isupper()
-        and words[k - 2].isalpha()
-        and k + 1 < s.n
-        and words[k + 1] in (",", ")")
-    )
 
 
 _POLL_WORDS = frozenset(
@@ -230,106 +346,7 @@ _POLL_WORDS = frozenset(
 )
 
 
-_HARM_UNITS = frozenset(("killed", "wounded", "casualty", "missing", "arrest"))
-
-
-def _other_verb(lowers, a: int, b: int) -> bool:
-    """A verb of its own between two figures: "killed nearly 200 people and affected more than
-    five million" (the second is not killed)."""
-    return any(
-        (low.endswith("ed") and len(low) > 4) or (low.startswith("ge") and low.endswith("t") and len(low) > 5)
-        for low in lowers[a:b]
-    )
-
-
 _LIST_JOIN = frozenset(("und", "and", "sowie", "while", "während"))
 
 
-_PARALLEL_PREPS = frozenset(("auf", "um", "bei", "mit", "on", "at", "by", "with"))
-
-
-def _parallel_percent(lowers, raw, k: int):
-    """The percentage a list of bare figures shares when each stands after the same preposition:
-    "die AfD auf 21 und die SPD auf 16 Prozent", "Labour on 28, the Tories on 22 and Reform on
-    18 percent", "die Preise um 3, die Löhne um 5 Prozent"."""
-    prev = raw[k]
-    prep = lowers[prev.i0 - 1] if prev.i0 else ""
-    if prep not in _PARALLEL_PREPS:
-        return None
-    for p in raw[k + 1 :]:
-        if p.num - prev.i1 > 5 or lowers[p.i0 - 1] != prep or p.value_high is not None:
-            return None
-        if p.kind == "percent":
-            return p
-        if p.unit is not None:
-            return None
-        prev = p
-    return None
-
-
 _CHANGE_TO = frozenset(("to", "at", "auf", "bei", "reached", "hit", "topped", "erreichte"))
-
-
-class _Unit:
-    __slots__ = ("kind", "unit")
-
-    def __init__(self, unit, kind):
-        self.unit, self.kind = unit, kind
-
-
-def _subject_unit(s, rc, raw, lang: str):
-    """The counted noun of the clause before a figure that a change verb leads to ("total Russian
-    losses … at over 1 million", "measles cases rose by 20% … to about 10.3 million")."""
-    a = clause_start(s, rc.num)
-    inside = set()
-    for p in raw:
-        inside.update(range(p.i0, p.i1))
-    for h in range(rc.i0 - 1, a - 1, -1):
-        if h in inside or not s.words[h][0].isalpha():
-            continue
-        if lang == "de" and not s.words[h][0].isupper():
-            continue
-        if (s.lowers[h], s.lowers[h + 1] if h + 1 < s.n else "") in _NUMBER_OF:
-            return None  # "the number of marchers at 62,000": an unknown noun, not the subject's
-        hit = unit_of_word(s.lowers[h], lang)
-        if hit and hit[1] == "count" and source_noun(s, h, lang) is None:
-            return _Unit(hit[0], "count")  # "Police put ... at 62,000" counts no police
-    return None
-
-
-def _number_of_unit(s, lang: str):
-    """ "Die Zahl der Klinikbetten", "the number of measles cases" -> (token, (unit, kind))."""
-    flat = s.text_lower
-    lowers, n = s.lowers, s.n
-    if "toll" in flat or "todesopfer" in flat or "totenzahl" in flat:
-        # "the death toll rose to 52", "Die Zahl der Todesopfer stieg auf 52"
-        for k, low in enumerate(lowers):
-            if low in _TOLLS and (low[0] != "t" or lowers[k - 1 : k] == ["death"] or low == "totenzahl"):
-                return k, ("killed", "count")
-    if "zahl" not in flat and "number" not in flat:
-        return ()
-    for k in range(n - 2):
-        if (lowers[k], lowers[k + 1]) in _NUMBER_OF:
-            for h in range(k + 2, min(n, k + 6)):
-                w = s.words[h]
-                if not w[0].isalpha():
-                    break
-                if lang == "de" and not w[0].isupper():
-                    harm = harm_unit(s, h, lang)  # "die Zahl der getöteten Radfahrer"
-                    if harm:
-                        return k, (harm[0], "count")
-                    continue
-                hit = unit_of_word(lowers[h], lang) or (harm_unit(s, h, lang) or (None,))[0]
-                if hit and not isinstance(hit, str) and h + 1 < n and hit[0] in _HARMED:
-                    harm = harm_unit(s, h + 1, lang)  # "the number of people killed": killed
-                    hit = harm[0] if harm else hit
-                if isinstance(hit, str):
-                    hit = (hit, "count")
-                if hit:
-                    return k, hit
-                if lang == "de":
-                    break
-    return ()
-
-
-_TOLLS = frozenset(("toll", "tolls", "todesopfer", "totenzahl", "opferzahl"))

@@ -10,18 +10,9 @@ import re
 
 from ..lexicon import WORDS, trie_regex
 from ..numbers.figures import (
-    CHANGE_VERBS,
-    CURRENCY_SYMBOLS,
-    HYPHENS,
-    MEASURE_NAMES,
     MODALS_EN,
-    RANGE_WORDS,
     RATIO,
     RATIO_INFINITIVE,
-    SMALL_WORD_LIMIT,
-    TIME_SUFFIXES,
-    adjacent,
-    currency_before,
     digit_atom,
     hedge_before,
     word_atom,
@@ -33,19 +24,20 @@ from ..numbers.numerals import (
     EN_TENS,
     VAGUE,
     english_word_value,
+    german_number_words,
     german_word_value,
 )
-from .counted import attach_unit
 from .filters import FRAME_BEFORE
+from .numeric import number_claim
+from .raw import RawClaim
 from .units import unit_of_word
+from .vague import FIRST_WORDS, PASS, vague_phrase, vague_word
 
 _EVERY = frozenset(("jeder", "jede", "jedem", "jeden", "jedes"))
 
 
 def _triggers():
-    from ..numbers.numerals import GERMAN_FRACTIONS, GERMAN_SMALL
-
-    words = set(GERMAN_SMALL) | set(GERMAN_FRACTIONS) | set(EN_ONES) | set(EN_TENS) | set(EN_SCALES)
+    words = set(german_number_words()) | set(EN_ONES) | set(EN_TENS) | set(EN_SCALES)
     words |= {
         "a",
         "an",
@@ -61,6 +53,7 @@ def _triggers():
         "twice",
     }
     words |= _EVERY  # "jeder fünfte"
+    words |= FIRST_WORDS  # "several hundred", "mehrere tausend", "a handful"
     for lang in ("de", "en"):
         words |= set(RATIO[lang]) | set(VAGUE[lang])
     words |= set(RATIO_INFINITIVE)
@@ -68,31 +61,6 @@ def _triggers():
 
 
 TRIGGERS = _triggers()
-
-
-class RawClaim:
-    __slots__ = (
-        "approximate",
-        "bound",
-        "hedge_words",
-        "i0",
-        "i1",
-        "kind",
-        "num",
-        "subject",
-        "unit",
-        "value",
-        "value_high",
-    )
-
-    def __init__(
-        self, i0, i1, num, value, value_high=None, bound="exact", kind="count", unit=None, subject=""
-    ):
-        self.i0, self.i1, self.num = i0, i1, num
-        self.value, self.value_high = value, value_high
-        self.bound, self.approximate = bound, bound != "exact"
-        self.kind, self.unit, self.subject = kind, unit, subject
-        self.hedge_words = ()
 
 
 _DIGITS = frozenset("0123456789")
@@ -152,69 +120,102 @@ def candidates(s, marked=None):
 
 def find_claims(s, lang: str, used: set, candidates_=None, names=None):
     """Claims of one sentence; ``used`` holds token indices taken by dates. ``names``, a set,
-    collects the numbers used in names here ("Boeing 737", "ICE 594")."""
+    collects the numbers used in names here ("Boeing 737", "ICE 594"). A number in digits is
+    read by ``numeric.number_claim``; a word by the first rule of ``WORD_RULES`` that applies."""
     claims = []
-    words, lowers, n = s.words, s.lowers, s.n
-    ratios = RATIO[lang]
-    vague = VAGUE[lang]
     candidates_ = candidates(s) if candidates_ is None else candidates_
     after = 0
     for i in candidates_:
         if i < after or i in used:
             continue
-        w, low = words[i], lowers[i]
-        c = w[0]
+        c = s.words[i][0]
         claim = None
         if c.isdecimal():
-            if not not_a_figure(s, i, lang):
-                claim = _number_claim(s, i, lang, digit_atom(s, i, lang), used)
-            elif (
-                names is not None
-                and len(w) >= 3  # "Boeing 737", "ICE 594"; "Artikel 5" leaves a bare 5 alone
-                and i
-                and words[i - 1][0].isupper()
-                and words[i - 1][0].isalpha()
-            ):
-                names.add(w)
+            claim = _digit_claim(s, i, lang, used, names)
         elif c.isalpha():
-            if low in _EVERY and i + 1 < n:
-                claim = _every_nth_claim(s, i, lang)
-                if claim:
-                    claims.append(claim)
-                    after = claim.i1
-                    continue
-            if (low in _NUMERATORS and i + 1 < n and lowers[i + 1] in _FRACTIONS) or low in _HALVES:
-                claim = _fraction_claim(s, i, lang)
-                if claim:
-                    claims.append(claim)
-                    after = max(claim.i1, i + 1)
-                    continue
-            if low in ratios or (lang == "en" and low in RATIO_INFINITIVE and _verb_use(s, i, lang)):
-                claim = _ratio_claim(s, i, lang, ratios.get(low) or RATIO_INFINITIVE[low])
-            elif _times(s, i, lang) is not None:
-                v, end = _times(s, i, lang)
-                claim = _ratio_claim(s, i, lang, v)
-                claim.i1 = end
-            elif "-" in low and _hyphen_unit(s, i, lang):
-                claim = _hyphen_unit(s, i, lang)
-            elif low in vague and not (i and words[i - 1][0].isdecimal()):
-                claim = _vague_claim(s, i, lang, vague[low])
-            elif (
-                low == "tens"
-                and lang == "en"
-                and i + 2 < n
-                and lowers[i + 1] == "of"
-                and lowers[i + 2] == "thousands"
-            ):
-                claim = _vague_claim(s, i, lang, 10000, span=3)
+            for rule in WORD_RULES:
+                claim = rule(s, i, lang, used)
+                if claim is not PASS:
+                    break
             else:
-                atom = word_atom(s, i, lang)
-                if atom:
-                    claim = _number_claim(s, i, lang, atom, used)
+                claim = None
         if claim:
             claims.append(claim)
             after = max(claim.i1, i + 1)
     return claims
+
+
+def _digit_claim(s, i: int, lang: str, used: set, names):
+    if not not_a_figure(s, i, lang):
+        return number_claim(s, i, lang, digit_atom(s, i, lang), used)
+    w, words = s.words[i], s.words
+    # "Boeing 737", "ICE 594"; "Artikel 5" leaves a bare 5 alone
+    if names is not None and len(w) >= 3 and i and words[i - 1][0].isupper() and words[i - 1][0].isalpha():
+        names.add(w)
+    return None
+
+
+# --- words that start a figure: each rule answers PASS (not mine: ask the next) or the claim
+# (None: no figure)
+
+
+def every_nth(s, i: int, lang: str, used):
+    """ "jeder fünfte Baum": a share (``_every_nth_claim``)."""
+    if s.lowers[i] in _EVERY and i + 1 < s.n:
+        return _every_nth_claim(s, i, lang) or PASS
+    return PASS
+
+
+def fraction(s, i: int, lang: str, used):
+    """ "ein Viertel", "two thirds", "nearly half": a share (``_fraction_claim``)."""
+    low, lowers = s.lowers[i], s.lowers
+    if (low in _NUMERATORS and i + 1 < s.n and lowers[i + 1] in _FRACTIONS) or low in _HALVES:
+        return _fraction_claim(s, i, lang) or PASS
+    return PASS
+
+
+def ratio_word(s, i: int, lang: str, used):
+    """ "verdoppelt", "could triple": a ratio."""
+    low = s.lowers[i]
+    ratios = RATIO[lang]
+    if low in ratios or (lang == "en" and low in RATIO_INFINITIVE and _verb_use(s, i, lang)):
+        return _ratio_claim(s, i, lang, ratios.get(low) or RATIO_INFINITIVE[low])
+    return PASS
+
+
+def times_word(s, i: int, lang: str, used):
+    """ "dreimal so viele", "five times as many": a ratio."""
+    found = _times(s, i, lang)
+    if found is None:
+        return PASS
+    claim = _ratio_claim(s, i, lang, found[0])
+    claim.i1 = found[1]
+    return claim
+
+
+def hyphen_unit(s, i: int, lang: str, used):
+    """ "six-hour debate", "a two-year contract"."""
+    if "-" in s.lowers[i]:
+        return _hyphen_unit(s, i, lang) or PASS
+    return PASS
+
+
+def number_words(s, i: int, lang: str, used):
+    """ "zwölftausend", "three million", "ein halbes Dutzend" (``numbers.figures.word_atom``)."""
+    atom = word_atom(s, i, lang)
+    return number_claim(s, i, lang, atom, used) if atom else None
+
+
+WORD_RULES = (
+    every_nth,
+    fraction,
+    ratio_word,
+    times_word,
+    hyphen_unit,
+    vague_word,
+    vague_phrase,
+    number_words,
+)
 
 
 _FRACTIONS = {
@@ -247,6 +248,7 @@ _NUMERATORS = {
     "vier": 4,
 }
 _HALVES = frozenset(("half", "hälfte"))
+_HALF_OF = frozenset(("dozen", "hundred", "thousand", "million", "billion", "trillion"))
 _NOT_FRACTION_AFTER = frozenset(
     ("century", "centuries", "hour", "hours", "mile", "jahrhundert", "jahrhunderts", "stunde", "finals")
 )
@@ -283,47 +285,49 @@ def _every_nth_claim(s, i: int, lang: str):
 
 def _fraction_claim(s, i: int, lang: str):
     """ "ein Viertel", "two thirds", "more than a fifth", "nearly half", "fast die Hälfte": a share,
-    in percent. A bare "half" needs a hedge ("half an hour", "the second half" are no figures)."""
+    in percent."""
+    if s.lowers[i] in _HALVES:
+        return _half_claim(s, i, lang)
     lowers, n = s.lowers, s.n
-    if lowers[i] in _HALVES:
-        value, end, k = 50, i + 1, i
-        if k >= 1 and lowers[k - 1] in ("die", "the"):
-            k -= 1
-        bound, k2 = hedge_before(s, k, lang)
-        if bound is None or (lang == "de" and not s.words[i][0].isupper()):
-            return None
-    else:
-        if lowers[i + 1].startswith("quarter") and i >= 1 and lowers[i - 1] in FRAME_BEFORE:
-            return None  # "in the past two quarters": a time span (claims/filters), no share
-        den = _FRACTIONS[lowers[i + 1]]
-        num = _NUMERATORS[lowers[i]]
-        if lang == "en" and (num > 1) != lowers[i + 1].endswith("s"):
-            return None  # "a thirds", "two third"
-        if lang == "de" and not s.words[i + 1][0].isupper():
-            return None
-        end = i + 2
-        following = [w for w in lowers[end : end + 4] if w not in ("of", "an", "a", "the", "eines", "einer")]
-        if (following and following[0] in _NOT_FRACTION_AFTER) or num >= den:
-            return None
-        bound, k2 = hedge_before(s, i, lang)
-        if (
-            lang == "en"
-            and num == 1
-            and bound is None
-            and end < n
-            and s.words[end][0].isalnum()
-            and lowers[end] != "of"
-        ):
-            return None  # "A third suspect": an ordinal
-        value = round(100 * num / den, 2)
-        if value == int(value):
-            value = int(value)
-    claim = RawClaim(
-        k2 if bound else i, end, i, value, bound=bound or "exact", kind="percent", unit="percent"
-    )
-    if lowers[i] in _HALVES:
-        claim.i0 = k2
-    return claim
+    if lowers[i + 1].startswith("quarter") and i >= 1 and lowers[i - 1] in FRAME_BEFORE:
+        return None  # "in the past two quarters": a time span (claims/filters), no share
+    den = _FRACTIONS[lowers[i + 1]]
+    num = _NUMERATORS[lowers[i]]
+    if lang == "en" and (num > 1) != lowers[i + 1].endswith("s"):
+        return None  # "a thirds", "two third"
+    if lang == "de" and not s.words[i + 1][0].isupper():
+        return None
+    end = i + 2
+    following = [w for w in lowers[end : end + 4] if w not in ("of", "an", "a", "the", "eines", "einer")]
+    if (following and following[0] in _NOT_FRACTION_AFTER) or num >= den:
+        return None
+    bound, k2 = hedge_before(s, i, lang)
+    if (
+        lang == "en"
+        and num == 1
+        and bound is None
+        and end < n
+        and s.words[end][0].isalnum()
+        and lowers[end] != "of"
+    ):
+        return None  # "A third suspect": an ordinal
+    value = round(100 * num / den, 2)
+    if value == int(value):
+        value = int(value)
+    return RawClaim(k2 if bound else i, end, i, value, bound=bound or "exact", kind="percent", unit="percent")
+
+
+def _half_claim(s, i: int, lang: str):
+    """ "nearly half", "fast die Hälfte": 50 percent; a bare "half" needs a hedge ("half an
+    hour", "the second half" are no figures), "half a million" is a number."""
+    lowers, n = s.lowers, s.n
+    if lowers[i] == "half" and i + 2 < n and lowers[i + 1] in ("a", "an") and lowers[i + 2] in _HALF_OF:
+        return None  # "half a million", "half a dozen": a number (numbers.figures.word_atom)
+    k = i - 1 if i >= 1 and lowers[i - 1] in ("die", "the") else i
+    bound, k2 = hedge_before(s, k, lang)
+    if bound is None or (lang == "de" and not s.words[i][0].isupper()):
+        return None
+    return RawClaim(k2, i + 1, i, 50, bound=bound, kind="percent", unit="percent")
 
 
 def _verb_use(s, i: int, lang: str) -> bool:
@@ -385,283 +389,9 @@ def _hyphen_unit(s, i: int, lang: str):
     return None
 
 
-_AGE_HEDGES = frozenset(("jünger", "älter", "younger", "older"))
-_TIMES_AFTER = frozenset(("as", "the", "more", "higher", "larger", "bigger", "so", "mehr", "höher", "größer"))
-CURRENCY_WORDS = {
-    "euro": "euro",
-    "€": "euro",
-    "dollar": "dollar",
-    "$": "dollar",
-    "pfund": "pound",
-    "£": "pound",
-    "euros": "euro",
-    "dollars": "dollar",
-    "pounds": "pound",
-    "eur": "euro",
-    "usd": "dollar",
-}
-
-
-def _after_name(s, i: int, j: int) -> bool:
-    """ ", 21," right after a capitalised name: an age in English news."""
-    return (
-        i >= 2
-        and s.words[i - 1] == ","
-        and s.words[i - 2][:1].isupper()
-        and i - 2 > 0
-        and (j >= s.n or s.words[j] in (",", ".", ";", ")"))
-    )
-
-
 def _ratio_claim(s, i: int, lang: str, value):
     at = i - 1 if i >= 1 and s.lowers[i - 1] in ("eine", "einer", "a", "an") else i  # "fast eine Verdopplung"
     bound, k = hedge_before(s, at, lang)
     if bound in ("at_least", "at_most", "about") and k < i:
         return RawClaim(k, i + 1, i, value, bound=bound, kind="ratio", unit="factor")
     return RawClaim(i, i + 1, i, value, kind="ratio", unit="factor")
-
-
-def _vague_claim(s, i: int, lang: str, value, span: int = 1):
-    j = i + span
-    n = s.n
-    if j < n and s.lowers[j] in ("von", "of", "der", "an"):
-        j += 1
-    claim = RawClaim(i, i + span, i, value, bound="at_least")
-    attach_unit(s, claim, j, lang, after_of=j > i + span)
-    if (
-        s.lowers[i] in ("millionen", "milliarden", "millions", "billions")
-        and claim.kind != "money"
-        and claim.unit is None
-    ):
-        return None  # "Millionen" alone is too vague to keep without a counted noun
-    return claim
-
-
-_GAMES = frozenset(("games", "matches", "spielen", "partien", "spiele", "fixtures", "rounds"))
-
-
-def league_points(lowers, j: int) -> bool:
-    """ "23 points from 12 games", "24 Punkte aus 14 Spielen": a league's points, no percentage points."""
-    return (
-        j + 2 < len(lowers)
-        and lowers[j] in ("from", "aus", "in")
-        and (
-            lowers[j + 1][0].isdecimal()
-            or (english_word_value(lowers[j + 1]) or german_word_value(lowers[j + 1]))
-        )
-        and lowers[j + 2] in _GAMES
-    )
-
-
-_OR_MORE = {
-    **{"more": "at_least", "mehr": "at_least"},
-    **{"fewer": "at_most", "less": "at_most", "weniger": "at_most"},
-}
-
-
-def _number_claim(s, i: int, lang: str, atom, used: set):
-    if atom is None:
-        return None
-    words, lowers, n = s.words, s.lowers, s.n
-    value, j = atom.value, atom.end
-    # a bare year-like number is a date unless a noun follows (handled by periods)
-    k = i
-    currency = None
-    cur = currency_before(s, i)
-    if cur:
-        currency, k = cur
-    negative = (
-        i >= 1
-        and k == i
-        and (
-            (words[i - 1] in ("-", "−") and adjacent(s, i - 1, i) and not adjacent(s, i - 2, i - 1))
-            or (lowers[i - 1] == "minus" and lowers[max(0, i - 3) : i - 1] != ["plus", "or"])
-        )
-    )
-    if negative:
-        value, k = -value, i - 1
-    bound, k2 = hedge_before(s, k, lang)
-    prefix = lowers[k2 - 1] if k2 >= 1 else ""
-    value_high = None
-    # ranges: "25.000 bis 30.000", "zwischen 4.000 und 5.000", "10–12", "from 10 to 12"
-    pct_skip = (
-        j < n - 2
-        and (
-            words[j] == "%"
-            or (adjacent(s, j - 1, j) and words[j][0].isalpha() and unit_of_word(lowers[j], lang))
-        )
-        and lowers[j + 1] in RANGE_WORDS
-        and (words[j + 2][0].isdecimal() or words[j + 2] in ("-", "−"))
-    )
-    pct_unit = None
-    if pct_skip:
-        pct_unit = lowers[j]
-        j += 1
-    if j < n and lowers[j] in RANGE_WORDS:
-        conn = lowers[j]
-        ok = True
-        if conn in ("und", "and"):
-            ok = prefix in ("zwischen", "between")
-        elif conn in HYPHENS:
-            ok = words[j] != "-" or (adjacent(s, j - 1, j) and adjacent(s, j, j + 1))
-        elif conn in ("oder", "or"):
-            ok = not atom.word or value < 100
-        if conn == "to" and prefix == "by":
-            ok = False  # "rise by £109 to £2,293": the change and the new level
-        if prefix in ("from", "von") and k2 >= 2 and lowers[k2 - 2] in CHANGE_VERBS:
-            ok = False
-        if ok and j + 1 < n:
-            m = j + 1
-            if m < n and lowers[m] in CURRENCY_SYMBOLS and m + 1 < n:
-                m += 1
-            negative = (
-                m + 1 < n and words[m] in ("-", "−") and adjacent(s, m, m + 1) and words[m + 1][0].isdecimal()
-            )
-            if negative:
-                m += 1
-            if m < n and m not in used:
-                second = None
-                if words[m][0].isdecimal() and m + 1 < n and lowers[m + 1] in TIME_SUFFIXES:
-                    return None  # "von 8 bis 18 Uhr"
-                glued = conn in HYPHENS and adjacent(s, j - 1, j) and adjacent(s, j, m)
-                if glued and words[m][0].isdecimal():
-                    second = digit_atom(s, m, lang)
-                    if (
-                        second is None
-                        or second.value <= value
-                        or (
-                            second.end + 1 < n
-                            and words[second.end] in HYPHENS
-                            and words[second.end + 1][0].isdecimal()
-                        )
-                    ):
-                        return None  # a score (2-1), a model (777-9) or a phone number (720-555-0134)
-                elif words[m][0].isdecimal() and not not_a_figure(s, m, lang):
-                    second = digit_atom(s, m, lang)
-                elif words[m][0].isalpha():
-                    second = word_atom(s, m, lang)
-                if (
-                    second is not None
-                    and i + 1 < n
-                    and lowers[second.end if second.end < n else n - 1] in TIME_SUFFIXES
-                    and second.end < n
-                ):
-                    return None  # "von 8 bis 18 Uhr"
-                if (
-                    pct_unit is not None
-                    and second is not None
-                    and (second.end >= n or lowers[second.end] != pct_unit or second.scale > 1)
-                ):
-                    # "slipped 3.8% to 9.1 billion euros": a change and a new level, not a range
-                    second = None
-                if second is not None and negative:
-                    second.value = -second.value
-                if second is not None:
-                    v1 = value
-                    if atom.scale == 1 and second.scale > 1 and value * second.scale <= second.value:
-                        v1 = value * second.scale
-                    if second.value > v1 or (conn in ("bis", "to") and second.value >= v1):
-                        value, value_high, j = v1, second.value, second.end
-                        if prefix in ("zwischen", "between", "from", "von"):
-                            k2 -= 1
-                            if bound is None:  # "estimated at between -20C and 30C"
-                                bound, k2 = hedge_before(s, k2, lang)
-    if bound is None and j + 1 < n and lowers[j] == "or" and lowers[j + 1] == "so":
-        bound, k2, j = "about", k, j + 2  # "1,900 or so"
-    elif bound is None and j + 1 < n and lowers[j] in ("or", "oder") and lowers[j + 1] in _OR_MORE:
-        bound, k2, j = _OR_MORE[lowers[j + 1]], k, j + 2  # "1,000 or more workers", "500 oder mehr"
-    if pct_skip and value_high is None:
-        j -= 1
-    # "über" right after a noun means "amounting to": "ein Sparpaket über 48 Millionen Euro"
-    if bound == "at_least" and lowers[k2] == "über" and k2 >= 1 and words[k2 - 1][0].isupper() and k2 - 1 > 0:
-        bound, k2 = None, k
-    claim = RawClaim(
-        k2 if (bound or value_high is not None) else k, j, i, value, value_high, bound or "exact"
-    )
-    if bound is None and value_high is not None and prefix in ("zwischen", "between", "from", "von"):
-        claim.i0 = k2
-    # the "(34)" after a name is an age
-    if (
-        i >= 2
-        and words[i - 1] == "("
-        and j < n
-        and words[j] == ")"
-        and words[i - 2][:1].isupper()
-        and isinstance(value, int)
-        and 0 < value < 120
-        and not currency
-    ):
-        claim.kind, claim.unit, claim.i1 = "age", "year", j + 1
-        return claim
-    if currency:
-        claim.kind, claim.unit = "money", currency
-        if j < n and (unit_of_word(lowers[j], lang) or (None, None))[1] == "money":
-            j += 1
-        claim.i1 = j
-        return claim
-    attach_unit(s, claim, j, lang)
-    if (
-        lang == "en"
-        and claim.kind == "count"
-        and claim.unit is None
-        and 0 < value < 120
-        and _after_name(s, i, j)
-    ):
-        claim.kind, claim.unit = "age", "year"  # "Joe Grant, 21, was arrested"
-    if j + 1 < n and lowers[j] in ("times", "mal") and lowers[j + 1] in _TIMES_AFTER and claim.unit is None:
-        claim.kind, claim.unit, claim.i1 = "ratio", "factor", j + 1  # "roughly 1.1 times the size"
-    if claim.kind == "count" and claim.unit is None and atom.scale >= 1e6:
-        cur = next((CURRENCY_WORDS[w] for w in lowers if w in CURRENCY_WORDS), None)
-        if cur:
-            claim.kind, claim.unit = "money", cur  # "8,2 Mrd." in a sentence about euros
-    if claim.unit == "year" and not _AGE_HEDGES.isdisjoint(lowers[claim.i0 : i]):
-        claim.kind = "age"  # "jünger als zehn Jahre"
-    if (
-        claim.unit == "point"
-        and abs(value) < 100
-        and ("prozent" in s.text_lower or "%" in s.text_lower or "percent" in s.text_lower)
-        and not league_points(lowers, claim.i1)
-    ):
-        claim.kind, claim.unit = "percent", "percentage point"  # "legt um 2 Punkte zu" in a poll
-    if (
-        claim.kind == "count"
-        and claim.unit is None
-        and (
-            (i >= 1 and lowers[i - 1] in MEASURE_NAMES)
-            or (i >= 2 and lowers[i - 1] == "von" and lowers[i - 2] in MEASURE_NAMES)
-            or (j < n and lowers[j] in MEASURE_NAMES)
-        )
-    ):
-        claim.kind = "other"  # "Stärke 6,4", "a magnitude 6.8 earthquake"
-    if claim.kind == "count" and atom.word and claim.unit is None and value < SMALL_WORD_LIMIT:
-        # "zwei", "three" only count when they count a noun
-        nxt = lowers[j] if j < n else ""
-        if (
-            nxt in ("davon", "of", "von")
-            and j + 1 < n
-            and lowers[j + 1] in ("them", "us", "those", "these", "ihnen")
-        ) or nxt == "davon":
-            claim.i1 = j + 1 if nxt == "davon" else j + 2
-            return claim
-        if (
-            nxt in ("of", "der")
-            and j + 2 < n
-            and lowers[j + 1]
-            in ("the", "its", "their", "his", "her", "vergangenen", "letzten", "ihrer", "seiner")
-            and (
-                words[j + 2][0].isdecimal()
-                or (english_word_value(lowers[j + 2]) or german_word_value(lowers[j + 2]))
-            )
-        ):
-            claim.i1 = j + 2  # "three of the five Tests", "drei der vergangenen fünf Duelle"
-            return claim
-        if (
-            lang == "en"
-            and claim.subject
-            and any(lowers[k].endswith("s") and not lowers[k].endswith("ss") for k in range(j, claim.i1))
-        ):
-            return claim
-        if lang == "de" and claim.subject:
-            return claim
-        return None
-    return claim

@@ -10,9 +10,9 @@ from .numerals import (
     EN_SCALES,
     SCALES,
     SUFFIX_SCALES,
-    combine_english,
-    english_word_value,
+    english_words_value,
     german_word_value,
+    is_english_number_word,
     parse_numeral,
 )
 
@@ -85,10 +85,14 @@ PERCENT_WORDS = {
 
 
 class _Atom:
-    __slots__ = ("end", "scale", "vague", "value", "word")
+    """A number as written: value, the token after it, its scale; ``hedge``: a bound its own
+    words state ("ein knappes Dutzend": at most)."""
 
-    def __init__(self, value, end, scale=1, word=False, vague=False):
+    __slots__ = ("end", "hedge", "scale", "vague", "value", "word")
+
+    def __init__(self, value, end, scale=1, word=False, vague=False, hedge=None):
         self.value, self.end, self.scale, self.word, self.vague = value, end, scale, word, vague
+        self.hedge = hedge
 
 
 def adjacent(s, a: int, b: int) -> bool:
@@ -151,66 +155,141 @@ def _one_measure(low: str) -> bool:
     return hit is not None and hit[1] == "other" and hit[0] not in _TIME
 
 
+_POINTS = frozenset(("punkt", "zähler"))
+
+
+def _one_point(s, j: int) -> bool:
+    """ "minus ein Punkt", "legt einen Punkt zu" in a sentence about percentages: a poll's point."""
+    return s.lowers[j] in _POINTS and ("prozent" in s.text_lower or "%" in s.text_lower)
+
+
 def word_atom(s, i: int, lang: str):
-    low = s.lowers[i]
-    n = s.n
-    if lang == "de":
-        v = german_word_value(low)
-        if v is None:
-            return None
-        j = i + 1
-        factor = 1
-        while j < n and s.lowers[j] in SCALES["de"]:
-            f = SCALES["de"][s.lowers[j]]
-            if s.lowers[j] == "millionen" and v == 1:
-                break
-            factor *= f
-            j += 1
-            if j < n and s.words[j] == "." and s.lowers[j - 1] in ("mio", "mrd"):
-                j += 1
-        if v == 1 and factor == 1 and not (j < n and _one_measure(s.lowers[j])):
-            return None  # "ein"/"eine" alone is not a figure; "einem Prozent", "einen Meter" are
-        return _Atom(_scaled(v, factor), j, factor, word=True)
-    values, j = [], i
-    if low in ("a", "an") and i + 1 < n and s.lowers[i + 1] in EN_SCALES:
-        values.append(1)
-        j = i + 1
-    while j < n:
-        lw = s.lowers[j]
-        wv = english_word_value(lw)
-        if wv is not None:
-            values.append(wv)
-        elif lw in EN_SCALES and lw not in ("mn", "bn", "tn") and values:
-            values.append(EN_SCALES[lw] if lw != "dozen" else -12)
-        elif (
-            lw == "and"
-            and values
-            and values[-1] in (100, 1000)
-            and j + 1 < n
-            and english_word_value(s.lowers[j + 1])
-        ):
-            pass
-        else:
-            break
-        j += 1
-    if not values:
+    """A number in words at token i with its scale: "zwölftausend", "drei Millionen", "ein
+    halbes Dutzend", "anderthalb Millionen", "two thousand and five", "one and a half million",
+    "half a million"; None for "ein"/"one" alone and a name ("Herr Tausend")."""
+    if _surname(s, i):
         return None
-    _total, current = 0, 0
-    plain = []
-    for v in values:
-        if v == -12:
-            current = (current or 1) * 12
-        else:
-            plain.append(v)
-    value = combine_english(plain) if plain else 0
-    if -12 in values:
-        value = (combine_english(plain) or 1) * 12 if plain else 12
-    if value == 1 and len(values) == 1:
-        return None  # "one" alone
-    scale = 1
-    for v in values:
-        if v >= 1000:
-            scale = v
+    return _german_words(s, i) if lang == "de" else _english_words(s, i)
+
+
+_TITLES = frozenset(NUMBERS["titles"])
+
+
+def _surname(s, i: int) -> bool:
+    """ "Herr Tausend", "Mrs Hundred": a capitalised number word after a title is a name."""
+    return i >= 1 and s.words[i][0].isupper() and s.lowers[i - 1].rstrip(".") in _TITLES
+
+
+_DE_HALF = frozenset(("halbe", "halbes", "halben"))
+# adjectives between "ein" and "Dutzend": "ein knappes Dutzend" (the hedge is read later)
+_DOZEN_ADJECTIVES = NUMBERS["de"]["dozen_adjectives"]
+
+
+def _german_words(s, i: int):
+    v = german_word_value(s.lowers[i])
+    if v is None:
+        return None
+    j, hedge = i + 1, None
+    if v == 1 and s.lowers[i] != "eins" and j + 1 < s.n and s.lowers[j] in _DE_HALF:
+        v, j = 0.5, j + 1  # "eine halbe Million", "ein halbes Dutzend"
+    elif v == 1 and j + 1 < s.n and s.lowers[j] in _DOZEN_ADJECTIVES and s.lowers[j + 1] == "dutzend":
+        hedge, j = _DOZEN_ADJECTIVES[s.lowers[j]], j + 1  # "ein knappes Dutzend": at most 12
+    factor, j = _german_scales(s, j, v)
+    if v == 1 and factor == 1 and not (j < s.n and (_one_measure(s.lowers[j]) or _one_point(s, j))):
+        return None  # "ein"/"eine" alone is not a figure; "einem Prozent", "einen Meter" are
+    if v == 0.5 and factor == 1:
+        return None  # "eine halbe Stunde"
+    return _Atom(_scaled(v, factor), j, factor, word=True, hedge=hedge)
+
+
+def _german_scales(s, j: int, v):
+    """The scale words after a German number word: "Millionen", "Mrd.", "Dutzend"."""
+    factor, n, lowers = 1, s.n, s.lowers
+    while j < n and lowers[j] in SCALES["de"]:
+        if lowers[j] == "millionen" and v == 1:
+            break
+        factor *= SCALES["de"][lowers[j]]
+        j += 1
+        if j < n and s.words[j] == "." and lowers[j - 1] in ("mio", "mrd"):
+            j += 1
+    return factor, j
+
+
+_EN_ONE = frozenset(("a", "an"))
+_EN_AND_AFTER = frozenset(("hundred", "thousand"))
+
+
+def _english_words(s, i: int):
+    lowers, n = s.lowers, s.n
+    low = lowers[i]
+    if low == "half" and i + 2 < n and lowers[i + 1] in _EN_ONE and lowers[i + 2] in _EN_HALF_OF:
+        scale = EN_SCALES[lowers[i + 2]]
+        return _Atom(_scaled(0.5, scale), i + 3, scale if scale >= 1000 else 1, word=True)  # "half a million"
+    if low in _EN_ONE:
+        if i + 1 >= n or lowers[i + 1] not in EN_SCALES or lowers[i + 1] in ("mn", "bn", "tn"):
+            return None
+        run, j = ["one"], i + 1  # "a hundred", "a million", "a dozen"
+    else:
+        run, j = [], i
+    j = _english_run(lowers, j, n, run)
+    value = None
+    while run and value is None:
+        value = english_words_value(tuple(run))
+        if value is None:
+            run.pop()  # "nineteen eighty": the longest start that is one number
+            j -= 1
+    if value is None and not (j < n and lowers[j] == "dozen" and low in _EN_ONE):
+        return None
+    return _english_wrapped(s, i, j, value, run)
+
+
+def _english_run(lowers, j: int, n: int, run: list) -> int:
+    """Adds the number words from j to ``run``: "two thousand and five" (an "and" only after
+    hundred or thousand, before another number word); returns the end."""
+    while j < n:
+        lw = lowers[j]
+        if not _run_goes_on(lowers, j, n, run):
+            break
+        run.append(lw)
+        j += 1
+    if run and run[-1] == "and":
+        run.pop()
+        j -= 1
+    return j
+
+
+def _run_goes_on(lowers, j: int, n: int, run) -> bool:
+    lw = lowers[j]
+    if lw == "and":
+        return bool(run) and run[-1] in _EN_AND_AFTER and j + 1 < n and is_english_number_word(lowers[j + 1])
+    return is_english_number_word(lw) and (bool(run) or lw not in _EN_BIG_ALONE)
+
+
+_EN_BIG = frozenset(w for w, v in EN_SCALES.items() if v >= 1000 and w.isalpha() and len(w) > 3)
+_EN_HALF_OF = frozenset(("dozen", "hundred", "thousand", "million", "billion", "trillion"))
+_EN_BIG_ALONE = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
+
+
+def _english_wrapped(s, i: int, j: int, value, run):
+    """What text2num leaves: "two dozen", "one and a half million", "one" alone."""
+    lowers, n = s.lowers, s.n
+    if value is None:
+        value = 1  # "a dozen"
+    if j < n and lowers[j] == "dozen":
+        return _Atom(value * 12, j + 1, 1, word=True)
+    if (
+        j + 3 < n
+        and lowers[j] == "and"
+        and lowers[j + 1] in _EN_ONE
+        and lowers[j + 2] == "half"
+        and lowers[j + 3] in _EN_BIG
+        and value < 1000
+    ):
+        scale = EN_SCALES[lowers[j + 3]]
+        return _Atom(_scaled(value + 0.5, scale), j + 4, scale, word=True)  # "one and a half million"
+    if value == 1 and len(run) == 1:
+        return None  # "one" alone: a pronoun as often as a number
+    scale = max((EN_SCALES[w] for w in run if w in EN_SCALES and EN_SCALES[w] >= 1000), default=1)
     return _Atom(value, j, scale, word=True)
 
 

@@ -54,11 +54,31 @@ def model_after_hyphen(s, i: int, lang: str):
 
 
 def after_symbol(s, i: int, lang: str):
-    """#3, 24/7's 7, §5, +49 30 1234: a symbol written onto the number; but "+6,8 %" is a
-    change, a figure (the rule decides either way)."""
+    """#3, 24/7's 7, §5, +49 30 1234: a symbol written onto the number; but "+6,8 %" and a
+    poll's "(+4)" are changes, figures (the rule decides either way)."""
     if i >= 1 and s.words[i - 1] in _SYMBOLS_BEFORE and adjacent(s, i - 1, i):
-        return not (s.words[i - 1] == "+" and i + 1 < s.n and s.lowers[i + 1] in PERCENT_WORDS)
+        return not (s.words[i - 1] == "+" and (_percent_after(s, i) or signed_in_brackets(s, i)))
     return None
+
+
+def _percent_after(s, i: int) -> bool:
+    return i + 1 < s.n and s.lowers[i + 1] in PERCENT_WORDS
+
+
+def signed_in_brackets(s, i: int) -> bool:
+    """ "SPD 22 Prozent (+4)", "Labour 31% (-2)": a signed change alone in brackets."""
+    words = s.words
+    if not (2 <= i < s.n - 1 and words[i - 1] in _SIGNS and words[i - 2] == "("):
+        return False
+    for k in range(i + 1, min(s.n, i + 7)):  # "(+4 im Vergleich zur Vorwoche)"
+        if words[k] == ")":
+            return True
+        if words[k][0].isdecimal():
+            return False
+    return False
+
+
+_SIGNS = frozenset(("+", "-", "−", "±"))
 
 
 def clock_or_score(s, i: int, lang: str):

@@ -2,11 +2,17 @@
 
 >>> parse_numeral("12.000", "de"), parse_numeral("1,2", "de"), parse_numeral("12,000", "en")
 (12000, 1.2, 12000)
->>> german_word_value("zwölftausend"), german_word_value("fünfundzwanzig")
-(12000, 25)
+>>> german_word_value("zwölftausend"), german_word_value("einhunderteinunddreißig")
+(12000, 131)
+>>> english_word_value("eleven-thousand"), german_word_value("dreieinhalb")
+(11000, 3.5)
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
+
+from text_to_num import text2num as _t2n
 
 from ..lexicon import NUMBERS
 
@@ -15,19 +21,28 @@ SUFFIX_SCALES = NUMBERS["suffix_scales"]
 SCALES = {"de": _DE["scales"], "en": _EN["scales"]}
 VAGUE = {"de": _DE["vague"], "en": _EN["vague"]}
 
-_THIN = "\u202f\u2009"
+# thousands marks besides "." and ",": space, no-break space, narrow and thin space, apostrophes
+_GROUP_MARKS = " \u00a0\u202f\u2009'’"
+
+
+def _ungrouped(s: str, mark: str):
+    """ "1 414 021 100" -> "1414021100", "1 234,5" -> "1234,5"; None when a group is not three
+    digits long."""
+    parts = s.split(mark)
+    last = parts[-1]
+    if not all(len(p) == 3 for p in parts[1:-1]) or not (len(last) == 3 or last[3:4] in (".", ",")):
+        return None
+    return "".join(parts)
 
 
 def parse_numeral(token: str, language: str):
     """Digits with separators -> int/float, or None when the form is not a plain number
     (dates like 03.07.2025, version strings)."""
     s = token
-    for ch in _THIN:
+    for ch in _GROUP_MARKS:
         if ch in s:
-            parts = s.split(ch)
-            if all(len(p) == 3 for p in parts[1:]):
-                s = "".join(parts)
-            else:
+            s = _ungrouped(s, ch)
+            if s is None:
                 return None
     if len(s) > 40:
         return None
@@ -65,107 +80,83 @@ def _num(head: str, frac: str):
     return float(f"{head}.{frac}")
 
 
-# German number words: 0..999 are enumerated once; thousands are split on "tausend".
-def _build_german():
-    ones = dict(_DE["ones"].items())
-    tens = _DE["tens"]
-    small = dict(ones)
-    unit_words = {
-        "ein": 1,
-        "zwei": 2,
-        "drei": 3,
-        "vier": 4,
-        "fünf": 5,
-        "sechs": 6,
-        "sieben": 7,
-        "acht": 8,
-        "neun": 9,
-    }
-    for tw, tv in tens.items():
-        small[tw] = tv
-        for uw, uv in unit_words.items():
-            small[f"{uw}und{tw}"] = tv + uv
-    below_100 = dict(small)
-    for hw, hv in [*list(unit_words.items()), ("", 1)]:
-        base = hv * 100
-        small[f"{hw}hundert"] = base
-        for w, v in below_100.items():
-            if v and w not in ("eine", "eins", "null"):
-                small[f"{hw}hundert{w}"] = base + v
-                small[f"{hw}hundertund{w}"] = base + v
-    small.pop("eine", None)
-    small["eins"] = 1
-    return small
+# Number words: values come from text2num (a maintained parser, written in Rust), which reads
+# German compounds of any length ("einhunderteinunddreißig") and English numbers of several
+# words ("two thousand and five", "eleven-thousand"). What it does not read is wrapped here:
+# "anderthalb", "dreieinhalb" (fractions), and bare scale words, which are no number alone.
+_DE_ONE = frozenset(("ein", "eine", "einen", "einem", "einer", "eins"))
+_DE_SCALE_WORDS = frozenset(w for w, v in _DE["scales"].items() if v >= 1_000_000)
+_EN_SCALE_WORDS = frozenset(w for w, v in _EN["scales"].items() if v >= 100)
+_HALF_SUFFIX = "einhalb"
+GERMAN_HALVES = {"halbe": 0.5, "anderthalb": 1.5}
 
 
-GERMAN_SMALL = _build_german()
-GERMAN_FRACTIONS = {
-    "eineinhalb": 1.5,
-    "anderthalb": 1.5,
-    "zweieinhalb": 2.5,
-    "dreieinhalb": 3.5,
-    "viereinhalb": 4.5,
-    "fünfeinhalb": 5.5,
-    "halbe": 0.5,
-}
-for _word, _value in list(GERMAN_SMALL.items()):
-    if 1 <= _value <= 99 and _word not in ("eins", "ein"):
-        GERMAN_FRACTIONS.setdefault(_word + "einhalb", _value + 0.5)  # siebeneinhalb
+def _text2num(words: str, language: str):
+    try:
+        return _t2n(words, language)
+    except ValueError:  # not a number: text2num's way of saying so
+        return None
 
 
+@lru_cache(maxsize=8192)
 def german_word_value(word: str):
-    """Value of a German number word (lower case), or None. "ein"/"eine" return 1."""
-    v = GERMAN_SMALL.get(word)
-    if v is not None:
-        return v
-    if word in ("eine", "einen", "einem", "einer"):
+    """Value of one German number word (lower case), or None. "ein"/"eine" return 1; fractions
+    ("anderthalb", "dreieinhalb") their value; a scale alone ("Millionen") None."""
+    if word in _DE_ONE:
         return 1
-    f = GERMAN_FRACTIONS.get(word)
-    if f is not None:
-        return f
-    if "tausend" in word and len(word) <= 60:
-        left, _, right = word.partition("tausend")
-        lv = 1 if left in ("", "ein") else GERMAN_SMALL.get(left)
-        if not lv:
-            return None
-        if right.startswith("und"):
-            right = right[3:]
-        rv = GERMAN_SMALL.get(right, None) if right else 0
-        if rv is None:
-            return None
-        return lv * 1000 + rv
-    return None
+    half = GERMAN_HALVES.get(word)
+    if half is not None:
+        return half
+    if word.endswith(_HALF_SUFFIX) and len(word) > len(_HALF_SUFFIX):
+        whole = german_word_value(word[: -len(_HALF_SUFFIX)])  # "ein|einhalb", "sieben|einhalb"
+        return whole + 0.5 if isinstance(whole, int) and 0 < whole < 1000 else None
+    if word in _DE_SCALE_WORDS or len(word) > 80 or not word.isalpha():
+        return None
+    return _text2num(word, "de")
+
+
+@lru_cache(maxsize=8192)
+def english_word_value(word: str):
+    """Value of one English number word, hyphenated or not ("twenty-five", "eleven-thousand"),
+    or None; a scale alone ("hundred", "million") is no number."""
+    if word in _EN_SCALE_WORDS or not word[:1].isalpha() or len(word) > 80:
+        return None
+    return _text2num(word, "en")
+
+
+def english_words_value(words: tuple):
+    """Value of a run of English number words ("two thousand and five"), or None."""
+    return _text2num(" ".join(words), "en")
+
+
+def is_english_number_word(word: str) -> bool:
+    """A word that may be part of an English number: "seven", "hundred", "eleven-thousand"."""
+    if word in EN_WORDS:
+        return True
+    return "-" in word and all(part in EN_WORDS or part == "and" for part in word.split("-"))
 
 
 EN_ONES = _EN["ones"]
 EN_TENS = _EN["tens"]
 EN_SCALES = _EN["scales"]
+# the words text2num reads as parts of an English number ("dozen" and "bn" are scales of ours)
+EN_WORDS = frozenset(
+    (*EN_ONES, *EN_TENS, *(w for w in EN_SCALES if w.isalpha() and len(w) > 3 and w != "dozen"))
+)
 
 
-def english_word_value(word: str):
-    """Value of one English number word or hyphenated pair ("twenty-five"), or None."""
-    v = EN_ONES.get(word)
-    if v is not None:
-        return v
-    v = EN_TENS.get(word)
-    if v is not None:
-        return v
-    if "-" in word:
-        a, _, b = word.partition("-")
-        if a in EN_TENS and b in EN_ONES and 0 < EN_ONES[b] < 10:
-            return EN_TENS[a] + EN_ONES[b]
-    return None
-
-
-def combine_english(values):
-    """[3, 100, 50, 1000] -> 350000 (standard left-to-right scale folding)."""
-    total, current = 0, 0
-    for v in values:
-        if v == 100:
-            current = (current or 1) * 100
-        elif v >= 1000:
-            total += (current or 1) * v
-            current = 0
-        else:
-            current += v
-    return total + current
+def german_number_words():
+    """The German number words 1..999 as written ("siebenundachtzig", "einhundertdrei"): the
+    words a figure may start with (larger ones hold "tausend", or a scale follows)."""
+    ones = [w for w, v in _DE["ones"].items() if 0 < v < 10 and w not in ("eine", "eins")]
+    below_100 = [w for w, v in _DE["ones"].items() if v] + list(_DE["tens"])
+    below_100 += [f"{o}und{t}" for t in _DE["tens"] for o in ones]
+    words = set(below_100) | {"null", "hundert", "tausend"}
+    for head in [*ones, ""]:
+        words.add(f"{head}hundert")
+        for rest in below_100:
+            if rest not in ("eine", "ein"):
+                words.update((f"{head}hundert{rest}", f"{head}hundertund{rest}"))
+    words |= {w + _HALF_SUFFIX for w in below_100 if w not in ("eine",)}
+    words.add("anderthalb")
+    return frozenset(words)

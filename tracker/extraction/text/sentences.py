@@ -16,17 +16,25 @@ from ..lexicon import DATES, MISC, WORDS
 
 MAX_SENTENCE = 3000
 
+# thousands grouped by a space, a no-break space or an apostrophe ("40 000", "1 414 021 100",
+# "1'000"): groups of exactly three digits after a first group of one to three without a leading
+# zero, not right after another number (a phone number's "030 123 456" and a year's "2019 300"
+# stay apart)
+_GROUPED = (
+    r"(?=[1-9])(?<!\d )(?<!\d\u00a0)\d{1,3}+(?:[ \u00a0\u202f\u2009'’]\d{3}+(?!\d))++(?:[.,]\d{1,40}+)?+"
+)
 TOKEN_RE = re.compile(
-    r"\d{1,40}(?:[.,\u202f\u2009]\d{1,40}){0,8}"  # 12.000 / 1,2 / 1.234.567,89
-    r"|[^\W\d_]{1,60}(?:[-'’][^\W\d_]{1,60}){0,6}"  # words, US-amerikanischen, Jong-un, Kim's
+    _GROUPED + r"|\d{1,40}(?:[.,\u202f\u2009]\d{1,40}){0,8}"  # 12.000 / 1,2 / 1.234.567,89
+    # words (German number words of up to 80 letters), US-amerikanischen, Jong-un, Kim's
+    r"|[^\W\d_]{1,80}(?:[-'’][^\W\d_]{1,60}){0,6}"
     r"|\S"
 )
 # the same tokens with the whitespace before them: findall + accumulated lengths give offsets
 # without building a match object per token. Word branch first and possessive repeats (nothing
 # after a repeat can fail, so it never gives characters back: the same tokens, a quarter faster)
 _SPACED_TOKEN_RE = re.compile(
-    r"\s*+(?:[^\W\d_]{1,60}+(?:[-'’][^\W\d_]{1,60}+){0,6}+"
-    r"|\d{1,40}+(?:[.,\u202f\u2009]\d{1,40}+){0,8}+"
+    r"\s*+(?:[^\W\d_]{1,80}+(?:[-'’][^\W\d_]{1,60}+){0,6}+"
+    r"|" + _GROUPED + r"|\d{1,40}+(?:[.,\u202f\u2009]\d{1,40}+){0,8}+"
     r"|\S)"
 )
 LINE_RE = re.compile(r"[^\n]+")

@@ -6,9 +6,7 @@ their numbers (days, years, "vor zwei Wochen") are not taken for claims.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from ..lexicon import WORDS
+from ..lexicon import DATES, WORDS
 from ..types import Period
 from .dates import (
     DAY_OFFSETS,
@@ -17,21 +15,15 @@ from .dates import (
     NOW,
     NOW_PAIRS,
     ORDINAL_WORDS,
-    PERIOD_NOUNS,
     PREVIOUS,
-    REL_UNITS,
-    SINCE,
-    WAR_START,
     WEEKDAYS,
-    digit_date,
-    month_date,
     month_span,
-    quarter_rule,
-    shift,
-    small_number,
 )
+from .rules import YEAR_START, rules_for
+from .spans import Found, back_references, first_months, rolling, same_period, year_to_date
 
 _FUTURE = frozenset(WORDS["future_words"])
+_PAST = {lang: frozenset(words) for lang, words in DATES["past_markers"].items()}
 # future cues that are as often nouns: a weekday in the news is a past one unless plainly future
 _NOUN_LIKE_FUTURE = frozenset(("forecast", "due", "plans"))
 _AUX_BEFORE_VERB = frozenset(
@@ -49,7 +41,6 @@ def _short_brackets(words, k: int) -> bool:
     return False
 
 
-_YEAR_START = frozenset(("jahresbeginn", "jahresanfang", "jahresbeginns"))
 _BREAKS = frozenset((",", ";", "–", "—", ":", "(", ")"))
 
 
@@ -59,7 +50,7 @@ def _date_triggers(lang: str):
     )
     words |= (
         set(PREVIOUS)
-        | _YEAR_START
+        | YEAR_START
         | set(ORDINAL_WORDS)
         | {
             "vor",
@@ -144,7 +135,7 @@ class _Finder:
         if not self.used.isdisjoint(range(i0, i1)):
             return
         a, b = s.starts[i0], s.ends[i1 - 1]
-        self.found.append((i0, i1, Period(start, end, self.text[a:b], a, b)))
+        self.found.append(Found(i0, i1, Period(start, end, self.text[a:b], a, b)))
         self.used.update(range(i0, i1))
 
     def month_year(self, month: int, year, i: int = 0):
@@ -153,15 +144,18 @@ class _Finder:
                 return None
             if self.future(i, strict=True) or self._starting(i):
                 year = self.pub.year if month >= self.pub.month else self.pub.year + 1
+            elif month > self.pub.month and not _PAST[self.lang].isdisjoint(self.s.lowers):
+                year = self.pub.year - 1  # "Im Dezember stieg die Zahl" in a February article
             else:
                 year = self.pub.year if month - self.pub.month < 3 else self.pub.year - 1
         return month_span(year, month)
 
 
-def find_periods(sent, language: str, published, text: str, marked=None):
-    """Return ([(first_token, end_token, Period)], used_token_indices). ``marked``: token indices
-    that hold all date triggers and digits (from an earlier pass), or None."""
-    words, lowers, n = sent.words, sent.lowers, sent.n
+def find_periods(sent, language: str, published, text: str, marked=None, anchor=None):
+    """Return ([Found(first_token, end_token, Period)], used_token_indices). ``marked``: token
+    indices that hold all date triggers and digits (from an earlier pass), or None; ``anchor``:
+    the period the sentences before named, for "im Vormonat", "a year earlier"."""
+    lowers = sent.lowers
     trig = DATE_TRIGGERS[language]
     # digits that can be a day, a year or a dd.mm.yyyy date; "12.000" and "1,2" cannot
     candidates = [
@@ -172,113 +166,34 @@ def find_periods(sent, language: str, published, text: str, marked=None):
     if not candidates:
         return [], set()
     f = _Finder(sent, language, published, text)
-    months, weekdays = MONTHS[language], WEEKDAYS[language]
-    pub = published
     for i in candidates:
-        w, low = words[i], lowers[i]
-        c = w[0]
-        if c.isdecimal():
-            digit_date(f, i)
-        elif low in months and (language == "de" or c.isupper()):
-            month_date(f, i)
-        elif low in NOW[language] and pub:
-            if low == "heute" and i + 1 < n and lowers[i + 1] in ("vor",):
-                pass
-            else:
-                f.add(i, i + 1, pub, pub)
-        elif pub and low in DAY_OFFSETS[language] and (language == "en" or w.islower() or low != "morgen"):
-            d = pub + dt.timedelta(days=DAY_OFFSETS[language][low])
-            f.add(i, i + 1, d, d)
-        elif pub and low in MODIFIERS[language] and i + 1 < n and lowers[i + 1] in PERIOD_NOUNS[language]:
-            unit = PERIOD_NOUNS[language][lowers[i + 1]]
-            r = shift(pub, unit, MODIFIERS[language][low])
-            if r:
-                f.add(i, i + 2, *r)
-        elif pub and low in _YEAR_START:
-            i0 = i - 1 if i and lowers[i - 1] in SINCE else i
-            f.add(i0, i + 1, dt.date(pub.year, 1, 1), pub)
-        elif (
-            low in ORDINAL_WORDS and i + 1 < n and lowers[i + 1] in ("quartal", "quarter", "halbjahr", "half")
-        ):
-            quarter_rule(f, i)
-        elif pub and low in PREVIOUS:
-            f.add(i, i + 1, *shift(pub, PREVIOUS[low], -1))
-            f.back.append((i, PREVIOUS[low]))
-        elif (
-            pub
-            and c.isupper()
-            and (
-                low in weekdays
-                or low[:-2] in weekdays  # "Monday's by-election"
-                or (language == "de" and _weekday_prefix(low) is not None)
-            )
-        ):
-            if low in weekdays:
-                wd = weekdays[low]
-            elif low[:-2] in weekdays:
-                wd = weekdays[low[:-2]]
-            else:
-                wd = _weekday_prefix(low)
-            if f.future(i, strict=True):
-                d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
-            else:
-                d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
-            f.add(i, i + 1, d, d)
-        elif pub and low in ("vor",) and language == "de" and i + 2 < n:
-            amount = small_number(lowers[i + 1], language)
-            unit = REL_UNITS["de"].get(lowers[i + 2])
-            if amount is not None and unit:
-                r = shift(pub, unit, -amount)
-                if r:
-                    f.add(i, i + 3, *r)
-        elif language == "en" and low in ("ago", "earlier") and i >= 2 and pub:
-            unit = REL_UNITS["en"].get(lowers[i - 1])
-            amount = small_number(lowers[i - 2], language)
-            if unit and amount is not None:
-                r = shift(pub, unit, -amount)
-                if r:
-                    f.add(i - 2, i + 1, *r)
-                    if low == "earlier" and amount == 1:
-                        f.back.append((i - 2, unit))
-        elif (pub and low in SINCE) or (
-            pub
-            and low
-            in ("beginning", "start", "outbreak", "kriegsbeginn", "beginn", "kriegsausbruch", "anfang")
-        ):
-            _war_start(f, i)
-    if language == "en" and pub:
+        low = lowers[i]
+        for rule in rules_for(low, language):  # TOKEN_RULES, the ones for this word
+            if rule(f, i, low):
+                break  # the first rule whose words these are decides
+    if language == "en" and published:
         _now_pairs(f)
-    if f.back:
-        _anchor_back_references(f)
-    f.found.sort(key=lambda x: x[0])
+    _spans(f, anchor)
+    f.found.sort(key=lambda x: x.i0)
     return _merge_ranges(f), f.used
 
 
-def _anchor_back_references(f) -> None:
-    """ "431 million a year earlier", "im Vorjahreszeitraum": a year before the period the sentence
-    names ("in the fourth quarter of 2024"), not before the publication date."""
-    for i0, unit in f.back:
-        if unit != "year":
-            continue
-        k = next((n for n, x in enumerate(f.found) if x[0] == i0), None)
-        anchors = [x for x in f.found if x[0] != i0 and _explicit(x[2])]
-        if k is None or not anchors:
-            continue
-        a = min(anchors, key=lambda x: abs(x[0] - i0))[2]
-        try:
-            start, end = a.start.replace(year=a.start.year - 1), a.end.replace(year=a.end.year - 1)
-        except ValueError:  # 29 February
-            start, end = (
-                a.start.replace(year=a.start.year - 1, day=28),
-                a.end.replace(year=a.end.year - 1, day=28),
-            )
-        x0, x1, p = f.found[k]
-        f.found[k] = (x0, x1, Period(start, end, p.text, p.span_start, p.span_end))
-
-
-def _explicit(p) -> bool:
-    """A period written out with its year: "im ersten Quartal 2025", "in the fourth quarter of 2024"."""
-    return p.start is not None and p.end is not None and str(p.start.year) in p.text
+def _spans(f, anchor) -> None:
+    """Statistics' periods (``spans.py``): year to date, first months, rolling spans, the same
+    period a year before, and relative periods anchored to the period named before."""
+    flat = f.s.text_lower
+    if "month" in flat or "monat" in flat:
+        first_months(f)
+    if not f.found:
+        return
+    if "bis ende" in flat:
+        year_to_date(f)
+    if f.lang == "en" and " to " in flat:
+        rolling(f)
+    if "same" in flat or "zeitraum" in flat:
+        same_period(f)
+    if f.back:
+        back_references(f, anchor)
 
 
 _RANGE_JOIN = frozenset(("bis", "to", "until", "und", "and", "–", "-", "through"))
@@ -294,15 +209,15 @@ def _merge_ranges(f):
         a = found[k]
         if k + 1 < len(found):
             b = found[k + 1]
-            joined = (b[0] == a[1] + 1 and s.lowers[a[1]] in _RANGE_JOIN) or (
-                b[0] == a[1] and s.lowers[b[0]] in _RANGE_JOIN
+            joined = (b.i0 == a.i1 + 1 and s.lowers[a.i1] in _RANGE_JOIN) or (
+                b.i0 == a.i1 and s.lowers[b.i0] in _RANGE_JOIN
             )
-            if joined and a[2].start and b[2].end and a[2].start <= b[2].end:
-                first = a[0]
+            if joined and a.period.start and b.period.end and a.period.start <= b.period.end:
+                first = a.i0
                 if first > 0 and s.lowers[first - 1] in ("von", "from", "zwischen", "between"):
                     first -= 1
-                x, y = s.starts[first], s.ends[b[1] - 1]
-                out.append((first, b[1], Period(a[2].start, b[2].end, f.text[x:y], x, y)))
+                x, y = s.starts[first], s.ends[b.i1 - 1]
+                out.append(Found(first, b.i1, Period(a.period.start, b.period.end, f.text[x:y], x, y)))
                 k += 2
                 continue
         out.append(a)
@@ -316,29 +231,8 @@ _NOW_FIRST = {p[0] for p in NOW_PAIRS["en"]}
 _DIGITS = frozenset("0123456789")
 
 
-def _weekday_prefix(low: str):
-    for day, value in WEEKDAYS["de"].items():
-        if low.startswith(day):
-            return value
-    return None
-
-
 def _now_pairs(f) -> None:
     s = f.s
     for i in [k for k, low in enumerate(s.lowers[:-1]) if low in _NOW_FIRST]:
         if (s.lowers[i], s.lowers[i + 1]) in NOW_PAIRS["en"]:
             f.add(i, i + 2, f.pub, f.pub)
-
-
-def _war_start(f, i: int) -> None:
-    s, lang = f.s, f.lang
-    lowers = s.lowers
-    j = i + 1 if lowers[i] in SINCE else i
-    k = j
-    while k < s.n and k - j < 2 and lowers[k] in ("dem", "the", "des", "der"):
-        k += 1
-    for phrase in WAR_START[lang]:
-        L = len(phrase)
-        if tuple(lowers[k : k + L]) == phrase:
-            f.add(i, k + L, None, f.pub)
-            return

@@ -44,6 +44,49 @@ def news_day(states, lang: str, pub, text: str):
     return same_day or Period(pub, pub, "")
 
 
+_STATISTICS_DAYS = 27  # a month or longer
+
+
+def reported_period(states, pub):
+    """The period an article's statistics are of: the period of its first figure (in the lead)
+    when that is a month or longer, over by the publication date and of the last year or so
+    ("im ersten Halbjahr", "in 2015", "the 2009/10 season"); else None (news of a day)."""
+    if pub is None:
+        return None
+    for st in states[:_LEAD_SENTENCES]:
+        if not st.figures:
+            continue
+        p = claim_period(st.sentence, st.figures[0], st.periods) if st.periods else None
+        if p is None or p.start is None or p.end is None:
+            return None
+        days, age = (p.end - p.start).days, (pub - p.end).days
+        return p if days >= _STATISTICS_DAYS and 0 <= age <= _STATISTICS_AGE else None
+    return None
+
+
+_STATISTICS_AGE = 400
+_FUTURE = frozenset(WORDS["future_words"])
+
+
+def future_sentence(s) -> bool:
+    """ "The company expects revenue of ...": a sentence that looks forward."""
+    return not _FUTURE.isdisjoint(s.lowers)
+
+
+def release_day(p, pub, s, cues) -> bool:
+    """A day of the last days named beside a cue of the sentence ("teilte am Donnerstag mit",
+    "said on Friday"): the day the figures were released, not their period."""
+    if not cues or p is None or p.start is None or p.start != p.end or pub is None or p.span_end is None:
+        return False
+    if not (0 <= (pub - p.start).days <= _NEWS_DAYS and s.start <= p.span_start < s.end):
+        return False  # a day of the last days, named in this sentence
+    k0, k1 = s.token_at(p.span_start), s.token_at(p.span_end - 1) + 1
+    return any(c.kind == "verb" and c.i0 - _CUE_REACH <= k1 and k0 <= c.i1 + _CUE_REACH for c in cues)
+
+
+_CUE_REACH = 3
+
+
 def comparison_base(s, i0: int, seg: int) -> bool:
     """The period at token i0 is what a figure is compared with: "mehr als im Vorjahr", "up 17%
     on 2024", "mehr als im gleichen Zeitraum 2025", "compared with 61% at the 2025 election"."""
@@ -108,7 +151,9 @@ def claim_period(s, rc, periods, nums=()):
         seg = clause_start(s, i0)
         if comparison_base(s, i0, seg):
             continue
-        if back_period(s.lowers, i0, i1) and (s.lowers[i0 - 1] in _FROM or not rc.i1 <= i0 <= rc.i1 + 2):
+        if back_period(s.lowers, i0, i1) and (
+            s.lowers[i0 - 1] in _FROM or not _own_back(rc, i0, i1, seg, claim_seg)
+        ):
             # "fell to 212 million from 431 million a year earlier": the 431 million's; "down
             # 13% from a year earlier": the base of the change, nobody's period
             continue
@@ -123,6 +168,12 @@ def claim_period(s, rc, periods, nums=()):
 
 
 _FROM = frozenset(("from", "than", "gegenüber", "als"))
+
+
+def _own_back(rc, i0: int, i1: int, seg: int, claim_seg: int) -> bool:
+    """ "431 million a year earlier" (right after the figure), "im Vorjahresquartal waren es 300"
+    (just before it, in its clause): the figure's own period, not a base of comparison."""
+    return rc.i1 <= i0 <= rc.i1 + 2 or (seg == claim_seg and 0 <= rc.i0 - i1 <= 3)
 
 
 def back_period(lowers, i0: int, i1: int) -> bool:
@@ -162,8 +213,8 @@ def carried_periods(s, periods):
     carried = [
         x
         for x in periods
-        if not comparison_base(s, x[0], clause_start(s, x[0])) and not back_period(s.lowers, x[0], x[1])
+        if not comparison_base(s, x.i0, clause_start(s, x.i0)) and not back_period(s.lowers, x.i0, x.i1)
     ]
     if len(carried) > 1:
-        carried.sort(key=lambda x: not (purpose(s.lowers, x[0]) or plan_year(s.lowers, x[0])))
+        carried.sort(key=lambda x: not (purpose(s.lowers, x.i0) or plan_year(s.lowers, x.i0)))
     return carried

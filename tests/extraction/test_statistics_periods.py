@@ -1,0 +1,110 @@
+"""The periods of statistics (DESIGN: relative periods relative to the period named before, months
+without a year in the past, quarters, half-years, the first months, "bis Ende September", split
+years, the article's period against the release day) and the units a harm or a noun decides.
+Sentences written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from tracker.extraction import extract
+
+
+def _when(text, lang, published="2025-02-20", pick=0):
+    claims = extract(text, lang, published).claims
+    w = claims[pick].when
+    return (str(w.start), str(w.end)) if w else None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("Bis Ende September wurden 300 Fälle gezählt.", "de", "2024-01-01", "2024-09-30"),
+        ("In den ersten neun Monaten stieg der Umsatz um 5 Prozent.", "de", "2024-01-01", "2024-09-30"),
+        ("In the first nine months of 2023, sales rose 5%.", "en", "2023-01-01", "2023-09-30"),
+        ("In der Saison 2015/16 kamen 400 Zuschauer.", "de", "2015-07-01", "2016-06-30"),
+        ("In the 2015/16 season, 400 fans came.", "en", "2015-07-01", "2016-06-30"),
+        ("Im Geschäftsjahr 2023/24 verdiente die Firma 5 Millionen Euro.", "de", "2023-04-01", "2024-03-31"),
+        ("In the year to June, recorded crime rose 9%.", "en", "2023-07-01", "2024-06-30"),
+        ("In the three months to January, 300 jobs were lost.", "en", "2024-11-01", "2025-01-31"),
+        ("Im ersten Halbjahr 2024 stellten 80.000 Menschen einen Antrag.", "de", "2024-01-01", "2024-06-30"),
+    ],
+)
+def test_spans_of_statistics(text, lang, start, end):
+    assert _when(text, lang) == (start, end)
+
+
+def test_a_month_without_a_year_in_a_past_sentence_lies_in_the_past():
+    assert _when("Im Mai stieg die Zahl auf 300 Fälle.", "de") == ("2024-05-01", "2024-05-31")
+    assert _when("In December, 300 cases were counted.", "en") == ("2024-12-01", "2024-12-31")
+    # looking forward, the same month lies ahead
+    assert _when("Im Mai soll die Zahl auf 300 Fälle steigen.", "de") == ("2025-05-01", "2025-05-31")
+
+
+def test_relative_periods_are_relative_to_the_period_named_before():
+    text = "Im dritten Quartal 2024 waren es 500 Fälle, im Vorjahresquartal 300 Fälle."
+    assert _when(text, "de", pick=1) == ("2023-07-01", "2023-09-30")
+    text = "Im Oktober 2024 ging die Zahl um 14.000 zurück. Im Vormonat waren es 300 mehr."
+    assert _when(text, "de", pick=1) == ("2024-09-01", "2024-09-30")
+    text = (
+        "Sales in the third quarter of 2024 were $5 billion, against $4 billion in the same period last year."
+    )
+    assert _when(text, "en", pick=1) == ("2023-07-01", "2023-09-30")
+    # a new paragraph names no period: the publication date is the base again
+    text = "Im Oktober 2024 waren es 400 Fälle.\n\nIm Vormonat waren es 300 Fälle."
+    assert _when(text, "de", pick=1) == ("2025-01-01", "2025-01-31")
+
+
+def test_the_release_day_gives_way_to_the_period_of_the_statistics():
+    text = (
+        "Im ersten Halbjahr 2024 stellten 80.000 Menschen einen Asylantrag.\n\n"
+        "Das waren 9.000 Menschen mehr, teilte das Ministerium am Donnerstag mit."
+    )
+    claims = extract(text, "de", "2024-07-05").claims
+    assert [(str(c.when.start), str(c.when.end)) for c in claims] == [("2024-01-01", "2024-06-30")] * 2
+    # news of a day keeps its day
+    text = "Am Donnerstag wurden bei einem Unfall drei Menschen verletzt, teilte die Polizei mit."
+    (claim,) = extract(text, "de", "2024-07-05").claims
+    assert claim.when.start == claim.when.end == dt.date(2024, 7, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("Bei den Kämpfen sind 600 Soldaten gefallen.", "de", "killed"),
+        ("The army reported 1,200 casualties.", "en", "casualty"),
+        ("Die Zahl der Toten stieg auf 34.", "de", "killed"),
+        ("Drei Menschen sind bei dem Sturm in ihren Autos ums Leben gekommen.", "de", "killed"),
+        ("Es gab im vergangenen Jahr sechs Verkehrstote.", "de", "killed"),
+        ("Über 48.000 Mitarbeitende legten die Arbeit nieder.", "de", "employee"),
+        ("More than 300 migrants were rescued.", "en", "migrant"),
+        ("About 2,000 protesters gathered in the square.", "en", "protester"),
+        ("Es kamen 1.200 Flüchtlinge an.", "de", "refugee"),
+        ("12 fire engines were sent to the scene.", "en", "vehicle"),
+    ],
+)
+def test_the_unit_is_what_is_counted(text, lang, unit):
+    (claim,) = extract(text, lang).claims
+    assert claim.unit == unit
+
+
+def test_it_was_takes_the_unit_of_the_sentence_before():
+    text = "Die Zahl der Verkehrstoten sank auf 3.265. Im Jahr davor waren es 3.180."
+    assert [c.unit for c in extract(text, "de").claims] == ["killed", "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Zahl der Toten stieg auf mindestens sieben.", "de"),
+        ("The death toll rose to seven on Monday.", "en"),
+    ],
+)
+def test_a_small_number_word_counts_the_total_named_before_it(text, lang):
+    (claim,) = extract(text, lang).claims
+    assert (claim.value, claim.unit) == (7, "killed")
+    assert _claims_of("Sie sagte, sie komme um sieben.", "de") == ()
+
+
+def _claims_of(text, lang):
+    return extract(text, lang).claims

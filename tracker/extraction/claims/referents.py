@@ -1,0 +1,134 @@
+"""What a figure without a unit refers to: the figure it is compared with, the subject of the
+change it ends ("measles cases rose ... to about 10.3 million"), the noun of "die Zahl der Toten",
+the percentage a list of figures shares ("die AfD auf 21 und die SPD auf 16 Prozent")."""
+
+from __future__ import annotations
+
+from ..sources.mentions import source_noun
+from ..text.clauses import clause_start
+from .units import harm_unit, unit_of_word
+
+_NUMBER_OF = frozenset((("zahl", "der"), ("zahl", "des"), ("number", "of"), ("anzahl", "der")))
+_HARMED = frozenset(("person", "civilian", "child", "soldier", "resident", "migrant", "passenger"))
+
+
+_COMPARED = frozenset(("compared", "verglichen", "than", "als", "statt", "gegenüber", "versus"))
+
+
+def compared(lowers, a: int, b: int) -> bool:
+    return not _COMPARED.isdisjoint(lowers[a:b])
+
+
+def age_after_name(s, rc) -> bool:
+    words, k = s.words, rc.num
+    return (
+        rc.i0 == k == rc.i1 - 1
+        and rc.value_high is None
+        and isinstance(rc.value, int)
+        and 0 < rc.value <= 110
+        and k >= 2
+        and words[k - 1] == ","
+        and words[k - 2][0].isupper()
+        and words[k - 2].isalpha()
+        and k + 1 < s.n
+        and words[k + 1] in (",", ")")
+    )
+
+
+HARM_UNITS = frozenset(("killed", "wounded", "casualty", "missing", "arrest"))
+
+
+def other_verb(lowers, a: int, b: int) -> bool:
+    """A verb of its own between two figures: "killed nearly 200 people and affected more than
+    five million" (the second is not killed)."""
+    return any(
+        (low.endswith("ed") and len(low) > 4) or (low.startswith("ge") and low.endswith("t") and len(low) > 5)
+        for low in lowers[a:b]
+    )
+
+
+_PARALLEL_PREPS = frozenset(("auf", "um", "bei", "mit", "on", "at", "by", "with"))
+
+
+def parallel_percent(lowers, raw, k: int):
+    """The percentage a list of bare figures shares when each stands after the same preposition:
+    "die AfD auf 21 und die SPD auf 16 Prozent", "Labour on 28, the Tories on 22 and Reform on
+    18 percent", "die Preise um 3, die Löhne um 5 Prozent"."""
+    prev = raw[k]
+    prep = lowers[prev.i0 - 1] if prev.i0 else ""
+    if prep not in _PARALLEL_PREPS:
+        return None
+    for p in raw[k + 1 :]:
+        if p.num - prev.i1 > 5 or lowers[p.i0 - 1] != prep or p.value_high is not None:
+            return None
+        if p.kind == "percent":
+            return p
+        if p.unit is not None:
+            return None
+        prev = p
+    return None
+
+
+class _Unit:
+    __slots__ = ("kind", "unit")
+
+    def __init__(self, unit, kind):
+        self.unit, self.kind = unit, kind
+
+
+def subject_unit(s, rc, raw, lang: str):
+    """The counted noun of the clause before a figure that a change verb leads to ("total Russian
+    losses … at over 1 million", "measles cases rose by 20% … to about 10.3 million")."""
+    a = clause_start(s, rc.num)
+    inside = set()
+    for p in raw:
+        inside.update(range(p.i0, p.i1))
+    for h in range(rc.i0 - 1, a - 1, -1):
+        if h in inside or not s.words[h][0].isalpha():
+            continue
+        if lang == "de" and not s.words[h][0].isupper():
+            continue
+        if (s.lowers[h], s.lowers[h + 1] if h + 1 < s.n else "") in _NUMBER_OF:
+            return None  # "the number of marchers at 62,000": an unknown noun, not the subject's
+        hit = unit_of_word(s.lowers[h], lang)
+        if hit and hit[1] == "count" and source_noun(s, h, lang) is None:
+            return _Unit(hit[0], "count")  # "Police put ... at 62,000" counts no police
+    return None
+
+
+def number_of_unit(s, lang: str):
+    """ "Die Zahl der Klinikbetten", "the number of measles cases" -> (token, (unit, kind))."""
+    flat = s.text_lower
+    lowers, n = s.lowers, s.n
+    if "toll" in flat or "todesopfer" in flat or "totenzahl" in flat:
+        # "the death toll rose to 52", "Die Zahl der Todesopfer stieg auf 52"
+        for k, low in enumerate(lowers):
+            if low in _TOLLS and (low[0] != "t" or lowers[k - 1 : k] == ["death"] or low == "totenzahl"):
+                return k, ("killed", "count")
+    if "zahl" not in flat and "number" not in flat:
+        return ()
+    for k in range(n - 2):
+        if (lowers[k], lowers[k + 1]) in _NUMBER_OF:
+            for h in range(k + 2, min(n, k + 6)):
+                w = s.words[h]
+                if not w[0].isalpha():
+                    break
+                if lang == "de" and not w[0].isupper():
+                    harm = harm_unit(s, h, lang)  # "die Zahl der getöteten Radfahrer"
+                    if harm:
+                        return k, (harm[0], "count")
+                    continue
+                hit = unit_of_word(lowers[h], lang) or (harm_unit(s, h, lang) or (None,))[0]
+                if hit and not isinstance(hit, str) and h + 1 < n and hit[0] in _HARMED:
+                    harm = harm_unit(s, h + 1, lang)  # "the number of people killed": killed
+                    hit = harm[0] if harm else hit
+                if isinstance(hit, str):
+                    hit = (hit, "count")
+                if hit:
+                    return k, hit
+                if lang == "de":
+                    break
+    return ()
+
+
+_TOLLS = frozenset(("toll", "tolls", "todesopfer", "totenzahl", "opferzahl"))

@@ -1,0 +1,247 @@
+"""The rules of ``find_periods`` for one token, in order: a date in digits, a month, "heute",
+"gestern", "vergangene Woche", "seit Jahresbeginn", "im ersten Quartal", "im Vorjahr", a weekday,
+"vor zwei Wochen", "two years ago", "since the start of the war". Each rule answers whether the
+token is its kind of word (then no later rule is asked) and adds what it finds to the finder
+``f`` of ``periods.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .dates import (
+    DAY_OFFSETS,
+    MODIFIERS,
+    MONTHS,
+    NOW,
+    ORDINAL_WORDS,
+    PERIOD_NOUNS,
+    PREVIOUS,
+    REL_UNITS,
+    SINCE,
+    WAR_START,
+    WEEKDAYS,
+    digit_date,
+    month_date,
+    quarter_rule,
+    shift,
+    small_number,
+)
+from .spans import split_year
+
+YEAR_START = frozenset(("jahresbeginn", "jahresanfang", "jahresbeginns"))
+_QUARTERS = frozenset(("quartal", "quarter", "halbjahr", "half"))
+_STARTS = frozenset(("beginning", "start", "outbreak", "kriegsbeginn", "beginn", "kriegsausbruch", "anfang"))
+
+
+def digits(f, i: int, low: str) -> bool:
+    """ "03.07.2025", "2025", "3. Juli", "2015/16"."""
+    if not low[0].isdecimal():
+        return False
+    s = f.s
+    if not (i + 2 < s.n and s.words[i + 1] == "/" and len(low) == 4 and split_year(f, i, int(low))):
+        digit_date(f, i)
+    return True
+
+
+def month(f, i: int, low: str) -> bool:
+    """ "im Juli", "July 3", "Ende September" (English months capitalised)."""
+    if low in MONTHS[f.lang] and (f.lang == "de" or f.s.words[i][0].isupper()):
+        month_date(f, i)
+        return True
+    return False
+
+
+def now(f, i: int, low: str) -> bool:
+    """ "heute", "derzeit", "now" (not "heute vor einem Jahr")."""
+    if not (low in NOW[f.lang] and f.pub):
+        return False
+    if not (low == "heute" and i + 1 < f.s.n and f.s.lowers[i + 1] == "vor"):
+        f.add(i, i + 1, f.pub, f.pub)
+    return True
+
+
+def day_offset(f, i: int, low: str) -> bool:
+    """ "gestern", "yesterday" (not the noun "Morgen")."""
+    table = DAY_OFFSETS[f.lang]
+    if f.pub and low in table and (f.lang == "en" or f.s.words[i].islower() or low != "morgen"):
+        d = f.pub + dt.timedelta(days=table[low])
+        f.add(i, i + 1, d, d)
+        return True
+    return False
+
+
+def modified_period(f, i: int, low: str) -> bool:
+    """ "vergangene Woche", "last year", "this month"."""
+    lowers, lang = f.s.lowers, f.lang
+    if not (f.pub and low in MODIFIERS[lang] and i + 1 < f.s.n and lowers[i + 1] in PERIOD_NOUNS[lang]):
+        return False
+    r = shift(f.pub, PERIOD_NOUNS[lang][lowers[i + 1]], MODIFIERS[lang][low])
+    if r:
+        f.add(i, i + 2, *r)
+    return True
+
+
+def year_start(f, i: int, low: str) -> bool:
+    """ "seit Jahresbeginn": January to the publication date."""
+    if not (f.pub and low in YEAR_START):
+        return False
+    i0 = i - 1 if i and f.s.lowers[i - 1] in SINCE else i
+    f.add(i0, i + 1, dt.date(f.pub.year, 1, 1), f.pub)
+    return True
+
+
+def quarter(f, i: int, low: str) -> bool:
+    """ "im ersten Quartal", "the second half"."""
+    if low in ORDINAL_WORDS and i + 1 < f.s.n and f.s.lowers[i + 1] in _QUARTERS:
+        quarter_rule(f, i)
+        return True
+    return False
+
+
+def previous(f, i: int, low: str) -> bool:
+    """ "im Vorjahr", "im Vormonat": before the publication date, or before the period named
+    before (``spans.back_references``)."""
+    if not (f.pub and low in PREVIOUS):
+        return False
+    f.add(i, i + 1, *shift(f.pub, PREVIOUS[low], -1))
+    f.back.append((i, PREVIOUS[low]))
+    return True
+
+
+def weekday(f, i: int, low: str) -> bool:
+    """ "am Montag", "Monday's by-election", "Sonntagmorgen": the last such day, or the next in
+    a sentence that looks forward."""
+    if not (f.pub and f.s.words[i][0].isupper()):
+        return False
+    wd = _weekday_of(low, f.lang)
+    if wd is None:
+        return False
+    pub = f.pub
+    if f.future(i, strict=True):
+        d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
+    else:
+        d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
+    f.add(i, i + 1, d, d)
+    return True
+
+
+def _weekday_of(low: str, lang: str):
+    weekdays = WEEKDAYS[lang]
+    if low in weekdays:
+        return weekdays[low]
+    if low[:-2] in weekdays:
+        return weekdays[low[:-2]]
+    return _weekday_prefix(low) if lang == "de" else None
+
+
+def _weekday_prefix(low: str):
+    for day, value in WEEKDAYS["de"].items():
+        if low.startswith(day):
+            return value
+    return None
+
+
+def german_ago(f, i: int, low: str) -> bool:
+    """ "vor zwei Wochen", "vor einem Jahr"."""
+    if not (f.pub and low == "vor" and f.lang == "de" and i + 2 < f.s.n):
+        return False
+    lowers = f.s.lowers
+    amount = small_number(lowers[i + 1], "de")
+    unit = REL_UNITS["de"].get(lowers[i + 2])
+    if amount is not None and unit:
+        r = shift(f.pub, unit, -amount)
+        if r:
+            f.add(i, i + 3, *r)
+    return True
+
+
+def english_ago(f, i: int, low: str) -> bool:
+    """ "two years ago", "a year earlier" (the latter relative to the period named before)."""
+    if not (f.lang == "en" and low in ("ago", "earlier") and i >= 2 and f.pub):
+        return False
+    lowers = f.s.lowers
+    unit = REL_UNITS["en"].get(lowers[i - 1])
+    amount = small_number(lowers[i - 2], "en")
+    if unit and amount is not None:
+        r = shift(f.pub, unit, -amount)
+        if r:
+            f.add(i - 2, i + 1, *r)
+            if low == "earlier" and amount == 1:
+                f.back.append((i - 2, unit))
+    return True
+
+
+def since_start(f, i: int, low: str) -> bool:
+    """ "seit Kriegsbeginn", "since the start of the war": open towards the publication date."""
+    if f.pub and (low in SINCE or low in _STARTS):
+        _war_start(f, i)
+        return True
+    return False
+
+
+def _war_start(f, i: int) -> None:
+    s, lang = f.s, f.lang
+    lowers = s.lowers
+    j = i + 1 if lowers[i] in SINCE else i
+    k = j
+    while k < s.n and k - j < 2 and lowers[k] in ("dem", "the", "des", "der"):
+        k += 1
+    for phrase in WAR_START[lang]:
+        L = len(phrase)
+        if tuple(lowers[k : k + L]) == phrase:
+            f.add(i, k + L, None, f.pub)
+            return
+
+
+TOKEN_RULES = (
+    digits,
+    month,
+    now,
+    day_offset,
+    modified_period,
+    year_start,
+    quarter,
+    previous,
+    weekday,
+    german_ago,
+    english_ago,
+    since_start,
+)
+
+
+def _words_of(rule, lang: str):
+    """The words a rule is for (None: any word, the rule looks at the word's form)."""
+    table = {
+        month: MONTHS[lang],
+        now: NOW[lang],
+        day_offset: DAY_OFFSETS[lang],
+        modified_period: MODIFIERS[lang],
+        year_start: YEAR_START,
+        quarter: ORDINAL_WORDS,
+        previous: PREVIOUS,
+        german_ago: ("vor",),
+        english_ago: ("ago", "earlier"),
+        since_start: SINCE | _STARTS,
+    }
+    return None if rule not in table else frozenset(table[rule])
+
+
+def _index(lang: str):
+    """word -> the rules (in order) that may take it; the rules for any word under None."""
+    words_of = {rule: _words_of(rule, lang) for rule in TOKEN_RULES[1:]}
+    vocabulary = set().union(*(w for w in words_of.values() if w is not None))
+    index = {w: tuple(r for r, ws in words_of.items() if ws is None or w in ws) for w in vocabulary}
+    index[None] = tuple(r for r, ws in words_of.items() if ws is None)
+    return index
+
+
+_INDEX = {lang: _index(lang) for lang in ("de", "en")}
+
+
+def rules_for(low: str, lang: str):
+    """The rules of ``TOKEN_RULES`` that may take the word ``low``, in order (a digit: ``digits``)."""
+    if low[0].isdecimal():
+        return (digits,)
+    index = _INDEX[lang]
+    return index.get(low) or index[None]

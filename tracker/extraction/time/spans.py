@@ -1,0 +1,227 @@
+"""Periods of statistics and accounts, over the periods ``find_periods`` found in a sentence:
+split years ("die Saison 2015/16", "2017/18" as a fiscal year), the year to date ("bis Ende
+September"), the first months of a year ("the first nine months"), rolling spans ("the year to
+June", "the three months to February"), and periods relative to the period named before ("im
+Vorjahresquartal", "the same period last year", "a month earlier").
+
+Each rule reads the finder ``f`` of ``periods.py`` (sentence ``f.s``, language ``f.lang``,
+publication date ``f.pub``) and adds or rewrites its periods; the words are in
+``lexicon/dates.json`` ("split_year_starts", "months_words", "same_period").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..lexicon import DATES
+from ..types import Period
+from .dates import small_number
+
+_SPLIT_STARTS = DATES["split_year_starts"]
+_MONTHS_WORDS = frozenset(DATES["months_words"])
+_SAME_PERIOD = {lang: [tuple(p.split()) for p in phrases] for lang, phrases in DATES["same_period"].items()}
+_FIRST = frozenset(("first", "ersten", "erste"))
+_ROLLING_HEADS = {"months": "month", "month": "month", "year": "year", "weeks": "week"}
+
+
+@dataclass(slots=True)
+class Found:
+    """A period a sentence names: tokens [i0, i1) and the ``Period`` they mean."""
+
+    i0: int
+    i1: int
+    period: Period
+
+    def __iter__(self):  # unpacks as (i0, i1, period)
+        return iter((self.i0, self.i1, self.period))
+
+
+def month_end(y: int, m: int) -> dt.date:
+    return dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def months_back(year: int, month: int, count: int) -> dt.date:
+    """The first day of the month ``count - 1`` months before (year, month): the start of a span
+    of ``count`` months that ends with that month."""
+    idx = year * 12 + month - 1 - (count - 1)
+    return dt.date(idx // 12, idx % 12 + 1, 1)
+
+
+def split_year(f, i: int, year: int) -> bool:
+    """ "Saison 2015/16", "im Geschäftsjahr 2023/24", "2017/18" -> a year from the month the noun
+    before it starts its year with (a season in July, a UK fiscal year in April); True when the
+    tokens were one."""
+    s = f.s
+    words = s.words
+    if not (
+        i + 2 < s.n
+        and words[i + 1] == "/"
+        and s.ends[i] == s.starts[i + 1]
+        and s.ends[i + 1] == s.starts[i + 2]
+    ):
+        return False
+    second = words[i + 2]
+    if not second.isdecimal() or int(second[-2:]) != (year + 1) % 100 or len(second) not in (2, 4):
+        return False
+    first_month = _split_start(s.lowers, i, f.lang)
+    start = dt.date(year, first_month, 1)
+    end = month_end(year + 1, first_month - 1) if first_month > 1 else dt.date(year, 12, 31)
+    i0 = i
+    if i0 >= 1 and s.lowers[i0 - 1].endswith(tuple(_SPLIT_STARTS)):
+        i0 -= 1  # "Saison 2015/16"
+    if i0 >= 1 and s.lowers[i0 - 1] in ("im", "in", "der", "die", "the"):
+        i0 -= 1
+    f.add(i0, i + 3, start, end)
+    return True
+
+
+def _split_start(lowers, i: int, lang: str) -> int:
+    for k in (*range(max(0, i - 3), i), *range(i + 3, min(len(lowers), i + 4))):  # "2015/16 season"
+        for stem, month in _SPLIT_STARTS.items():
+            if lowers[k].endswith(stem):
+                return month
+    return _SPLIT_STARTS["default_" + lang]
+
+
+def year_to_date(f) -> None:
+    """ "bis Ende September": January to the end of September (a running total)."""
+    lowers = f.s.lowers
+    for k, x in enumerate(f.found):
+        i0, i1, p = x
+        if (
+            i0 >= 1
+            and lowers[i0 - 1] == "bis"
+            and lowers[i0] == "ende"
+            and p.start is not None
+            and p.start.month == p.end.month
+        ):
+            end = month_end(p.end.year, p.end.month)
+            f.found[k] = Found(i0 - 1, i1, _period(f, i0 - 1, i1, dt.date(p.end.year, 1, 1), end))
+
+
+def first_months(f) -> None:
+    """ "in the first nine months", "in den ersten neun Monaten (2024)": January to that month."""
+    s = f.s
+    lowers = s.lowers
+    for i in range(s.n - 2):
+        if lowers[i] not in _FIRST or lowers[i + 2] not in _MONTHS_WORDS:
+            continue
+        count = _small(lowers[i + 1], f.lang)
+        if not count or not 1 < count < 12:
+            continue
+        end_tok, year = i + 3, None
+        if end_tok < s.n and _year(s.words[end_tok]):
+            year, end_tok = _year(s.words[end_tok]), end_tok + 1
+        elif end_tok + 1 < s.n and lowers[end_tok] == "of" and _year(s.words[end_tok + 1]):
+            year, end_tok = _year(s.words[end_tok + 1]), end_tok + 2
+        if year is None:
+            if f.pub is None:
+                continue
+            year = f.pub.year if month_end(f.pub.year, count) <= f.pub else f.pub.year - 1
+        i0 = i - 1 if i and lowers[i - 1] in ("the", "den", "die") else i
+        _take_over(f, i0, end_tok)  # "of 2023" is part of the span now
+        f.add(i0, end_tok, dt.date(year, 1, 1), month_end(year, count))
+
+
+def _take_over(f, i0: int, i1: int) -> None:
+    """Drops the periods found inside tokens [i0, i1) (a year a longer span includes)."""
+    inside = [x for x in f.found if i0 <= x.i0 and x.i1 <= i1]
+    for x in inside:
+        f.found.remove(x)
+        f.used.difference_update(range(x.i0, x.i1))
+
+
+def rolling(f) -> None:
+    """ "the year to June", "the three months to February", "in the 12 months to March": the
+    months up to and including the month named."""
+    lowers = f.s.lowers
+    for k, x in enumerate(f.found):
+        i0, i1, p = x
+        if i0 < 2 or lowers[i0 - 1] != "to" or p.start is None or p.start.month != p.end.month:
+            continue
+        head = _ROLLING_HEADS.get(lowers[i0 - 2])
+        if head == "year":
+            count, first = 12, i0 - 2
+        elif head == "month":
+            count, first = _small(lowers[i0 - 3], f.lang) if i0 >= 3 else None, i0 - 3
+        else:
+            continue
+        if not count:
+            continue
+        start = months_back(p.end.year, p.end.month, count)
+        f.found[k] = Found(first, i1, _period(f, first, i1, start, month_end(p.end.year, p.end.month)))
+
+
+def same_period(f) -> None:
+    """ "the same period last year", "im gleichen Zeitraum des Vorjahres": the year before the
+    period named in the sentence (rewritten by the back references)."""
+    lowers = f.s.lowers
+    for x in f.found:
+        for phrase in _SAME_PERIOD[f.lang]:
+            L = len(phrase)
+            if x.i0 >= L and tuple(lowers[x.i0 - L : x.i0]) == phrase:
+                f.back.append((x.i0, "year"))
+                break
+
+
+def back_references(f, anchor=None) -> None:
+    """ "431 million a year earlier", "im Vorjahreszeitraum", "im Vormonat": a year (a month, a
+    week) before the period the sentence names, else before ``anchor`` (the period named in the
+    sentences before), not before the publication date."""
+    for i0, unit in f.back:
+        k = next((n for n, x in enumerate(f.found) if x.i0 == i0), None)
+        if k is None:
+            continue
+        anchors = [x for x in f.found if x.i0 != i0 and explicit(x.period)]
+        if anchors:
+            a = min(anchors, key=lambda x: abs(x.i0 - i0)).period
+        elif anchor is not None:
+            a = anchor
+        else:
+            continue
+        moved = _before(a, unit)
+        if moved:
+            x = f.found[k]
+            p = x.period
+            f.found[k] = Found(x.i0, x.i1, Period(moved[0], moved[1], p.text, p.span_start, p.span_end))
+
+
+def _before(a: Period, unit: str):
+    if a.start is None or a.end is None:
+        return None
+    if unit == "year":
+        return _years_back(a.start), _years_back(a.end)
+    if unit == "month" and a.start.month == a.end.month and a.start.year == a.end.year:
+        first = months_back(a.start.year, a.start.month, 2)
+        return first, month_end(first.year, first.month)
+    if unit == "week" and (a.end - a.start).days <= 7:
+        return a.start - dt.timedelta(days=7), a.end - dt.timedelta(days=7)
+    return None
+
+
+def _years_back(d: dt.date) -> dt.date:
+    try:
+        return d.replace(year=d.year - 1)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year - 1, day=28)
+
+
+def explicit(p) -> bool:
+    """A period written out with its year: "im ersten Quartal 2025", "in the fourth quarter of 2024"."""
+    return p.start is not None and p.end is not None and str(p.start.year) in p.text
+
+
+def _period(f, i0: int, i1: int, start, end) -> Period:
+    a, b = f.s.starts[i0], f.s.ends[i1 - 1]
+    return Period(start, end, f.text[a:b], a, b)
+
+
+def _year(word: str):
+    if len(word) == 4 and word.isdecimal() and word[0] in "12":
+        return int(word)
+    return None
+
+
+def _small(low: str, lang: str):
+    return small_number(low, lang)
