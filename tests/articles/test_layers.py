@@ -17,7 +17,7 @@ def imported_modules(path: Path) -> set[str]:
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:  # relative: resolve against tracker.articles.services
-                parts = "tracker.articles.services".split(".")[: 4 - node.level]
+                parts = ["tracker", "articles", "services"][: 4 - node.level]
                 base = ".".join([*parts, base] if base else parts)
             names |= {base, *(f"{base}.{alias.name}" for alias in node.names)}
     return names
