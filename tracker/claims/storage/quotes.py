@@ -5,10 +5,11 @@ from __future__ import annotations
 from tracker.claims.models import Quote
 
 from .fields import to_int
+from .rows import insert_rows
 
 
 def quotes_store(entries, resolve) -> dict[int, int]:
-    """Store the quotes of many articles: one INSERT for the quotes, one for their sources.
+    """Store the quotes of many articles: one COPY (or INSERT) for the quotes, one for their sources.
 
     `entries` are (article id, body, replace, quotes, language); `replace` deletes the stored
     quotes first (quotes are stored with extracted_at, atomically: a first extraction has
@@ -30,34 +31,23 @@ def quotes_store(entries, resolve) -> dict[int, int]:
             speaker = item.get("speaker") or {}
             speaker_name = (speaker.get("name") or "").strip()
             rows.append(
-                Quote(
-                    article_id=article_id,
-                    start=start,
-                    end=end,
-                    text=body[start:end],
-                    speaker_name=speaker_name[:300],
-                    speaker_start=to_int(speaker.get("start"), None),
-                    speaker_end=to_int(speaker.get("end"), None),
-                    speaker_id=resolve(speaker_name, "person", None, language) if speaker_name else None,
-                )
+                {
+                    "article_id": article_id,
+                    "start": start,
+                    "end": end,
+                    "text": body[start:end],
+                    "speaker_name": speaker_name[:300],
+                    "speaker_start": to_int(speaker.get("start"), None),
+                    "speaker_end": to_int(speaker.get("end"), None),
+                    "speaker_id": resolve(speaker_name, "person", None, language) if speaker_name else None,
+                }
             )
             names = [(v.get("name") or "").strip() for v in item.get("via") or []]
             vias.append([resolve(n, None, None, language) for n in names if n])
         counts[article_id] = len(spans)
     if not rows:
         return counts
-    Quote.objects.bulk_create(rows)
-    if any(q.pk is None for q in rows):  # a backend that does not return the new ids
-        ids = {
-            (a, s, e): pk
-            for a, s, e, pk in Quote.objects.filter(article_id__in=counts).values_list(
-                "article_id", "start", "end", "pk"
-            )
-        }
-        for quote in rows:
-            quote.pk = ids[(quote.article_id, quote.start, quote.end)]
-    through = Quote.via.through
-    links = {(q.pk, s) for q, sources in zip(rows, vias, strict=True) for s in sources}
-    if links:
-        through.objects.bulk_create([through(quote_id=q, source_id=s) for q, s in sorted(links)])
+    ids = insert_rows(Quote, rows)
+    links = sorted({(pk, source) for pk, sources in zip(ids, vias, strict=True) for source in sources})
+    insert_rows(Quote.via.through, [{"quote_id": pk, "source_id": source} for pk, source in links])
     return counts

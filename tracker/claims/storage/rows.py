@@ -6,6 +6,7 @@ instances are built, and on PostgreSQL the rows and their history records are tw
 
 import contextlib
 import functools
+import operator
 from dataclasses import dataclass
 
 from django.db import connections, router
@@ -37,22 +38,46 @@ def insert_with_history(model, rows: list[dict], *, reason: str) -> list[int]:
     return ids
 
 
+def insert_rows(model, rows: list[dict]) -> list[int]:
+    """Insert rows (dicts by attname) without history records; the new ids, in order.
+
+    On PostgreSQL: the ids from the sequence, then one COPY; elsewhere multi-row INSERTs."""
+    if not rows:
+        return []
+    connection = connections[router.db_for_write(model)]
+    if connection.vendor != "postgresql":
+        return _insert(model, rows, returning=True)
+    plan = _copy_plan(model, connection.alias)
+    _, params = _fields_and_params(model, rows, connection)
+    with connection.cursor() as cursor:
+        ids = _next_ids(cursor, plan, len(rows))
+        with _logged(cursor, plan.copy), cursor.cursor.copy(plan.copy) as copy:
+            for pk, values in zip(ids, params, strict=True):
+                copy.write_row((pk, *values))
+    return ids
+
+
 def _copy_with_history(connection, model, rows: list[dict], reason: str) -> list[int]:
     plan = _copy_plan(model, connection.alias)
     _, params = _fields_and_params(model, rows, connection)
     stamps = {"history_date": timezone.now(), "history_type": "+", "history_change_reason": reason}
-    history_stamps = [stamps[name] for name in plan.stamps]
+    history_stamps = tuple(stamps[name] for name in plan.stamps)
+    copied = operator.itemgetter(*plan.copied)
     with connection.cursor() as cursor:
-        cursor.execute("SELECT nextval(%s) FROM generate_series(1, %s)", [plan.sequence, len(rows)])
-        ids = [row[0] for row in cursor.fetchall()]
+        ids = _next_ids(cursor, plan, len(rows))
+        full = [(pk, *values) for pk, values in zip(ids, params, strict=True)]
         with _logged(cursor, plan.copy), cursor.cursor.copy(plan.copy) as copy:
-            for pk, values in zip(ids, params, strict=True):
-                copy.write_row((pk, *values))
+            for row in full:
+                copy.write_row(row)
         with _logged(cursor, plan.history_copy), cursor.cursor.copy(plan.history_copy) as copy:
-            for pk, values in zip(ids, params, strict=True):
-                row = (pk, *values)
-                copy.write_row([*(row[i] for i in plan.copied), *history_stamps])
+            for row in full:
+                copy.write_row(copied(row) + history_stamps)
     return ids
+
+
+def _next_ids(cursor, plan, count: int) -> list[int]:
+    cursor.execute("SELECT nextval(%s) FROM generate_series(1, %s)", [plan.sequence, count])
+    return [row[0] for row in cursor.fetchall()]
 
 
 def _logged(cursor, sql):
@@ -65,7 +90,7 @@ def _logged(cursor, sql):
 class _CopyPlan:
     sequence: str  # the table's id sequence
     copy: str  # COPY of the rows: the id, then the insertable fields
-    history_copy: str  # COPY of the history records: the fields copied, then the stamps
+    history_copy: str | None  # COPY of the history records: the fields copied, then the stamps
     copied: tuple[int, ...]  # for each field the history copies, its index in a row (id first)
     stamps: tuple[str, ...]  # history_date, history_type, history_change_reason in column order
 
@@ -78,9 +103,9 @@ def _copy_plan(model, alias: str) -> _CopyPlan:
     table, pk = model._meta.db_table, model._meta.pk
     fields = [pk, *_insertable_fields(model)]
     position = {f.attname: i for i, f in enumerate(fields)}
-    history_model = _history_model(model)
+    history_model = _history_model(model) if hasattr(model, "history") else None
     copied, copied_columns, stamps = [], [], []
-    for field in history_model._meta.concrete_fields:
+    for field in history_model._meta.concrete_fields if history_model else ():
         if field.attname in {"history_date", "history_type", "history_change_reason"}:
             stamps.append(field)
         elif field.attname in position:
@@ -93,10 +118,11 @@ def _copy_plan(model, alias: str) -> _CopyPlan:
     # Only quoted model metadata goes into the SQL.
     columns = ", ".join(quote(f.column) for f in fields)
     history_columns = ", ".join([*map(quote, copied_columns), *(quote(f.column) for f in stamps)])
+    history_table = quote(history_model._meta.db_table) if history_model else None
     return _CopyPlan(
         sequence=sequence,
         copy=f"COPY {quote(table)} ({columns}) FROM STDIN",
-        history_copy=f"COPY {quote(history_model._meta.db_table)} ({history_columns}) FROM STDIN",
+        history_copy=f"COPY {history_table} ({history_columns}) FROM STDIN" if history_table else None,
         copied=tuple(copied),
         stamps=tuple(f.attname for f in stamps),
     )
@@ -111,18 +137,19 @@ def _fields_and_params(model, rows: list[dict], connection):
     """The model's insertable fields, and each row's values for them (defaults filled in)."""
     fields = _insertable_fields(model)
     now = timezone.now()
-    defaults = {
-        f.attname: now
-        if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)
-        else f.get_default()
+    defaults = [
+        (
+            f.attname,
+            now if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False) else f.get_default(),
+        )
         for f in fields
-    }
-    for row in rows:  # complete the rows: their history records copy every value
-        for attname, default in defaults.items():
-            row.setdefault(attname, default)
+    ]
     if connection.vendor == "postgresql":
         # psycopg adapts these plain Python values (str, int, Decimal, date, aware datetime) itself.
-        return fields, [[row[f.attname] for f in fields] for row in rows]
+        return fields, [[row.get(a, d) for a, d in defaults] for row in rows]
+    for row in rows:  # complete the rows: their history records copy every value
+        for attname, default in defaults:
+            row.setdefault(attname, default)
     return fields, [[f.get_db_prep_save(row[f.attname], connection) for f in fields] for row in rows]
 
 
