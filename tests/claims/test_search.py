@@ -125,6 +125,18 @@ def test_results_come_newest_first_with_the_words_marked_and_counted(corpus, jou
     assert oldest == [corpus["soldaten"], corpus["panzer"]]
 
 
+def test_a_search_is_paged_by_id_first_with_the_same_rows_and_pages(corpus):
+    from tracker.claims.filters import ClaimFilter
+    from tracker.claims.selectors import claim_rows_queryset, page_of
+
+    claims = ClaimFilter({"q": "Soldaten"}, queryset=claim_rows_queryset()).qs
+    pages = [page_of(claims, number=n, per_page=1, rows=claim_rows_queryset()) for n in (1, 2, 3)]
+    assert [p.items for p in pages] == [[corpus["panzer"]], [corpus["soldaten"]], []]
+    assert [p.has_next for p in pages] == [True, False, False]
+    assert pages[0].items[0].article.title  # joined with its article
+    assert [p.items for p in pages[:2]] == [page_of(claims, number=n, per_page=1).items for n in (1, 2)]
+
+
 def test_a_query_without_words_says_so(corpus, journalist_client):
     response = journalist_client.get(URL, {"q": "-!"})
     assert response.context["page"].items == []
@@ -175,9 +187,9 @@ def test_the_articles_list_searches_title_and_text(db, journalist_client):
 
 def test_a_search_costs_a_fixed_number_of_queries(corpus, journalist_client, django_assert_num_queries):
     # session, user, user permissions, group permissions, figures, [PostgreSQL: parse the
-    # query, estimate the matches and the words' matches], claims (+ articles), count,
-    # attributions (+ sources)
-    expected = 11 if connection.vendor == "postgresql" else 8
+    # query, estimate the matches and the words' matches], the page's claim ids, those claims
+    # (+ articles), count, attributions (+ sources)
+    expected = 12 if connection.vendor == "postgresql" else 9
     with django_assert_num_queries(expected):
         journalist_client.get(URL, {"q": "Soldaten"})
 

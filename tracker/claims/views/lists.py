@@ -53,9 +53,13 @@ EXPORT_COLUMNS = [
 @permission_required("claims.view_claim", raise_exception=True)
 def claim_list(request):
     claim_filter = ClaimFilter(request.GET, queryset=claim_rows_queryset())
-    page = page_of(claim_filter.qs, number=request.GET.get("page"))
-    attach_chains(page.items)
+    claims = claim_filter.qs  # filtering sets claim_filter.search
     search = claim_filter.search
+    # A search's matches are paged by id first: each match's article is joined only for the
+    # page shown (see page_of).
+    rows = claim_rows_queryset() if search is not None and not search.empty else None
+    page = page_of(claims, number=request.GET.get("page"), rows=rows)
+    attach_chains(page.items)
     summary = search and search_summary(search, claim_filter.qs)
     # A search counts its matches its own way (a common word's are estimated, not walked).
     total = Total(summary.count.number, summary.count.exact) if summary else count_capped(claim_filter.qs)
