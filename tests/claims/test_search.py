@@ -137,6 +137,25 @@ def test_a_search_is_paged_by_id_first_with_the_same_rows_and_pages(corpus):
     assert [p.items for p in pages[:2]] == [page_of(claims, number=n, per_page=1).items for n in (1, 2)]
 
 
+def test_best_matches_come_first_when_asked(corpus, journalist_client):
+    # "Soldaten" twice (text and subject) in one claim, once in the newer one
+    best = journalist_client.get(URL, {"q": "Soldaten", "sort": "relevance"}).context["page"].items
+    assert best == [corpus["soldaten"], corpus["panzer"]], connection.vendor
+    newest = journalist_client.get(URL, {"q": "Soldaten"}).context["page"].items
+    assert newest == [corpus["panzer"], corpus["soldaten"]]
+    # without a search the sort falls back to the newest first
+    everything = journalist_client.get(URL, {"sort": "relevance"}).context["page"].items
+    assert everything == sorted(everything, key=lambda claim: -claim.pk)
+
+
+def test_ranking_reads_only_the_newest_candidates(corpus, monkeypatch):
+    from tracker.claims.filters import ClaimFilter
+
+    monkeypatch.setattr(search, "RANKED_CANDIDATES", 1)
+    claims = ClaimFilter({"q": "Soldaten", "sort": "relevance"}, queryset=Claim.objects.all()).qs
+    assert list(claims) == [corpus["panzer"]]  # the newest match alone, however well the other ranks
+
+
 def test_a_query_without_words_says_so(corpus, journalist_client):
     response = journalist_client.get(URL, {"q": "-!"})
     assert response.context["page"].items == []
