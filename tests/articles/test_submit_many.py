@@ -199,3 +199,31 @@ def test_transient_errors_retry_only_the_articles_they_hit():
     assert retry.call_args.kwargs["countdown"] <= 2  # backoff from 2 s, as extract_article
     statuses = dict(Article.objects.values_list("pk", "status"))
     assert [statuses[pk] for pk in ids] == ["extracting", "done", "done"]
+
+
+def test_a_chunk_stopped_by_its_time_limit_keeps_what_was_extracted_and_queues_the_rest():
+    from celery.exceptions import SoftTimeLimitExceeded
+
+    from tracker.articles.services.extraction import engine
+
+    ids = chunk(4)
+    version, real_extract = engine()
+    calls = []
+
+    def extract(body, **kwargs):
+        calls.append(body)
+        if len(calls) == 2:
+            raise SoftTimeLimitExceeded()
+        return real_extract(body, **kwargs)
+
+    with (
+        mock.patch("tracker.articles.services.extraction.engine", return_value=(version, extract)),
+        mock.patch("tracker.articles.tasks.extract_articles.delay") as requeue,
+        pytest.raises(SoftTimeLimitExceeded),
+    ):
+        extract_articles.run(ids)
+    statuses = dict(Article.objects.values_list("pk", "status"))
+    assert [statuses[pk] for pk in ids] == ["done", "failed", "extracting", "extracting"]
+    assert Article.objects.get(pk=ids[1]).error == "Extraction took too long and was stopped."
+    requeue.assert_called_once_with(ids[2:])
+    assert extract_articles(ids[2:]) == {"done": 2, "skipped": 0, "failed": 0}
