@@ -206,9 +206,9 @@ def test_the_articles_list_searches_title_and_text(db, journalist_client):
 
 def test_a_search_costs_a_fixed_number_of_queries(corpus, journalist_client, django_assert_num_queries):
     # session, user, user permissions, group permissions, figures, [PostgreSQL: parse the
-    # query, estimate the matches and the words' matches], the page's claim ids, those claims
-    # (+ articles), count, attributions (+ sources)
-    expected = 12 if connection.vendor == "postgresql" else 9
+    # query, estimate the matches and the words' matches], claims (+ articles), count,
+    # attributions (+ sources); matches found through the index add the page's ids first
+    expected = 11 if connection.vendor == "postgresql" else 8
     with django_assert_num_queries(expected):
         journalist_client.get(URL, {"q": "Soldaten"})
 
@@ -252,3 +252,14 @@ def test_postgresql_indexes_a_huge_article_without_refusing_it(postgresql):
     article = ArticleFactory(body=body, language="de")
     queryset, _found = search.filter_articles(type(article).objects.all(), "wort5x")
     assert list(queryset) == [article]
+
+
+@pytest.mark.services
+def test_few_matches_come_through_the_index_paged_by_id_first(
+    postgresql, corpus, journalist_client, monkeypatch, django_assert_num_queries
+):
+    monkeypatch.setattr(search, "through_index", lambda found: True)
+    with django_assert_num_queries(12):  # the page's ids, then those claims with their articles
+        response = journalist_client.get(URL, {"q": "Soldaten"})
+    assert response.context["page"].items == [corpus["panzer"], corpus["soldaten"]]
+    assert "nordkoreanische <mark>Soldaten</mark>" in response.content.decode()

@@ -278,6 +278,9 @@ class Search:
     estimate: int | None = None  # matches, with every filter
     word_matches: int | None = None  # the words' matches alone
     pg: PgQuery | None = None
+    # Found through the GIN index: page the matches by id first (selectors.page_of), joining
+    # only the page's rows, not all the matches, with their articles.
+    ids_first: bool = False
 
     @property
     def postgresql(self) -> bool:
@@ -368,6 +371,7 @@ def order_newest(queryset: QuerySet, search: Search, *, newest: bool = True) -> 
         return queryset.order_by("-pk" if newest else "pk")
     estimate(queryset, search)
     if through_index(search):
+        search.ids_first = True
         # id + 0 hides the primary key's order from the planner: it searches the GIN index.
         by_id = F("pk") + 0
         return queryset.order_by(by_id.desc() if newest else by_id.asc())

@@ -55,9 +55,9 @@ def claim_list(request):
     claim_filter = ClaimFilter(request.GET, queryset=claim_rows_queryset())
     claims = claim_filter.qs  # filtering sets claim_filter.search
     search = claim_filter.search
-    # A search's matches are paged by id first: each match's article is joined only for the
-    # page shown (see page_of).
-    rows = claim_rows_queryset() if search is not None and not search.empty else None
+    # Matches found through the search index are paged by id first: each match's article is
+    # joined only for the page shown (see page_of).
+    rows = claim_rows_queryset() if search is not None and search.ids_first else None
     page = page_of(claims, number=request.GET.get("page"), rows=rows)
     attach_chains(page.items)
     summary = search and search_summary(search, claim_filter.qs)
