@@ -46,7 +46,7 @@ def test_transient_errors_and_interrupts_pass_to_the_caller():
     article = queued()
     with (
         mock.patch(
-            "tracker.articles.services.extraction.extraction_store", side_effect=OperationalError("x")
+            "tracker.articles.services.extraction.extractions_store", side_effect=OperationalError("x")
         ),
         pytest.raises(OperationalError),
     ):

@@ -127,13 +127,13 @@ def test_without_a_broker_the_form_answers_before_the_extraction_runs(
 
     settings.TASKS_IN_BACKGROUND_THREAD = True
     gate = threading.Event()
-    real = tasks.extract_one
+    real = tasks.article_extract
 
-    def slow_extract(article_id):
+    def slow_extract(article_id, **kwargs):
         assert gate.wait(10), "the request did not return before the extraction started"
-        return real(article_id)
+        return real(article_id, **kwargs)
 
-    monkeypatch.setattr(tasks, "extract_one", slow_extract)
+    monkeypatch.setattr(tasks, "article_extract", slow_extract)
     response = journalist_client.post(
         reverse("articles:add"),
         {"title": "Demo", "body": "Laut Polizei kamen rund 2.500 Menschen.", "language": "de"},

@@ -71,7 +71,8 @@ def test_transient_database_errors_are_retried():
     article = queued()
     with (
         mock.patch(
-            "tracker.articles.services.extraction.extraction_store", side_effect=OperationalError("gone away")
+            "tracker.articles.services.extraction.extractions_store",
+            side_effect=OperationalError("gone away"),
         ),
         mock.patch.object(extract_article, "retry", side_effect=RuntimeError("retry")) as retry,
         pytest.raises(RuntimeError, match="retry"),

@@ -248,9 +248,9 @@ def test_new_sources_are_created_in_name_order_whatever_the_text_order():
     created = []
     real_create = SourceResolver._create
 
-    def create(self, name, kind, written):
+    def create(self, name, *args):
         created.append(name)
-        return real_create(self, name, kind, written)
+        return real_create(self, name, *args)
 
     with mock.patch.object(SourceResolver, "_create", create):
         resolver.resolve_in_order(

@@ -1,5 +1,6 @@
 """articles_submit_many and extract_articles: the bulk path (ingest command, feeds, bench)."""
 
+import os
 from unittest import mock
 
 import pytest
@@ -133,32 +134,63 @@ def test_running_the_chunk_task_twice_changes_nothing():
 
 def test_one_failing_article_does_not_stop_the_rest():
     ids = chunk(3)
-    from tracker.claims.storage import extraction_store
+    from tracker.claims.storage import extractions_store
 
-    def store(*, article, result):
-        if article.pk == ids[1]:
+    calls = []
+
+    def store(extracted):
+        calls.append([article.pk for article, _ in extracted])
+        if any(article.pk == ids[1] for article, _ in extracted):
             raise ValueError("bad row")
-        return extraction_store(article=article, result=result)
+        return extractions_store(extracted)
 
-    with mock.patch("tracker.articles.services.extraction.extraction_store", side_effect=store):
+    with mock.patch("tracker.articles.services.extraction.extractions_store", side_effect=store):
         assert extract_articles(ids) == {"done": 2, "skipped": 0, "failed": 1}
+    assert calls == [ids, [ids[0]], [ids[1]], [ids[2]]]  # the chunk at once, then each alone
     statuses = dict(Article.objects.values_list("pk", "status"))
     assert [statuses[pk] for pk in ids] == ["done", "failed", "done"]
     assert Article.objects.get(pk=ids[1]).error == "Extraction failed: ValueError: bad row"
     assert not Claim.objects.filter(article_id=ids[1]).exists()
 
 
+@pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL", "").startswith("postgres"),
+    reason="SQLite splits multi-row INSERTs by its limit on parameters",
+)
+def test_a_chunk_costs_the_same_statements_as_one_article():
+    """One INSERT per table for the whole chunk (claims, attributions, quotes, with history)."""
+    import re
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def extracted(count, start):
+        with mock.patch("tracker.articles.tasks.extract_articles.delay"):
+            results = articles_submit_many(items(count, start), origin=Article.Origin.BULK)
+        with CaptureQueriesContext(connection) as queries:
+            assert extract_articles([r.article.pk for r in results])["done"] == count
+        return [q["sql"] for q in queries]
+
+    extracted(2, start=100)  # the sources are known and cached from here on
+    one, many = extracted(1, start=200), extracted(20, start=300)
+    assert len(many) == len(one)
+    inserts = [table for sql in many for table in re.findall(r'(?:INSERT INTO|COPY) "(\w+)"', sql)]
+    assert sorted(inserts) == sorted(set(inserts))  # each table once
+    assert {"claims_claim", "claims_attribution", "claims_historicalclaim"} <= set(inserts)
+    assert Claim.objects.values("article").distinct().count() == 23
+
+
 def test_transient_errors_retry_only_the_articles_they_hit():
     ids = chunk(3)
-    from tracker.claims.storage import extraction_store
+    from tracker.claims.storage import extractions_store
 
-    def store(*, article, result):
-        if article.pk == ids[0]:
+    def store(extracted):
+        if any(article.pk == ids[0] for article, _ in extracted):
             raise OperationalError("gone away")
-        return extraction_store(article=article, result=result)
+        return extractions_store(extracted)
 
     with (
-        mock.patch("tracker.articles.services.extraction.extraction_store", side_effect=store),
+        mock.patch("tracker.articles.services.extraction.extractions_store", side_effect=store),
         mock.patch.object(extract_articles, "retry", side_effect=RuntimeError("retry")) as retry,
         pytest.raises(RuntimeError, match="retry"),
     ):
@@ -167,3 +199,31 @@ def test_transient_errors_retry_only_the_articles_they_hit():
     assert retry.call_args.kwargs["countdown"] <= 2  # backoff from 2 s, as extract_article
     statuses = dict(Article.objects.values_list("pk", "status"))
     assert [statuses[pk] for pk in ids] == ["extracting", "done", "done"]
+
+
+def test_a_chunk_stopped_by_its_time_limit_keeps_what_was_extracted_and_queues_the_rest():
+    from celery.exceptions import SoftTimeLimitExceeded
+
+    from tracker.articles.services.extraction import engine
+
+    ids = chunk(4)
+    version, real_extract = engine()
+    calls = []
+
+    def extract(body, **kwargs):
+        calls.append(body)
+        if len(calls) == 2:
+            raise SoftTimeLimitExceeded()
+        return real_extract(body, **kwargs)
+
+    with (
+        mock.patch("tracker.articles.services.extraction.engine", return_value=(version, extract)),
+        mock.patch("tracker.articles.tasks.extract_articles.delay") as requeue,
+        pytest.raises(SoftTimeLimitExceeded),
+    ):
+        extract_articles.run(ids)
+    statuses = dict(Article.objects.values_list("pk", "status"))
+    assert [statuses[pk] for pk in ids] == ["done", "failed", "extracting", "extracting"]
+    assert Article.objects.get(pk=ids[1]).error == "Extraction took too long and was stopped."
+    requeue.assert_called_once_with(ids[2:])
+    assert extract_articles(ids[2:]) == {"done": 2, "skipped": 0, "failed": 0}

@@ -125,6 +125,37 @@ def test_results_come_newest_first_with_the_words_marked_and_counted(corpus, jou
     assert oldest == [corpus["soldaten"], corpus["panzer"]]
 
 
+def test_a_search_is_paged_by_id_first_with_the_same_rows_and_pages(corpus):
+    from tracker.claims.filters import ClaimFilter
+    from tracker.claims.selectors import claim_rows_queryset, page_of
+
+    claims = ClaimFilter({"q": "Soldaten"}, queryset=claim_rows_queryset()).qs
+    pages = [page_of(claims, number=n, per_page=1, rows=claim_rows_queryset()) for n in (1, 2, 3)]
+    assert [p.items for p in pages] == [[corpus["panzer"]], [corpus["soldaten"]], []]
+    assert [p.has_next for p in pages] == [True, False, False]
+    assert pages[0].items[0].article.title  # joined with its article
+    assert [p.items for p in pages[:2]] == [page_of(claims, number=n, per_page=1).items for n in (1, 2)]
+
+
+def test_best_matches_come_first_when_asked(corpus, journalist_client):
+    # "Soldaten" twice (text and subject) in one claim, once in the newer one
+    best = journalist_client.get(URL, {"q": "Soldaten", "sort": "relevance"}).context["page"].items
+    assert best == [corpus["soldaten"], corpus["panzer"]], connection.vendor
+    newest = journalist_client.get(URL, {"q": "Soldaten"}).context["page"].items
+    assert newest == [corpus["panzer"], corpus["soldaten"]]
+    # without a search the sort falls back to the newest first
+    everything = journalist_client.get(URL, {"sort": "relevance"}).context["page"].items
+    assert everything == sorted(everything, key=lambda claim: -claim.pk)
+
+
+def test_ranking_reads_only_the_newest_candidates(corpus, monkeypatch):
+    from tracker.claims.filters import ClaimFilter
+
+    monkeypatch.setattr(search, "RANKED_CANDIDATES", 1)
+    claims = ClaimFilter({"q": "Soldaten", "sort": "relevance"}, queryset=Claim.objects.all()).qs
+    assert list(claims) == [corpus["panzer"]]  # the newest match alone, however well the other ranks
+
+
 def test_a_query_without_words_says_so(corpus, journalist_client):
     response = journalist_client.get(URL, {"q": "-!"})
     assert response.context["page"].items == []
@@ -176,7 +207,7 @@ def test_the_articles_list_searches_title_and_text(db, journalist_client):
 def test_a_search_costs_a_fixed_number_of_queries(corpus, journalist_client, django_assert_num_queries):
     # session, user, user permissions, group permissions, figures, [PostgreSQL: parse the
     # query, estimate the matches and the words' matches], claims (+ articles), count,
-    # attributions (+ sources)
+    # attributions (+ sources); matches found through the index add the page's ids first
     expected = 11 if connection.vendor == "postgresql" else 8
     with django_assert_num_queries(expected):
         journalist_client.get(URL, {"q": "Soldaten"})
@@ -221,3 +252,14 @@ def test_postgresql_indexes_a_huge_article_without_refusing_it(postgresql):
     article = ArticleFactory(body=body, language="de")
     queryset, _found = search.filter_articles(type(article).objects.all(), "wort5x")
     assert list(queryset) == [article]
+
+
+@pytest.mark.services
+def test_few_matches_come_through_the_index_paged_by_id_first(
+    postgresql, corpus, journalist_client, monkeypatch, django_assert_num_queries
+):
+    monkeypatch.setattr(search, "through_index", lambda found: True)
+    with django_assert_num_queries(12):  # the page's ids, then those claims with their articles
+        response = journalist_client.get(URL, {"q": "Soldaten"})
+    assert response.context["page"].items == [corpus["panzer"], corpus["soldaten"]]
+    assert "nordkoreanische <mark>Soldaten</mark>" in response.content.decode()

@@ -114,6 +114,29 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_duplicates_nothing(workers)
     assert Claim.objects.count() == expected_claims(articles)
 
 
+def test_a_worker_killed_mid_bulk_ingest_loses_nothing_and_duplicates_nothing(workers):
+    """The chunk path claims twenty articles at once and stores them together: a kill leaves
+    its chunk `extracting`, never half stored."""
+    first = workers.start(concurrency=2)
+    items = []
+    for n in range(1000, 1300):
+        language, body = article_text(n, sentences=12)
+        items.append({"title": f"Meldung {n}", "body": body, "language": language})
+    articles = [r.article for r in articles_submit_many(items, origin=Article.Origin.BULK, chunk_size=20)]
+    assert wait_until(lambda: done_count() >= 20, timeout=60)
+    workers.kill(first)
+    assert done_count() < 300, "the batch finished before the kill; make it bigger"
+    statuses = set(Article.objects.values_list("status", flat=True))
+    assert statuses <= {Article.Status.QUEUED, Article.Status.EXTRACTING, Article.Status.DONE}
+
+    workers.start(concurrency=2)
+    articles_sweep(stuck_after=0)
+    assert wait_until(lambda: done_count() == 300, timeout=90)
+    duplicates = Claim.objects.values("article", "fingerprint").annotate(n=Count("id")).filter(n__gt=1)
+    assert not duplicates.exists()
+    assert Claim.objects.count() == expected_claims(articles)
+
+
 def test_an_article_sent_while_the_broker_is_down_is_extracted_once_it_is_back(broker, workers, caplog):
     use_broker("redis://127.0.0.1:1/0")  # nothing listens there
     article = submit(1)

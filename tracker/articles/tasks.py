@@ -1,9 +1,9 @@
-"""Celery tasks: ids in, load, call the engine or a service. Retries and limits live here.
+"""Celery tasks: thin wrappers, ids in, a service called. Retries and time limits live here.
+
+The services never import this module (they find the tasks by name: services/queue.py).
 
 Every task is idempotent: running one twice (a redelivery, the sweeper) changes nothing more.
 """
-
-import logging
 
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
@@ -13,9 +13,7 @@ from django.db import close_old_connections
 from django.db.backends.signals import connection_created
 
 from tracker.articles import services
-from tracker.articles.services.extraction import TRANSIENT, article_extract
-
-logger = logging.getLogger(__name__)
+from tracker.articles.services.extraction import TRANSIENT, article_extract, articles_extract
 
 
 @worker_process_init.connect
@@ -60,49 +58,24 @@ _EXTRACTION_TASK = {
 def extract_article(self, article_id: int) -> str:
     """Extract claims from one article and store them (services.extraction.article_extract)."""
     try:
-        return extract_one(article_id)
+        return article_extract(article_id, interrupts=(SoftTimeLimitExceeded,))
     except SoftTimeLimitExceeded:
-        return "failed"  # marked failed by extract_one
+        return "failed"  # marked failed by the service (stopped while storing: left to the sweeper)
 
 
 @shared_task(**_EXTRACTION_TASK, soft_time_limit=120, time_limit=150)
 def extract_articles(self, article_ids: list[int]) -> dict:
-    """Extract a chunk of articles (bulk import, feeds): each as extract_article would, in turn.
-
-    Each article is stored in its own transaction, so one failing article doesn't stop the
-    others; articles done already are skipped, so running the chunk again changes nothing.
-    Transient database errors retry only the articles they hit.
-    """
-    outcomes = {"done": 0, "skipped": 0, "failed": 0}
-    transient, error = [], None
-    for position, article_id in enumerate(article_ids):
-        try:
-            outcomes[extract_one(article_id)] += 1
-        except TRANSIENT as exc:
-            logger.warning("Extraction of article %s hit %r; it will be retried", article_id, exc)
-            transient.append(article_id)
-            error = exc
-        except SoftTimeLimitExceeded:
-            # extract_one marks the article it was on; the rest go back on the queue.
-            services.enqueue_extraction_many(article_ids[position + 1 :])
-            raise
-    if transient:
+    """Extract a chunk of articles (bulk import, feeds) and store them together
+    (services.extraction.articles_extract); transient database errors retry only the articles
+    they hit."""
+    outcome = articles_extract(article_ids, interrupts=(SoftTimeLimitExceeded,))
+    if outcome.transient:
         # The same backoff as extract_article's autoretry (a plain retry would wait 3 minutes).
         delay = get_exponential_backoff_interval(
             factor=2, retries=self.request.retries, maximum=60, full_jitter=True
         )
-        raise self.retry(args=[transient], exc=error, countdown=delay)
-    return outcomes
-
-
-def extract_one(article_id: int) -> str:
-    """``article_extract`` under the task's soft time limit: the article it stopped is marked
-    failed, and the limit goes on up to stop the task."""
-    try:
-        return article_extract(article_id, interrupts=(SoftTimeLimitExceeded,))
-    except SoftTimeLimitExceeded:
-        services.article_mark_failed(article_id=article_id, error="Extraction took too long and was stopped.")
-        raise
+        raise self.retry(args=[outcome.transient], exc=outcome.error, countdown=delay)
+    return outcome.counts()
 
 
 @shared_task(
@@ -132,11 +105,5 @@ def poll_feed(feed_id: int) -> dict:
 
 @shared_task(soft_time_limit=600, time_limit=660)
 def poll_feeds() -> int:
-    """Beat: poll every active feed; a feed another worker is polling is skipped (row lock)."""
-    from tracker.articles.models import Feed
-
-    polled = 0
-    for feed_id in Feed.objects.filter(active=True).values_list("pk", flat=True):
-        result = services.feed_poll(feed_id=feed_id)
-        polled += not result.skipped
-    return polled
+    """Beat: poll every active feed (services.feeds_poll_active)."""
+    return services.feeds_poll_active()

@@ -33,6 +33,7 @@ SORT_CHOICES = [
     ("date_asc", gettext_lazy("Period, earliest first")),
     ("value", gettext_lazy("Value, highest first")),
     ("value_asc", gettext_lazy("Value, lowest first")),
+    ("relevance", gettext_lazy("Best match (with a search)")),
 ]
 LANGUAGE_CHOICES = [("de", gettext_lazy("German")), ("en", gettext_lazy("English"))]
 ANY_BUT_REJECTED = ""
@@ -108,6 +109,8 @@ class ClaimFilter(django_filters.FilterSet):
             queryset = queryset.order_by("-via_claim" if sort == "newest" else "via_claim")
         elif self.search is not None and sort in ("newest", "oldest"):
             queryset = search.order_newest(queryset, self.search, newest=sort == "newest")
+        elif self.search is not None and sort == "relevance":
+            queryset = search.order_relevance(queryset, self.search)
         elif not data.get("sort"):
             queryset = queryset.order_by(*SORTS["newest"])
         return queryset

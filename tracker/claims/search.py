@@ -278,6 +278,9 @@ class Search:
     estimate: int | None = None  # matches, with every filter
     word_matches: int | None = None  # the words' matches alone
     pg: PgQuery | None = None
+    # Found through the GIN index: page the matches by id first (selectors.page_of), joining
+    # only the page's rows, not all the matches, with their articles.
+    ids_first: bool = False
 
     @property
     def postgresql(self) -> bool:
@@ -368,10 +371,37 @@ def order_newest(queryset: QuerySet, search: Search, *, newest: bool = True) -> 
         return queryset.order_by("-pk" if newest else "pk")
     estimate(queryset, search)
     if through_index(search):
+        search.ids_first = True
         # id + 0 hides the primary key's order from the planner: it searches the GIN index.
         by_id = F("pk") + 0
         return queryset.order_by(by_id.desc() if newest else by_id.asc())
     return queryset.order_by("-pk" if newest else "pk")
+
+
+# Best matches first among this many of the newest matches: ranking every match of a common
+# word would read them all (170,000 at a million claims) for each page.
+RANKED_CANDIDATES = 1000
+
+
+def order_relevance(queryset: QuerySet, search: Search) -> QuerySet:
+    """Matches best first (then newest) among the newest RANKED_CANDIDATES matches, found
+    by the plan order_newest picks. PostgreSQL ranks by ts_rank_cd (how often and how close
+    the words occur, stemmed), SQLite by FTS5's bm25."""
+    if search.empty:
+        return queryset.order_by("-pk")
+    # Read first, not nested: the search's condition names the claims table, which a
+    # subquery would take for the outer query's.
+    candidates = list(order_newest(queryset, search).values_list("pk", flat=True)[:RANKED_CANDIDATES])
+    ranked = queryset.filter(pk__in=candidates)
+    if search.postgresql:
+        rank = RawSQL('ts_rank_cd("claims_claim"."search", %s::tsquery)', [search.pg.estimable])
+        return ranked.order_by(rank.desc(), "-pk")
+    # bm25 is lower for a better match
+    rank = RawSQL(
+        "(SELECT rank FROM claims_claim_fts WHERE claims_claim_fts MATCH %s AND rowid = claims_claim.id)",
+        [fts5_expression(search.q)],
+    )
+    return ranked.order_by(rank.asc(), "-pk")
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ Import from here: `from tracker.articles.services import article_submit, article
 
 from .archive import article_archive, article_restore
 from .batch import Batch, articles_submit_batch, is_records
-from .feeds import PollResult, feed_delete, feed_poll, feed_set_active, feed_subscribe
+from .feeds import PollResult, feed_delete, feed_poll, feed_set_active, feed_subscribe, feeds_poll_active
 from .pipeline import (
     MAX_ATTEMPTS,
     article_fetch,
@@ -16,6 +16,7 @@ from .pipeline import (
     articles_reextract,
     articles_sweep,
 )
+from .queue import enqueue_extraction, enqueue_extraction_many, enqueue_fetch
 from .submit import (
     UPLOAD_EXTENSIONS,
     ArticleRejected,
@@ -25,8 +26,6 @@ from .submit import (
     article_submit_url,
     articles_submit_many,
     detect_language,
-    enqueue_extraction,
-    enqueue_extraction_many,
     file_to_text,
     parse_date,
 )
@@ -55,10 +54,12 @@ __all__ = [
     "detect_language",
     "enqueue_extraction",
     "enqueue_extraction_many",
+    "enqueue_fetch",
     "feed_delete",
     "feed_poll",
     "feed_set_active",
     "feed_subscribe",
+    "feeds_poll_active",
     "file_to_text",
     "is_records",
     "parse_date",

@@ -17,6 +17,7 @@ from tracker.articles import text as textlib
 from tracker.articles.fetch import FEED_TYPES, FetchError, check_url, fetch
 from tracker.articles.models import Article, Feed
 
+from .queue import enqueue_feed_poll
 from .submit import ArticleRejected, article_submit_url, articles_submit_many, clean_url
 
 logger = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ def feed_subscribe(*, url: str, user, title: str = "", publisher: str = "", lang
         feed = Feed.objects.create(
             url=url, title=title[:300], publisher=publisher[:200], language=language[:8], added_by=user
         )
-        transaction.on_commit(lambda: _enqueue_poll(feed.pk))
+        transaction.on_commit(lambda: enqueue_feed_poll(feed.pk))
     return feed
 
 
@@ -195,11 +196,10 @@ def _entry_digest(entry) -> str:
     return "sha256:" + hashlib.sha256(raw).hexdigest()
 
 
-def _enqueue_poll(feed_id: int) -> None:
-    from tracker.articles.tasks import poll_feed
-
-    try:
-        poll_feed.delay(feed_id)
-    except Exception:
-        # the broker is down (kombu raises many kinds): beat polls every active feed again later
-        logger.warning("Could not queue polling of feed %s", feed_id, exc_info=True)
+def feeds_poll_active() -> int:
+    """Poll every active feed (beat); a feed another worker is polling is skipped (row lock).
+    Returns how many were polled."""
+    polled = 0
+    for feed_id in Feed.objects.filter(active=True).values_list("pk", flat=True):
+        polled += not feed_poll(feed_id=feed_id).skipped
+    return polled

@@ -87,18 +87,30 @@ def article_mark_extracting(*, article_id: int, current_version: str) -> Article
 
     The article comes back with only what extraction needs (body, language, published).
     """
-    # One statement (UPDATE … RETURNING) instead of an update and a select: it runs per article.
+    claimed = articles_mark_extracting(article_ids=[article_id], current_version=current_version)
+    return claimed[0] if claimed else None
+
+
+def articles_mark_extracting(*, article_ids: list[int], current_version: str) -> list[Article]:
+    """Claim a chunk of articles for extraction in one statement; those gone, not ready or
+    already up to date are left out. Each comes back (in the order given) with only what
+    extraction needs (body, language, published); its attempts count one more."""
+    ids = list(dict.fromkeys(article_ids))
+    if not ids:
+        return []
+    # One statement (UPDATE … RETURNING) instead of an update and a select for each article.
     with connection.cursor() as cursor:
         cursor.execute(
             f"UPDATE {Article._meta.db_table} SET status = %s, status_changed_at = %s, "  # noqa: S608
-            "attempts = attempts + 1, waiting_for_workers = %s WHERE id = %s AND status IN (%s, %s, %s) "
+            "attempts = attempts + 1, waiting_for_workers = %s "
+            f"WHERE id IN ({', '.join(['%s'] * len(ids))}) AND status IN (%s, %s, %s) "
             "AND NOT (status = %s AND extractor_version = %s) "
             "RETURNING id, body, language, published, status",
             [
                 Status.EXTRACTING.value,
                 timezone.now(),
                 False,
-                article_id,
+                *ids,
                 Status.QUEUED.value,
                 Status.EXTRACTING.value,
                 Status.DONE.value,
@@ -106,13 +118,13 @@ def article_mark_extracting(*, article_id: int, current_version: str) -> Article
                 current_version,
             ],
         )
-        row = cursor.fetchone()
-    if row is None:
-        return None
-    pk, body, language, published, status = row
+        rows = {row[0]: row for row in cursor.fetchall()}
+    names = ["id", "body", "language", "published", "status"]
     # Raw rows skip the backend's converters (SQLite returns dates as text).
-    fields = [pk, body, language, parse_date(published), status]
-    return Article.from_db(connection.alias, ["id", "body", "language", "published", "status"], fields)
+    return [
+        Article.from_db(connection.alias, names, [pk, body, language, parse_date(published), status])
+        for pk, body, language, published, status in (rows[pk] for pk in ids if pk in rows)
+    ]
 
 
 def article_mark_failed(*, article_id: int, error: str, only_from: str | None = None) -> None:

@@ -19,6 +19,8 @@ from tracker.articles.fetch import FetchError, check_url
 from tracker.articles.links import link_problem
 from tracker.articles.models import Article, Feed
 
+from .queue import enqueue_extraction, enqueue_extraction_many, enqueue_fetch
+
 logger = logging.getLogger(__name__)
 
 TEXT_EXTENSIONS = {".txt", ".md", ".markdown", ".text"}
@@ -485,49 +487,6 @@ def detect_language(body: str) -> str:
         # engine, then fails visibly on its page with the error.
         logger.exception("Language detection failed; falling back to the simple guess")
     return textlib.guess_language(body)
-
-
-def enqueue_extraction(article_id: int) -> None:
-    """Queue extraction; if the broker is down, log it: the sweeper queues the article later."""
-    from tracker.articles.tasks import extract_article
-
-    _safe_delay(extract_article, article_id)
-
-
-def enqueue_extraction_many(article_ids: list[int]) -> None:
-    """Queue one extraction task for a chunk of articles (one broker round trip, not one each)."""
-    from tracker.articles.tasks import extract_articles
-
-    _safe_delay(extract_articles, list(article_ids))
-
-
-def enqueue_fetch(article_id: int) -> None:
-    from tracker.articles.tasks import fetch_article
-
-    _safe_delay(fetch_article, article_id)
-
-
-def _safe_delay(task, *args) -> None:
-    from tracker.articles import inprocess
-
-    if inprocess.in_background():
-        inprocess.run_in_background(task, *args)
-        return
-    try:
-        task.delay(*args)
-    except Exception:
-        # kombu/redis raise many kinds of connection errors when the broker is down; the article
-        # is already committed as queued, and the sweeper queues it again once the broker is back.
-        logger.warning("Could not queue %s%r; the sweeper will retry", task.name, args, exc_info=True)
-        _mark_waiting_for_workers(args[0])
-
-
-def _mark_waiting_for_workers(ids) -> None:
-    """The broker is unreachable: the article is stored, and its page and the list say that its
-    extraction starts when the workers are back (the sweeper queues it again; the worker that
-    takes it clears the mark)."""
-    ids = list(ids) if isinstance(ids, list | tuple) else [ids]
-    Article.objects.filter(pk__in=ids).update(waiting_for_workers=True)
 
 
 def _find_existing(*, url, digest, feed, feed_entry_id) -> Article | None:

@@ -62,9 +62,13 @@ EXPORT_COLUMNS = [
 @permission_required("claims.view_claim", raise_exception=True)
 def claim_list(request):
     claim_filter = ClaimFilter(request.GET, queryset=claim_rows_queryset())
-    page = page_of(claim_filter.qs, number=request.GET.get("page"))
-    attach_chains(page.items)
+    claims = claim_filter.qs  # filtering sets claim_filter.search
     search = claim_filter.search
+    # Matches found through the search index are paged by id first: each match's article is
+    # joined only for the page shown (see page_of).
+    rows = claim_rows_queryset() if search is not None and search.ids_first else None
+    page = page_of(claims, number=request.GET.get("page"), rows=rows)
+    attach_chains(page.items)
     total = source_total(claim_filter)
     if search and total is not None:
         summary = SearchSummary(search.q, search.empty, MatchCount(total.value, total.exact))
