@@ -148,85 +148,175 @@ def _institution(s, i: int, lang: str) -> bool:
     )
 
 
-def np_before(s, k: int, lang: str, cue_words=frozenset()):
-    """(i0, i1) of the noun phrase ending right before token k (the verb), or None."""
-    words, lowers = s.words, s.lowers
+_DE_PARTICLES = frozenset(("selbst", "auch", "bereits", "jedoch", "nun", "zuletzt"))
+_DE_INFLECTED = ("e", "en", "er", "es", "em")
+_EN_PRONOUN_DETS = ("its", "their", "his", "her")
+# what a German word before the verb is to the subject (see _de_kind)
+_STOP, _WORD, _NOUN, _DET = -1, 0, 1, 2
+
+
+def _subject_end(words, lowers, k: int) -> int:
+    """Where the subject ends, before an insert between it and the verb at k.
+
+    "Ein Nato-Offizier, der anonym bleiben wollte, beziffert" -> after "Nato-Offizier";
+    "Die Deutsche Krankenhausgesellschaft (DKG) bezifferte" -> after "Krankenhausgesellschaft".
+    """
     e = k
     if e > 0 and words[e - 1] == ",":
-        # "Ein hochrangiger Nato-Offizier, der anonym bleiben wollte, beziffert ..."
         q = e - 2
         while q > 0 and e - q < 14 and words[q] != ",":
             q -= 1
         if q > 0 and words[q] == "," and lowers[q + 1] in _RELATIVE:
             e = q
     if e > 3 and words[e - 1] == ")" and words[e - 3] == "(" and words[e - 2].isupper():
-        e -= 3  # "Die Deutsche Krankenhausgesellschaft (DKG), die …, bezifferte"
-    if lang == "en":
-        if e > 0 and lowers[e - 1] in _BE:
-            return None  # passive without agent: "levels are expected", "is estimated"
-        while e > 0 and lowers[e - 1] in _EN_AUX and k - e < 2:
-            e -= 1
+        e -= 3
+    return e
+
+
+def _en_verb_group_start(lowers, e: int, k: int):
+    """Start of the English verb group ending at e, or None for a passive without agent.
+
+    "the operator has said" -> before "has"; "levels are expected" -> None.
+    """
+    if e > 0 and lowers[e - 1] in _BE:
+        return None
+    while e > 0 and lowers[e - 1] in _EN_AUX and k - e < 2:
+        e -= 1
+    return e
+
+
+def _de_name_join(words, low: str, p: int) -> bool:
+    """ "Die Bundesagentur für Arbeit bezifferte": "für" at p - 1 joins a name."""
+    return low in _DE_NAMES_JOIN and p >= 2 and _cap(words[p - 2]) and words[p - 2].isalpha()
+
+
+def _de_kind(w: str, low: str, cue_words) -> int:
+    """What a German word is to the subject before the verb.
+
+    "Bundesagentur" -> _NOUN; "neue" -> _WORD; "die" -> _DET; "in", "Montag" -> _STOP.
+    """
+    if w[0].islower() and not low.endswith(_DE_INFLECTED) and low not in DE_DETS:
+        return _STOP
+    if low in DE_DETS:
+        return _DET
+    if low in DE_FUNCTION or low in cue_words:
+        return _STOP
+    if not w[0].isupper():
+        return _WORD
+    return _STOP if w in NOT_NAMES else _NOUN
+
+
+def _scan_de(s, e: int, cue_words):
+    """(p, e, content, nouns) of the German phrase ending at e, read backwards.
+
+    "Litauen selbst hat": the subject ends before the particle, so e moves too.
+    """
+    words, lowers = s.words, s.lowers
     p = e
-    content = 0
-    nouns = 0
+    content = nouns = 0
     while p > 0 and e - p < MAX_NP:
         w, low = words[p - 1], lowers[p - 1]
         if not w[0].isalpha():
             break
-        if lang == "de":
-            if low in _DE_NAMES_JOIN and content and p >= 2 and _cap(words[p - 2]) and words[p - 2].isalpha():
-                p -= 1  # "Die Bundesagentur für Arbeit bezifferte": a name joined by "für"
-                continue
-            if low in ("selbst", "auch", "bereits", "jedoch", "nun", "zuletzt"):
-                if p == e:
-                    e -= 1  # "Litauen selbst hat": the subject ends before the particle
-                p -= 1
-                continue
-            if w[0].islower() and not low.endswith(("e", "en", "er", "es", "em")) and low not in DE_DETS:
-                break
-            if low in DE_DETS:
-                p -= 1
-                break
-            if low in DE_FUNCTION or low in cue_words:
-                break
-            if w[0].isupper() and w not in NOT_NAMES:
-                nouns += 1
-            elif w[0].isupper():
-                break
-        else:
-            if low in _EN_JOIN and content and p - 2 >= 0:
-                p -= 1
-                continue
-            if low in EN_DETS:
-                p -= 1
-                break
-            if low in EN_FUNCTION or low in cue_words or w in NOT_NAMES:
-                break
-            nouns += 1
+        if content and _de_name_join(words, low, p):
+            p -= 1
+            continue
+        if low in _DE_PARTICLES:
+            if p == e:
+                e -= 1
+            p -= 1
+            continue
+        kind = _de_kind(w, low, cue_words)
+        if kind == _STOP:
+            break
+        if kind == _DET:
+            p -= 1
+            break
+        nouns += kind
         content += 1
         p -= 1
-    if not content or not nouns:
+    return p, e, content, nouns
+
+
+def _de_subject_start(s, p: int, e: int):
+    """Start of the German subject p..e, or None when it is not a clause's first phrase.
+
+    "Der Bund der Steuerzahler rechnete vor": the genitive belongs to the subject;
+    not "in Hamburg mitteilte".
+    """
+    words, lowers = s.words, s.lowers
+    if not _cap(words[e - 1]):
+        return None  # a German subject ends with its noun
+    if p > 1 and lowers[p] in ("der", "des") and _cap(words[p - 1]) and words[p - 1].isalpha():
+        q = p - 1
+        if q > 0 and lowers[q - 1] in DE_DETS:
+            q -= 1
+        if q == 0 or words[q - 1] in _CLAUSE_START:
+            p = q
+    if p > 0 and words[p - 1] not in _CLAUSE_START:
         return None
-    if lang == "en" and lowers[p] in ("its", "their", "his", "her") and lowers[k] in _NOUN_LIKE_VERBS:
-        return None
-    if lang == "en" and (lowers[e - 1].endswith("ly") or lowers[e - 1] in _NOT_HEADS):
-        return None  # "the highest ever recorded", "voters narrowly approved"
-    if lang == "en" and not (
-        lowers[p] in EN_DETS or any(_cap(words[x]) or source_noun(s, x, lang) for x in range(p, e))
-    ):
-        return None
+    return p
+
+
+def _scan_en(s, e: int, cue_words):
+    """(p, content) of the English phrase ending at e, read backwards.
+
+    "the national grid operator Ukrenergo" -> from "the".
+    """
+    words, lowers = s.words, s.lowers
+    p = e
+    content = 0
+    while p > 0 and e - p < MAX_NP:
+        w, low = words[p - 1], lowers[p - 1]
+        if not w[0].isalpha():
+            break
+        if low in _EN_JOIN and content and p - 2 >= 0:
+            p -= 1
+            continue
+        if low in EN_DETS:
+            p -= 1
+            break
+        if low in EN_FUNCTION or low in cue_words or w in NOT_NAMES:
+            break
+        content += 1
+        p -= 1
+    return p, content
+
+
+def _en_subject_ok(s, p: int, e: int, k: int, lang: str) -> bool:
+    """Whether the English phrase p..e is the subject of the verb at k.
+
+    Not "their forecast" (a noun), "the highest ever recorded", "voters narrowly approved";
+    a subject has a determiner, a capital or a source noun.
+    """
+    lowers = s.lowers
+    if lowers[p] in _EN_PRONOUN_DETS and lowers[k] in _NOUN_LIKE_VERBS:
+        return False
+    if lowers[e - 1].endswith("ly") or lowers[e - 1] in _NOT_HEADS:
+        return False
+    words = s.words
+    return lowers[p] in EN_DETS or any(_cap(words[x]) or source_noun(s, x, lang) for x in range(p, e))
+
+
+def np_before(s, k: int, lang: str, cue_words=frozenset()):
+    """(i0, i1) of the noun phrase ending right before token k (the verb), or None."""
+    lowers = s.lowers
+    e = _subject_end(s.words, lowers, k)
     if lang == "de":
-        if not _cap(words[e - 1]):
-            return None  # a German subject ends with its noun
-        if p > 1 and lowers[p] in ("der", "des") and _cap(words[p - 1]) and words[p - 1].isalpha():
-            # "Der Bund der Steuerzahler rechnete vor": the genitive belongs to the subject
-            q = p - 1
-            if q > 0 and lowers[q - 1] in DE_DETS:
-                q -= 1
-            if q == 0 or words[q - 1] in _CLAUSE_START:
-                p = q
-        if p > 0 and words[p - 1] not in _CLAUSE_START:
-            return None  # only a clause's first phrase is its subject: not "in Hamburg mitteilte"
-    elif p > 0 and lowers[p - 1] in POSSESSIVES and lowers[k] in _NOUN_LIKE_VERBS:
+        p, e, content, nouns = _scan_de(s, e, cue_words)
+        if not content or not nouns:
+            return None
+        p = _de_subject_start(s, p, e)
+        return None if p is None else (p, e)
+    if lang == "en":
+        e = _en_verb_group_start(lowers, e, k)
+        if e is None:
+            return None
+    p, content = _scan_en(s, e, cue_words)
+    if not content:
+        return None
+    if lang == "en" and not _en_subject_ok(s, p, e, k, lang):
+        return None
+    if p > 0 and lowers[p - 1] in POSSESSIVES and lowers[k] in _NOUN_LIKE_VERBS:
         return None  # "its growth forecast": a noun, not a verb
     return p, e
