@@ -17,6 +17,7 @@ _QUOTES = frozenset("\"„“”»«‚‘’'")
 _EN_AUX = frozenset(["has", "have", "had", "was", "were", "is", "are", "will", "would", "also"])
 _DE_NAMES_JOIN = frozenset(("für", "von", "vom", "an", "zur", "zum"))
 _EN_JOIN = frozenset(("of", "for"))
+_EN_DETS_JOIN = EN_DETS | _EN_JOIN
 MAX_NP = 8
 _CLAUSE_START = frozenset((",", ";", ":", "–", "—", "(", '"', "„", "“", "”", "»", "«"))
 _RELATIVE = RELATIVE = frozenset(WORDS["relative_pronouns"])
@@ -35,84 +36,136 @@ def _cap(w: str) -> bool:
     return w[:1].isupper()
 
 
-def np_after(s, k: int, lang: str, cue_words=frozenset()):
-    """(i0, i1) of the noun phrase starting at token k, or None."""
-    n = s.n
+def _de_modifiers_end(words, lowers, k: int, n: int, cue_words) -> int:
+    """End of the determiner and lower-case words before a German noun.
+
+    "am Donnerstag vorgelegten": a short prepositional insert before the noun; "die neue" -> 2.
+    """
+    p = k
+    if p < n and lowers[p] in DE_DETS:
+        p += 1
+    while (
+        p < n
+        and p - k < 5
+        and words[p][0].islower()
+        and words[p][0].isalpha()
+        and lowers[p] not in DE_FUNCTION
+        and lowers[p] not in cue_words
+    ):
+        p += 1
+    return p
+
+
+def _de_nouns_end(words, p: int, n: int) -> int:
+    """End of up to four capitalised words from p: "Deutsche Bahn sagte" -> after "Bahn"."""
+    start = p
+    while p < n and p - start < 4 and _cap(words[p]) and words[p][0].isalpha() and words[p] not in NOT_NAMES:
+        p += 1
+    return p
+
+
+def _quoted_name_end(words, p: int, start_nouns: int, n: int) -> int:
+    """'das Fachmagazin "Kicker"': the quoted name is the phrase's own; p is after the opening quote."""
+    if p + 1 < n and p > start_nouns and words[p - 1] in _QUOTES and _cap(words[p]):
+        q = p
+        while q < n and q - p < 4 and words[q] not in _QUOTES and _cap(words[q]):
+            q += 1
+        if q < n and words[q] in _QUOTES:
+            p = q + 1
+    return p
+
+
+def _de_joined_name_end(s, p: int, n: int) -> int:
+    """End of a name joined by "für"/"von" at p: "Bundesagentur für Arbeit und Soziales"."""
     words, lowers = s.words, s.lowers
-    while k < n and words[k] in _QUOTES:
-        k += 1
-    if lang == "de":
-        p = k
-        if p < n and lowers[p] in DE_DETS:
-            p += 1
-        while (
-            p < n
-            and p - k < 5
-            and words[p][0].islower()
-            and words[p][0].isalpha()
-            and lowers[p] not in DE_FUNCTION
-            and lowers[p] not in cue_words
-        ):
-            p += 1
-        # "am Donnerstag vorgelegten": a short prepositional insert before the noun
-        start_nouns = p
-        while (
-            p < n
-            and p - start_nouns < 4
-            and _cap(words[p])
-            and words[p][0].isalpha()
-            and words[p] not in NOT_NAMES
-        ):
-            p += 1
-        if p == start_nouns:
-            return None
-        while p < n and words[p] in _QUOTES:
-            p += 1
-        if p + 1 < n and p > start_nouns and words[p - 1] in _QUOTES and _cap(words[p]):
-            # 'das Fachmagazin "Kicker"': the quoted name is the phrase's own
-            q = p
-            while q < n and q - p < 4 and words[q] not in _QUOTES and _cap(words[q]):
-                q += 1
-            if q < n and words[q] in _QUOTES:
-                p = q + 1
-        if p + 1 < n and lowers[p] in ("des", "der") and lowers[p] not in cue_words:
-            sub = np_after(s, p, lang, cue_words)
-            if sub and sub[1] - p <= MAX_NP:
-                p = sub[1]
-        elif (
-            p + 1 < n and lowers[p] in _DE_NAMES_JOIN and _cap(words[p + 1]) and _institution(s, p - 1, lang)
-        ):
-            q = p + 1
-            while (
-                q < n
-                and q - p < 5
-                and (_cap(words[q]) or (lowers[q] in ("und",) and q + 1 < n and _cap(words[q + 1])))
-            ):
-                q += 1
-            p = q
-        return (k, p) if p - k <= MAX_NP + 4 else None
+    q = p + 1
+    while (
+        q < n
+        and q - p < 5
+        and (_cap(words[q]) or (lowers[q] in ("und",) and q + 1 < n and _cap(words[q + 1])))
+    ):
+        q += 1
+    return q
+
+
+def _de_tail_end(s, p: int, lang: str, cue_words) -> int:
+    """End of a genitive or joined name after the German noun ending at p.
+
+    "der Bund der Steuerzahler" -> after "Steuerzahler"; "die Bundesagentur für Arbeit" -> after "Arbeit".
+    """
+    n, words, lowers = s.n, s.words, s.lowers
+    if p + 1 < n and lowers[p] in ("des", "der") and lowers[p] not in cue_words:
+        sub = np_after(s, p, lang, cue_words)
+        if sub and sub[1] - p <= MAX_NP:
+            p = sub[1]
+    elif p + 1 < n and lowers[p] in _DE_NAMES_JOIN and _cap(words[p + 1]) and _institution(s, p - 1, lang):
+        p = _de_joined_name_end(s, p, n)
+    return p
+
+
+def _np_after_de(s, k: int, lang: str, cue_words):
+    """German noun phrase from k: "des Bündnisses", 'das Fachmagazin "Kicker"'."""
+    n, words = s.n, s.words
+    start_nouns = _de_modifiers_end(words, s.lowers, k, n, cue_words)
+    p = _de_nouns_end(words, start_nouns, n)
+    if p == start_nouns:
+        return None
+    while p < n and words[p] in _QUOTES:
+        p += 1
+    p = _quoted_name_end(words, p, start_nouns, n)
+    p = _de_tail_end(s, p, lang, cue_words)
+    return (k, p) if p - k <= MAX_NP + 4 else None
+
+
+def _en_join_at(s, p: int, content: int) -> bool:
+    """ "the Ministry of Health", "Institute for the Study": "of"/"for" at p continues the phrase."""
+    lowers = s.lowers
+    return (
+        lowers[p] in _EN_JOIN
+        and content
+        and p + 1 < s.n
+        and (lowers[p + 1] in EN_DETS or _cap(s.words[p + 1]))
+    )
+
+
+def _en_stops(w: str, low: str, cue_words) -> bool:
+    """A function word, a cue word (but an info head like "report") or a number ends the phrase."""
+    return low in EN_FUNCTION or (low in cue_words and not is_info_head(low)) or w[0].isdecimal()
+
+
+def _np_after_en(s, k: int, cue_words):
+    """English noun phrase from k: "the national grid operator Ukrenergo"."""
+    n, words, lowers = s.n, s.words, s.lowers
     p = k
     if p < n and lowers[p] in EN_DETS:
         p += 1
     content = 0
     while p < n and p - k < MAX_NP:
-        w, low = words[p], lowers[p]
+        w = words[p]
         if not w[0].isalnum():
             break
-        if low in _EN_JOIN and content and p + 1 < n and (lowers[p + 1] in EN_DETS or _cap(words[p + 1])):
+        if _en_join_at(s, p, content):
             p += 1
             if p < n and lowers[p] in EN_DETS:
                 p += 1
             continue
-        if low in EN_FUNCTION or (low in cue_words and not is_info_head(low)):
-            break
-        if w[0].isdecimal():
+        if _en_stops(w, lowers[p], cue_words):
             break
         content += 1
         p += 1
-    while p > k and lowers[p - 1] in EN_DETS | _EN_JOIN:
+    while p > k and lowers[p - 1] in _EN_DETS_JOIN:
         p -= 1
     return (k, p) if content else None
+
+
+def np_after(s, k: int, lang: str, cue_words=frozenset()):
+    """(i0, i1) of the noun phrase starting at token k, or None."""
+    n, words = s.n, s.words
+    while k < n and words[k] in _QUOTES:
+        k += 1
+    if lang == "de":
+        return _np_after_de(s, k, lang, cue_words)
+    return _np_after_en(s, k, cue_words)
 
 
 def _institution(s, i: int, lang: str) -> bool:
