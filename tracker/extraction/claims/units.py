@@ -110,68 +110,104 @@ def harm_unit(sent, j: int, language: str):
     return first, end
 
 
-def subject_phrase(sent, j: int, language: str, limit: int = 4):
-    """Find the counted noun after token ``j``.
-
-    Returns (unit, kind, head_end, subject_start) with head_end exclusive, or None.
-    """
+def _subject_de(sent, j: int, limit: int):
+    """German counted noun: the first capitalised word after j ("3000 neue Wohnungen" -> "Wohnungen")."""
     n = sent.n
     words, lowers = sent.words, sent.lowers
-    if language == "de":
-        p = j
-        while p < n and p - j < limit:
-            w = words[p]
-            if not w[0].isalpha():
-                return None
-            if w[0].isupper():
-                hit = unit_of_word(lowers[p], "de")
-                return (hit[0], hit[1], p + 1, j) if hit else (None, None, p + 1, j)
-            if (lowers[p] in DE_FUNCTION and lowers[p] not in _DE_SKIP_IN_SUBJECT) or lowers[p] in HARM["de"]:
-                return None
-            p += 1
-        return None
+    p = j
+    while p < n and p - j < limit:
+        w = words[p]
+        if not w[0].isalpha():
+            return None
+        if w[0].isupper():
+            hit = unit_of_word(lowers[p], "de")
+            return (hit[0], hit[1], p + 1, j) if hit else (None, None, p + 1, j)
+        if (lowers[p] in DE_FUNCTION and lowers[p] not in _DE_SKIP_IN_SUBJECT) or lowers[p] in HARM["de"]:
+            return None
+        p += 1
+    return None
+
+
+def _glued_end(sent, p: int, n: int) -> int:
+    """End of tokens glued together from p, or 0: "A350-1000", "AH-64 Apache", "F-16 fighter jets"."""
+    ends, starts = sent.ends, sent.starts
+    if p + 1 < n and ends[p] == starts[p + 1] and sent.words[p + 1][0].isalnum():
+        q = p + 1
+        while q + 1 < n and ends[q] == starts[q + 1]:
+            q += 1
+        return q + 1
+    if p + 2 < n and sent.words[p + 1] == "-" and ends[p] == starts[p + 1] and ends[p + 1] == starts[p + 2]:
+        return p + 3
+    return 0
+
+
+def _ends_counted(lowers, w: str, p: int, j: int, n: int) -> bool:
+    """Whether w at p is past what is counted.
+
+    "105 homicides last year": the period is no part of it; "about 84,000 four years ago": another figure.
+    """
+    return (
+        not w[0].isalpha()
+        or w in _EN_WHEN_WORDS
+        or (w in _EN_NUMBER_WORDS and p == j)
+        or (w in _EN_PERIOD_WORDS and p + 1 < n and lowers[p + 1] in _EN_PERIODS)
+    )
+
+
+def _en_pair_unit(lowers, w: str, p: int, n: int):
+    """(unit, kind) of the two words from p, or None: "police officers", "percentage points"."""
+    if p + 1 < n and lowers[p + 1][0].isalpha():
+        return unit_of_pair(w, lowers[p + 1], "en")
+    return None
+
+
+def _en_word_unit(sent, w: str, p: int):
+    """(unit, kind) of the word at p, or None: "homicides"; "1.9 million Syrians" -> person."""
+    hit = unit_of_word(w, "en")
+    if hit:
+        return hit
+    if sent.words[p][0].isupper() and _demonym(w):
+        return "person", "count"
+    return None
+
+
+def _subject_en(sent, j: int, limit: int):
+    """English counted noun after j: "thousands of our people", "920,000 more people"."""
+    n = sent.n
+    lowers = sent.lowers
     p = j
     last_content = None
     while p < n and p - j < limit + 2:
         w = lowers[p]
         if w in _EN_SKIP_IN_SUBJECT and p + 1 < n:
-            p += 1  # "thousands of our people", "920,000 more people"
+            p += 1
             continue
-        # tokens glued together: "A350-1000", "AH-64 Apache", "F-16 fighter jets"
-        if p + 1 < n and sent.ends[p] == sent.starts[p + 1] and sent.words[p + 1][0].isalnum():
-            q = p + 1
-            while q + 1 < n and sent.ends[q] == sent.starts[q + 1]:
-                q += 1
-            p = q + 1
+        glued = _glued_end(sent, p, n)
+        if glued:
+            p = glued
             continue
-        if (
-            p + 2 < n
-            and sent.words[p + 1] == "-"
-            and sent.ends[p] == sent.starts[p + 1]
-            and sent.ends[p + 1] == sent.starts[p + 2]
-        ):
-            p += 3
-            continue
-        if (
-            not w[0].isalpha()
-            or w in _EN_WHEN_WORDS
-            or (w in _EN_NUMBER_WORDS and p == j)  # "about 84,000 four years ago": another figure
-            or (w in _EN_PERIOD_WORDS and p + 1 < n and lowers[p + 1] in _EN_PERIODS)
-        ):
-            break  # "105 homicides last year": the period is no part of what is counted
-        if p + 1 < n and lowers[p + 1][0].isalpha():
-            pair = unit_of_pair(w, lowers[p + 1], "en")
-            if pair:
-                return pair[0], pair[1], p + 2, j
+        if _ends_counted(lowers, w, p, j, n):
+            break
+        pair = _en_pair_unit(lowers, w, p, n)
+        if pair:
+            return pair[0], pair[1], p + 2, j
         if w in EN_FUNCTION:
             break
-        hit = unit_of_word(w, "en")
+        hit = _en_word_unit(sent, w, p)
         if hit:
             return hit[0], hit[1], p + 1, j
-        if sent.words[p][0].isupper() and _demonym(w):
-            return "person", "count", p + 1, j  # "1.9 million Syrians", "thousands of Sudanese"
         last_content = p
         p += 1
     if last_content is not None:
         return None, None, last_content + 1, j
     return None
+
+
+def subject_phrase(sent, j: int, language: str, limit: int = 4):
+    """Find the counted noun after token ``j``.
+
+    Returns (unit, kind, head_end, subject_start) with head_end exclusive, or None.
+    """
+    if language == "de":
+        return _subject_de(sent, j, limit)
+    return _subject_en(sent, j, limit)
