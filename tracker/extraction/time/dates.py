@@ -290,48 +290,72 @@ def _year_date(f, i: int, year: int) -> None:
     f.add(i0, i + 1, start, end)
 
 
-def month_date(f, i: int) -> None:
-    s, lang = f.s, f.lang
-    words, lowers, n = s.words, s.lowers, s.n
-    low = lowers[i]
-    month = MONTHS[lang][low]
+_ABBREV_NOT = frozenset(("mai", "juni", "juli", "june", "july", "may", "märz"))
+_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+_MONTH_LEAD = frozenset(("im", "in", "vom", "von", "since", "seit", "bis", "until", "ab", "from", "during"))
+
+
+def _after_month_name(words, low: str, i: int, n: int):
+    """Token after the month name at i, or None for an abbreviation without its dot or a day.
+
+    "Jan. 2025" -> past the dot; "Jan 3" -> i + 1; "Jan" alone -> None; "Juli" -> i + 1.
+    """
     k = i + 1
-    abbreviated = len(low) <= 4 and low not in ("mai", "juni", "juli", "june", "july", "may", "märz")
+    abbreviated = len(low) <= 4 and low not in _ABBREV_NOT
     if k < n and words[k] == "." and abbreviated:
-        k += 1
-    elif abbreviated and not (k < n and words[k][:1].isdecimal()):
-        return
-    prev = lowers[i - 1] if i else ""
-    if (
+        return k + 1
+    if abbreviated and not (k < n and words[k][:1].isdecimal()):
+        return None
+    return k
+
+
+def _not_a_month(lang: str, low: str, prev: str, words, k: int, n: int) -> bool:
+    """English "may"/"march" as a verb: "prices may rise"; but "in May", "May 3" are months."""
+    return (
         lang == "en"
         and low in ("may", "march")
         and not (prev in _MONTH_PREPS or (k < n and words[k][:1].isdecimal()))
-    ):
-        return
-    # English "July 3, 2025" / "July 3"
-    if lang == "en" and k < n and words[k].isdecimal() and len(words[k]) <= 2 and 1 <= int(words[k]) <= 31:
-        day = int(words[k])
+    )
+
+
+def _en_day_at(words, k: int, n: int) -> int:
+    """The day of month at k in "July 3, 2025", or 0."""
+    if k < n and words[k].isdecimal() and len(words[k]) <= 2 and 1 <= int(words[k]) <= 31:
+        return int(words[k])
+    return 0
+
+
+def _en_year_after_day(s, k: int):
+    """(year or None, next token) after "July 3": "3rd, 2025", "3 2025"; k is after the day."""
+    words, n = s.words, s.n
+    if k < n and s.lowers[k] in _ORDINAL_SUFFIXES and s.starts[k] == s.ends[k - 1]:
         k += 1
-        if k < n and lowers[k] in ("st", "nd", "rd", "th") and s.starts[k] == s.ends[k - 1]:
-            k += 1
-        y = None
-        if k + 1 < n and words[k] == "," and _year_of(words[k + 1]):
-            y, k = _year_of(words[k + 1]), k + 2
-        elif k < n and _year_of(words[k]):
-            y, k = _year_of(words[k]), k + 1
-        r = f.month_year(month, y, i)
-        if r:
-            try:
-                d = r[0].replace(day=day)
-            except ValueError:
-                return
-            i0 = i - 1 if prev == "on" else i
-            f.add(i0, k, d, d)
-        else:
-            f.used.update(range(i, k))
-        return
-    y = None
+    if k + 1 < n and words[k] == "," and _year_of(words[k + 1]):
+        return _year_of(words[k + 1]), k + 2
     if k < n and _year_of(words[k]):
+        return _year_of(words[k]), k + 1
+    return None, k
+
+
+def _add_day(f, i: int, i0: int, k: int, month: int, year, day: int) -> None:
+    """Add the day i0..k ("3. Juli 2025", "on July 3"); a day without a year nor a publication
+    date only uses its tokens; an impossible day ("31 June") adds nothing."""
+    r = f.month_year(month, year, i)
+    if r:
+        try:
+            d = r[0].replace(day=day)
+        except ValueError:
+            return
+        f.add(i0, k, d, d)
+    else:
+        f.used.update(range(i, k))
+
+
+def _month_span_date(f, i: int, k: int, month: int, prev: str) -> None:
+    """A month as a period: "im Juli", "Juli 2025", "Anfang Juli", "since March"."""
+    words = f.s.words
+    y = None
+    if k < f.s.n and _year_of(words[k]):
         y, k = _year_of(words[k]), k + 1
     r = f.month_year(month, y, i)
     if not r:
@@ -340,7 +364,26 @@ def month_date(f, i: int) -> None:
     part, i0 = _part_before(f, i)
     if part:
         start, end = _part(start, end, part)
-    elif prev in ("im", "in", "vom", "von", "since", "seit", "bis", "until", "ab", "from", "during"):
+    elif prev in _MONTH_LEAD:
         i0 = i - 1
     i0, start, end = _since(f, i0 if prev not in SINCE else i, start, end)
     f.add(i0, k, start, end)
+
+
+def month_date(f, i: int) -> None:
+    s, lang = f.s, f.lang
+    words, lowers, n = s.words, s.lowers, s.n
+    low = lowers[i]
+    month = MONTHS[lang][low]
+    k = _after_month_name(words, low, i, n)
+    if k is None:
+        return
+    prev = lowers[i - 1] if i else ""
+    if _not_a_month(lang, low, prev, words, k, n):
+        return
+    day = _en_day_at(words, k, n) if lang == "en" else 0
+    if day:  # English "July 3, 2025" / "July 3"
+        y, k = _en_year_after_day(s, k + 1)
+        _add_day(f, i, i - 1 if prev == "on" else i, k, month, y, day)
+        return
+    _month_span_date(f, i, k, month, prev)
