@@ -9,6 +9,16 @@ import re
 from ..claims.units import unit_of_word
 from ..lexicon import DATES, WORDS
 from ..numbers.numerals import english_word_value, german_word_value
+from .days import (
+    add_day,
+    after_month_name,
+    dmy_date,
+    en_day_at,
+    en_year_after_day,
+    is_iso_date,
+    iso_date,
+    year_of,
+)
 
 MONTHS = DATES["months"]
 
@@ -128,14 +138,6 @@ def shift(published: dt.date, unit: str, amount: int):
     return None
 
 
-def _year_of(word: str):
-    if len(word) == 4 and word.isdecimal() and word[0] in "12":
-        y = int(word)
-        if 1800 <= y <= 2100:
-            return y
-    return None
-
-
 def small_number(low: str, language: str):
     if low.isdecimal() and len(low) <= 3:
         return int(low)
@@ -167,10 +169,10 @@ def quarter_rule(f, i: int) -> None:
     half = s.lowers[i + 1] in ("halbjahr", "half")
     end = i + 2
     year = None
-    if end < s.n and _year_of(s.words[end]):
-        year, end = _year_of(s.words[end]), end + 1
-    elif end + 1 < s.n and s.lowers[end] == "of" and _year_of(s.words[end + 1]):
-        year, end = _year_of(s.words[end + 1]), end + 2
+    if end < s.n and year_of(s.words[end]):
+        year, end = year_of(s.words[end]), end + 1
+    elif end + 1 < s.n and s.lowers[end] == "of" and year_of(s.words[end + 1]):
+        year, end = year_of(s.words[end + 1]), end + 2
     first = (k - 1) * (6 if half else 3) + 1
     if year is None:
         if f.pub is None:
@@ -210,56 +212,47 @@ def _since(f, i0: int, start, end):
     return i0, start, end
 
 
-def digit_date(f, i: int) -> None:
+_DAY_SUFFIXES = frozenset((".", "st", "nd", "rd", "th"))
+_DAY_LEAD = frozenset(("am", "vom", "on", "the"))
+
+
+def _day_month_date(f, i: int, day: int) -> None:
+    """A day before its month: "3. Juli 2025", "3 July 2025", "3rd of July"."""
     s, lang = f.s, f.lang
     words, lowers, n = s.words, s.lowers, s.n
-    w = words[i]
+    months = MONTHS[lang]
+    k = i + 1
+    if k < n and s.starts[k] == s.ends[i] and lowers[k] in _DAY_SUFFIXES:
+        k += 1
+    if k < n and lowers[k] == "of":
+        k += 1
+    if not (k < n and lowers[k] in months and (lang == "de" or words[k][0].isupper())):
+        return
+    month = months[lowers[k]]
+    k += 1
+    if k < n and words[k] == "." and len(words[k - 1]) <= 4:
+        k += 1
+    y = None
+    if k < n and year_of(words[k]):
+        y = year_of(words[k])
+        k += 1
+    add_day(f, i, i - 1 if i >= 1 and lowers[i - 1] in _DAY_LEAD else i, k, month, y, day)
+
+
+def digit_date(f, i: int) -> None:
+    w = f.s.words[i]
     m = _DMY_RE.match(w)
     if m:
-        try:
-            d = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        except ValueError:
-            return
-        f.add(i, i + 1, d, d)
+        dmy_date(f, i, m)
         return
     if not w.isdecimal():
         return
-    year = _year_of(w)
-    # ISO 2025-07-03
-    if year and i + 4 < n and words[i + 1] == "-" and words[i + 3] == "-" and s.starts[i + 1] == s.ends[i]:
-        try:
-            d = dt.date(year, int(words[i + 2]), int(words[i + 4]))
-        except ValueError:
-            return
-        f.add(i, i + 5, d, d)
+    year = year_of(w)
+    if is_iso_date(f.s, i, year):
+        iso_date(f, i, year)
         return
-    months = MONTHS[lang]
     if len(w) <= 2 and 1 <= int(w) <= 31:
-        # 3. Juli 2025 / 3 July 2025 / 3rd of July
-        k = i + 1
-        if k < n and s.starts[k] == s.ends[i] and lowers[k] in (".", "st", "nd", "rd", "th"):
-            k += 1
-        if k < n and lowers[k] == "of":
-            k += 1
-        if k < n and lowers[k] in months and (lang == "de" or words[k][0].isupper()):
-            month = months[lowers[k]]
-            k += 1
-            if k < n and words[k] == "." and len(words[k - 1]) <= 4:
-                k += 1
-            y = None
-            if k < n and _year_of(words[k]):
-                y = _year_of(words[k])
-                k += 1
-            r = f.month_year(month, y, i)
-            if r:
-                try:
-                    d = r[0].replace(day=int(w))
-                except ValueError:
-                    return
-                i0 = i - 1 if i >= 1 and lowers[i - 1] in ("am", "vom", "on", "the") else i
-                f.add(i0, k, d, d)
-            else:
-                f.used.update(range(i, k))  # a day without a year nor a publication date
+        _day_month_date(f, i, int(w))
         return
     if year:
         _year_date(f, i, year)
@@ -290,23 +283,7 @@ def _year_date(f, i: int, year: int) -> None:
     f.add(i0, i + 1, start, end)
 
 
-_ABBREV_NOT = frozenset(("mai", "juni", "juli", "june", "july", "may", "märz"))
-_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 _MONTH_LEAD = frozenset(("im", "in", "vom", "von", "since", "seit", "bis", "until", "ab", "from", "during"))
-
-
-def _after_month_name(words, low: str, i: int, n: int):
-    """Token after the month name at i, or None for an abbreviation without its dot or a day.
-
-    "Jan. 2025" -> past the dot; "Jan 3" -> i + 1; "Jan" alone -> None; "Juli" -> i + 1.
-    """
-    k = i + 1
-    abbreviated = len(low) <= 4 and low not in _ABBREV_NOT
-    if k < n and words[k] == "." and abbreviated:
-        return k + 1
-    if abbreviated and not (k < n and words[k][:1].isdecimal()):
-        return None
-    return k
 
 
 def _not_a_month(lang: str, low: str, prev: str, words, k: int, n: int) -> bool:
@@ -318,45 +295,12 @@ def _not_a_month(lang: str, low: str, prev: str, words, k: int, n: int) -> bool:
     )
 
 
-def _en_day_at(words, k: int, n: int) -> int:
-    """The day of month at k in "July 3, 2025", or 0."""
-    if k < n and words[k].isdecimal() and len(words[k]) <= 2 and 1 <= int(words[k]) <= 31:
-        return int(words[k])
-    return 0
-
-
-def _en_year_after_day(s, k: int):
-    """(year or None, next token) after "July 3": "3rd, 2025", "3 2025"; k is after the day."""
-    words, n = s.words, s.n
-    if k < n and s.lowers[k] in _ORDINAL_SUFFIXES and s.starts[k] == s.ends[k - 1]:
-        k += 1
-    if k + 1 < n and words[k] == "," and _year_of(words[k + 1]):
-        return _year_of(words[k + 1]), k + 2
-    if k < n and _year_of(words[k]):
-        return _year_of(words[k]), k + 1
-    return None, k
-
-
-def _add_day(f, i: int, i0: int, k: int, month: int, year, day: int) -> None:
-    """Add the day i0..k ("3. Juli 2025", "on July 3"); a day without a year nor a publication
-    date only uses its tokens; an impossible day ("31 June") adds nothing."""
-    r = f.month_year(month, year, i)
-    if r:
-        try:
-            d = r[0].replace(day=day)
-        except ValueError:
-            return
-        f.add(i0, k, d, d)
-    else:
-        f.used.update(range(i, k))
-
-
 def _month_span_date(f, i: int, k: int, month: int, prev: str) -> None:
     """A month as a period: "im Juli", "Juli 2025", "Anfang Juli", "since March"."""
     words = f.s.words
     y = None
-    if k < f.s.n and _year_of(words[k]):
-        y, k = _year_of(words[k]), k + 1
+    if k < f.s.n and year_of(words[k]):
+        y, k = year_of(words[k]), k + 1
     r = f.month_year(month, y, i)
     if not r:
         return
@@ -375,15 +319,15 @@ def month_date(f, i: int) -> None:
     words, lowers, n = s.words, s.lowers, s.n
     low = lowers[i]
     month = MONTHS[lang][low]
-    k = _after_month_name(words, low, i, n)
+    k = after_month_name(words, low, i, n)
     if k is None:
         return
     prev = lowers[i - 1] if i else ""
     if _not_a_month(lang, low, prev, words, k, n):
         return
-    day = _en_day_at(words, k, n) if lang == "en" else 0
+    day = en_day_at(words, k, n) if lang == "en" else 0
     if day:  # English "July 3, 2025" / "July 3"
-        y, k = _en_year_after_day(s, k + 1)
-        _add_day(f, i, i - 1 if prev == "on" else i, k, month, y, day)
+        y, k = en_year_after_day(s, k + 1)
+        add_day(f, i, i - 1 if prev == "on" else i, k, month, y, day)
         return
     _month_span_date(f, i, k, month, prev)
