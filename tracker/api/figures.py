@@ -30,7 +30,7 @@ from .figure_serializers import (
     page_serializer,
 )
 from .serializers import ErrorSerializer
-from .views import HasPermission
+from .views import HasPermission, paged
 
 PAGE = OpenApiParameter("page", int, description="Page number, from 1 (50 a page).")
 
@@ -52,13 +52,7 @@ class FigureList(ReadOnly):
     )
     def get(self, request):
         page = page_of(figure_list(), number=request.query_params.get("page"))
-        return Response(
-            {
-                "page": page.number,
-                "has_next": page.has_next,
-                "results": FigureSerializer(page.items, many=True).data,
-            }
-        )
+        return paged(page, FigureSerializer)
 
 
 @method_decorator(login_not_required, name="dispatch")
@@ -122,13 +116,7 @@ class SourceList(ReadOnly):
         )
         for source in page.items:
             source.claim_count = source_status_counts(source)["total"]
-        return Response(
-            {
-                "page": page.number,
-                "has_next": page.has_next,
-                "results": SourceSerializer(page.items, many=True).data,
-            }
-        )
+        return paged(page, SourceSerializer)
 
 
 @method_decorator(login_not_required, name="dispatch")

@@ -53,6 +53,17 @@ class HasPermission(permissions.BasePermission):
         return user.has_perm(needed)
 
 
+def paged(page, serializer_class) -> Response:
+    """One page of a list: its number, whether another follows, and the serialized items."""
+    return Response(
+        {
+            "page": page.number,
+            "has_next": page.has_next,
+            "results": serializer_class(page.items, many=True).data,
+        }
+    )
+
+
 def invalid(errors) -> Response:
     """400 with a one-line `detail` (as every error of the API) and the errors by field."""
     lines = []
@@ -94,13 +105,7 @@ class ArticleListCreate(APIView):
                 return invalid({"status": [f"Unknown status {wanted!r}: use one of {choices}."]})
             articles = articles.filter(status=wanted)
         page = page_of(articles, number=request.query_params.get("page"))
-        return Response(
-            {
-                "page": page.number,
-                "has_next": page.has_next,
-                "results": ArticleSerializer(page.items, many=True).data,
-            }
-        )
+        return paged(page, ArticleSerializer)
 
     @extend_schema(
         summary="Submit an article (its text, or a URL to fetch)",
@@ -197,13 +202,7 @@ class ClaimList(APIView):
         if not claim_filter.is_valid():
             return invalid(claim_filter.errors)
         page = page_of(claim_filter.qs, number=request.query_params.get("page"))
-        return Response(
-            {
-                "page": page.number,
-                "has_next": page.has_next,
-                "results": ClaimSerializer(page.items, many=True).data,
-            }
-        )
+        return paged(page, ClaimSerializer)
 
 
 @method_decorator(login_not_required, name="dispatch")
@@ -265,10 +264,4 @@ class QuoteList(APIView):
             quote_list_queryset(**quote_filters(request.query_params)),
             number=request.query_params.get("page"),
         )
-        return Response(
-            {
-                "page": page.number,
-                "has_next": page.has_next,
-                "results": QuoteSerializer(page.items, many=True).data,
-            }
-        )
+        return paged(page, QuoteSerializer)
