@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from tracker.articles.admin import HTTPS_URLS
+
 from .models import FigureEvent, Follow, Notification, Webhook, WebhookDelivery
 
 
@@ -9,4 +11,9 @@ class WebhookDeliveryAdmin(admin.ModelAdmin):
     list_filter = ["status"]
 
 
-admin.site.register([Follow, FigureEvent, Notification, Webhook])
+admin.site.register([Follow, FigureEvent, Notification])
+
+
+@admin.register(Webhook)
+class WebhookAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_URLS
