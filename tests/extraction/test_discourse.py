@@ -326,3 +326,43 @@ def test_hiess_es_in_the_next_sentence_keeps_the_account_over_a_paragraph_break(
         "de",
     )
     assert _texts(found, "Zwei Radfahrer") == ["Polizei"]
+
+
+# guards -------------------------------------------------------------------------------------
+
+
+def test_a_source_inside_a_quotation_does_not_reach_the_figures_outside_it():
+    found = _sources(
+        'Moreau said the count covered 412 households in the valley, adding: "The agency says '
+        'the survey is not finished yet."',
+        "en",
+    )
+    assert all("agency" not in t for t in _texts(found, "412 households"))
+
+
+def test_a_later_clause_with_figures_of_its_own_keeps_its_source_en():
+    found = _sources(
+        "Shares rose 8 percent in early trading after Velmont Tools said its "
+        "operating margin widened to 21.4 percent.",
+        "en",
+    )
+    assert found["8 percent"] == []
+    assert found["21.4 percent"]
+
+
+def test_a_later_clause_without_figures_explains_the_figure_before_it_en():
+    found = _sources(
+        "Water bills will rise by 64 pounds from April after the regulator Ofwat said it was "
+        "lifting the cap on charges.",
+        "en",
+    )
+    assert found["64 pounds"]
+
+
+def test_a_name_that_modifies_the_source_is_one_source_with_it():
+    found = _sources(
+        "Some 48,300 people applied for asylum in the first quarter, the EU statistics agency "
+        "Eurostat said on Tuesday.",
+        "en",
+    )
+    assert [name for _t, name in found["Some 48,300 people"]] == ["Eurostat"]

@@ -95,3 +95,9 @@ def test_a_speaker_in_commas_and_the_outlet_told():
     assert (q.speaker.name, [v.name for v in q.via]) == ("Rina Das", ["BBC"])
     (q,) = quotes('"We had no warning," the mayor told Reuters.', "en")
     assert [v.name for v in q.via] == ["Reuters"]
+
+
+def test_a_straight_opening_mark_closes_with_a_curly_one():
+    text = '"We will not stop until the offer is fair for every member,” said Ada Brennan, the union leader.'
+    quotes = extract(text, "en", "2026-03-10").quotes
+    assert [q.speaker.name for q in quotes] == ["Ada Brennan"]

@@ -14,7 +14,8 @@ from ..sources.cues import VERBS
 from ..sources.mentions import ARTICLES, gazetteer_mentions
 
 _MARK_RE = re.compile(r"[\"„“”»«‚‘\n]")
-_CLOSERS = {"„": '“”"', "“": "”“", '"': '"', "»": "«", "«": "»", "‚": "‘’", "”": "”"}
+# a straight opening mark may close with a curly one and back (editors convert only one of them)
+_CLOSERS = {"„": '“”"', "“": '”“"', '"': '"”', "»": "«", "«": "»", "‚": "‘’", "”": "”"}
 MIN_WORDS = 4
 _SPEECH_EXTRA = {
     "de": frozenset(

@@ -10,7 +10,9 @@
    sentence before (``accounts``);
 5. carry-over: a source keeps the figures of the following sentences of its account until
    another source takes over, the account ends or ``accounts.WINDOW`` characters pass
-   (``accounts``).
+   (``accounts``);
+6. guards: no source from inside a quotation for a figure outside it, none from a later
+   clause ("..., after X said"), a modifier name joined with its source (``guards``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 
 from . import accounts, backrefs
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
+from .guards import guard
 from .naming import antecedent, class_of, full_name, named, named_before, one_mention_per_name, overlaps
 from .paragraphs import layout
 from .quotes_across import unclosed_quotes
@@ -66,6 +69,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         lambda k: _named_in_paragraph(text, lang, units, k),
         lambda k, acc: _other_body(text, lang, units[k].s, acc),
     )
+    guard(text, lang, art.claims, sources, art.quoted)
     out = [c if sources[i] is c.sources else _with_sources(c, sources[i]) for i, c in enumerate(art.claims)]
     return out, quotes
 

@@ -1,0 +1,102 @@
+"""Guards on the sources the discourse stage leaves to each claim (its last pass).
+
+A source does not reach a figure when the words that name it stand
+
+- inside a direct quotation that the figure is not part of (``..., adding: "The ministry
+  says ..."`` names the ministry only for the quoted words);
+- in a clause of its own after the figure, opened by a conjunction such as "after" or
+  "nachdem", that holds figures of its own ("Shares rose 10 percent after the company said
+  its margin grew to 46 percent": the company is the source of the margin, not of the share
+  price; but "Bills rise by 120 pounds after the regulator said it raised its cap": the
+  clause explains the figure before it);
+
+and a name that only modifies the source named right after it ("the EU statistics agency
+Eurostat", "the U.N. spokesperson") is one source with it, not a second one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ._engine import LEXICON, SourceMention
+
+_LANGS = ("de", "en")
+_SUBORDINATORS = {lang: frozenset(LEXICON[lang]["clause_subordinators"]) for lang in _LANGS}
+_DETERMINERS = {lang: frozenset(LEXICON[lang]["determiners"]) for lang in _LANGS}
+_LOOK_BACK = 40  # characters before a mention searched for the conjunction that opens its clause
+
+
+def guard(text: str, lang: str, claims, sources, quoted) -> None:
+    """Drops (in ``sources``, one tuple per claim) the sources that do not reach their claim,
+    and joins a modifier name with the source it modifies."""
+    quoted = sorted(quoted)
+    starts = [q0 for q0, _q1 in quoted]
+    last = {}  # sentence start -> where its last figure starts
+    for c in claims:
+        last[c.sentence[0]] = max(last.get(c.sentence[0], -1), c.start)
+    for i, c in enumerate(claims):
+        given = sources[i]
+        if not given:
+            continue
+        after = last[c.sentence[0]]
+        kept = tuple(m for m in given if _reaches(text, lang, c, m, (quoted, starts), after))
+        if len(kept) > 1:
+            kept = _joined(text, kept)
+        if len(kept) != len(given):
+            sources[i] = kept
+
+
+def _reaches(text: str, lang: str, c, m, quoted, last: int) -> bool:
+    """``last``: where the last figure of the claim's sentence starts."""
+    if _quoted_apart(c, m, quoted):
+        return False
+    return m.start > last or not _later_clause(text, lang, c, m)
+
+
+def _quoted_apart(c, m, quoted) -> bool:
+    """The mention stands inside a quotation that does not hold the figure (``quoted``: the
+    quotations' spans in text order and their starts)."""
+    spans, starts = quoted
+    k = bisect_right(starts, m.start) - 1
+    if k < 0 or m.start >= spans[k][1]:
+        return False
+    q0, q1 = spans[k]
+    return not q0 <= c.start < q1
+
+
+def _later_clause(text: str, lang: str, c, m) -> bool:
+    """The mention opens a clause after the figure, in its sentence, with a conjunction
+    ("..., after the company said")."""
+    if m.start < c.end or m.start >= c.sentence[1]:
+        return False
+    words = text[max(c.end, m.start - _LOOK_BACK) : m.start].lower().split()
+    while words and words[-1] in _DETERMINERS[lang]:
+        words.pop()
+    return bool(words) and words[-1] in _SUBORDINATORS[lang]
+
+
+def _joined(text: str, given) -> tuple:
+    """A mention inside another, or right before it with only a space between ("EU" +
+    "statistics agency Eurostat"), becomes part of the other."""
+    out = list(given)
+    changed = True
+    while changed and len(out) > 1:
+        changed = False
+        for a in out:
+            for b in out:
+                if a is b or a.role != b.role:
+                    continue
+                if b.start <= a.start and a.end <= b.end and (a.start, a.end) != (b.start, b.end):
+                    out.remove(a)
+                    changed = True
+                elif a.end <= b.start and b.start - a.end <= 2 and not text[a.end : b.start].strip():
+                    out[out.index(b)] = SourceMention(
+                        b.name, b.kind, a.start, b.end, text[a.start : b.end], b.cue, b.role
+                    )
+                    out.remove(a)
+                    changed = True
+                if changed:
+                    break
+            if changed:
+                break
+    return tuple(out)
