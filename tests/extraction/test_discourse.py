@@ -366,3 +366,31 @@ def test_a_name_that_modifies_the_source_is_one_source_with_it():
         "en",
     )
     assert [name for _t, name in found["Some 48,300 people"]] == ["Eurostat"]
+
+
+def test_an_institution_that_does_the_counted_thing_is_not_its_source():
+    found = _sources(
+        "The Red Cross released $2 million from its emergency fund on Monday and sent staff to the region.",
+        "en",
+    )
+    assert found["$2 million"] == []
+
+
+def test_an_age_does_not_carry_an_account_to_durations_over_a_paragraph_break():
+    found = _sources(
+        "Lawyers for Harlan Voss argued that a term of up to 24 months could ruin the "
+        "61-year-old.\n\nA jury convicted Voss in May of fraud committed while he ran the "
+        "port authority for six years.",
+        "en",
+    )
+    assert found["six years"] == []
+
+
+def test_a_speaker_who_opens_a_quotation_does_not_reach_back():
+    found = _sources(
+        "Lawyers for Harlan Voss asked for a term of up to 24 months. The fraud went on "
+        'for six years. When he was charged, prosecutor Lena Ortiz noted "the port was run '
+        'like a private bank."',
+        "en",
+    )
+    assert found["six years"] == [] or all("Ortiz" not in t for t in _texts(found, "six years"))

@@ -113,7 +113,12 @@ class _Account:
 
 
 def _units(u, claims) -> frozenset:
-    return frozenset(claims[i].unit for i in u.claims if claims[i].unit)
+    """What the figures of sentence ``u`` count; an age counts as an age, not as years ("the
+    72-year-old" makes ages the account's, not "four years" in the next paragraph)."""
+    return frozenset(_AGE if claims[i].kind == "age" else claims[i].unit for i in u.claims if claims[i].unit)
+
+
+_AGE = "age"
 
 
 def _reaches(acc, u, lang: str, claims) -> bool:
@@ -161,8 +166,8 @@ def _reaching_back(units, k: int, acc, reached: bool, lang: str):
     """The sources of the next sentence of the paragraph that reach back to sentence k ("84%
     backed walkouts. The ballot covered 9,400 staff, the union said."): when no account
     reaches k, or the next sentence names the account's own source again nearer to k than
-    the account's mention."""
-    if k + 1 >= len(units) or units[k + 1].first or not units[k + 1].own:
+    the account's mention; not from a sentence that names a speaker before quoting them."""
+    if k + 1 >= len(units) or units[k + 1].first or not units[k + 1].own or _opens_a_quote(units[k + 1]):
         return ()
     if units[k + 1].s.lowers[0] in _ADDITIVE[lang]:
         return ()  # "Zudem ..., heißt es aus X": X's attribution covers the added item only
@@ -174,6 +179,19 @@ def _reaching_back(units, k: int, acc, reached: bool, lang: str):
     u = units[k]
     nearer = min(m.start for m in given) - u.s.end < u.s.start - max(m.end for m in acc.sources)
     return given if nearer else ()
+
+
+_QUOTE_MARKS = frozenset('"„“”»«')
+
+
+def _opens_a_quote(u) -> bool:
+    """ "When he was charged, the prosecutor noted "...": the sentence names a speaker, then
+    quotes them (a new account; "„...“, betonte Verivox" closes the one before instead)."""
+    if not u.quoted:
+        return False
+    first = min(m.start for m in u.own)
+    s = u.s
+    return not any(w in _QUOTE_MARKS for w, a in zip(s.words, s.starts, strict=False) if a < first)
 
 
 def carry(lang: str, units, sources, claims, named_before, other_body) -> None:

@@ -47,6 +47,9 @@ _SUBJECT_JOIN = frozenset(ATTRIBUTION["subject_joins"])
 _EN_PAST = frozenset(ATTRIBUTION["past_forms_en"])
 
 
+_ACTING = frozenset(ATTRIBUTION["acting_verbs"])
+
+
 def institution_subject(s, lang: str, blocked=()):
     """An institution that opens the sentence as its subject is the source of the figures it
     reports or sets even without a speech verb: "Die Weltbank hatte einen Kredit über 120
@@ -64,8 +67,8 @@ def institution_subject(s, lang: str, blocked=()):
     end = _after_abbreviation(s, end)
     if lang == "en" and end + 1 < s.n and s.lowers[end] in ("also", "again", "now", "later", "further"):
         end += 1  # "The Bank also cut its forecast"
-    if not _finite_verb_at(s, lang, end):
-        return []
+    if not _finite_verb_at(s, lang, end) or s.lowers[end] in _ACTING:
+        return []  # "WHO released $1 million": the doer of the counted thing is no source
     if any(k in blocked for k in range(m.i0, m.i1)):
         return []
     return [Mention(0, m.i1, m.name, m.kind, head=m.head)]
