@@ -394,3 +394,13 @@ def test_a_speaker_who_opens_a_quotation_does_not_reach_back():
         "en",
     )
     assert found["six years"] == [] or all("Ortiz" not in t for t in _texts(found, "six years"))
+
+
+def test_a_sentence_opening_attribution_does_not_reach_back_into_a_carried_account():
+    found = _sources(
+        "Die Zahl der Fälle stieg auf 8.412, wie das Landesamt am Montag mitteilte. "
+        "Das sind 37 Fälle mehr als am Vortag. Die Zahl der Genesenen lag dem Amt zufolge "
+        "bei 7.900.",
+        "de",
+    )
+    assert _texts(found, "37 Fälle") == _texts(found, "8.412") == ["Landesamt"]

@@ -162,16 +162,20 @@ def _paragraph_goes_on(units, k: int, lang: str) -> bool:
     return nxt is not None and not nxt.first and nxt.goes_on and not nxt.own
 
 
-def _reaching_back(units, k: int, acc, reached: bool, lang: str):
+def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims, other_body):
     """The sources of the next sentence of the paragraph that reach back to sentence k ("84%
     backed walkouts. The ballot covered 9,400 staff, the union said."): when no account
     reaches k, or the next sentence names the account's own source again nearer to k than
-    the account's mention; not from a sentence that names a speaker before quoting them."""
+    the account's mention; not from a sentence that names a speaker before quoting them; an
+    attribution before the figures of its own sentence only when no account reaches k and k
+    names no other body."""
     if k + 1 >= len(units) or units[k + 1].first or not units[k + 1].own or _opens_a_quote(units[k + 1]):
         return ()
     if units[k + 1].s.lowers[0] in _ADDITIVE[lang]:
         return ()  # "Zudem ..., heißt es aus X": X's attribution covers the added item only
     given = _closing(units[k + 1], lang)
+    if given and not _after_its_figures(units[k + 1], given, claims) and (reached or other_body(k, given)):
+        return ()  # "Das Landgericht verurteilte ... Nach Überzeugung der Kammer ...": not back
     if not given or not reached:
         return given
     if {m.name for m in acc.sources}.isdisjoint(m.name for m in given):
@@ -179,6 +183,11 @@ def _reaching_back(units, k: int, acc, reached: bool, lang: str):
     u = units[k]
     nearer = min(m.start for m in given) - u.s.end < u.s.start - max(m.end for m in acc.sources)
     return given if nearer else ()
+
+
+def _after_its_figures(u, given, claims) -> bool:
+    """The sources stand after the figures of their own sentence ("..., the union said")."""
+    return not u.claims or min(m.start for m in given) > max(claims[i].start for i in u.claims)
 
 
 _QUOTE_MARKS = frozenset('"„“”»«')
@@ -231,7 +240,7 @@ def _into(lang: str, units, k: int, acc, sources, claims, other_body):
     reach back, else the account's; returns the account that goes on after it."""
     u = units[k]
     reached = bool(acc.sources) and _reaches(acc, u, lang, claims)
-    back = _reaching_back(units, k, acc, reached, lang)
+    back = _reaching_back(units, k, acc, reached, lang, claims, other_body)
     if back:
         _fill(u, sources, back)
         return acc
