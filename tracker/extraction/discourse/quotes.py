@@ -17,42 +17,9 @@ _MARK_RE = re.compile(r"[\"„“”»«‚‘\n]")
 # a straight opening mark may close with a curly one and back (editors convert only one of them)
 _CLOSERS = {"„": '“”"', "“": '”“"', '"': '"”', "»": "«", "«": "»", "‚": "‘’", "”": "”"}
 MIN_WORDS = 4
-_SPEECH_EXTRA = {
-    "de": frozenset(
-        (
-            "so",
-            "fügte",
-            "ergänzte",
-            "schrieb",
-            "meinte",
-            "betonte",
-            "sagt",
-            "sagte",
-            "erklärte",
-            "zitiert",
-            "heißt",
-            "hieß",
-            "warnte",
-            "kritisierte",
-            "forderte",
-        )
-    ),
-    "en": frozenset(
-        (
-            "added",
-            "wrote",
-            "said",
-            "says",
-            "told",
-            "asked",
-            "insisted",
-            "explained",
-            "warned",
-            "stressed",
-            "noted",
-            "according",
-        )
-    ),
+_SPEECH_EXTRA = {  # beside the speech verbs: words that introduce a quotation's speaker
+    "de": frozenset(ATTRIBUTION["quote_speech_words_de"]),
+    "en": frozenset(ATTRIBUTION["quote_speech_words_en"]),
 }
 _STOP = frozenset(WORDS["speaker_stops"])
 PRONOUNS = frozenset(["er", "sie", "he", "she", "they", "it", "es"])
@@ -120,31 +87,44 @@ def find_quotes(text: str, sents, lang: str):
     last_person = None
     previous = None
     for q in quotes:
-        s = _sentence_at(sents, starts, q.close - 1)
-        if s is not None:
-            _speaker_after(q, s, lang)
-        if q.speaker is None:
-            s0 = _sentence_at(sents, starts, q.start - 1)
-            if s0 is not None:
-                _speaker_before(q, s0, lang)
-                if q.speaker is None and q.close - q.start < 80:
-                    _speaker_of_partial(q, s0, lang)
-        if q.speaker and q.speaker[0].lower() in PRONOUNS and last_person:
-            q.speaker = last_person
-        elif q.speaker and q.speaker[0].lower() not in PRONOUNS:
-            last_person = q.speaker
-        elif (
-            q.speaker is None
-            and last_person
-            and previous is not None
-            and "\n" not in text[previous.end : q.start]
-            and q.start - previous.end < 400
-        ):
-            q.speaker, q.via = last_person, previous.via  # a second quote of the same speaker
+        _direct_speaker(q, sents, starts, lang)
+        last_person = _known_speaker(q, last_person, previous, text)
         previous = q
     quotes.extend(_colon_speech(text, sents, lang, quotes, [q.start for q in quotes]))
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _direct_speaker(q, sents, starts, lang: str) -> None:
+    """The speaker named after the quote, else before it (or of a partial quote)."""
+    s = _sentence_at(sents, starts, q.close - 1)
+    if s is not None:
+        _speaker_after(q, s, lang)
+    if q.speaker is not None:
+        return
+    s0 = _sentence_at(sents, starts, q.start - 1)
+    if s0 is not None:
+        _speaker_before(q, s0, lang)
+        if q.speaker is None and q.close - q.start < 80:
+            _speaker_of_partial(q, s0, lang)
+
+
+def _known_speaker(q, last_person, previous, text: str):
+    """A pronoun speaker becomes the person named before; a quote without a speaker right
+    after another is the same speaker's. Returns the last named person after ``q``."""
+    if q.speaker and q.speaker[0].lower() in PRONOUNS:
+        if last_person:
+            q.speaker = last_person
+    elif q.speaker:
+        return q.speaker
+    elif last_person and previous is not None and _follows(previous, q, text):
+        q.speaker, q.via = last_person, previous.via  # a second quote of the same speaker
+    return last_person
+
+
+def _follows(previous, q, text: str) -> bool:
+    """Quote ``q`` follows ``previous`` closely, in the same paragraph."""
+    return "\n" not in text[previous.end : q.start] and q.start - previous.end < 400
 
 
 def _sentence_at(sents, starts, offset: int):
@@ -182,32 +162,59 @@ def _np(s, a: int, b: int, text_end: int | None = None):
 
 
 def _via(q, s, k: int, lang: str) -> None:
+    """Who passed the quote on: "told the BBC", "according to Reuters", "zitiert die dpa"."""
+    if not _told_via(q, s, k):
+        _cue_via(q, s, k)
+
+
+def _told_via(q, s, k: int) -> bool:
+    """ "told the BBC", "told Reuters" right after the speaker (at k)."""
     n = s.n
-    if 0 < k < n and s.lowers[k - 1] in ("told", "tells"):
-        j = k + 1 if s.lowers[k] == "the" else k  # "told the BBC", "told Reuters"
-        e = j
-        while e < n and e - j < 4 and s.words[e][0].isupper() and s.words[e][0].isalnum():
-            e += 1
-        if e > j:
-            q.via.append((" ".join(s.words[j:e]), s.starts[j], s.ends[e - 1]))
-            return
-    stop = k + 40  # look a few words on from where the speaker ends, however long the quote was
+    if not (0 < k < n and s.lowers[k - 1] in ("told", "tells")):
+        return False
+    j = k + 1 if s.lowers[k] == "the" else k
+    e = _capitalised_end(s, j, alnum=True)
+    if e == j:
+        return False
+    q.via.append((" ".join(s.words[j:e]), s.starts[j], s.ends[e - 1]))
+    return True
+
+
+def _capitalised_end(s, j: int, alnum: bool = False) -> int:
+    """The end of up to four capitalised words from token j."""
+    n = s.n
+    e = j
+    while e < n and e - j < 4 and s.words[e][0].isupper() and (not alnum or s.words[e][0].isalnum()):
+        e += 1
+    return e
+
+
+def _cue_via(q, s, k: int) -> None:
+    """A via cue a few words on from where the speaker ends (however long the quote was),
+    before the end of the clause."""
+    n = s.n
+    stop = k + 40
     while k < n and k < stop:
-        if s.lowers[k] in _VIA_CUES or (s.lowers[k] == "zitiert" and k + 1 < n):
-            j = k + 1
-            if s.lowers[k] == "according" and j < n and s.lowers[j] == "to":
-                j += 1
-            while j < n and s.words[j] in ('"', "„", "“", "»", "«"):
-                j += 1
-            if j < n and s.words[j][0].isupper():
-                e = j
-                while e < n and e - j < 4 and s.words[e][0].isupper():
-                    e += 1
-                q.via.append((" ".join(s.words[j:e]), s.starts[j], s.ends[e - 1]))
-                return
+        if (s.lowers[k] in _VIA_CUES or (s.lowers[k] == "zitiert" and k + 1 < n)) and _via_after(q, s, k):
+            return
         if s.words[k] in (".", ";"):
             return
         k += 1
+
+
+def _via_after(q, s, k: int) -> bool:
+    """The capitalised name after the via cue at k ("according to", "zitiert"), if any."""
+    n = s.n
+    j = k + 1
+    if s.lowers[k] == "according" and j < n and s.lowers[j] == "to":
+        j += 1
+    while j < n and s.words[j] in ('"', "„", "“", "»", "«"):
+        j += 1
+    if j >= n or not s.words[j][0].isupper():
+        return False
+    e = _capitalised_end(s, j)
+    q.via.append((" ".join(s.words[j:e]), s.starts[j], s.ends[e - 1]))
+    return True
 
 
 def _named_apposition(s, k: int):
