@@ -50,34 +50,51 @@ def pronoun_sources(states, quotes, lang: str, text: str) -> None:
     "…, sagte er in Berlin") stands for the source named in the sentences just before: a person
     for he/she/er, an institution for it/es, either for they/sie."""
     for k in range(1, len(states)):
-        s, raw, sources = states[k].sentence, states[k].figures, states[k].sources
-        if not raw:
+        if not _may_speak(states, k, lang):
             continue
-        words = _PRONOUN_WORDS[lang]
-        if words.isdisjoint(s.lowers) and (lang != "de" or words.isdisjoint(states[k - 1].sentence.lowers)):
-            continue  # no pronoun here, nor (German reported speech) in the sentence before
-        if any(isinstance(x, QuoteSource) or x.cue for x in sources):
-            continue  # only a subject without a cue ("Die Regierung werde …, kündigte er an") may go
-        hit = _pronoun_cue(s, lang)
-        first = k - 1
-        if hit is None and lang == "de" and k >= 2 and KONJUNKTIV_RE.search(text, s.start, s.end):
-            # "…, sagte sie den Zeitungen. Ein Durchschnittsverdiener müsse 4 Euro mehr zahlen."
-            before = states[k - 1]
-            if not before.figures and not before.sources:
-                hit = _pronoun_cue(before.sentence, lang)
-                first = k - 2
-        if hit is None:
-            continue
-        wanted, verb = hit
-        for back in range(first, max(-1, first - 3), -1):
-            prev = states[back]
-            if "\n\n" in text[prev.sentence.end : s.start]:
-                break  # another paragraph, another story
-            found = _referents(prev, wanted, lang)
-            if found:
-                sources[:] = [x for x in sources if not isinstance(x, Attribution)]
-                sources.extend(Attribution(x.mention, verb, x.role, x.sentence) for x in found)
-                break
+        hit, first = _speaking_pronoun(states, k, lang, text)
+        if hit is not None:
+            _take_referent(states, k, first, hit, lang, text)
+
+
+def _may_speak(states, k: int, lang: str) -> bool:
+    """Sentence k has figures, a pronoun (here, or in German the sentence before) and no
+    source with a cue ("Die Regierung werde …, kündigte er an": only a subject may go)."""
+    st = states[k]
+    if not st.figures:
+        return False
+    words = _PRONOUN_WORDS[lang]
+    if words.isdisjoint(st.sentence.lowers) and (lang != "de" or words.isdisjoint(states[k - 1].sentence.lowers)):
+        return False
+    return not any(isinstance(x, QuoteSource) or x.cue for x in st.sources)
+
+
+def _speaking_pronoun(states, k: int, lang: str, text: str):
+    """((class, verb) of the speaking pronoun, or None; the sentence to look back from)."""
+    s = states[k].sentence
+    hit = _pronoun_cue(s, lang)
+    if hit is None and lang == "de" and k >= 2 and KONJUNKTIV_RE.search(text, s.start, s.end):
+        # "…, sagte sie den Zeitungen. Ein Durchschnittsverdiener müsse 4 Euro mehr zahlen."
+        before = states[k - 1]
+        if not before.figures and not before.sources:
+            return _pronoun_cue(before.sentence, lang), k - 2
+    return hit, k - 1
+
+
+def _take_referent(states, k: int, first: int, hit, lang: str, text: str) -> None:
+    """Sentence k's sources become the first fitting source of the (up to three) sentences
+    before ``first``, within its paragraph."""
+    wanted, verb = hit
+    s, sources = states[k].sentence, states[k].sources
+    for back in range(first, max(-1, first - 3), -1):
+        prev = states[back]
+        if "\n\n" in text[prev.sentence.end : s.start]:
+            return  # another paragraph, another story
+        found = _referents(prev, wanted, lang)
+        if found:
+            sources[:] = [x for x in sources if not isinstance(x, Attribution)]
+            sources.extend(Attribution(x.mention, verb, x.role, x.sentence) for x in found)
+            return
 
 
 def _referents(st, wanted: str, lang: str):
