@@ -64,7 +64,8 @@ def _may_speak(states, k: int, lang: str) -> bool:
     if not st.figures:
         return False
     words = _PRONOUN_WORDS[lang]
-    if words.isdisjoint(st.sentence.lowers) and (lang != "de" or words.isdisjoint(states[k - 1].sentence.lowers)):
+    before = states[k - 1].sentence.lowers
+    if words.isdisjoint(st.sentence.lowers) and (lang != "de" or words.isdisjoint(before)):
         return False
     return not any(isinstance(x, QuoteSource) or x.cue for x in st.sources)
 
