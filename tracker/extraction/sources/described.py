@@ -119,6 +119,21 @@ def _named_after_head(s, lang: str, i1: int, name: str, kind: str, taken):
     """(name, kind, end) after a role or body noun: a name right after it ("Bürgermeister Oleh
     Danyljuk", "der Nichtregierungsorganisation Caucasus Watch") or a person in apposition
     ("die Leiterin der Delegation, Nora Haddad, ..."); else as they were."""
+    p = _name_run_end(s, lang, i1, taken)
+    if p > i1 and kind in ("government", "military", "expert", "other", "intelligence"):
+        return " ".join(s.words[i1:p]), "person", p
+    if p > i1 and kind in ("organisation", "news_outlet", "news_agency"):
+        return " ".join(s.words[i1:p]), kind, p
+    if kind != "person":
+        found = _person_in_apposition(s, lang, i1, taken)
+        if found is not None:
+            return found
+    return name, kind, i1
+
+
+def _name_run_end(s, lang: str, i1: int, taken) -> int:
+    """The end of up to three capitalised words from i1 that are no unit, source noun or
+    known non-name ("Bürgermeister Oleh Danyljuk")."""
     n = s.n
     p = i1
     while (
@@ -131,19 +146,21 @@ def _named_after_head(s, lang: str, i1: int, name: str, kind: str, taken):
         and p not in taken
     ):
         p += 1
-    if p > i1 and kind in ("government", "military", "expert", "other", "intelligence"):
-        return " ".join(s.words[i1:p]), "person", p
-    if p > i1 and kind in ("organisation", "news_outlet", "news_agency"):
-        return " ".join(s.words[i1:p]), kind, p
-    if kind != "person":
-        g = _genitive_end(s, i1, lang)
-        q = g + 1
-        if g < n and s.words[g] == ",":
-            while q < n and q - g <= 3 and _name_word(s, q, lang, taken):
-                q += 1
-            if q > g + 1 and (q >= n or s.words[q] in (",", ".", ";", ")")):
-                return " ".join(s.words[g + 1 : q]), "person", q
-    return name, kind, i1
+    return p
+
+
+def _person_in_apposition(s, lang: str, i1: int, taken):
+    """ "die Leiterin der Delegation, Nora Haddad, ...": (name, "person", end), or None."""
+    n = s.n
+    g = _genitive_end(s, i1, lang)
+    if g >= n or s.words[g] != ",":
+        return None
+    q = g + 1
+    while q < n and q - g <= 3 and _name_word(s, q, lang, taken):
+        q += 1
+    if q > g + 1 and (q >= n or s.words[q] in (",", ".", ";", ")")):
+        return " ".join(s.words[g + 1 : q]), "person", q
+    return None
 
 
 def _genitive_source_end(s, i1: int) -> int:
