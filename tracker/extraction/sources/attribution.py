@@ -79,17 +79,40 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     taken = set(blocked)
     mentions = _free_mentions(s, lang, mentions, cues, taken)
     mentions = _with_speakers(s, lang, mentions, cues, taken)
+    linked = _linked(s, lang, mentions, cues, blocked)
+    _phrase_sources(s, lang, cues, mentions, linked, taken)
+    _refine(s, lang, cues, mentions, linked)
+    if not linked:
+        return []
+    chosen = sorted(linked.values(), key=lambda x: x[0].i0)
+    return _roles(chosen, lang)
+
+
+def _linked(s, lang: str, mentions, cues, blocked) -> dict:
+    """id(mention) -> (mention, cue text) for each mention a cue attributes (its first cue)."""
     linked = {}
     for m in mentions:
         for cue in cues:
             if _links(s, lang, m, cue, mentions, blocked):
                 linked.setdefault(id(m), (m, cue.text))
+    return linked
+
+
+def _phrase_sources(s, lang: str, cues, mentions, linked, taken) -> None:
+    """Sources that only the cue's phrase shows: "told Reuters", an apposed subject, "the
+    figures showed", commissioned media ("for the Evening Standard")."""
     if lang == "en":
         _told_outlets(s, cues, mentions, linked, taken)
     _apposed_subjects(s, lang, cues, mentions, linked, taken)
     cue_phrase_sources(s, lang, cues, mentions, linked, taken)
     if linked and ("für" in s.lowers or "for" in s.lowers):
         commissioning_media(s, mentions, linked)
+
+
+def _refine(s, lang: str, cues, mentions, linked) -> None:
+    """Coordinated sources share a cue; authors after "by", speakers before an affiliation and
+    a report's author stand for the words they belong to; reported subjects and affiliations
+    go when another source is linked."""
     _share_coordinated(s, mentions, linked)
     if lang == "en":
         _authors_after_by(s, lang, linked)
@@ -100,10 +123,6 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     if len(linked) > 1:
         drop_reported_subjects(s, cues, linked)
         drop_affiliations(s, linked)
-    if not linked:
-        return []
-    chosen = sorted(linked.values(), key=lambda x: x[0].i0)
-    return _roles(chosen, lang)
 
 
 def _free_mentions(s, lang: str, mentions, cues, taken):
@@ -163,27 +182,30 @@ def _verb_links(s, lang: str, m, cue, mentions, blocked) -> bool:
         return False
     limit = 1 if m.strict else 3
     listener = cue.text in _TOLD and m.kind not in MEDIA  # "told members the authority"
-    if (
-        cue.i1 <= m.i0
-        and not listener
-        and lang == "en"
-        and (cue.text not in _TOLD or m.kind not in MEDIA)
-        and _has_subject(s, cue, mentions)
-    ):
+    if cue.i1 <= m.i0 and not listener and _object_of_subject(s, lang, m, cue, mentions):
         return False  # "Analysts at X said a minority government would need": an object
-    if m.i1 <= cue.i0:
-        apposition = cue.i0 == m.i1 + 1 and s.words[m.i1] == "," and _is_apposition(s, m)
-        if (
-            apposition
-            or _before_verb(s, m, cue.i0, lang, limit)
-            or (lang == "de" and _gap_over_claims(s, m.i1, cue.i0, limit, blocked))
-        ):
-            return True
+    if m.i1 <= cue.i0 and _subject_of_verb(s, lang, m, cue, limit, blocked):
+        return True
     return (
         cue.i1 <= m.i0
         and not listener
         and gap_ok(s, cue.i1, m.i0, limit)
         and not (lang == "en" and s.lowers[cue.i1] in _PP_AFTER_VERB)
+    )
+
+
+def _object_of_subject(s, lang: str, m, cue, mentions) -> bool:
+    """English: the mention after the verb is its object, the verb has a subject of its own."""
+    return lang == "en" and (cue.text not in _TOLD or m.kind not in MEDIA) and _has_subject(s, cue, mentions)
+
+
+def _subject_of_verb(s, lang: str, m, cue, limit: int, blocked) -> bool:
+    """The mention before the verb is its subject: in apposition (", said"), right before it,
+    or (German) with only the claims' words between."""
+    if cue.i0 == m.i1 + 1 and s.words[m.i1] == "," and _is_apposition(s, m):
+        return True
+    return _before_verb(s, m, cue.i0, lang, limit) or (
+        lang == "de" and _gap_over_claims(s, m.i1, cue.i0, limit, blocked)
     )
 
 
