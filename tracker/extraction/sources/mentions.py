@@ -90,51 +90,57 @@ class Mention:
 
 
 def gazetteer_mentions(s):
+    """The gazetteer's sources named in sentence ``s``, longest first at each word, in text
+    order and without overlaps: exact spellings, then stemmed (folded) ones."""
     out = []
-    words, n = s.words, s.n
-    lowers = s.lowers
-    stems = None
-    after = 0
+    words, lowers = s.words, s.lowers
     exact, folded_first = _EXACT, _FOLDED_FIRST
     if exact.keys().isdisjoint(words) and folded_first.isdisjoint(lowers):
         return out
+    stems = {}  # token index -> stem, computed once
+    after = 0
     for i in [k for k, w in enumerate(words) if w in exact or lowers[k] in folded_first]:
         if i < after:
             continue
-        hit = None
-        for key, name, kind, strict, _capital, _plain in _EXACT.get(words[i], ()):
-            if tuple(words[i : i + len(key)]) == key:
-                hit = Mention(i, i + len(key), name, kind, strict)
-                break
-        if hit is None and s.lowers[i] in _FOLDED_FIRST:
-            if stems is None:
-                stems = {}
-            first = stems.get(i)
-            if first is None:
-                first = stems[i] = stem(words[i])
-            for key, name, kind, strict, capital, plain in _FOLDED.get(first, ()):
-                size = len(key)
-                if i + size > n or (capital and words[i][0].islower()):
-                    continue
-                if plain is not None and any(
-                    lowers[i + t] not in (w, w + "'s", w + "’s") for t, w in enumerate(plain)
-                ):
-                    continue
-                ok = True
-                for t in range(1, size):
-                    st = stems.get(i + t)
-                    if st is None:
-                        st = stems[i + t] = stem(words[i + t])
-                    if st != key[t]:
-                        ok = False
-                        break
-                if ok:
-                    hit = Mention(i, i + size, name, kind, strict)
-                    break
+        hit = _exact_hit(words, i)
+        if hit is None and lowers[i] in folded_first:
+            hit = _folded_hit(s, i, stems)
         if hit:
             out.append(hit)
             after = hit.i1
     return out
+
+
+def _exact_hit(words, i: int):
+    """The gazetteer entry spelled exactly as the words from i, or None."""
+    for key, name, kind, strict, _capital, _plain in _EXACT.get(words[i], ()):
+        if tuple(words[i : i + len(key)]) == key:
+            return Mention(i, i + len(key), name, kind, strict)
+    return None
+
+
+def _folded_hit(s, i: int, stems):
+    """The gazetteer entry whose stems match the words from i ("Verteidigungsministeriums"),
+    or None."""
+    words, lowers, n = s.words, s.lowers, s.n
+    for key, name, kind, strict, capital, plain in _FOLDED.get(_stem_at(stems, words, i), ()):
+        size = len(key)
+        if i + size > n or (capital and words[i][0].islower()):
+            continue
+        if plain is not None and any(
+            lowers[i + t] not in (w, w + "'s", w + "’s") for t, w in enumerate(plain)
+        ):
+            continue
+        if all(_stem_at(stems, words, i + t) == key[t] for t in range(1, size)):
+            return Mention(i, i + size, name, kind, strict)
+    return None
+
+
+def _stem_at(stems, words, i: int) -> str:
+    st = stems.get(i)
+    if st is None:
+        st = stems[i] = stem(words[i])
+    return st
 
 
 def source_noun(s, i: int, lang: str):
@@ -210,6 +216,19 @@ def _name_before(s, verb: int, lang: str, taken):
     """ "Smith said", "Nakuru county commissioner Esther Mwangi told": the capitalised words
     right before the verb at the start of a clause (a role phrase may stand before them)."""
     words = s.words
+    q = _capitalised_start(s, verb, lang, taken)
+    if q < verb and (q == 0 or not words[q - 1][0].isalpha() or s.lowers[q - 1] in ("und", "and")):
+        if lang == "de" and q == 0 and unit_of_word(s.lowers[q], lang):
+            return None
+        return Mention(q, verb, " ".join(words[q:verb]), "person")
+    if lang == "en" and verb - q >= 2 and q >= 1 and source_noun(s, q - 1, lang) is not None:
+        return _after_role(s, q, verb)
+    return None
+
+
+def _capitalised_start(s, verb: int, lang: str, taken) -> int:
+    """Where the up to four capitalised words right before the verb start (``verb`` if none)."""
+    words = s.words
     q = verb
     while (
         q > 0
@@ -220,16 +239,18 @@ def _name_before(s, verb: int, lang: str, taken):
         and (lang == "en" or q - 1 > 0)
     ):
         q -= 1
-    if q < verb and (q == 0 or not words[q - 1][0].isalpha() or s.lowers[q - 1] in ("und", "and")):
-        if lang == "de" and q == 0 and unit_of_word(s.lowers[q], lang):
-            return None
-        return Mention(q, verb, " ".join(words[q:verb]), "person")
-    if lang == "en" and verb - q >= 2 and q >= 1 and source_noun(s, q - 1, lang) is not None:
-        a = q - 1
-        while a > 0 and q - a < 4 and words[a - 1][0].isalpha() and s.lowers[a - 1] not in ARTICLES:
-            a -= 1
-        if a == 0 or not words[a - 1][0].isalpha() or s.lowers[a - 1] in ARTICLES:
-            return Mention(a, verb, " ".join(words[q:verb]), "person")
+    return q
+
+
+def _after_role(s, q: int, verb: int):
+    """ "Nakuru county commissioner Esther Mwangi told": the name after a role phrase that
+    opens the clause, as a person mention over both, or None."""
+    words = s.words
+    a = q - 1
+    while a > 0 and q - a < 4 and words[a - 1][0].isalpha() and s.lowers[a - 1] not in ARTICLES:
+        a -= 1
+    if a == 0 or not words[a - 1][0].isalpha() or s.lowers[a - 1] in ARTICLES:
+        return Mention(a, verb, " ".join(words[q:verb]), "person")
     return None
 
 
