@@ -90,51 +90,67 @@ def has_cue(s, lang: str) -> bool:
 
 
 def find_cues(s, lang: str):
+    """The attribution cues of sentence ``s`` in text order: prepositional phrases ("laut",
+    "according to"), postpositions ("zufolge") and cue verbs."""
     cues = []
-    lowers, n = s.lowers, s.n
-    table = PREP_BEFORE[lang]
-    firsts = FIRST_WORDS[lang]
     anycue = _ANY_CUE[lang]
-    positions = [k for k, low in enumerate(lowers) if low in anycue]
     after = 0
-    for i in positions:
+    for i in [k for k, low in enumerate(s.lowers) if low in anycue]:
         if i < after:
             continue
-        low = lowers[i]
-        matched = False
-        if low in firsts:
-            for length in range(min(_MAX_PHRASE, n - i), 0, -1):
-                key = tuple(lowers[i : i + length])
-                if key in table:
-                    cues.append(Cue(i, i + length, table[key], "prep"))
-                    after = i + length
-                    matched = True
-                    break
-        if not matched and low == "aus" and i + 1 < n and lowers[i + 1].endswith("kreisen"):
-            # "aus Regierungskreisen", "wie der SPIEGEL aus Ausschusskreisen erfuhr"
-            cues.append(Cue(i, i + 1, "aus kreisen", "prep"))
-            continue
-        if matched:
-            continue
-        if low in _POLL_SEE[lang] and low not in VERBS[lang] and _sees_at(lowers, i, n, lang):
-            cues.append(Cue(i, i + 1, low, "verb"))
-            continue
-        if low in PREP_AFTER[lang]:
-            cues.append(Cue(i, i + 1, low, "after"))
-        elif low in VERBS[lang] and (s.words[i][0].islower() or i == 0):
-            # capitalised only at the start: "The United States", "Die Welt Berichtet" are names
-            if _used_as_adjective(s, i):
-                continue  # "an estimated 5%", "mit geschätzten 1,2 Millionen"
-            if lang == "en" and _not_a_verb_en(s, i):
-                continue
-            particle = SEPARABLE[lang].get(low)
-            if particle:
-                end = _clause_end(s, i)
-                parts = particle.split("|")
-                if not any(lowers[k] in parts for k in range(i + 1, end)) and not _ends_with(s, i, parts):
-                    continue
-            cues.append(Cue(i, i + 1, low, "verb"))
+        cue = _cue_at(s, i, lang)
+        if cue is not None:
+            cues.append(cue)
+            after = cue.i1
     return cues
+
+
+def _cue_at(s, i: int, lang: str):
+    """The cue that starts at token i, or None."""
+    lowers, n = s.lowers, s.n
+    low = lowers[i]
+    if low in FIRST_WORDS[lang]:
+        cue = _prep_phrase(lowers, i, n, lang)
+        if cue is not None:
+            return cue
+    if low == "aus" and i + 1 < n and lowers[i + 1].endswith("kreisen"):
+        # "aus Regierungskreisen", "wie der SPIEGEL aus Ausschusskreisen erfuhr"
+        return Cue(i, i + 1, "aus kreisen", "prep")
+    if low in _POLL_SEE[lang] and low not in VERBS[lang] and _sees_at(lowers, i, n, lang):
+        return Cue(i, i + 1, low, "verb")
+    if low in PREP_AFTER[lang]:
+        return Cue(i, i + 1, low, "after")
+    if low in VERBS[lang] and (s.words[i][0].islower() or i == 0):
+        # capitalised only at the start: "The United States", "Die Welt Berichtet" are names
+        return _verb_cue(s, i, lang)
+    return None
+
+
+def _prep_phrase(lowers, i: int, n: int, lang: str):
+    """The longest prepositional cue phrase from token i ("according to", "nach Angaben"), or None."""
+    table = PREP_BEFORE[lang]
+    for length in range(min(_MAX_PHRASE, n - i), 0, -1):
+        key = tuple(lowers[i : i + length])
+        if key in table:
+            return Cue(i, i + length, table[key], "prep")
+    return None
+
+
+def _verb_cue(s, i: int, lang: str):
+    """The cue verb at token i, unless it is used as an adjective ("an estimated 5%"), is no
+    verb in English ("are projected", "in a separate report") or lacks its particle."""
+    if _used_as_adjective(s, i):
+        return None  # "an estimated 5%", "mit geschätzten 1,2 Millionen"
+    if lang == "en" and _not_a_verb_en(s, i):
+        return None
+    low = s.lowers[i]
+    particle = SEPARABLE[lang].get(low)
+    if particle:
+        end = _clause_end(s, i)
+        parts = particle.split("|")
+        if not any(s.lowers[k] in parts for k in range(i + 1, end)) and not _ends_with(s, i, parts):
+            return None
+    return Cue(i, i + 1, low, "verb")
 
 
 def _sees_at(lowers, i: int, n: int, lang: str) -> bool:
