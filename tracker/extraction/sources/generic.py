@@ -156,33 +156,40 @@ def _verb_phrase(s, lang: str, cue, linked_spans, words_set):
 def _subject_phrase(s, lang: str, cue, words_set):
     """The noun phrase before a cue verb that is its subject, or None."""
     span = np_before(s, chain_start(s, cue.i0, lang), lang, words_set)
-    if (
-        span
-        and lang == "en"
-        and span[0]
-        and s.lowers[span[0] - 1] in _EN_ADVERBIAL_PREPS
-        and not any(s.words[k][0].isupper() for k in range(span[0], span[1]))
-    ):
-        # "The agency for the first time counted": the phrase is an adverbial, the
-        # subject stands before it (but "after BlackBerry said": the name is the subject)
-        span = np_before(s, span[0] - 1, lang, words_set)
-    if span and lang == "en" and _inside_pp(s, span[0]):
-        return None  # "forces in England and Wales registered": a place, not the subject
-    if span and (
-        (span[1] - span[0] == 1 and s.lowers[span[0]] in _DE_ADVERBS)
-        or (lang == "de" and s.lowers[span[0]] in ("den", "dem", "einen", "einem"))
-    ):
+    if span and lang == "en":
+        span = _past_adverbial(s, span, lang, words_set)
+        if span and _inside_pp(s, span[0]):
+            return None  # "forces in England and Wales registered": a place, not the subject
+    if span and _subject_follows_de(s, lang, span):
         # "Zugleich kündigte Lanxeta … an", "Den Höchstwert maß der DWD": the subject follows
         span = None
-    if (
-        lang == "de"
-        and cue.i1 + 1 < s.n
-        and s.lowers[cue.i1] == "aus"
-        and (span is None or (span[1] - span[0] == 1 and s.words[span[0]] in ("Das", "Dies", "Es")))
-    ):
+    if lang == "de" and cue.i1 + 1 < s.n and s.lowers[cue.i1] == "aus" and _pronoun_or_none(s, span):
         # "Das geht aus Berechnungen des Umweltbundesamts hervor": the source follows "aus"
         span = np_after(s, cue.i1 + 1, lang, words_set)
     return span
+
+
+def _past_adverbial(s, span, lang: str, words_set):
+    """ "The agency for the first time counted": the phrase is an adverbial, the subject
+    stands before it (but "after BlackBerry said": the name is the subject)."""
+    if (
+        span[0]
+        and s.lowers[span[0] - 1] in _EN_ADVERBIAL_PREPS
+        and not any(s.words[k][0].isupper() for k in range(span[0], span[1]))
+    ):
+        return np_before(s, span[0] - 1, lang, words_set)
+    return span
+
+
+def _subject_follows_de(s, lang: str, span) -> bool:
+    """The phrase before the verb is an adverb or (German) an object: the subject follows."""
+    if span[1] - span[0] == 1 and s.lowers[span[0]] in _DE_ADVERBS:
+        return True
+    return lang == "de" and s.lowers[span[0]] in ("den", "dem", "einen", "einem")
+
+
+def _pronoun_or_none(s, span) -> bool:
+    return span is None or (span[1] - span[0] == 1 and s.words[span[0]] in ("Das", "Dies", "Es"))
 
 
 _EN_PLACE_PREPS = frozenset(ATTRIBUTION["place_prepositions_en"])
