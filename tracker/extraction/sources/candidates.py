@@ -163,9 +163,19 @@ _ABBREVIATION_STOPS = frozenset(ATTRIBUTION["abbreviation_stops"])
 def _abbreviated(s, mentions, gaz, lang: str):
     """ "The UN Office for the Coordination of Humanitarian Affairs (OCHA)", "Das Robert
     Koch-Institut (RKI)": the name and its abbreviation are one mention."""
-    words = s.words
+    mentions, wholes = _known_abbreviations(s, mentions, gaz)
+    return _unknown_abbreviations(s, mentions, wholes, lang), wholes
+
+
+def _in_brackets(s, m) -> bool:
+    return m.i0 >= 2 and s.words[m.i0 - 1] == "(" and m.i1 < s.n and s.words[m.i1] == ")"
+
+
+def _known_abbreviations(s, mentions, gaz):
+    """The mentions with each known abbreviation in brackets joined to the name before it, and
+    the joined mentions."""
     wholes = []
-    for m in [m for m in gaz if m.i0 >= 2 and words[m.i0 - 1] == "(" and m.i1 < s.n and words[m.i1] == ")"]:
+    for m in [m for m in gaz if _in_brackets(s, m)]:
         whole = _name_of_abbreviation(s, m, mentions)
         if whole is None:
             continue
@@ -173,13 +183,19 @@ def _abbreviated(s, mentions, gaz, lang: str):
         mentions.append(whole)
         wholes.append(whole)
         mentions.sort(key=lambda x: x.i0)
+    return mentions, wholes
+
+
+def _unknown_abbreviations(s, mentions, wholes, lang: str):
+    """The mentions, each extended over its name's rest up to an unknown abbreviation in
+    brackets ("... Fire Protection (Cal Fire)")."""
     for x in [x for x in mentions if x not in wholes]:
         end = _unknown_abbreviation_after(s, x)
         if end is not None and not any(w.i0 < end and x.i0 < w.i1 for w in wholes):
             name = x.name if s.words[x.i1] == "(" else source_label(s, x.i0, s.words.index("(", x.i1), lang)
             whole = Mention(x.i0, end, name, x.kind, x.strict, head=x.head)
             mentions = [whole if y is x else y for y in mentions]
-    return mentions, wholes
+    return mentions
 
 
 def _name_of_abbreviation(s, m, mentions):
