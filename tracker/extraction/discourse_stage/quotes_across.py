@@ -46,38 +46,54 @@ def unclosed_quotes(text: str, quotes) -> tuple:
     """The quotes of the text with the unclosed paragraph-long ones added, in text order."""
     if "\n" not in text:
         return quotes
-    found = []
     covered = [(q.start, q.end) for q in quotes]
     paras = [(a, b) for a, b in _paragraphs(text) if text[a:b].strip()]
-    for p, (a, b) in enumerate(paras):
-        line = text[a:b]
-        lead = len(line) - len(line.lstrip())
-        colon = False
-        if lead >= len(line):
-            continue
-        if line[lead] not in _OPENING:
-            # "..., said: “Over recent decades ..." running to the paragraph's end
-            k = max(line.find(": " + ch) for ch in _OPENING[:3])
-            if k < 0:
-                continue
-            lead, colon = k + 2, True
-        body_start = a + lead + 1
-        body = text[body_start:b].rstrip()
-        if any(ch in _CLOSING for ch in body) or len(body.split()) < _MIN_WORDS:
-            continue
-        if any(s <= body_start < e for s, e in covered):
-            continue
-        nxt = paras[p + 1] if p + 1 < len(paras) else None
-        goes_on = _closes_later(text, paras, p + 1)
-        if not goes_on and not colon:
-            continue  # a quotation goes on in the next paragraph, or this is a stray mark
-        speaker = None
-        for q in quotes if goes_on else ():
-            if nxt[0] <= q.start < nxt[1] + 1 and q.speaker is not None:
-                speaker = Speaker(q.speaker.name, q.speaker.start, q.speaker.end)
-                break
-        end = body_start + len(body)
-        found.append(Quote(body_start, end, text[body_start:end], speaker))
+    found = []
+    for p in range(len(paras)):
+        q = _unclosed_at(text, quotes, covered, paras, p)
+        if q is not None:
+            found.append(q)
     if not found:
         return quotes
     return tuple(sorted((*quotes, *found), key=lambda q: q.start))
+
+
+def _opening(line: str):
+    """(where the quotation's mark stands in the line, whether a colon introduces it), or None."""
+    lead = len(line) - len(line.lstrip())
+    if lead >= len(line):
+        return None
+    if line[lead] in _OPENING:
+        return lead, False
+    # "..., said: “Over recent decades ..." running to the paragraph's end
+    k = max(line.find(": " + ch) for ch in _OPENING[:3])
+    return (k + 2, True) if k >= 0 else None
+
+
+def _unclosed_at(text: str, quotes, covered, paras, p: int):
+    """The unclosed quotation that paragraph p opens and that runs to its end, or None."""
+    a, b = paras[p]
+    opening = _opening(text[a:b])
+    if opening is None:
+        return None
+    lead, colon = opening
+    body_start = a + lead + 1
+    body = text[body_start:b].rstrip()
+    if any(ch in _CLOSING for ch in body) or len(body.split()) < _MIN_WORDS:
+        return None
+    if any(s <= body_start < e for s, e in covered):
+        return None
+    goes_on = _closes_later(text, paras, p + 1)
+    if not goes_on and not colon:
+        return None  # a quotation goes on in the next paragraph, or this is a stray mark
+    speaker = _speaker_in(quotes, paras[p + 1]) if goes_on else None
+    end = body_start + len(body)
+    return Quote(body_start, end, text[body_start:end], speaker)
+
+
+def _speaker_in(quotes, para):
+    """The speaker of the first quote with one in paragraph ``para``, or None."""
+    for q in quotes:
+        if para[0] <= q.start < para[1] + 1 and q.speaker is not None:
+            return Speaker(q.speaker.name, q.speaker.start, q.speaker.end)
+    return None
