@@ -254,18 +254,8 @@ def _headline(text: str, lang: str, units, sources, claims) -> None:
     if not u.headline or not u.claims:
         return
     s = u.s
-    try:
-        k = s.words.index(":")
-    except ValueError:
-        return
-    if not 1 <= k <= 4:
-        return
-    words = s.words[:k]
-    if not words[0][0].isupper() or " ".join(s.lowers[:k]) in _LABELS[lang]:
-        return
-    if any(not w[0].isupper() and not w.isupper() for w in words if w.isalpha()) or any(
-        w.lower() in _LABELS[lang] for w in words
-    ):
+    k = _label_colon(s, lang)
+    if k is None:
         return
     a, b = s.starts[0], s.ends[k - 1]
     name = text[a:b]
@@ -279,6 +269,25 @@ def _headline(text: str, lang: str, units, sources, claims) -> None:
         if not sources[i] and s.starts[k] < claims[i].start:
             sources[i] = (mention,)
     u.own = (mention,)
+
+
+def _label_colon(s, lang: str):
+    """Where the colon stands after one to four capitalised words that open the headline and
+    are no label ("Exklusiv:"), or None."""
+    try:
+        k = s.words.index(":")
+    except ValueError:
+        return None
+    if not 1 <= k <= 4:
+        return None
+    words = s.words[:k]
+    if not words[0][0].isupper() or " ".join(s.lowers[:k]) in _LABELS[lang]:
+        return None
+    if any(not w[0].isupper() and not w.isupper() for w in words if w.isalpha()):
+        return None
+    if any(w.lower() in _LABELS[lang] for w in words):
+        return None
+    return k
 
 
 def _named_in_body(name: str, units) -> bool:
