@@ -404,3 +404,21 @@ def test_a_sentence_opening_attribution_does_not_reach_back_into_a_carried_accou
         "de",
     )
     assert _texts(found, "37 Fälle") == _texts(found, "8.412") == ["Landesamt"]
+
+
+def test_no_carry_into_a_sentence_whose_subject_is_another_body():
+    found = _sources(
+        "About 70% of ferry crossings will be cancelled on Friday, the Harbour Operators "
+        "Council said. The crews' union NSU is demanding a 7.5% pay rise.",
+        "en",
+    )
+    assert all("Council" not in t for t in _texts(found, "7.5%"))
+
+
+def test_a_named_person_commenting_in_a_quotation_does_not_reach_back():
+    found = _sources(
+        "Der 24-Jährige war im Winter für 12 Millionen Euro aus Bremen gekommen. "
+        "„Wir haben heute Moral gezeigt“, sagte Trainer Paul Wendt nach dem Spiel.",
+        "de",
+    )
+    assert found["12 Millionen Euro"] == []

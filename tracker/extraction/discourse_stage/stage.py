@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from . import accounts, backrefs
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
@@ -205,13 +206,23 @@ def _other_body(text: str, lang: str, s, acc) -> bool:
     for m in sentence_names(text, s, lang):
         if m.name in names or m.text in texts:
             continue
-        if m.start - s.start <= 4 or text.startswith(("'s ", "’s "), m.end):
+        if m.start - s.start <= 4 or text.startswith(("'s ", "’s "), m.end) or _early_subject(s, m):
             return True
     if lang == "en":  # a possessive name the name finder does not know ("the Central Bank's")
         for hit in _POSSESSIVE_NAME.finditer(text, s.start + 1, s.end):
             if hit.group(1) not in texts:
                 return True
     return False
+
+
+def _early_subject(s, m) -> bool:
+    """The name stands among the first words and a lower-case word (its verb) follows it:
+    "The drivers' union UTD is demanding ..."."""
+    k = bisect_left(s.starts, m.start)
+    if k > 4:
+        return False
+    e = bisect_left(s.starts, m.end)
+    return e < s.n and s.words[e].isalpha() and s.words[e].islower()
 
 
 _POSSESSIVE_NAME = re.compile(r"\b((?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*)['’]s\s")
