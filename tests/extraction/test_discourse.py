@@ -422,3 +422,19 @@ def test_a_named_person_commenting_in_a_quotation_does_not_reach_back():
         "de",
     )
     assert found["12 Millionen Euro"] == []
+
+
+def test_a_sentence_opening_attribution_reaches_back_only_to_resume_its_own_account():
+    text = (
+        "Around 3,100 runners from 61 countries took part. Organisers said some 210,000 "
+        "spectators lined the course."
+    )
+    found = _sources(text, "en")
+    assert found["Around 3,100 runners"] == []
+    found = _sources(
+        "Die Zahl der Baugenehmigungen sank auf 2.950, wie das Statistische Landesamt "
+        "mitteilte.\n\nBei Mehrfamilienhäusern sank die Zahl um 31 Prozent. Bei "
+        "Einfamilienhäusern betrug das Minus nach Angaben der Statistiker 6,2 Prozent.",
+        "de",
+    )
+    assert found["31 Prozent"]

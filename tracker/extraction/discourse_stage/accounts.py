@@ -102,10 +102,11 @@ class _Account:
     """The account being carried: its sources, where they stand, the units of its figures,
     and whether it was a direct quotation or crossed a paragraph break."""
 
-    __slots__ = ("crossed", "pos", "quoted", "sources", "units")
+    __slots__ = ("before", "crossed", "pos", "quoted", "sources", "units")
 
-    def __init__(self, sources=(), units=frozenset(), quoted=False):
+    def __init__(self, sources=(), units=frozenset(), quoted=False, before=frozenset()):
         self.sources = tuple(sources)
+        self.before = before  # names of the account a paragraph break ended just before
         self.pos = min((m.start for m in self.sources), default=0)
         self.units = units
         self.quoted = quoted
@@ -162,19 +163,19 @@ def _paragraph_goes_on(units, k: int, lang: str) -> bool:
     return nxt is not None and not nxt.first and nxt.goes_on and not nxt.own
 
 
-def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims, other_body):
+def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims):
     """The sources of the next sentence of the paragraph that reach back to sentence k ("84%
     backed walkouts. The ballot covered 9,400 staff, the union said."): when no account
     reaches k, or the next sentence names the account's own source again nearer to k than
     the account's mention; not from a sentence that names a speaker before quoting them; an
-    attribution before the figures of its own sentence only when no account reaches k and k
-    names no other body."""
+    attribution before the figures of its own sentence only when it resumes the account a
+    paragraph break ended just before k (``_resumes``)."""
     if k + 1 >= len(units) or units[k + 1].first or not units[k + 1].own or _opens_a_quote(units[k + 1]):
         return ()
     if units[k + 1].s.lowers[0] in _ADDITIVE[lang]:
         return ()  # "Zudem ..., heißt es aus X": X's attribution covers the added item only
     given = _closing(units[k + 1], lang)
-    if given and not _after_its_figures(units[k + 1], given, claims) and (reached or other_body(k, given)):
+    if given and not _after_its_figures(units[k + 1], given, claims) and not _resumes(acc, reached, given):
         return ()  # "Das Landgericht verurteilte ... Nach Überzeugung der Kammer ...": not back
     if not given or not reached:
         return given
@@ -183,6 +184,14 @@ def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims, other_b
     u = units[k]
     nearer = min(m.start for m in given) - u.s.end < u.s.start - max(m.end for m in acc.sources)
     return given if nearer else ()
+
+
+def _resumes(acc, reached: bool, given) -> bool:
+    """No account reaches sentence k, and the next sentence names again the source whose
+    account the paragraph break before k ended ("Das Landesamt meldete ... // Hier sank die
+    Zahl um 29 Prozent. Bei Einfamilienhäusern betrug das Minus nach Angaben der Statistiker
+    ...": the sentence between is the same release's)."""
+    return not reached and not acc.before.isdisjoint(m.name for m in given)
 
 
 def _after_its_figures(u, given, claims) -> bool:
@@ -234,7 +243,7 @@ def _over_the_break(units, k: int, acc, lang: str):
     """The account after the paragraph break before unit k: kept (marked as crossed unless the
     paragraph says it goes on), or ended."""
     if not _new_paragraph_keeps(units, k, acc.sources, lang):
-        return _Account()
+        return _Account(before=frozenset(m.name for m in acc.sources))
     acc.crossed = acc.crossed or not _paragraph_goes_on(units, k, lang)
     return acc
 
@@ -244,7 +253,7 @@ def _into(lang: str, units, k: int, acc, sources, claims, other_body):
     reach back, else the account's; returns the account that goes on after it."""
     u = units[k]
     reached = bool(acc.sources) and _reaches(acc, u, lang, claims)
-    back = _reaching_back(units, k, acc, reached, lang, claims, other_body)
+    back = _reaching_back(units, k, acc, reached, lang, claims)
     if back:
         _fill(u, sources, back)
         return acc
