@@ -489,3 +489,8 @@ def test_berechnete_attributes_like_mitteilte():
 def test_a_place_after_in_is_no_subject_of_the_cue_verb():
     text = "Police forces in Scotland and Wales registered 410,000 offences in the year to March."
     assert "Wales" not in texts(text, "en")
+
+
+def test_plural_role_nouns_are_sources():
+    text = "Shelling killed at least four people in the east on Monday, regional governors said."
+    assert texts(text, "en") == ["regional governors"]
