@@ -139,3 +139,14 @@ def test_gazetteer_has_at_least_150_sources_with_both_languages():
     } <= kinds
     for name, _, _, aliases in SOURCES:
         assert {lang for _, lang, _ in aliases} == {"de", "en"}, name
+
+
+def test_a_separable_verb_needs_its_particle_at_the_end_of_the_clause():
+    from tracker.extraction import extract
+
+    r = extract(
+        "Die Beamten gaben an der Hafenstraße drei Schüsse auf einen Hund ab, wie ein Polizeisprecher sagte.",
+        "de",
+        "2026-03-04",
+    )
+    assert [s.text for s in r.claims[0].sources] == ["Polizeisprecher"]

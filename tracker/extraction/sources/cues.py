@@ -148,7 +148,7 @@ def _verb_cue(s, i: int, lang: str):
     if particle:
         end = _clause_end(s, i)
         parts = particle.split("|")
-        if not any(s.lowers[k] in parts for k in range(i + 1, end)) and not _ends_with(s, i, parts):
+        if not _particle_closes(s, i, end, parts) and not _ends_with(s, i, parts):
             return None
     return Cue(i, i + 1, low, "verb")
 
@@ -202,6 +202,15 @@ def chain_start(s, i: int, lang: str) -> int:
     while k > 0 and i - k < 6 and s.lowers[k - 1] in _EN_CHAIN:
         k -= 1
     return k
+
+
+def _particle_closes(s, i: int, end: int, parts) -> bool:
+    """The verb's particle is the last word of its clause ("teilte die Polizei am Montag mit",
+    "gab an, dass"), not a preposition inside it ("gaben an der Straße vier Schüsse ab")."""
+    k = end - 1
+    while k > i and not s.words[k][0].isalpha():
+        k -= 1
+    return k > i and s.lowers[k] in parts
 
 
 def _ends_with(s, i: int, parts) -> bool:
