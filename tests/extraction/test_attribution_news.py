@@ -494,3 +494,8 @@ def test_a_place_after_in_is_no_subject_of_the_cue_verb():
 def test_plural_role_nouns_are_sources():
     text = "Shelling killed at least four people in the east on Monday, regional governors said."
     assert texts(text, "en") == ["regional governors"]
+
+
+def test_local_utilities_are_a_source():
+    text = "About 64,000 homes were without power on Friday, according to local utilities."
+    assert texts(text, "en") == ["local utilities"]
