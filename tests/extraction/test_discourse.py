@@ -438,3 +438,12 @@ def test_a_sentence_opening_attribution_reaches_back_only_to_resume_its_own_acco
         "de",
     )
     assert found["31 Prozent"]
+
+
+def test_an_attribution_that_says_it_goes_on_reaches_back_de():
+    found = _sources(
+        "Im Jahr 2025 haben in Bremen rund 6.200 Schüler das Abitur erworben. Wie das "
+        "Landesamt für Statistik weiter mitteilte, waren das 3,1 Prozent mehr als im Vorjahr.",
+        "de",
+    )
+    assert found["rund 6.200 Schüler"]

@@ -28,6 +28,7 @@ _BACKGROUND = {lang: [frozenset(x) for x in LEXICON[lang]["background_tenses"]] 
 _ASIDES = {lang: tuple(LEXICON[lang]["aside_sources"]) for lang in _LANGS}
 _ADDITIVE = {lang: frozenset(LEXICON[lang]["additive_openers"]) for lang in _LANGS}
 _ACCOUNT_WORDS = {lang: frozenset(LEXICON[lang]["account_words"]) for lang in _LANGS}
+_FURTHER = {lang: frozenset(LEXICON[lang]["further_words"]) for lang in _LANGS}
 
 
 def opens_back(s, lang: str) -> bool:
@@ -174,8 +175,9 @@ def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims):
         return ()
     if units[k + 1].s.lowers[0] in _ADDITIVE[lang]:
         return ()  # "Zudem ..., heißt es aus X": X's attribution covers the added item only
-    given = _closing(units[k + 1], lang)
-    if given and not _after_its_figures(units[k + 1], given, claims) and not _resumes(acc, reached, given):
+    nxt = units[k + 1]
+    given = _closing(nxt, lang)
+    if given and not _after_its_figures(nxt, given, claims) and not _resumes(acc, reached, given, nxt, lang):
         return ()  # "Das Landgericht verurteilte ... Nach Überzeugung der Kammer ...": not back
     if not given or not reached:
         return given
@@ -186,12 +188,15 @@ def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims):
     return given if nearer else ()
 
 
-def _resumes(acc, reached: bool, given) -> bool:
-    """No account reaches sentence k, and the next sentence names again the source whose
-    account the paragraph break before k ended ("Das Landesamt meldete ... // Hier sank die
-    Zahl um 29 Prozent. Bei Einfamilienhäusern betrug das Minus nach Angaben der Statistiker
-    ...": the sentence between is the same release's)."""
-    return not reached and not acc.before.isdisjoint(m.name for m in given)
+def _resumes(acc, reached: bool, given, nxt, lang: str) -> bool:
+    """No account reaches sentence k, and the next sentence (``nxt``) says it goes on ("Wie
+    das Landesamt weiter mitteilte, ...") or names again the source whose account the
+    paragraph break before k ended ("Das Landesamt meldete ... // Hier sank die Zahl um 29
+    Prozent. Bei Einfamilienhäusern betrug das Minus nach Angaben der Statistiker ...": the
+    sentence between is the same release's)."""
+    if reached:
+        return False
+    return not _FURTHER[lang].isdisjoint(nxt.s.lowers) or not acc.before.isdisjoint(m.name for m in given)
 
 
 def _after_its_figures(u, given, claims) -> bool:
