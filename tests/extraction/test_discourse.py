@@ -447,3 +447,13 @@ def test_an_attribution_that_says_it_goes_on_reaches_back_de():
         "de",
     )
     assert found["rund 6.200 Schüler"]
+
+
+def test_a_figure_after_unnamed_reports_is_not_the_sentence_sources():
+    found = _sources(
+        "The survey, taken days after reports that 84,000 jobs were cut in March, shows "
+        "support for the mayor at 41 percent, according to Civica Research.",
+        "en",
+    )
+    assert found["84,000 jobs"] == []
+    assert found["41 percent"]

@@ -4,6 +4,7 @@ A source does not reach a figure when the words that name it stand
 
 - inside a direct quotation that the figure is not part of (``..., adding: "The ministry
   says ..."`` names the ministry only for the quoted words);
+- after words that give the figure to reports nobody names ("reports that ...");
 - in a clause of its own after the figure, opened by a conjunction such as "after" or
   "nachdem", that holds figures of its own ("Shares rose 10 percent after the company said
   its margin grew to 46 percent": the company is the source of the margin, not of the share
@@ -23,6 +24,7 @@ from ._engine import LEXICON, SourceMention
 _LANGS = ("de", "en")
 _SUBORDINATORS = {lang: frozenset(LEXICON[lang]["clause_subordinators"]) for lang in _LANGS}
 _DETERMINERS = {lang: frozenset(LEXICON[lang]["determiners"]) for lang in _LANGS}
+_UNNAMED = {lang: tuple(LEXICON[lang]["unnamed_reports"]) for lang in _LANGS}
 _LOOK_BACK = 40  # characters before a mention searched for the conjunction that opens its clause
 
 
@@ -48,7 +50,7 @@ def guard(text: str, lang: str, claims, sources, quoted) -> None:
 
 def _reaches(text: str, lang: str, c, m, quoted, last: int) -> bool:
     """``last``: where the last figure of the claim's sentence starts."""
-    if _quoted_apart(c, m, quoted):
+    if _quoted_apart(c, m, quoted) or _unnamed_reports(text, lang, c, m):
         return False
     return m.start > last or not _later_clause(text, lang, c, m)
 
@@ -62,6 +64,18 @@ def _quoted_apart(c, m, quoted) -> bool:
         return False
     q0, q1 = spans[k]
     return not q0 <= c.start < q1
+
+
+def _unnamed_reports(text: str, lang: str, c, m) -> bool:
+    """The figure follows "reports that" (no one named) closely, and the mention does not name
+    those reports ("the poll, taken on the heels of reports that 227,000 jobs were added")."""
+    before = text[max(c.sentence[0], c.start - _LOOK_BACK) : c.start].lower()
+    for words in _UNNAMED[lang]:
+        k = before.rfind(words)
+        if k >= 0:
+            at = c.start - len(before) + k  # where the words stand in the text
+            return not at - 12 <= m.end <= at + 1  # "The agency (also) reports that": named
+    return False
 
 
 def _later_clause(text: str, lang: str, c, m) -> bool:
