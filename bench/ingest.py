@@ -139,6 +139,12 @@ def main() -> int:
         action="store_true",
         help="submit one article at a time (article_submit, one task each) instead of in chunks",
     )
+    parser.add_argument(
+        "--submitters",
+        type=int,
+        default=1,
+        help="with --single: threads submitting at once, like a web server's workers (default 1)",
+    )
     parser.add_argument("--chunk", type=int, default=20, help="articles per chunk on the bulk path")
     parser.add_argument("--timeout", type=float, default=600, help="give up after this many seconds")
     parser.add_argument("--keep", action="store_true", help="keep the bench database")
@@ -353,10 +359,27 @@ def run(args, worker_groups) -> int:
 
     backends = BackendCpu(_with_path(os.environ["DATABASE_URL"], "/" + settings.DATABASES["default"]["NAME"]))
     if args.single:
-        ids = [
-            article_submit(title=title, body=body, language=lang, origin=Article.Origin.API).article.pk
-            for lang, title, body in texts
-        ]
+
+        def submit_one(text):
+            lang, title, body = text
+            return article_submit(title=title, body=body, language=lang, origin=Article.Origin.API).article.pk
+
+        if args.submitters > 1:
+            from concurrent.futures import ThreadPoolExecutor
+
+            from django.db import connection
+
+            def submit_and_close(text):
+                try:
+                    return submit_one(text)
+                finally:
+                    if not connection.in_atomic_block:
+                        connection.close_if_unusable_or_obsolete()
+
+            with ThreadPoolExecutor(max_workers=args.submitters) as pool:
+                ids = list(pool.map(submit_and_close, texts))
+        else:
+            ids = [submit_one(text) for text in texts]
     else:
         items = [{"title": title, "body": body, "language": lang} for lang, title, body in texts]
         results = articles_submit_many(items, origin=Article.Origin.BULK, chunk_size=args.chunk)
@@ -381,7 +404,7 @@ def run(args, worker_groups) -> int:
     rate = args.n / elapsed
     print(f"articles            {args.n} ({claims} claims, {claims / args.n:.1f} per article)")
     path = (
-        "single (article_submit, one task per article)"
+        f"single (article_submit, one task per article, {args.submitters} submitting threads)"
         if args.single
         else f"bulk (articles_submit_many, one task per {args.chunk} articles)"
     )

@@ -155,6 +155,9 @@ CLAIM_MIN_CHARS = env_int(ENV, "CLAIM_MIN_CHARS", 40)
 CLAIMS_CAP_FLOOR = 100
 # Articles stuck in queued/extracting longer than this are queued again by the sweeper.
 EXTRACTION_STUCK_AFTER_SECONDS = env_int(ENV, "EXTRACTION_STUCK_AFTER_SECONDS", 300)
+# A single article's task takes along up to this many other articles queued one by one and
+# stores them together (0: each article on its own); see tracker/articles/tasks.py.
+EXTRACTION_DRAIN = env_int(ENV, "EXTRACTION_DRAIN", 19)
 FETCH_TIMEOUT_SECONDS = env_int(ENV, "FETCH_TIMEOUT_SECONDS", 10)
 # URL and feed fetches refuse private, loopback and link-local addresses (SSRF) unless this is on.
 FETCH_ALLOW_PRIVATE = env_bool(ENV, "FETCH_ALLOW_PRIVATE", False)

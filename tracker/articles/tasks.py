@@ -5,12 +5,16 @@ The services never import this module (they find the tasks by name: services/que
 Every task is idempotent: running one twice (a redelivery, the sweeper) changes nothing more.
 """
 
+import datetime as dt
+
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 from celery.signals import task_postrun, worker_process_init
 from celery.utils.time import get_exponential_backoff_interval
+from django.conf import settings
 from django.db import close_old_connections
 from django.db.backends.signals import connection_created
+from django.utils import timezone
 
 from tracker.articles import services
 from tracker.articles.services.extraction import TRANSIENT, article_extract, articles_extract
@@ -56,9 +60,22 @@ _EXTRACTION_TASK = {
 
 @shared_task(**_EXTRACTION_TASK, autoretry_for=TRANSIENT, soft_time_limit=60, time_limit=90)
 def extract_article(self, article_id: int) -> str:
-    """Extract claims from one article and store them (services.extraction.article_extract)."""
+    """Extract claims from one article and store them (services.extraction.article_extract),
+    taking along up to EXTRACTION_DRAIN other articles queued one by one (stored as one chunk,
+    like the bulk path's). The first delivery leaves an article another worker claimed less
+    than EXTRACTION_STUCK_AFTER_SECONDS ago to that worker (it took this one along; if it
+    died, the sweeper queues the article again); a retry takes its own claim back."""
+    first = not self.request.retries
+    busy_since = (
+        timezone.now() - dt.timedelta(seconds=settings.EXTRACTION_STUCK_AFTER_SECONDS) if first else None
+    )
     try:
-        return article_extract(article_id, interrupts=(SoftTimeLimitExceeded,))
+        return article_extract(
+            article_id,
+            interrupts=(SoftTimeLimitExceeded,),
+            drain=settings.EXTRACTION_DRAIN if first else 0,
+            busy_since=busy_since,
+        )
     except SoftTimeLimitExceeded:
         return "failed"  # marked failed by the service (stopped while storing: left to the sweeper)
 

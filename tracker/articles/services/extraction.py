@@ -9,6 +9,7 @@ stored on its own, so one bad article fails alone.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
@@ -35,6 +36,8 @@ class Outcome:
     failed: int = 0
     transient: list[int] = field(default_factory=list)
     error: BaseException | None = None
+    failed_ids: list[int] = field(default_factory=list)
+    done_ids: list[int] = field(default_factory=list)
 
     def counts(self) -> dict:
         return {"done": self.done, "skipped": self.skipped, "failed": self.failed}
@@ -47,21 +50,44 @@ def engine():
     return EXTRACTOR_VERSION, extract
 
 
-def article_extract(article_id: int, *, interrupts: tuple[type[BaseException], ...] = ()) -> str:
+def article_extract(
+    article_id: int,
+    *,
+    interrupts: tuple[type[BaseException], ...] = (),
+    drain: int = 0,
+    busy_since: dt.datetime | None = None,
+) -> str:
     """Extract and store one article: 'done', 'skipped' (gone or up to date) or 'failed'.
 
     Transient database errors propagate, for the caller to retry, and so do ``interrupts``
     (the task's time limit), after which the article is marked failed. Whatever else the
     engine or the storing raises is logged with the article's id, and the article is marked
     failed with a one-line reason its page shows; a re-extract runs it again.
+
+    ``drain`` (the worker's task): take along up to that many other articles queued one by
+    one and store them all as one chunk, as the bulk path does, so that a burst of single
+    articles costs what a bulk import costs; ``busy_since`` skips the article if another
+    worker claimed it since then (see ``articles_mark_extracting``). Those taken along that a
+    transient error hits are queued again as a chunk.
     """
-    outcome = articles_extract([article_id], interrupts=interrupts)
-    if outcome.transient:
+    outcome = articles_extract([article_id], interrupts=interrupts, drain=drain, busy_since=busy_since)
+    others = [pk for pk in outcome.transient if pk != article_id]
+    if others:
+        enqueue_extraction_many(others)
+    if article_id in outcome.transient:
         raise outcome.error
-    return "done" if outcome.done else "failed" if outcome.failed else "skipped"
+    if article_id in outcome.done_ids:
+        return "done"
+    return "failed" if article_id in outcome.failed_ids else "skipped"
 
 
-def articles_extract(article_ids: list[int], *, interrupts: tuple[type[BaseException], ...] = ()) -> Outcome:
+def articles_extract(
+    article_ids: list[int],
+    *,
+    interrupts: tuple[type[BaseException], ...] = (),
+    drain: int = 0,
+    busy_since: dt.datetime | None = None,
+) -> Outcome:
     """Extract and store a chunk of articles, each exactly once; articles done already (with
     this engine) or gone are skipped, so running a chunk again changes nothing.
 
@@ -73,12 +99,14 @@ def articles_extract(article_ids: list[int], *, interrupts: tuple[type[BaseExcep
     outcome = Outcome()
     version, extract = engine()
     try:
-        articles = articles_mark_extracting(article_ids=article_ids, current_version=version)
+        articles = articles_mark_extracting(
+            article_ids=article_ids, current_version=version, drain=drain, busy_since=busy_since
+        )
     except TRANSIENT as exc:
         logger.warning("Claiming articles %s hit %r; they will be retried", article_ids[:20], exc)
         outcome.transient, outcome.error = list(article_ids), exc
         return outcome
-    outcome.skipped = len(set(article_ids)) - len(articles)
+    outcome.skipped = len(set(article_ids) - {article.pk for article in articles})
     extracted = []
     for position, article in enumerate(articles):
         try:
@@ -93,6 +121,7 @@ def articles_extract(article_ids: list[int], *, interrupts: tuple[type[BaseExcep
             logger.exception("Extraction of article %s failed", article.pk)
             article_mark_failed(article_id=article.pk, error=failure_summary(exc))
             outcome.failed += 1
+            outcome.failed_ids.append(article.pk)
     _store(extracted, outcome, interrupts)
     return outcome
 
@@ -114,6 +143,7 @@ def _store(extracted: list, outcome: Outcome, interrupts: tuple) -> None:
             logger.warning("Storing %d articles at once failed (%r); storing each", len(extracted), exc)
         else:
             outcome.done += len(extracted)
+            outcome.done_ids += [article.pk for article, _ in extracted]
             return
     for article, result in extracted:
         try:
@@ -128,8 +158,10 @@ def _store(extracted: list, outcome: Outcome, interrupts: tuple) -> None:
             logger.exception("Storing the extraction of article %s failed", article.pk)
             article_mark_failed(article_id=article.pk, error=failure_summary(exc))
             outcome.failed += 1
+            outcome.failed_ids.append(article.pk)
         else:
             outcome.done += 1
+            outcome.done_ids.append(article.pk)
 
 
 def _store_chunk(extracted: list) -> None:

@@ -91,39 +91,86 @@ def article_mark_extracting(*, article_id: int, current_version: str) -> Article
     return claimed[0] if claimed else None
 
 
-def articles_mark_extracting(*, article_ids: list[int], current_version: str) -> list[Article]:
+# Articles queued one by one (form, upload, URL, API) that a single article's task may take
+# along (`drain`); bulk and feed articles have a chunk task of their own and are left to it.
+DRAINABLE_ORIGINS = (
+    Article.Origin.PASTE,
+    Article.Origin.UPLOAD,
+    Article.Origin.URL,
+    Article.Origin.API,
+    Article.Origin.DEMO,
+)
+
+
+def articles_mark_extracting(
+    *,
+    article_ids: list[int],
+    current_version: str,
+    drain: int = 0,
+    busy_since: dt.datetime | None = None,
+) -> list[Article]:
     """Claim a chunk of articles for extraction in one statement; those gone, not ready or
     already up to date are left out. Each comes back (in the order given) with only what
-    extraction needs (body, language, published); its attempts count one more."""
+    extraction needs (body, language, published); its attempts count one more.
+
+    `drain`: also claim up to that many other articles queued one by one (the oldest first,
+    rows other workers are claiming skipped), so that a burst of single articles is extracted
+    and stored as a chunk; they come back after the ones asked for. Their own tasks then find
+    them taken. `busy_since`: an article claimed since then (`extracting`) is being extracted
+    by another worker and is left out; one claimed earlier is taken over (its worker died;
+    the sweeper's grace period).
+    """
     ids = list(dict.fromkeys(article_ids))
     if not ids:
         return []
+    table = Article._meta.db_table
+    marks = ", ".join(["%s"] * len(ids))
+    # what makes an article asked for claimable: queued, left by a dead worker, or out of date
+    wanted = f"id IN ({marks}) AND status IN (%s, %s, %s) AND NOT (status = %s AND extractor_version = %s)"
+    params = [
+        *ids,
+        Status.QUEUED.value,
+        Status.EXTRACTING.value,
+        Status.DONE.value,
+        Status.DONE.value,
+        current_version,
+    ]
+    if busy_since is not None:
+        wanted += " AND NOT (status = %s AND status_changed_at > %s)"
+        params += [Status.EXTRACTING.value, busy_since]
+    where = wanted
+    if drain > 0:
+        origins = [o.value for o in DRAINABLE_ORIGINS]
+        drainable = f"status = %s AND origin IN ({', '.join(['%s'] * len(origins))})"
+        lock = " FOR UPDATE SKIP LOCKED" if connection.features.has_select_for_update_skip_locked else ""
+        others = (
+            f"SELECT id FROM {table} WHERE {drainable} AND id NOT IN ({marks}) "  # noqa: S608
+            f"ORDER BY status_changed_at, id LIMIT %s{lock}"
+        )
+        others_params = [Status.QUEUED.value, *origins, *ids, drain]
+        if connection.vendor == "postgresql":
+            # The candidates by their keys (an index scan, never the whole table), each
+            # checked again when its row is updated (another worker may have claimed it).
+            where = f"id = ANY(%s::bigint[] || ARRAY({others})) AND (({wanted}) OR ({drainable}))"
+            params = [ids, *others_params, *params, Status.QUEUED.value, *origins]
+        else:
+            where = f"({wanted}) OR id IN ({others})"
+            params = [*params, *others_params]
     # One statement (UPDATE … RETURNING) instead of an update and a select for each article.
     with connection.cursor() as cursor:
         cursor.execute(
-            f"UPDATE {Article._meta.db_table} SET status = %s, status_changed_at = %s, "  # noqa: S608
-            "attempts = attempts + 1, waiting_for_workers = %s "
-            f"WHERE id IN ({', '.join(['%s'] * len(ids))}) AND status IN (%s, %s, %s) "
-            "AND NOT (status = %s AND extractor_version = %s) "
+            f"UPDATE {table} SET status = %s, status_changed_at = %s, "  # noqa: S608
+            f"attempts = attempts + 1, waiting_for_workers = %s WHERE {where} "
             "RETURNING id, body, language, published, status",
-            [
-                Status.EXTRACTING.value,
-                timezone.now(),
-                False,
-                *ids,
-                Status.QUEUED.value,
-                Status.EXTRACTING.value,
-                Status.DONE.value,
-                Status.DONE.value,
-                current_version,
-            ],
+            [Status.EXTRACTING.value, timezone.now(), False, *params],
         )
         rows = {row[0]: row for row in cursor.fetchall()}
     names = ["id", "body", "language", "published", "status"]
+    order = [pk for pk in ids if pk in rows] + sorted(pk for pk in rows if pk not in set(ids))
     # Raw rows skip the backend's converters (SQLite returns dates as text).
     return [
         Article.from_db(connection.alias, names, [pk, body, language, parse_date(published), status])
-        for pk, body, language, published, status in (rows[pk] for pk in ids if pk in rows)
+        for pk, body, language, published, status in (rows[pk] for pk in order)
     ]
 
 
