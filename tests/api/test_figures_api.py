@@ -224,3 +224,26 @@ def test_the_older_endpoints_match_the_schema_too(api, schema):
     bad = api.get("/api/articles/?status=nonsense")
     assert bad.status_code == 400
     assert_matches_schema(schema, bad)
+
+
+def test_the_source_list_takes_the_same_queries_for_one_source_or_a_full_page(api, troops):
+    """The claim counts come with the page's one query (sources' claim counts kept by the
+    database on PostgreSQL, aggregated in the same query elsewhere), never one per source."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries(url):
+        api.get(url)  # the token's user and the session cached alike
+        with CaptureQueriesContext(connection) as captured:
+            response = api.get(url)
+        assert response.status_code == 200
+        return len(captured), len(response.json()["results"])
+
+    one = queries("/api/sources/?q=central news")
+    for n in range(40):
+        AttributionFactory(claim=ClaimFactory(), source=SourceFactory(name=f"Agency {n:02}"))
+    full = queries("/api/sources/")
+    assert one[1] == 1 and full[1] > 30
+    assert one[0] == full[0]
+    body = api.get("/api/sources/?q=Agency 07").json()["results"]
+    assert [(s["name"], s["claim_count"]) for s in body] == [("Agency 07", 1)]
