@@ -1,7 +1,7 @@
 """End-to-end ingest benchmark: N synthetic articles through Redis, Celery workers and PostgreSQL.
 
-    python bench/ingest.py [--n 2000] [--workers 2] [--concurrency 1] [--single] [--keep]
-        [--database tracker_bench] [--broker-db 14]
+    python bench/ingest.py [--n 2000] [--workers 2] [--concurrency 1] [--single [--submitters 4]]
+        [--chunk 20] [--keep] [--database tracker_bench] [--broker-db 14]
 
 Creates the database `tracker_bench` (--database) on the PostgreSQL server of DATABASE_URL
 (default postgres://postgres@127.0.0.1:5432/postgres), migrates it, uses Redis database 14
@@ -9,9 +9,11 @@ Creates the database `tracker_bench` (--database) on the PostgreSQL server of DA
 processes itself, submits the articles and waits until every one is done. By default it measures the bulk path
 (`articles_submit_many`, as `manage.py ingest` and feed polling use it: a chunk of articles per
 transaction and one `extract_articles` task per chunk); with --single, one `article_submit` per
-article and one task per article (the web form and API path). Prints articles per second
-(first submission to last `done`) and the p50/p95 time from submission to `done`, then stops
-the workers and drops the database (unless --keep).
+article and one task per article (the web form and API path; a worker's task takes along up to
+EXTRACTION_DRAIN other articles queued meanwhile), submitted by --submitters threads at once as
+a web server's workers would (one submitter waits for each commit's disk flush in turn).
+Prints articles per second (first submission to last `done`) and the p50/p95 time from
+submission to `done`, then stops the workers and drops the database (unless --keep).
 
 It also prints the CPU milliseconds per article of each component: submission (this
 process), the workers (their process groups), PostgreSQL (the server processes serving this
@@ -351,6 +353,7 @@ def run(args, worker_groups) -> int:
     texts = [synthetic_article(n) for n in range(args.n)]
     size = statistics.mean(len(body) for _, _, body in texts)
     print(f"Submitting {args.n} articles (average {size:,.0f} characters) …", file=sys.stderr)
+    load_at_start = os.getloadavg()[0]
     started = time.monotonic()
     submit_cpu = time.process_time()
     worker_cpu = group_cpu_seconds(worker_groups)
@@ -425,7 +428,10 @@ def run(args, worker_groups) -> int:
     print("CPU per article")
     for component, seconds in per_article.items():
         print(f"  {component:44} {seconds / args.n * 1000:6.2f} ms")
-    print(f"machine load        {os.getloadavg()[0]:.1f} (1-minute load average on {os.cpu_count()} CPUs)")
+    print(
+        f"machine load        {load_at_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end "
+        f"(1-minute load average on {os.cpu_count()} CPUs; wall figures need a quiet machine)"
+    )
     bar = BAR["single" if args.single else "bulk"]
     pg_ms = backend_cpu / args.n * 1000
     print(f"bar                 {'PASS' if rate >= bar else 'FAIL'} (≥ {bar:.0f} articles/s)")
