@@ -112,3 +112,23 @@ def test_an_estimate_is_bounded_by_the_pages_rows():
     assert page_bounds(Total(900, False), Page(rows[:7], 2, 50, False)) == Total(57, True)
     assert page_bounds(Total(900, False), Page(rows, 1, 50, True)) == Total(900, False)
     assert page_bounds(Total(3, True), Page(rows, 1, 50, True)) == Total(3, True)
+
+
+@pytest.mark.skipif(not ON_POSTGRESQL, reason="per-source counts are kept on PostgreSQL only")
+def test_a_source_named_very_often_gets_an_estimated_total_without_grouping_its_mentions(kcna, monkeypatch):
+    from tracker.claims.views import lists
+
+    monkeypatch.setattr(lists, "SOURCE_EXACT_UP_TO", 7)  # KCNA is named 8 times
+    # its claim naming it twice is counted twice: 6 where the exact total is 5
+    assert source_total(filtered(f"source={kcna.pk}")) == Total(6, False)
+    monkeypatch.setattr(lists, "SOURCE_EXACT_UP_TO", 8)
+    assert source_total(filtered(f"source={kcna.pk}")) == Total(5, True)
+
+
+def test_a_source_list_walks_the_sources_attributions_and_lists_a_claim_once(kcna):
+    """The list by source joins the source's attributions (ordered by their claim ids, which
+    PostgreSQL serves from the (source, claim) index): a claim naming it twice is one row."""
+    claim_filter = filtered(f"source={kcna.pk}")
+    ids = list(claim_filter.qs.values_list("pk", flat=True))
+    assert len(ids) == len(set(ids)) == 5 and ids == sorted(ids, reverse=True)
+    assert list(filtered(f"source={kcna.pk}&sort=oldest").qs.values_list("pk", flat=True)) == ids[::-1]

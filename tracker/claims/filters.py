@@ -13,7 +13,7 @@ from tracker.sources.selectors import source_ids_named
 from . import search
 from .forms import DateInput
 from .models import Attribution, Claim
-from .selectors import without_archived
+from .selectors import claims_of_source, without_archived
 from .templatetags.claim_format import unit_candidates
 
 SORTS = {
@@ -159,7 +159,12 @@ class ClaimFilter(django_filters.FilterSet):
         if (self.data.get("source_name") or "").strip():
             # A name typed over a picked source replaces it (the form keeps both fields).
             return queryset
-        return queryset.filter(pk__in=Attribution.objects.filter(source_id=value).values("claim_id"))
+        # Through the source's attributions, ordered by their claim ids (see qs): PostgreSQL walks
+        # the (source, claim) index backwards and looks up each claim, whatever the source's
+        # size, where `id IN (its claims)` walked the newest claims of the whole table (92,000
+        # of them for a source with 5,000 claims at ten million: 20 ms).
+        self.by_source = True
+        return claims_of_source(queryset, value)
 
     def filter_source_name(self, queryset, name, value):
         # Exactly that source, by its name or an alias in the filtered language: 'NIS' never

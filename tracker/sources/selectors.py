@@ -114,25 +114,48 @@ def source_claims_total(source_id: int, statuses: list[str]) -> int | None:
     few articles, through their index). One query; a source with 13,000 claims costs a
     millisecond or two where counting its claims visited 13,000 rows of the claims table.
     """
+    found = source_claims_total_bounded(source_id, statuses, exact_up_to=None)
+    return None if found is None else found[0]
+
+
+def source_claims_total_bounded(
+    source_id: int, statuses: list[str], *, exact_up_to: int | None
+) -> tuple[int, bool] | None:
+    """(total, exact) as source_claims_total, in one query; a source named more than
+    `exact_up_to` times is not checked for claims naming it twice (that groups all its
+    mentions: 20 ms for 130,000 at ten million claims) and its total is an estimate (high
+    by those few second mentions)."""
     statuses = [status for status in STATUSES if status in statuses]
     if not stats_kept_by_database() or not statuses:
         return None
     kept = " + ".join(f"COALESCE(sum({status}), 0)" for status in statuses)
-    sql = (
-        f"SELECT (SELECT {kept} FROM sources_claimstats WHERE source_id = %(source)s),"  # noqa: S608 - fixed names
-        " (SELECT COALESCE(sum(twice.n - 1), 0) FROM (SELECT claim_id, count(*) AS n"
+    every = " + ".join(f"COALESCE(sum({status}), 0)" for status in STATUSES)
+    repeated = (
+        "(SELECT COALESCE(sum(twice.n - 1), 0) FROM (SELECT claim_id, count(*) AS n"
         "   FROM claims_attribution WHERE source_id = %(source)s GROUP BY claim_id HAVING count(*) > 1) twice"
         # a lookup per claim named twice (few): a join would have the planner scan every claim
-        "   WHERE (SELECT c.status FROM claims_claim c WHERE c.id = twice.claim_id) = ANY(%(statuses)s)),"
+        "   WHERE (SELECT c.status FROM claims_claim c WHERE c.id = twice.claim_id) = ANY(%(statuses)s))"
+    )
+    if exact_up_to is not None:
+        # a subquery in a CASE branch runs only when its branch is taken
+        repeated = (
+            f"CASE WHEN (SELECT {every} FROM sources_claimstats WHERE source_id = %(source)s)"  # noqa: S608
+            f" > %(cap)s THEN NULL ELSE {repeated} END"
+        )
+    sql = (
+        f"SELECT (SELECT {kept} FROM sources_claimstats WHERE source_id = %(source)s),"  # noqa: S608 - fixed names
+        f" {repeated},"
         " (SELECT count(DISTINCT c.id) FROM articles_article ar"
         "   JOIN claims_claim c ON c.article_id = ar.id"
         "   JOIN claims_attribution a ON a.claim_id = c.id AND a.source_id = %(source)s"
         "   WHERE ar.archived_at IS NOT NULL AND c.status = ANY(%(statuses)s))"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, {"source": source_id, "statuses": statuses})
-        attributed, repeated, archived = cursor.fetchone()
-    return int(attributed) - int(repeated) - int(archived)
+        cursor.execute(sql, {"source": source_id, "statuses": statuses, "cap": exact_up_to})
+        attributed, repeated_mentions, archived = cursor.fetchone()
+    if repeated_mentions is None:
+        return int(attributed) - int(archived), False
+    return int(attributed) - int(repeated_mentions) - int(archived), True
 
 
 def source_attributions(source_id: int) -> int | None:

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET
 
 from tracker.accounts.access import is_editor
 from tracker.sources.models import Source
-from tracker.sources.selectors import source_attributions, source_claims_total
+from tracker.sources.selectors import source_attributions, source_claims_total_bounded
 
 from ..exports import Column, export_response
 from ..figure_selectors import figure_choices
@@ -108,19 +108,25 @@ def page_bounds(total: Total, page) -> Total:
     return Total(max(total.value, page.end_index + page.has_next), False)
 
 
+# A source named more often than this gets an estimated list total (see source_total).
+SOURCE_EXACT_UP_TO = 50_000
+
+
 def source_total(claim_filter) -> Total | None:
     """The total of a list narrowed to one source, from what PostgreSQL keeps per source
     (None otherwise: the list counts its rows). By the source alone (and a status): exact,
     from its counts. With other filters too: counted in a sample of its claims, exact for a
     source with up to 1,000 mentions, estimated (and said to be) beyond. Counting a big
     source's rows visited each of its claims: 300 ms for KCNA's 13,000 at a million claims.
+    A source named more than SOURCE_EXACT_UP_TO times gets "about N" by the source alone too
+    (its claims naming it twice are not looked for: 20 ms for 130,000 mentions).
     """
     source_id = claim_filter.source_id
     if source_id is None:
         return None
     if claim_filter.only_source:
-        exact = source_claims_total(source_id, claim_filter.statuses)
-        return None if exact is None else Total(exact, True)
+        found = source_claims_total_bounded(source_id, claim_filter.statuses, exact_up_to=SOURCE_EXACT_UP_TO)
+        return None if found is None else Total(*found)
     attributions = source_attributions(source_id)
     if attributions is None:
         return None
