@@ -106,8 +106,13 @@ else:
     # No JIT compilation: at ten million claims the planner's costs of a few list queries pass
     # jit_above_cost, and compiling took 5-10 ms of CPU a query that runs in 1-30 ms
     # (bench/pages.py: the claims list of a source with 130,000 claims 27.9 -> 18.6 ms).
+    # No parallel workers either: starting them took longer than the scans they share (the
+    # sampled count of a source's 130,000 mentions: 19-22 ms with 2 workers, 12.5 ms without),
+    # and a web request or a Celery task has no idle core to give them on a small server.
     _options = DATABASES["default"].setdefault("OPTIONS", {})
-    _options["options"] = f"{_options.get('options', '')} -c jit=off".strip()
+    _options["options"] = (
+        f"{_options.get('options', '')} -c jit=off -c max_parallel_workers_per_gather=0".strip()
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
