@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import BigIntegerField, Exists, F, OuterRef, Prefetch, Q, QuerySet
 from django.db.models.functions import Mod
 from django.shortcuts import get_object_or_404
 from django.utils.text import capfirst
@@ -148,7 +148,8 @@ def claims_of_source(claims: QuerySet[Claim], source_id: int) -> QuerySet[Claim]
     return (
         claims.filter(attributions__source_id=source_id)
         .annotate(via_claim=F("attributions__claim_id"), via_order=F("attributions__order"))
-        .filter(~Exists(later_mention))
+        # A first link (order 0, most mentions) has no earlier one: looked for only behind it.
+        .filter(Q(via_order=0) | ~Exists(later_mention))
     )
 
 
@@ -513,7 +514,9 @@ def count_in_source_sample(
     step = max(1, -(-attributions // sample))  # ceil
     picked = Attribution.objects.filter(source_id=source_id)
     if step > 1:
-        picked = picked.alias(slot=Mod("claim_id", step)).filter(slot=0)
+        # an integer remainder: Mod's default output (a decimal) cast each of the source's
+        # mentions to numeric (16 ms of the 27 for KCNA's 129,566 at ten million claims)
+        picked = picked.alias(slot=Mod("claim_id", step, output_field=BigIntegerField())).filter(slot=0)
     found = queryset.filter(pk__in=picked.values("claim_id")).order_by().count()
     return Total(found, True) if step == 1 else Total(found * step, False)
 
