@@ -49,3 +49,22 @@ def test_its_query_count_does_not_grow_with_rows(journalist_client, django_asser
     with django_assert_num_queries(8):
         response = journalist_client.get(URL)
     assert len(response.context["page"].items) == rows
+
+
+def test_a_search_counts_its_matches_up_to_a_bound_then_estimates(journalist_client, monkeypatch):
+    """A common word's matches are not all walked to count them (issue 18): up to
+    SEARCH_COUNT_UP_TO they are counted, beyond the planner estimates (PostgreSQL)."""
+    from django.db import connection
+
+    from tracker.articles import selectors_reading
+
+    for n in range(4):
+        ArticleFactory(title=f"Truppen {n}")
+    ArticleFactory(title="Wetter")
+    assert journalist_client.get(URL, {"q": "Truppen"}).context["total"].value == 4
+    monkeypatch.setattr(selectors_reading, "SEARCH_COUNT_UP_TO", 2)
+    total = journalist_client.get(URL, {"q": "Truppen"}).context["total"]
+    if connection.vendor == "postgresql":
+        assert not total.exact and total.value >= 3
+    else:  # SQLite counts (up to EXACT_UP_TO)
+        assert (total.value, total.exact) == (4, True)

@@ -14,8 +14,8 @@ from django.utils.translation import gettext
 from tracker.claims.highlight import Span, highlight
 from tracker.claims.models import Claim
 from tracker.claims.quote_selectors import quote_attribution
-from tracker.claims.search import filter_articles
-from tracker.claims.selectors import Page, claim_list_queryset, page_of
+from tracker.claims.search import estimate_rows, filter_articles
+from tracker.claims.selectors import Page, Total, claim_list_queryset, count_capped, page_of
 
 from .models import Article
 
@@ -25,6 +25,30 @@ def article_list_queryset(
 ) -> QuerySet[Article]:
     """Articles newest first, without their bodies; archived ones only (and only) when asked;
     `q` searches title, publisher and text (claims.search: web-search syntax, stemmed)."""
+    return article_list_search(status=status, language=language, q=q, archived=archived)[0]
+
+
+# A search's matches are counted up to this many; beyond, PostgreSQL's estimate ("about N").
+# Counting 10,000 matches of a common word read 3,700 buffers (10-32 ms) at a million articles.
+SEARCH_COUNT_UP_TO = 1_000
+
+
+def article_list_total(articles: QuerySet[Article], search) -> Total:
+    """The list's total: counted up to EXACT_UP_TO (a search's up to SEARCH_COUNT_UP_TO),
+    beyond that the planner's estimate, a search's without its language markers."""
+    if search is None or not search.postgresql or search.empty:
+        return count_capped(articles)
+    counted = articles.order_by().values("pk")[: SEARCH_COUNT_UP_TO + 1].count()
+    if counted <= SEARCH_COUNT_UP_TO:
+        return Total(counted, True)
+    return Total(max(estimate_rows(articles, search), counted), False)
+
+
+def article_list_search(
+    *, status: str = "", language: str = "", q: str = "", archived: bool = False
+) -> tuple[QuerySet[Article], object]:
+    """article_list_queryset and the claims.search.Search of `q` (None without one)."""
+    search = None
     articles = Article.objects.defer("body").select_related("added_by")
     articles = articles.filter(archived_at__isnull=not archived)
     if status:
@@ -32,8 +56,8 @@ def article_list_queryset(
     if language:
         articles = articles.filter(language=language)
     if q.strip():
-        articles, _search = filter_articles(articles, q)
-    return articles.order_by("-created_at", "-pk")
+        articles, search = filter_articles(articles, q)
+    return articles.order_by("-created_at", "-pk"), search
 
 
 def article_claim_counts(articles: list[Article]) -> None:

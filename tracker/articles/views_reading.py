@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET
 from tracker.accounts.access import is_editor
 from tracker.claims.forms import ClaimAddForm
 from tracker.claims.quote_selectors import article_quotes
-from tracker.claims.selectors import count_capped, page_of
+from tracker.claims.selectors import page_of
 from tracker.claims.storage import claims_cap
 from tracker.work.selectors import article_work_context
 
@@ -19,7 +19,8 @@ from .selectors_reading import (
     article_claim_total,
     article_claims_page,
     article_for_status,
-    article_list_queryset,
+    article_list_search,
+    article_list_total,
     article_marks,
     article_state,
     batch_ids,
@@ -37,7 +38,7 @@ def article_list(request):
     language = request.GET.get("language", "").replace("\x00", "")[:8]
     q = request.GET.get("q", "").replace("\x00", "")[:200]
     archived = request.GET.get("archived") == "1"
-    articles = article_list_queryset(status=status, language=language, q=q, archived=archived)
+    articles, search = article_list_search(status=status, language=language, q=q, archived=archived)
     page = page_of(articles, number=request.GET.get("page"))
     article_claim_counts(page.items)
     query = request.GET.copy()
@@ -53,7 +54,7 @@ def article_list(request):
             "archived": archived,
             "statuses": Article.Status.choices,
             "workers_down": workers_seem_down(),
-            "total": count_capped(articles),
+            "total": article_list_total(articles, search),
             "query": query.urlencode(),
         },
     )
