@@ -98,3 +98,13 @@ def test_articles_taken_along_that_a_transient_error_hits_are_queued_again_as_a_
     requeue.assert_called_once_with([other.pk])
     # still claimed: the chunk task (or the sweeper) takes it over
     assert statuses([first, other]) == ["extracting", "extracting"]
+
+
+def test_a_long_article_keeps_its_own_task(monkeypatch):
+    from tracker.articles.services import pipeline
+
+    monkeypatch.setattr(pipeline, "DRAIN_MAX_BYTES", len(TEXT) + 20)
+    first, short = queued(), queued()
+    long = ArticleFactory(body=TEXT + " Lang." * 10, status=Article.Status.QUEUED, origin=Article.Origin.API)
+    assert article_extract(first.pk, drain=19) == "done"
+    assert statuses([short, long]) == ["done", "queued"]

@@ -100,6 +100,9 @@ DRAINABLE_ORIGINS = (
     Article.Origin.API,
     Article.Origin.DEMO,
 )
+# Only articles up to this size (bytes of text) are taken along: a long one keeps its own task
+# and its own time limit (twenty of the longest would not fit in one task's).
+DRAIN_MAX_BYTES = 20_000
 
 
 def articles_mark_extracting(
@@ -114,11 +117,11 @@ def articles_mark_extracting(
     extraction needs (body, language, published); its attempts count one more.
 
     `drain`: also claim up to that many other articles queued one by one (the oldest first,
-    rows other workers are claiming skipped), so that a burst of single articles is extracted
-    and stored as a chunk; they come back after the ones asked for. Their own tasks then find
-    them taken. `busy_since`: an article claimed since then (`extracting`) is being extracted
-    by another worker and is left out; one claimed earlier is taken over (its worker died;
-    the sweeper's grace period).
+    rows other workers are claiming skipped, none longer than DRAIN_MAX_BYTES), so that a
+    burst of single articles is extracted and stored as a chunk; they come back after the
+    ones asked for. Their own tasks then find them taken. `busy_since`: an article claimed
+    since then (`extracting`) is being extracted by another worker and is left out; one
+    claimed earlier is taken over (its worker died; the sweeper's grace period).
     """
     ids = list(dict.fromkeys(article_ids))
     if not ids:
@@ -141,18 +144,20 @@ def articles_mark_extracting(
     where = wanted
     if drain > 0:
         origins = [o.value for o in DRAINABLE_ORIGINS]
-        drainable = f"status = %s AND origin IN ({', '.join(['%s'] * len(origins))})"
+        # PostgreSQL's octet_length reads a stored text's size without decompressing it
+        size = "octet_length(body)" if connection.vendor == "postgresql" else "length(body)"
+        drainable = f"status = %s AND origin IN ({', '.join(['%s'] * len(origins))}) AND {size} <= %s"
         lock = " FOR UPDATE SKIP LOCKED" if connection.features.has_select_for_update_skip_locked else ""
         others = (
             f"SELECT id FROM {table} WHERE {drainable} AND id NOT IN ({marks}) "  # noqa: S608
             f"ORDER BY status_changed_at, id LIMIT %s{lock}"
         )
-        others_params = [Status.QUEUED.value, *origins, *ids, drain]
+        others_params = [Status.QUEUED.value, *origins, DRAIN_MAX_BYTES, *ids, drain]
         if connection.vendor == "postgresql":
             # The candidates by their keys (an index scan, never the whole table), each
             # checked again when its row is updated (another worker may have claimed it).
             where = f"id = ANY(%s::bigint[] || ARRAY({others})) AND (({wanted}) OR ({drainable}))"
-            params = [ids, *others_params, *params, Status.QUEUED.value, *origins]
+            params = [ids, *others_params, *params, Status.QUEUED.value, *origins, DRAIN_MAX_BYTES]
         else:
             where = f"({wanted}) OR id IN ({others})"
             params = [*params, *others_params]
