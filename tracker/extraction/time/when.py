@@ -90,27 +90,56 @@ _CUE_REACH = 3
 def comparison_base(s, i0: int, seg: int) -> bool:
     """The period at token i0 is what a figure is compared with: "mehr als im Vorjahr", "up 17%
     on 2024", "mehr als im gleichen Zeitraum 2025", "compared with 61% at the 2025 election"."""
+    return _compared_right_before(s, i0) or _record_base(s, i0, seg) or _compared_in_clause(s.lowers, i0, seg)
+
+
+def _compared_right_before(s, i0: int) -> bool:
+    """A comparison word just before the period ("als im Vorjahr", "compared with 2024"), or
+    "up 17% on 2024"."""
     lowers = s.lowers
     if not _COMPARISON.isdisjoint(lowers[max(0, i0 - 2) : i0 + 1]):
         return True
-    if i0 >= 1 and lowers[i0 - 1] == "on" and s.words[i0][:1].isdecimal():
-        return True  # "up 17% on 2024"
-    if lowers[i0] in ("since", "seit") and any(
+    return i0 >= 1 and lowers[i0 - 1] == "on" and s.words[i0][:1].isdecimal()
+
+
+def _record_base(s, i0: int, seg: int) -> bool:
+    """ "the highest since 1992", "so hoch wie seit 1992 nicht": a record's base."""
+    lowers = s.lowers
+    if lowers[i0] not in ("since", "seit"):
+        return False
+    return any(
         s.words[k][0].islower() and (lowers[k].endswith(_SUPERLATIVE) or lowers[k] in _RECORD_WORDS)
         for k in range(max(seg, i0 - 3), i0)
-    ):
-        return True  # "the highest since 1992", "so hoch wie seit 1992 nicht": a record's base
+    )
+
+
+def _compared_in_clause(lowers, i0: int, seg: int) -> bool:
+    """A comparison in the words of the clause before the period: "doppelt so viele wie im
+    Vorjahr", "twice as many as in 2024", "compared with ...", "mehr ... als im Vorjahr"; not a
+    hedge ("more than 12 hours in January")."""
     for k in range(max(seg, i0 - 8), i0):
         low = lowers[k]
         if low in _HEDGE_THAN and k + 1 < i0 and lowers[k + 1][0] in _DIGITS:
             continue  # "more than 12 hours in January": a hedge, not a comparison
-        if low in ("wie", "as") and ("so" in lowers[max(0, k - 4) : k] or "as" in lowers[max(0, k - 4) : k]):
-            return True  # "doppelt so viele wie im Vorjahr", "twice as many as in 2024"
-        if low in _STRONG_COMPARISON:
-            return True
-        if low in ("als", "than") and k and (lowers[k - 1] in _MORE_LESS or lowers[k - 1].endswith("er")):
+        if low in _STRONG_COMPARISON or _as_as(lowers, k) or _more_than(lowers, k):
             return True
     return False
+
+
+def _as_as(lowers, k: int) -> bool:
+    """ "so viele wie", "as many as": token k is the "wie"/"as" of an equal comparison."""
+    return lowers[k] in ("wie", "as") and (
+        "so" in lowers[max(0, k - 4) : k] or "as" in lowers[max(0, k - 4) : k]
+    )
+
+
+def _more_than(lowers, k: int) -> bool:
+    """ "mehr als", "höher als", "less than": token k is the "als"/"than" of a comparative."""
+    return (
+        lowers[k] in ("als", "than")
+        and k > 0
+        and (lowers[k - 1] in _MORE_LESS or lowers[k - 1].endswith("er"))
+    )
 
 
 _HEDGE_THAN = frozenset(("than", "als"))
