@@ -108,3 +108,16 @@ def test_a_small_number_word_counts_the_total_named_before_it(text, lang):
 
 def _claims_of(text, lang):
     return extract(text, lang).claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit der Regierung sind 41 Prozent zufrieden (+3 im Vgl. zur Vorwoche).",
+        "Im Vergleich zum Vormonat stieg die Zahl der Anträge um 700.",
+    ],
+)
+def test_a_period_compared_with_is_no_period_of_the_figure(text):
+    # "im Vgl. zur Vorwoche", "im Vergleich zum Vormonat": the base, not the figure's period;
+    # the figure takes the day of the news
+    assert _when(text, "de", pick=-1) == ("2025-02-20", "2025-02-20")

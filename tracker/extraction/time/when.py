@@ -4,7 +4,7 @@ Vorjahr", "up 17% on 2024")."""
 
 from __future__ import annotations
 
-from ..lexicon import WORDS
+from ..lexicon import DATES, WORDS
 from ..text.clauses import clause_start, in_parentheses
 from ..types import Period
 from .periods import find_periods
@@ -14,7 +14,7 @@ _DIGITS = frozenset("0123456789")
 _RELATIVE_OPENERS = frozenset(WORDS["relative_clause_openers"])
 
 
-_COMPARISON = frozenset(("als", "gegenüber", "verglichen", "than", "compared", "vs", "versus"))
+_COMPARISON = frozenset(DATES["comparison_near"])
 
 
 _LEAD_SENTENCES = 8
@@ -148,13 +148,13 @@ _HEDGE_THAN = frozenset(("than", "als"))
 _SUPERLATIVE = ("est", "ste", "sten", "stes", "ster")
 
 
-_RECORD_WORDS = frozenset(("worst", "best", "most", "least", "first", "erste", "ersten", "erstmals"))
+_RECORD_WORDS = frozenset(DATES["record_words"])
 
 
-_STRONG_COMPARISON = frozenset(("compared", "verglichen", "gegenüber", "vs", "versus", "than"))
+_STRONG_COMPARISON = frozenset(DATES["comparison_in_clause"])
 
 
-_MORE_LESS = frozenset(("mehr", "weniger", "more", "less", "fewer"))
+_MORE_LESS = frozenset(DATES["comparison_more_less"])
 
 
 _POSSESSIVE = ("'s", "’s")
