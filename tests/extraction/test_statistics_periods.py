@@ -121,3 +121,24 @@ def test_a_period_compared_with_is_no_period_of_the_figure(text):
     # "im Vgl. zur Vorwoche", "im Vergleich zum Vormonat": the base, not the figure's period;
     # the figure takes the day of the news
     assert _when(text, "de", pick=-1) == ("2025-02-20", "2025-02-20")
+
+
+def test_a_headline_or_a_change_without_a_period_leaves_the_article_period_to_the_next_figure():
+    text = (
+        "Burglaries up 7%\n\nRecorded burglaries rose by almost a tenth.\n\n"
+        "Forces registered 41,000 burglaries in the year to June.\n\n"
+        "This was an increase of 7% compared with the previous 12 months."
+    )
+    claims = extract(text, "en", "2025-10-16").claims
+    last = claims[-1]
+    assert last.value == 7 and (str(last.when.start), str(last.when.end)) == ("2024-07-01", "2025-06-30")
+
+
+def test_a_count_without_a_period_in_the_lead_is_news_of_the_day():
+    text = "At least 40 people were evacuated.\n\nSince 2021, 300 homes have burned.\n\n12 roads were closed."
+    claims = extract(text, "en", "2025-10-16").claims
+    assert (str(claims[-1].when.start), str(claims[-1].when.end)) == ("2025-10-16", "2025-10-16")
+
+
+def test_as_much_as_is_a_hedge_not_a_comparison():
+    assert _when("The fund could be worth as much as €100bn by 2035.", "en") == ("2035-01-01", "2035-12-31")

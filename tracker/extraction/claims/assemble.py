@@ -28,8 +28,8 @@ def assemble_claims(doc) -> list[Claim]:
     text, lang, quotes = doc.text, doc.language, doc.quotes
     claims = []
     starts = [q.start for q in quotes]
-    reported = reported_period(doc.sentences, doc.published)
     day = news_day(doc.sentences, lang, doc.published, text)
+    reported = reported_period(doc.sentences, doc.published)
     recent = []  # periods of the last sentences of the paragraph, for claims without their own
     for st in doc.sentences:
         s, raw = st.sentence, st.figures
@@ -37,14 +37,14 @@ def assemble_claims(doc) -> list[Claim]:
             recent = []
         mcues = modality_cues(s, lang) if raw else None
         # figures of a sentence that names no time and looks forward to none: the article's period
-        default_when = reported if reported and not st.periods and not future_sentence(s) else day
+        carried = carried_periods(s, st.periods)
+        default_when = reported if reported and not carried and not future_sentence(s) else day
         nums = [rc.num for rc in raw] if len(raw) > 1 else ()
         for rc in raw:
             claim = build_claim(text, st, rc, (quotes, starts), lang, mcues, recent, default_when, nums)
             if reported is not None and release_day(claim.when, doc.published, s, st.cues):
                 claim = replace(claim, when=reported)  # "teilte am Donnerstag mit": the release's day
             claims.append(claim)
-        carried = carried_periods(s, st.periods)
         if carried:
             recent = [(s.start, carried)]
         elif recent and len(recent) < 3:

@@ -47,16 +47,25 @@ def news_day(states, lang: str, pub, text: str):
 _STATISTICS_DAYS = 27  # a month or longer
 
 
+_CHANGES = frozenset(("percent", "ratio"))
+
+
 def reported_period(states, pub):
     """The period an article's statistics are of: the period of its first figure (in the lead)
     when that is a month or longer, over by the publication date and of the last year or so
-    ("im ersten Halbjahr", "in 2015", "the 2009/10 season"); else None (news of a day)."""
+    ("im ersten Halbjahr", "in 2015", "the 2009/10 season"); else None (news of a day). A
+    headline, or a rate or change without a period ("Crime up 9%", "rose by almost a tenth"),
+    leaves it to the next figure."""
     if pub is None:
         return None
-    for st in states[:_LEAD_SENTENCES]:
+    for n, st in enumerate(states[:_LEAD_SENTENCES]):
         if not st.figures:
             continue
-        p = claim_period(st.sentence, st.figures[0], st.periods) if st.periods else None
+        if not st.periods:
+            if (n == 0 and _headline(st.sentence)) or all(rc.kind in _CHANGES for rc in st.figures):
+                continue  # "Crime up 9%", "rose by almost a tenth": its period comes next
+            return None
+        p = claim_period(st.sentence, st.figures[0], st.periods)
         if p is None or p.start is None or p.end is None:
             return None
         days, age = (p.end - p.start).days, (pub - p.end).days
@@ -65,6 +74,14 @@ def reported_period(states, pub):
 
 
 _STATISTICS_AGE = 400
+
+
+def _headline(s) -> bool:
+    """The first sentence is a headline: a line of its own without a full stop."""
+    words = s.words
+    return bool(words) and words[-1] not in (".", "!", "?", "…")
+
+
 _FUTURE = frozenset(WORDS["future_words"])
 
 
@@ -119,8 +136,8 @@ def _compared_in_clause(lowers, i0: int, seg: int) -> bool:
     hedge ("more than 12 hours in January")."""
     for k in range(max(seg, i0 - 8), i0):
         low = lowers[k]
-        if low in _HEDGE_THAN and k + 1 < i0 and lowers[k + 1][0] in _DIGITS:
-            continue  # "more than 12 hours in January": a hedge, not a comparison
+        if low in _HEDGE_THAN and k + 1 < i0 and lowers[k + 1][0] in _AMOUNT_START:
+            continue  # "more than 12 hours in January", "as much as €100bn by 2035": a hedge
         if low in _STRONG_COMPARISON or _as_as(lowers, k) or _more_than(lowers, k):
             return True
     return False
@@ -142,7 +159,8 @@ def _more_than(lowers, k: int) -> bool:
     )
 
 
-_HEDGE_THAN = frozenset(("than", "als"))
+_HEDGE_THAN = frozenset(("than", "als", "as", "wie"))
+_AMOUNT_START = frozenset("0123456789$€£")
 
 
 _SUPERLATIVE = ("est", "ste", "sten", "stes", "ster")
