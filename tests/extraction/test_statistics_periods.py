@@ -142,3 +142,16 @@ def test_a_count_without_a_period_in_the_lead_is_news_of_the_day():
 
 def test_as_much_as_is_a_hedge_not_a_comparison():
     assert _when("The fund could be worth as much as €100bn by 2035.", "en") == ("2035-01-01", "2035-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("The club's revenue last season was €400 million.", "en", "2023-07-01", "2024-06-30"),
+        ("In der vergangenen Saison kamen 41.000 Zuschauer.", "de", "2023-07-01", "2024-06-30"),
+        # a season word elsewhere in the sentence decides where a split year starts
+        ("Revenue last season was €40m, up from €35m in 2022/23.", "en", "2022-07-01", "2023-06-30"),
+    ],
+)
+def test_seasons(text, lang, start, end):
+    assert _when(text, lang, pick=-1) == (start, end)

@@ -133,6 +133,9 @@ def shift(published: dt.date, unit: str, amount: int):
     if unit == "year":
         y = published.year + amount
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if unit == "season":  # a sports season, July to June: "last season", "in der vergangenen Saison"
+        y = published.year - (published.month < 7) + amount
+        return dt.date(y, 7, 1), dt.date(y + 1, 6, 30)
     if unit in ("hour", "minute"):
         return published, published
     return None

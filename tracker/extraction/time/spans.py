@@ -77,11 +77,22 @@ def split_year(f, i: int, year: int) -> bool:
 
 
 def _split_start(lowers, i: int, lang: str) -> int:
-    for k in (*range(max(0, i - 3), i), *range(i + 3, min(len(lowers), i + 4))):  # "2015/16 season"
-        for stem, month in _SPLIT_STARTS.items():
-            if lowers[k].endswith(stem):
-                return month
+    """The month the split year at token i starts in: by the noun right before or after it
+    ("Saison 2015/16", "2015/16 season"), else by such a noun elsewhere in the sentence ("revenue
+    last season was 438 million, up from 401 in 2008/09"), else by the language's default."""
+    near = (*range(max(0, i - 3), i), *range(i + 3, min(len(lowers), i + 4)))
+    for k in (*near, *range(len(lowers))):
+        month = _split_month(lowers[k])
+        if month:
+            return month
     return _SPLIT_STARTS["default_" + lang]
+
+
+def _split_month(low: str):
+    for stem, month in _SPLIT_STARTS.items():
+        if low.endswith(stem):
+            return month
+    return None
 
 
 def year_to_date(f) -> None:
