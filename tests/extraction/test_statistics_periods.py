@@ -155,3 +155,16 @@ def test_as_much_as_is_a_hedge_not_a_comparison():
 )
 def test_seasons(text, lang, start, end):
     assert _when(text, lang, pick=-1) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("BERLIN, 20. Februar (dpa) - Im Januar stieg die Zahl um 8 Prozent. Es waren 1.900 Fälle.", "de"),
+        ("LONDON, Feb 20 (Reuters) - Retail sales rose 0.4% in January. Online sales grew 2%.", "en"),
+        ("MADRID (AP) — Arrivals rose 3% in January, data showed. Spain had 5.1 million visitors.", "en"),
+    ],
+)
+def test_a_dateline_dates_the_report_not_the_figures(text, lang):
+    # the month of the statistics carries to the next sentence; the dateline's day is no period
+    assert _when(text, lang, pick=-1) == ("2025-01-01", "2025-01-31")

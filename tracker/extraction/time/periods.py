@@ -6,6 +6,8 @@ their numbers (days, years, "vor zwei Wochen") are not taken for claims.
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import DATES, WORDS
 from ..types import Period
 from .dates import (
@@ -175,7 +177,34 @@ def find_periods(sent, language: str, published, text: str, marked=None, anchor=
         _now_pairs(f)
     _spans(f, anchor)
     f.found.sort(key=lambda x: x.i0)
-    return _merge_ranges(f), f.used
+    found = _merge_ranges(f)
+    if found and 0 <= found[0].period.span_start - sent.start < _DATELINE_REACH:
+        found = _without_dateline(sent, text, found)
+    return found, f.used
+
+
+# a dateline opening a report: "BERLIN, 17. April (dpa) -", "LONDON, April 17 (Reuters) -",
+# "Berlin (dpa) -", "WASHINGTON (AP) —", "NEW YORK, May 2 —"
+_PLACE = r"[A-ZÄÖÜ][\w.’'-]*(?:[ /-][A-ZÄÖÜ][\w.’'-]*){0,3}"
+_CAPS_PLACE = r"[A-ZÄÖÜ]{2,}(?:[ /-][A-ZÄÖÜ]{2,}){0,3}"
+_DAY = r"(?:,\s*[\w. ]{1,20}?)?"
+DATELINE_RE = re.compile(rf"\s*(?:{_PLACE}{_DAY}\s*\([^()\n]{{1,30}}\)|{_CAPS_PLACE}{_DAY})\s*[-–—]\s")
+_DATELINE_REACH = 40
+
+
+def dateline_end(sent, text: str):
+    """The offset where the dateline that opens sentence ``sent`` ends, or None."""
+    m = DATELINE_RE.match(text, sent.start, min(sent.end, sent.start + 90))
+    return m.end() if m else None
+
+
+def _without_dateline(sent, text: str, found):
+    """A dateline dates the report, not the figures of the body: its day is no period of the
+    sentence (its tokens stay used, no figure)."""
+    end = dateline_end(sent, text)
+    if end is None:
+        return found
+    return [x for x in found if not 0 <= x.period.span_start < end]
 
 
 def _spans(f, anchor) -> None:
