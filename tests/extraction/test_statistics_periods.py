@@ -168,3 +168,26 @@ def test_seasons(text, lang, start, end):
 def test_a_dateline_dates_the_report_not_the_figures(text, lang):
     # the month of the statistics carries to the next sentence; the dateline's day is no period
     assert _when(text, lang, pick=-1) == ("2025-01-01", "2025-01-31")
+
+
+def test_a_poll_s_figures_take_its_fieldwork_days():
+    text = (
+        "Labour leads with 34%, a new poll for the Courier shows.\n\n"
+        "The Conservatives are on 27%.\n\n"
+        "Pollgate interviewed 1,020 adults between February 10 and 12."
+    )
+    claims = extract(text, "en", "2025-02-20").claims
+    assert [(str(c.when.start), str(c.when.end)) for c in claims[:2]] == [("2025-02-10", "2025-02-12")] * 2
+    text = "Die Union kommt auf 31 Prozent. Das Institut hat von Montag bis Mittwoch 1.400 Menschen befragt."
+    assert _when(text, "de") == ("2025-02-17", "2025-02-19")
+
+
+def test_a_day_range_of_one_month():
+    assert _when("Pollgate asked 1,020 adults between February 10 and 12.", "en") == (
+        "2025-02-10",
+        "2025-02-12",
+    )
+    assert _when("The poll, taken February 8-11, puts Labour on 34%.", "en", pick=-1) == (
+        "2025-02-08",
+        "2025-02-11",
+    )

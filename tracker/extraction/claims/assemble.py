@@ -11,6 +11,7 @@ from ..text.clauses import clause_end, clause_start
 from ..time.when import (
     carried_periods,
     claim_period,
+    fieldwork_period,
     future_sentence,
     news_day,
     release_day,
@@ -29,7 +30,7 @@ def assemble_claims(doc) -> list[Claim]:
     claims = []
     starts = [q.start for q in quotes]
     day = news_day(doc.sentences, lang, doc.published, text)
-    reported = reported_period(doc.sentences, doc.published)
+    reported = reported_period(doc.sentences, doc.published) or fieldwork_period(doc.sentences, doc.published)
     recent = []  # periods of the last sentences of the paragraph, for claims without their own
     for st in doc.sentences:
         s, raw = st.sentence, st.figures

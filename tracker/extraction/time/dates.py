@@ -11,9 +11,11 @@ from ..lexicon import DATES, WORDS
 from ..numbers.numerals import english_word_value, german_word_value
 from .days import (
     add_day,
+    add_days,
     after_month_name,
     dmy_date,
     en_day_at,
+    en_day_range_end,
     en_year_after_day,
     is_iso_date,
     iso_date,
@@ -331,6 +333,11 @@ def month_date(f, i: int) -> None:
     day = en_day_at(words, k, n) if lang == "en" else 0
     if day:  # English "July 3, 2025" / "July 3"
         y, k = en_year_after_day(s, k + 1)
+        last = en_day_range_end(s, k, day)
+        if last:  # "between November 14 and 18", "March 8-11"
+            y2, k = en_year_after_day(s, last[1])
+            add_days(f, i, i - 1 if prev in ("between", "from") else i, k, month, y or y2, (day, last[0]))
+            return
         add_day(f, i, i - 1 if prev == "on" else i, k, month, y, day)
         return
     _month_span_date(f, i, k, month, prev)

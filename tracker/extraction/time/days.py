@@ -94,3 +94,27 @@ def add_day(f, i: int, i0: int, k: int, month: int, year, day: int) -> None:
         f.add(i0, k, d, d)
     else:
         f.used.update(range(i, k))
+
+
+_DAY_RANGE_JOIN = frozenset(("and", "to", "-", "–", "through", "until"))
+
+
+def en_day_range_end(s, k: int, day: int):
+    """(last day, next token) of "November 14 and 18", "March 8-11", "May 2 to 5" (k is after the
+    first day and its year, if any), or None."""
+    if k + 1 < s.n and s.lowers[k] in _DAY_RANGE_JOIN:
+        last = en_day_at(s.words, k + 1, s.n)
+        if last > day:
+            return last, k + 2
+    return None
+
+
+def add_days(f, i: int, i0: int, k: int, month: int, year, days) -> None:
+    """Add the days i0..k of one month ("between November 14 and 18"): first to last day."""
+    r = f.month_year(month, year, i)
+    if r:
+        try:
+            first, last = r[0].replace(day=days[0]), r[0].replace(day=days[1])
+        except ValueError:
+            return
+        f.add(i0, k, first, last)

@@ -74,6 +74,41 @@ def reported_period(states, pub):
 
 
 _STATISTICS_AGE = 400
+_FIELDWORK = frozenset(DATES["fieldwork_verbs"])
+_FIELDWORK_POLL = frozenset(DATES["fieldwork_poll_verbs"])
+_POLL_NOUNS = tuple(DATES["poll_nouns"])
+_FIELDWORK_DAYS = 21
+_FIELDWORK_SPAN = 14  # days, not a month: "in February" beside "those surveyed" is a base
+
+
+def _fieldwork_sentence(lowers) -> bool:
+    """ "Ipsos interviewed ...", "The poll, taken March 8-11": a sentence about a poll's fieldwork."""
+    if not _FIELDWORK.isdisjoint(lowers):
+        return True
+    return not _FIELDWORK_POLL.isdisjoint(lowers) and any(w.endswith(_POLL_NOUNS) for w in lowers)
+
+
+def _fieldwork_days(p, pub) -> bool:
+    if p.start is None or p.end is None or (p.end - p.start).days > _FIELDWORK_SPAN:
+        return False
+    return 0 <= (pub - p.end).days <= _FIELDWORK_DAYS and p.start <= pub
+
+
+def fieldwork_period(states, pub):
+    """The days a poll was taken ("Ipsos interviewed 1,106 adults between November 14 and 18",
+    "hat ... von Montag bis Mittwoch 1.502 Wahlberechtigte befragt"): days
+    named beside a fieldwork verb and over in the last three weeks; the period of the poll's
+    figures that name none. None when the article names no such days (at most two weeks)."""
+    if pub is None:
+        return None
+    for st in states:
+        if not st.periods or not _fieldwork_sentence(st.sentence.lowers):
+            continue
+        for x in st.periods:
+            p = x.period
+            if _fieldwork_days(p, pub):
+                return p
+    return None
 
 
 def _headline(s) -> bool:
