@@ -191,3 +191,19 @@ def test_a_day_range_of_one_month():
         "2025-02-08",
         "2025-02-11",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The rate rose to 4.4% in the three months leading up to January.", "2024-11-01", "2025-01-31"),
+        ("Norvik earned $90 million in the quarter ended Nov. 30.", "2024-09-01", "2024-11-30"),
+        (
+            "It rose to 61% in the three months to January from 60% in the previous three months.",
+            "2024-08-01",
+            "2024-10-31",
+        ),
+    ],
+)
+def test_rolling_and_previous_spans(text, start, end):
+    assert _when(text, "en", pick=-1) == (start, end)

@@ -22,9 +22,18 @@ from .dates import (
     month_span,
 )
 from .rules import YEAR_START, rules_for
-from .spans import Found, back_references, first_months, rolling, same_period, year_to_date
+from .spans import (
+    Found,
+    back_references,
+    first_months,
+    previous_span,
+    rolling,
+    same_period,
+    year_to_date,
+)
 
 _FUTURE = frozenset(WORDS["future_words"])
+_PREVIOUS_SPAN = frozenset(DATES["previous_span_words"])
 _PAST = {lang: frozenset(words) for lang, words in DATES["past_markers"].items()}
 # future cues that are as often nouns: a weekday in the news is a past one unless plainly future
 _NOUN_LIKE_FUTURE = frozenset(("forecast", "due", "plans"))
@@ -217,8 +226,10 @@ def _spans(f, anchor) -> None:
         return
     if "bis ende" in flat:
         year_to_date(f)
-    if f.lang == "en" and " to " in flat:
+    if f.lang == "en" and (" to " in flat or " end" in flat):
         rolling(f)
+    if not _PREVIOUS_SPAN.isdisjoint(f.s.lowers):
+        previous_span(f, anchor)
     if "same" in flat or "zeitraum" in flat:
         same_period(f)
     if f.back:

@@ -22,7 +22,10 @@ _SPLIT_STARTS = DATES["split_year_starts"]
 _MONTHS_WORDS = frozenset(DATES["months_words"])
 _SAME_PERIOD = {lang: [tuple(p.split()) for p in phrases] for lang, phrases in DATES["same_period"].items()}
 _FIRST = frozenset(("first", "ersten", "erste"))
-_ROLLING_HEADS = {"months": "month", "month": "month", "year": "year", "weeks": "week"}
+_ROLLING_HEADS = {"months": "month", "month": "month", "year": "year", "weeks": "week", "quarter": "quarter"}
+_ROLLING_TO = sorted((tuple(x) for x in DATES["rolling_to"]), key=len, reverse=True)
+_PREVIOUS_SPAN = frozenset(DATES["previous_span_words"])
+_SPAN_MONTHS = {"months": 1, "monaten": 1, "monate": 1, "years": 12, "jahren": 12, "jahre": 12}
 
 
 @dataclass(slots=True)
@@ -143,17 +146,32 @@ def _take_over(f, i0: int, i1: int) -> None:
         f.used.difference_update(range(x.i0, x.i1))
 
 
+def _rolling_head(lowers, i0: int) -> int:
+    """The token before "to", "leading up to", "ending" in front of the month at i0, or -1."""
+    for words in _ROLLING_TO:
+        L = len(words)
+        if i0 > L and tuple(lowers[i0 - L : i0]) == words:
+            return i0 - L - 1
+    return -1
+
+
 def rolling(f) -> None:
-    """ "the year to June", "the three months to February", "in the 12 months to March": the
-    months up to and including the month named."""
+    """ "the year to June", "the three months to February", "in the 12 months to March", "the
+    three months leading up to February": the months up to and including the month named."""
     lowers = f.s.lowers
     for k, x in enumerate(f.found):
         i0, i1, p = x
-        if i0 < 2 or lowers[i0 - 1] != "to" or p.start is None or p.start.month != p.end.month:
+        if p.start is None or p.start.month != p.end.month:
             continue
+        h = _rolling_head(lowers, i0)
+        if h < 0:
+            continue
+        i0 = h + 2  # as if "to" stood right before the month
         head = _ROLLING_HEADS.get(lowers[i0 - 2])
         if head == "year":
             count, first = 12, i0 - 2
+        elif head == "quarter":  # "the quarter ended May 31": a company's fiscal quarter
+            count, first = 3, i0 - 2
         elif head == "month":
             count, first = _small(lowers[i0 - 3], f.lang) if i0 >= 3 else None, i0 - 3
         else:
@@ -162,6 +180,32 @@ def rolling(f) -> None:
             continue
         start = months_back(p.end.year, p.end.month, count)
         f.found[k] = Found(first, i1, _period(f, first, i1, start, month_end(p.end.year, p.end.month)))
+
+
+def previous_span(f, anchor=None) -> None:
+    """ "in the previous three months", "in den vorangegangenen zwölf Monaten": the months just
+    before the period the sentence names (else ``anchor``, the one named before)."""
+    s = f.s
+    lowers = s.lowers
+    for i in range(s.n - 2):
+        if lowers[i] not in _PREVIOUS_SPAN or lowers[i + 2] not in _SPAN_MONTHS:
+            continue
+        count = _small(lowers[i + 1], f.lang)
+        base = _span_anchor(f, i) or anchor
+        if not count or base is None or base.start is None:
+            continue
+        months = count * _SPAN_MONTHS[lowers[i + 2]]
+        before = months_back(base.start.year, base.start.month, 2)  # the month before the base
+        i0 = i - 1 if i and lowers[i - 1] in ("the", "den", "die") else i
+        f.add(i0, i + 3, months_back(before.year, before.month, months), month_end(before.year, before.month))
+
+
+def _span_anchor(f, i: int):
+    """The period of a month or longer that the sentence names nearest token i, or None."""
+    spans = [
+        x for x in f.found if x.period.start and x.period.end and (x.period.end - x.period.start).days >= 27
+    ]
+    return min(spans, key=lambda x: abs(x.i0 - i)).period if spans else None
 
 
 def same_period(f) -> None:
