@@ -207,3 +207,11 @@ def test_a_day_range_of_one_month():
 )
 def test_rolling_and_previous_spans(text, start, end):
     assert _when(text, "en", pick=-1) == (start, end)
+
+
+def test_an_opening_sentence_of_a_change_names_the_article_period():
+    text = (
+        "Weniger Insolvenzen\n\nMAINZ (dpa) - Die Zahl der Firmenpleiten ist im Januar gesunken. "
+        "Es waren 310 Fälle, wie das Landesamt am Donnerstag mitteilte."
+    )
+    assert _when(text, "de", pick=-1) == ("2025-01-01", "2025-01-31")

@@ -30,7 +30,9 @@ def assemble_claims(doc) -> list[Claim]:
     claims = []
     starts = [q.start for q in quotes]
     day = news_day(doc.sentences, lang, doc.published, text)
-    reported = reported_period(doc.sentences, doc.published) or fieldwork_period(doc.sentences, doc.published)
+    reported = reported_period(doc.sentences, doc.published, lang, text) or fieldwork_period(
+        doc.sentences, doc.published
+    )
     recent = []  # periods of the last sentences of the paragraph, for claims without their own
     for st in doc.sentences:
         s, raw = st.sentence, st.figures

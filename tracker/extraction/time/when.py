@@ -50,7 +50,33 @@ _STATISTICS_DAYS = 27  # a month or longer
 _CHANGES = frozenset(("percent", "ratio"))
 
 
-def reported_period(states, pub):
+def _lead_period(st, n: int, lang: str, pub, text: str):
+    """The statistics period an opening sentence without figures names ("Kessler hat im ersten
+    Quartal mehr verdient", "Consumer prices rose in March"): a sentence of a change, one of the
+    first after the headline; a month or longer, over and of the last year or so; else None."""
+    s = st.sentence
+    if not 0 < n <= _LEAD_PERIOD_SENTENCES or s.end - s.start > 400 or _CHANGE_VERBS.isdisjoint(s.lowers):
+        return None
+    if future_sentence(s):
+        return None
+    periods = st.periods or find_periods(s, lang, pub, text)[0]
+    for x in periods:
+        p = x.period
+        if p.start is not None and p.end is not None and _statistics_span(p, pub):
+            return p
+    return None
+
+
+def _statistics_span(p, pub) -> bool:
+    days, age = (p.end - p.start).days, (pub - p.end).days
+    return days >= _STATISTICS_DAYS and 0 <= age <= _STATISTICS_AGE
+
+
+_LEAD_PERIOD_SENTENCES = 2
+_CHANGE_VERBS = frozenset(DATES["change_verbs"])
+
+
+def reported_period(states, pub, lang=None, text=""):
     """The period an article's statistics are of: the period of its first figure (in the lead)
     when that is a month or longer, over by the publication date and of the last year or so
     ("im ersten Halbjahr", "in 2015", "the 2009/10 season"); else None (news of a day). A
@@ -60,6 +86,9 @@ def reported_period(states, pub):
         return None
     for n, st in enumerate(states[:_LEAD_SENTENCES]):
         if not st.figures:
+            p = _lead_period(st, n, lang, pub, text) if lang else None
+            if p is not None:
+                return p  # "Die Zahl der Arbeitslosen ist im März gesunken. Sie ging um ..."
             continue
         if not st.periods:
             if (n == 0 and _headline(st.sentence)) or all(rc.kind in _CHANGES for rc in st.figures):
@@ -68,8 +97,7 @@ def reported_period(states, pub):
         p = claim_period(st.sentence, st.figures[0], st.periods)
         if p is None or p.start is None or p.end is None:
             return None
-        days, age = (p.end - p.start).days, (pub - p.end).days
-        return p if days >= _STATISTICS_DAYS and 0 <= age <= _STATISTICS_AGE else None
+        return p if _statistics_span(p, pub) else None
     return None
 
 
