@@ -215,3 +215,7 @@ def test_an_opening_sentence_of_a_change_names_the_article_period():
         "Es waren 310 Fälle, wie das Landesamt am Donnerstag mitteilte."
     )
     assert _when(text, "de", pick=-1) == ("2025-01-01", "2025-01-31")
+
+
+def test_march_and_may_after_to_and_between_are_months():
+    assert _when("In the three months to March, sales rose 0.6%.", "en") == ("2024-01-01", "2024-03-31")
