@@ -219,3 +219,10 @@ def test_an_opening_sentence_of_a_change_names_the_article_period():
 
 def test_march_and_may_after_to_and_between_are_months():
     assert _when("In the three months to March, sales rose 0.6%.", "en") == ("2024-01-01", "2024-03-31")
+
+
+def test_a_fiscal_quarter_ended_and_a_year_earlier_in_its_sentence():
+    text = "Revenue rose to $2.6 billion in the quarter ended Nov. 30 from $2.4 billion a year earlier."
+    assert _when(text, "en", pick=-1) == ("2023-09-01", "2023-11-30")
+    text = "Sales reached $900 million in the fiscal third quarter ended Nov. 30."
+    assert _when(text, "en") == ("2024-09-01", "2024-11-30")

@@ -179,7 +179,20 @@ def rolling(f) -> None:
         if not count:
             continue
         start = months_back(p.end.year, p.end.month, count)
+        if head == "quarter":
+            first = _fiscal_quarter_start(f, first)
         f.found[k] = Found(first, i1, _period(f, first, i1, start, month_end(p.end.year, p.end.month)))
+    f.found[:] = [x for x in f.found if x.i0 >= 0]
+
+
+def _fiscal_quarter_start(f, first: int) -> int:
+    """ "the fiscal fourth quarter ended May 31": the company's quarter, not the calendar's
+    fourth; the calendar quarter found on "fourth quarter" is marked for removal (i0 = -1)."""
+    for n, x in enumerate(f.found):
+        if x.i0 < first < x.i1:
+            f.found[n] = Found(-1, -1, x.period)
+            return x.i0
+    return first
 
 
 def previous_span(f, anchor=None) -> None:
@@ -228,7 +241,7 @@ def back_references(f, anchor=None) -> None:
         k = next((n for n, x in enumerate(f.found) if x.i0 == i0), None)
         if k is None:
             continue
-        anchors = [x for x in f.found if x.i0 != i0 and explicit(x.period)]
+        anchors = [x for x in f.found if x.i0 != i0 and (explicit(x.period) or _long(x.period))]
         if anchors:
             a = min(anchors, key=lambda x: abs(x.i0 - i0)).period
         elif anchor is not None:
@@ -260,6 +273,12 @@ def _years_back(d: dt.date) -> dt.date:
         return d.replace(year=d.year - 1)
     except ValueError:  # 29 February
         return d.replace(year=d.year - 1, day=28)
+
+
+def _long(p) -> bool:
+    """A period of a month or longer ("im März", "the quarter ended May 31"): an anchor in its
+    own sentence even without its year."""
+    return p.start is not None and p.end is not None and (p.end - p.start).days >= 27
 
 
 def explicit(p) -> bool:
