@@ -226,3 +226,8 @@ def test_a_fiscal_quarter_ended_and_a_year_earlier_in_its_sentence():
     assert _when(text, "en", pick=-1) == ("2023-09-01", "2023-11-30")
     text = "Sales reached $900 million in the fiscal third quarter ended Nov. 30."
     assert _when(text, "en") == ("2024-09-01", "2024-11-30")
+
+
+def test_a_weekday_in_a_conditional_clause_is_hypothetical():
+    text = "Wäre am kommenden Sonntag Bundestagswahl, käme die SPD auf 16 Prozent."
+    assert _when(text, "de") == ("2025-02-20", "2025-02-20")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..lexicon import DATES
 from .dates import (
     DAY_OFFSETS,
     MODIFIERS,
@@ -117,6 +118,8 @@ def weekday(f, i: int, low: str) -> bool:
     wd = _weekday_of(low, f.lang)
     if wd is None:
         return False
+    if _hypothetical(f.s, i):
+        return True  # "Wäre am kommenden Sonntag Bundestagswahl, ...": no day of the figures
     pub = f.pub
     if f.future(i, strict=True):
         d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
@@ -124,6 +127,15 @@ def weekday(f, i: int, low: str) -> bool:
         d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
     f.add(i, i + 1, d, d)
     return True
+
+
+_CONDITIONAL = frozenset(DATES["conditional_openers"])
+
+
+def _hypothetical(s, i: int) -> bool:
+    """Token i stands in a conditional clause that opens the sentence ("Wäre am Sonntag Wahl,",
+    "If an election were held on Sunday,")."""
+    return s.lowers[0] in _CONDITIONAL and "," not in s.words[1:i]
 
 
 def _weekday_of(low: str, lang: str):
