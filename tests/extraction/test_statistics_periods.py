@@ -163,6 +163,7 @@ def test_seasons(text, lang, start, end):
         ("BERLIN, 20. Februar (dpa) - Im Januar stieg die Zahl um 8 Prozent. Es waren 1.900 Fälle.", "de"),
         ("LONDON, Feb 20 (Reuters) - Retail sales rose 0.4% in January. Online sales grew 2%.", "en"),
         ("MADRID (AP) — Arrivals rose 3% in January, data showed. Spain had 5.1 million visitors.", "en"),
+        ("Kiel, 20. Februar - Im Januar stieg die Zahl um 8 Prozent. Es waren 1.900 Fälle.", "de"),
     ],
 )
 def test_a_dateline_dates_the_report_not_the_figures(text, lang):
