@@ -99,36 +99,59 @@ def subject_unit(s, rc, raw, lang: str):
 def number_of_unit(s, lang: str):
     """ "Die Zahl der Klinikbetten", "the number of measles cases" -> (token, (unit, kind))."""
     flat = s.text_lower
-    lowers, n = s.lowers, s.n
     if "toll" in flat or "todesopfer" in flat or "totenzahl" in flat:
-        # "the death toll rose to 52", "Die Zahl der Todesopfer stieg auf 52"
-        for k, low in enumerate(lowers):
-            if low in _TOLLS and (low[0] != "t" or lowers[k - 1 : k] == ["death"] or low == "totenzahl"):
-                return k, ("killed", "count")
+        found = _death_toll(s.lowers)  # "the death toll rose to 52", "Die Zahl der Todesopfer stieg"
+        if found:
+            return found
     if "zahl" not in flat and "number" not in flat:
         return ()
-    for k in range(n - 2):
+    lowers = s.lowers
+    for k in range(s.n - 2):
         if (lowers[k], lowers[k + 1]) in _NUMBER_OF:
-            for h in range(k + 2, min(n, k + 6)):
-                w = s.words[h]
-                if not w[0].isalpha():
-                    break
-                if lang == "de" and not w[0].isupper():
-                    harm = harm_unit(s, h, lang)  # "die Zahl der getöteten Radfahrer"
-                    if harm:
-                        return k, (harm[0], "count")
-                    continue
-                hit = unit_of_word(lowers[h], lang) or (harm_unit(s, h, lang) or (None,))[0]
-                if hit and not isinstance(hit, str) and h + 1 < n and hit[0] in _HARMED:
-                    harm = harm_unit(s, h + 1, lang)  # "the number of people killed": killed
-                    hit = harm[0] if harm else hit
-                if isinstance(hit, str):
-                    hit = (hit, "count")
-                if hit:
-                    return k, hit
-                if lang == "de":
-                    break
+            hit = _counted_after(s, k + 2, lang)
+            if hit:
+                return k, hit
     return ()
+
+
+def _death_toll(lowers):
+    """ "the death toll", "Todesopfer", "Totenzahl" -> (token, ("killed", "count")), or None."""
+    for k, low in enumerate(lowers):
+        if low in _TOLLS and (low[0] != "t" or lowers[k - 1 : k] == ["death"] or low == "totenzahl"):
+            return k, ("killed", "count")
+    return None
+
+
+def _counted_after(s, start: int, lang: str):
+    """The (unit, kind) of the noun counted in the words from ``start`` ("der getöteten Radfahrer",
+    "of people killed", "of measles cases"), or None."""
+    n = s.n
+    for h in range(start, min(n, start + 4)):
+        w = s.words[h]
+        if not w[0].isalpha():
+            break
+        if lang == "de" and not w[0].isupper():
+            harm = harm_unit(s, h, lang)  # "die Zahl der getöteten Radfahrer"
+            if harm:
+                return harm[0], "count"
+            continue
+        hit = _noun_unit(s, h, lang)
+        if hit:
+            return hit
+        if lang == "de":
+            break
+    return None
+
+
+def _noun_unit(s, h: int, lang: str):
+    """The (unit, kind) of the noun at h; "people killed": the harm after it decides."""
+    hit = unit_of_word(s.lowers[h], lang) or (harm_unit(s, h, lang) or (None,))[0]
+    if hit and not isinstance(hit, str) and h + 1 < s.n and hit[0] in _HARMED:
+        harm = harm_unit(s, h + 1, lang)  # "the number of people killed": killed
+        hit = harm[0] if harm else hit
+    if isinstance(hit, str):
+        hit = (hit, "count")
+    return hit or None
 
 
 _TOLLS = frozenset(("toll", "tolls", "todesopfer", "totenzahl", "opferzahl"))
