@@ -232,3 +232,42 @@ def test_english_words_and_digits_give_the_same_value(n):
     words = f"The authorities counted {_english(n)} people on the site."
     digits = f"The authorities counted {n:,} people on the site."
     assert [c.value for c in _claims(words, "en")] == [c.value for c in _claims(digits, "en")] == [n]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Two-thirds of residents were evacuated.", 66.67, "percent"),
+        ("One-fifth of the budget went to defence.", 20, "percent"),
+        ("Three-quarters of the staff left.", 75, "percent"),
+        ("One in five adults smoke.", 20, "percent"),
+        ("One in 10 households is affected.", 10, "percent"),
+        ("Hundreds of thousands of people fled.", 100000, "person"),
+        ("A quarter of a million people marched.", 250000, "person"),
+        ("Three quarters of a million people marched.", 750000, "person"),
+        ("Some 3m households are affected.", 3000000, "household"),
+        ("A quarter of voters backed the plan.", 25, "percent"),
+    ],
+)
+def test_english_shares_and_parts_of_a_scale(text, value, unit):
+    claim = extract(text, "en", "2025-06-02").claims[0]
+    assert (claim.value, claim.unit) == (value, unit)
+
+
+def test_a_change_from_one_level_to_another_is_no_range():
+    claims = _claims("There was a 14% increase in homicides, from 630 to 719.", "en")
+    assert [(c.value, c.value_high, c.unit) for c in claims] == [(630, None, "killed"), (719, None, "killed")]
+    (claim,) = _claims("From 10 to 12 people were hurt.", "en")
+    assert (claim.value, claim.value_high) == (10, 12)
+
+
+def test_a_handful_is_no_figure():
+    # DESIGN.md lists the vague amounts (thousands, hundreds, dozens), not "a handful"; the key
+    # en14 leaves "a handful of US technology firms" unkeyed: no figure
+    assert _claims("A handful of protesters gathered.", "en") == []
+    assert _claims("Eine Handvoll Demonstranten kam.", "de") == []
+
+
+def test_a_hundred_metre_sprint_stays_metres():
+    claim = extract("He ran the 100m sprint in 9.8 seconds.", "en").claims[0]
+    assert claim.value == 100

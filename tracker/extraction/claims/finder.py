@@ -29,7 +29,7 @@ from ..numbers.numerals import (
 )
 from .numeric import number_claim
 from .raw import RawClaim
-from .shares import EVERY, every_nth, fraction
+from .shares import EVERY, every_nth, fraction, one_in_n
 from .units import unit_of_word
 from .vague import FIRST_WORDS, PASS, vague_phrase, vague_word
 
@@ -192,6 +192,7 @@ def number_words(s, i: int, lang: str, used):
 WORD_RULES = (
     every_nth,
     fraction,
+    one_in_n,
     ratio_word,
     times_word,
     hyphen_unit,

@@ -6,6 +6,7 @@ counts. ``number_claim`` reads it in named steps; the kind rules after the unit
 
 from __future__ import annotations
 
+from ..lexicon import WORDS
 from ..numbers.figures import (
     CHANGE_VERBS,
     CURRENCY_SYMBOLS,
@@ -153,9 +154,19 @@ def _range_word_joins(r, conn: str) -> bool:
         ok = not r.atom.word or r.value < 100
     if conn == "to" and prefix == "by":
         ok = False
-    if prefix in ("from", "von") and r.k2 >= 2 and s.lowers[r.k2 - 2] in CHANGE_VERBS:
+    if prefix in ("from", "von") and _changed_before(s.lowers, r.k2 - 1):
         ok = False
     return ok
+
+
+_CHANGE_WORDS = frozenset(WORDS["change_words"]) | CHANGE_VERBS
+_CHANGE_REACH = 10
+
+
+def _changed_before(lowers, k: int) -> bool:
+    """A change word before "from" at k: "rose from 3 to 5", "a 14% increase in offences, from
+    630 to 719", "upgraded its outlook for GDP from 1.4% to 2%"."""
+    return any(lowers[x] in _CHANGE_WORDS for x in range(max(0, k - _CHANGE_REACH), k))
 
 
 def _second_start(s, j: int):

@@ -9,6 +9,8 @@ from ..text.clauses import clause_start
 from .units import harm_unit, unit_of_word
 
 _NUMBER_OF = frozenset((("zahl", "der"), ("zahl", "des"), ("number", "of"), ("anzahl", "der")))
+# "a 14% increase in homicides, from 630 to 719": the noun of the change is counted
+_CHANGE_NOUNS = frozenset(("increase", "increases", "rise", "rises", "fall", "drop", "jump", "decline"))
 _HARMED = frozenset(("person", "civilian", "child", "soldier", "resident", "migrant", "passenger"))
 
 
@@ -97,17 +99,18 @@ def subject_unit(s, rc, raw, lang: str):
 
 
 def number_of_unit(s, lang: str):
-    """ "Die Zahl der Klinikbetten", "the number of measles cases" -> (token, (unit, kind))."""
+    """ "Die Zahl der Klinikbetten", "the number of measles cases", "an increase in homicides"
+    -> (token, (unit, kind))."""
     flat = s.text_lower
     if "toll" in flat or "todesopfer" in flat or "totenzahl" in flat:
         found = _death_toll(s.lowers)  # "the death toll rose to 52", "Die Zahl der Todesopfer stieg"
         if found:
             return found
-    if "zahl" not in flat and "number" not in flat:
+    if "zahl" not in flat and "number" not in flat and " in " not in flat:
         return ()
     lowers = s.lowers
     for k in range(s.n - 2):
-        if (lowers[k], lowers[k + 1]) in _NUMBER_OF:
+        if (lowers[k], lowers[k + 1]) in _NUMBER_OF or (lowers[k + 1] == "in" and lowers[k] in _CHANGE_NOUNS):
             hit = _counted_after(s, k + 2, lang)
             if hit:
                 return k, hit

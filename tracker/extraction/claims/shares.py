@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from ..numbers.figures import hedge_before
+from ..numbers.figures import hedge_before, part_of_scale
+from ..numbers.numerals import english_word_value
 from .filters import FRAME_BEFORE
 from .raw import RawClaim
 from .vague import PASS
@@ -23,7 +24,29 @@ def fraction(s, i: int, lang: str, used):
     low, lowers = s.lowers[i], s.lowers
     if (low in _NUMERATORS and i + 1 < s.n and lowers[i + 1] in _FRACTIONS) or low in _HALVES:
         return _fraction_claim(s, i, lang) or PASS
+    if "-" in low:
+        return _hyphen_fraction(s, i, lang) or PASS
     return PASS
+
+
+def _hyphen_fraction(s, i: int, lang: str):
+    """ "two-thirds", "one-fifth", "three-quarters of the staff": a share, in percent."""
+    first, _, rest = s.lowers[i].partition("-")
+    num, den = _NUMERATORS.get(first), _FRACTIONS.get(rest)
+    if lang != "en" or not num or not den or num >= den or (num > 1) != rest.endswith("s"):
+        return None
+    if _not_a_share_after(s.lowers, i + 1):
+        return None
+    bound, k2 = hedge_before(s, i, lang)
+    return RawClaim(
+        k2 if bound else i,
+        i + 1,
+        i,
+        _percent(num, den),
+        bound=bound or "exact",
+        kind="percent",
+        unit="percent",
+    )
 
 
 _FRACTIONS = {
@@ -100,6 +123,8 @@ def _fraction_claim(s, i: int, lang: str):
     if lowers[i + 1].startswith("quarter") and i >= 1 and lowers[i - 1] in FRAME_BEFORE:
         return None  # "in the past two quarters": a time span (claims/filters), no share
     den, num = _FRACTIONS[lowers[i + 1]], _NUMERATORS[lowers[i]]
+    if lang == "en" and part_of_scale(lowers, i, s.n):
+        return None  # "a quarter of a million": a number (numbers.figures)
     if not _fraction_form(s, i, lang, num) or _not_a_share_after(lowers, i + 2) or num >= den:
         return None
     bound, k2 = hedge_before(s, i, lang)
@@ -150,3 +175,22 @@ def _half_claim(s, i: int, lang: str):
     if bound is None or (lang == "de" and not s.words[i][0].isupper()):
         return None
     return RawClaim(k2, i + 1, i, 50, bound=bound, kind="percent", unit="percent")
+
+
+def one_in_n(s, i: int, lang: str, used):
+    """ "one in five adults", "nearly one in every four": a share, in percent (100 / n)."""
+    lowers = s.lowers
+    if lang != "en" or lowers[i] != "one" or i + 2 >= s.n or lowers[i + 1] != "in":
+        return PASS
+    k = i + 3 if lowers[i + 2] == "every" and i + 3 < s.n else i + 2
+    den = english_word_value(lowers[k]) if lowers[k].isalpha() else _small_digits(lowers[k])
+    if not isinstance(den, int) or not 1 < den <= 1000:
+        return PASS
+    bound, k2 = hedge_before(s, i, lang)
+    return RawClaim(
+        k2 if bound else i, k + 1, i, _percent(1, den), bound=bound or "exact", kind="percent", unit="percent"
+    )
+
+
+def _small_digits(low: str):
+    return int(low) if low.isdecimal() and len(low) <= 4 else None

@@ -41,19 +41,20 @@ def vague_claim(s, i: int, lang: str, value, span: int = 1):
 
 
 def vague_word(s, i: int, lang: str, used):
-    """ "Tausende", "dozens", "tens of thousands" (not "3 Millionen": a scale)."""
+    """ "Tausende", "dozens", "tens of thousands", "hundreds of thousands" (not "3 Millionen": a
+    scale)."""
     low, vague = s.lowers[i], VAGUE[lang]
+    if (low == "tens" or low in vague) and lang == "en" and _of_large(s, i, vague):
+        factor = 10 if low == "tens" else vague[low]
+        return vague_claim(s, i, lang, factor * vague[s.lowers[i + 2]], span=3)
     if low in vague and not (i and s.words[i - 1][0].isdecimal()):
         return vague_claim(s, i, lang, vague[low])
-    if (
-        low == "tens"
-        and lang == "en"
-        and i + 2 < s.n
-        and s.lowers[i + 1] == "of"
-        and vague.get(s.lowers[i + 2], 0) >= 1000
-    ):
-        return vague_claim(s, i, lang, 10 * vague[s.lowers[i + 2]], span=3)  # "tens of thousands"
     return PASS
+
+
+def _of_large(s, i: int, vague) -> bool:
+    """ "tens of thousands", "hundreds of millions": "of" and a vague order of a thousand or more."""
+    return i + 2 < s.n and s.lowers[i + 1] == "of" and vague.get(s.lowers[i + 2], 0) >= 1000
 
 
 def vague_phrase(s, i: int, lang: str, used):

@@ -128,9 +128,22 @@ def digit_atom(s, i: int, lang: str):
     if v is None:
         return None
     factor, end = _scale_after(s, i + 1, lang)
-    if factor == 1e6 and s.lowers[i + 1] == "m" and not (isinstance(v, float) or currency_before(s, i)):
-        factor, end = 1, i + 1  # "100m" without money: metres
+    if (
+        factor == 1e6
+        and s.lowers[i + 1] == "m"
+        and not (isinstance(v, float) or currency_before(s, i) or _counted_after(s, i + 2, lang))
+    ):
+        factor, end = 1, i + 1  # "100m" without money nor a counted noun: metres
     return _Atom(_scaled(v, factor), end, factor)
+
+
+def _counted_after(s, k: int, lang: str) -> bool:
+    """ "3m households", "2m people": a counted noun after "m" makes it millions, not metres."""
+    if k >= s.n:
+        return False
+    low = s.lowers[k]
+    hit = UNITS[lang].get(low) or UNITS[lang].get(low[:-1]) or UNITS[lang].get(low[:-2])
+    return hit is not None and hit[1] == "count"
 
 
 def _scaled(v, factor):
@@ -225,6 +238,9 @@ def _english_words(s, i: int):
     if low == "half" and i + 2 < n and lowers[i + 1] in _EN_ONE and lowers[i + 2] in _EN_HALF_OF:
         scale = EN_SCALES[lowers[i + 2]]
         return _Atom(_scaled(0.5, scale), i + 3, scale if scale >= 1000 else 1, word=True)  # "half a million"
+    part = _part_of_scale(s, i)
+    if part:
+        return part  # "a quarter of a million"
     if low in _EN_ONE:
         if i + 1 >= n or lowers[i + 1] not in EN_SCALES or lowers[i + 1] in ("mn", "bn", "tn"):
             return None
@@ -241,6 +257,27 @@ def _english_words(s, i: int):
     if value is None and not (j < n and lowers[j] == "dozen" and low in _EN_ONE):
         return None
     return _english_wrapped(s, i, j, value, run)
+
+
+_PARTS = NUMBERS["en"]["parts_of_scale"]
+_EN_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+
+
+def part_of_scale(lowers, i: int, n: int):
+    """(numerator, denominator, scale) of "a quarter of a million", "three quarters of a billion"
+    at token i, or None."""
+    if i + 4 >= n or lowers[i + 2] != "of" or lowers[i + 3] not in _EN_ONE or lowers[i + 4] not in _EN_BIG:
+        return None
+    num, den = _EN_NUMERATORS.get(lowers[i]), _PARTS.get(lowers[i + 1])
+    return (num, den, EN_SCALES[lowers[i + 4]]) if num and den and num < den else None
+
+
+def _part_of_scale(s, i: int):
+    found = part_of_scale(s.lowers, i, s.n)
+    if found is None:
+        return None
+    num, den, scale = found
+    return _Atom(_scaled(round(num / den, 6), scale), i + 5, scale, word=True)
 
 
 def _english_run(lowers, j: int, n: int, run: list) -> int:
