@@ -88,13 +88,15 @@ class Sentence:
 
 
 def _is_boundary(text: str, punct_start: int, after: int, line_end: int, language: str) -> bool:
+    """Whether the punctuation at ``punct_start`` ends a sentence: the next word starts with a
+    capital (or the line ends), and a full stop is not that of an abbreviation, an initial or an
+    ordinal ("3. Juli", "(23. Minute)", "1. FC", "am 3. Tag")."""
     nxt = after
     while nxt < line_end and nxt - after < 8 and text[nxt].isspace():
         nxt += 1
     if nxt >= line_end:
         return True
-    ch = text[nxt]
-    if ch.islower():
+    if text[nxt].islower():
         return False
     if text[punct_start] != ".":
         return True
@@ -106,23 +108,35 @@ def _is_boundary(text: str, punct_start: int, after: int, line_end: int, languag
         return False
     if len(word) == 1 and word.isalpha():
         # an initial: "J. Smith", "U.S."; but "auf der Plattform X. Er forderte" ends there
-        nm = _WORD_AFTER_RE.match(text, nxt, nxt + 20)
-        return bool(nm) and nm.group().lower() in _SENTENCE_OPENERS
+        return _opener_after(text, nxt)
     if "." in word and word.replace(".", "").isalpha() and len(word) <= 6:
         return False  # z.B., u.a.
     if word.isdecimal() and len(word) <= 2:
-        nm = _WORD_AFTER_RE.match(text, nxt, nxt + 20)
-        if nm and nm.group().lower() in _MONTHS:
-            return False  # 3. Juli
-        if m.start() > 0 and text[m.start() - 1] == "(":
-            return False  # "(23. Minute)": the minute of a goal
-        if nm and nm.group().isupper() and 2 <= len(nm.group()) <= 3:
-            return False  # "1. FC Magdeburg"
-        if language == "de":
-            bm = _WORD_BEFORE_SPACE_RE.search(text[max(0, m.start() - 14) : m.start()])
-            if bm and bm.group(1).lower() in _ORDINAL_CONTEXT:
-                return False  # am 3. Tag
+        return not _ordinal_dot(text, m.start(), nxt, language)
     return True
+
+
+def _opener_after(text: str, nxt: int) -> bool:
+    """The word at ``nxt`` is one that opens sentences ("Er", "The")."""
+    nm = _WORD_AFTER_RE.match(text, nxt, nxt + 20)
+    return bool(nm) and nm.group().lower() in _SENTENCE_OPENERS
+
+
+def _ordinal_dot(text: str, number_start: int, nxt: int, language: str) -> bool:
+    """The dot after a small number at ``number_start`` is an ordinal's: "3. Juli", "(23. Minute)",
+    "1. FC Magdeburg", German "am 3. Tag"."""
+    nm = _WORD_AFTER_RE.match(text, nxt, nxt + 20)
+    if nm and nm.group().lower() in _MONTHS:
+        return True  # 3. Juli
+    if number_start > 0 and text[number_start - 1] == "(":
+        return True  # "(23. Minute)": the minute of a goal
+    if nm and nm.group().isupper() and 2 <= len(nm.group()) <= 3:
+        return True  # "1. FC Magdeburg"
+    if language == "de":
+        bm = _WORD_BEFORE_SPACE_RE.search(text[max(0, number_start - 14) : number_start])
+        if bm and bm.group(1).lower() in _ORDINAL_CONTEXT:
+            return True  # am 3. Tag
+    return False
 
 
 def split_sentences(text: str, language: str = "de"):
