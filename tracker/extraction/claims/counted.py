@@ -204,42 +204,66 @@ _CLAUSE_REACH = 12  # "Drei Menschen sind bei dem Sturm in ihren Autos ums Leben
 def _harm_after(s, claim, j: int, lang: str) -> None:
     """ "neun Menschen getötet", "20 people were killed": the verb names the unit."""
     lowers, n = s.lowers, s.n
+    if _lost_lives(lowers, j, n):
+        claim.unit = "killed"  # "kamen ... ums Leben", "hat ... Menschen das Leben gekostet"
+        return
+    if _harm_verb_after(s, claim, j, lang):
+        return
+    if _injuries_after(lowers, j, n):
+        claim.unit = "wounded"  # "two men with gunshot wounds", "zwei Beamte erlitten Verletzungen"
+        return
+    if lang == "de" and j < n and lowers[j] in AUX:
+        participle = _final_participle(lowers, j, n)
+        if participle:
+            claim.unit = HARM["de"][participle]
+            return
+    _harm_before(s, claim, lang)
+
+
+def _lost_lives(lowers, j: int, n: int) -> bool:
+    """ "kamen ... ums Leben", "hat ... das Leben gekostet" in the clause from j."""
     for m in range(j, min(n - 1, j + _CLAUSE_REACH)):
         if (lowers[m] == "ums" and lowers[m + 1] == "leben") or (
             lowers[m] == "leben" and lowers[m + 1] == "gekostet"
         ):
-            claim.unit = "killed"  # "kamen ... ums Leben", "hat ... Menschen das Leben gekostet"
-            return
+            return True
         if lowers[m] in (",", ".", ";"):
             break
+    return False
+
+
+def _harm_verb_after(s, claim, j: int, lang: str) -> bool:
+    """ "20 people were seriously injured", "zwölf Menschen getötet": a harm verb right after the
+    figure (past auxiliaries and adverbs); sets the unit and the claim's end."""
+    lowers, n = s.lowers, s.n
     k = j
     steps = 0
     while k < n and steps < 3 and (lowers[k] in AUX or lowers[k] in _HARM_SKIP):
         k += 1
         steps += 1
-    if k < n:
-        harm = harm_unit(s, k, lang)
-        if harm and (k == j or steps):
-            claim.unit = harm[0]
-            if claim.subject == "" or k == j:
-                claim.i1 = max(claim.i1, harm[1])
-            elif harm[1] - claim.i1 <= 4:
-                claim.i1 = harm[1]
-            return
-    if _injuries_after(lowers, j, n):
-        claim.unit = "wounded"  # "two men with gunshot wounds", "zwei Beamte erlitten Verletzungen"
-        return
-    if lang == "de" and j < n and lowers[j] in AUX:
-        # the participle at the end of the clause: "430 Menschen sind in dieser Saison an
-        # Influenza gestorben", "zwölf Menschen wurden bei dem Unfall verletzt"
-        for m in range(j + 1, min(n, j + 10)):
-            low = lowers[m]
-            if low in _HARM_BEFORE_BREAKS or low in _DE_CLAUSE_OPENERS:
-                break
-            if low in _DE_HARM_PARTICIPLES:
-                claim.unit = HARM["de"][low]
-                return
-    _harm_before(s, claim, lang)
+    if k >= n:
+        return False
+    harm = harm_unit(s, k, lang)
+    if not harm or not (k == j or steps):
+        return False
+    claim.unit = harm[0]
+    if claim.subject == "" or k == j:
+        claim.i1 = max(claim.i1, harm[1])
+    elif harm[1] - claim.i1 <= 4:
+        claim.i1 = harm[1]
+    return True
+
+
+def _final_participle(lowers, j: int, n: int):
+    """The harm participle at the end of a German clause: "430 Menschen sind in dieser Saison an
+    Influenza gestorben", "zwölf Menschen wurden bei dem Unfall verletzt"; or None."""
+    for m in range(j + 1, min(n, j + 10)):
+        low = lowers[m]
+        if low in _HARM_BEFORE_BREAKS or low in _DE_CLAUSE_OPENERS:
+            return None
+        if low in _DE_HARM_PARTICIPLES:
+            return low
+    return None
 
 
 _SUFFERED = frozenset(("suffered", "sustained", "with", "received", "erlitten", "erlitt", "mit"))
