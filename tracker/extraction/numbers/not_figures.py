@@ -207,28 +207,29 @@ def hour_of_the_day(s, i: int, lang: str):
 def numbered_name(s, i: int, lang: str):
     """ICE 594, Baltic Shield 26, Panzerbrigade 45: a capitalised name before a short number
     with no unit after it (not "die SPD 22 Prozent", a result, nor "Oktober 23 Ausbrüche")."""
-    words, lowers, w = s.words, s.lowers, s.words[i]
+    words, w = s.words, s.words[i]
     if not (
         i >= 1 and w.isdecimal() and len(w) <= 4 and words[i - 1][0].isupper() and words[i - 1][0].isalpha()
     ):
         return None
-    before = lowers[i - 1]
+    before = s.lowers[i - 1]
     if before in MEASURE_NAMES or before in CURRENCY_SYMBOLS or before in _MONTH_NAMES:
         return None
     prev = words[i - 1]
-    nxt_unit = i + 1 < s.n and (
-        lowers[i + 1] in SCALES[lang]
-        or lowers[i + 1] in PERCENT_WORDS
-        or (lowers[i + 1][0].isalpha() and unit_of_word(lowers[i + 1], lang))
-    )
+    if prev.isupper() and 2 <= len(prev) <= 4 and not result_after(s, i, lang):
+        return True  # "ICE 594"
+    if _unit_after(s, i, lang):
+        return None
     two_caps = i >= 2 and words[i - 2][:1].isupper() and words[i - 2][0].isalpha() and i - 2 > 0
-    if (
-        (prev.isupper() and 2 <= len(prev) <= 4 and not result_after(s, i, lang))
-        or (two_caps and not nxt_unit)
-        or (not nxt_unit and prev.lower().endswith(_NAME_ENDINGS))
-    ):
-        return True
-    return None
+    return True if two_caps or prev.lower().endswith(_NAME_ENDINGS) else None
+
+
+def _unit_after(s, i: int, lang: str) -> bool:
+    """A scale, a percent or a unit word right after the number at i: "Brigade 45 Prozent"."""
+    if i + 1 >= s.n:
+        return False
+    nxt = s.lowers[i + 1]
+    return nxt in SCALES[lang] or nxt in PERCENT_WORDS or (nxt[0].isalpha() and bool(unit_of_word(nxt, lang)))
 
 
 def second_of_pair(s, i: int, lang: str):
