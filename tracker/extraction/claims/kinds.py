@@ -161,19 +161,30 @@ def small_word_counts_a_noun(r, claim):
     if not (claim.kind == "count" and r.atom.word and claim.unit is None and r.value < SMALL_WORD_LIMIT):
         return None
     s, j = r.s, r.j
-    lowers, n = s.lowers, s.n
-    nxt = lowers[j] if j < n else ""
-    if nxt == "davon" or (nxt in ("of", "von") and j + 1 < n and lowers[j + 1] in _OF_PRONOUNS):
-        claim.i1 = j + 1 if nxt == "davon" else j + 2
-        return True
-    if nxt in ("of", "der") and j + 2 < n and lowers[j + 1] in _OF_DETERMINERS and _number_word(s, j + 2):
-        claim.i1 = j + 2
+    lowers = s.lowers
+    end = _part_of_end(s, j)
+    if end:
+        claim.i1 = end  # "zwei davon", "three of them", "drei der vergangenen fünf Duelle"
         return True
     if _total_rises_to(lowers, claim.i0):
         return True  # "Die Zahl der Toten stieg auf sechs", "the death toll rose to seven"
     if r.lang == "en" and claim.subject:
         return any(lowers[k].endswith("s") and not lowers[k].endswith("ss") for k in range(j, claim.i1))
     return bool(r.lang == "de" and claim.subject)
+
+
+def _part_of_end(s, j: int) -> int:
+    """The end of "davon", "of them", "of the five" after a small number word (j: the token after
+    it), or 0."""
+    lowers, n = s.lowers, s.n
+    nxt = lowers[j] if j < n else ""
+    if nxt == "davon":
+        return j + 1
+    if nxt in ("of", "von") and j + 1 < n and lowers[j + 1] in _OF_PRONOUNS:
+        return j + 2
+    if nxt in ("of", "der") and j + 2 < n and lowers[j + 1] in _OF_DETERMINERS and _number_word(s, j + 2):
+        return j + 2
+    return 0
 
 
 _TOTALS = frozenset(("zahl", "anzahl", "gesamtzahl", "totenzahl", "opferzahl", "number", "toll", "total"))
