@@ -50,23 +50,31 @@ def parse_numeral(token: str, language: str):
     if not dots and not commas:
         return int(s)
     if dots and commas:
-        dec = "." if s.rfind(".") > s.rfind(",") else ","
-        thou = "," if dec == "." else "."
-        head, _, frac = s.rpartition(dec)
-        if head.count(dec) or not _grouped(head, thou):
-            return None
-        return _num(head.replace(thou, ""), frac)
-    sep = "." if dots else ","
+        return _both_marks(s)
+    return _one_mark(s, "." if dots else ",", language)
+
+
+def _both_marks(s: str):
+    """ "1.234,5" / "1,234.5": the last mark is the decimal one, the other groups thousands."""
+    dec = "." if s.rfind(".") > s.rfind(",") else ","
+    thou = "," if dec == "." else "."
+    head, _, frac = s.rpartition(dec)
+    if head.count(dec) or not _grouped(head, thou):
+        return None
+    return _num(head.replace(thou, ""), frac)
+
+
+def _one_mark(s: str, sep: str, language: str):
+    """ "1.200.000" (thousands in any language), "12.000" (thousands in German, a decimal in
+    English), "1,5" (a decimal)."""
     parts = s.split(sep)
     if len(parts) > 2:  # 1.200.000 / 1,200,000: thousands in any language
         return int("".join(parts)) if _grouped(s, sep) else None
     head, frac = parts
     thousands_sep = "." if language == "de" else ","
-    if len(frac) == 3 and 1 <= len(head) <= 3 and head != "0":
-        if sep == thousands_sep:
-            return int(head + frac)
-        return _num(head, frac)  # "12.000" in English: a decimal, as the language says
-    return _num(head, frac)
+    if len(frac) == 3 and 1 <= len(head) <= 3 and head != "0" and sep == thousands_sep:
+        return int(head + frac)
+    return _num(head, frac)  # "12.000" in English: a decimal, as the language says
 
 
 def _grouped(s: str, sep: str) -> bool:
