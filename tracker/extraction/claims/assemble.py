@@ -56,40 +56,13 @@ def assemble_claims(doc) -> list[Claim]:
 
 
 def build_claim(text, st, rc, quotes, lang, mcues=None, recent=(), default_when=None, nums=()) -> Claim:
-    s, sources = st.sentence, st.sources
+    s = st.sentence
     start, end = s.starts[rc.i0], s.ends[rc.i1 - 1]
-    mentions = []
-    seen = set()
-    only_counted = st.only_counted
     q = containing(quotes[0], quotes[1], start)
     if q is not None and q.speaker:
-        name, a, b = q.speaker
-        mentions.append(SourceMention(name, "person", a, b, text[a:b], "quote", "origin"))
-        for vname, va, vb in q.via:
-            mentions.append(SourceMention(vname, "news_outlet", va, vb, text[va:vb], "laut", "relay"))
+        mentions = _quote_mentions(text, q)
     else:
-        own = _own_clause_sources(s, rc, sources, nums)
-        for x in sources:
-            if own is not None and x not in own:
-                continue
-            if isinstance(x, QuoteSource):
-                name, a, b = x.quote.speaker
-                mentions.append(SourceMention(name, "person", a, b, text[a:b], "quote", "origin"))
-                continue
-            m, cue, role, ms = x.mention, x.cue, x.role, x.sentence
-            if ms is not s and only_counted and rc.kind == "ratio":
-                continue
-            a, b = ms.starts[m.i0], ms.ends[m.i1 - 1]
-            if (a, b) in seen or any(x.name == m.name and x.start < b and a < x.end for x in mentions):
-                continue  # the same source twice ("Data compiled by Bloomberg" and "Bloomberg")
-            seen.add((a, b))
-            mentions.append(SourceMention(m.name, m.kind, a, b, text[a:b], cue, role))
-    when = claim_period(s, rc, st.periods, nums)
-    if when is None and recent and recent[0][1]:
-        # the time frame of the paragraph carries on: "Im Juli ... . Die Zahl stieg auf 300."
-        when = next((p for i0, _, p in recent[0][1] if p.start is not None or p.end is not None), None)
-    if when is None:
-        when = default_when
+        mentions = _sentence_mentions(text, st, rc, nums)
     return Claim(
         start=start,
         end=end,
@@ -103,9 +76,51 @@ def build_claim(text, st, rc, quotes, lang, mcues=None, recent=(), default_when=
         subject=rc.subject,
         modality=modality_of(s, rc.num, lang, rc.bound, mcues),
         sources=tuple(mentions),
-        when=when,
+        when=_claim_when(s, rc, st.periods, nums, recent, default_when),
         sentence=(s.start, s.end),
     )
+
+
+def _quote_mentions(text, q) -> list:
+    """The speaker of the quote a figure stands in, and the outlets it came through."""
+    name, a, b = q.speaker
+    mentions = [SourceMention(name, "person", a, b, text[a:b], "quote", "origin")]
+    for vname, va, vb in q.via:
+        mentions.append(SourceMention(vname, "news_outlet", va, vb, text[va:vb], "laut", "relay"))
+    return mentions
+
+
+def _sentence_mentions(text, st, rc, nums) -> list:
+    """The sources of the sentence that reach the figure: not those of another clause with
+    figures of its own, not a source twice."""
+    s = st.sentence
+    mentions, seen = [], set()
+    own = _own_clause_sources(s, rc, st.sources, nums)
+    for x in st.sources:
+        if own is not None and x not in own:
+            continue
+        if isinstance(x, QuoteSource):
+            name, a, b = x.quote.speaker
+            mentions.append(SourceMention(name, "person", a, b, text[a:b], "quote", "origin"))
+            continue
+        m, ms = x.mention, x.sentence
+        if ms is not s and st.only_counted and rc.kind == "ratio":
+            continue
+        a, b = ms.starts[m.i0], ms.ends[m.i1 - 1]
+        if (a, b) in seen or any(y.name == m.name and y.start < b and a < y.end for y in mentions):
+            continue  # the same source twice ("Data compiled by Bloomberg" and "Bloomberg")
+        seen.add((a, b))
+        mentions.append(SourceMention(m.name, m.kind, a, b, text[a:b], x.cue, x.role))
+    return mentions
+
+
+def _claim_when(s, rc, periods, nums, recent, default_when):
+    """The period of the claim's clause or sentence, else the one the paragraph carries ("Im Juli
+    ... . Die Zahl stieg auf 300."), else the default (the article's period or the news day)."""
+    when = claim_period(s, rc, periods, nums)
+    if when is None and recent and recent[0][1]:
+        when = next((p for _i0, _, p in recent[0][1] if p.start is not None or p.end is not None), None)
+    return default_when if when is None else when
 
 
 def _own_clause_sources(s, rc, sources, nums):
