@@ -1,5 +1,7 @@
 """Units of figures that name no noun of their own in news language."""
 
+import pytest
+
 from tracker.extraction import extract
 
 
@@ -273,3 +275,15 @@ def test_millions_of_a_noun_of_their_own_are_no_money():
     assert got[1][1] != "euro"
     got = units("Der Umsatz lag bei 17 Milliarden Euro. Analysten hatten mit 16 Milliarden gerechnet.", "de")
     assert got[1][1] == "euro"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Die Feuerwehr war mit drei Drehleitern im Einsatz.", "vehicle"),
+        ("Die Armee verlor 41 Artilleriesysteme.", "weapon"),
+        ("Vor dem Werk versammelten sich rund 400 Streikende.", "protester"),
+    ],
+)
+def test_nouns_of_the_unit_list(text, unit):
+    assert extract(text, "de", "2025-06-02").claims[0].unit == unit
