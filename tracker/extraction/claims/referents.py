@@ -106,9 +106,10 @@ def number_of_unit(s, lang: str):
         found = _death_toll(s.lowers)  # "the death toll rose to 52", "Die Zahl der Todesopfer stieg"
         if found:
             return found
-    if "zahl" not in flat and "number" not in flat and " in " not in flat:
-        return ()
     lowers = s.lowers
+    change = " in " in flat and not _CHANGE_NOUNS.isdisjoint(lowers)
+    if "zahl" not in flat and "number" not in flat and not change:
+        return ()
     for k in range(s.n - 2):
         if (lowers[k], lowers[k + 1]) in _NUMBER_OF or (lowers[k + 1] == "in" and lowers[k] in _CHANGE_NOUNS):
             hit = _counted_after(s, k + 2, lang)

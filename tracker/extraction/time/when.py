@@ -130,7 +130,10 @@ def fieldwork_period(states, pub):
     if pub is None:
         return None
     for st in states:
-        if not st.periods or not _fieldwork_sentence(st.sentence.lowers):
+        lowers = st.sentence.lowers
+        if not st.periods or (_FIELDWORK.isdisjoint(lowers) and _FIELDWORK_POLL.isdisjoint(lowers)):
+            continue
+        if not _fieldwork_sentence(lowers):
             continue
         for x in st.periods:
             p = x.period
@@ -170,23 +173,22 @@ _CUE_REACH = 3
 def comparison_base(s, i0: int, seg: int) -> bool:
     """The period at token i0 is what a figure is compared with: "mehr als im Vorjahr", "up 17%
     on 2024", "mehr als im gleichen Zeitraum 2025", "compared with 61% at the 2025 election"."""
-    return _compared_right_before(s, i0) or _record_base(s, i0, seg) or _compared_in_clause(s.lowers, i0, seg)
-
-
-def _compared_right_before(s, i0: int) -> bool:
-    """A comparison word just before the period ("als im Vorjahr", "compared with 2024"), or
-    "up 17% on 2024"."""
     lowers = s.lowers
     if not _COMPARISON.isdisjoint(lowers[max(0, i0 - 2) : i0 + 1]):
+        return True  # a comparison word just before ("als im Vorjahr", "compared with 2024")
+    if i0 >= 1 and lowers[i0 - 1] == "on" and s.words[i0][:1].isdecimal():
+        return True  # "up 17% on 2024"
+    if lowers[i0] in _SINCE and _record_base(s, i0, seg):
         return True
-    return i0 >= 1 and lowers[i0 - 1] == "on" and s.words[i0][:1].isdecimal()
+    return _compared_in_clause(lowers, i0, seg)
+
+
+_SINCE = frozenset(("since", "seit"))
 
 
 def _record_base(s, i0: int, seg: int) -> bool:
-    """ "the highest since 1992", "so hoch wie seit 1992 nicht": a record's base."""
+    """ "the highest since 1992", "so hoch wie seit 1992 nicht": a record's base (i0: "since")."""
     lowers = s.lowers
-    if lowers[i0] not in ("since", "seit"):
-        return False
     return any(
         s.words[k][0].islower() and (lowers[k].endswith(_SUPERLATIVE) or lowers[k] in _RECORD_WORDS)
         for k in range(max(seg, i0 - 3), i0)
@@ -199,6 +201,8 @@ def _compared_in_clause(lowers, i0: int, seg: int) -> bool:
     hedge ("more than 12 hours in January")."""
     for k in range(max(seg, i0 - 8), i0):
         low = lowers[k]
+        if low not in _CLAUSE_CUES:
+            continue  # most words: no call below
         if low in _HEDGE_THAN and k + 1 < i0 and lowers[k + 1][0] in _AMOUNT_START:
             continue  # "more than 12 hours in January", "as much as €100bn by 2035": a hedge
         if low in _STRONG_COMPARISON or _as_as(lowers, k) or _more_than(lowers, k):
@@ -236,6 +240,7 @@ _STRONG_COMPARISON = frozenset(DATES["comparison_in_clause"])
 
 
 _MORE_LESS = frozenset(DATES["comparison_more_less"])
+_CLAUSE_CUES = _STRONG_COMPARISON | _HEDGE_THAN
 
 
 _POSSESSIVE = ("'s", "’s")
