@@ -232,3 +232,11 @@ def test_a_fiscal_quarter_ended_and_a_year_earlier_in_its_sentence():
 def test_a_weekday_in_a_conditional_clause_is_hypothetical():
     text = "Wäre am kommenden Sonntag Bundestagswahl, käme die SPD auf 16 Prozent."
     assert _when(text, "de") == ("2025-02-20", "2025-02-20")
+
+
+def test_the_article_period_from_a_lead_beaten_expectations_and_a_later_first_figure():
+    text = (
+        "Kessler steigert Gewinn\n\nDer Konzern hat im dritten Quartal mehr verdient als erwartet. "
+        "Der Umsatz stieg um 5 Prozent, wie das Unternehmen am Donnerstag mitteilte."
+    )
+    assert _when(text, "de", published="2025-10-30", pick=-1) == ("2025-07-01", "2025-09-30")

@@ -57,7 +57,7 @@ def _lead_period(st, n: int, lang: str, pub, text: str):
     s = st.sentence
     if not 0 < n <= _LEAD_PERIOD_SENTENCES or s.end - s.start > 400 or _CHANGE_VERBS.isdisjoint(s.lowers):
         return None
-    if future_sentence(s):
+    if _looks_forward(s.lowers):
         return None
     periods = st.periods or find_periods(s, lang, pub, text)[0]
     for x in periods:
@@ -65,6 +65,11 @@ def _lead_period(st, n: int, lang: str, pub, text: str):
         if p.start is not None and p.end is not None and _statistics_span(p, pub):
             return p
     return None
+
+
+def _looks_forward(lowers) -> bool:
+    """A future cue, not "mehr verdient als erwartet", "better than expected" (a comparison)."""
+    return any(w in _FUTURE and not (k and lowers[k - 1] in ("als", "than")) for k, w in enumerate(lowers))
 
 
 def _statistics_span(p, pub) -> bool:
@@ -94,11 +99,30 @@ def reported_period(states, pub, lang=None, text=""):
             if (n == 0 and _headline(st.sentence)) or all(rc.kind in _CHANGES for rc in st.figures):
                 continue  # "Crime up 9%", "rose by almost a tenth": its period comes next
             return None
-        p = claim_period(st.sentence, st.figures[0], st.periods)
+        p = _first_figure_period(st)
         if p is None or p.start is None or p.end is None:
             return None
         return p if _statistics_span(p, pub) else None
     return None
+
+
+def _first_figure_period(st):
+    """The period of the first figure of the sentence that has one ("Die 36 Clubs der Bundesliga
+    und 2. Bundesliga haben in der Saison 2024/25 ... umgesetzt": the season)."""
+    for n, rc in enumerate(st.figures[:_FIRST_FIGURES]):
+        p = claim_period(st.sentence, rc, st.periods)
+        if p is not None:
+            # a later figure's "a year earlier", "im Vorjahreszeitraum": a base, not the article's
+            return p if n == 0 or not _back_words(p.text) else None
+    return None
+
+
+def _back_words(text: str) -> bool:
+    low = text.lower()
+    return low.endswith(("earlier", "before", "ago")) or "vorjahr" in low or "vormonat" in low
+
+
+_FIRST_FIGURES = 3
 
 
 _STATISTICS_AGE = 400
