@@ -240,3 +240,10 @@ def test_the_article_period_from_a_lead_beaten_expectations_and_a_later_first_fi
         "Der Umsatz stieg um 5 Prozent, wie das Unternehmen am Donnerstag mitteilte."
     )
     assert _when(text, "de", published="2025-10-30", pick=-1) == ("2025-07-01", "2025-09-30")
+
+
+def test_a_range_ending_in_a_year_like_number_stays_a_range():
+    claims = extract(
+        "Officials registered between 674 and 1900 civilians in July.", "en", "2025-08-22"
+    ).claims
+    assert (claims[0].value, claims[0].value_high) == (674, 1900)

@@ -73,6 +73,7 @@ SINCE = frozenset(("seit", "since"))
 
 
 _MONTH_PREPS = frozenset(WORDS["month_prepositions"])
+_MONTH_ONLY_PREPS = _MONTH_PREPS | frozenset(WORDS["month_only_prepositions"])
 
 
 def _month_end(y: int, m: int) -> dt.date:
@@ -296,7 +297,7 @@ def _not_a_month(lang: str, low: str, prev: str, words, k: int, n: int) -> bool:
     return (
         lang == "en"
         and low in ("may", "march")
-        and not (prev in _MONTH_PREPS or (k < n and words[k][:1].isdecimal()))
+        and not (prev in _MONTH_ONLY_PREPS or (k < n and words[k][:1].isdecimal()))
     )
 
 
