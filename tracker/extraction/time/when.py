@@ -108,8 +108,13 @@ def reported_period(states, pub, lang=None, text=""):
 
 def _first_figure_period(st):
     """The period of the first figure of the sentence that has one ("Die 36 Clubs der Bundesliga
-    und 2. Bundesliga haben in der Saison 2024/25 ... umgesetzt": the season)."""
+    und 2. Bundesliga haben in der Saison 2024/25 ... umgesetzt": the season); not that of a
+    figure the first is compared with."""
+    lowers = st.sentence.lowers
+    first = st.figures[0]
     for n, rc in enumerate(st.figures[:_FIRST_FIGURES]):
+        if n and not _CLAUSE_CUES.isdisjoint(lowers[first.i1 : rc.i0]):
+            return None  # "grew 2.1%, less than last year's 3.4%": the later figure is a base
         p = claim_period(st.sentence, rc, st.periods)
         if p is not None:
             # a later figure's "a year earlier", "im Vorjahreszeitraum": a base, not the article's
