@@ -32,12 +32,15 @@ from .accelerate import (
 
 def build(package_dir: Path = PACKAGE_DIR, jobs: int | None = None) -> Path:
     """Compile the engine's modules with Cython into ``package_dir/_compiled`` (replaced whole,
-    so a failed build leaves no half-built one behind)."""
-    import Cython  # noqa: F401  (a clear ImportError before any work)
+    so a failed build leaves no half-built one behind). A module whose source, interpreter and
+    Cython are those of the build there already is taken over from it, not compiled again (a
+    module is compiled on its own: no module's extension depends on another's source)."""
+    from Cython import __version__ as cython_version
 
     names = compiled_modules(package_dir)
     inits = package_inits(package_dir)
     suffix = sysconfig.get_config_var("EXT_SUFFIX")
+    reusable = _reusable(package_dir / BUILD_DIR_NAME, suffix, cython_version)
     with tempfile.TemporaryDirectory(prefix="tracker-extraction-") as tmp:
         pkg = Path(tmp) / "tracker" / "extraction"  # the real package path: the modules' names
         pkg.mkdir(parents=True)
@@ -49,17 +52,23 @@ def build(package_dir: Path = PACKAGE_DIR, jobs: int | None = None) -> Path:
             (pkg / name).parent.mkdir(parents=True, exist_ok=True)
             (pkg / name).write_bytes(data)
             digests[name] = hashlib.sha256(data).hexdigest()
+        todo = []
+        for name in names:
+            old = package_dir / BUILD_DIR_NAME / built_file(name, suffix)
+            if reusable.get(name) == digests[name] and old.is_file():
+                shutil.copy2(old, pkg / built_file(name, suffix))
+            else:
+                todo.append(name)
         command = [
             *(sys.executable, "-m", "Cython.Build.Cythonize", "-i", "-3", "-q"),
             *("-j", str(jobs or os.cpu_count() or 1)),
             *("-X", "annotation_typing=False"),  # plain Python semantics: hints stay hints
-            *(f"tracker/extraction/{name}" for name in names),
+            *(f"tracker/extraction/{name}" for name in todo),
         ]
         # run from above the package: in the package directory, its sub-packages numbers/ and
         # time/ would shadow the standard library's modules for Cython's own imports
-        subprocess.run(command, cwd=tmp, check=True, stdout=subprocess.DEVNULL)  # noqa: S603 (our own argv)
-        from Cython import __version__ as cython_version
-
+        if todo:
+            subprocess.run(command, cwd=tmp, check=True, stdout=subprocess.DEVNULL)  # noqa: S603 (our own argv)
         manifest = {"ext_suffix": suffix, "cython": cython_version, "modules": digests}
         staging = Path(tempfile.mkdtemp(prefix=BUILD_DIR_NAME + ".", dir=package_dir))
         try:
@@ -74,6 +83,19 @@ def build(package_dir: Path = PACKAGE_DIR, jobs: int | None = None) -> Path:
             shutil.rmtree(staging, ignore_errors=True)
             raise
     return target
+
+
+def _reusable(build_dir: Path, suffix: str, cython_version: str) -> dict:
+    """The modules' digests of the build in ``build_dir`` when it was made for this interpreter
+    and this Cython, else {}."""
+    try:
+        manifest = json.loads((build_dir / MANIFEST).read_text(encoding="utf-8"))
+        if manifest.get("ext_suffix") != suffix or manifest.get("cython") != cython_version:
+            return {}
+        modules = manifest.get("modules")
+        return dict(modules) if isinstance(modules, dict) else {}
+    except (OSError, ValueError, AttributeError, TypeError):
+        return {}
 
 
 def main(argv=None) -> int:
