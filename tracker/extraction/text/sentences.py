@@ -42,7 +42,8 @@ LINE_RE = re.compile(r"[^\n]+")
 # (the class comes first and the look-behind after it, so the regex engine skips ahead to
 # punctuation instead of trying every position)
 END_RE = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]{0,4}[\"“”»«'’)\]]{0,3}(?=\s)")
-WORD_BEFORE_RE = re.compile(r"[\w.]{1,15}$")
+# possessive: a run that does not reach the end gives nothing back (the same matches, no backtracking)
+WORD_BEFORE_RE = re.compile(r"[\w.]{1,15}+$")
 _WORD_AFTER_RE = re.compile(r"[^\W\d_]{1,20}")
 _WORD_BEFORE_SPACE_RE = re.compile(r"(\w{1,10})\s{1,3}$")
 
