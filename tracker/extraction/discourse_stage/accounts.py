@@ -21,6 +21,17 @@ _LANGS = ("de", "en")
 _BACK_OPENERS = {lang: frozenset(LEXICON[lang]["back_openers"]) for lang in _LANGS}
 _CONT_OPENERS = {lang: frozenset(LEXICON[lang]["continuation_openers"]) for lang in _LANGS}
 _CARRY_OPENERS = {lang: [tuple(x.split()) for x in LEXICON[lang]["carry_openers"]] for lang in _LANGS}
+
+
+def _by_first_word(openers) -> dict:
+    out = {}
+    for opener in openers:
+        out.setdefault(opener[0], []).append(opener)
+    return out
+
+
+# the same by their first word: a sentence is compared only with the openers its first word starts
+_OPENERS_BY_FIRST = {lang: _by_first_word(_CARRY_OPENERS[lang]) for lang in _LANGS}
 _CARRY_WORDS = {lang: frozenset(LEXICON[lang]["carry_words"]) for lang in _LANGS}
 _REPORTED = {lang: frozenset(LEXICON[lang]["reported_speech"]) for lang in _LANGS}
 _BREAKS = {lang: frozenset(LEXICON[lang]["account_breaks"]) for lang in _LANGS}
@@ -81,7 +92,7 @@ def goes_on(u, lang: str) -> bool:
     or period just reported ("im Vorjahreszeitraum", "previous"), says so ("demnach", "also")
     or, in German, reports speech (Konjunktiv)."""
     lowers = u.s.lowers
-    for opener in _CARRY_OPENERS[lang]:
+    for opener in _OPENERS_BY_FIRST[lang].get(lowers[0], ()) if lowers else ():
         if tuple(lowers[: len(opener)]) == opener:
             return True
     if not _CARRY_WORDS[lang].isdisjoint(lowers):

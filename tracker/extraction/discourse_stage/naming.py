@@ -17,9 +17,18 @@ def class_of(m, lang: str, classes, text: str = ""):
     determiner before it in the text ("die Behörde" of "wie die Behörde mitteilte")."""
     words = m.text
     if text and " " not in words:
+        at = (m.start, words)  # the same words at the same place: the class found before
+        cls = classes.get(at, _MISSING)
+        if cls is not _MISSING:
+            return cls
         before = text[max(0, m.start - 5) : m.start].rsplit(None, 1)
         if before and text[m.start - 1 : m.start] == " ":
             words = before[-1] + " " + words
+        cls = classes.get(words, _MISSING)
+        if cls is _MISSING:
+            cls = classes[words] = backrefs.is_backref_text(words, lang)
+        classes[at] = cls
+        return cls
     cls = classes.get(words, _MISSING)
     if cls is _MISSING:
         cls = classes[words] = backrefs.is_backref_text(words, lang)

@@ -127,10 +127,11 @@ def _stated(art, u) -> list:
         return sentence_attributions(art.text, s, art.lang)
     own = []
     seen = set()
+    start, end, sources = s.start, s.end, art.sources
     for i in u.claims:
-        for m in art.sources[i]:
-            if s.start <= m.start < s.end and (m.start, m.end, m.name) not in seen:
-                seen.add((m.start, m.end, m.name))
+        for m in sources[i]:
+            if start <= m.start < end and (key := (m.start, m.end, m.name)) not in seen:
+                seen.add(key)
                 own.append(m)
     return own
 
