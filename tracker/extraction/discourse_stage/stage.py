@@ -95,24 +95,32 @@ def _what_it_names(art, k: int, speakers) -> None:
     elif ref is not None:
         own = _with_backref(art, k, ref, own)
     text, lang, classes, history = art.text, art.lang, art.classes, art.history
-    # the names this sentence gives before a description of them count too
-    history.extend(  # a named source: what a later description means
-        sorted(
-            ((m.start, m) for m in own if m.cue != "quote" and class_of(m, lang, classes, text) is None),
-            key=lambda x: x[0],
+    if own:
+        # the names this sentence gives before a description of them count too
+        history.extend(  # a named source: what a later description means
+            sorted(
+                ((m.start, m) for m in own if m.cue != "quote" and class_of(m, lang, classes, text) is None),
+                key=lambda x: x[0],
+            )
         )
-    )
-    own = list(
-        one_mention_per_name(tuple(named(m, history, lang, text, classes) for m in own), lang, classes)
-    )
+        own = list(
+            one_mention_per_name(tuple(named(m, history, lang, text, classes) for m in own), lang, classes)
+        )
+    sources = art.sources
     for i in u.claims:  # the renamed descriptions in the claims too
+        given = sources[i]
+        if len(given) == 1:  # the common cases first: no source, one source
+            m = named(given[0], history, lang, text, classes)
+            if m is not given[0]:
+                sources[i] = (m,)
+            continue
+        if not given:
+            continue
         renamed = one_mention_per_name(
-            tuple(named(m, history, lang, text, classes) for m in art.sources[i]), lang, classes
+            tuple(named(m, history, lang, text, classes) for m in given), lang, classes
         )
-        if len(renamed) != len(art.sources[i]) or any(
-            a is not b for a, b in zip(renamed, art.sources[i], strict=False)
-        ):
-            art.sources[i] = renamed
+        if len(renamed) != len(given) or any(a is not b for a, b in zip(renamed, given, strict=False)):
+            sources[i] = renamed
     if not own and k in speakers:
         own = [speakers[k]]
     u.own = tuple(own)
