@@ -107,7 +107,9 @@ def _sentence_mentions(text, st, rc, nums) -> list:
         if ms is not s and st.only_counted and rc.kind == "ratio":
             continue
         a, b = ms.starts[m.i0], ms.ends[m.i1 - 1]
-        if (a, b) in seen or any(y.name == m.name and y.start < b and a < y.end for y in mentions):
+        if (a, b) in seen or (
+            mentions and any(y.name == m.name and y.start < b and a < y.end for y in mentions)
+        ):
             continue  # the same source twice ("Data compiled by Bloomberg" and "Bloomberg")
         seen.add((a, b))
         mentions.append(SourceMention(m.name, m.kind, a, b, text[a:b], x.cue, x.role))

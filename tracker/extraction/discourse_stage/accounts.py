@@ -119,7 +119,7 @@ class _Account:
     def __init__(self, sources=(), units=frozenset(), quoted=False, before=frozenset()):
         self.sources = tuple(sources)
         self.before = before  # names of the account a paragraph break ended just before
-        self.pos = min((m.start for m in self.sources), default=0)
+        self.pos = min(m.start for m in self.sources) if self.sources else 0
         self.units = units
         self.quoted = quoted
         self.crossed = False
@@ -128,6 +128,8 @@ class _Account:
 def _units(u, claims) -> frozenset:
     """What the figures of sentence ``u`` count; an age counts as an age, not as years ("the
     72-year-old" makes ages the account's, not "four years" in the next paragraph)."""
+    if not u.claims:
+        return frozenset()
     return frozenset(_AGE if claims[i].kind == "age" else claims[i].unit for i in u.claims if claims[i].unit)
 
 
