@@ -17,6 +17,7 @@ from ._engine import Quote, Speaker
 
 _OPENING = '“„"»«'
 _CLOSING = '”“"«»'
+_CLOSING_MARKS = frozenset(_CLOSING)  # "any closing mark in a line" as one set test in C
 _MIN_WORDS = 4
 
 
@@ -37,7 +38,7 @@ def _closes_later(text: str, paras, p: int) -> bool:
         line = text[a:b].lstrip()
         if not line or line[0] not in _OPENING:
             return False
-        if any(ch in _CLOSING for ch in line[1:]):
+        if not _CLOSING_MARKS.isdisjoint(line[1:]):
             return True
     return False
 
@@ -79,7 +80,7 @@ def _unclosed_at(text: str, quotes, covered, paras, p: int):
     lead, colon = opening
     body_start = a + lead + 1
     body = text[body_start:b].rstrip()
-    if any(ch in _CLOSING for ch in body) or len(body.split()) < _MIN_WORDS:
+    if not _CLOSING_MARKS.isdisjoint(body) or len(body.split()) < _MIN_WORDS:
         return None
     if any(s <= body_start < e for s, e in covered):
         return None
