@@ -230,6 +230,7 @@ def test_postgresql_picks_the_plan_by_the_estimated_matches(postgresql, corpus, 
     assert "+ 0" in str(search.order_newest(queryset, found).query)  # few: through the GIN index
     assert found.estimate >= 1
     monkeypatch.setattr(search, "through_index", lambda found: False)
+    found.index = None  # the plan is chosen once per search
     ordered = search.order_newest(queryset, found)
     assert "+ 0" not in str(ordered.query)  # many: walk the primary key
     assert list(ordered) == [corpus["panzer"], corpus["soldaten"]]
@@ -263,3 +264,53 @@ def test_few_matches_come_through_the_index_paged_by_id_first(
         response = journalist_client.get(URL, {"q": "Soldaten"})
     assert response.context["page"].items == [corpus["panzer"], corpus["soldaten"]]
     assert "nordkoreanische <mark>Soldaten</mark>" in response.content.decode()
+
+
+def test_the_index_bound_is_where_the_index_stops_winning():
+    def found(matches, table_rows, word_matches=None):
+        pg = search.PgQuery("q", "q", table_rows, "claims_claim")
+        return search.Search("q", estimate=matches, word_matches=word_matches or matches, pg=pg)
+
+    for table_rows, share in [(1_000_000, 1.0), (10_000_000, 1.0), (10_000_000, 0.1)]:
+        bound = search.index_bound(found(5_000 * share, table_rows, 5_000))
+        assert search.through_index(found(bound * share, table_rows, bound))
+        assert not search.through_index(found((bound + 1) * share, table_rows, bound + 1))
+    assert search.index_bound(found(5_000, 10_000_000)) == 5_830
+
+
+def _planned(found, monkeypatch, *, table_rows, estimated):
+    """The search planned as if its table had `table_rows` and the planner `estimated` matches."""
+    import dataclasses
+
+    from django.test.utils import CaptureQueriesContext
+
+    found.pg = dataclasses.replace(found.pg, table_rows=table_rows)
+    monkeypatch.setattr(search, "estimate_rows", lambda queryset, found: estimated)
+    with CaptureQueriesContext(connection) as captured:
+        index = search.plan_through_index(Claim.objects.all(), found)
+    return index, [q["sql"] for q in captured.captured_queries]
+
+
+@pytest.mark.services
+def test_postgresql_counts_the_words_when_the_estimate_is_near_the_index_bound(
+    postgresql, corpus, monkeypatch
+):
+    # Estimated at 3,000 in a million (the walk wins, the bound is 1,843): counted, 2 found,
+    # so through the index, with the same claims in the same order as the walk gives.
+    queryset, found = search.filter_claims(Claim.objects.all(), "Soldaten OR howitzers")
+    walked = list(queryset.order_by("-pk"))
+    index, queries = _planned(found, monkeypatch, table_rows=1_000_000, estimated=3_000)
+    assert index and len(queries) == 1 and "LIMIT 1844" in queries[0]
+    assert (found.word_matches, found.estimate) == (2, 2)
+    ordered = search.order_newest(queryset, found)
+    assert found.ids_first and "+ 0" in str(ordered.query)
+    assert list(ordered) == walked == [corpus["panzer"], corpus["soldaten"]]
+    assert search.count_matches(queryset, found) == search.MatchCount(2, True)
+    # Far above the bound: not counted, walked.
+    queryset, found = search.filter_claims(Claim.objects.all(), "Soldaten OR howitzers")
+    index, queries = _planned(found, monkeypatch, table_rows=1_000_000, estimated=8_000)
+    assert not index and queries == []
+    # Counted, but more than the bound: walked.
+    queryset, found = search.filter_claims(Claim.objects.all(), "Soldaten OR howitzers")
+    index, queries = _planned(found, monkeypatch, table_rows=1, estimated=3)
+    assert not index and len(queries) == 1 and found.estimate == 3
