@@ -260,9 +260,13 @@ def test_few_matches_come_through_the_index_paged_by_id_first(
     postgresql, corpus, journalist_client, monkeypatch, django_assert_num_queries
 ):
     monkeypatch.setattr(search, "through_index", lambda found: True)
-    with django_assert_num_queries(12):  # the page's ids, then those claims with their articles
+    # the page's ids (counted with them: no count of their own), then those claims with their articles
+    with django_assert_num_queries(11):
         response = journalist_client.get(URL, {"q": "Soldaten"})
     assert response.context["page"].items == [corpus["panzer"], corpus["soldaten"]]
+    assert response.context["page"].counted == 2 and "2 claims match" in response.content.decode()
+    # past the last page the count is not known from the page: counted apart
+    assert journalist_client.get(URL, {"q": "Soldaten", "page": 2}).context["search"].count.number == 2
     assert "nordkoreanische <mark>Soldaten</mark>" in response.content.decode()
 
 

@@ -282,6 +282,7 @@ class Search:
     # only the page's rows, not all the matches, with their articles.
     ids_first: bool = False
     index: bool | None = None  # the plan chosen (plan_through_index), once chosen
+    counted: int | None = None  # the matches, counted with the page read through the index
 
     @property
     def postgresql(self) -> bool:
@@ -486,6 +487,8 @@ def count_matches(queryset: QuerySet, search: Search) -> MatchCount:
     else PostgreSQL's estimate. SQLite counts up to COUNT_EXACT_UP_TO."""
     if search.empty:
         return MatchCount(0, True)
+    if search.counted is not None:
+        return MatchCount(search.counted, True)
     if search.postgresql:
         index = plan_through_index(queryset, search)
         if search.estimate > COUNT_ALWAYS_UP_TO and not index:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import BigIntegerField, Exists, F, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import BigIntegerField, Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Window
 from django.db.models.functions import Mod
 from django.shortcuts import get_object_or_404
 from django.utils.text import capfirst
@@ -27,6 +27,8 @@ class Page:
     number: int
     per_page: int
     has_next: bool
+    # With ids first and counted: how many rows the queryset has (None: not counted).
+    counted: int | None = None
 
     @property
     def has_previous(self) -> bool:
@@ -49,13 +51,17 @@ class Page:
         return (self.number - 1) * self.per_page + len(self.items)
 
 
-def page_of(queryset, *, number: Any, per_page: int = PER_PAGE, rows: QuerySet | None = None) -> Page:
+def page_of(
+    queryset, *, number: Any, per_page: int = PER_PAGE, rows: QuerySet | None = None, count: bool = False
+) -> Page:
     """Page `number` of `queryset` (one more row is read, to know whether a next page exists).
 
     With `rows`, the ids first: `queryset` gives only the page's ids (values_list: none of its
     select_related joins), and `rows` the objects with those ids. A rare word's thousands of
     matches are then sorted without joining each one's article (16,000 of the 20,137
-    buffers at ten million claims), and only the page's fifty are joined."""
+    buffers at ten million claims), and only the page's fifty are joined. With `count` too,
+    the ids come with the count of all of them (`COUNT(*) OVER ()`, in Page.counted): a plan
+    that sorts every match has read them all, and a second query would read them again."""
     try:
         number = max(1, min(int(number), 100_000))
     except (TypeError, ValueError):
@@ -64,10 +70,19 @@ def page_of(queryset, *, number: Any, per_page: int = PER_PAGE, rows: QuerySet |
     if rows is None:
         found = list(queryset[offset : offset + per_page + 1])
         return Page(found[:per_page], number, per_page, len(found) > per_page)
-    ids = list(queryset.values_list("pk", flat=True)[offset : offset + per_page + 1])
+    counted = None
+    if count:
+        window = Window(Count("*"))
+        found = list(
+            queryset.annotate(matched=window).values_list("pk", "matched")[offset : offset + per_page + 1]
+        )
+        ids = [pk for pk, _matched in found]
+        counted = found[0][1] if found else None  # past the last page: not known
+    else:
+        ids = list(queryset.values_list("pk", flat=True)[offset : offset + per_page + 1])
     by_id = rows.in_bulk(ids[:per_page])
     items = [by_id[pk] for pk in ids[:per_page] if pk in by_id]
-    return Page(items, number, per_page, len(ids) > per_page)
+    return Page(items, number, per_page, len(ids) > per_page, counted)
 
 
 def attributions_prefetch() -> Prefetch:

@@ -67,7 +67,9 @@ def claim_list(request):
     # Matches found through the search index are paged by id first: each match's article is
     # joined only for the page shown (see page_of).
     rows = claim_rows_queryset() if search is not None and search.ids_first else None
-    page = page_of(claims, number=request.GET.get("page"), rows=rows)
+    page = page_of(claims, number=request.GET.get("page"), rows=rows, count=rows is not None)
+    if page.counted is not None:
+        search.counted = page.counted  # every match was read to sort them: counted with the page
     attach_chains(page.items)
     total = source_total(claim_filter)
     if search and total is not None:
