@@ -424,7 +424,9 @@ def test_a_named_person_commenting_in_a_quotation_does_not_reach_back():
     assert found["12 Millionen Euro"] == []
 
 
-def test_a_sentence_opening_attribution_reaches_back_only_to_resume_its_own_account():
+def test_a_sentence_opening_attribution_with_figures_of_its_own_does_not_reach_back():
+    """DESIGN: only sentence-final forms ("Das teilte ... mit", "..., officials said",
+    "so ein Sprecher weiter", "It also said") attribute the sentence before."""
     text = (
         "Around 3,100 runners from 61 countries took part. Organisers said some 210,000 "
         "spectators lined the course."
@@ -437,7 +439,14 @@ def test_a_sentence_opening_attribution_reaches_back_only_to_resume_its_own_acco
         "Einfamilienhäusern betrug das Minus nach Angaben der Statistiker 6,2 Prozent.",
         "de",
     )
-    assert found["31 Prozent"]
+    assert found["31 Prozent"] == []
+    assert found["6,2 Prozent"]
+    found = _sources(
+        "A 52-year-old man is being treated for two stab wounds.\n\nThe force said a guard "
+        "also suffered minor injuries and that 9 patients were moved.",
+        "en",
+    )
+    assert found["two stab wounds"] == []
 
 
 def test_an_attribution_that_says_it_goes_on_reaches_back_de():

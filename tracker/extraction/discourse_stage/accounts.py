@@ -13,6 +13,8 @@ source ("84% backed walkouts. The ballot covered 9,400 staff, the union said.").
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ._engine import LEXICON
 
 WINDOW = 600  # how far (characters) a source carries from where it stands
@@ -114,11 +116,10 @@ class _Account:
     """The account being carried: its sources, where they stand, the units of its figures,
     and whether it was a direct quotation or crossed a paragraph break."""
 
-    __slots__ = ("before", "crossed", "pos", "quoted", "sources", "units")
+    __slots__ = ("crossed", "pos", "quoted", "sources", "units")
 
-    def __init__(self, sources=(), units=frozenset(), quoted=False, before=frozenset()):
+    def __init__(self, sources=(), units=frozenset(), quoted=False):
         self.sources = tuple(sources)
-        self.before = before  # names of the account a paragraph break ended just before
         self.pos = min(m.start for m in self.sources) if self.sources else 0
         self.units = units
         self.quoted = quoted
@@ -182,15 +183,15 @@ def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims):
     backed walkouts. The ballot covered 9,400 staff, the union said."): when no account
     reaches k, or the next sentence names the account's own source again nearer to k than
     the account's mention; not from a sentence that names a speaker before quoting them; an
-    attribution before the figures of its own sentence only when it resumes the account a
-    paragraph break ended just before k (``_resumes``)."""
+    attribution before the figures of its own sentence only when it says it goes on
+    (``_resumes``)."""
     if k + 1 >= len(units) or units[k + 1].first or not units[k + 1].own or _opens_a_quote(units[k + 1]):
         return ()
     if units[k + 1].s.lowers[0] in _ADDITIVE[lang]:
         return ()  # "Zudem ..., heißt es aus X": X's attribution covers the added item only
     nxt = units[k + 1]
     given = _closing(nxt, lang)
-    if given and not _after_its_figures(nxt, given, claims) and not _resumes(acc, reached, given, nxt, lang):
+    if given and not _after_its_figures(nxt, given, claims) and not _resumes(reached, given, nxt, lang):
         return ()  # "Das Landgericht verurteilte ... Nach Überzeugung der Kammer ...": not back
     if not given or not reached:
         return given
@@ -201,15 +202,29 @@ def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims):
     return given if nearer else ()
 
 
-def _resumes(acc, reached: bool, given, nxt, lang: str) -> bool:
-    """No account reaches sentence k, and the next sentence (``nxt``) says it goes on ("Wie
-    das Landesamt weiter mitteilte, ...") or names again the source whose account the
-    paragraph break before k ended ("Das Landesamt meldete ... // Hier sank die Zahl um 29
-    Prozent. Bei Einfamilienhäusern betrug das Minus nach Angaben der Statistiker ...": the
-    sentence between is the same release's)."""
+def _resumes(reached: bool, given, nxt, lang: str) -> bool:
+    """No account reaches sentence k, and the next sentence (``nxt``) says, right after the
+    source it names, that it goes on ("Wie das Landesamt weiter mitteilte, ...", "It also
+    said ..."; not "The force said a guard also suffered ..."). An attribution that merely
+    names the source again before figures of its own ("Hier sank die Zahl ... Bei
+    Einfamilienhäusern betrug das Minus nach Angaben der Statistiker ...") opens its own
+    sentence's account and does not reach back (DESIGN: only sentence-final forms attribute
+    the sentence before)."""
     if reached:
         return False
-    return not _FURTHER[lang].isdisjoint(nxt.s.lowers) or not acc.before.isdisjoint(m.name for m in given)
+    s, further = nxt.s, _FURTHER[lang]
+    for m in given:
+        cue = m.cue.lower()
+        k = bisect_left(s.starts, m.end)
+        for w in s.lowers[k : k + _FURTHER_REACH]:
+            if w in further:
+                return True
+            if w == cue or w == ",":
+                break  # the attribution's verb or its clause ends: what follows is its content
+    return False
+
+
+_FURTHER_REACH = 10  # words after a source's name in which "weiter", "also" may stand
 
 
 def _after_its_figures(u, given, claims) -> bool:
@@ -261,7 +276,7 @@ def _over_the_break(units, k: int, acc, lang: str):
     """The account after the paragraph break before unit k: kept (marked as crossed unless the
     paragraph says it goes on), or ended."""
     if not _new_paragraph_keeps(units, k, acc.sources, lang):
-        return _Account(before=frozenset(m.name for m in acc.sources))
+        return _Account()
     acc.crossed = acc.crossed or not _paragraph_goes_on(units, k, lang)
     return acc
 
