@@ -466,3 +466,32 @@ def test_a_figure_after_unnamed_reports_is_not_the_sentence_sources():
     )
     assert found["84,000 jobs"] == []
     assert found["41 percent"]
+
+
+def test_a_sentence_without_figures_that_opens_its_own_account_does_not_reach_back():
+    found = _sources(
+        "Die Prüfung eines Antrags dauert im Schnitt neun Wochen. Handwerksbetriebe berichten, "
+        "dass Bewerber in dieser Zeit abspringen.",
+        "de",
+    )
+    assert found["neun Wochen"] == []
+    found = _sources(
+        "Auf der Landstraße 12 ereigneten sich allein acht tödliche Unfälle. Anwohnerverbände "
+        "fordern dort ein Tempolimit.",
+        "de",
+    )
+    assert found["acht tödliche Unfälle"] == []
+
+
+def test_a_sentence_without_figures_that_confirms_or_points_back_reaches_back():
+    found = _sources(
+        "Der Umsatz ging um knapp drei Prozent auf 410 Millionen Euro zurück. Der Konzern "
+        "begründete das mit schwachen Exporten.",
+        "de",
+    )
+    assert found["410 Millionen Euro"]
+    found = _sources(
+        "Mindestens 14 Menschen kamen ums Leben. Ein Sprecher der Feuerwehr bestätigte die Angaben am Abend.",
+        "de",
+    )
+    assert found["Mindestens 14 Menschen"]

@@ -42,6 +42,8 @@ _ASIDES = {lang: tuple(LEXICON[lang]["aside_sources"]) for lang in _LANGS}
 _ADDITIVE = {lang: frozenset(LEXICON[lang]["additive_openers"]) for lang in _LANGS}
 _ACCOUNT_WORDS = {lang: frozenset(LEXICON[lang]["account_words"]) for lang in _LANGS}
 _FURTHER = {lang: frozenset(LEXICON[lang]["further_words"]) for lang in _LANGS}
+_CONFIRMING = {lang: frozenset(LEXICON[lang]["confirming_verbs"]) for lang in _LANGS}
+_BACK_OBJECTS = {lang: frozenset(LEXICON[lang]["back_objects"]) for lang in _LANGS}
 
 
 def opens_back(s, lang: str) -> bool:
@@ -191,7 +193,7 @@ def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims):
         return ()  # "Zudem ..., heißt es aus X": X's attribution covers the added item only
     nxt = units[k + 1]
     given = _closing(nxt, lang)
-    if given and not _after_its_figures(nxt, given, claims) and not _resumes(reached, given, nxt, lang):
+    if given and not _after_its_figures(nxt, given, claims, lang) and not _resumes(reached, given, nxt, lang):
         return ()  # "Das Landgericht verurteilte ... Nach Überzeugung der Kammer ...": not back
     if not given or not reached:
         return given
@@ -227,9 +229,31 @@ def _resumes(reached: bool, given, nxt, lang: str) -> bool:
 _FURTHER_REACH = 10  # words after a source's name in which "weiter", "also" may stand
 
 
-def _after_its_figures(u, given, claims) -> bool:
-    """The sources stand after the figures of their own sentence ("..., the union said")."""
-    return not u.claims or min(m.start for m in given) > max(claims[i].start for i in u.claims)
+def _after_its_figures(u, given, claims, lang: str) -> bool:
+    """The sources stand after the figures of their own sentence ("..., the union said"); in a
+    sentence without figures, anywhere but as the subject that opens an account of its own
+    ("Unternehmen berichten, dass ...", "Verbände fordern ..."), unless it confirms what was
+    said before ("Ein Sprecher bestätigte die Zahlen"), opens back ("Das teilte ... mit") or
+    its verb points back ("Der Konzern begründete das mit ...", "The firm put this down to")."""
+    first = min(m.start for m in given)
+    if u.claims:
+        return first > max(claims[i].start for i in u.claims)
+    s = u.s
+    if bisect_left(s.starts, first) > _SUBJECT_AT or opens_back(s, lang):
+        return True
+    for m in given:
+        cue = m.cue.lower()
+        if cue in _CONFIRMING[lang]:
+            return True
+        k = bisect_left(s.starts, m.end)
+        if cue in s.lowers[k : k + 2]:  # "Der Konzern begründete das mit ...": its verb points back
+            j = s.lowers.index(cue, k) + 1
+            if j < s.n and s.lowers[j] in _BACK_OBJECTS[lang]:
+                return True
+    return False
+
+
+_SUBJECT_AT = 2  # a source that starts within the first words of its sentence is its subject
 
 
 _QUOTE_MARKS = frozenset('"„“”»«')
