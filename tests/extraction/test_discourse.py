@@ -495,3 +495,12 @@ def test_a_sentence_without_figures_that_confirms_or_points_back_reaches_back():
         "de",
     )
     assert found["Mindestens 14 Menschen"]
+
+
+def test_a_figure_after_unnamed_estimates_does_not_take_the_account_before():
+    found = _sources(
+        "Rund drei Millionen Menschen sind auf der Flucht, teilte das Hilfswerk mit. Seit "
+        "Beginn der Kämpfe wurden Schätzungen zufolge Tausende Menschen getötet.",
+        "de",
+    )
+    assert found["Tausende Menschen getötet"] == []
