@@ -504,3 +504,12 @@ def test_a_figure_after_unnamed_estimates_does_not_take_the_account_before():
         "de",
     )
     assert found["Tausende Menschen getötet"] == []
+
+
+def test_people_of_another_name_continue_an_account_over_a_paragraph_break():
+    found = _sources(
+        "Ferry disruption\n\nMore than 900 people crossed the strait on Sunday, according to "
+        "coastguard figures.\n\nThe 912 passengers arrived on 11 ferries.",
+        "en",
+    )
+    assert found["912 passengers"]

@@ -130,13 +130,19 @@ class _Account:
 
 def _units(u, claims) -> frozenset:
     """What the figures of sentence ``u`` count; an age counts as an age, not as years ("the
-    72-year-old" makes ages the account's, not "four years" in the next paragraph)."""
+    72-year-old" makes ages the account's, not "four years" in the next paragraph); people
+    count as people ("1,000 people crossed ... The 1,097 migrants arrived ...")."""
     if not u.claims:
         return frozenset()
-    return frozenset(_AGE if claims[i].kind == "age" else claims[i].unit for i in u.claims if claims[i].unit)
+    return frozenset(
+        _AGE if claims[i].kind == "age" else _PEOPLE.get(claims[i].unit, claims[i].unit)
+        for i in u.claims
+        if claims[i].unit
+    )
 
 
 _AGE = "age"
+_PEOPLE = dict.fromkeys(LEXICON["people_units"], "person")
 
 
 def _reaches(acc, u, lang: str, claims) -> bool:
