@@ -150,3 +150,8 @@ def test_a_separable_verb_needs_its_particle_at_the_end_of_the_clause():
         "2026-03-04",
     )
     assert [s.text for s in r.claims[0].sources] == ["Polizeisprecher"]
+
+
+def test_the_longer_of_a_capitals_alias_and_a_longer_name_is_the_mention():
+    result = extract("About 61% of patients were seen within four hours, NHS England said.", "en")
+    assert [(m.text, m.name) for m in result.claims[0].sources] == [("NHS England", "NHS England")]

@@ -91,7 +91,7 @@ class Mention:
 
 def gazetteer_mentions(s):
     """The gazetteer's sources named in sentence ``s``, longest first at each word, in text
-    order and without overlaps: exact spellings, then stemmed (folded) ones."""
+    order and without overlaps: exact spellings or stemmed (folded) ones, the longer."""
     out = []
     words, lowers = s.words, s.lowers
     exact, folded_first = _EXACT, _FOLDED_FIRST
@@ -103,8 +103,10 @@ def gazetteer_mentions(s):
         if i < after:
             continue
         hit = _exact_hit(words, i)
-        if hit is None and lowers[i] in folded_first:
-            hit = _folded_hit(s, i, stems)
+        if lowers[i] in folded_first:  # the longer of both: "NHS England", not "NHS"
+            longer = _folded_hit(s, i, stems)
+            if longer is not None and (hit is None or longer.i1 > hit.i1):
+                hit = longer
         if hit:
             out.append(hit)
             after = hit.i1
