@@ -513,3 +513,33 @@ def test_people_of_another_name_continue_an_account_over_a_paragraph_break():
         "en",
     )
     assert found["912 passengers"]
+
+
+def test_a_measure_of_what_happened_does_not_take_the_account_before():
+    found = _sources(
+        "Mindestens 19 Menschen kamen ums Leben, teilte die Katastrophenschutzbehörde mit. "
+        "Das Epizentrum lag in einer Tiefe von etwa 8 Kilometern.",
+        "de",
+    )
+    assert found["etwa 8 Kilometern"] == []
+    found = _sources(
+        "Runners raised an estimated £41 million for charity, according to the organisers. "
+        "Temperatures reached 23C by noon.",
+        "en",
+    )
+    assert found["23C"] == []
+
+
+def test_a_measure_the_account_measured_or_estimated_takes_it():
+    found = _sources(
+        "In Regensburg stieg der Pegel auf 7,40 Meter, wie der Hochwasserdienst mitteilte. "
+        "Normal sind dort etwa 3 Meter.",
+        "de",
+    )
+    assert found["etwa 3 Meter"]
+    found = _sources(
+        "The moon is about twice the size of Earth, the researchers said. Its surface "
+        "temperature is estimated at between -40C and 10C.",
+        "en",
+    )
+    assert any(found[k] for k in found if "-40C" in k)
