@@ -543,3 +543,19 @@ def test_a_measure_the_account_measured_or_estimated_takes_it():
         "en",
     )
     assert any(found[k] for k in found if "-40C" in k)
+
+
+def test_a_figure_in_a_relative_clause_set_off_by_commas_is_background():
+    found = _sources(
+        "Vantor, which employs about 41,000 people worldwide, announced on Monday that it "
+        "would cut 3,000 jobs.",
+        "en",
+    )
+    assert found["about 41,000 people"] == []
+    assert found["3,000 jobs"]
+    found = _sources(
+        "More than 900 migrants arrived on the island in two days, filling its shelter, which "
+        "was built for 300 people, the Red Cross said.",
+        "en",
+    )
+    assert found["300 people"]

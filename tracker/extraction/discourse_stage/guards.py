@@ -5,6 +5,8 @@ A source does not reach a figure when the words that name it stand
 - inside a direct quotation that the figure is not part of (``..., adding: "The ministry
   says ..."`` names the ministry only for the quoted words);
 - after words that give the figure to reports nobody names ("reports that ...");
+- outside the relative clause set off by commas that holds the figure ("Norhavn, which
+  employs 68,000 people, announced ...");
 - in a clause of its own after the figure, opened by a conjunction such as "after" or
   "nachdem", that holds figures of its own ("Shares rose 10 percent after the company said
   its margin grew to 46 percent": the company is the source of the margin, not of the share
@@ -25,6 +27,7 @@ _LANGS = ("de", "en")
 _SUBORDINATORS = {lang: frozenset(LEXICON[lang]["clause_subordinators"]) for lang in _LANGS}
 _DETERMINERS = {lang: frozenset(LEXICON[lang]["determiners"]) for lang in _LANGS}
 _UNNAMED = {lang: tuple(LEXICON[lang]["unnamed_reports"]) for lang in _LANGS}
+_RELATIVE = {lang: tuple(LEXICON[lang]["relative_openers"]) for lang in _LANGS}
 _LOOK_BACK = 40  # characters before a mention searched for the conjunction that opens its clause
 
 
@@ -50,7 +53,7 @@ def guard(text: str, lang: str, claims, sources, quoted) -> None:
 
 def _reaches(text: str, lang: str, c, m, quoted, last: int) -> bool:
     """``last``: where the last figure of the claim's sentence starts."""
-    if _quoted_apart(c, m, quoted) or _unnamed_reports(text, lang, c, m):
+    if _quoted_apart(c, m, quoted) or _unnamed_reports(text, lang, c, m) or _aside_clause(text, lang, c, m):
         return False
     return m.start > last or not _later_clause(text, lang, c, m)
 
@@ -76,6 +79,27 @@ def _unnamed_reports(text: str, lang: str, c, m) -> bool:
             at = c.start - len(before) + k  # where the words stand in the text
             return not at - 12 <= m.end <= at + 1  # "The agency (also) reports that": named
     return False
+
+
+def _aside_clause(text: str, lang: str, c, m) -> bool:
+    """The figure stands in a relative clause set off by commas (", which employs 68,000
+    people,", ", who scored 27 goals last season,"): what it says of a name is background, not
+    what the mention outside the clause reports."""
+    openers = _RELATIVE[lang]
+    if not openers:
+        return False
+    s0 = c.sentence[0]
+    before = text[max(s0, c.start - _LOOK_BACK * 2) : c.start]
+    at = max(before.rfind(w) for w in openers)
+    if at < 0 or "," in before[at + 1 :]:
+        return False
+    a = c.start - len(before) + at
+    b = text.find(",", c.end, c.sentence[1])
+    if b < 0:
+        return False  # the clause runs to the sentence end: not set off
+    if m.start > b and len(text[b + 1 : m.start].split()) <= 2:
+        return False  # "..., which was built for 400 people, the Red Cross said": it reports the clause
+    return not a <= m.start < b
 
 
 def _later_clause(text: str, lang: str, c, m) -> bool:
