@@ -559,3 +559,20 @@ def test_a_figure_in_a_relative_clause_set_off_by_commas_is_background():
         "en",
     )
     assert found["300 people"]
+
+
+def test_the_age_of_a_named_person_takes_no_source():
+    found = _sources(
+        "Sie erhielt 55,1 Prozent der Stimmen, ihr Gegenkandidat, der 58 Jahre alte "
+        "Amtsinhaber Klaus Berner, kam auf 44,9 Prozent. Das teilte die Stadtverwaltung mit.",
+        "de",
+    )
+    assert found["55,1 Prozent"]
+    assert [v for k, v in found.items() if k.startswith("58 Jahre")] == [[]]
+    found = _sources(
+        "Prosecutors argued that a sentence of 40 months would be fair for the 67-year-old Dalton.",
+        "en",
+    )
+    assert [v for k, v in found.items() if "67-year-old" in k] == [[]]
+    found = _sources("A 34-year-old man was arrested, police said.", "en")
+    assert [v for k, v in found.items() if "34-year-old" in k] != [[]]

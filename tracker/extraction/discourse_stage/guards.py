@@ -5,6 +5,9 @@ A source does not reach a figure when the words that name it stand
 - inside a direct quotation that the figure is not part of (``..., adding: "The ministry
   says ..."`` names the ministry only for the quoted words);
 - after words that give the figure to reports nobody names ("reports that ...");
+- anywhere, for the age of a person the text names after it ("der 61 Jahre alte
+  Amtsinhaber Werner Haas", "the 72-year-old Ryan"), and in another sentence for the age
+  after a name ("Graham Whitley, 54,");
 - outside the relative clause set off by commas that holds the figure ("Norhavn, which
   employs 68,000 people, announced ...");
 - in a clause of its own after the figure, opened by a conjunction such as "after" or
@@ -20,6 +23,7 @@ Eurostat", "the U.N. spokesperson") is one source with it, not a second one.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import pairwise
 
 from ._engine import LEXICON, SourceMention
 
@@ -54,6 +58,8 @@ def guard(text: str, lang: str, claims, sources, quoted) -> None:
 def _reaches(text: str, lang: str, c, m, quoted, last: int) -> bool:
     """``last``: where the last figure of the claim's sentence starts."""
     if _quoted_apart(c, m, quoted) or _unnamed_reports(text, lang, c, m) or _aside_clause(text, lang, c, m):
+        return False
+    if c.kind == "age" and _named_persons_age(text, lang, c, not c.sentence[0] <= m.start < c.sentence[1]):
         return False
     return m.start > last or not _later_clause(text, lang, c, m)
 
@@ -100,6 +106,39 @@ def _aside_clause(text: str, lang: str, c, m) -> bool:
     if m.start > b and len(text[b + 1 : m.start].split()) <= 2:
         return False  # "..., which was built for 400 people, the Red Cross said": it reports the clause
     return not a <= m.start < b
+
+
+def _named_persons_age(text: str, lang: str, c, apart: bool) -> bool:
+    """The age of a person the text names, standing before the name ("der 61 Jahre alte
+    Amtsinhaber Werner Haas", "the 72-year-old Ryan") or, for a source in another sentence
+    (``apart``), after it ("Graham Whitley, 54,"): what the text says of them, not what the
+    source reports."""
+    after = [w.rstrip(",.;:") for w in text[c.end : min(c.sentence[1], c.end + _LOOK_BACK * 2)].split()]
+    after = after[:_NAME_REACH]
+    if lang == "en":  # "the 72-year-old Ryan", "58-year-old former soldier Frank Hale"
+        if (after and _capitalised(after[0])) or any(
+            _capitalised(a) and _capitalised(b) for a, b in pairwise(after)
+        ):
+            return True
+    else:  # the nouns right after it run on into a name: "alte Amtsinhaber Werner Haas"
+        run = 0
+        while run < len(after) and _capitalised(after[run]):
+            run += 1
+        if run >= 2:
+            return True
+    if not apart:
+        return False
+    before = text[max(c.sentence[0], c.start - _LOOK_BACK) : c.start].split()
+    if len(before) < 2 or not before[-1].endswith(","):
+        return False
+    return _capitalised(before[-1][:-1]) and _capitalised(before[-2])
+
+
+def _capitalised(w: str) -> bool:
+    return len(w) > 1 and w.isalpha() and w[0].isupper() and w[1:].islower()
+
+
+_NAME_REACH = 4  # words after an age in which the name it describes stands
 
 
 def _later_clause(text: str, lang: str, c, m) -> bool:
