@@ -576,3 +576,20 @@ def test_the_age_of_a_named_person_takes_no_source():
     assert [v for k, v in found.items() if "67-year-old" in k] == [[]]
     found = _sources("A 34-year-old man was arrested, police said.", "en")
     assert [v for k, v in found.items() if "34-year-old" in k] != [[]]
+
+
+def test_an_expectation_of_analysts_is_theirs_and_carries_to_nothing():
+    found = _sources(
+        "Analysts had expected weight loss of 11% to 14%. The 60-week trial involved 2,900 participants.",
+        "en",
+    )
+    assert found["11% to 14%"]
+    assert found["2,900 participants"] == []
+
+
+def test_a_participle_after_its_noun_is_no_cue():
+    found = _sources(
+        "The council voted to raise taxes by 4%, a move expected to bring in an extra $30 million a year.",
+        "en",
+    )
+    assert all(v == [] for v in found.values())

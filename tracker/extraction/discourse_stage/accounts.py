@@ -294,7 +294,8 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
         if u.other_speaker and not u.own:
             acc = _Account()
         elif u.own:
-            if not (acc.sources and _is_aside(u.own, lang)):  # after an aside the account goes on
+            # after an aside the account before goes on; an aside carries to nothing itself
+            if not (_is_aside(u.own, lang) and (acc.sources or any(_aside(m, lang) for m in u.own))):
                 acc = _Account(u.own, _units(u, claims), u.quoted)
         elif u.claims:
             if not acc.sources and says_it_goes_on(u, lang):

@@ -181,17 +181,21 @@ _EN_NOUN_AFTER = frozenset(ATTRIBUTION["noun_cue_followers_en"])
 
 def _not_a_verb_en(s, i: int) -> bool:
     """ "Emissions are projected to fall", "were found": a passive without its agent names no
-    source; "in a separate report", "the growth forecast was cut": the cue word is a noun."""
+    source; "in a separate report", "the growth forecast was cut": the cue word is a noun; "a
+    move expected to": a participle after its noun."""
     lowers = s.lowers
     before = lowers[i - 1] if i else ""
     after = lowers[i + 1] if i + 1 < s.n else ""
     if before in _EN_BE or (i > 1 and before in ("also", "widely", "now", "not") and lowers[i - 2] in _EN_BE):
         return after != "by"
     low = lowers[i]
+    if after == "to" and low.endswith("ed") and before not in _EN_HAVE:
+        return True  # "a move expected to bring in $48 million": a participle after its noun
     return low in _EN_NOUN_CUES and (before in _EN_NOUN_BEFORE or after in _EN_NOUN_AFTER)
 
 
 _EN_CHAIN = frozenset(ATTRIBUTION["verb_chain_en"])
+_EN_HAVE = frozenset(("had", "have", "has"))
 
 
 def chain_start(s, i: int, lang: str) -> int:
