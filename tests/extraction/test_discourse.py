@@ -593,3 +593,12 @@ def test_a_participle_after_its_noun_is_no_cue():
         "en",
     )
     assert all(v == [] for v in found.values())
+
+
+def test_a_state_in_the_past_perfect_progressive_continues_the_account():
+    found = _sources(
+        "About 61% of patients had been waiting less than 18 weeks, the health service said. "
+        "Some 98,000 patients had been waiting more than a year.",
+        "en",
+    )
+    assert found["Some 98,000 patients"]

@@ -111,7 +111,18 @@ def _background(u, lang: str) -> bool:
     if lowers[0] in _BREAKS[lang]:
         return True
     words = set(lowers)
-    return any(tense <= words for tense in _BACKGROUND[lang])
+    if not any(tense <= words for tense in _BACKGROUND[lang]):
+        return False
+    # "had been waiting more than 52 weeks": a state still reported, not what had happened
+    return not (lang == "en" and _progressive(lowers))
+
+
+def _progressive(lowers) -> bool:
+    """ "had been" followed by a verb in -ing."""
+    for k in range(len(lowers) - 2):
+        if lowers[k] == "had" and lowers[k + 1] == "been" and lowers[k + 2].endswith("ing"):
+            return True
+    return False
 
 
 class _Account:
