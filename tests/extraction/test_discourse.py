@@ -602,3 +602,13 @@ def test_a_state_in_the_past_perfect_progressive_continues_the_account():
         "en",
     )
     assert found["Some 98,000 patients"]
+
+
+def test_a_part_of_the_figure_before_continues_the_account_over_a_paragraph_break():
+    found = _sources(
+        "Flu cases rise\nAn average of 1,940 flu patients were in hospital each day, up 31% on "
+        "the week before, the health service said.\nAbout 90 of them were in critical care. "
+        "Doctors warned that the number could double.",
+        "en",
+    )
+    assert next(v for k, v in found.items() if k.startswith("About 90"))

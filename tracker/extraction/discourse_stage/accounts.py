@@ -42,6 +42,7 @@ _ASIDES = {lang: tuple(LEXICON[lang]["aside_sources"]) for lang in _LANGS}
 _ADDITIVE = {lang: frozenset(LEXICON[lang]["additive_openers"]) for lang in _LANGS}
 _ACCOUNT_WORDS = {lang: frozenset(LEXICON[lang]["account_words"]) for lang in _LANGS}
 _FURTHER = {lang: frozenset(LEXICON[lang]["further_words"]) for lang in _LANGS}
+_PART_OF = {lang: frozenset(tuple(x.split()) for x in LEXICON[lang]["part_of_before"]) for lang in _LANGS}
 _CONFIRMING = {lang: frozenset(LEXICON[lang]["confirming_verbs"]) for lang in _LANGS}
 _BACK_OBJECTS = {lang: frozenset(LEXICON[lang]["back_objects"]) for lang in _LANGS}
 
@@ -101,7 +102,13 @@ def goes_on(u, lang: str) -> bool:
             return True
     if not _CARRY_WORDS[lang].isdisjoint(lowers):
         return True
+    for k in range(1, min(len(lowers) - 1, _PART_AT + 1)):  # "About 120 of them were ..."
+        if (lowers[k], lowers[k + 1]) in _PART_OF[lang]:
+            return True
     return not _REPORTED[lang].isdisjoint(lowers)
+
+
+_PART_AT = 3  # the figure's own words before "of them" in the sentence's opening
 
 
 def _background(u, lang: str) -> bool:
