@@ -612,3 +612,14 @@ def test_a_part_of_the_figure_before_continues_the_account_over_a_paragraph_brea
         "en",
     )
     assert next(v for k, v in found.items() if k.startswith("About 90"))
+
+
+def test_an_attribution_right_before_its_own_figure_and_an_actor_with_another_source():
+    found = _sources(
+        "Vor dem Landtag demonstrierten am Mittag Hunderte Studierende, nach Polizeiangaben etwa 700.",
+        "de",
+    )
+    assert found["Hunderte Studierende"] == []
+    assert found["etwa 700"]
+    found = _sources("Astronomers have so far catalogued more than 4,000 comets, according to ESA.", "en")
+    assert [t for t, _n in next(v for k, v in found.items() if "4,000" in k)] == ["ESA"]

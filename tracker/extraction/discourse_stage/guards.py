@@ -15,6 +15,10 @@ A source does not reach a figure when the words that name it stand
   its margin grew to 46 percent": the company is the source of the margin, not of the share
   price; but "Bills rise by 120 pounds after the regulator said it raised its cap": the
   clause explains the figure before it);
+- after the figure and right before another figure it attributes alone ("Hunderte Eltern
+  ..., nach Polizeiangaben etwa 800");
+- as the subject of the verb whose object the figure is, when another source attributes the
+  figure ("Scientists have confirmed 6,000 exoplanets, according to NASA": the actor);
 
 and a name that only modifies the source named right after it ("the EU statistics agency
 Eurostat", "the U.N. spokesperson") is one source with it, not a second one.
@@ -41,14 +45,22 @@ def guard(text: str, lang: str, claims, sources, quoted) -> None:
     quoted = sorted(quoted)
     starts = [q0 for q0, _q1 in quoted]
     last = {}  # sentence start -> where its last figure starts
+    figures = set()  # where each figure starts
     for c in claims:
         last[c.sentence[0]] = max(last.get(c.sentence[0], -1), c.start)
+        figures.add(c.start)
     for i, c in enumerate(claims):
         given = sources[i]
         if not given:
             continue
         after = last[c.sentence[0]]
-        kept = tuple(m for m in given if _reaches(text, lang, c, m, (quoted, starts), after))
+        kept = tuple(
+            m
+            for m in given
+            if _reaches(text, lang, c, m, (quoted, starts), after)
+            and not _anothers(text, c, m, figures)
+            and not (len(given) > 1 and _actor(text, c, m, given))
+        )
         if len(kept) > 1:
             kept = _joined(text, kept)
         if len(kept) != len(given):
@@ -139,6 +151,32 @@ def _capitalised(w: str) -> bool:
 
 
 _NAME_REACH = 4  # words after an age in which the name it describes stands
+
+
+def _anothers(text: str, c, m, figures) -> bool:
+    """The mention stands after the figure, right before another figure of the sentence that
+    it attributes alone ("Hunderte Eltern demonstrierten, nach Polizeiangaben etwa 800")."""
+    if m.start < c.end or m.start >= c.sentence[1]:
+        return False
+    k = m.end
+    while k < c.sentence[1] and text[k] == " ":
+        k += 1
+    return k in figures and k != c.start
+
+
+def _actor(text: str, c, m, given) -> bool:
+    """The mention is the subject of the verb whose object the figure is ("Scientists have
+    confirmed more than 6,000 exoplanets, according to NASA"): the actor, when another source
+    of the figure attributes it with a preposition."""
+    if m.end > c.start or not m.cue:
+        return False
+    if not any(o is not m and o.start > c.end and (" " in o.cue or o.cue == "laut") for o in given):
+        return False  # no "according to X", "laut X" after the figure
+    between = text[m.end : c.start].lower().split()
+    return 0 < len(between) <= _ACTOR_REACH and m.cue.lower() in between
+
+
+_ACTOR_REACH = 4  # words between an actor and its figure: "have so far confirmed"
 
 
 def _later_clause(text: str, lang: str, c, m) -> bool:
