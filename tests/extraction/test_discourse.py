@@ -623,3 +623,14 @@ def test_an_attribution_right_before_its_own_figure_and_an_actor_with_another_so
     assert found["etwa 700"]
     found = _sources("Astronomers have so far catalogued more than 4,000 comets, according to ESA.", "en")
     assert [t for t, _n in next(v for k, v in found.items() if "4,000" in k)] == ["ESA"]
+
+
+def test_a_paragraph_whose_later_sentence_says_it_goes_on_continues_the_account():
+    found = _sources(
+        "Im Sonntagstrend des Instituts Forsa kommen CDU und CSU auf 29 Prozent.\n\n"
+        "Die Grünen erreichen elf Prozent, die Linke kommt auf acht Prozent. Union und SPD "
+        "kämen demnach zusammen auf 44 Prozent.",
+        "de",
+    )
+    assert found["elf Prozent"]
+    assert found["44 Prozent"]

@@ -184,15 +184,15 @@ def _is_aside(own, lang: str) -> bool:
     return all(_aside(m, lang) or m.role == "relay" for m in own)
 
 
-def _new_paragraph_keeps(units, k: int, acc, lang: str) -> bool:
+def _new_paragraph_keeps(units, k: int, acc, lang: str, named=None) -> bool:
     """An account goes on over a paragraph break when the paragraph says so ("Demnach ..."),
     and in English wire copy, where the paragraph before was a single sentence."""
-    if not acc or _paragraph_goes_on(units, k, lang):
+    if not acc or _paragraph_goes_on(units, k, lang, named):
         return True
     return lang == "en" and units[k - 1].first
 
 
-def _paragraph_goes_on(units, k: int, lang: str) -> bool:
+def _paragraph_goes_on(units, k: int, lang: str, named=None) -> bool:
     """The paragraph that opens with unit k says it goes on with the account before: its first
     sentence ("Demnach ...", "Am Mittwoch rollten demnach ..."), or its second with "hieß es"
     and no source ("Zwei Radfahrer kamen ins Krankenhaus. Lebensgefahr bestehe nicht, hieß
@@ -201,7 +201,25 @@ def _paragraph_goes_on(units, k: int, lang: str) -> bool:
     if u.goes_on or continues(u, lang) or says_it_goes_on(u, lang):
         return True
     nxt = units[k + 1] if k + 1 < len(units) else None
-    return nxt is not None and not nxt.first and nxt.goes_on and not nxt.own
+    if nxt is None or nxt.first:
+        return False
+    if nxt.goes_on and not nxt.own:
+        return True
+    # "Die Grünen erreichen zwölf Prozent ... Union und SPD kämen demnach zusammen auf 42,5
+    # Prozent": a later sentence of the paragraph, before any source or name of its own
+    # (``named(j)``: "Die Bahn fuhr ... Am Mittwoch rollten demnach ..." is the Bahn's), says so
+    if named is None:
+        return False
+    for j in range(k + 1, min(len(units), k + _PARAGRAPH_LOOK)):
+        v = units[j]
+        if v.first or v.own:
+            return False
+        if says_it_goes_on(v, lang):
+            return not named(j)
+    return False
+
+
+_PARAGRAPH_LOOK = 4  # sentences of a paragraph searched for a "demnach"
 
 
 def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims):
@@ -308,7 +326,7 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
         if u.headline:
             continue
         if u.first and k and acc.sources:
-            acc = _over_the_break(units, k, acc, lang)
+            acc = _over_the_break(units, k, acc, lang, named_before)
         if u.other_speaker and not u.own:
             acc = _Account()
         elif u.own:
@@ -321,12 +339,12 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
             acc = _into(lang, units, k, acc, sources, claims, other_body)
 
 
-def _over_the_break(units, k: int, acc, lang: str):
+def _over_the_break(units, k: int, acc, lang: str, named=None):
     """The account after the paragraph break before unit k: kept (marked as crossed unless the
     paragraph says it goes on), or ended."""
-    if not _new_paragraph_keeps(units, k, acc.sources, lang):
+    if not _new_paragraph_keeps(units, k, acc.sources, lang, named):
         return _Account()
-    acc.crossed = acc.crossed or not _paragraph_goes_on(units, k, lang)
+    acc.crossed = acc.crossed or not _paragraph_goes_on(units, k, lang, named)
     return acc
 
 
