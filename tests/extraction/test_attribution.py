@@ -155,3 +155,10 @@ def test_a_separable_verb_needs_its_particle_at_the_end_of_the_clause():
 def test_the_longer_of_a_capitals_alias_and_a_longer_name_is_the_mention():
     result = extract("About 61% of patients were seen within four hours, NHS England said.", "en")
     assert [(m.text, m.name) for m in result.claims[0].sources] == [("NHS England", "NHS England")]
+
+
+def test_a_participle_attribute_with_its_preposition_belongs_to_the_source():
+    result = extract(
+        "Der Umsatz stieg um 4,1 Prozent, wie das im SDax notierte Unternehmen am Montag mitteilte.", "de"
+    )
+    assert [m.text for m in result.claims[0].sources] == ["im SDax notierte Unternehmen"]

@@ -75,6 +75,8 @@ def _describe(s, lang: str, i: int, hit, taken, out) -> None:
     i0 = i
     while i0 > 0 and i - i0 < 4 and (i0 - 1) not in taken and _is_modifier(s, i0 - 1, lang, i0 - 1 == 0):
         i0 -= 1
+    if lang == "de" and i0 < i and _participle_phrase(s, i0, taken):
+        i0 -= 2  # "das im MDax notierte Unternehmen", "die in Bonn ansässige Behörde"
     name = _label(s, lang, i0, i, category)
     i1 = i + 1
     quoted = _quoted_title(s, kind, i0, i, i1)
@@ -90,6 +92,19 @@ def _describe(s, lang: str, i: int, hit, taken, out) -> None:
     other = _coordinated_modifier(s, lang, i0, i, category, kind, taken)
     if other is not None:
         out.append(other)
+
+
+def _participle_phrase(s, i0: int, taken) -> bool:
+    """A preposition and a name before the participle at i0 that opens the modifiers ("im
+    MDax notierte", "in Bonn ansässige"): one attribute with it."""
+    w = s.words[i0]
+    if i0 < 2 or not w[0].islower() or not w.endswith(_PARTICIPLE_ENDS) or {i0 - 1, i0 - 2} & taken:
+        return False
+    return s.words[i0 - 1][0].isupper() and s.lowers[i0 - 2] in _PARTICIPLE_PREPS
+
+
+_PARTICIPLE_PREPS = frozenset(ATTRIBUTION["participle_prepositions_de"])
+_PARTICIPLE_ENDS = ("te", "ten", "ene", "enen", "ige", "igen")  # notierte, gelegene, ansässige
 
 
 def _label(s, lang: str, i0: int, i: int, category: str) -> str:
