@@ -634,3 +634,14 @@ def test_a_paragraph_whose_later_sentence_says_it_goes_on_continues_the_account(
     )
     assert found["elf Prozent"]
     assert found["44 Prozent"]
+
+
+def test_the_dateline_agency_is_no_antecedent():
+    result = extract(
+        "Haushalt vorgelegt\n\nKiel (dpa) - Finanzministerin Ute Brandt hat am Dienstag den "
+        "Entwurf vorgestellt. Das Zahlenwerk sieht Ausgaben von gut 17 Milliarden Euro vor.",
+        "de",
+        "2026-03-10",
+    )
+    names = [m.name for c in result.claims for m in c.sources]
+    assert "dpa" not in names

@@ -94,6 +94,7 @@ def named_before(text: str, lang: str, units, k: int, ref):
         for m in reversed(names):
             if (
                 m.end <= ref.start
+                and not dateline(text, m)
                 and backrefs.fits(ref.cls, m)
                 and backrefs.is_backref_text(m.text, lang) is None
             ):
@@ -101,6 +102,16 @@ def named_before(text: str, lang: str, units, k: int, ref):
     return None
 
 
+def dateline(text: str, m) -> bool:
+    """ "Hannover (dpa) -": the agency of the dateline reports the article; it is no source in
+    it, nor what a description refers back to."""
+    if text[m.start - 1 : m.start] == "(":
+        return text[m.end : m.end + 4].startswith(_DATELINE_ENDS)
+    return m.text.endswith(")") and "(" in m.text and text[m.end : m.end + 3].startswith(_DASHES)
+
+
+_DATELINE_ENDS = (") -", ") –", ") —", ")-", ")–")
+_DASHES = (" -", " –", " —")  # after "Hannover (dpa)" taken as one name
 _PARTICLES = frozenset(ATTRIBUTION["name_particles_before_surname"])
 
 

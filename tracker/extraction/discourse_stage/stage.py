@@ -23,7 +23,16 @@ from bisect import bisect_left
 from . import accounts, backrefs
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
 from .guards import guard
-from .naming import antecedent, class_of, full_name, named, named_before, one_mention_per_name, overlaps
+from .naming import (
+    antecedent,
+    class_of,
+    dateline,
+    full_name,
+    named,
+    named_before,
+    one_mention_per_name,
+    overlaps,
+)
 from .paragraphs import layout
 from .quotes_across import unclosed_quotes
 
@@ -88,7 +97,7 @@ def _what_it_names(art, k: int, speakers) -> None:
     """Unit k's own sources (``own``): its claims' sources in the sentence, or its attribution
     without figures; a back-reference resolved; descriptions renamed; a quote's speaker."""
     u = art.units[k]
-    own = _stated(art, u)
+    own = [m for m in _stated(art, u) if not dateline(art.text, m)]
     ref = backrefs.find(u.s, art.lang)
     if ref is not None and ref.cls == "impersonal":
         u.goes_on = True
