@@ -645,3 +645,14 @@ def test_the_dateline_agency_is_no_antecedent():
     )
     names = [m.name for c in result.claims for m in c.sources]
     assert "dpa" not in names
+
+
+def test_an_english_account_goes_on_after_a_paragraph_that_only_continued_it():
+    found = _sources(
+        "Crossings rise\n\nA total of 31,400 people have crossed the strait since January, "
+        "according to figures from the interior ministry.\n\nThis is 18% higher than the "
+        "26,600 who had arrived by the same point last year. The total for 2022 was 39,100."
+        "\n\nSome 318 people made the crossing in seven boats on Sunday.",
+        "en",
+    )
+    assert found["Some 318 people"]

@@ -186,10 +186,18 @@ def _is_aside(own, lang: str) -> bool:
 
 def _new_paragraph_keeps(units, k: int, acc, lang: str, named=None) -> bool:
     """An account goes on over a paragraph break when the paragraph says so ("Demnach ..."),
-    and in English wire copy, where the paragraph before was a single sentence."""
+    and in English wire copy, where the paragraph before was a single sentence or went on with
+    the account in every sentence ("This is 21% higher ... The total for 2022 was ...")."""
     if not acc or _paragraph_goes_on(units, k, lang, named):
         return True
-    return lang == "en" and units[k - 1].first
+    if lang != "en":
+        return False
+    j = k - 1
+    while not units[j].first:
+        if units[j].own or not (units[j].goes_on or goes_on(units[j], lang)):
+            return False
+        j -= 1
+    return j == k - 1 or (not units[j].own and (units[j].goes_on or goes_on(units[j], lang)))
 
 
 def _paragraph_goes_on(units, k: int, lang: str, named=None) -> bool:
