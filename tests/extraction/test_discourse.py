@@ -656,3 +656,13 @@ def test_an_english_account_goes_on_after_a_paragraph_that_only_continued_it():
         "en",
     )
     assert found["Some 318 people"]
+
+
+def test_an_english_account_goes_on_after_a_paragraph_of_its_own_source():
+    found = _sources(
+        "Poll\n\nReform has extended its lead, according to a new Ipsos poll. The survey puts "
+        "Reform on 30%, with Labour on 20%.\n\nThe Liberal Democrats are on 13% and the Greens "
+        "on 10%.",
+        "en",
+    )
+    assert found["13%"]

@@ -186,18 +186,26 @@ def _is_aside(own, lang: str) -> bool:
 
 def _new_paragraph_keeps(units, k: int, acc, lang: str, named=None) -> bool:
     """An account goes on over a paragraph break when the paragraph says so ("Demnach ..."),
-    and in English wire copy, where the paragraph before was a single sentence or went on with
-    the account in every sentence ("This is 21% higher ... The total for 2022 was ...")."""
+    and in English wire copy, where the paragraph before was a single sentence or the
+    account's own in every sentence: it names the account's source ("according to a new Ipsos
+    poll ... The survey puts Reform on 31%") or says it goes on ("This is 21% higher ... The
+    total for 2022 was ...")."""
     if not acc or _paragraph_goes_on(units, k, lang, named):
         return True
-    if lang != "en":
-        return False
+    if lang != "en" or units[k - 1].first:
+        return lang == "en"
+    names = {m.name for m in acc}
     j = k - 1
-    while not units[j].first:
-        if units[j].own or not (units[j].goes_on or goes_on(units[j], lang)):
+    while True:
+        v = units[j]
+        if v.own:
+            if not names.issuperset(m.name for m in v.own):
+                return False
+        elif not (v.goes_on or goes_on(v, lang)):
             return False
+        if v.first:
+            return True
         j -= 1
-    return j == k - 1 or (not units[j].own and (units[j].goes_on or goes_on(units[j], lang)))
 
 
 def _paragraph_goes_on(units, k: int, lang: str, named=None) -> bool:
