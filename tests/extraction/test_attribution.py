@@ -162,3 +162,10 @@ def test_a_participle_attribute_with_its_preposition_belongs_to_the_source():
         "Der Umsatz stieg um 4,1 Prozent, wie das im SDax notierte Unternehmen am Montag mitteilte.", "de"
     )
     assert [m.text for m in result.claims[0].sources] == ["im SDax notierte Unternehmen"]
+
+
+def test_an_author_after_by_keeps_the_whole_dotted_abbreviation():
+    result = extract("The data, cited by the U.S. in its report, showed 24,686 deaths.", "en")
+    texts = [m.text for c in result.claims for m in c.sources]
+    assert texts and all(not t.endswith(" U") for t in texts)
+    assert any(t.endswith("U.S.") for t in texts)

@@ -163,9 +163,21 @@ def np_after(s, k: int, lang: str, cue_words=frozenset()):
     n, words = s.n, s.words
     while k < n and words[k] in _QUOTES:
         k += 1
-    if lang == "de":
-        return _np_after_de(s, k, lang, cue_words)
-    return _np_after_en(s, k, cue_words)
+    span = _np_after_de(s, k, lang, cue_words) if lang == "de" else _np_after_en(s, k, cue_words)
+    return span if span is None else (span[0], _abbreviation_end(words, span[1], n))
+
+
+def _abbreviation_end(words, i1: int, n: int) -> int:
+    """Past the rest of a dotted abbreviation the phrase stopped in ("the U" of "the U.N.")."""
+    if i1 >= n or words[i1] != "." or not _letter(words[i1 - 1]):
+        return i1
+    while i1 + 1 < n and words[i1] == "." and _letter(words[i1 + 1]):
+        i1 += 2
+    return i1 + 1 if i1 < n and words[i1] == "." else i1
+
+
+def _letter(w: str) -> bool:
+    return len(w) == 1 and w.isupper()
 
 
 def _institution(s, i: int, lang: str) -> bool:
