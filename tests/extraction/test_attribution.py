@@ -169,3 +169,9 @@ def test_an_author_after_by_keeps_the_whole_dotted_abbreviation():
     texts = [m.text for c in result.claims for m in c.sources]
     assert texts and all(not t.endswith(" U") for t in texts)
     assert any(t.endswith("U.S.") for t in texts)
+
+
+def test_a_counting_participle_after_its_noun_is_no_source_verb():
+    result = extract("The asylum applications recorded in 2019 were more than double those of 2018.", "en")
+    texts = [m.text for c in result.claims for m in c.sources]
+    assert not any("applications" in t for t in texts)

@@ -191,11 +191,27 @@ def _not_a_verb_en(s, i: int) -> bool:
     low = lowers[i]
     if after == "to" and low.endswith("ed") and before not in _EN_HAVE:
         return True  # "a move expected to bring in $48 million": a participle after its noun
+    if low.endswith("ed") and after in _EN_PARTICIPLE_PREPS and before.isalpha() and before not in _EN_HAVE:
+        return _main_verb_follows(lowers, i + 2)  # "applications recorded in 2015 were ..."
     return low in _EN_NOUN_CUES and (before in _EN_NOUN_BEFORE or after in _EN_NOUN_AFTER)
 
 
 _EN_CHAIN = frozenset(ATTRIBUTION["verb_chain_en"])
 _EN_HAVE = frozenset(("had", "have", "has"))
+_EN_PARTICIPLE_PREPS = frozenset(("in", "during", "since", "between", "across", "over", "at"))
+_EN_FINITE = frozenset(("was", "were", "is", "are", "have", "has", "had", "rose", "fell"))
+
+
+def _main_verb_follows(lowers, k: int) -> bool:
+    """The sentence's own verb comes within the next words, before a comma or "that": the
+    participle before is an attribute of its noun ("the applications recorded in 2015 were
+    more than double"), not the verb of a source ("officials reported on Tuesday that")."""
+    for w in lowers[k : k + 6]:
+        if w in _EN_FINITE:
+            return True
+        if w in (",", "that", "."):
+            return False
+    return False
 
 
 def chain_start(s, i: int, lang: str) -> int:
