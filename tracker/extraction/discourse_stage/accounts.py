@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ._engine import LEXICON
+from .kinds import kinds_of, only_event_measures
 
 WINDOW = 600  # how far (characters) a source carries from where it stands
 
@@ -146,23 +147,6 @@ class _Account:
         self.crossed = False
 
 
-def _units(u, claims) -> frozenset:
-    """What the figures of sentence ``u`` count; an age counts as an age, not as years ("the
-    72-year-old" makes ages the account's, not "four years" in the next paragraph); people
-    count as people ("1,000 people crossed ... The 1,097 migrants arrived ...")."""
-    if not u.claims:
-        return frozenset()
-    return frozenset(
-        _AGE if claims[i].kind == "age" else _PEOPLE.get(claims[i].unit, claims[i].unit)
-        for i in u.claims
-        if claims[i].unit
-    )
-
-
-_AGE = "age"
-_PEOPLE = dict.fromkeys(LEXICON["people_units"], "person")
-
-
 def _reaches(acc, u, lang: str, claims) -> bool:
     """The account ``acc`` reaches sentence ``u`` (which names no source of its own): a
     sentence that says it goes on, else one that does not step out into background, after no
@@ -171,7 +155,7 @@ def _reaches(acc, u, lang: str, claims) -> bool:
         return True
     if _background(u, lang) or acc.quoted:
         return False
-    return not acc.crossed or not acc.units.isdisjoint(_units(u, claims))
+    return not acc.crossed or not acc.units.isdisjoint(kinds_of(u, claims))
 
 
 def _aside(m, lang: str) -> bool:
@@ -348,7 +332,7 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
         elif u.own:
             # after an aside the account before goes on; an aside carries to nothing itself
             if not (_is_aside(u.own, lang) and (acc.sources or any(_aside(m, lang) for m in u.own))):
-                acc = _Account(u.own, _units(u, claims), u.quoted)
+                acc = _Account(u.own, kinds_of(u, claims), u.quoted)
         elif u.claims:
             if not acc.sources and says_it_goes_on(u, lang):
                 acc = _Account(named_before(k))
@@ -371,7 +355,7 @@ def _into(lang: str, units, k: int, acc, sources, claims, other_body):
     reached = bool(acc.sources) and _reaches(acc, u, lang, claims)
     back = _reaching_back(units, k, acc, reached, lang, claims)
     if back:
-        _fill(u, sources, back, claims, lang, _units(units[k + 1], claims))
+        _fill(u, sources, back, claims, lang, kinds_of(units[k + 1], claims))
         return acc
     if not reached:
         return _Account() if acc.sources and _background(u, lang) else acc
@@ -383,8 +367,8 @@ def _into(lang: str, units, k: int, acc, sources, claims, other_body):
     have = {(m.start, m.end) for m in acc.sources}
     fresh = [m for i in u.claims for m in sources[i] if (m.start, m.end) not in have]
     if fresh:
-        return _Account({(m.start, m.end): m for m in fresh}.values(), acc.units | _units(u, claims))
-    acc.units = acc.units | _units(u, claims)
+        return _Account({(m.start, m.end): m for m in fresh}.values(), acc.units | kinds_of(u, claims))
+    acc.units = acc.units | kinds_of(u, claims)
     return acc
 
 
@@ -396,22 +380,8 @@ def _fill(u, sources, given, claims, lang: str, kinds) -> None:
     "also"), measures what the account measured ("auf 10,20 Meter ... Normal sind dort etwa 5
     Meter") or gives an estimate: a measure beside a count ("17,500 handovers were delayed by
     more than 30 minutes") is part of that count."""
-    if _event_measures(u, claims, lang, kinds):
+    if only_event_measures(u, claims, lang, kinds) and not (u.goes_on or goes_on(u, lang)):
         return
     for i in u.claims:
         if not sources[i]:
             sources[i] = given
-
-
-def _event_measures(u, claims, lang: str, kinds) -> bool:
-    for i in u.claims:
-        c = claims[i]
-        if c.kind != "other" or c.unit not in _MEASURES or c.unit in kinds:
-            return False
-        if not _ESTIMATES[lang].isdisjoint(c.text.lower().split()):
-            return False
-    return not (u.goes_on or goes_on(u, lang))
-
-
-_MEASURES = frozenset(LEXICON["event_measures"])
-_ESTIMATES = {lang: frozenset(LEXICON[lang]["estimate_words"]) for lang in _LANGS}

@@ -1,0 +1,37 @@
+"""What the figures of a sentence count, as the accounts compare them: their kinds (an age as
+an age, people as people) and measures of what happened (a depth, a temperature, days added).
+"""
+
+from __future__ import annotations
+
+from ._engine import LEXICON
+
+_AGE = "age"
+_PEOPLE = dict.fromkeys(LEXICON["people_units"], "person")
+_MEASURES = frozenset(LEXICON["event_measures"])
+_ESTIMATES = {lang: frozenset(LEXICON[lang]["estimate_words"]) for lang in ("de", "en")}
+
+
+def kinds_of(u, claims) -> frozenset:
+    """What the figures of sentence ``u`` count; an age counts as an age, not as years ("the
+    72-year-old" makes ages the account's, not "four years" in the next paragraph); people
+    count as people ("1,000 people crossed ... The 1,097 migrants arrived ...")."""
+    if not u.claims:
+        return frozenset()
+    return frozenset(
+        _AGE if claims[i].kind == "age" else _PEOPLE.get(claims[i].unit, claims[i].unit)
+        for i in u.claims
+        if claims[i].unit
+    )
+
+
+def only_event_measures(u, claims, lang: str, kinds) -> bool:
+    """Every figure of sentence ``u`` measures what happened, in a unit the account
+    (``kinds``) did not measure, and none is an estimate ("estimated at ...")."""
+    for i in u.claims:
+        c = claims[i]
+        if c.kind != "other" or c.unit not in _MEASURES or c.unit in kinds:
+            return False
+        if not _ESTIMATES[lang].isdisjoint(c.text.lower().split()):
+            return False
+    return True
