@@ -175,3 +175,8 @@ def test_a_counting_participle_after_its_noun_is_no_source_verb():
     result = extract("The asylum applications recorded in 2019 were more than double those of 2018.", "en")
     texts = [m.text for c in result.claims for m in c.sources]
     assert not any("applications" in t for t in texts)
+
+
+def test_a_poll_named_by_its_pollster_in_a_compound_is_the_pollsters():
+    result = extract("Die Union kommt in der neuen Forsa-Umfrage für den „Stern“ auf 31 Prozent.", "de")
+    assert [m.name for m in result.claims[0].sources] == ["Forsa"]

@@ -9,7 +9,7 @@ import re
 from ..lexicon import ATTRIBUTION, trie_regex
 from ..text.phrases import INFO_HEADS, is_info_head, np_after
 from .cues import MEDIA
-from .mentions import ARTICLES, Mention, gazetteer_mentions, source_noun
+from .mentions import ARTICLES, Mention, gazetteer_mentions, known_source, source_noun
 
 _INFO_RE = re.compile(trie_regex(INFO_HEADS))
 
@@ -54,6 +54,11 @@ def info_sources(s, lang: str, blocked=()):
         w = s.words[h]
         if not w[0].isalpha() or not is_info_head(s.lowers[h]) or (lang == "de" and not w[0].isupper()):
             continue
+        if lang == "de" and "-" in w and h not in blocked:
+            named = _named_compound(s, h)  # "in der neuen Forsa-Umfrage": the pollster's poll
+            if named is not None:
+                out.append((named, s.lowers[h], "origin"))
+                continue
         nxt = s.lowers[h + 1]
         if lang == "de" and nxt in ("des", "der"):
             sub = np_after(s, h + 1, lang)
@@ -91,6 +96,15 @@ def _commissioner(s, b: int, cue: str):
         if m.kind in MEDIA and m.i0 in (b + 1, b + 2):
             out.append((m, cue, "relay"))
     return out
+
+
+def _named_compound(s, h: int):
+    """A compound of a known source and an information noun ("Forsa-Umfrage",
+    "YouGov-Erhebung") as a mention of that source, or None."""
+    known = known_source(s.words[h].rsplit("-", 1)[0])
+    if known is None:
+        return None
+    return Mention(h, h + 1, known[0], known[1])
 
 
 def source_label(s, a: int, b: int, lang: str) -> str:
