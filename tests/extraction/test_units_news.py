@@ -287,3 +287,29 @@ def test_millions_of_a_noun_of_their_own_are_no_money():
 )
 def test_nouns_of_the_unit_list(text, unit):
     assert extract(text, "de", "2025-06-02").claims[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("A reward of Rs 25,000 was offered for his arrest.", "en", "rupee"),
+        ("He was fined Rs. 5,000 by the court.", "en", "rupee"),
+        ("The ticket costs INR 300 at the gate.", "en", "rupee"),
+        ("The ticket costs ₹300 at the gate.", "en", "rupee"),
+        ("Die Strafe betrug Fr. 300 für jeden Fall.", "de", "franc"),
+        ("Das Ticket kostet 200 zł am Eingang.", "de", "zloty"),
+    ],
+)
+def test_currency_abbreviations_are_money(text, lang, unit):
+    got = list(extract(text, lang, "2026-04-20").claims)
+    assert [(c.kind, c.unit) for c in got] == [("money", unit)]
+
+
+def test_passanten_are_persons():
+    assert units("Mindestens zwei Passanten wurden befragt.", "de")[0][1] == "person"
+
+
+@pytest.mark.parametrize("word", ["greater", "smaller", "worse", "deadlier"])
+def test_times_with_a_comparative_is_a_factor(word):
+    got = extract(f"The damage was three times {word} than in the last storm.", "en", "2026-04-20").claims
+    assert [(c.value, c.unit) for c in got] == [(3, "factor")]

@@ -218,6 +218,29 @@ def _verb_use(s, i: int, lang: str) -> bool:
 _AS_MANY = frozenset(("viele", "hoch", "groß", "many", "much", "high", "large", "likely"))
 
 
+# "five times as many", "three times greater", "two times less"; any "-er than" too
+_TIMES_AFTER = frozenset(
+    (
+        "as",
+        "more",
+        "less",
+        "fewer",
+        "higher",
+        "lower",
+        "larger",
+        "bigger",
+        "greater",
+        "smaller",
+        "worse",
+        "better",
+        "the",
+        "that",
+        ".",
+        ",",
+    )
+)
+
+
 def _times(s, i: int, lang: str):
     """ "dreimal so viele", "five times as many", "at least five times" -> (factor, end)."""
     low = s.lowers[i]
@@ -241,7 +264,8 @@ def _times(s, i: int, lang: str):
             and v > 1
             and (
                 i + 2 >= n
-                or s.lowers[i + 2] in ("as", "more", "higher", "larger", "bigger", "the", "that", ".", ",")
+                or s.lowers[i + 2] in _TIMES_AFTER
+                or (s.lowers[i + 2].endswith("er") and i + 3 < n and s.lowers[i + 3] == "than")
             )
         ):
             return v, i + 2

@@ -28,7 +28,14 @@ CURRENCY_SYMBOLS = {
     "gbp": "pound",
     "chf": "franc",
     "us$": "dollar",
+    "inr": "rupee",
+    "₹": "rupee",
+    "rs": "rupee",
+    "zł": "zloty",
+    "pln": "zloty",
 }
+# currency abbreviations written with a full stop before the amount ("Rs. 5,000", "Fr. 30")
+_DOTTED_CURRENCIES = {"rs": "rupee", "fr": "franc"}
 NAME_PREFIXES = frozenset(MISC["name_prefixes"])
 TIME_SUFFIXES = frozenset(MISC["time_suffixes"])
 ORDINAL_SUFFIXES = frozenset(MISC["ordinal_suffixes"])
@@ -331,6 +338,13 @@ def _english_wrapped(s, i: int, j: int, value, run):
 
 
 def currency_before(s, i: int):
+    if (
+        i >= 2
+        and s.lowers[i - 1] == "."
+        and s.lowers[i - 2] in _DOTTED_CURRENCIES
+        and s.words[i - 2][:1].isupper()
+    ):
+        return _DOTTED_CURRENCIES[s.lowers[i - 2]], i - 2
     if i >= 1:
         cur = CURRENCY_SYMBOLS.get(s.lowers[i - 1])
         if cur:
