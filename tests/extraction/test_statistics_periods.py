@@ -247,3 +247,20 @@ def test_a_range_ending_in_a_year_like_number_stays_a_range():
         "Officials registered between 674 and 1900 civilians in July.", "en", "2025-08-22"
     ).claims
     assert (claims[0].value, claims[0].value_high) == (674, 1900)
+
+
+def test_a_release_weekday_after_the_verb_leaves_the_period_to_the_quarter():
+    text = (
+        "Maker Foo Inc reported a 14% rise in quarterly profit on Thursday.\n\n"
+        "Net income rose to $86 million, or 52 cents per share, in the fiscal fourth quarter "
+        "ended May 31, from $75 million, or 45 cents per share, a year earlier, the company said."
+    )
+    claims = extract(text, "en", "2026-06-25").claims
+    got = [(c.text, str(c.when.start), str(c.when.end)) for c in claims]
+    assert got == [
+        ("14%", "2026-03-01", "2026-05-31"),
+        ("$86 million", "2026-03-01", "2026-05-31"),
+        ("52 cents", "2026-03-01", "2026-05-31"),
+        ("$75 million", "2025-03-01", "2025-05-31"),
+        ("45 cents", "2025-03-01", "2025-05-31"),
+    ]

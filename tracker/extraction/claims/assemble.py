@@ -41,6 +41,9 @@ def assemble_claims(doc) -> list[Claim]:
         mcues = modality_cues(s, lang) if raw else None
         # figures of a sentence that names no time and looks forward to none: the article's period
         carried = carried_periods(s, st.periods)
+        if reported is not None and carried:
+            # the day a release is dated carries on to no other sentence: the article's period does
+            carried = [x for x in carried if not release_day(x.period, doc.published, s, st.cues)]
         default_when = reported if reported and not carried and not future_sentence(s) else day
         nums = [rc.num for rc in raw] if len(raw) > 1 else ()
         for rc in raw:

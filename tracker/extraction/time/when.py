@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..lexicon import DATES, WORDS
 from ..text.clauses import clause_start, in_parentheses
 from ..types import Period
+from .bases import own_back, restated
 from .periods import find_periods
 
 _DIGITS = frozenset("0123456789")
@@ -86,7 +87,8 @@ def reported_period(states, pub, lang=None, text=""):
     when that is a month or longer, over by the publication date and of the last year or so
     ("im ersten Halbjahr", "in 2015", "the 2009/10 season"); else None (news of a day). A
     headline, or a rate or change without a period ("Crime up 9%", "rose by almost a tenth"),
-    leaves it to the next figure."""
+    leaves it to the next figure, and so does the day a release is dated ("posted a 28% rise in
+    quarterly profit on Thursday")."""
     if pub is None:
         return None
     for n, st in enumerate(states[:_LEAD_SENTENCES]):
@@ -100,6 +102,8 @@ def reported_period(states, pub, lang=None, text=""):
                 continue  # "Crime up 9%", "rose by almost a tenth": its period comes next
             return None
         p = _first_figure_period(st)
+        if release_day(p, pub, st.sentence, st.cues):
+            continue  # "reported a 14% rise in quarterly profit on Thursday": its period comes next
         if p is None or p.start is None or p.end is None:
             return None
         return p if _statistics_span(p, pub) else None
@@ -187,13 +191,24 @@ def future_sentence(s) -> bool:
 
 def release_day(p, pub, s, cues) -> bool:
     """A day of the last days named beside a cue of the sentence ("teilte am Donnerstag mit",
-    "said on Friday"): the day the figures were released, not their period."""
+    "said on Friday") or after it in its clause ("reported a 14% rise in quarterly profit on
+    Thursday"): the day the figures were released, not their period."""
     if not cues or p is None or p.start is None or p.start != p.end or pub is None or p.span_end is None:
         return False
     if not (0 <= (pub - p.start).days <= _NEWS_DAYS and s.start <= p.span_start < s.end):
         return False  # a day of the last days, named in this sentence
     k0, k1 = s.token_at(p.span_start), s.token_at(p.span_end - 1) + 1
-    return any(c.kind == "verb" and c.i0 - _CUE_REACH <= k1 and k0 <= c.i1 + _CUE_REACH for c in cues)
+    seg = None
+    for c in cues:
+        if c.kind != "verb":
+            continue
+        if c.i0 - _CUE_REACH <= k1 and k0 <= c.i1 + _CUE_REACH:
+            return True
+        if c.i1 <= k0:  # "reported a 14% rise in quarterly profit on Thursday": in the verb's clause
+            seg = clause_start(s, k0) if seg is None else seg
+            if clause_start(s, c.i0) == seg:
+                return True
+    return False
 
 
 _CUE_REACH = 3
@@ -295,15 +310,18 @@ def claim_period(s, rc, periods, nums=()):
         seg = clause_start(s, i0)
         if comparison_base(s, i0, seg):
             continue
-        if back_period(s.lowers, i0, i1) and (
-            s.lowers[i0 - 1] in _FROM or not _own_back(rc, i0, i1, seg, claim_seg)
-        ):
-            # "fell to 212 million from 431 million a year earlier": the 431 million's; "down
-            # 13% from a year earlier": the base of the change, nobody's period
-            continue
+        if back_period(s.lowers, i0, i1):
+            if s.lowers[i0 - 1] in _FROM or not own_back(rc, i0, i1, seg, claim_seg, s.lowers):
+                # "fell to 212 million from 431 million a year earlier": the 431 million's; "down
+                # 13% from a year earlier": the base of the change, nobody's period
+                continue
+            if seg != claim_seg:
+                return p  # "from $75 million, or 45 cents per share, a year earlier": its own
         if seg != claim_seg and seg > 0 and s.lowers[seg] in _RELATIVE_OPENERS:
             continue
-        if seg != claim_seg and any(rc.num < k < i0 and not in_parentheses(s, k) for k in nums):
+        if seg != claim_seg and any(
+            rc.num < k < i0 and not in_parentheses(s, k) and not restated(s.lowers, k) for k in nums
+        ):
             continue
         rank = (seg != claim_seg, not purpose(s.lowers, i0), abs(i0 - rc.num))
         if best is None or rank < best[0]:
@@ -312,12 +330,6 @@ def claim_period(s, rc, periods, nums=()):
 
 
 _FROM = frozenset(("from", "than", "gegenüber", "als"))
-
-
-def _own_back(rc, i0: int, i1: int, seg: int, claim_seg: int) -> bool:
-    """ "431 million a year earlier" (right after the figure), "im Vorjahresquartal waren es 300"
-    (just before it, in its clause): the figure's own period, not a base of comparison."""
-    return rc.i1 <= i0 <= rc.i1 + 2 or (seg == claim_seg and 0 <= rc.i0 - i1 <= 3)
 
 
 def back_period(lowers, i0: int, i1: int) -> bool:
