@@ -143,3 +143,10 @@ def test_quarters_a_figure_is_counted_over_are_no_figures():
     assert [(c.text, c.value, c.unit) for c in claims] == [("Three quarters", 75, "percent")]
     claims = extract("The plan spends $2bn over four quarters.", "en", "2025-08-22").claims
     assert [(c.text, c.unit, c.bound) for c in claims][1] == ("four quarters", "quarter", "exact")
+
+
+def test_an_ordinal_league_or_rank_is_no_figure_and_no_sentence_end():
+    text = "Die 36 Clubs der Bundesliga und 2. Bundesliga setzten 6 Milliarden Euro um."
+    assert values(text, "de") == ["36 Clubs", "6 Milliarden Euro"]
+    text = "Der Verein spielt seit 2019 in der 3. Liga und hat 400 Mitglieder."
+    assert values(text, "de") == ["400 Mitglieder"]

@@ -57,6 +57,8 @@ _SENTENCE_OPENERS = frozenset(
 _ABBREVIATIONS = frozenset(a.rstrip(".") for a in MISC["abbreviations"])
 _MONTHS = frozenset(DATES["months"]["de"]) | frozenset(DATES["months"]["en"])
 _ORDINAL_CONTEXT = frozenset(WORDS["ordinal_context_sentences"])
+# nouns an ordinal names a rank of ("2. Bundesliga", "3. Liga", "im 2. Weltkrieg", "3. Quartal")
+_ORDINAL_NOUNS = frozenset(WORDS["ordinal_nouns_sentences"])
 
 
 class Sentence:
@@ -140,6 +142,8 @@ def _ordinal_dot(text: str, number_start: int, nxt: int, language: str) -> bool:
     if nm and nm.group().isupper() and 2 <= len(nm.group()) <= 3:
         return True  # "1. FC Magdeburg"
     if language == "de":
+        if nm and nm.group().lower() in _ORDINAL_NOUNS:
+            return True  # "und 2. Bundesliga"
         bm = _WORD_BEFORE_SPACE_RE.search(text[max(0, number_start - 14) : number_start])
         if bm and bm.group(1).lower() in _ORDINAL_CONTEXT:
             return True  # am 3. Tag
