@@ -50,9 +50,9 @@ def test_relative_periods_are_relative_to_the_period_named_before():
         "Sales in the third quarter of 2024 were $5 billion, against $4 billion in the same period last year."
     )
     assert _when(text, "en", pick=1) == ("2023-07-01", "2023-09-30")
-    # a new paragraph names no period: the publication date is the base again
+    # a new paragraph that names no new period: still relative to the period named before
     text = "Im Oktober 2024 waren es 400 Fälle.\n\nIm Vormonat waren es 300 Fälle."
-    assert _when(text, "de", pick=1) == ("2025-01-01", "2025-01-31")
+    assert _when(text, "de", pick=1) == ("2024-09-01", "2024-09-30")
 
 
 def test_the_release_day_gives_way_to_the_period_of_the_statistics():
@@ -263,4 +263,27 @@ def test_a_release_weekday_after_the_verb_leaves_the_period_to_the_quarter():
         ("52 cents", "2026-03-01", "2026-05-31"),
         ("$75 million", "2025-03-01", "2025-05-31"),
         ("45 cents", "2025-03-01", "2025-05-31"),
+    ]
+
+
+def test_a_month_earlier_across_a_paragraph_break_is_before_the_month_named():
+    text = (
+        "Retail sales fell by 1.2% in March, official figures showed on Friday.\n\n"
+        "The statistics office said sales had risen by 0.4% a month earlier."
+    )
+    claims = extract(text, "en", "2026-04-24").claims
+    assert [(c.text, str(c.when.start)) for c in claims] == [("1.2%", "2026-03-01"), ("0.4%", "2026-02-01")]
+
+
+def test_vorjahresquartal_is_the_quarter_a_year_before_the_lead_names():
+    text = (
+        "Konzern steigert Gewinn\n\n"
+        "Der Konzern hat im ersten Quartal mehr verdient. Der Gewinn stieg auf 48 Millionen Euro "
+        "nach 39 Millionen Euro im Vorjahresquartal. Im Vorjahresmonat waren es 2,91 Millionen."
+    )
+    claims = extract(text, "de", "2026-05-07").claims
+    got = [(c.text, str(c.when.start), str(c.when.end)) for c in claims]
+    assert got[:2] == [
+        ("48 Millionen Euro", "2026-01-01", "2026-03-31"),
+        ("39 Millionen Euro", "2025-01-01", "2025-03-31"),
     ]

@@ -28,7 +28,7 @@ from .text.language import detect_language, normalise_language
 from .text.sentences import sentences
 from .time.periods import DATE_TRIGGERS
 from .time.periods import find_periods as periods_of
-from .time.spans import explicit
+from .time.when import anchor_period
 from .types import Extraction
 
 # words that start a figure or a date: one pass over a sentence marks the tokens to look at
@@ -90,24 +90,31 @@ def mark_numbers(doc: Document) -> None:
             st.marks = [k for k, low in enumerate(s.lowers) if low in marking or low[0] in _DIGITS]
 
 
+_LEAD_ANCHOR_SENTENCES = 3
+
+
 def find_figures(doc: Document) -> None:
     """time/ and claims/: the periods of a sentence, then its figures (a date's tokens are no
     figure); the numbers used in names are collected in ``names``. "Im Vormonat", "a year
-    earlier" are relative to the last period written with its year in the paragraph."""
+    earlier" are relative to the last period the article named (``time.when.anchor_period``),
+    in this paragraph or an earlier one."""
     lang, pub, text = doc.language, doc.published, doc.text
-    anchor, last = None, 0  # the last period written with its year, in this paragraph
-    for st in doc.sentences:
-        if st.marks is None:
+    anchor = None  # the last period named (not a base, not "a year earlier")
+    for n, st in enumerate(doc.sentences):
+        if st.marks is None and n >= _LEAD_ANCHOR_SENTENCES:
             continue  # no digit and no number word: no figure and no date to find
-        cands = candidates(st.sentence, st.marks)
-        if cands:
-            if anchor is not None and "\n" in text[last : st.sentence.start]:
-                anchor = None
+        cands = candidates(st.sentence, st.marks) if st.marks is not None else None
+        if not cands and n < _LEAD_ANCHOR_SENTENCES:
+            # "Kessler hat im ersten Quartal mehr verdient.": the lead's period, an anchor
+            periods = periods_of(st.sentence, lang, pub, text, st.marks, anchor)[0]
+            if periods:
+                anchor = anchor_period(st.sentence, periods, anchor)
+        elif cands:
             st.periods, used = periods_of(st.sentence, lang, pub, text, st.marks, anchor)
             raw = find_claims(st.sentence, lang, used, cands, doc.names)
             st.figures = [c for c in raw if c.kind != "name"]
-            anchor = next((x.period for x in reversed(st.periods) if explicit(x.period)), anchor)
-            last = st.sentence.end
+            if st.periods:
+                anchor = anchor_period(st.sentence, st.periods, anchor)
 
 
 def drop_not_figures(doc: Document) -> None:

@@ -241,7 +241,7 @@ def back_references(f, anchor=None) -> None:
         k = next((n for n, x in enumerate(f.found) if x.i0 == i0), None)
         if k is None:
             continue
-        anchors = [x for x in f.found if x.i0 != i0 and (explicit(x.period) or _long(x.period))]
+        anchors = [x for x in f.found if x.i0 != i0 and (explicit(x.period) or long_period(x.period))]
         if anchors:
             a = min(anchors, key=lambda x: abs(x.i0 - i0)).period
         elif anchor is not None:
@@ -275,7 +275,7 @@ def _years_back(d: dt.date) -> dt.date:
         return d.replace(year=d.year - 1, day=28)
 
 
-def _long(p) -> bool:
+def long_period(p) -> bool:
     """A period of a month or longer ("im März", "the quarter ended May 31"): an anchor in its
     own sentence even without its year."""
     return p.start is not None and p.end is not None and (p.end - p.start).days >= 27

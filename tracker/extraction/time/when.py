@@ -9,6 +9,7 @@ from ..text.clauses import clause_start, in_parentheses
 from ..types import Period
 from .bases import own_back, restated
 from .periods import find_periods
+from .spans import explicit, long_period
 
 _DIGITS = frozenset("0123456789")
 
@@ -87,10 +88,11 @@ def reported_period(states, pub, lang=None, text=""):
     when that is a month or longer, over by the publication date and of the last year or so
     ("im ersten Halbjahr", "in 2015", "the 2009/10 season"); else None (news of a day). A
     headline, or a rate or change without a period ("Crime up 9%", "rose by almost a tenth"),
-    leaves it to the next figure, and so does the day a release is dated ("posted a 28% rise in
-    quarterly profit on Thursday")."""
+    leaves it to the next figure, even beside the day a release is dated ("posted a 28% rise in
+    quarterly profit on Thursday"), but not to a change's base ("up 2.5 points since December")."""
     if pub is None:
         return None
+    released = False
     for n, st in enumerate(states[:_LEAD_SENTENCES]):
         if not st.figures:
             p = _lead_period(st, n, lang, pub, text) if lang else None
@@ -102,10 +104,13 @@ def reported_period(states, pub, lang=None, text=""):
                 continue  # "Crime up 9%", "rose by almost a tenth": its period comes next
             return None
         p = _first_figure_period(st)
-        if release_day(p, pub, st.sentence, st.cues):
+        if release_day(p, pub, st.sentence, st.cues) and all(rc.kind in _CHANGES for rc in st.figures):
+            released = True
             continue  # "reported a 14% rise in quarterly profit on Thursday": its period comes next
         if p is None or p.start is None or p.end is None:
             return None
+        if released and p.text[:5].lower() in _SINCE_TEXT:
+            return None  # "up 2.5 points since December" after the release: a change's base
         return p if _statistics_span(p, pub) else None
     return None
 
@@ -132,6 +137,7 @@ def _back_words(text: str) -> bool:
 
 
 _FIRST_FIGURES = 3
+_SINCE_TEXT = frozenset(("since", "seit "))
 
 
 _STATISTICS_AGE = 400
@@ -374,3 +380,20 @@ def carried_periods(s, periods):
     if len(carried) > 1:
         carried.sort(key=lambda x: not (purpose(s.lowers, x.i0) or plan_year(s.lowers, x.i0)))
     return carried
+
+
+def anchor_period(s, periods, anchor):
+    """The period later "im Vormonat", "a year earlier" are relative to: the last of sentence
+    ``s`` written with its year, or of a month or longer ("in March") that is no base of
+    comparison and no "a year earlier" itself; else ``anchor`` (the one named before)."""
+    for x in reversed(periods):
+        p = x.period
+        if explicit(p):
+            return p
+        if (
+            long_period(p)
+            and not back_period(s.lowers, x.i0, x.i1)
+            and not comparison_base(s, x.i0, clause_start(s, x.i0))
+        ):
+            return p
+    return anchor
