@@ -287,3 +287,14 @@ def test_vorjahresquartal_is_the_quarter_a_year_before_the_lead_names():
         ("48 Millionen Euro", "2026-01-01", "2026-03-31"),
         ("39 Millionen Euro", "2025-01-01", "2025-03-31"),
     ]
+
+
+def test_a_forecast_made_before_is_of_the_period_reported():
+    text = (
+        "Retail sales fell by 1.2% in March, official figures showed on Friday.\n\n"
+        "Economists had expected a fall of 0.5%. Next year sales are expected to rise 2%."
+    )
+    claims = extract(text, "en", "2026-04-24").claims
+    got = [(c.text, str(c.when.start)) for c in claims]
+    assert got[:2] == [("1.2%", "2026-03-01"), ("0.5%", "2026-03-01")]
+    assert got[2][1] != "2026-03-01"

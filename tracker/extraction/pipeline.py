@@ -26,9 +26,9 @@ from .sources.subjects import institution_subject
 from .state import Attribution, Document, SentenceState
 from .text.language import detect_language, normalise_language
 from .text.sentences import sentences
+from .time.anchor import anchor_period
 from .time.periods import DATE_TRIGGERS
 from .time.periods import find_periods as periods_of
-from .time.when import anchor_period
 from .types import Extraction
 
 # words that start a figure or a date: one pass over a sentence marks the tokens to look at

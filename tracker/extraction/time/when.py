@@ -9,7 +9,6 @@ from ..text.clauses import clause_start, in_parentheses
 from ..types import Period
 from .bases import own_back, restated
 from .periods import find_periods
-from .spans import explicit, long_period
 
 _DIGITS = frozenset("0123456789")
 
@@ -191,8 +190,16 @@ _FUTURE = frozenset(WORDS["future_words"])
 
 
 def future_sentence(s) -> bool:
-    """ "The company expects revenue of ...": a sentence that looks forward."""
-    return not _FUTURE.isdisjoint(s.lowers)
+    """ "The company expects revenue of ...": a sentence that looks forward; not "Analysts had
+    expected a fall of 0.5%", "Ökonomen hatten mit 2,5 Prozent gerechnet" (a forecast of the
+    period reported, made before it)."""
+    lowers = s.lowers
+    if _FUTURE.isdisjoint(lowers):
+        return False
+    return any(w in _FUTURE and not (k and lowers[k - 1] in _PAST_AUX) for k, w in enumerate(lowers))
+
+
+_PAST_AUX = frozenset(("had", "hatten", "hatte"))
 
 
 def release_day(p, pub, s, cues) -> bool:
@@ -380,20 +387,3 @@ def carried_periods(s, periods):
     if len(carried) > 1:
         carried.sort(key=lambda x: not (purpose(s.lowers, x.i0) or plan_year(s.lowers, x.i0)))
     return carried
-
-
-def anchor_period(s, periods, anchor):
-    """The period later "im Vormonat", "a year earlier" are relative to: the last of sentence
-    ``s`` written with its year, or of a month or longer ("in March") that is no base of
-    comparison and no "a year earlier" itself; else ``anchor`` (the one named before)."""
-    for x in reversed(periods):
-        p = x.period
-        if explicit(p):
-            return p
-        if (
-            long_period(p)
-            and not back_period(s.lowers, x.i0, x.i1)
-            and not comparison_base(s, x.i0, clause_start(s, x.i0))
-        ):
-            return p
-    return anchor

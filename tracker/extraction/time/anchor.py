@@ -1,0 +1,24 @@
+"""The period that later "im Vormonat", "a year earlier" are relative to (``pipeline.find_figures``)."""
+
+from __future__ import annotations
+
+from ..text.clauses import clause_start
+from .spans import explicit, long_period
+from .when import back_period, comparison_base
+
+
+def anchor_period(s, periods, anchor):
+    """The period later "im Vormonat", "a year earlier" are relative to: the last of sentence
+    ``s`` written with its year, or of a month or longer ("in March") that is no base of
+    comparison and no "a year earlier" itself; else ``anchor`` (the one named before)."""
+    for x in reversed(periods):
+        p = x.period
+        if explicit(p):
+            return p
+        if (
+            long_period(p)
+            and not back_period(s.lowers, x.i0, x.i1)
+            and not comparison_base(s, x.i0, clause_start(s, x.i0))
+        ):
+            return p
+    return anchor
