@@ -37,16 +37,7 @@ def _hyphen_fraction(s, i: int, lang: str):
         return None
     if _not_a_share_after(s.lowers, i + 1):
         return None
-    bound, k2 = hedge_before(s, i, lang)
-    return RawClaim(
-        k2 if bound else i,
-        i + 1,
-        i,
-        _percent(num, den),
-        bound=bound or "exact",
-        kind="percent",
-        unit="percent",
-    )
+    return _share(s, i, i + 1, lang, _percent(num, den))
 
 
 _FRACTIONS = {
@@ -107,11 +98,7 @@ def _every_nth_claim(s, i: int, lang: str):
         end += 1
     else:
         end = i + 2
-    bound, k2 = hedge_before(s, i, lang)
-    value = round(100 / den, 2)
-    if value == int(value):
-        value = int(value)
-    return RawClaim(k2 if bound else i, end, i, value, bound=bound or "exact", kind="percent", unit="percent")
+    return _share(s, i, end, lang, _percent(1, den))
 
 
 def _fraction_claim(s, i: int, lang: str):
@@ -130,15 +117,7 @@ def _fraction_claim(s, i: int, lang: str):
     bound, k2 = hedge_before(s, i, lang)
     if lang == "en" and num == 1 and bound is None and _ordinal_use(s, i + 2):
         return None  # "A third suspect": an ordinal
-    return RawClaim(
-        k2 if bound else i,
-        i + 2,
-        i,
-        _percent(num, den),
-        bound=bound or "exact",
-        kind="percent",
-        unit="percent",
-    )
+    return _share(s, i, i + 2, lang, _percent(num, den), (bound, k2))
 
 
 def _fraction_form(s, i: int, lang: str, num: int) -> bool:
@@ -157,6 +136,13 @@ def _not_a_share_after(lowers, end: int) -> bool:
 def _ordinal_use(s, end: int) -> bool:
     """ "A third suspect": the fraction word stands before a noun without "of"."""
     return end < s.n and s.words[end][0].isalnum() and s.lowers[end] != "of"
+
+
+def _share(s, i: int, end: int, lang: str, value, hedge=None) -> RawClaim:
+    """The share that starts at token i and ends before `end`, in percent, with the hedge before
+    it ("nearly two-thirds", "etwa jeder dritte") when there is one (`hedge`: already read)."""
+    bound, k2 = hedge or hedge_before(s, i, lang)
+    return RawClaim(k2 if bound else i, end, i, value, bound=bound or "exact", kind="percent", unit="percent")
 
 
 def _percent(num: int, den: int):
@@ -186,10 +172,7 @@ def one_in_n(s, i: int, lang: str, used):
     den = english_word_value(lowers[k]) if lowers[k].isalpha() else _small_digits(lowers[k])
     if not isinstance(den, int) or not 1 < den <= 1000:
         return PASS
-    bound, k2 = hedge_before(s, i, lang)
-    return RawClaim(
-        k2 if bound else i, k + 1, i, _percent(1, den), bound=bound or "exact", kind="percent", unit="percent"
-    )
+    return _share(s, i, k + 1, lang, _percent(1, den))
 
 
 def _small_digits(low: str):
