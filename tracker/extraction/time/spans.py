@@ -114,15 +114,28 @@ def year_to_date(f) -> None:
             f.found[k] = Found(i0 - 1, i1, _period(f, i0 - 1, i1, dt.date(p.end.year, 1, 1), end))
 
 
+def _counted_months(f, heads, nouns):
+    """(i, count) for each "<head> <number> <month noun>" of the sentence: "first nine months",
+    "vorangegangenen zwölf Monaten" (the number at i + 1, read as a small number)."""
+    lowers = f.s.lowers
+    for i in range(f.s.n - 2):
+        if lowers[i] in heads and lowers[i + 2] in nouns:
+            count = _small(lowers[i + 1], f.lang)
+            if count:
+                yield i, count
+
+
+def _with_article(lowers, i: int) -> int:
+    """Where a span starting at token i starts with its article ("the", "den", "die") before it."""
+    return i - 1 if i and lowers[i - 1] in ("the", "den", "die") else i
+
+
 def first_months(f) -> None:
     """ "in the first nine months", "in den ersten neun Monaten (2024)": January to that month."""
     s = f.s
     lowers = s.lowers
-    for i in range(s.n - 2):
-        if lowers[i] not in _FIRST or lowers[i + 2] not in _MONTHS_WORDS:
-            continue
-        count = _small(lowers[i + 1], f.lang)
-        if not count or not 1 < count < 12:
+    for i, count in _counted_months(f, _FIRST, _MONTHS_WORDS):
+        if not 1 < count < 12:
             continue
         end_tok, year = i + 3, None
         if end_tok < s.n and _year(s.words[end_tok]):
@@ -133,7 +146,7 @@ def first_months(f) -> None:
             if f.pub is None:
                 continue
             year = f.pub.year if month_end(f.pub.year, count) <= f.pub else f.pub.year - 1
-        i0 = i - 1 if i and lowers[i - 1] in ("the", "den", "die") else i
+        i0 = _with_article(lowers, i)
         _take_over(f, i0, end_tok)  # "of 2023" is part of the span now
         f.add(i0, end_tok, dt.date(year, 1, 1), month_end(year, count))
 
@@ -198,19 +211,19 @@ def _fiscal_quarter_start(f, first: int) -> int:
 def previous_span(f, anchor=None) -> None:
     """ "in the previous three months", "in den vorangegangenen zwölf Monaten": the months just
     before the period the sentence names (else ``anchor``, the one named before)."""
-    s = f.s
-    lowers = s.lowers
-    for i in range(s.n - 2):
-        if lowers[i] not in _PREVIOUS_SPAN or lowers[i + 2] not in _SPAN_MONTHS:
-            continue
-        count = _small(lowers[i + 1], f.lang)
+    lowers = f.s.lowers
+    for i, count in _counted_months(f, _PREVIOUS_SPAN, _SPAN_MONTHS):
         base = _span_anchor(f, i) or anchor
-        if not count or base is None or base.start is None:
+        if base is None or base.start is None:
             continue
         months = count * _SPAN_MONTHS[lowers[i + 2]]
         before = months_back(base.start.year, base.start.month, 2)  # the month before the base
-        i0 = i - 1 if i and lowers[i - 1] in ("the", "den", "die") else i
-        f.add(i0, i + 3, months_back(before.year, before.month, months), month_end(before.year, before.month))
+        f.add(
+            _with_article(lowers, i),
+            i + 3,
+            months_back(before.year, before.month, months),
+            month_end(before.year, before.month),
+        )
 
 
 def _span_anchor(f, i: int):
