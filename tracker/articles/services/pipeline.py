@@ -171,7 +171,8 @@ def articles_mark_extracting(
         )
         rows = {row[0]: row for row in cursor.fetchall()}
     names = ["id", "body", "language", "published", "status"]
-    order = [pk for pk in ids if pk in rows] + sorted(pk for pk in rows if pk not in set(ids))
+    asked = set(ids)
+    order = [pk for pk in ids if pk in rows] + sorted(pk for pk in rows if pk not in asked)
     # Raw rows skip the backend's converters (SQLite returns dates as text).
     return [
         Article.from_db(connection.alias, names, [pk, body, language, parse_date(published), status])
