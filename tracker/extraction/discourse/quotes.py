@@ -22,7 +22,9 @@ _SPEECH_EXTRA = {  # beside the speech verbs: words that introduce a quotation's
     "en": frozenset(ATTRIBUTION["quote_speech_words_en"]),
 }
 _STOP = frozenset(WORDS["speaker_stops"])
-PRONOUNS = frozenset(["er", "sie", "he", "she", "they", "it", "es"])
+PRONOUNS = frozenset(ATTRIBUTION["speaker_pronouns"])
+_TOLD = frozenset(ATTRIBUTION["told_verbs"])
+_PASSIVE_AUX_DE = frozenset(ATTRIBUTION["passive_auxiliaries_de"])
 _VIA_CUES = frozenset(ATTRIBUTION["via_cues"])
 
 
@@ -170,7 +172,7 @@ def _via(q, s, k: int, lang: str) -> None:
 def _told_via(q, s, k: int) -> bool:
     """ "told the BBC", "told Reuters" right after the speaker (at k)."""
     n = s.n
-    if not (0 < k < n and s.lowers[k - 1] in ("told", "tells")):
+    if not (0 < k < n and s.lowers[k - 1] in _TOLD):
         return False
     j = k + 1 if s.lowers[k] == "the" else k
     e = _capitalised_end(s, j, alnum=True)
@@ -242,7 +244,7 @@ def _speaker_after(q, s, lang: str) -> None:
     if k >= n:
         return
     low = s.lowers[k]
-    if lang == "de" and low in ("wird", "wurde", "werden"):
+    if lang == "de" and low in _PASSIVE_AUX_DE:
         _quoted_by(q, s, k, lang)
     elif _is_speech(low, lang):
         _verb_then_speaker(q, s, k, lang)

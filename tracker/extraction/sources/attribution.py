@@ -282,12 +282,7 @@ def _verb_start(s, i: int, lang: str) -> int:
     return i
 
 
-_SPEECH_VERBS = frozenset(
-    (
-        *("said", "says", "told", "tells", "added", "wrote", "stated", "explained", "warned", "insisted"),
-        *("sagte", "sagt", "erklärte", "betonte", "schrieb", "meinte", "warnte", "ergänzte", "fügte"),
-    )
-)
+_SPEECH_VERBS = frozenset(ATTRIBUTION["speech_verbs_past"])
 
 
 _NOUN_LIKE_CUES = frozenset(ATTRIBUTION["noun_like_cues"])

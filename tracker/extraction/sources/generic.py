@@ -11,27 +11,8 @@ from .info import guess_kind, method_only, source_label
 from .mentions import ARTICLES, NOT_NAMES, Mention, source_noun
 
 _NO_GENERIC = {
-    "de": frozenset(("so", "zeigen", "zeigt", "zeigte", "zitiert", "gemäß", "aus kreisen")),
-    "en": frozenset(
-        (
-            "as",
-            "from",
-            "per",
-            "via",
-            "show",
-            "shows",
-            "showed",
-            "found",
-            "told",
-            "tells",
-            "quoted",
-            "cited",
-            "published",
-            "issued",
-            "posted",
-            "tell",
-        )
-    ),
+    "de": frozenset(ATTRIBUTION["cues_without_generic_source_de"]),
+    "en": frozenset(ATTRIBUTION["cues_without_generic_source_en"]),
 }
 
 

@@ -18,23 +18,8 @@ _INSTITUTION_KINDS = frozenset(("government", "organisation", "intelligence", "m
 
 
 _INSTITUTION_HEADS = {
-    "de": (
-        "konzern",
-        "unternehmen",
-        "bank",
-        "institut",
-        "behörde",
-        "ministerium",
-        "gericht",
-        "amt",
-        "betrieb",
-        "dienst",
-        "verband",
-        "agentur",
-        "verwaltung",
-        "kommission",
-    ),
-    "en": ("company", "firm", "group", "court", "bank", "ministry", "agency", "office", "bureau"),
+    "de": tuple(ATTRIBUTION["institution_heads_de"]),
+    "en": tuple(ATTRIBUTION["institution_heads_en"]),
 }
 
 
