@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION
 from ..text.phrases import POSSESSIVES, RELATIVE, is_info_head, np_after
+from . import court
 from .candidates import sentence_mentions
 from .cues import (
     ADJ_ENDINGS,
@@ -70,7 +71,8 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     (the claims' own words) are never part of a source."""
     if cues is None:
         cues = find_cues(s, lang)
-    if not cues:
+    hearing = court.might_apply(s, lang)
+    if not cues and not hearing:
         return []
     if lang == "en" and not POSSESSIVES.isdisjoint(s.lowers):
         cues = [c for c in cues if not _possessed_noun(s, c)]
@@ -82,6 +84,8 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     linked = _linked(s, lang, mentions, cues, blocked)
     _phrase_sources(s, lang, cues, mentions, linked, taken)
     _refine(s, lang, cues, mentions, linked)
+    if hearing:
+        court.apply(s, lang, linked, blocked)
     if not linked:
         return []
     chosen = sorted(linked.values(), key=lambda x: x[0].i0)

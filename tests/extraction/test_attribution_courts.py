@@ -1,0 +1,48 @@
+"""Court reports (sources/court.py): the hearing is the account of what it heard, counsel are
+named with their side, and a court that only listens or is the place is no source."""
+
+import pytest
+
+from tracker.extraction import extract
+
+
+def texts(text, lang, index=0):
+    return [s.text for s in extract(text, lang, "2026-04-20").claims[index].sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Carlisle Crown Court heard that the defendant took £31,500 from his employer.",
+            "Carlisle Crown Court",
+        ),
+        ("The jury was told the builder had overcharged 27 pensioners.", "jury"),
+        ("The inquest heard the driver had been awake for 19 hours.", "inquest"),
+    ],
+)
+def test_the_hearing_is_the_account_of_what_it_heard(text, want):
+    assert any(want in t for t in texts(text, "en"))
+
+
+def test_heard_attributes_only_a_court():
+    assert texts("Neighbours heard 4 shots shortly after midnight.", "en") == []
+
+
+def test_counsel_with_their_side_speak_and_the_court_only_listens():
+    got = texts("Tom Rydell, prosecuting, told the court the pair had claimed £48,000 in benefits.", "en")
+    assert got == ["Tom Rydell"]
+
+
+def test_vor_gericht_is_the_place_not_the_source():
+    got = texts(
+        "Vor dem Landgericht Kiel sagte der Ermittler, die Bande habe 1,3 Millionen Euro erbeutet.", "de"
+    )
+    assert not any("Kiel" in t or "Landgericht" in t for t in got)
+    assert got
+
+
+def test_die_staatsanwaltschaft_wirft_vor():
+    assert texts("Die Staatsanwaltschaft wirft dem Mann vor, 23 Autos gestohlen zu haben.", "de") == [
+        "Staatsanwaltschaft"
+    ]
