@@ -39,6 +39,7 @@ from .links import (
     commissioning_media,
     drop_affiliations,
     drop_reported_subjects,
+    framed_subject,
     gap_ok,
     speaker_before_affiliation,
     told_outlet,
@@ -188,7 +189,7 @@ def _verb_links(s, lang: str, m, cue, mentions, blocked) -> bool:
     listener = cue.text in _TOLD and m.kind not in MEDIA  # "told members the authority"
     if cue.i1 <= m.i0 and not listener and _object_of_subject(s, lang, m, cue, mentions):
         return False  # "Analysts at X said a minority government would need": an object
-    if m.i1 <= cue.i0 and _subject_of_verb(s, lang, m, cue, limit, blocked):
+    if m.i1 <= cue.i0 and (_subject_of_verb(s, lang, m, cue, limit, blocked) or framed_subject(s, m, cue)):
         return True
     return (
         cue.i1 <= m.i0

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import ATTRIBUTION, trie_regex
+from ..lexicon import ATTRIBUTION, SOURCE_NOUNS, trie_regex
 from ..text.phrases import INFO_HEADS, is_info_head, np_after
 from .cues import MEDIA
 from .mentions import ARTICLES, Mention, gazetteer_mentions, known_source, source_noun
@@ -59,6 +59,11 @@ def info_sources(s, lang: str, blocked=()):
             if named is not None:
                 out.append((named, s.lowers[h], "origin"))
                 continue
+        if lang == "en" and h and h not in blocked:
+            owner = _possessor(s, h, blocked)  # "in the Civic Trust's annual survey"
+            if owner is not None:
+                out.append((owner, s.lowers[h], "origin"))
+                continue
         nxt = s.lowers[h + 1]
         if lang == "de" and nxt in ("des", "der"):
             sub = np_after(s, h + 1, lang)
@@ -82,6 +87,33 @@ def info_sources(s, lang: str, blocked=()):
             )
             out.extend(_commissioner(s, b, s.lowers[h]))
     return out
+
+
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
+def _possessor(s, h: int, blocked):
+    """The name that owns the information noun at h ("the Civic Trust's annual survey",
+    "YouGov's latest poll", "the regulator's figures"): a capitalised name or a source noun
+    with a possessive, before at most three lower-case qualifiers."""
+    words, lowers = s.words, s.lowers
+    k = h - 1
+    while k > 0 and h - k <= 3 and words[k].isalpha() and words[k].islower():
+        k -= 1
+    if not lowers[k].endswith(_POSSESSIVE_ENDS) or k in blocked:
+        return None
+    owner = words[k][:-2] if lowers[k].endswith(("'s", "’s")) else words[k][:-1]
+    if not owner[:1].isupper() and owner.lower() not in SOURCE_NOUNS["en"]:
+        return None  # "the regulator's figures" yes, "last year's survey" no
+    a = k
+    while (
+        a > 0 and k - a < 4 and words[a - 1][:1].isupper() and words[a - 1].isalpha() and a - 1 not in blocked
+    ):
+        a -= 1
+    name = " ".join([*words[a:k], owner])
+    if a == 0 and name in ("The", "A"):
+        return None
+    return Mention(a, k + 1, name, guess_kind(s, a, k + 1, "en"))
 
 
 def _commissioner(s, b: int, cue: str):

@@ -226,3 +226,19 @@ _PERSON_ROLES = frozenset(
         *("governor", "sheriff", "commissioner", "economist", "analyst", "lawyer", "coach", "manager"),
     )
 )
+
+
+_FRAMED_OPENERS_DE = frozenset(ATTRIBUTION["framed_openers_de"])
+_PERFECT_DE = frozenset(ATTRIBUTION["perfect_auxiliaries_de"])
+
+
+def framed_subject(s, m, cue) -> bool:
+    """ "Das hat eine Umfrage von Infratest dimap für die ARD ergeben": German "Das"/"Dies",
+    an auxiliary, then the subject, and the cue verb closing the sentence; every mention of the
+    subject's phrase (before "für") is its source."""
+    lowers = s.lowers
+    if s.n < 5 or lowers[0] not in _FRAMED_OPENERS_DE or lowers[1] not in _PERFECT_DE:
+        return False
+    if cue.i1 < s.n - 1 or (cue.i1 == s.n - 1 and s.words[-1].isalpha()):
+        return False  # the verb does not close the sentence
+    return m.i1 <= cue.i0 and "für" not in lowers[2 : m.i0]

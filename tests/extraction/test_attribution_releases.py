@@ -1,0 +1,26 @@
+"""Releases, surveys and polls as accounts: the body behind an information noun is its source,
+however the noun names it ("the Civic Trust's annual survey", "Das hat eine Umfrage von X
+ergeben")."""
+
+from tracker.extraction import extract
+
+
+def names(text, lang, index=0):
+    return [s.name for s in extract(text, lang, "2026-04-20").claims[index].sources]
+
+
+def test_a_possessive_names_the_author_of_the_survey():
+    text = "In the Harbour Trust's annual survey, 38% of residents said they felt safe at night."
+    assert names(text, "en") == ["Harbour Trust"]
+
+
+def test_a_possessive_time_is_no_author():
+    assert names("In last year's survey, 38% of residents said they felt safe at night.", "en") == []
+
+
+def test_das_hat_eine_umfrage_ergeben_names_the_pollster_for_the_sentence_before():
+    text = (
+        "Im März waren 65 Prozent unzufrieden, jetzt sind es 36 Prozent. "
+        "Das hat eine Umfrage von infratest dimap für die ARD ergeben."
+    )
+    assert "Infratest dimap" in names(text, "de", 1)
