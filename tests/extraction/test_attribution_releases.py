@@ -24,3 +24,13 @@ def test_das_hat_eine_umfrage_ergeben_names_the_pollster_for_the_sentence_before
         "Das hat eine Umfrage von infratest dimap für die ARD ergeben."
     )
     assert "Infratest dimap" in names(text, "de", 1)
+
+
+def test_a_release_goes_on_over_a_paragraph_that_opens_with_a_part_of_it():
+    text = (
+        "According to Home Office figures, 41,200 people applied for asylum in the year to June.\n\n"
+        "Of those, 12,000 were children travelling alone.\n\n"
+        "The largest group, some 6,300 people, came from Eritrea."
+    )
+    claims = extract(text, "en", "2026-04-20").claims
+    assert [[s.name for s in c.sources] for c in claims] == [["Home Office"]] * 3

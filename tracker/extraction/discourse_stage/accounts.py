@@ -17,6 +17,7 @@ from bisect import bisect_left
 
 from ._engine import LEXICON
 from .kinds import kinds_of, only_event_measures
+from .releases import release_goes_on
 
 WINDOW = 600  # how far (characters) a source carries from where it stands
 
@@ -168,6 +169,10 @@ def _is_aside(own, lang: str) -> bool:
     return all(_aside(m, lang) or m.role == "relay" for m in own)
 
 
+_RELEASE_STEMS = {lang: tuple(LEXICON[lang]["release_stems"]) for lang in _LANGS}
+_RELEASE_NAMES = frozenset(LEXICON["release_names"])
+
+
 def _new_paragraph_keeps(units, k: int, acc, lang: str, named=None) -> bool:
     """An account goes on over a paragraph break when the paragraph says so ("Demnach ..."),
     and in English wire copy, where the paragraph before was a single sentence or the
@@ -176,6 +181,8 @@ def _new_paragraph_keeps(units, k: int, acc, lang: str, named=None) -> bool:
     total for 2022 was ...")."""
     if not acc or _paragraph_goes_on(units, k, lang, named):
         return True
+    if release_goes_on(acc, units[k], lang):
+        return True  # "According to Home Office figures, ... ¶ Of those, 12,000 were ..."
     if lang != "en" or units[k - 1].first:
         return lang == "en"
     names = {m.name for m in acc}

@@ -10,6 +10,8 @@ from ..lexicon import ATTRIBUTION, SOURCE_NOUNS, WORDS
 from .mentions import ARTICLES, NOT_NAMES, NOUN_TAILS, TAILS_RE, Mention, nationality, source_noun
 
 _CUE_STOP = frozenset(WORDS["cue_stops"])
+_GROUP_HEADS = frozenset(ATTRIBUTION["ambiguous_group_heads_en"])
+_RANKED = frozenset(ATTRIBUTION["ranked_part_modifiers_en"])
 
 
 def _is_modifier(s, k: int, lang: str, first: bool) -> bool:
@@ -50,6 +52,8 @@ def descriptive_mentions(s, lang: str, taken):
             continue
         if lang == "en" and i + 1 < s.n and source_noun(s, i + 1, lang):
             continue  # "intelligence official": the last noun is the head
+        if lang == "en" and i and s.lowers[i] in _GROUP_HEADS and s.lowers[i - 1] in _RANKED:
+            continue  # "The largest group, some 6,300 people": a part of the counted
         _describe(s, lang, i, hit, taken, out)
     return out
 

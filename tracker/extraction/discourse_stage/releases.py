@@ -1,0 +1,53 @@
+"""Releases: an account that presents figures, data, a survey or poll, or a statistics
+office's numbers ("According to Home Office figures", "a YouGov poll") goes on over a paragraph
+break that opens with a part of what it counted ("Of those, 12,000 ...", "Davon ..."; DESIGN: a
+body presenting its own release is the source of every figure of the release)."""
+
+from __future__ import annotations
+
+from ._engine import LEXICON
+
+_LANGS = ("de", "en")
+
+
+def _by_first_word(openers) -> dict:
+    out = {}
+    for opener in openers:
+        out.setdefault(opener[0], []).append(opener)
+    return out
+
+
+_RELEASE_STEMS = {lang: tuple(LEXICON[lang]["release_stems"]) for lang in _LANGS}
+_RELEASE_NAMES = frozenset(LEXICON["release_names"])
+_PART_OPENERS = {
+    lang: _by_first_word([tuple(x.split()) for x in LEXICON[lang]["release_part_openers"]]) for lang in _LANGS
+}
+
+
+def release_goes_on(sources, u, lang: str) -> bool:
+    """The account of ``sources`` is a release and sentence ``u`` opens with a part of it."""
+    return _opens_with_a_part(u, lang) and is_release(sources, lang)
+
+
+def _opens_with_a_part(u, lang: str) -> bool:
+    """ "Of those, 12,000 ...", "The largest group ...", "Davon ...": a part of what was counted."""
+    lowers = u.s.lowers
+    for opener in _PART_OPENERS[lang].get(lowers[0], ()) if lowers else ():
+        if tuple(lowers[: len(opener)]) == opener:
+            return True
+    return False
+
+
+def is_release(sources, lang: str) -> bool:
+    """The account presents a release: figures, data, a survey or poll, a statistics office
+    ("According to Home Office figures", "Das Statistische Landesamt meldete", "a YouGov
+    poll"); a person's account is none."""
+    stems = _RELEASE_STEMS[lang]
+    for m in sources:
+        if m.kind == "person":
+            continue
+        if m.name in _RELEASE_NAMES or m.cue.lower().startswith(stems):
+            return True
+        if any(w.startswith(stems) for w in m.text.lower().split()):
+            return True
+    return False
