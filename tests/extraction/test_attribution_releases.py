@@ -34,3 +34,17 @@ def test_a_release_goes_on_over_a_paragraph_that_opens_with_a_part_of_it():
     )
     claims = extract(text, "en", "2026-04-20").claims
     assert [[s.name for s in c.sources] for c in claims] == [["Home Office"]] * 3
+
+
+def test_a_known_pollster_before_the_survey_noun_is_its_author():
+    text = "In the Ipsos survey for the think tank Harbour Works, 58% of adults said they would back a pilot."
+    assert names(text, "en") == ["Ipsos"]
+
+
+def test_a_report_named_in_english_copy_goes_on_over_the_next_paragraph():
+    text = (
+        "Admissions fell by 12%, according to the latest monthly report from the Harbour Health Agency.\n\n"
+        "Admissions to intensive care fell by 9%, the fourth fall in a row."
+    )
+    claims = extract(text, "en", "2026-04-20").claims
+    assert all(c.sources for c in claims)

@@ -19,6 +19,8 @@ def _by_first_word(openers) -> dict:
 
 _RELEASE_STEMS = {lang: tuple(LEXICON[lang]["release_stems"]) for lang in _LANGS}
 _RELEASE_NAMES = frozenset(LEXICON["release_names"])
+_DOCUMENTS = tuple(LEXICON["en"]["document_stems"])
+_ASIDES = {lang: tuple(LEXICON[lang]["aside_sources"]) for lang in _LANGS}
 _PART_OPENERS = {
     lang: _by_first_word([tuple(x.split()) for x in LEXICON[lang]["release_part_openers"]]) for lang in _LANGS
 }
@@ -26,7 +28,23 @@ _PART_OPENERS = {
 
 def release_goes_on(sources, u, lang: str) -> bool:
     """The account of ``sources`` is a release and sentence ``u`` opens with a part of it."""
+    if lang == "en" and _documented(sources):
+        return True
     return _opens_with_a_part(u, lang) and is_release(sources, lang)
+
+
+def _documented(sources) -> bool:
+    """English copy names the release by its document ("according to the latest weekly
+    surveillance report", "In the Ipsos survey"): its account goes on over any paragraph."""
+    if any(m.text.lower().split()[-1].endswith(_ASIDES["en"]) for m in sources if m.text):
+        return False
+    for m in sources:
+        if m.kind != "person" and (
+            m.cue.lower().startswith(_DOCUMENTS)
+            or any(w.startswith(_DOCUMENTS) for w in m.text.lower().split())
+        ):
+            return True
+    return False
 
 
 def _opens_with_a_part(u, lang: str) -> bool:
@@ -43,6 +61,8 @@ def is_release(sources, lang: str) -> bool:
     ("According to Home Office figures", "Das Statistische Landesamt meldete", "a YouGov
     poll"); a person's account is none."""
     stems = _RELEASE_STEMS[lang]
+    if any(m.text.lower().split()[-1].endswith(_ASIDES[lang]) for m in sources if m.text):
+        return False  # "Analysts polled by LSEG had expected ...": others' expectation, no release
     for m in sources:
         if m.kind == "person":
             continue

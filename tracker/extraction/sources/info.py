@@ -60,7 +60,7 @@ def info_sources(s, lang: str, blocked=()):
                 out.append((named, s.lowers[h], "origin"))
                 continue
         if lang == "en" and h and h not in blocked:
-            owner = _possessor(s, h, blocked)  # "in the Civic Trust's annual survey"
+            owner = _possessor(s, h, blocked) or _named_before(s, h, blocked)  # "the Ipsos survey"
             if owner is not None:
                 out.append((owner, s.lowers[h], "origin"))
                 continue
@@ -114,6 +114,20 @@ def _possessor(s, h: int, blocked):
     if a == 0 and name in ("The", "A"):
         return None
     return Mention(a, k + 1, name, guess_kind(s, a, k + 1, "en"))
+
+
+def _named_before(s, h: int, blocked):
+    """A known source right before the information noun at h, maybe with a qualifier between
+    ("In the Ipsos survey", "the latest ONS figures", "a new YouGov poll")."""
+    k = h - 1
+    if k > 0 and s.words[k].islower() and s.lowers[k] in _METHOD_WORDS:
+        k -= 1
+    if not s.words[k][:1].isupper() or k in blocked:
+        return None
+    for m in gazetteer_mentions(s):
+        if m.i1 == k + 1:
+            return m
+    return None
 
 
 def _commissioner(s, b: int, cue: str):
