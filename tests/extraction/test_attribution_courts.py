@@ -46,3 +46,22 @@ def test_die_staatsanwaltschaft_wirft_vor():
     assert texts("Die Staatsanwaltschaft wirft dem Mann vor, 23 Autos gestohlen zu haben.", "de") == [
         "Staatsanwaltschaft"
     ]
+
+
+def test_a_cue_verb_before_a_role_and_its_name_is_no_part_of_the_source():
+    got = texts("Aus der Region meldete Gouverneur Taras Melnyk am Freitag drei Tote nach Beschuss.", "de")
+    assert got == ["Gouverneur Taras Melnyk"]
+
+
+def test_german_perfect_with_the_subject_after_the_auxiliary():
+    got = texts("Seit Jahresbeginn hat die Behörde damit 4.286 Fälle dokumentiert.", "de")
+    assert got == ["Behörde"]
+
+
+def test_polled_experts_and_their_pollster():
+    got = texts("Von LSEG befragte Analysten hatten im Schnitt mit 281 Millionen Euro gerechnet.", "de")
+    assert any("befragte Analysten" in x for x in got) and any("LSEG" in x for x in got)
+
+
+def test_a_pollster_at_its_fieldwork_is_no_source():
+    assert texts("Ipsos interviewed 2,014 adults aged 16 to 75 online.", "en") == []

@@ -41,6 +41,7 @@ from .links import (
     drop_reported_subjects,
     framed_subject,
     gap_ok,
+    polled_experts,
     speaker_before_affiliation,
     told_outlet,
 )
@@ -84,6 +85,8 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     mentions = _with_speakers(s, lang, mentions, cues, taken)
     linked = _linked(s, lang, mentions, cues, blocked)
     _phrase_sources(s, lang, cues, mentions, linked, taken)
+    if lang == "de" and linked:
+        polled_experts(s, mentions, linked)
     _refine(s, lang, cues, mentions, linked)
     if hearing:
         court.apply(s, lang, linked, blocked)

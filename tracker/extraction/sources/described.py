@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..claims.units import DE_FUNCTION, EN_FUNCTION, unit_of_word
 from ..lexicon import ATTRIBUTION, SOURCE_NOUNS, WORDS
+from .cues import VERBS
 from .mentions import ARTICLES, NOT_NAMES, NOUN_TAILS, TAILS_RE, Mention, nationality, source_noun
 
 _CUE_STOP = frozenset(WORDS["cue_stops"])
@@ -81,6 +82,14 @@ def _describe(s, lang: str, i: int, hit, taken, out) -> None:
         i0 -= 1
     if lang == "de" and i0 < i and _participle_phrase(s, i0, taken):
         i0 -= 2  # "das im MDax notierte Unternehmen", "die in Bonn ansässige Behörde"
+    if (
+        lang == "de"
+        and i0 < i
+        and s.lowers[i0] in VERBS["de"]
+        and i + 1 < s.n
+        and s.words[i + 1][:1].isupper()
+    ):
+        i0 += 1  # "meldete Gouverneur Oleh Bondar": the verb before a role and its name
     name = _label(s, lang, i0, i, category)
     i1 = i + 1
     quoted = _quoted_title(s, kind, i0, i, i1)

@@ -5,7 +5,7 @@ told, a name in apposition; and the gap checks the attribution rules share.
 
 from __future__ import annotations
 
-from ..lexicon import ATTRIBUTION
+from ..lexicon import ATTRIBUTION, DATES
 from .cues import (
     CLAUSE_BREAKS,
     MEDIA,
@@ -235,10 +235,37 @@ _PERFECT_DE = frozenset(ATTRIBUTION["perfect_auxiliaries_de"])
 def framed_subject(s, m, cue) -> bool:
     """ "Das hat eine Umfrage von Infratest dimap für die ARD ergeben": German "Das"/"Dies",
     an auxiliary, then the subject, and the cue verb closing the sentence; every mention of the
-    subject's phrase (before "für") is its source."""
+    subject's phrase (before "für") is its source; after another opening, the mention right
+    after the auxiliary ("Im Mai hat das Amt 1.200 Fälle registriert")."""
     lowers = s.lowers
-    if s.n < 5 or lowers[0] not in _FRAMED_OPENERS_DE or lowers[1] not in _PERFECT_DE:
-        return False
-    if cue.i1 < s.n - 1 or (cue.i1 == s.n - 1 and s.words[-1].isalpha()):
+    if cue.text in _FIELDWORK:
+        return False  # "hat das Institut 1.502 Wahlberechtigte befragt": the pollster at work
+    if s.n < 5 or m.i1 > cue.i0 or cue.i1 < s.n - 1 or (cue.i1 == s.n - 1 and s.words[-1].isalpha()):
         return False  # the verb does not close the sentence
-    return m.i1 <= cue.i0 and "für" not in lowers[2 : m.i0]
+    if lowers[0] in _FRAMED_OPENERS_DE and lowers[1] in _PERFECT_DE:
+        return "für" not in lowers[2 : m.i0]
+    # "Seit Kriegsbeginn hat die UN-Behörde 15.286 Todesopfer dokumentiert": the subject right
+    # after the auxiliary in second place
+    for a in range(1, min(m.i0, _AUX_AT + 1)):
+        if lowers[a] in _PERFECT_DE:
+            return m.i0 == a + 1 or (m.i0 == a + 2 and lowers[a + 1] in _ARTICLES_DE)
+    return False
+
+
+_AUX_AT = 5  # the auxiliary after an opening phrase of a few words
+_FIELDWORK = frozenset(DATES["fieldwork_verbs"])
+_POLLED = frozenset(ATTRIBUTION["polled_participles_de"])
+_POLLED_BY = frozenset(ATTRIBUTION["polled_by_de"])
+
+
+def polled_experts(s, mentions, linked) -> None:
+    """ "Von LSEG befragte Analysten hatten ... erwartet": the polled experts after the pollster
+    are a source of their own (the pollster relays them)."""
+    for m in mentions:
+        if m.i0 < 2 or s.lowers[m.i0] not in _POLLED or id(m) in linked:
+            continue
+        if any(x.i1 == m.i0 and x.i0 > 0 and s.lowers[x.i0 - 1] in _POLLED_BY for x in mentions):
+            linked[id(m)] = (m, s.lowers[m.i0])
+
+
+_ARTICLES_DE = frozenset(ATTRIBUTION["subject_determiners"])

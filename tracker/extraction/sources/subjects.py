@@ -5,7 +5,7 @@ sentence ("Ein Beamter bestätigte diese Zahlen").
 
 from __future__ import annotations
 
-from ..lexicon import ATTRIBUTION
+from ..lexicon import ATTRIBUTION, DATES
 from .attribution import attributed
 from .cues import (
     CONFIRM,
@@ -32,7 +32,9 @@ _SUBJECT_JOIN = frozenset(ATTRIBUTION["subject_joins"])
 _EN_PAST = frozenset(ATTRIBUTION["past_forms_en"])
 
 
-_ACTING = frozenset(ATTRIBUTION["acting_verbs"])
+_ACTING = frozenset(ATTRIBUTION["acting_verbs"]) | frozenset(
+    DATES["fieldwork_verbs"]
+)  # "Ipsos interviewed 2,014"
 
 
 def institution_subject(s, lang: str, blocked=()):
