@@ -65,3 +65,17 @@ def test_polled_experts_and_their_pollster():
 
 def test_a_pollster_at_its_fieldwork_is_no_source():
     assert texts("Ipsos interviewed 2,014 adults aged 16 to 75 online.", "en") == []
+
+
+def test_a_new_speaker_without_figures_takes_over_the_reported_speech():
+    text = (
+        "Das Bündnis übergab nach eigenen Angaben 23.600 Unterschriften.\n\n"
+        "Die Kundgebung sei friedlich verlaufen, sagte ein Polizeisprecher am Sonntag. "
+        "Am Rande seien zwei Beamte leicht verletzt worden."
+    )
+    assert texts(text, "de", 1) == ["Polizeisprecher"]
+
+
+def test_a_described_counter_beside_a_reporting_body_is_no_source():
+    text = "Im Winter zählten die Beherbergungsbetriebe 5,9 Millionen Gäste, wie das Landesamt am Donnerstag mitteilte."
+    assert texts(text, "de") == ["Landesamt"]

@@ -50,6 +50,13 @@ def continue_reported_speech(states, quotes, lang: str, text: str) -> None:
         while qi < len(quotes) and quotes[qi].close < s.start:
             qi += 1
         q = _quote_ending_in(quotes, qi, s)
+        if q is None and not raw and carry is not None and has_cue(s, lang):
+            # "Die Kundgebung sei friedlich verlaufen, sagte ein Polizeisprecher": a new speaker
+            named = [Attribution(m, cue, role, s) for m, cue, role in attributed(s, lang)]
+            if named:
+                carry = named
+                prev = s
+                continue
         if q is not None and q.speaker:
             carry = [QuoteSource(q)]
             continue

@@ -38,6 +38,7 @@ from .links import (
     author_of_report,
     commissioning_media,
     drop_affiliations,
+    drop_counters,
     drop_reported_subjects,
     framed_subject,
     gap_ok,
@@ -87,6 +88,8 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     _phrase_sources(s, lang, cues, mentions, linked, taken)
     if lang == "de" and linked:
         polled_experts(s, mentions, linked)
+    if len(linked) > 1:
+        drop_counters(linked)
     _refine(s, lang, cues, mentions, linked)
     if hearing:
         court.apply(s, lang, linked, blocked)

@@ -269,3 +269,16 @@ def polled_experts(s, mentions, linked) -> None:
 
 
 _ARTICLES_DE = frozenset(ATTRIBUTION["subject_determiners"])
+
+
+_COUNTING = frozenset(ATTRIBUTION["counting_verbs"])
+
+
+def drop_counters(linked) -> None:
+    """ "Von November bis April zählten die Beherbergungsbetriebe 5,9 Millionen Gäste, wie das
+    Landesamt mitteilte": a described counter (no name) beside a source that reports is the
+    actor of the counted thing, not a source."""
+    counters = [k for k, (m, cue) in linked.items() if cue in _COUNTING and m.kind == "other"]
+    if counters and len(counters) < len(linked):
+        for k in counters:
+            del linked[k]
