@@ -79,3 +79,11 @@ def test_a_new_speaker_without_figures_takes_over_the_reported_speech():
 def test_a_described_counter_beside_a_reporting_body_is_no_source():
     text = "Im Winter zählten die Betriebe 5,9 Millionen Gäste, wie das Landesamt am Donnerstag mitteilte."
     assert texts(text, "de") == ["Landesamt"]
+
+
+def test_a_document_without_author_gives_way_to_the_named_body():
+    text = (
+        "In der 7. Woche wurden dem Robert Koch-Institut (RKI) 31.460 Fälle übermittelt, "
+        "wie aus dem am Mittwoch veröffentlichten Wochenbericht hervorgeht."
+    )
+    assert texts(text, "de") == ["Robert Koch-Institut (RKI)"]

@@ -40,8 +40,10 @@ from .links import (
     drop_affiliations,
     drop_counters,
     drop_reported_subjects,
+    drop_unnamed_documents,
     framed_subject,
     gap_ok,
+    passive_recipient,
     polled_experts,
     speaker_before_affiliation,
     told_outlet,
@@ -90,6 +92,8 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
         polled_experts(s, mentions, linked)
     if len(linked) > 1:
         drop_counters(linked)
+        if lang == "de":
+            drop_unnamed_documents(s, linked)
     _refine(s, lang, cues, mentions, linked)
     if hearing:
         court.apply(s, lang, linked, blocked)
@@ -195,7 +199,11 @@ def _verb_links(s, lang: str, m, cue, mentions, blocked) -> bool:
     listener = cue.text in _TOLD and m.kind not in MEDIA  # "told members the authority"
     if cue.i1 <= m.i0 and not listener and _object_of_subject(s, lang, m, cue, mentions):
         return False  # "Analysts at X said a minority government would need": an object
-    if m.i1 <= cue.i0 and (_subject_of_verb(s, lang, m, cue, limit, blocked) or framed_subject(s, m, cue)):
+    if m.i1 <= cue.i0 and (
+        _subject_of_verb(s, lang, m, cue, limit, blocked)
+        or framed_subject(s, m, cue)
+        or passive_recipient(s, m, cue)
+    ):
         return True
     return (
         cue.i1 <= m.i0

@@ -6,6 +6,7 @@ told, a name in apposition; and the gap checks the attribution rules share.
 from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION, DATES
+from ..text.phrases import is_info_head
 from .cues import (
     CLAUSE_BREAKS,
     MEDIA,
@@ -282,3 +283,35 @@ def drop_counters(linked) -> None:
     if counters and len(counters) < len(linked):
         for k in counters:
             del linked[k]
+
+
+_AUTHOR_LINKS = frozenset(ATTRIBUTION["author_joins"])
+
+
+def drop_unnamed_documents(s, linked) -> None:
+    """ "wurden dem RKI 31.460 Fälle übermittelt, wie aus dem am Mittwoch veröffentlichten
+    Wochenbericht hervorgeht": a document that names no author gives way to the named body of
+    its sentence (no author after "des", "von")."""
+    docs = [
+        k
+        for k, (m, _cue) in linked.items()
+        if m.kind == "other"
+        and is_info_head(s.lowers[m.i1 - 1])
+        and _AUTHOR_LINKS.isdisjoint(s.lowers[m.i0 : m.i1])
+    ]
+    if docs and any(m.kind != "other" for m, _cue in linked.values()):
+        for k in docs:
+            del linked[k]
+
+
+_RECIPIENT_VERBS = frozenset(ATTRIBUTION["recipient_participles_de"])
+_PASSIVE_DE = frozenset(ATTRIBUTION["passive_auxiliaries_past_de"])
+_DATIVE = frozenset(("dem", "der"))
+
+
+def passive_recipient(s, m, cue) -> bool:
+    """ "In der 7. Woche wurden dem RKI 31.460 Fälle übermittelt": the body a passive reports
+    the figures to (after "wurden dem") is their source."""
+    if cue.text not in _RECIPIENT_VERBS or m.i1 > cue.i0 or m.i0 < 2 or s.lowers[m.i0 - 1] not in _DATIVE:
+        return False
+    return s.lowers[m.i0 - 2] in _PASSIVE_DE
