@@ -294,8 +294,9 @@ def drop_unnamed_documents(s, linked) -> None:
     its sentence (no author after "des", "von")."""
     docs = [
         k
-        for k, (m, _cue) in linked.items()
+        for k, (m, cue) in linked.items()
         if m.kind == "other"
+        and cue in VERBS["de"]  # "wie aus dem Bericht hervorgeht"; not "laut einer Umfrage der X"
         and is_info_head(s.lowers[m.i1 - 1])
         and _AUTHOR_LINKS.isdisjoint(s.lowers[m.i0 : m.i1])
     ]
