@@ -499,3 +499,12 @@ def test_plural_role_nouns_are_sources():
 def test_local_utilities_are_a_source():
     text = "About 64,000 homes were without power on Friday, according to local utilities."
     assert texts(text, "en") == ["local utilities"]
+
+
+def test_added_with_an_amount_is_no_speech_verb():
+    assert texts("Construction added 1.3%, while production shrank 0.6%.", "en") == []
+
+
+def test_a_name_with_a_role_apposition_before_its_verb():
+    text = "Tom Ashby, chief economist at Fenwick Research, expects growth of around 0.2% next quarter."
+    assert texts(text, "en") == ["Tom Ashby"]

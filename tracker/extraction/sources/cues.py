@@ -174,6 +174,7 @@ def _used_as_adjective(s, i: int) -> bool:
 
 
 _EN_BE = frozenset(ATTRIBUTION["be_forms_en"])
+_AMOUNT_VERBS = frozenset(ATTRIBUTION["amount_verbs_en"])
 _EN_NOUN_CUES = frozenset(ATTRIBUTION["noun_cues_en"])
 _EN_NOUN_BEFORE = frozenset(ATTRIBUTION["noun_cue_openers_en"])
 _EN_NOUN_AFTER = frozenset(ATTRIBUTION["noun_cue_followers_en"])
@@ -186,6 +187,8 @@ def _not_a_verb_en(s, i: int) -> bool:
     lowers = s.lowers
     before = lowers[i - 1] if i else ""
     after = lowers[i + 1] if i + 1 < s.n else ""
+    if lowers[i] in _AMOUNT_VERBS and (after[:1].isdecimal() or after[:1] in "$£€"):
+        return True  # "Construction added 1.3%": an amount, no speech
     if before in _EN_BE or (i > 1 and before in ("also", "widely", "now", "not") and lowers[i - 2] in _EN_BE):
         return after != "by"
     low = lowers[i]

@@ -184,7 +184,7 @@ def apposed_subject(s, i: int, lang: str):
     q = i - 2
     while q > 0 and i - q < 12 and words[q] not in CLAUSE_BREAKS:
         q -= 1
-    if q <= 0 or words[q] != "," or s.lowers[q + 1] not in _APPOSITION_OPENERS:
+    if q <= 0 or words[q] != "," or not _opens_apposition(s, q + 1, lang):
         return None
     if any(k in VERBS[lang] for k in s.lowers[q + 1 : i - 1]):
         return None  # a clause of its own, not an apposition
@@ -196,6 +196,15 @@ def apposed_subject(s, i: int, lang: str):
     if lang == "de" and a == 0 and s.lowers[0] in SKIPPABLE:
         return None
     return Mention(a, q, " ".join(words[a:q]), guess_kind(s, a, q, lang))
+
+
+def _opens_apposition(s, k: int, lang: str) -> bool:
+    """ ", the national grid operator,", ", chief UK economist at X,": an article, or (English)
+    a role noun or its opener."""
+    low = s.lowers[k]
+    if low in _APPOSITION_OPENERS:
+        return True
+    return lang == "en" and (low in _ROLE_OPENERS_EN or low in _PERSON_ROLES)
 
 
 def apposed_name(s, i: int, lang: str):
@@ -220,13 +229,8 @@ def apposed_name(s, i: int, lang: str):
     return Mention(a, q, " ".join(words[a:q]), kind)
 
 
-_PERSON_ROLES = frozenset(
-    (
-        *("leader", "chief", "head", "spokesman", "spokeswoman", "spokesperson", "minister", "president"),
-        *("director", "executive", "officer", "secretary", "chairman", "chairwoman", "founder", "mayor"),
-        *("governor", "sheriff", "commissioner", "economist", "analyst", "lawyer", "coach", "manager"),
-    )
-)
+_PERSON_ROLES = frozenset(ATTRIBUTION["person_roles"])
+_ROLE_OPENERS_EN = frozenset(ATTRIBUTION["role_openers_en"])
 
 
 _FRAMED_OPENERS_DE = frozenset(ATTRIBUTION["framed_openers_de"])
