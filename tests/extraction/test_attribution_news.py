@@ -508,3 +508,11 @@ def test_added_with_an_amount_is_no_speech_verb():
 def test_a_name_with_a_role_apposition_before_its_verb():
     text = "Tom Ashby, chief economist at Fenwick Research, expects growth of around 0.2% next quarter."
     assert texts(text, "en") == ["Tom Ashby"]
+
+
+def test_data_a_speaker_reports_is_no_source_beside_the_speaker():
+    text = (
+        '"Growth was broad," said Helen Marsh, director of statistics at the office. '
+        "She added that revised data now showed growth of 0.3% in June."
+    )
+    assert texts_and_names(text, "en") == [("She", "Helen Marsh")]

@@ -38,13 +38,11 @@ from .links import (
     author_of_report,
     commissioning_media,
     drop_affiliations,
-    drop_counters,
     drop_reported_subjects,
-    drop_unnamed_documents,
     framed_subject,
     gap_ok,
     passive_recipient,
-    polled_experts,
+    prune,
     speaker_before_affiliation,
     told_outlet,
 )
@@ -88,12 +86,8 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     mentions = _with_speakers(s, lang, mentions, cues, taken)
     linked = _linked(s, lang, mentions, cues, blocked)
     _phrase_sources(s, lang, cues, mentions, linked, taken)
-    if lang == "de" and linked:
-        polled_experts(s, mentions, linked)
-    if len(linked) > 1:
-        drop_counters(linked)
-        if lang == "de":
-            drop_unnamed_documents(s, linked)
+    if linked:
+        prune(s, lang, mentions, linked)
     _refine(s, lang, cues, mentions, linked)
     if hearing:
         court.apply(s, lang, linked, blocked)

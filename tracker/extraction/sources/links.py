@@ -320,3 +320,37 @@ def passive_recipient(s, m, cue) -> bool:
     if cue.text not in _RECIPIENT_VERBS or m.i1 > cue.i0 or m.i0 < 2 or s.lowers[m.i0 - 1] not in _DATIVE:
         return False
     return s.lowers[m.i0 - 2] in _PASSIVE_DE
+
+
+_PRONOUNS_EN = frozenset(ATTRIBUTION["subject_pronouns_en"])
+_SAID_EN = frozenset(ATTRIBUTION["speech_verbs_after_en"])
+
+
+def drop_reported_data(s, linked) -> None:
+    """ "She added that revised data now showed growth of 0.3%": the data a speaker reports
+    (no author named) is no source beside the speaker, whom the pronoun stands for."""
+    lowers = s.lowers
+    if s.n < 4 or lowers[0] not in _PRONOUNS_EN or not (lowers[1] in _SAID_EN or lowers[2] in _SAID_EN):
+        return
+    for k, (m, _cue) in list(linked.items()):
+        if (
+            m.kind == "other"
+            and m.i0 > 1
+            and is_info_head(lowers[m.i1 - 1])
+            and not any(s.words[q][:1].isupper() for q in range(m.i0, m.i1))
+        ):
+            del linked[k]
+
+
+def prune(s, lang: str, mentions, linked) -> None:
+    """The linked mentions of a sentence without those that are no sources of its figures
+    (described counters, documents beside their body, data a speaker reports) and with polled
+    experts beside their pollster."""
+    if lang == "de":
+        polled_experts(s, mentions, linked)
+    if len(linked) > 1:
+        drop_counters(linked)
+        if lang == "de":
+            drop_unnamed_documents(s, linked)
+    if lang == "en":
+        drop_reported_data(s, linked)
