@@ -48,3 +48,13 @@ def test_a_report_named_in_english_copy_goes_on_over_the_next_paragraph():
     )
     claims = extract(text, "en", "2026-04-20").claims
     assert all(c.sources for c in claims)
+
+
+def test_a_short_form_of_the_company_presents_its_own_results():
+    text = (
+        "Outdoor maker Harrow Outdoor Group reported a higher quarterly profit on Tuesday.\n\n"
+        "Net sales rose 7.8% to $1.42 billion, the company said.\n\n"
+        "Excluding items, Harrow earned 94 cents per share."
+    )
+    claims = extract(text, "en", "2026-04-20").claims
+    assert [s.text for s in claims[-1].sources] == ["Harrow"]

@@ -69,6 +69,8 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     for k in range(len(units)):
         if near_claims[k]:  # else no figure here or in the next sentences: nothing to attribute
             _what_it_names(art, k, speakers)
+        elif k in speakers:  # a quote's speaker whom a later "She added" may stand for
+            art.history.append((speakers[k].start, speakers[k]))
     _headline(text, lang, units, sources, art.claims)
     accounts.after_the_figures(lang, units, sources)
     accounts.carry(
@@ -132,8 +134,40 @@ def _what_it_names(art, k: int, speakers) -> None:
             sources[i] = renamed
     if not own and k in speakers:
         own = [speakers[k]]
+    if not own and u.claims:
+        own = _short_name_subject(art, u)
     u.own = tuple(own)
     history.extend((m.start, m) for m in own if m.cue == "quote")
+
+
+_RESULT_VERBS = {lang: frozenset(LEXICON[lang]["own_result_verbs"]) for lang in ("de", "en")}
+_OPENING = 6  # tokens of an opening phrase before the subject ("Excluding items, Kestrel earned")
+
+
+def _short_name_subject(art, u) -> list:
+    """ "Excluding items, Kestrel earned 94 cents", "Kestrel ended the period with 212 stores":
+    the first word of an organisation named before, as the subject of a verb of its own
+    results, is its source (DESIGN: a company reporting its results); the claims without a
+    source take it."""
+    s = u.s
+    k = 0
+    if "," in s.words[:_OPENING]:
+        k = s.words.index(",") + 1
+    if k + 1 >= s.n or s.lowers[k + 1] not in _RESULT_VERBS[art.lang] or not s.words[k][:1].isupper():
+        return []
+    word = s.words[k]
+    for v in art.units[: art.units.index(u)]:  # the names of the sentences before (rarely reached)
+        for m in sentence_names(art.text, v.s, art.lang):
+            parts = m.name.split()
+            if m.kind != "person" and word in parts[:-1]:  # "apparel maker Kestrel Outdoor Group"
+                a, b = s.starts[k], s.ends[k]
+                name = " ".join(parts[parts.index(word) :])
+                mention = SourceMention(name, m.kind, a, b, word, s.lowers[k + 1], "origin")
+                for i in u.claims:  # its own subject, not a source carried from before
+                    if all(not s.start <= x.start < s.end for x in art.sources[i]):
+                        art.sources[i] = (mention,)
+                return [mention]
+    return []
 
 
 def _stated(art, u) -> list:
