@@ -58,3 +58,21 @@ def test_a_short_form_of_the_company_presents_its_own_results():
     )
     claims = extract(text, "en", "2026-04-20").claims
     assert [s.text for s in claims[-1].sources] == ["Harrow"]
+
+
+def test_german_v2_short_form_of_a_company_presents_its_results():
+    text = (
+        "Der Chipkonzern Velmor Technologies hat im Quartal mehr verdient.\n\n"
+        "Unter dem Strich verdiente Velmor 174 Millionen Euro."
+    )
+    claims = extract(text, "de", "2026-04-20").claims
+    assert [s.text for s in claims[-1].sources] == ["Velmor"]
+
+
+def test_a_month_after_ende_is_no_speaker():
+    text = (
+        "Für das Geschäftsjahr, das Ende September endet, hob der Vorstand die Prognose an. "
+        "Er rechnet nun mit Erlösen von 7,4 Milliarden Euro."
+    )
+    claims = extract(text, "de", "2026-04-20").claims
+    assert all("September" not in s.text for c in claims for s in c.sources)

@@ -4,7 +4,7 @@ just before (a person for he/she/er, an institution for it/es, either for they/s
 
 from __future__ import annotations
 
-from ..lexicon import ATTRIBUTION
+from ..lexicon import ATTRIBUTION, DATES
 from ..sources.attribution import attributed
 from ..sources.candidates import sentence_mentions
 from ..sources.cues import VERBS, has_cue
@@ -137,13 +137,17 @@ def opening_name(s):
             or (s.lowers[p] in _NAME_PARTICLES and p + 1 < n and words[p + 1][0].isupper())
         ):
             p += 1
-        if p - k >= 2 and s.lowers[k] not in ARTICLES:
+        if p - k >= 2 and s.lowers[k] not in ARTICLES and _TIME_NAMES.isdisjoint(s.lowers[k:p]):
             return [Attribution(Mention(k, p, " ".join(words[k:p]), "person"), "", "origin", s)]
         k = p
     return []
 
 
 _NAME_PARTICLES = frozenset(ATTRIBUTION["name_particles"])
+# "Ende September", "Anfang Mai": a time, no name
+_TIME_NAMES = frozenset(
+    w for lang in ("de", "en") for w in (*DATES["months"][lang], *DATES["weekdays"][lang])
+)
 
 
 def resolve_pronoun_speakers(quotes, sents, text: str, lang: str) -> None:
