@@ -76,3 +76,12 @@ def test_a_month_after_ende_is_no_speaker():
     )
     claims = extract(text, "de", "2026-04-20").claims
     assert all("September" not in s.text for c in claims for s in c.sources)
+
+
+def test_in_derselben_erhebung_stands_for_the_poll_named_before():
+    text = (
+        "Nach der Umfrage des Instituts Forsa befürworten 54 Prozent ein Tempolimit. "
+        "Vor einem Jahr hatten sich in derselben Erhebung noch 49 Prozent dafür ausgesprochen."
+    )
+    claims = extract(text, "de", "2026-04-20").claims
+    assert [(s.text, s.name) for s in claims[1].sources] == [("in derselben Erhebung", "Forsa")]

@@ -103,11 +103,28 @@ def _in_the_document(s, lang: str):
     """ "In the poll, 37 percent said ...", "In der Umfrage ...": a sentence that opens inside a
     document named before."""
     lowers = s.lowers
-    if s.n < 4 or lowers[0] not in _TABLES[lang]["in"] or lowers[1] not in _TABLES[lang]["dets"]:
+    if s.n < 4:
         return None
-    if noun_class(lowers[2], lang) != "document":
-        return None
-    return BackRef(s.starts[0], s.ends[2], "document", lowers[0], lowers[2])
+    if lowers[0] in _TABLES[lang]["in"] and lowers[1] in _TABLES[lang]["dets"]:
+        if noun_class(lowers[2], lang) != "document":
+            return None
+        return BackRef(s.starts[0], s.ends[2], "document", lowers[0], lowers[2])
+    same = _SAME[lang].intersection(lowers)  # "hatten sich in derselben Erhebung noch 49 Prozent"
+    for k in positions(lowers, same) if same else ():
+        j = k + 1
+        if j < s.n and lowers[k - 1] in _TABLES[lang]["dets"] and lang == "en":
+            k -= 1  # "in the same survey"
+        if (
+            k > 0
+            and lowers[k - 1] in _TABLES[lang]["in"]
+            and j < s.n
+            and noun_class(lowers[j], lang) == "document"
+        ):
+            return BackRef(s.starts[k - 1], s.ends[j], "document", lowers[k - 1], lowers[j])
+    return None
+
+
+_SAME = {lang: frozenset(LEXICON[lang]["same_words"]) for lang in ("de", "en")}
 
 
 def find(s, lang: str):
@@ -115,12 +132,14 @@ def find(s, lang: str):
     table = _TABLES[lang]
     if s.n < 2:
         return None
+    doc = _in_the_document(s, lang)
+    if doc is not None:
+        return doc
     present = table["keys"].intersection(s.lowers)  # one pass in C; the scans below only for these
     if not present:
         return None
     return (
-        _in_the_document(s, lang)
-        or _possessive(s, table, present)
+        _possessive(s, table, present)
         or _impersonal(s, table, present)
         or _subject(s, lang, table, present)
         or (_pronoun_after_verb(s, lang, table, present) if lang == "de" else None)
