@@ -516,3 +516,9 @@ def test_data_a_speaker_reports_is_no_source_beside_the_speaker():
         "She added that revised data now showed growth of 0.3% in June."
     )
     assert texts_and_names(text, "en") == [("She", "Helen Marsh")]
+
+
+def test_the_polled_group_beside_its_pollster():
+    text = "Laut einer Umfrage von Bloomberg unter Analysten war ein Gewinn von 1,4 Milliarden Euro erwartet."
+    got = [(s.text, s.role) for s in extract(text, "de", "2026-04-20").claims[0].sources]
+    assert ("Analysten", "origin") in got and ("Bloomberg", "relay") in got

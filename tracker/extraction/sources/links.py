@@ -348,9 +348,31 @@ def prune(s, lang: str, mentions, linked) -> None:
     experts beside their pollster."""
     if lang == "de":
         polled_experts(s, mentions, linked)
+    if not _POLL_WORDS.isdisjoint(s.lowers):
+        polled_groups(s, linked)
     if len(linked) > 1:
         drop_counters(linked)
         if lang == "de":
             drop_unnamed_documents(s, linked)
     if lang == "en":
         drop_reported_data(s, linked)
+
+
+_POLLED_GROUPS = frozenset(ATTRIBUTION["polled_groups"])
+_POLL_WORDS = frozenset(ATTRIBUTION["poll_words"])
+_POLL_REACH = 4  # words between the group and its poll word
+
+
+def polled_groups(s, linked) -> None:
+    """ "A Reuters poll of economists had forecast ...", "Laut einer Umfrage von Bloomberg unter
+    Analysten ...", "Economists in a Reuters poll": the polled group is a source of the
+    expectation beside its pollster."""
+    lowers = s.lowers
+    covered = {q for m, _cue in linked.values() for q in range(m.i0, m.i1)}
+    for k, low in enumerate(lowers):
+        if low not in _POLLED_GROUPS or k in covered:
+            continue
+        near = lowers[max(0, k - _POLL_REACH) : k + _POLL_REACH + 1]
+        if not _POLL_WORDS.isdisjoint(near):
+            m = Mention(k, k + 1, s.words[k], "expert")
+            linked[id(m)] = (m, "polled")
