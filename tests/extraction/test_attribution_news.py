@@ -522,3 +522,8 @@ def test_the_polled_group_beside_its_pollster():
     text = "Laut einer Umfrage von Bloomberg unter Analysten war ein Gewinn von 1,4 Milliarden Euro erwartet."
     got = [(s.text, s.role) for s in extract(text, "de", "2026-04-20").claims[0].sources]
     assert ("Analysten", "origin") in got and ("Bloomberg", "relay") in got
+
+
+def test_a_participle_before_the_counted_noun_is_no_cue():
+    text = "Das Robert Koch-Institut (RKI) meldete für die Woche 48.300 im Labor bestätigte Influenza-Fälle."
+    assert texts(text, "de") == ["Robert Koch-Institut (RKI)"]

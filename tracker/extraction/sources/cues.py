@@ -3,6 +3,7 @@ they stand in a sentence."""
 
 from __future__ import annotations
 
+from ..claims.units import unit_of_word
 from ..lexicon import ATTRIBUTION, CUES, WORDS
 from .mentions import ARTICLES
 
@@ -141,6 +142,8 @@ def _verb_cue(s, i: int, lang: str):
     verb in English ("are projected", "in a separate report") or lacks its particle."""
     if _used_as_adjective(s, i):
         return None  # "an estimated 5%", "mit geschätzten 1,2 Millionen"
+    if lang == "de" and _before_its_noun_de(s, i):
+        return None  # "31.460 im Labor bestätigte Influenza-Fälle", "verzeichneten Ansteckungsfälle"
     if lang == "en" and _not_a_verb_en(s, i):
         return None
     low = s.lowers[i]
@@ -164,6 +167,14 @@ def _sees_at(lowers, i: int, n: int, lang: str) -> bool:
 
 _PERCENT_AFTER = frozenset(ATTRIBUTION["percent_words"])
 _ADJECTIVE_BEFORE = frozenset(ATTRIBUTION["adjective_openers"])
+
+
+def _before_its_noun_de(s, i: int) -> bool:
+    """A German participle right before the noun a figure counts ("bestätigte Influenza-Fälle"):
+    an attribute, no verb."""
+    if i + 1 >= s.n or not s.lowers[i].endswith(("te", "ten")) or not s.words[i + 1][:1].isupper():
+        return False
+    return unit_of_word(s.lowers[i + 1], "de") is not None
 
 
 def _used_as_adjective(s, i: int) -> bool:
