@@ -527,3 +527,8 @@ def test_the_polled_group_beside_its_pollster():
 def test_a_participle_before_the_counted_noun_is_no_cue():
     text = "Das Robert Koch-Institut (RKI) meldete für die Woche 48.300 im Labor bestätigte Influenza-Fälle."
     assert texts(text, "de") == ["Robert Koch-Institut (RKI)"]
+
+
+def test_a_gapped_clause_names_its_own_source():
+    text = "Die Polizei sprach von rund 8.400 Teilnehmern, die Veranstalter von etwa 20.000."
+    assert texts(text, "de", 1) == ["Veranstalter"]

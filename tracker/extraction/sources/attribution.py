@@ -42,11 +42,11 @@ from .links import (
     framed_subject,
     gap_ok,
     passive_recipient,
-    prune,
     speaker_before_affiliation,
     told_outlet,
 )
 from .mentions import Mention, person_near, source_noun
+from .pruning import prune
 
 _TOLD = frozenset(ATTRIBUTION["told_verbs"])
 

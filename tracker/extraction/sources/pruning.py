@@ -1,0 +1,138 @@
+"""Pruning the linked mentions of a sentence: what is no source of its figures (a described
+counter beside a body that reports, a document without author beside its body, data a speaker
+reports) goes; what a poll's wording names (polled experts and groups beside their pollster, the
+source of a gapped clause) comes."""
+
+from __future__ import annotations
+
+from ..lexicon import ATTRIBUTION
+from ..text.phrases import is_info_head
+from .cues import VERBS
+from .mentions import Mention
+
+_POLLED = frozenset(ATTRIBUTION["polled_participles_de"])
+_POLLED_BY = frozenset(ATTRIBUTION["polled_by_de"])
+
+
+def polled_experts(s, mentions, linked) -> None:
+    """ "Von LSEG befragte Analysten hatten ... erwartet": the polled experts after the pollster
+    are a source of their own (the pollster relays them)."""
+    for m in mentions:
+        if m.i0 < 2 or s.lowers[m.i0] not in _POLLED or id(m) in linked:
+            continue
+        if any(x.i1 == m.i0 and x.i0 > 0 and s.lowers[x.i0 - 1] in _POLLED_BY for x in mentions):
+            linked[id(m)] = (m, s.lowers[m.i0])
+
+
+_COUNTING = frozenset(ATTRIBUTION["counting_verbs"])
+
+
+def drop_counters(linked) -> None:
+    """ "Von November bis April zählten die Beherbergungsbetriebe 5,9 Millionen Gäste, wie das
+    Landesamt mitteilte": a described counter (no name) beside a source that reports is the
+    actor of the counted thing, not a source."""
+    counters = [k for k, (m, cue) in linked.items() if cue in _COUNTING and m.kind == "other"]
+    if counters and len(counters) < len(linked):
+        for k in counters:
+            del linked[k]
+
+
+_AUTHOR_LINKS = frozenset(ATTRIBUTION["author_joins"])
+
+
+def drop_unnamed_documents(s, linked) -> None:
+    """ "wurden dem RKI 31.460 Fälle übermittelt, wie aus dem am Mittwoch veröffentlichten
+    Wochenbericht hervorgeht": a document that names no author gives way to the named body of
+    its sentence (no author after "des", "von")."""
+    docs = [
+        k
+        for k, (m, cue) in linked.items()
+        if m.kind == "other"
+        and cue in VERBS["de"]  # "wie aus dem Bericht hervorgeht"; not "laut einer Umfrage der X"
+        and is_info_head(s.lowers[m.i1 - 1])
+        and _AUTHOR_LINKS.isdisjoint(s.lowers[m.i0 : m.i1])
+    ]
+    if docs and any(m.kind != "other" for m, _cue in linked.values()):
+        for k in docs:
+            del linked[k]
+
+
+_PRONOUNS_EN = frozenset(ATTRIBUTION["subject_pronouns_en"])
+_SAID_EN = frozenset(ATTRIBUTION["speech_verbs_after_en"])
+
+
+def drop_reported_data(s, linked) -> None:
+    """ "She added that revised data now showed growth of 0.3%": the data a speaker reports
+    (no author named) is no source beside the speaker, whom the pronoun stands for."""
+    lowers = s.lowers
+    if s.n < 4 or lowers[0] not in _PRONOUNS_EN or not (lowers[1] in _SAID_EN or lowers[2] in _SAID_EN):
+        return
+    for k, (m, _cue) in list(linked.items()):
+        if (
+            m.kind == "other"
+            and m.i0 > 1
+            and is_info_head(lowers[m.i1 - 1])
+            and not any(s.words[q][:1].isupper() for q in range(m.i0, m.i1))
+        ):
+            del linked[k]
+
+
+def prune(s, lang: str, mentions, linked) -> None:
+    """The linked mentions of a sentence without those that are no sources of its figures
+    (described counters, documents beside their body, data a speaker reports) and with polled
+    experts beside their pollster."""
+    if lang == "de":
+        polled_experts(s, mentions, linked)
+    if not _POLL_WORDS.isdisjoint(s.lowers):
+        polled_groups(s, linked)
+    if lang == "de" and "," in s.words:
+        gapped_sources(s, mentions, linked)
+    if len(linked) > 1:
+        drop_counters(linked)
+        if lang == "de":
+            drop_unnamed_documents(s, linked)
+    if lang == "en":
+        drop_reported_data(s, linked)
+
+
+_POLLED_GROUPS = frozenset(ATTRIBUTION["polled_groups"])
+_POLL_WORDS = frozenset(ATTRIBUTION["poll_words"])
+_POLL_REACH = 4  # words between the group and its poll word
+
+
+def polled_groups(s, linked) -> None:
+    """ "A Reuters poll of economists had forecast ...", "Laut einer Umfrage von Bloomberg unter
+    Analysten ...", "Economists in a Reuters poll": the polled group is a source of the
+    expectation beside its pollster."""
+    lowers = s.lowers
+    covered = {q for m, _cue in linked.values() for q in range(m.i0, m.i1)}
+    for k, low in enumerate(lowers):
+        if low not in _POLLED_GROUPS or k in covered:
+            continue
+        near = lowers[max(0, k - _POLL_REACH) : k + _POLL_REACH + 1]
+        if not _POLL_WORDS.isdisjoint(near):
+            m = Mention(k, k + 1, s.words[k], "expert")
+            linked[id(m)] = (m, "polled")
+
+
+_GAPPED_LINKS = frozenset(ATTRIBUTION["gapped_links_de"])
+_GAP_ARTICLES = frozenset(("die", "der", "das"))
+
+
+def gapped_sources(s, mentions, linked) -> None:
+    """ "Die Polizei sprach von 8.400 Teilnehmern, die Veranstalter von etwa 20.000": a source
+    after a comma and its article, then "von" and (a hedge and) a figure, is a clause whose verb
+    is left out; it attributes the figure after it."""
+    words, lowers, n = s.words, s.lowers, s.n
+    for m in mentions:
+        a, e = m.i0, m.i1
+        if lowers[a] in _GAP_ARTICLES:
+            a -= 1
+        elif a > 0 and lowers[a - 1] in _GAP_ARTICLES:
+            a -= 2
+        else:
+            continue
+        if a < 1 or words[a] != "," or e >= n - 1 or lowers[e] not in _GAPPED_LINKS or id(m) in linked:
+            continue
+        if any(w[:1].isdecimal() for w in words[e + 1 : e + 4]):
+            linked[id(m)] = (m, lowers[e])
