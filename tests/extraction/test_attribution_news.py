@@ -532,3 +532,11 @@ def test_a_participle_before_the_counted_noun_is_no_cue():
 def test_a_gapped_clause_names_its_own_source():
     text = "Die Polizei sprach von rund 8.400 Teilnehmern, die Veranstalter von etwa 20.000."
     assert texts(text, "de", 1) == ["Veranstalter"]
+
+
+def test_damals_steps_out_of_the_account():
+    text = (
+        "Die Ermittler gehen von 3 Tätern aus. Erst im Mai hatte es in derselben Halle gebrannt, "
+        "damals lag der Schaden bei 300.000 Euro."
+    )
+    assert texts(text, "de", 1) == []
