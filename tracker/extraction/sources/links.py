@@ -256,7 +256,7 @@ def framed_subject(s, m, cue) -> bool:
     return False
 
 
-_AUX_AT = 5  # the auxiliary after an opening phrase of a few words
+_AUX_AT = 8  # the auxiliary after an opening phrase of a few words
 _FIELDWORK = frozenset(DATES["fieldwork_verbs"])
 _ARTICLES_DE = frozenset(ATTRIBUTION["subject_determiners"])
 
