@@ -85,3 +85,12 @@ def test_in_derselben_erhebung_stands_for_the_poll_named_before():
     )
     claims = extract(text, "de", "2026-04-20").claims
     assert [(s.text, s.name) for s in claims[1].sources] == [("in derselben Erhebung", "Forsa")]
+
+
+def test_a_claimless_lead_naming_a_report_goes_on_into_the_next_paragraph():
+    text = (
+        "Hospital admissions fell again, according to the latest monthly report of the health agency.\n\n"
+        "The admission rate stood at 8.4 per 100,000 people, down from 10.9 the month before."
+    )
+    claims = extract(text, "en", "2026-04-20").claims
+    assert claims and all(c.sources for c in claims)

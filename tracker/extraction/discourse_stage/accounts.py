@@ -156,7 +156,7 @@ def _reaches(acc, u, lang: str, claims) -> bool:
         return True
     if _background(u, lang) or acc.quoted:
         return False
-    return not acc.crossed or not acc.units.isdisjoint(kinds_of(u, claims))
+    return not acc.crossed or not acc.units or not acc.units.isdisjoint(kinds_of(u, claims))
 
 
 def _aside(m, lang: str) -> bool:

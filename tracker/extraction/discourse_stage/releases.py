@@ -71,3 +71,8 @@ def is_release(sources, lang: str) -> bool:
         if any(w.startswith(stems) for w in m.text.lower().split()):
             return True
     return False
+
+
+def names_a_document(u) -> bool:
+    """Sentence ``u`` names a release by its document ("according to the latest weekly report")."""
+    return any(w.startswith(_DOCUMENTS) for w in u.s.lowers)

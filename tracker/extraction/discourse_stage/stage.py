@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from . import accounts, backrefs
+from . import accounts, backrefs, releases
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
 from .guards import guard
 from .naming import (
@@ -227,8 +227,17 @@ def _near_claims(units, lang: str) -> list[bool]:
         out[k] = countdown > 0
         countdown -= 1
         u = units[k]
-        if u.first and u.para and not (accounts.continues(u, lang) or accounts.says_it_goes_on(u, lang)):
-            countdown = 0  # an account ends with its paragraph, unless it says it goes on
+        # an account ends with its paragraph, unless it says it goes on, or (English copy) a line
+        # without figures names a release before it ("..., according to the latest report.")
+        if (
+            u.first
+            and u.para
+            and not (accounts.continues(u, lang) or accounts.says_it_goes_on(u, lang))
+            and not (
+                lang == "en" and k and not units[k - 1].claims and releases.names_a_document(units[k - 1])
+            )
+        ):
+            countdown = 0
     for k in range(len(units) - 1):
         if units[k].claims and not units[k + 1].first:
             out[k + 1] = True  # "..., sagte eine Sprecherin" may reach back to the figures
