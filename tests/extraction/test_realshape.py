@@ -23,10 +23,11 @@ REALSHAPE = CASES / "realshape"
 # 16 keys rs-de21..28, rs-en21..28 (dev2, shaped by real news by a
 # helper who never saw the engine) came in with issue 14's court, release and survey rules: de unit
 # 0.90 -> 0.88 and en claim_f1 0.98 -> 0.97 (their units and figures are issue 15's), en source
-# precision 0.93 -> 0.91 (their analysts' consensus and poll methodology lines)
+# precision 0.93 -> 0.91 (their analysts' consensus and poll methodology lines); then raised with
+# issue 14's rules for them (all 32 keys: source recall de 0.918, en 0.944; precision 0.935, 0.937)
 FLOORS = {
-    "de": {"claim_f1": 0.98, "source_recall": 0.87, "source_precision": 0.85, "unit": 0.88, "when": 0.82},
-    "en": {"claim_f1": 0.97, "source_recall": 0.86, "source_precision": 0.91, "unit": 0.90, "when": 0.75},
+    "de": {"claim_f1": 0.98, "source_recall": 0.91, "source_precision": 0.93, "unit": 0.88, "when": 0.82},
+    "en": {"claim_f1": 0.97, "source_recall": 0.94, "source_precision": 0.93, "unit": 0.90, "when": 0.75},
 }
 
 
