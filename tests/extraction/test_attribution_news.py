@@ -540,3 +540,11 @@ def test_damals_steps_out_of_the_account():
         "damals lag der Schaden bei 300.000 Euro."
     )
     assert texts(text, "de", 1) == []
+
+
+def test_the_speakers_own_body_after_her_is_no_source_beside_her():
+    text = (
+        '"The mood has shifted," said Priya Lal, research director at the think tank. '
+        "She said employers in the trial her group ran last year had reported a fall in sick days of 22%."
+    )
+    assert texts_and_names(text, "en") == [("She", "Priya Lal")]

@@ -63,18 +63,19 @@ _SAID_EN = frozenset(ATTRIBUTION["speech_verbs_after_en"])
 
 def drop_reported_data(s, linked) -> None:
     """ "She added that revised data now showed growth of 0.3%": the data a speaker reports
-    (no author named) is no source beside the speaker, whom the pronoun stands for."""
+    (no author named) or the speaker's own body ("her group had reported") is no source beside
+    the speaker, whom the pronoun stands for."""
     lowers = s.lowers
     if s.n < 4 or lowers[0] not in _PRONOUNS_EN or not (lowers[1] in _SAID_EN or lowers[2] in _SAID_EN):
         return
     for k, (m, _cue) in list(linked.items()):
-        if (
-            m.kind == "other"
-            and m.i0 > 1
-            and is_info_head(lowers[m.i1 - 1])
-            and not any(s.words[q][:1].isupper() for q in range(m.i0, m.i1))
-        ):
-            del linked[k]
+        if m.i0 < 2 or any(s.words[q][:1].isupper() for q in range(m.i0, m.i1)):
+            continue
+        if (m.kind == "other" and is_info_head(lowers[m.i1 - 1])) or lowers[m.i0 - 1] in _OWN_POSSESSIVES:
+            del linked[k]  # "revised data", "her group": the speaker's own, no other source
+
+
+_OWN_POSSESSIVES = frozenset(ATTRIBUTION["own_possessives_en"])
 
 
 def prune(s, lang: str, mentions, linked) -> None:
