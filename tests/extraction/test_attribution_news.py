@@ -548,3 +548,14 @@ def test_the_speakers_own_body_after_her_is_no_source_beside_her():
         "She said employers in the trial her group ran last year had reported a fall in sick days of 22%."
     )
     assert texts_and_names(text, "en") == [("She", "Priya Lal")]
+
+
+def test_each_side_of_a_contrast_keeps_its_own_source():
+    text = "Some 2,500 workers joined, the union estimated, while the company put the figure at 1,100."
+    assert texts(text, "en", 0) == ["union"] and texts(text, "en", 1) == ["company"]
+
+
+def test_fire_chiefs_are_a_source():
+    assert texts("The blaze caused damage estimated at £1.2 million, fire chiefs said.", "en") == [
+        "fire chiefs"
+    ]

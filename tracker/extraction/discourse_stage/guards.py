@@ -36,6 +36,7 @@ _SUBORDINATORS = {lang: frozenset(LEXICON[lang]["clause_subordinators"]) for lan
 _DETERMINERS = {lang: frozenset(LEXICON[lang]["determiners"]) for lang in _LANGS}
 _UNNAMED = {lang: tuple(LEXICON[lang]["unnamed_reports"]) for lang in _LANGS}
 _RELATIVE = {lang: tuple(LEXICON[lang]["relative_openers"]) for lang in _LANGS}
+_CONTRAST = {lang: tuple(LEXICON[lang]["contrast_markers"]) for lang in _LANGS}
 _LOOK_BACK = 40  # characters before a mention searched for the conjunction that opens its clause
 
 
@@ -62,9 +63,23 @@ def guard(text: str, lang: str, claims, sources, quoted) -> None:
             and not (len(given) > 1 and _actor(text, c, m, given))
         )
         if len(kept) > 1:
-            kept = _joined(text, kept)
+            kept = _joined(text, _own_side(text, lang, c, kept))
         if len(kept) != len(given):
             sources[i] = kept
+
+
+def _own_side(text: str, lang: str, c, given) -> tuple:
+    """ "Some 2,500 workers joined, the union estimated, while the company put the figure at
+    1,100": the sources on the figure's side of a contrast, when that side has one."""
+    s0, s1 = c.sentence
+    for marker in _CONTRAST[lang]:
+        p = text.find(marker, s0, s1)
+        if p < 0:
+            continue
+        side = c.start < p
+        same = tuple(m for m in given if (m.start < p) == side)
+        return same if same else given
+    return given
 
 
 def _reaches(text: str, lang: str, c, m, quoted, last: int) -> bool:
