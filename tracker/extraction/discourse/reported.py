@@ -50,28 +50,34 @@ def continue_reported_speech(states, quotes, lang: str, text: str) -> None:
         while qi < len(quotes) and quotes[qi].close < s.start:
             qi += 1
         q = _quote_ending_in(quotes, qi, s)
-        if q is None and not raw and carry is not None and has_cue(s, lang):
-            # "Die Kundgebung sei friedlich verlaufen, sagte ein Polizeisprecher": a new speaker
-            named = [Attribution(m, cue, role, s) for m, cue, role in attributed(s, lang)]
-            if named:
-                carry = named
-                prev = s
-                continue
+        named = _new_speaker(s, lang) if q is None and not raw and carry is not None else None
+        if named:
+            carry = named
+            prev = s
+            continue
         if q is not None and q.speaker:
             carry = [QuoteSource(q)]
             continue
-        if (
-            carry is None
-            and raw
-            and not sources
-            and prev is not None
-            and _reported(text, s)
-            and has_cue(prev, lang)
-        ):
-            # "nach Einschätzung des WFP droht eine Hungersnot. Bis zu 1,7 Millionen seien bedroht."
-            carry = [Attribution(m, cue, role, prev) for m, cue, role in attributed(prev, lang)] or None
+        if carry is None and raw and not sources and prev is not None:
+            carry = _speaker_before(text, s, prev, lang)
         prev = s
         carry = _after(carry, st, text)
+
+
+def _new_speaker(s, lang: str):
+    """ "Die Kundgebung sei friedlich verlaufen, sagte ein Polizeisprecher": a sentence without
+    figures that names a new speaker with its cue."""
+    if not has_cue(s, lang):
+        return None
+    return [Attribution(m, cue, role, s) for m, cue, role in attributed(s, lang)]
+
+
+def _speaker_before(text: str, s, prev, lang: str):
+    """ "nach Einschätzung des WFP droht eine Hungersnot. Bis zu 1,7 Millionen seien bedroht.":
+    a reported sentence without a source of its own takes the attribution of the one before."""
+    if not (_reported(text, s) and has_cue(prev, lang)):
+        return None
+    return [Attribution(m, cue, role, prev) for m, cue, role in attributed(prev, lang)] or None
 
 
 def _reported(text: str, s) -> bool:

@@ -35,6 +35,7 @@ from .naming import (
 )
 from .paragraphs import layout
 from .quotes_across import unclosed_quotes
+from .subjects import short_name_subject
 
 _LABELS = {lang: frozenset(LEXICON[lang]["headline_labels"]) for lang in ("de", "en")}
 
@@ -105,20 +106,36 @@ def _what_it_names(art, k: int, speakers) -> None:
         u.goes_on = True
     elif ref is not None:
         own = _with_backref(art, k, ref, own)
-    text, lang, classes, history = art.text, art.lang, art.classes, art.history
     if own:
-        # the names this sentence gives before a description of them count too
-        history.extend(  # a named source: what a later description means
-            sorted(
-                ((m.start, m) for m in own if m.cue != "quote" and class_of(m, lang, classes, text) is None),
-                key=lambda x: x[0],
-            )
+        own = _record_names(art, own)
+    _rename_descriptions(art, u)
+    if not own and k in speakers:
+        own = [speakers[k]]
+    if not own and u.claims:
+        own = short_name_subject(art, u)
+    u.own = tuple(own)
+    art.history.extend((m.start, m) for m in own if m.cue == "quote")
+
+
+def _record_names(art, own) -> list:
+    """The names this sentence gives (before a description of them) go into the history; its
+    own mentions renamed, one per name."""
+    text, lang, classes, history = art.text, art.lang, art.classes, art.history
+    history.extend(  # a named source: what a later description means
+        sorted(
+            ((m.start, m) for m in own if m.cue != "quote" and class_of(m, lang, classes, text) is None),
+            key=lambda x: x[0],
         )
-        own = list(
-            one_mention_per_name(tuple(named(m, history, lang, text, classes) for m in own), lang, classes)
-        )
-    sources = art.sources
-    for i in u.claims:  # the renamed descriptions in the claims too
+    )
+    return list(
+        one_mention_per_name(tuple(named(m, history, lang, text, classes) for m in own), lang, classes)
+    )
+
+
+def _rename_descriptions(art, u) -> None:
+    """The descriptions among the sources of unit u's claims renamed to what they describe."""
+    text, lang, classes, history, sources = art.text, art.lang, art.classes, art.history, art.sources
+    for i in u.claims:
         given = sources[i]
         if len(given) == 1:  # the common cases first: no source, one source
             m = named(given[0], history, lang, text, classes)
@@ -132,52 +149,6 @@ def _what_it_names(art, k: int, speakers) -> None:
         )
         if len(renamed) != len(given) or any(a is not b for a, b in zip(renamed, given, strict=False)):
             sources[i] = renamed
-    if not own and k in speakers:
-        own = [speakers[k]]
-    if not own and u.claims:
-        own = _short_name_subject(art, u)
-    u.own = tuple(own)
-    history.extend((m.start, m) for m in own if m.cue == "quote")
-
-
-_RESULT_VERBS = {lang: frozenset(LEXICON[lang]["own_result_verbs"]) for lang in ("de", "en")}
-_OPENING = 6  # tokens of an opening phrase before the subject ("Excluding items, Kestrel earned")
-
-
-def _short_name_subject(art, u) -> list:
-    """ "Excluding items, Kestrel earned 94 cents", "Kestrel ended the period with 212 stores",
-    "Unter dem Strich verdiente Velmar 174 Millionen Euro": a word of an organisation's name
-    named before, as the subject of a verb of its own results, is its source (DESIGN: a
-    company reporting its results); the claims with no source of their sentence take it."""
-    s, verbs = u.s, _RESULT_VERBS[art.lang]
-    k = s.words.index(",") + 1 if "," in s.words[:_OPENING] else 0
-    if k + 1 < s.n and s.lowers[k + 1] in verbs:
-        at, verb = k, k + 1  # "Kestrel earned"
-    elif art.lang == "de":  # "Unter dem Strich verdiente Velmar": the verb in second place
-        verb = next((j for j in range(1, min(s.n - 1, _OPENING)) if s.lowers[j] in verbs), None)
-        if verb is None:
-            return []
-        at = verb + 1
-    else:
-        return []
-    word = s.words[at]
-    if not word[:1].isupper() or len(word) < _SHORT_NAME:
-        return []
-    for v in art.units[: art.units.index(u)]:  # the names of the sentences before (rarely reached)
-        for m in sentence_names(art.text, v.s, art.lang):
-            parts = m.name.split()
-            if m.kind != "person" and word in (parts if art.lang == "de" else parts[:-1]):
-                a, b = s.starts[at], s.ends[at]
-                name = " ".join(parts[parts.index(word) :])
-                mention = SourceMention(name, m.kind, a, b, word, s.lowers[verb], "origin")
-                for i in u.claims:  # its own subject, not a source carried from before
-                    if all(not s.start <= x.start < s.end for x in art.sources[i]):
-                        art.sources[i] = (mention,)
-                return [mention]
-    return []
-
-
-_SHORT_NAME = 4  # letters at least: a name, not an abbreviation or a word
 
 
 def _stated(art, u) -> list:

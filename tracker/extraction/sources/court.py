@@ -56,26 +56,39 @@ def _listening(s, lang: str) -> set:
     """Token indices of a court that listens ("told the court", "told the jury") or is the
     place ("vor Gericht", "vor dem Landgericht Bremen")."""
     out = set()
-    lowers, words, n = s.lowers, s.words, s.n
-    for i, low in enumerate(lowers):
+    for i, low in enumerate(s.lowers):
         if lang == "en" and low in _TOLD:
-            k = i + 1
-            if k < n and lowers[k] in ("the", "a"):
-                k += 1
-            while k < n and words[k][0].isupper() and not is_court(lowers[k], lang) and k - i < 5:
-                k += 1
-            if k < n and is_court(lowers[k], lang):
-                out.update(range(i + 1, k + 1))
+            out.update(_told_court(s, i))
         elif lang == "de" and low in _PLACE_DE:
-            k = i + 1
-            if (k < n and lowers[k] in _ARTICLES_DE) or (k < n and lowers[k] in ("dem", "den")):
-                k += 1
-            if k < n and is_court(lowers[k], lang):
-                e = k + 1
-                while e < n and words[e][:1].isupper() and words[e].isalpha() and e - k < 3:
-                    e += 1  # the court's town: "Landgericht Bremen"
-                out.update(range(i, e))
+            out.update(_court_as_place(s, i))
     return out
+
+
+def _told_court(s, i: int) -> range:
+    """ "told the court", "told Winchester Crown Court": the court after "told" at i."""
+    lowers, words, n = s.lowers, s.words, s.n
+    k = i + 1
+    if k < n and lowers[k] in ("the", "a"):
+        k += 1
+    while k < n and words[k][0].isupper() and not is_court(lowers[k], "en") and k - i < 5:
+        k += 1
+    if k < n and is_court(lowers[k], "en"):
+        return range(i + 1, k + 1)
+    return range(0)
+
+
+def _court_as_place(s, i: int) -> range:
+    """ "vor Gericht", "vor dem Landgericht Bremen": the court after the place word at i."""
+    lowers, words, n = s.lowers, s.words, s.n
+    k = i + 1
+    if (k < n and lowers[k] in _ARTICLES_DE) or (k < n and lowers[k] in ("dem", "den")):
+        k += 1
+    if not (k < n and is_court(lowers[k], "de")):
+        return range(0)
+    e = k + 1
+    while e < n and words[e][:1].isupper() and words[e].isalpha() and e - k < 3:
+        e += 1  # the court's town: "Landgericht Bremen"
+    return range(i, e)
 
 
 def _told_hearings(s):

@@ -77,19 +77,7 @@ def _describe(s, lang: str, i: int, hit, taken, out) -> None:
     noun, an apposed person, what an institution is for or a genitive that names the source;
     and a coordinated modifier before it as a mention of its own."""
     category, kind = hit
-    i0 = i
-    while i0 > 0 and i - i0 < 4 and (i0 - 1) not in taken and _is_modifier(s, i0 - 1, lang, i0 - 1 == 0):
-        i0 -= 1
-    if lang == "de" and i0 < i and _participle_phrase(s, i0, taken):
-        i0 -= 2  # "das im MDax notierte Unternehmen", "die in Bonn ansässige Behörde"
-    if (
-        lang == "de"
-        and i0 < i
-        and s.lowers[i0] in VERBS["de"]
-        and i + 1 < s.n
-        and s.words[i + 1][:1].isupper()
-    ):
-        i0 += 1  # "meldete Gouverneur Oleh Bondar": the verb before a role and its name
+    i0 = _modifiers_start(s, lang, i, taken)
     name = _label(s, lang, i0, i, category)
     i1 = i + 1
     quoted = _quoted_title(s, kind, i0, i, i1)
@@ -105,6 +93,21 @@ def _describe(s, lang: str, i: int, hit, taken, out) -> None:
     other = _coordinated_modifier(s, lang, i0, i, category, kind, taken)
     if other is not None:
         out.append(other)
+
+
+def _modifiers_start(s, lang: str, i: int, taken) -> int:
+    """Where the modifiers before the source noun at i begin ("russische Militärblogger", "das
+    im MDax notierte Unternehmen"); a verb before a role and its name is not one of them."""
+    i0 = i
+    while i0 > 0 and i - i0 < 4 and (i0 - 1) not in taken and _is_modifier(s, i0 - 1, lang, i0 - 1 == 0):
+        i0 -= 1
+    if lang != "de" or i0 == i:
+        return i0
+    if _participle_phrase(s, i0, taken):
+        i0 -= 2  # "das im MDax notierte Unternehmen", "die in Bonn ansässige Behörde"
+    if s.lowers[i0] in VERBS["de"] and i + 1 < s.n and s.words[i + 1][:1].isupper():
+        i0 += 1  # "meldete Gouverneur Oleh Bondar": the verb before a role and its name
+    return i0
 
 
 def _participle_phrase(s, i0: int, taken) -> bool:

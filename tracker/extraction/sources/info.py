@@ -49,44 +49,55 @@ def info_sources(s, lang: str, blocked=()):
     out = []
     if _INFO_RE.search(s.text_lower) is None:
         return out  # no information noun at all (a superset test, one C call)
-    n = s.n
-    for h in range(n - 2):
+    for h in range(s.n - 2):
         w = s.words[h]
         if not w[0].isalpha() or not is_info_head(s.lowers[h]) or (lang == "de" and not w[0].isupper()):
             continue
-        if lang == "de" and "-" in w and h not in blocked:
-            named = _named_compound(s, h)  # "in der neuen Forsa-Umfrage": the pollster's poll
-            if named is not None:
-                out.append((named, s.lowers[h], "origin"))
-                continue
-        if lang == "en" and h and h not in blocked:
-            owner = _possessor(s, h, blocked) or _named_before(s, h, blocked)  # "the Ipsos survey"
-            if owner is not None:
-                out.append((owner, s.lowers[h], "origin"))
-                continue
-        nxt = s.lowers[h + 1]
-        if lang == "de" and nxt in ("des", "der"):
-            sub = np_after(s, h + 1, lang)
-        elif nxt in ("by", "from", "von", "vom"):
-            sub = np_after(s, h + 2, lang)
+        owner = _owner_before(s, h, lang, blocked)
+        if owner is not None:
+            out.append((owner, s.lowers[h], "origin"))
         else:
-            continue
-        if (
-            sub
-            and lang == "en"
-            and not (
-                s.lowers[sub[0]] in ("the", "a", "an")
-                or any(s.words[k][0].isupper() for k in range(sub[0], sub[1]))
-            )
-        ):
-            sub = None
-        if sub and not any(k in blocked for k in range(sub[0], sub[1])):
-            a, b = (h + 2 if nxt in ("by", "from", "von", "vom") else h + 1), sub[1]
-            out.append(
-                (Mention(a, b, source_label(s, a, b, lang), guess_kind(s, a, b, lang)), s.lowers[h], "origin")
-            )
-            out.extend(_commissioner(s, b, s.lowers[h]))
+            out.extend(_author_after(s, h, lang, blocked))
     return out
+
+
+def _owner_before(s, h: int, lang: str, blocked):
+    """The source named before or in the information noun at h: "in der neuen Forsa-Umfrage"
+    (the pollster's poll), "YouGov's latest poll", "the Ipsos survey"; or None."""
+    if h in blocked:
+        return None
+    if lang == "de" and "-" in s.words[h]:
+        return _named_compound(s, h)
+    if lang == "en" and h:
+        return _possessor(s, h, blocked) or _named_before(s, h, blocked)
+    return None
+
+
+def _author_after(s, h: int, lang: str, blocked) -> list:
+    """The author after the information noun at h ("Daten des Statistischen Bundesamts", "a
+    poll by Ipsos") and an outlet it was made for, as (mention, cue, role) tuples."""
+    nxt = s.lowers[h + 1]
+    if lang == "de" and nxt in ("des", "der"):
+        a = h + 1
+    elif nxt in ("by", "from", "von", "vom"):
+        a = h + 2
+    else:
+        return []
+    sub = np_after(s, a, lang)
+    if sub and lang == "en" and not _names_someone(s, sub):
+        sub = None
+    if not sub or any(k in blocked for k in range(sub[0], sub[1])):
+        return []
+    b = sub[1]
+    mention = Mention(a, b, source_label(s, a, b, lang), guess_kind(s, a, b, lang))
+    return [(mention, s.lowers[h], "origin"), *_commissioner(s, b, s.lowers[h])]
+
+
+def _names_someone(s, sub) -> bool:
+    """An English phrase after "by"/"from" that names an author: "the ..." or a capital."""
+    return s.lowers[sub[0]] in ("the", "a", "an") or any(
+        s.words[k][0].isupper() for k in range(sub[0], sub[1])
+    )
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
