@@ -18,44 +18,16 @@ from bisect import bisect_left
 from ._engine import LEXICON
 from .kinds import kinds_of, only_event_measures
 from .releases import release_goes_on
+from .signals import background, continues, goes_on, opens_back, says_it_goes_on
 
 WINDOW = 600  # how far (characters) a source carries from where it stands
 
 _LANGS = ("de", "en")
-_BACK_OPENERS = {lang: frozenset(LEXICON[lang]["back_openers"]) for lang in _LANGS}
-_CONT_OPENERS = {lang: frozenset(LEXICON[lang]["continuation_openers"]) for lang in _LANGS}
-_CARRY_OPENERS = {lang: [tuple(x.split()) for x in LEXICON[lang]["carry_openers"]] for lang in _LANGS}
-
-
-def _by_first_word(openers) -> dict:
-    out = {}
-    for opener in openers:
-        out.setdefault(opener[0], []).append(opener)
-    return out
-
-
-# the same by their first word: a sentence is compared only with the openers its first word starts
-_OPENERS_BY_FIRST = {lang: _by_first_word(_CARRY_OPENERS[lang]) for lang in _LANGS}
-_CARRY_WORDS = {lang: frozenset(LEXICON[lang]["carry_words"]) for lang in _LANGS}
-_REPORTED = {lang: frozenset(LEXICON[lang]["reported_speech"]) for lang in _LANGS}
-_BREAKS = {lang: frozenset(LEXICON[lang]["account_breaks"]) for lang in _LANGS}
-_BACKGROUND = {lang: [frozenset(x) for x in LEXICON[lang]["background_tenses"]] for lang in _LANGS}
 _ASIDES = {lang: tuple(LEXICON[lang]["aside_sources"]) for lang in _LANGS}
 _ADDITIVE = {lang: frozenset(LEXICON[lang]["additive_openers"]) for lang in _LANGS}
-_ACCOUNT_WORDS = {lang: frozenset(LEXICON[lang]["account_words"]) for lang in _LANGS}
 _FURTHER = {lang: frozenset(LEXICON[lang]["further_words"]) for lang in _LANGS}
-_PART_OF = {lang: frozenset(tuple(x.split()) for x in LEXICON[lang]["part_of_before"]) for lang in _LANGS}
 _CONFIRMING = {lang: frozenset(LEXICON[lang]["confirming_verbs"]) for lang in _LANGS}
 _BACK_OBJECTS = {lang: frozenset(LEXICON[lang]["back_objects"]) for lang in _LANGS}
-
-
-def opens_back(s, lang: str) -> bool:
-    """ "Das teilte die Polizei mit.", "Dies berichteten Teilnehmer.", "This was reported by":
-    a demonstrative subject followed by the verb."""
-    if s.n < 3 or s.lowers[0] not in _BACK_OPENERS[lang]:
-        return False
-    w1 = s.words[1]
-    return w1.isalpha() and w1.islower()
 
 
 def after_the_figures(lang: str, units, sources) -> None:
@@ -82,58 +54,6 @@ def _closing(u, lang: str):
     return tuple(m for m in u.own if m.cue != "quote")
 
 
-def says_it_goes_on(u, lang: str) -> bool:
-    """ "Am Mittwoch rollten demnach ...": the sentence says it reports the account before."""
-    return not _ACCOUNT_WORDS[lang].isdisjoint(u.s.lowers)
-
-
-def continues(u, lang: str) -> bool:
-    """A paragraph that opens by going on with the account before ("Demnach ...")."""
-    lowers = u.s.lowers
-    return bool(lowers) and lowers[0] in _CONT_OPENERS[lang]
-
-
-def goes_on(u, lang: str) -> bool:
-    """A sentence that says it continues the account before it: it opens with a word that
-    points back ("Das waren 17 Prozent weniger", "That was up from 4.9%"), refers to the figure
-    or period just reported ("im Vorjahreszeitraum", "previous"), says so ("demnach", "also")
-    or, in German, reports speech (Konjunktiv)."""
-    lowers = u.s.lowers
-    for opener in _OPENERS_BY_FIRST[lang].get(lowers[0], ()) if lowers else ():
-        if tuple(lowers[: len(opener)]) == opener:
-            return True
-    if not _CARRY_WORDS[lang].isdisjoint(lowers):
-        return True
-    for k in range(1, min(len(lowers) - 1, _PART_AT + 1)):  # "About 120 of them were ..."
-        if (lowers[k], lowers[k + 1]) in _PART_OF[lang]:
-            return True
-    return not _REPORTED[lang].isdisjoint(lowers)
-
-
-_PART_AT = 3  # the figure's own words before "of them" in the sentence's opening
-
-
-def _background(u, lang: str) -> bool:
-    """A sentence that steps out of the account: it opens with "Zuvor", "Meanwhile", or tells
-    what had happened before ("war ... gebaut worden", "had been")."""
-    lowers = u.s.lowers
-    if lowers[0] in _BREAKS[lang]:
-        return True
-    words = set(lowers)
-    if not any(tense <= words for tense in _BACKGROUND[lang]):
-        return False
-    # "had been waiting more than 52 weeks": a state still reported, not what had happened
-    return not (lang == "en" and _progressive(lowers))
-
-
-def _progressive(lowers) -> bool:
-    """ "had been" followed by a verb in -ing."""
-    for k in range(len(lowers) - 2):
-        if lowers[k] == "had" and lowers[k + 1] == "been" and lowers[k + 2].endswith("ing"):
-            return True
-    return False
-
-
 class _Account:
     """The account being carried: its sources, where they stand, the units of its figures,
     and whether it was a direct quotation or crossed a paragraph break."""
@@ -154,7 +74,7 @@ def _reaches(acc, u, lang: str, claims) -> bool:
     direct quotation, and (over a paragraph break) with figures of a kind the account gave."""
     if u.goes_on or goes_on(u, lang):
         return True
-    if _background(u, lang) or acc.quoted:
+    if background(u, lang) or acc.quoted:
         return False
     return not acc.crossed or not acc.units or not acc.units.isdisjoint(kinds_of(u, claims))
 
@@ -249,8 +169,16 @@ def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims):
     if {m.name for m in acc.sources}.isdisjoint(m.name for m in given):
         return ()
     u = units[k]
+    if max(m.end for m in acc.sources) < _paragraph_start(units, k):
+        return given  # the account's mention stands in an earlier paragraph: this one names it again
     nearer = min(m.start for m in given) - u.s.end < u.s.start - max(m.end for m in acc.sources)
     return given if nearer else ()
+
+
+def _paragraph_start(units, k: int) -> int:
+    while k and not units[k].first:
+        k -= 1
+    return units[k].s.start
 
 
 def _resumes(reached: bool, given, nxt, lang: str) -> bool:
@@ -365,7 +293,7 @@ def _into(lang: str, units, k: int, acc, sources, claims, other_body):
         _fill(u, sources, back, claims, lang, kinds_of(units[k + 1], claims))
         return acc
     if not reached:
-        return _Account() if acc.sources and _background(u, lang) else acc
+        return _Account() if acc.sources and background(u, lang) else acc
     if max(claims[i].start for i in u.claims) - acc.pos > WINDOW:
         return _Account()  # the account would reach only part of the sentence: it ends
     if other_body(k, acc.sources):

@@ -60,7 +60,7 @@ def guard(text: str, lang: str, claims, sources, quoted) -> None:
             for m in given
             if _reaches(text, lang, c, m, (quoted, starts), after)
             and not _anothers(text, c, m, figures)
-            and not (len(given) > 1 and _actor(text, c, m, given))
+            and not (len(given) > 1 and _actor(text, lang, c, m, given))
         )
         if len(kept) > 1:
             kept = _joined(text, _own_side(text, lang, c, kept))
@@ -179,11 +179,11 @@ def _anothers(text: str, c, m, figures) -> bool:
     return k in figures and k != c.start
 
 
-def _actor(text: str, c, m, given) -> bool:
+def _actor(text: str, lang: str, c, m, given) -> bool:
     """The mention is the subject of the verb whose object the figure is ("Scientists have
     confirmed more than 6,000 exoplanets, according to NASA"): the actor, when another source
     of the figure attributes it with a preposition."""
-    if m.end > c.start or not m.cue:
+    if m.end > c.start or not m.cue or m.role != "origin" or _expecting(m, lang):
         return False
     if not any(o is not m and o.start > c.end and (" " in o.cue or o.cue == "laut") for o in given):
         return False  # no "according to X", "laut X" after the figure
@@ -192,6 +192,13 @@ def _actor(text: str, c, m, given) -> bool:
 
 
 _ACTOR_REACH = 4  # words between an actor and its figure: "have so far confirmed"
+_EXPECTING = {lang: tuple(LEXICON[lang]["aside_sources"]) for lang in _LANGS}
+
+
+def _expecting(m, lang: str) -> bool:
+    """ "Analysts had on average expected $1.36 billion, according to LSEG data": experts who
+    expect a figure are its origin, not actors."""
+    return m.text.lower().rsplit(" ", 1)[-1].endswith(_EXPECTING[lang])
 
 
 def _later_clause(text: str, lang: str, c, m) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION
 from . import backrefs
-from ._engine import SourceMention, sentence_names
+from ._engine import SourceMention, sentence_mentions, sentence_names
 
 _ANTECEDENT_WINDOW = 2500  # how far back a description or pronoun looks for its source
 
@@ -76,9 +76,17 @@ def antecedent(history, ref, own):
     for pos, m in reversed(history):
         if ref.start - pos > _ANTECEDENT_WINDOW:
             break
-        if pos < ref.start and backrefs.fits(ref.cls, m):
-            return m
+        if pos < ref.start and m.role != "relay" and backrefs.fits(ref.cls, m) and not _group_for(ref, m):
+            return m  # not a data firm that only relays, nor its analysts ("Analysts polled by LSEG")
     return None
+
+
+_GROUPS = tuple(ATTRIBUTION["polled_groups"])
+
+
+def _group_for(ref, m) -> bool:
+    """ "It said" does not stand for polled analysts or economists."""
+    return ref.cls == "institution" and m.text.lower().endswith(_GROUPS)
 
 
 def named_before(text: str, lang: str, units, k: int, ref):
@@ -100,6 +108,35 @@ def named_before(text: str, lang: str, units, k: int, ref):
             ):
                 return m
     return None
+
+
+_ROLE_WORDS = frozenset(ATTRIBUTION["person_roles"])
+_SINGULAR_ARTICLE = {"de": {"er": "der", "sie": "die"}, "en": {"he": "the", "she": "the"}}
+
+
+def role_before(text: str, lang: str, units, k: int, ref):
+    """ "..., hob der Vorstand die Prognose an. Er rechnet mit ...", "The chief executive ...
+    He expects ...": a personal pronoun right after a sentence of its paragraph that names one
+    role or board with the article it agrees with, and no name (the last resort)."""
+    if ref.cls != "person" or k == 0 or units[k].first or not units[k - 1].s.n:
+        return None
+    article = _SINGULAR_ARTICLE[lang].get(text[ref.start : ref.end].lower())
+    if article is None:
+        return None
+    s = units[k - 1].s
+    found = [
+        m
+        for m in sentence_mentions(s, lang)
+        if m.i0 and s.lowers[m.i0 - 1] == article and (lang == "de" or m.kind != "organisation")
+    ]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    e = m.i1
+    while e < s.n and s.lowers[e] in _ROLE_WORDS:
+        e += 1  # "the chief executive"
+    a, b = s.starts[m.i0], s.ends[e - 1]
+    return SourceMention(text[a:b], m.kind, a, b, text[a:b], "", "origin")
 
 
 def dateline(text: str, m) -> bool:

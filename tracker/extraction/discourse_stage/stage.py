@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from . import accounts, backrefs, releases
+from . import accounts, backrefs, releases, signals
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
 from .guards import guard
 from .naming import (
@@ -32,6 +32,7 @@ from .naming import (
     named_before,
     one_mention_per_name,
     overlaps,
+    role_before,
 )
 from .paragraphs import layout
 from .quotes_across import unclosed_quotes
@@ -172,7 +173,11 @@ def _with_backref(art, k: int, ref, own) -> list:
     """The back-reference of unit k resolved to its named source (the claims take it), or the
     unit marked as another speaker when nothing before fits."""
     u, text = art.units[k], art.text
-    ante = antecedent(art.history, ref, own) or named_before(text, art.lang, art.units, k, ref)
+    ante = (
+        antecedent(art.history, ref, own)
+        or named_before(text, art.lang, art.units, k, ref)
+        or role_before(text, art.lang, art.units, k, ref)
+    )
     if ante is None:
         u.other_speaker = True
         return own
@@ -203,7 +208,7 @@ def _near_claims(units, lang: str) -> list[bool]:
         if (
             u.first
             and u.para
-            and not (accounts.continues(u, lang) or accounts.says_it_goes_on(u, lang))
+            and not (signals.continues(u, lang) or signals.says_it_goes_on(u, lang))
             and not (
                 lang == "en" and k and not units[k - 1].claims and releases.names_a_document(units[k - 1])
             )

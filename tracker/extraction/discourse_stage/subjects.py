@@ -39,7 +39,29 @@ def short_name_subject(art, u) -> list:
                     if all(not s.start <= x.start < s.end for x in art.sources[i]):
                         art.sources[i] = (mention,)
                 return [mention]
+    if art.lang == "de" and _described_company(art, u, word):  # "der Chipzulieferer Velmar"
+        mention = SourceMention(
+            word, "organisation", s.starts[at], s.ends[at], word, s.lowers[verb], "origin"
+        )
+        for i in u.claims:
+            if all(not s.start <= x.start < s.end for x in art.sources[i]):
+                art.sources[i] = (mention,)
+        return [mention]
     return []
+
+
+_DESCRIPTORS = tuple(LEXICON["de"]["company_descriptors"])
+
+
+def _described_company(art, u, word: str) -> bool:
+    """The word stands right after a noun that describes a company in a sentence before
+    ("Der Münchner Chipzulieferer Velmar hat ...")."""
+    for v in art.units[: art.units.index(u)]:
+        words = v.s.words
+        for j in range(1, len(words)):
+            if words[j] == word and v.s.lowers[j - 1].endswith(_DESCRIPTORS) and words[j - 1][:1].isupper():
+                return True
+    return False
 
 
 _SHORT_NAME = 4  # letters at least: a name, not an abbreviation or a word

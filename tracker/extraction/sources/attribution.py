@@ -46,7 +46,7 @@ from .links import (
     told_outlet,
 )
 from .mentions import Mention, person_near, source_noun
-from .pruning import prune
+from .pruning import polled_origin, prune
 
 _TOLD = frozenset(ATTRIBUTION["told_verbs"])
 
@@ -384,6 +384,8 @@ def _roles(chosen, lang: str):
         relay = [c for c in chosen if c not in citing]
     elif media and others:
         origin, relay = others, media
+    elif polled := polled_origin(chosen):
+        origin, relay = polled, [c for c in chosen if c not in polled]
     else:
         origin, relay = chosen, []
     for m, cue in origin:

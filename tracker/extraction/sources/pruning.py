@@ -116,6 +116,15 @@ def polled_groups(s, linked) -> None:
             linked[id(m)] = (m, "polled")
 
 
+def polled_origin(chosen) -> list:
+    """ "Analysts had on average expected $1.36 billion, according to LSEG data", "Von LSEG
+    befragte Analysten": the polled experts are the origin of their expectation and the data
+    firm beside them relays it; the experts (as (mention, cue) pairs), or [] when the sources
+    are not experts and another body."""
+    polled = [c for c in chosen if c[0].name.lower().rsplit(" ", 1)[-1] in _POLLED_GROUPS]
+    return polled if polled and len(polled) < len(chosen) else []
+
+
 _GAPPED_LINKS = frozenset(ATTRIBUTION["gapped_links_de"])
 _GAP_ARTICLES = frozenset(("die", "der", "das"))
 

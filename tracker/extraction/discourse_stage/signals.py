@@ -1,0 +1,90 @@
+"""What a sentence says about the account before it: it points back ("Das teilte die Polizei
+mit."), goes on ("demnach", "That was up from ..."), opens a paragraph that goes on, or steps
+out into background ("Zuvor ...", "had been built")."""
+
+from __future__ import annotations
+
+from ._engine import LEXICON
+
+_LANGS = ("de", "en")
+_BACK_OPENERS = {lang: frozenset(LEXICON[lang]["back_openers"]) for lang in _LANGS}
+_CONT_OPENERS = {lang: frozenset(LEXICON[lang]["continuation_openers"]) for lang in _LANGS}
+_CARRY_OPENERS = {lang: [tuple(x.split()) for x in LEXICON[lang]["carry_openers"]] for lang in _LANGS}
+
+
+def _by_first_word(openers) -> dict:
+    out = {}
+    for opener in openers:
+        out.setdefault(opener[0], []).append(opener)
+    return out
+
+
+# the same by their first word: a sentence is compared only with the openers its first word starts
+_OPENERS_BY_FIRST = {lang: _by_first_word(_CARRY_OPENERS[lang]) for lang in _LANGS}
+_CARRY_WORDS = {lang: frozenset(LEXICON[lang]["carry_words"]) for lang in _LANGS}
+_REPORTED = {lang: frozenset(LEXICON[lang]["reported_speech"]) for lang in _LANGS}
+_BREAKS = {lang: frozenset(LEXICON[lang]["account_breaks"]) for lang in _LANGS}
+_BACKGROUND = {lang: [frozenset(x) for x in LEXICON[lang]["background_tenses"]] for lang in _LANGS}
+_ACCOUNT_WORDS = {lang: frozenset(LEXICON[lang]["account_words"]) for lang in _LANGS}
+_PART_OF = {lang: frozenset(tuple(x.split()) for x in LEXICON[lang]["part_of_before"]) for lang in _LANGS}
+
+
+def opens_back(s, lang: str) -> bool:
+    """ "Das teilte die Polizei mit.", "Dies berichteten Teilnehmer.", "This was reported by":
+    a demonstrative subject followed by the verb."""
+    if s.n < 3 or s.lowers[0] not in _BACK_OPENERS[lang]:
+        return False
+    w1 = s.words[1]
+    return w1.isalpha() and w1.islower()
+
+
+def says_it_goes_on(u, lang: str) -> bool:
+    """ "Am Mittwoch rollten demnach ...": the sentence says it reports the account before."""
+    return not _ACCOUNT_WORDS[lang].isdisjoint(u.s.lowers)
+
+
+def continues(u, lang: str) -> bool:
+    """A paragraph that opens by going on with the account before ("Demnach ...")."""
+    lowers = u.s.lowers
+    return bool(lowers) and lowers[0] in _CONT_OPENERS[lang]
+
+
+def goes_on(u, lang: str) -> bool:
+    """A sentence that says it continues the account before it: it opens with a word that
+    points back ("Das waren 17 Prozent weniger", "That was up from 4.9%"), refers to the figure
+    or period just reported ("im Vorjahreszeitraum", "previous"), says so ("demnach", "also")
+    or, in German, reports speech (Konjunktiv)."""
+    lowers = u.s.lowers
+    for opener in _OPENERS_BY_FIRST[lang].get(lowers[0], ()) if lowers else ():
+        if tuple(lowers[: len(opener)]) == opener:
+            return True
+    if not _CARRY_WORDS[lang].isdisjoint(lowers):
+        return True
+    for k in range(1, min(len(lowers) - 1, _PART_AT + 1)):  # "About 120 of them were ..."
+        if (lowers[k], lowers[k + 1]) in _PART_OF[lang]:
+            return True
+    return not _REPORTED[lang].isdisjoint(lowers)
+
+
+_PART_AT = 3  # the figure's own words before "of them" in the sentence's opening
+
+
+def background(u, lang: str) -> bool:
+    """A sentence that steps out of the account: it opens with "Zuvor", "Meanwhile", or tells
+    what had happened before ("war ... gebaut worden", "had been")."""
+    lowers = u.s.lowers
+    if lowers[0] in _BREAKS[lang]:
+        return True
+    words = set(lowers)
+    if not any(tense <= words for tense in _BACKGROUND[lang]):
+        return False
+    # "had been waiting more than 52 weeks": a state still reported, not what had happened
+    return not (lang == "en" and _progressive(lowers))
+
+
+def _progressive(lowers) -> bool:
+    """ "had been" followed by a verb in -ing."""
+    for k in range(len(lowers) - 2):
+        if lowers[k] == "had" and lowers[k + 1] == "been" and lowers[k + 2].endswith("ing"):
+            return True
+    return False
