@@ -14,40 +14,47 @@ def short_name_subject(art, u) -> list:
     "Unter dem Strich verdiente Velmar 174 Millionen Euro": a word of an organisation's name
     named before, as the subject of a verb of its own results, is its source (DESIGN: a
     company reporting its results); the claims with no source of their sentence take it."""
-    s, verbs = u.s, _RESULT_VERBS[art.lang]
-    k = s.words.index(",") + 1 if "," in s.words[:_OPENING] else 0
-    if k + 1 < s.n and s.lowers[k + 1] in verbs:
-        at, verb = k, k + 1  # "Kestrel earned"
-    elif art.lang == "de":  # "Unter dem Strich verdiente Velmar": the verb in second place
-        verb = next((j for j in range(1, min(s.n - 1, _OPENING)) if s.lowers[j] in verbs), None)
-        if verb is None:
-            return []
-        at = verb + 1
-    else:
+    found = _result_subject(u.s, art.lang)
+    if found is None:
         return []
+    s, (at, verb) = u.s, found
     word = s.words[at]
     if not word[:1].isupper() or len(word) < _SHORT_NAME:
         return []
+    named = _organisation_named_before(art, u, word)
+    if named is None:
+        return []
+    mention = SourceMention(named[0], named[1], s.starts[at], s.ends[at], word, s.lowers[verb], "origin")
+    for i in u.claims:  # its own subject, not a source carried from before
+        if all(not s.start <= x.start < s.end for x in art.sources[i]):
+            art.sources[i] = (mention,)
+    return [mention]
+
+
+def _result_subject(s, lang: str):
+    """(subject, verb) token indices of a verb of own results with its subject: "Kestrel
+    earned", "Unter dem Strich verdiente Velmar" (German: the verb in second place); or None."""
+    verbs = _RESULT_VERBS[lang]
+    k = s.words.index(",") + 1 if "," in s.words[:_OPENING] else 0
+    if k + 1 < s.n and s.lowers[k + 1] in verbs:
+        return k, k + 1
+    if lang != "de":
+        return None
+    verb = next((j for j in range(1, min(s.n - 1, _OPENING)) if s.lowers[j] in verbs), None)
+    return None if verb is None else (verb + 1, verb)
+
+
+def _organisation_named_before(art, u, word: str):
+    """(name, kind) of the organisation named before whose name holds ``word`` (the rest of
+    its name from there), or a company described before ("der Chipzulieferer Velmar"); or None."""
     for v in art.units[: art.units.index(u)]:  # the names of the sentences before (rarely reached)
         for m in sentence_names(art.text, v.s, art.lang):
             parts = m.name.split()
             if m.kind != "person" and word in (parts if art.lang == "de" else parts[:-1]):
-                a, b = s.starts[at], s.ends[at]
-                name = " ".join(parts[parts.index(word) :])
-                mention = SourceMention(name, m.kind, a, b, word, s.lowers[verb], "origin")
-                for i in u.claims:  # its own subject, not a source carried from before
-                    if all(not s.start <= x.start < s.end for x in art.sources[i]):
-                        art.sources[i] = (mention,)
-                return [mention]
-    if art.lang == "de" and _described_company(art, u, word):  # "der Chipzulieferer Velmar"
-        mention = SourceMention(
-            word, "organisation", s.starts[at], s.ends[at], word, s.lowers[verb], "origin"
-        )
-        for i in u.claims:
-            if all(not s.start <= x.start < s.end for x in art.sources[i]):
-                art.sources[i] = (mention,)
-        return [mention]
-    return []
+                return " ".join(parts[parts.index(word) :]), m.kind
+    if art.lang == "de" and _described_company(art, u, word):
+        return word, "organisation"
+    return None
 
 
 _DESCRIPTORS = tuple(LEXICON["de"]["company_descriptors"])
