@@ -11,6 +11,7 @@ from ..lexicon import DISCOURSE as LEXICON
 from ..sources.attribution import attributed
 from ..sources.candidates import sentence_mentions
 from ..sources.cues import VERBS, has_cue
+from ..sources.info import document_shows
 from ..sources.mentions import known_source
 from ..text.clauses import positions
 from ..types import Claim, Quote, SourceMention, Speaker
@@ -35,7 +36,10 @@ def sentence_attributions(text: str, s, lang: str) -> list[SourceMention]:
     if not has_cue(s, lang):
         return []
     out = []
-    for m, cue, role in attributed(s, lang):
+    found = attributed(s, lang)
+    if not found and lang == "en":
+        found = document_shows(s)  # "Deloitte's football money league, published ..., showed"
+    for m, cue, role in found:
         a, b = s.starts[m.i0], s.ends[m.i1 - 1]
         out.append(SourceMention(m.name, m.kind, a, b, text[a:b], cue, role))
     return out

@@ -75,6 +75,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
             art.history.append((speakers[k].start, speakers[k]))
     _headline(text, lang, units, sources, art.claims)
     accounts.after_the_figures(lang, units, sources)
+    _lead_before_document(lang, units, sources)
     accounts.carry(
         lang,
         units,
@@ -86,6 +87,26 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     guard(text, lang, art.claims, sources, art.quoted)
     out = [c if sources[i] is c.sources else _with_sources(c, sources[i]) for i, c in enumerate(art.claims)]
     return out, quotes
+
+
+_SHOWING = frozenset(("showed", "shows", "found", "revealed"))
+
+
+def _lead_before_document(lang: str, units, sources) -> None:
+    """ "Europe's top 20 clubs earned more than four billion euros last season. ¶ Deloitte's
+    football money league, published on Thursday, showed ...": a lead of one sentence whose
+    figures have no source takes the document the next paragraph opens with (no figures of
+    its own) as the subject of a showing verb."""
+    k = next((j for j, u in enumerate(units) if not u.headline), None)
+    if lang != "en" or k is None or k + 1 >= len(units):
+        return
+    lead, nxt = units[k], units[k + 1]
+    if not lead.claims or lead.own or not nxt.first or nxt.claims or len(nxt.own) != 1:
+        return
+    if nxt.own[0].cue not in _SHOWING or any(sources[i] for i in lead.claims):
+        return
+    for i in lead.claims:
+        sources[i] = nxt.own
 
 
 def _place_claims(units, claims) -> None:

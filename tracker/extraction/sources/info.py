@@ -179,3 +179,30 @@ def guess_kind(s, a: int, b: int, lang: str) -> str:
     if lang == "en" and all(w[:1].isupper() for w in s.words[a:b]) and a > 0:
         return "person" if b - a <= 3 else "organisation"
     return "other"
+
+
+_DOCUMENTS = frozenset(ATTRIBUTION["document_heads_en"]) | _PLAIN_INFO
+_SHOWING = frozenset(ATTRIBUTION["showing_verbs_en"])
+_SUBJECT_REACH = 8  # tokens from a showing verb back to its document
+
+
+def document_shows(s) -> list:
+    """ "Deloitte's football money league, published on Thursday, showed ...", "YouGov's latest
+    tracker found ...": a kind of document owned by a name, the subject of a showing verb (an
+    apposition in commas between them), as (mention, cue, role) of its author's release."""
+    lowers, words = s.lowers, s.words
+    if _SHOWING.isdisjoint(lowers):
+        return []
+    for k in range(2, s.n):
+        if lowers[k] not in _SHOWING:
+            continue
+        h = k - 1
+        if words[h] == ",":  # ", published on Thursday,": back over the apposition
+            h = next((j - 1 for j in range(h - 1, max(0, k - _SUBJECT_REACH), -1) if words[j] == ","), 0)
+        if h < 1 or lowers[h] not in _DOCUMENTS:
+            continue
+        owner = _possessor(s, h, ())
+        if owner is not None:
+            m = Mention(owner.i0, h + 1, owner.name, owner.kind)
+            return [(m, lowers[k], "origin")]
+    return []
