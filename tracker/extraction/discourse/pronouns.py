@@ -109,10 +109,15 @@ def _referents(st, wanted: str, lang: str):
         if not cands:
             cands = opening_name(s)
     for x in cands:
+        if x.role == "relay" or (wanted == "thing" and x.mention.name.lower().endswith(_GROUPS)):
+            continue  # "it said" after "Analysts polled by LSEG ...": neither the firm nor them
         person = x.mention.kind == "person" or _role_and_name(x.sentence, x.mention)
         if (wanted == "person") == person or wanted == "any":
             return [x]
     return []
+
+
+_GROUPS = tuple(ATTRIBUTION["polled_groups"])
 
 
 def _role_and_name(s, m) -> bool:

@@ -86,10 +86,14 @@ _GROUPS = tuple(ATTRIBUTION["polled_groups"])
 
 def _group_for(ref, m) -> bool:
     """ "It said" does not stand for polled analysts or economists."""
-    return ref.cls == "institution" and m.text.lower().endswith(_GROUPS)
+    return _group_for_cls(ref.cls, m)
 
 
-def named_before(text: str, lang: str, units, k: int, ref):
+def _group_for_cls(cls: str, m) -> bool:
+    return cls == "institution" and m.text.lower().endswith(_GROUPS)
+
+
+def named_before(text: str, lang: str, units, k: int, ref, history=()):
     """The nearest compatible name standing before a back-reference that no attribution named
     ("Die Krankenkasse Nordsee hat ... befragt. Die Kasse verzeichnete ...")."""
     for j in range(k, max(-1, k - 4), -1):
@@ -105,6 +109,8 @@ def named_before(text: str, lang: str, units, k: int, ref):
                 and not dateline(text, m)
                 and backrefs.fits(ref.cls, m)
                 and backrefs.is_backref_text(m.text, lang) is None
+                and not _relayed(m, history)
+                and not _group_for(ref, m)
             ):
                 return m
     return None
@@ -139,14 +145,22 @@ def role_before(text: str, lang: str, units, k: int, ref):
     return SourceMention(text[a:b], m.kind, a, b, text[a:b], "", "origin")
 
 
+def _relayed(m, history) -> bool:
+    """The name stands where a relay was named ("according to LSEG data")."""
+    return any(h.role == "relay" and h.start < m.end and m.start < h.end for _pos, h in history)
+
+
 def dateline(text: str, m) -> bool:
     """ "Hannover (dpa) -": the agency of the dateline reports the article; it is no source in
     it, nor what a description refers back to."""
     if text[m.start - 1 : m.start] == "(":
         return text[m.end : m.end + 4].startswith(_DATELINE_ENDS)
+    if m.text.isupper() and text[m.end : m.end + 1] == "," and text[m.start - 1 : m.start] in ("", "\n"):
+        return ") -" in text[m.end : m.end + _DATELINE_REACH]  # "LONDON, March 4 (Reuters) -"
     return m.text.endswith(")") and "(" in m.text and text[m.end : m.end + 3].startswith(_DASHES)
 
 
+_DATELINE_REACH = 30  # characters from a dateline's place to the end of its agency
 _DATELINE_ENDS = (") -", ") –", ") —", ")-", ")–")
 _DASHES = (" -", " –", " —")  # after "Hannover (dpa)" taken as one name
 _PARTICLES = frozenset(ATTRIBUTION["name_particles_before_surname"])
@@ -179,7 +193,7 @@ def named(m, history, lang: str, text: str, classes):
     for pos, h in reversed(history):
         if m.start - pos > _ANTECEDENT_WINDOW:
             break
-        if pos < m.start and backrefs.fits(cls, h):
+        if pos < m.start and h.role != "relay" and backrefs.fits(cls, h) and not _group_for_cls(cls, h):
             name = full_name(h, text)
             if name == m.name:
                 return m

@@ -196,7 +196,7 @@ def _with_backref(art, k: int, ref, own) -> list:
     u, text = art.units[k], art.text
     ante = (
         antecedent(art.history, ref, own)
-        or named_before(text, art.lang, art.units, k, ref)
+        or named_before(text, art.lang, art.units, k, ref, art.history)
         or role_before(text, art.lang, art.units, k, ref)
     )
     if ante is None:
@@ -207,6 +207,7 @@ def _with_backref(art, k: int, ref, own) -> list:
         full_name(ante, text), kind, ref.start, ref.end, text[ref.start : ref.end], ref.cue, "origin"
     )
     _use_backref(u, art.sources, stand, u.s, art.claims, art.quoted)
+    art.history.append((stand.start, stand))  # "the company" for Corvane Foods: what a later "it" means
     return [m for m in own if not overlaps(m, stand)] + [stand]
 
 
