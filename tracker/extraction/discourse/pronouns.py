@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..lexicon import ATTRIBUTION, DATES
 from ..sources.attribution import attributed
 from ..sources.candidates import sentence_mentions
-from ..sources.cues import VERBS, has_cue
+from ..sources.cues import MEDIA, VERBS, has_cue
 from ..sources.mentions import ARTICLES, NOT_NAMES, Mention
 from ..state import Attribution, QuoteSource
 from ..text.clauses import positions
@@ -109,7 +109,9 @@ def _referents(st, wanted: str, lang: str):
         if not cands:
             cands = opening_name(s)
     for x in cands:
-        if x.role == "relay" or (wanted == "thing" and x.mention.name.lower().endswith(_GROUPS)):
+        if (x.role == "relay" and x.mention.kind not in MEDIA) or (
+            wanted == "thing" and x.mention.name.lower().endswith(_GROUPS)
+        ):
             continue  # "it said" after "Analysts polled by LSEG ...": neither the firm nor them
         person = x.mention.kind == "person" or _role_and_name(x.sentence, x.mention)
         if (wanted == "person") == person or wanted == "any":

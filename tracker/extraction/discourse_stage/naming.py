@@ -76,7 +76,7 @@ def antecedent(history, ref, own):
     for pos, m in reversed(history):
         if ref.start - pos > _ANTECEDENT_WINDOW:
             break
-        if pos < ref.start and m.role != "relay" and backrefs.fits(ref.cls, m) and not _group_for(ref, m):
+        if pos < ref.start and not _relays(m) and backrefs.fits(ref.cls, m) and not _group_for(ref, m):
             return m  # not a data firm that only relays, nor its analysts ("Analysts polled by LSEG")
     return None
 
@@ -142,12 +142,22 @@ def role_before(text: str, lang: str, units, k: int, ref):
     while e < s.n and s.lowers[e] in _ROLE_WORDS:
         e += 1  # "the chief executive"
     a, b = s.starts[m.i0], s.ends[e - 1]
-    return SourceMention(text[a:b], m.kind, a, b, text[a:b], "", "origin")
+    kind = "person" if lang == "en" else m.kind  # "he": the chief executive; "er": der Vorstand
+    return SourceMention(text[a:b], kind, a, b, text[a:b], "", "origin")
 
 
 def _relayed(m, history) -> bool:
     """The name stands where a relay was named ("according to LSEG data")."""
-    return any(h.role == "relay" and h.start < m.end and m.start < h.end for _pos, h in history)
+    return any(_relays(h) and h.start < m.end and m.start < h.end for _pos, h in history)
+
+
+def _relays(m) -> bool:
+    """A data firm that only relays others' figures ("according to LSEG data" beside the
+    analysts); an outlet or agency may still be what a description means."""
+    return m.role == "relay" and m.kind not in _OUTLETS
+
+
+_OUTLETS = frozenset(("news_agency", "news_outlet"))
 
 
 def dateline(text: str, m) -> bool:
@@ -193,7 +203,7 @@ def named(m, history, lang: str, text: str, classes):
     for pos, h in reversed(history):
         if m.start - pos > _ANTECEDENT_WINDOW:
             break
-        if pos < m.start and h.role != "relay" and backrefs.fits(cls, h) and not _group_for_cls(cls, h):
+        if pos < m.start and not _relays(h) and backrefs.fits(cls, h) and not _group_for_cls(cls, h):
             name = full_name(h, text)
             if name == m.name:
                 return m

@@ -207,7 +207,8 @@ def _with_backref(art, k: int, ref, own) -> list:
         full_name(ante, text), kind, ref.start, ref.end, text[ref.start : ref.end], ref.cue, "origin"
     )
     _use_backref(u, art.sources, stand, u.s, art.claims, art.quoted)
-    art.history.append((stand.start, stand))  # "the company" for Corvane Foods: what a later "it" means
+    if ref.cls != "person":  # "the company" for Corvane Foods: what a later "it" means
+        art.history.append((stand.start, stand))
     return [m for m in own if not overlaps(m, stand)] + [stand]
 
 
