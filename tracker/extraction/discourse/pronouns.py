@@ -109,10 +109,8 @@ def _referents(st, wanted: str, lang: str):
         if not cands:
             cands = opening_name(s)
     for x in cands:
-        if (x.role == "relay" and x.mention.kind not in MEDIA) or (
-            wanted == "thing" and x.mention.name.lower().endswith(_GROUPS)
-        ):
-            continue  # "it said" after "Analysts polled by LSEG ...": neither the firm nor them
+        if _not_meant(x, wanted):
+            continue
         person = x.mention.kind == "person" or _role_and_name(x.sentence, x.mention)
         if (wanted == "person") == person or wanted == "any":
             return [x]
@@ -120,6 +118,14 @@ def _referents(st, wanted: str, lang: str):
 
 
 _GROUPS = tuple(ATTRIBUTION["polled_groups"])
+
+
+def _not_meant(x, wanted: str) -> bool:
+    """ "it said" after "Analysts polled by LSEG ...": neither the data firm that relays nor the
+    analysts are what the pronoun stands for."""
+    if x.role == "relay" and x.mention.kind not in MEDIA:
+        return True
+    return wanted == "thing" and x.mention.name.lower().endswith(_GROUPS)
 
 
 def _role_and_name(s, m) -> bool:

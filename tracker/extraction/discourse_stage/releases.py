@@ -76,3 +76,31 @@ def is_release(sources, lang: str) -> bool:
 def names_a_document(u) -> bool:
     """Sentence ``u`` names a release by its document ("according to the latest weekly report")."""
     return any(w.startswith(_DOCUMENTS) for w in u.s.lowers)
+
+
+_RELEASE_WORDS = frozenset(n for n in _RELEASE_NAMES if " " not in n)
+
+
+def names_a_release_body(u, lang: str) -> bool:
+    """Sentence ``u`` names a body known for its releases ("..., Eurostat said")."""
+    return not _RELEASE_WORDS.isdisjoint(u.s.words)
+
+
+_SHOWING = frozenset(("showed", "shows", "found", "revealed"))
+
+
+def lead_before_document(lang: str, units, sources) -> None:
+    """ "Europe's top 20 clubs earned more than four billion euros last season. ¶ Deloitte's
+    football money league, published on Thursday, showed ...": a lead of one sentence whose
+    figures have no source takes the document the next paragraph opens with (no figures of
+    its own) as the subject of a showing verb."""
+    k = next((j for j, u in enumerate(units) if not u.headline), None)
+    if lang != "en" or k is None or k + 1 >= len(units):
+        return
+    lead, nxt = units[k], units[k + 1]
+    if not lead.claims or lead.own or not nxt.first or nxt.claims or len(nxt.own) != 1:
+        return
+    if nxt.own[0].cue not in _SHOWING or any(sources[i] for i in lead.claims):
+        return
+    for i in lead.claims:
+        sources[i] = nxt.own

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from . import accounts, backrefs, releases, signals
+from . import accounts, backrefs, nearness, releases
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
 from .guards import guard
 from .naming import (
@@ -67,7 +67,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     _place_claims(units, art.claims)
     speakers = _quote_speakers(text, quotes, units)
     _mark_quoted(units, art.quoted)
-    near_claims = _near_claims(units, lang)
+    near_claims = nearness.near_claims(units, lang)
     for k in range(len(units)):
         if near_claims[k]:  # else no figure here or in the next sentences: nothing to attribute
             _what_it_names(art, k, speakers)
@@ -75,7 +75,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
             art.history.append((speakers[k].start, speakers[k]))
     _headline(text, lang, units, sources, art.claims)
     accounts.after_the_figures(lang, units, sources)
-    _lead_before_document(lang, units, sources)
+    releases.lead_before_document(lang, units, sources)
     accounts.carry(
         lang,
         units,
@@ -87,26 +87,6 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     guard(text, lang, art.claims, sources, art.quoted)
     out = [c if sources[i] is c.sources else _with_sources(c, sources[i]) for i, c in enumerate(art.claims)]
     return out, quotes
-
-
-_SHOWING = frozenset(("showed", "shows", "found", "revealed"))
-
-
-def _lead_before_document(lang: str, units, sources) -> None:
-    """ "Europe's top 20 clubs earned more than four billion euros last season. ¶ Deloitte's
-    football money league, published on Thursday, showed ...": a lead of one sentence whose
-    figures have no source takes the document the next paragraph opens with (no figures of
-    its own) as the subject of a showing verb."""
-    k = next((j for j, u in enumerate(units) if not u.headline), None)
-    if lang != "en" or k is None or k + 1 >= len(units):
-        return
-    lead, nxt = units[k], units[k + 1]
-    if not lead.claims or lead.own or not nxt.first or nxt.claims or len(nxt.own) != 1:
-        return
-    if nxt.own[0].cue not in _SHOWING or any(sources[i] for i in lead.claims):
-        return
-    for i in lead.claims:
-        sources[i] = nxt.own
 
 
 def _place_claims(units, claims) -> None:
@@ -210,37 +190,6 @@ def _with_backref(art, k: int, ref, own) -> list:
     if ref.cls != "person":  # "the company" for Corvane Foods: what a later "it" means
         art.history.append((stand.start, stand))
     return [m for m in own if not overlaps(m, stand)] + [stand]
-
-
-_LOOKAHEAD = 3  # sentences after a claimless one whose figures it may still attribute
-
-
-def _near_claims(units, lang: str) -> list[bool]:
-    """Per sentence: it, or one of the next few, holds a figure (an attribution anywhere else
-    has nothing to attribute, so the stage skips those sentences)."""
-    out = [False] * len(units)
-    countdown = 0
-    for k in range(len(units) - 1, -1, -1):
-        if units[k].claims:
-            countdown = _LOOKAHEAD + 1
-        out[k] = countdown > 0
-        countdown -= 1
-        u = units[k]
-        # an account ends with its paragraph, unless it says it goes on, or (English copy) a line
-        # without figures names a release before it ("..., according to the latest report.")
-        if (
-            u.first
-            and u.para
-            and not (signals.continues(u, lang) or signals.says_it_goes_on(u, lang))
-            and not (
-                lang == "en" and k and not units[k - 1].claims and releases.names_a_document(units[k - 1])
-            )
-        ):
-            countdown = 0
-    for k in range(len(units) - 1):
-        if units[k].claims and not units[k + 1].first:
-            out[k + 1] = True  # "..., sagte eine Sprecherin" may reach back to the figures
-    return out
 
 
 def _use_backref(u, sources, stand, s, claims, quoted) -> None:

@@ -1,0 +1,50 @@
+"""Which sentences the discourse stage looks at: those with figures and the few before them
+in their paragraph (an attribution anywhere else has nothing to attribute), over a paragraph
+break when the paragraph before names a release."""
+
+from __future__ import annotations
+
+from . import releases, signals
+
+_LOOKAHEAD = 3  # sentences after a claimless one whose figures it may still attribute
+
+
+def near_claims(units, lang: str) -> list[bool]:
+    """Per sentence: it, or one of the next few, holds a figure (an attribution anywhere else
+    has nothing to attribute, so the stage skips those sentences)."""
+    out = [False] * len(units)
+    countdown = 0
+    for k in range(len(units) - 1, -1, -1):
+        if units[k].claims:
+            countdown = _LOOKAHEAD + 1
+        out[k] = countdown > 0
+        countdown -= 1
+        u = units[k]
+        # an account ends with its paragraph, unless it says it goes on, or (English copy) a line
+        # without figures names a release before it ("..., according to the latest report.")
+        if (
+            u.first
+            and u.para
+            and not (signals.continues(u, lang) or signals.says_it_goes_on(u, lang))
+            and not (lang == "en" and k and release_before(units, k, lang))
+        ):
+            countdown = 0
+    for k in range(len(units) - 1):
+        if units[k].claims and not units[k + 1].first:
+            out[k + 1] = True  # "..., sagte eine Sprecherin" may reach back to the figures
+    return out
+
+
+def release_before(units, k: int, lang: str) -> bool:
+    """The paragraph before unit k has no figures and names a release: its document ("...,
+    according to the latest report.") or a body known for releases ("..., Eurostat said.")."""
+    j = k - 1
+    while True:
+        u = units[j]
+        if u.claims:
+            return False
+        if releases.names_a_document(u) or releases.names_a_release_body(u, lang):
+            return True
+        if u.first or j == 0 or k - j >= _LOOKAHEAD:
+            return False
+        j -= 1
