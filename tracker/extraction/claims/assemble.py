@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..discourse.quotes import containing
+from ..lexicon import DATES
 from ..state import Attribution, QuoteSource
 from ..text.clauses import clause_end, clause_start
 from ..time.when import (
@@ -46,8 +47,9 @@ def assemble_claims(doc) -> list[Claim]:
             carried = [x for x in carried if not release_day(x.period, doc.published, s, st.cues)]
         default_when = reported if reported and not carried and not future_sentence(s) else day
         nums = [rc.num for rc in raw] if len(raw) > 1 else ()
+        released = _released(st, doc.published) if raw and len(st.periods) > 1 else ()
         for rc in raw:
-            claim = build_claim(text, st, rc, (quotes, starts), lang, mcues, recent, default_when, nums)
+            claim = build_claim(text, st, rc, (quotes, starts), lang, mcues, recent, default_when, nums, released)
             if reported is not None and release_day(claim.when, doc.published, s, st.cues):
                 claim = replace(claim, when=reported)  # "teilte am Donnerstag mit": the release's day
             claims.append(claim)
@@ -58,7 +60,23 @@ def assemble_claims(doc) -> list[Claim]:
     return claims
 
 
-def build_claim(text, st, rc, quotes, lang, mcues=None, recent=(), default_when=None, nums=()) -> Claim:
+def _released(st, pub) -> tuple:
+    """The days of the sentence a release is dated ("said on Tuesday", "teilte am Mittwoch mit")."""
+    if not st.cues:
+        return ()
+    return tuple(
+        x.period
+        for x in st.periods
+        if x.period.text.lower() not in _NOW_WORDS and release_day(x.period, pub, st.sentence, st.cues)
+    )
+
+
+_NOW_WORDS = frozenset(w for words in DATES["now"].values() for w in words)  # "derzeit": no release day
+
+
+def build_claim(
+    text, st, rc, quotes, lang, mcues=None, recent=(), default_when=None, nums=(), released=()
+) -> Claim:
     s = st.sentence
     start, end = s.starts[rc.i0], s.ends[rc.i1 - 1]
     q = containing(quotes[0], quotes[1], start)
@@ -79,7 +97,7 @@ def build_claim(text, st, rc, quotes, lang, mcues=None, recent=(), default_when=
         subject=rc.subject,
         modality=modality_of(s, rc.num, lang, rc.bound, mcues),
         sources=tuple(mentions),
-        when=_claim_when(s, rc, st.periods, nums, recent, default_when),
+        when=_claim_when(s, rc, st.periods, nums, recent, default_when, released),
         sentence=(s.start, s.end),
     )
 
@@ -119,10 +137,10 @@ def _sentence_mentions(text, st, rc, nums) -> list:
     return mentions
 
 
-def _claim_when(s, rc, periods, nums, recent, default_when):
+def _claim_when(s, rc, periods, nums, recent, default_when, released=()):
     """The period of the claim's clause or sentence, else the one the paragraph carries ("Im Juli
     ... . Die Zahl stieg auf 300."), else the default (the article's period or the news day)."""
-    when = claim_period(s, rc, periods, nums)
+    when = claim_period(s, rc, periods, nums, released)
     if when is None and recent and recent[0][1]:
         when = next((p for _i0, _, p in recent[0][1] if p.start is not None or p.end is not None), None)
     return default_when if when is None else when

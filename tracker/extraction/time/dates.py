@@ -228,17 +228,53 @@ _DAY_LEAD = frozenset(("am", "vom", "on", "the"))
 
 
 def _day_month_date(f, i: int, day: int) -> None:
-    """A day before its month: "3. Juli 2025", "3 July 2025", "3rd of July"."""
+    """A day before its month: "3. Juli 2025", "3 July 2025", "3rd of July"; the first day of a
+    range of one month: "vom 3. bis 5. März", "between 3 and 5 March", "3-5 March"."""
+    lowers = f.s.lowers
+    k = _after_day(f.s, i)
+    i0 = i - 1 if i >= 1 and lowers[i - 1] in _DAY_LEAD_RANGE else i
+    r = _month_after(f, k)
+    if r is None:
+        last = _range_day(f.s, k, day)
+        if last is None:
+            return
+        r = _month_after(f, _after_day(f.s, last[1]))
+        if r is not None:
+            add_days(f, i, i0, r[2], r[0], r[1], (day, last[0]))
+        return
+    add_day(f, i, i0 if lowers[i0] in _DAY_LEAD else i, r[2], r[0], r[1], day)
+
+
+def _after_day(s, i: int) -> int:
+    """The token after the day at i and its suffix ("3.", "3rd", "3rd of")."""
+    k = i + 1
+    if k < s.n and s.starts[k] == s.ends[i] and s.lowers[k] in _DAY_SUFFIXES:
+        k += 1
+    if k < s.n and s.lowers[k] == "of":
+        k += 1
+    return k
+
+
+def _range_day(s, k: int, day: int):
+    """(last day, its token) of "bis 5.", "and 5", "-5" at token k after a first day, or None."""
+    if k + 1 < s.n and s.lowers[k] in _DAY_RANGE_WORDS:
+        w = s.words[k + 1]
+        if w.isdecimal() and len(w) <= 2 and day < int(w) <= 31:
+            return int(w), k + 1
+    return None
+
+
+_DAY_RANGE_WORDS = frozenset(("bis", "und", "and", "to", "-", "–", "through", "until"))
+_DAY_LEAD_RANGE = _DAY_LEAD | frozenset(("between", "zwischen", "from"))
+
+
+def _month_after(f, k: int):
+    """(month, year or None, next token) of the month name at token k ("Juli 2025"), or None."""
     s, lang = f.s, f.lang
     words, lowers, n = s.words, s.lowers, s.n
     months = MONTHS[lang]
-    k = i + 1
-    if k < n and s.starts[k] == s.ends[i] and lowers[k] in _DAY_SUFFIXES:
-        k += 1
-    if k < n and lowers[k] == "of":
-        k += 1
     if not (k < n and lowers[k] in months and (lang == "de" or words[k][0].isupper())):
-        return
+        return None
     month = months[lowers[k]]
     k += 1
     if k < n and words[k] == "." and len(words[k - 1]) <= 4:
@@ -247,7 +283,7 @@ def _day_month_date(f, i: int, day: int) -> None:
     if k < n and year_of(words[k]):
         y = year_of(words[k])
         k += 1
-    add_day(f, i, i - 1 if i >= 1 and lowers[i - 1] in _DAY_LEAD else i, k, month, y, day)
+    return month, y, k
 
 
 def digit_date(f, i: int) -> None:

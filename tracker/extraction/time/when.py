@@ -194,11 +194,12 @@ def future_sentence(s) -> bool:
     expected a fall of 0.5%", "Ökonomen hatten mit 2,5 Prozent gerechnet" (a forecast of the
     period reported, made before it)."""
     lowers = s.lowers
-    if _FUTURE.isdisjoint(lowers):
-        return False
+    if _FUTURE.isdisjoint(lowers) or lowers[0] in _POLL_QUESTION:
+        return False  # "Wäre am kommenden Sonntag Bundestagswahl, käme ...": the poll's figures
     return any(w in _FUTURE and not (k and lowers[k - 1] in _PAST_AUX) for k, w in enumerate(lowers))
 
 
+_POLL_QUESTION = frozenset(DATES["poll_question_openers"])
 _PAST_AUX = frozenset(("had", "hatten", "hatte"))
 
 
@@ -303,8 +304,10 @@ _CLAUSE_CUES = _STRONG_COMPARISON | _HEDGE_THAN
 _POSSESSIVE = ("'s", "’s")
 
 
-def claim_period(s, rc, periods, nums=()):
-    """The period of the claim's own clause, else the nearest of the sentence; never a base of
+def claim_period(s, rc, periods, nums=(), released=()):
+    """The period of the claim's own clause, else the nearest of the sentence (in its clause, a
+    day a release is dated, ``released``, after any other: "said on Tuesday that 41,200 people
+    applied in 2025"); never a base of
     comparison ("mehr als im Vorjahr", "up 17% on 2024") nor one inside a relative clause, nor
     one after another figure of another clause (that figure's own: "46.2C, just shy of the
     record of 48.9C set in January 2020")."""
@@ -336,7 +339,7 @@ def claim_period(s, rc, periods, nums=()):
             rc.num < k < i0 and not in_parentheses(s, k) and not restated(s.lowers, k) for k in nums
         ):
             continue
-        rank = (seg != claim_seg, not purpose(s.lowers, i0), abs(i0 - rc.num))
+        rank = (seg != claim_seg, p in released, not purpose(s.lowers, i0), abs(i0 - rc.num))
         if best is None or rank < best[0]:
             best = (rank, p)
     return best[1] if best else None
