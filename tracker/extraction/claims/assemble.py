@@ -31,9 +31,8 @@ def assemble_claims(doc) -> list[Claim]:
     claims = []
     starts = [q.start for q in quotes]
     day = news_day(doc.sentences, lang, doc.published, text)
-    reported = reported_period(doc.sentences, doc.published, lang, text) or fieldwork_period(
-        doc.sentences, doc.published
-    )
+    fieldwork = fieldwork_period(doc.sentences, doc.published)
+    reported = reported_period(doc.sentences, doc.published, lang, text) or fieldwork
     recent = []  # periods of the last sentences of the paragraph, for claims without their own
     for st in doc.sentences:
         s, raw = st.sentence, st.figures
@@ -52,12 +51,25 @@ def assemble_claims(doc) -> list[Claim]:
             claim = build_claim(text, st, rc, (quotes, starts), lang, mcues, recent, default_when, nums, released)
             if reported is not None and release_day(claim.when, doc.published, s, st.cues):
                 claim = replace(claim, when=reported)  # "teilte am Donnerstag mit": the release's day
+            elif fieldwork is not None and _poll_share(claim, s):
+                claim = replace(claim, when=fieldwork)
             claims.append(claim)
         if carried:
             recent = [(s.start, carried)]
         elif recent and len(recent) < 3:
             recent.append((s.start, []))
     return claims
+
+
+def _poll_share(claim, s) -> bool:
+    """A share in a poll's article dated by no period of its own sentence (one carried from the
+    sentences before, the news day) or by "now", "inzwischen": the poll's, of its fieldwork days."""
+    if claim.kind != "percent" or claim.when is None:
+        return False
+    w = claim.when
+    if w.span_start is None or not s.start <= w.span_start < s.end:
+        return True
+    return w.text.lower() in _NOW_WORDS
 
 
 def _released(st, pub) -> tuple:

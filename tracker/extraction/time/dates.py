@@ -348,6 +348,8 @@ def _month_span_date(f, i: int, k: int, month: int, prev: str) -> None:
     y = None
     if k < f.s.n and year_of(words[k]):
         y, k = year_of(words[k]), k + 1
+    elif f.pub is not None:
+        y, k = _year_words(f, k)
     r = f.month_year(month, y, i)
     if not r:
         return
@@ -359,6 +361,16 @@ def _month_span_date(f, i: int, k: int, month: int, prev: str) -> None:
         i0 = i - 1
     i0, start, end = _since(f, i0 if prev not in SINCE else i, start, end)
     f.add(i0, k, start, end)
+
+
+def _year_words(f, k: int):
+    """(year, next token) of "last year", "this year", "vergangenen Jahres" at token k after a
+    month ("in March last year", "im März vergangenen Jahres"), else (None, k)."""
+    lowers, n, lang = f.s.lowers, f.s.n, f.lang
+    j = k + 1 if k < n and lowers[k] in ("des", "of") else k
+    if j + 1 < n and PERIOD_NOUNS[lang].get(lowers[j + 1]) == "year" and lowers[j] in MODIFIERS[lang]:
+        return f.pub.year + MODIFIERS[lang][lowers[j]], j + 2
+    return None, k
 
 
 def month_date(f, i: int) -> None:

@@ -147,9 +147,11 @@ _FIELDWORK_DAYS = 21
 _FIELDWORK_SPAN = 14  # days, not a month: "in February" beside "those surveyed" is a base
 
 
-def _fieldwork_sentence(lowers) -> bool:
-    """ "Ipsos interviewed ...", "The poll, taken March 8-11": a sentence about a poll's fieldwork."""
-    if not _FIELDWORK.isdisjoint(lowers):
+def _fieldwork_sentence(s) -> bool:
+    """ "Ipsos interviewed ...", "The poll, taken March 8-11": a sentence about a poll's fieldwork
+    (a verb, not the noun "der Befragten")."""
+    lowers = s.lowers
+    if any(w in _FIELDWORK and (k == 0 or s.words[k][0].islower()) for k, w in enumerate(lowers)):
         return True
     return not _FIELDWORK_POLL.isdisjoint(lowers) and any(w.endswith(_POLL_NOUNS) for w in lowers)
 
@@ -171,7 +173,7 @@ def fieldwork_period(states, pub):
         lowers = st.sentence.lowers
         if not st.periods or (_FIELDWORK.isdisjoint(lowers) and _FIELDWORK_POLL.isdisjoint(lowers)):
             continue
-        if not _fieldwork_sentence(lowers):
+        if not _fieldwork_sentence(st.sentence):
             continue
         for x in st.periods:
             p = x.period
