@@ -202,8 +202,25 @@ def _war_start(f, i: int) -> None:
     for phrase in WAR_START[lang]:
         L = len(phrase)
         if tuple(lowers[k : k + L]) == phrase:
-            f.add(i, k + L, None, f.pub)
+            f.add(i, k + L, event_start(f.text, f.pub), f.pub)
             return
+
+
+def event_start(text: str, pub):
+    """The start of the war or crisis the article names first ("Ukraine": 2022-02-24), if before
+    the publication date; else None (an open start)."""
+    low = text.lower()
+    best = None
+    for start, words in _EVENT_STARTS:
+        if start >= pub:
+            continue
+        at = min((k for k in (low.find(w) for w in words) if k >= 0), default=-1)
+        if at >= 0 and (best is None or at < best[0]):
+            best = (at, start)
+    return best[1] if best else None
+
+
+_EVENT_STARTS = tuple((dt.date.fromisoformat(d), tuple(words)) for d, words in DATES["event_starts"])
 
 
 TOKEN_RULES = (
