@@ -67,6 +67,7 @@ def _date_triggers(lang: str):
             "vor",
             "ago",
             "earlier",
+            "before",
             "seit",
             "since",
             "beginning",
@@ -78,7 +79,7 @@ def _date_triggers(lang: str):
             "anfang",
         }
     )
-    words |= {p[0] for p in NOW_PAIRS[lang]}
+    words |= {p[0] for p in NOW_PAIRS[lang]} | set(DATES["calendar_week_words"])
     if lang == "en":
         words |= {d + s for d in WEEKDAYS["en"] for s in ("'s", "’s")}
     if lang == "de":

@@ -170,10 +170,15 @@ def german_ago(f, i: int, low: str) -> bool:
 
 def english_ago(f, i: int, low: str) -> bool:
     """ "two years ago", "a year earlier" (the latter relative to the period named before)."""
-    if not (f.lang == "en" and low in ("ago", "earlier") and i >= 2 and f.pub):
+    if not (f.lang == "en" and low in ("ago", "earlier", "before") and i >= 2 and f.pub):
         return False
     lowers = f.s.lowers
     unit = REL_UNITS["en"].get(lowers[i - 1])
+    if low == "before":  # "the week before", "the month before": before the period named before
+        if unit in ("week", "month", "year") and lowers[i - 2] == "the" and lowers[i - 1][-1] != "s":
+            f.add(i - 2, i + 1, *shift(f.pub, unit, -1))
+            f.back.append((i - 2, unit))
+        return True
     amount = small_number(lowers[i - 2], "en")
     if unit and amount is not None:
         r = shift(f.pub, unit, -amount)
@@ -223,8 +228,41 @@ def event_start(text: str, pub):
 _EVENT_STARTS = tuple((dt.date.fromisoformat(d), tuple(words)) for d, words in DATES["event_starts"])
 
 
+def calendar_week(f, i: int, low: str) -> bool:
+    """ "in der 7. Kalenderwoche", "KW 7", "Kalenderwoche 7/2026": that ISO week, of the
+    publication year unless it lies after the publication date (then the year before)."""
+    if not (f.pub and low in _WEEK_WORDS):
+        return False
+    words, n = f.s.words, f.s.n
+    if i >= 2 and words[i - 1] == "." and words[i - 2].isdecimal():
+        i0, i1, week = i - 2, i + 1, int(words[i - 2])
+    elif i + 1 < n and words[i + 1].isdecimal():
+        i0, i1, week = i, i + 2, int(words[i + 1])
+    else:
+        return True
+    year = f.pub.year
+    if i1 + 1 < n and words[i1] == "/" and len(words[i1 + 1]) == 4 and words[i1 + 1].isdecimal():
+        year, i1 = int(words[i1 + 1]), i1 + 2
+    if not 1 <= week <= 53:
+        return True
+    try:
+        monday = dt.date.fromisocalendar(year, week, 1)
+        if monday > f.pub and str(year) not in words[i1 - 1]:
+            monday = dt.date.fromisocalendar(year - 1, week, 1)
+    except ValueError:
+        return True
+    if i0 >= 2 and f.s.lowers[i0 - 2] == "in" and f.s.lowers[i0 - 1] == "der":
+        i0 -= 2
+    f.add(i0, i1, monday, monday + dt.timedelta(days=6))
+    return True
+
+
+_WEEK_WORDS = frozenset(DATES["calendar_week_words"])
+
+
 TOKEN_RULES = (
     digits,
+    calendar_week,
     month,
     now,
     day_offset,
@@ -250,8 +288,9 @@ def _words_of(rule, lang: str):
         quarter: ORDINAL_WORDS,
         previous: PREVIOUS,
         german_ago: ("vor",),
-        english_ago: ("ago", "earlier"),
+        english_ago: ("ago", "earlier", "before"),
         since_start: SINCE | _STARTS,
+        calendar_week: _WEEK_WORDS,
     }
     return None if rule not in table else frozenset(table[rule])
 

@@ -22,7 +22,14 @@ _SPLIT_STARTS = DATES["split_year_starts"]
 _MONTHS_WORDS = frozenset(DATES["months_words"])
 _SAME_PERIOD = {lang: [tuple(p.split()) for p in phrases] for lang, phrases in DATES["same_period"].items()}
 _FIRST = frozenset(("first", "ersten", "erste"))
-_ROLLING_HEADS = {"months": "month", "month": "month", "year": "year", "weeks": "week", "quarter": "quarter"}
+_ROLLING_HEADS = {
+    "months": "month",
+    "month": "month",
+    "year": "year",
+    "weeks": "week",
+    "week": "week",
+    "quarter": "quarter",
+}
 _ROLLING_TO = sorted((tuple(x) for x in DATES["rolling_to"]), key=len, reverse=True)
 _PREVIOUS_SPAN = frozenset(DATES["previous_span_words"])
 _SPAN_MONTHS = {"months": 1, "monaten": 1, "monate": 1, "years": 12, "jahren": 12, "jahre": 12}
@@ -185,6 +192,12 @@ def rolling(f) -> None:
             count, first = 12, i0 - 2
         elif head == "quarter":  # "the quarter ended May 31": a company's fiscal quarter
             count, first = 3, i0 - 2
+        elif head == "week" and p.start == p.end:  # "the week to February 1": seven days
+            n = _small(lowers[i0 - 3], f.lang) if lowers[i0 - 2] == "weeks" else 1
+            if n:
+                start = p.end - dt.timedelta(days=7 * n - 1)
+                f.found[k] = Found(i0 - 2, i1, _period(f, i0 - 2, i1, start, p.end))
+            continue
         elif head == "month":
             count, first = _small(lowers[i0 - 3], f.lang) if i0 >= 3 else None, i0 - 3
         else:
@@ -289,9 +302,13 @@ def _years_back(d: dt.date) -> dt.date:
 
 
 def long_period(p) -> bool:
-    """A period of a month or longer ("im März", "the quarter ended May 31"): an anchor in its
-    own sentence even without its year."""
-    return p.start is not None and p.end is not None and (p.end - p.start).days >= 27
+    """A period of a month or longer ("im März", "the quarter ended May 31"), or a week ("in der
+    7. Kalenderwoche", "the week to February 1"): an anchor in its own sentence even without its
+    year."""
+    if p.start is None or p.end is None:
+        return False
+    days = (p.end - p.start).days
+    return days >= 27 or days == 6
 
 
 def explicit(p) -> bool:

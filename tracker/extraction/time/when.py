@@ -74,8 +74,15 @@ def _looks_forward(lowers) -> bool:
 
 
 def _statistics_span(p, pub) -> bool:
+    """A month or longer, or a reporting week ("in der 7. Kalenderwoche", "the week to February
+    1"), over by the publication date and of the last year or so."""
     days, age = (p.end - p.start).days, (pub - p.end).days
+    if days == 6 and any(w in p.text.lower() for w in _WEEK_MARKERS):
+        return 0 <= age <= _FIELDWORK_DAYS
     return days >= _STATISTICS_DAYS and 0 <= age <= _STATISTICS_AGE
+
+
+_WEEK_MARKERS = tuple(DATES["statistics_week_markers"])
 
 
 _LEAD_PERIOD_SENTENCES = 2

@@ -1,0 +1,55 @@
+"""Periods real reporting writes (DESIGN: relative dates, the release day, polls, statistics):
+day ranges of one month, the release day beside another period, a month with "last year", a
+calendar week, "the week to", "the week before", the known start of a war, a poll's fieldwork.
+Sentences written for these tests."""
+
+from tracker.extraction import extract
+
+
+def _whens(text, lang, published):
+    return [(str(c.when.start), str(c.when.end)) for c in extract(text, lang, published).claims]
+
+
+def test_a_day_range_before_its_month():
+    de = "Das Institut befragte vom 3. bis 5. März 1.200 Wahlberechtigte."
+    assert _whens(de, "de", "2026-03-10") == [("2026-03-03", "2026-03-05")]
+    en = "The firm surveyed 1,200 adults between 3 and 5 March."
+    assert _whens(en, "en", "2026-03-10") == [("2026-03-03", "2026-03-05")]
+
+
+def test_the_release_day_gives_way_to_the_period_of_the_figure():
+    en = "The agency said on Tuesday that 41,200 people applied for asylum in 2025."
+    assert _whens(en, "en", "2026-03-12") == [("2025-01-01", "2025-12-31")]
+
+
+def test_a_month_of_last_year():
+    en = "In the same survey in March last year, 49% agreed."
+    assert _whens(en, "en", "2026-04-10") == [("2025-03-01", "2025-03-31")]
+    de = "Im Juni vergangenen Jahres waren es 30 Prozent."
+    assert _whens(de, "de", "2026-04-10") == [("2025-06-01", "2025-06-30")]
+
+
+def test_a_calendar_week_and_the_week_before():
+    de = "In der 7. Kalenderwoche wurden 3.100 Fälle gemeldet. In der Vorwoche waren es 2.700 Fälle."
+    assert _whens(de, "de", "2026-02-19") == [("2026-02-09", "2026-02-15"), ("2026-02-02", "2026-02-08")]
+    assert _whens("In KW 52 waren es 800 Fälle.", "de", "2026-01-08") == [("2025-12-22", "2025-12-28")]
+
+
+def test_the_week_to_a_day():
+    en = "The rate stood at 8.1% in the week to February 1, down from 9.4% the week before."
+    assert _whens(en, "en", "2026-02-05") == [("2026-01-26", "2026-02-01"), ("2026-01-19", "2026-01-25")]
+
+
+def test_since_the_start_of_a_known_war():
+    de = "Seit Kriegsbeginn wurden in der Ukraine 900 Schulen zerstört."
+    assert _whens(de, "de", "2026-05-02") == [("2022-02-24", "2026-05-02")]
+    en = "Since the start of the war, 300 aid workers have died in Gaza."
+    assert _whens(en, "en", "2026-05-02") == [("2023-10-07", "2026-05-02")]
+
+
+def test_a_poll_share_takes_the_fieldwork_days():
+    text = (
+        "Eine Mehrheit ist inzwischen für die Reform. 56 Prozent stimmen zu.\n\n"
+        "Das Institut befragte vom 2. bis 4. März 1.100 Menschen."
+    )
+    assert _whens(text, "de", "2026-03-06")[0] == ("2026-03-02", "2026-03-04")
