@@ -9,10 +9,10 @@ from ..discourse.quotes import containing
 from ..lexicon import DATES
 from ..state import Attribution, QuoteSource
 from ..text.clauses import clause_end, clause_start
+from ..time.fieldwork import fieldwork_period
 from ..time.when import (
     carried_periods,
     claim_period,
-    fieldwork_period,
     future_sentence,
     news_day,
     release_day,
@@ -48,7 +48,9 @@ def assemble_claims(doc) -> list[Claim]:
         nums = [rc.num for rc in raw] if len(raw) > 1 else ()
         released = _released(st, doc.published) if raw and len(st.periods) > 1 else ()
         for rc in raw:
-            claim = build_claim(text, st, rc, (quotes, starts), lang, mcues, recent, default_when, nums, released)
+            claim = build_claim(
+                text, st, rc, (quotes, starts), lang, mcues, recent, default_when, nums, released
+            )
             if reported is not None and release_day(claim.when, doc.published, s, st.cues):
                 claim = replace(claim, when=reported)  # "teilte am Donnerstag mit": the release's day
             elif fieldwork is not None and _poll_share(claim, s):
