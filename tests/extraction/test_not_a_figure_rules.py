@@ -23,6 +23,7 @@ EXAMPLES = [
     ("second_of_pair", "Sie gewannen 2-1 gegen Köln.", "de", "1", True),
     ("phone_number", "Die Hotline 0800 hilft.", "de", "0800", True),
     ("list_number", "1. Die Lage", "de", "1", True),
+    ("rate_base", "The rate stood at 8.4 per 100,000 people.", "en", "100,000", True),
 ]
 
 

@@ -47,9 +47,10 @@ def assemble_claims(doc) -> list[Claim]:
         default_when = reported if reported and not carried and not future_sentence(s) else day
         nums = [rc.num for rc in raw] if len(raw) > 1 else ()
         released = _released(st, doc.published) if raw and len(st.periods) > 1 else ()
+        figs = [(r.i0, r.i1) for r in raw] if len(raw) > 1 and st.periods else ()
         for rc in raw:
             claim = build_claim(
-                text, st, rc, (quotes, starts), lang, mcues, recent, default_when, nums, released
+                text, st, rc, (quotes, starts), lang, mcues, recent, default_when, nums, released, figs
             )
             if reported is not None and release_day(claim.when, doc.published, s, st.cues):
                 claim = replace(claim, when=reported)  # "teilte am Donnerstag mit": the release's day
@@ -89,7 +90,7 @@ _NOW_WORDS = frozenset(w for words in DATES["now"].values() for w in words)  # "
 
 
 def build_claim(
-    text, st, rc, quotes, lang, mcues=None, recent=(), default_when=None, nums=(), released=()
+    text, st, rc, quotes, lang, mcues=None, recent=(), default_when=None, nums=(), released=(), figs=()
 ) -> Claim:
     s = st.sentence
     start, end = s.starts[rc.i0], s.ends[rc.i1 - 1]
@@ -111,7 +112,7 @@ def build_claim(
         subject=rc.subject,
         modality=modality_of(s, rc.num, lang, rc.bound, mcues),
         sources=tuple(mentions),
-        when=_claim_when(s, rc, st.periods, nums, recent, default_when, released),
+        when=_claim_when(s, rc, st.periods, nums, recent, default_when, released, figs),
         sentence=(s.start, s.end),
     )
 
@@ -151,10 +152,10 @@ def _sentence_mentions(text, st, rc, nums) -> list:
     return mentions
 
 
-def _claim_when(s, rc, periods, nums, recent, default_when, released=()):
+def _claim_when(s, rc, periods, nums, recent, default_when, released=(), figs=()):
     """The period of the claim's clause or sentence, else the one the paragraph carries ("Im Juli
     ... . Die Zahl stieg auf 300."), else the default (the article's period or the news day)."""
-    when = claim_period(s, rc, periods, nums, released)
+    when = claim_period(s, rc, periods, nums, released, figs)
     if when is None and recent and recent[0][1]:
         when = next((p for _i0, _, p in recent[0][1] if p.start is not None or p.end is not None), None)
     return default_when if when is None else when

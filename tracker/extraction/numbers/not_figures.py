@@ -263,6 +263,18 @@ def phone_number(s, i: int, lang: str):
     return None
 
 
+def rate_base(s, i: int, lang: str):
+    """ "8.4 per 100,000 people", "112,3 je 100.000 Einwohner": the base of a rate, a power of
+    ten after "per"/"je"/"pro" and a number, is no figure (the rate before it is)."""
+    if i >= 2 and s.lowers[i - 1] in _RATE_WORDS and s.words[i - 2][:1].isdecimal():
+        digits = "".join(c for c in s.words[i] if c.isdecimal())
+        return True if len(digits) >= 3 and digits.strip("0") == "1" and digits[0] == "1" else None
+    return None
+
+
+_RATE_WORDS = frozenset(("per", "je", "pro"))
+
+
 def list_number(s, i: int, lang: str):
     """ "1. Die Lage", "2) Kosten": list numbering at the start of a line."""
     if i == 0 and s.n > 1 and s.words[1] in (".", ")") and len(s.words[0]) <= 2:
@@ -283,6 +295,7 @@ ANY = (
     second_of_pair,
     phone_number,
     list_number,
+    rate_base,
 )
 NOT_A_FIGURE = GLUED_BEFORE + GLUED_AFTER + ANY
 

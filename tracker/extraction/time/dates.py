@@ -68,6 +68,10 @@ PREVIOUS = {
     "vormonat": "month",
     "vormonats": "month",
     "vorwoche": "week",
+    "year-earlier": "year",
+    "year-ago": "year",
+    "prior-year": "year",
+    "year-before": "year",
 }
 
 
@@ -172,31 +176,6 @@ ORDINAL_WORDS = {
     "third": 3,
     "fourth": 4,
 }
-
-
-def quarter_rule(f, i: int) -> None:
-    s = f.s
-    k = ORDINAL_WORDS[s.lowers[i]]
-    half = s.lowers[i + 1] in ("halbjahr", "half")
-    end = i + 2
-    year = None
-    if end < s.n and year_of(s.words[end]):
-        year, end = year_of(s.words[end]), end + 1
-    elif end + 1 < s.n and s.lowers[end] == "of" and year_of(s.words[end + 1]):
-        year, end = year_of(s.words[end + 1]), end + 2
-    first = (k - 1) * (6 if half else 3) + 1
-    if year is None:
-        if f.pub is None:
-            return
-        year = f.pub.year
-        last_month = first + (5 if half else 2)
-        if last_month <= 12 and _month_end(year, last_month) > f.pub and not f.future(i):
-            year -= 1  # "the fourth quarter" in January: last year's
-    if first > 12:
-        return
-    last = first + (5 if half else 2)
-    i0 = i - 1 if i and s.lowers[i - 1] in ("im", "in", "the") else i
-    f.add(i0, end, dt.date(year, first, 1), _month_end(year, last))
 
 
 def _part_before(f, i: int):

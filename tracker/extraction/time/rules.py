@@ -24,10 +24,10 @@ from .dates import (
     WEEKDAYS,
     digit_date,
     month_date,
-    quarter_rule,
     shift,
     small_number,
 )
+from .quarters import quarter_rule, short_quarter
 from .spans import split_year
 
 YEAR_START = frozenset(("jahresbeginn", "jahresanfang", "jahresbeginns"))
@@ -40,6 +40,9 @@ def digits(f, i: int, low: str) -> bool:
     if not low[0].isdecimal():
         return False
     s = f.s
+    if i and s.lowers[i - 1] in ("q", "h") and s.starts[i] == s.ends[i - 1] and low in "1234":
+        short_quarter(f, i)
+        return True
     if not (i + 2 < s.n and s.words[i + 1] == "/" and len(low) == 4 and split_year(f, i, int(low))):
         digit_date(f, i)
     return True

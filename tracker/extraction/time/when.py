@@ -8,6 +8,7 @@ from ..lexicon import DATES, WORDS
 from ..text.clauses import clause_start, in_parentheses
 from ..types import Period
 from .bases import own_back, restated
+from .owner import period_owner
 from .periods import find_periods
 
 _DIGITS = frozenset("0123456789")
@@ -274,7 +275,7 @@ _CLAUSE_CUES = _STRONG_COMPARISON | _HEDGE_THAN
 _POSSESSIVE = ("'s", "’s")
 
 
-def claim_period(s, rc, periods, nums=(), released=()):
+def claim_period(s, rc, periods, nums=(), released=(), figs=()):
     """The period of the claim's own clause, else the nearest of the sentence (in its clause, a
     day a release is dated, ``released``, after any other: "said on Tuesday that 41,200 people
     applied in 2025"); never a base of
@@ -293,6 +294,13 @@ def claim_period(s, rc, periods, nums=(), released=()):
                 return p
             if rc.num < i0:
                 continue
+        owner = period_owner(s, i0, i1, figs) if figs else None
+        if owner is not None:
+            if owner == (rc.i0, rc.i1):
+                if _comparative(s.lowers, i0, p.text):
+                    return p  # "$900 million in the year-earlier quarter", "im Vorjahr waren es 300"
+            elif _comparative(s.lowers, i0, p.text):
+                continue  # another figure's base: "von 38 Millionen im Vorjahr auf 40 Millionen"
         seg = clause_start(s, i0)
         if comparison_base(s, i0, seg):
             continue
@@ -316,12 +324,25 @@ def claim_period(s, rc, periods, nums=(), released=()):
 
 
 _FROM = frozenset(("from", "than", "gegenüber", "als"))
+_COMPARATIVE = tuple(DATES["comparison_period_words"])
+
+
+def _comparative(lowers, i0: int, text: str) -> bool:
+    """ "im Vorjahr", "a year earlier", "the same quarter last year": a period figures are compared at."""
+    low = text.lower()
+    return any(w in low for w in _COMPARATIVE) or not _SAME.isdisjoint(lowers[max(0, i0 - 3) : i0])
+
+
+_SAME = frozenset(("same", "gleichen", "selben", "derselben"))
 
 
 def back_period(lowers, i0: int, i1: int) -> bool:
     """ "a year earlier", "im Vorjahreszeitraum": the period of a figure compared with."""
     last = lowers[i1 - 1]
-    return last in ("earlier", "before") or last.startswith("vorjahres")
+    return last in _BACK_WORDS or last.startswith("vorjahres")
+
+
+_BACK_WORDS = frozenset(("earlier", "before", "year-earlier", "year-ago", "prior-year", "year-before"))
 
 
 _FOR = frozenset(("für", "for"))

@@ -1,0 +1,58 @@
+"""Quarters and half-years: "im ersten Quartal", "the second half of 2024", "Q3 2024", "H1"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .dates import ORDINAL_WORDS, month_span
+from .days import year_of
+
+
+def month_end(y: int, m: int) -> dt.date:
+    return month_span(y, m)[1]
+
+
+def quarter_rule(f, i: int) -> None:
+    s = f.s
+    k = ORDINAL_WORDS[s.lowers[i]]
+    half = s.lowers[i + 1] in ("halbjahr", "half")
+    end = i + 2
+    year = None
+    if end < s.n and year_of(s.words[end]):
+        year, end = year_of(s.words[end]), end + 1
+    elif end + 1 < s.n and s.lowers[end] == "of" and year_of(s.words[end + 1]):
+        year, end = year_of(s.words[end + 1]), end + 2
+    first = (k - 1) * (6 if half else 3) + 1
+    if year is None:
+        if f.pub is None:
+            return
+        year = f.pub.year
+        last_month = first + (5 if half else 2)
+        if last_month <= 12 and month_end(year, last_month) > f.pub and not f.future(i):
+            year -= 1  # "the fourth quarter" in January: last year's
+    if first > 12:
+        return
+    last = first + (5 if half else 2)
+    i0 = i - 1 if i and s.lowers[i - 1] in ("im", "in", "the") else i
+    f.add(i0, end, dt.date(year, first, 1), month_end(year, last))
+
+
+def short_quarter(f, i: int) -> None:
+    """ "Q3", "Q3 2024", "H1": a quarter or half-year (token i is its digit)."""
+    s = f.s
+    k = int(s.lowers[i])
+    half = s.lowers[i - 1] == "h"
+    if half and k > 2:
+        return
+    end, year = i + 1, None
+    if end + 1 < s.n and s.words[end] == "-" and year_of(s.words[end + 1]):
+        end += 1
+    if end < s.n and year_of(s.words[end]):
+        year, end = year_of(s.words[end]), end + 1
+    first = (k - 1) * (6 if half else 3) + 1
+    last = first + (5 if half else 2)
+    if year is None:
+        if f.pub is None:
+            return
+        year = f.pub.year if month_end(f.pub.year, last) <= f.pub or f.future(i) else f.pub.year - 1
+    f.add(i - 1, end, dt.date(year, first, 1), month_end(year, last))
