@@ -53,3 +53,25 @@ def test_a_poll_share_takes_the_fieldwork_days():
         "Das Institut befragte vom 2. bis 4. März 1.100 Menschen."
     )
     assert _whens(text, "de", "2026-03-06")[0] == ("2026-03-02", "2026-03-04")
+
+
+def test_quarters_written_short_and_a_year_earlier():
+    en = "Net income was $1.3 billion in Q3, compared with $1.1 billion in the year-earlier quarter."
+    assert _whens(en, "en", "2025-10-30") == [("2025-07-01", "2025-09-30"), ("2024-07-01", "2024-09-30")]
+
+
+def test_a_period_of_comparison_beside_another_figure_is_not_the_first_ones():
+    de = "Für das erste Halbjahr meldete die Firma Zahlen. Der Umsatz stieg von 38 Millionen Euro im Vorjahr auf 41 Millionen Euro."
+    assert _whens(de, "de", "2025-08-14") == [("2024-01-01", "2024-06-30"), ("2025-01-01", "2025-06-30")]
+
+
+def test_a_change_dated_by_its_base_alone_is_a_year_on():
+    en = "Like-for-like sales rose 2.4% compared with September last year."
+    assert _whens(en, "en", "2025-10-17") == [("2025-09-01", "2025-09-30")]
+    en = "Revenue came to $4.2 billion, up 8% from Q3 2024."
+    assert _whens(en, "en", "2025-10-30")[1] == ("2025-07-01", "2025-09-30")
+
+
+def test_the_base_of_a_rate_is_no_figure():
+    claims = extract("The rate stood at 8.4 per 100,000 people.", "en", "2026-02-05").claims
+    assert [c.value for c in claims] == [8.4]

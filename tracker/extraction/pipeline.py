@@ -106,9 +106,9 @@ def find_figures(doc: Document) -> None:
         cands = candidates(st.sentence, st.marks) if st.marks is not None else None
         if not cands and n < _LEAD_ANCHOR_SENTENCES:
             # "Kessler hat im ersten Quartal mehr verdient.": the lead's period, an anchor
-            periods = periods_of(st.sentence, lang, pub, text, st.marks, anchor)[0]
-            if periods:
-                anchor = anchor_period(st.sentence, periods, anchor)
+            st.periods = periods_of(st.sentence, lang, pub, text, st.marks, anchor)[0]
+            if st.periods:  # carried on to the figures of the paragraph, too
+                anchor = anchor_period(st.sentence, st.periods, anchor)
         elif cands:
             st.periods, used = periods_of(st.sentence, lang, pub, text, st.marks, anchor)
             raw = find_claims(st.sentence, lang, used, cands, doc.names)

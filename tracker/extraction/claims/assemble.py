@@ -10,6 +10,7 @@ from ..lexicon import DATES
 from ..state import Attribution, QuoteSource
 from ..text.clauses import clause_end, clause_start
 from ..time.fieldwork import fieldwork_period
+from ..time.owner import base_a_year_on
 from ..time.when import (
     carried_periods,
     claim_period,
@@ -56,12 +57,22 @@ def assemble_claims(doc) -> list[Claim]:
                 claim = replace(claim, when=reported)  # "teilte am Donnerstag mit": the release's day
             elif fieldwork is not None and _poll_share(claim, s):
                 claim = replace(claim, when=fieldwork)
+            elif claim.when is default_when and default_when is not None and st.periods:
+                claim = _a_year_on(claim, st, rc, recent, doc.published)
             claims.append(claim)
         if carried:
             recent = [(s.start, carried)]
         elif recent and len(recent) < 3:
             recent.append((s.start, []))
     return claims
+
+
+def _a_year_on(claim, st, rc, recent, pub):
+    """A change dated by nothing but its base: "rose 2.4% compared with September last year"."""
+    if recent and recent[0][1]:
+        return claim
+    base = base_a_year_on(st.sentence, rc, st.periods, pub)
+    return claim if base is None else replace(claim, when=base)
 
 
 def _poll_share(claim, s) -> bool:

@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 from ..lexicon import DATES
+from ..text.clauses import clause_start
+from ..types import Period
 
 _AFTER = frozenset(DATES["period_after_figure_links"])
 _BEFORE = frozenset(DATES["period_before_figure_links"])
@@ -27,3 +29,35 @@ def period_owner(s, i0: int, i1: int, figs):
         ):
             return a, b
     return None
+
+
+_YEAR_AGO = tuple(DATES["year_ago_words"])
+
+
+def base_a_year_on(s, rc, periods, pub):
+    """The period a year after the base a figure of a change is compared with, when its clause
+    names no other: "rose 2.4% compared with September last year" (September of this year),
+    "up 8% from Q3 2024" in a report of 2025; a month or a quarter, over by the publication date.
+    None when no such base stands in the figure's clause."""
+    seg = clause_start(s, rc.num)
+    for x in periods:
+        p = x.period
+        if p.start is None or p.end is None or clause_start(s, x.i0) != seg:
+            continue
+        low = p.text.lower()
+        if not 27 <= (p.end - p.start).days <= 92 or (
+            not any(w in low for w in _YEAR_AGO) and not _year_in(low)
+        ):
+            continue
+        try:
+            start, end = p.start.replace(year=p.start.year + 1), p.end.replace(year=p.end.year + 1)
+        except ValueError:  # 29 February
+            end = p.end.replace(year=p.end.year + 1, day=28)
+            start = p.start.replace(year=p.start.year + 1)
+        if end <= pub:
+            return Period(start, end, p.text, p.span_start, p.span_end)
+    return None
+
+
+def _year_in(low: str) -> bool:
+    return any(w.isdecimal() and len(w) == 4 for w in low.split())
