@@ -61,7 +61,10 @@ def test_quarters_written_short_and_a_year_earlier():
 
 
 def test_a_period_of_comparison_beside_another_figure_is_not_the_first_ones():
-    de = "Für das erste Halbjahr meldete die Firma Zahlen. Der Umsatz stieg von 38 Millionen Euro im Vorjahr auf 41 Millionen Euro."
+    de = (
+        "Für das erste Halbjahr meldete die Firma Zahlen. "
+        "Der Umsatz stieg von 38 Millionen Euro im Vorjahr auf 41 Millionen Euro."
+    )
     assert _whens(de, "de", "2025-08-14") == [("2024-01-01", "2024-06-30"), ("2025-01-01", "2025-06-30")]
 
 
