@@ -14,6 +14,7 @@ from .claims import filters
 from .claims.assemble import assemble_claims, build_quote
 from .claims.elliptic import elliptic_units
 from .claims.finder import TRIGGERS, candidates, find_claims, might_hold_figures
+from .claims.services import service_units
 from .discourse.carry import BACK_PREFIXES, back_references, corroborate, personal_subjects
 from .discourse.pronouns import pronoun_sources, resolve_pronoun_speakers
 from .discourse.quotes import find_quotes as quotes_of
@@ -135,6 +136,7 @@ def complete_units(doc: Document) -> None:
     for st in doc.sentences:
         if st.figures:
             elliptic_units(st.sentence, st.figures, doc.language, before)
+            service_units(st.sentence, st.figures, doc.text)
         before = st.figures
 
 

@@ -199,6 +199,10 @@ _YOUNG = frozenset((("child", "count"), ("baby", "count"), ("person", "count"), 
 
 
 _CLAUSE_REACH = 12  # "Drei Menschen sind bei dem Sturm in ihren Autos ums Leben gekommen"
+_LIVES_REACH = 16  # "15.000 Zivilisten haben in der Ukraine seit dem Einmarsch ... ihr Leben verloren"
+_LOST_LIVES = frozenset(
+    (("ums", "leben"), ("leben", "gekostet"), ("leben", "verloren"), ("leben", "gelassen"))
+)
 
 
 def _harm_after(s, claim, j: int, lang: str) -> None:
@@ -212,8 +216,8 @@ def _harm_after(s, claim, j: int, lang: str) -> None:
     if _injuries_after(lowers, j, n):
         claim.unit = "wounded"  # "two men with gunshot wounds", "zwei Beamte erlitten Verletzungen"
         return
-    if lang == "de" and j < n and lowers[j] in AUX:
-        participle = _final_participle(lowers, j, n)
+    if lang == "de" and j < n:
+        participle = _final_participle(lowers, j, n, lowers[j] in AUX)
         if participle:
             claim.unit = HARM["de"][participle]
             return
@@ -221,10 +225,11 @@ def _harm_after(s, claim, j: int, lang: str) -> None:
 
 
 def _lost_lives(lowers, j: int, n: int) -> bool:
-    """ "kamen ... ums Leben", "hat ... das Leben gekostet" in the clause from j."""
-    for m in range(j, min(n - 1, j + _CLAUSE_REACH)):
-        if (lowers[m] == "ums" and lowers[m + 1] == "leben") or (
-            lowers[m] == "leben" and lowers[m + 1] == "gekostet"
+    """ "kamen ... ums Leben", "hat ... das Leben gekostet", "haben ... ihr Leben verloren",
+    "lost their lives" in the clause from j."""
+    for m in range(j, min(n - 1, j + _LIVES_REACH)):
+        if (lowers[m], lowers[m + 1]) in _LOST_LIVES or (
+            lowers[m] == "lost" and m + 2 < n and lowers[m + 2] in ("lives", "life")
         ):
             return True
         if lowers[m] in (",", ".", ";"):
@@ -254,14 +259,16 @@ def _harm_verb_after(s, claim, j: int, lang: str) -> bool:
     return True
 
 
-def _final_participle(lowers, j: int, n: int):
+def _final_participle(lowers, j: int, n: int, aux: bool = True):
     """The harm participle at the end of a German clause: "430 Menschen sind in dieser Saison an
-    Influenza gestorben", "zwölf Menschen wurden bei dem Unfall verletzt"; or None."""
-    for m in range(j + 1, min(n, j + 10)):
+    Influenza gestorben", "zwölf Menschen wurden bei dem Unfall verletzt" (``aux``: an auxiliary
+    at j); without one, the participle that ends the clause: "UN: 15.000 Zivilisten seit
+    Kriegsbeginn getötet"; or None."""
+    for m in range(j + 1 if aux else j, min(n, j + 10)):
         low = lowers[m]
         if low in _HARM_BEFORE_BREAKS or low in _DE_CLAUSE_OPENERS:
             return None
-        if low in _DE_HARM_PARTICIPLES:
+        if low in _DE_HARM_PARTICIPLES and (aux or m + 1 == n or lowers[m + 1] in _HARM_BEFORE_BREAKS):
             return low
     return None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..numbers.not_figures import signed_in_brackets
 from ..text.clauses import positions
+from .among import among_harmed
 from .filters import TIME_UNITS
 from .kinds import league_points
 from .referents import (
@@ -40,6 +41,8 @@ def elliptic_units(s, raw, lang: str, before=()) -> None:
     are asked in order for each figure without a unit; the first that answers True decides."""
     _poll_points(s, raw, before)
     _signed_points(s, raw, before)
+    if len(raw) > 1:
+        among_harmed(s, raw, lang)
     ctx = _Context(s, raw, lang, before)
     for k, rc in enumerate(raw):
         if _listed_age(s, raw, k, rc):
@@ -328,6 +331,8 @@ _BARE_AFTER = frozenset(
         "vor",
         "am",
         "bei",
+        # a verb after the figure, no noun of its own: "In der Vorwoche waren es 27.915 gewesen"
+        *("gewesen", "geworden", "gezählt", "gemeldet", "registriert", "erfasst", "übermittelt"),
     )
 )
 

@@ -114,6 +114,10 @@ def _subject_de(sent, j: int, limit: int):
     """German counted noun: the first capitalised word after j ("3000 neue Wohnungen" -> "Wohnungen")."""
     n = sent.n
     words, lowers = sent.words, sent.lowers
+    if j + 3 < n and lowers[j] in _DE_PHRASE_PREPS:
+        found = _after_participle_phrase(sent, j)
+        if found:
+            return found
     p = j
     while p < n and p - j < limit:
         w = words[p]
@@ -126,6 +130,22 @@ def _subject_de(sent, j: int, limit: int):
             return None
         p += 1
     return None
+
+
+def _after_participle_phrase(sent, j: int):
+    """ "31.460 im Labor bestätigte Influenza-Fälle", "120 vom Hochwasser zerstörte Häuser": the
+    noun after a prepositional phrase and a participle (j: the preposition)."""
+    words, lowers = sent.words, sent.lowers
+    if not (words[j + 1][0].isupper() and words[j + 2][0].islower() and words[j + 3][0].isupper()):
+        return None
+    if not lowers[j + 2].endswith(_PARTICIPLE_ENDINGS):
+        return None
+    hit = unit_of_word(lowers[j + 3], "de")
+    return (hit[0], hit[1], j + 4, j) if hit else None
+
+
+_DE_PHRASE_PREPS = frozenset(("im", "vom", "beim", "am", "in", "von", "bei", "an", "aus", "durch"))
+_PARTICIPLE_ENDINGS = ("te", "ten", "ene", "enen", "ende", "enden")
 
 
 def _glued_end(sent, p: int, n: int) -> int:

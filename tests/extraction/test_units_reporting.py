@@ -1,0 +1,39 @@
+"""Units real reporting writes (DESIGN: the harm decides; the noun written when it is in the
+unit vocabulary): people among the harmed, lives lost, a headline's harm participle, a noun
+after a participle phrase, emergency services by whose account. Sentences written for these tests."""
+
+from tracker.extraction import extract
+
+
+def _units(text, lang):
+    return [c.unit for c in extract(text, lang, "2026-02-19").claims]
+
+
+def test_people_among_the_harmed_are_counted_as_harmed():
+    assert _units("In dieser Saison starben 412 Menschen an Influenza, darunter neun Kinder.", "de") == [
+        "killed",
+        "killed",
+    ]
+    assert _units("The strike killed 30 people, including 12 children.", "en") == ["killed", "killed"]
+    en = "The figures were for identified bodies - 700 children, 495 women and 1,006 men."
+    assert _units(en, "en") == ["killed", "killed", "killed"]
+    # among two harms: the noun stays
+    de = "Es wurden neun Menschen getötet und 47 verletzt, unter ihnen fünf Kinder."
+    assert _units(de, "de")[-1] == "child"
+
+
+def test_lives_lost_and_a_headline_participle():
+    de = "Mehr als 900 Zivilisten haben in der Region seit Beginn der Kämpfe im Mai ihr Leben verloren."
+    assert _units(de, "de") == ["killed"]
+    assert _units("UN: Mehr als 900 Zivilisten seit Kriegsbeginn getötet", "de") == ["killed"]
+
+
+def test_a_noun_after_a_participle_phrase():
+    assert _units("Es wurden 3.100 im Labor bestätigte Influenza-Fälle gemeldet.", "de") == ["case"]
+
+
+def test_emergency_services_by_whose_account():
+    de = "Nach Angaben der Feuerwehr waren 85 Einsatzkräfte vor Ort."
+    assert _units(de, "de") == ["firefighter"]
+    de = "Mehr als 200 Einsatzkräfte von Feuerwehr, THW und Polizei sind im Einsatz."
+    assert _units(de, "de") == ["person"]

@@ -1,0 +1,56 @@
+"""People counted among the harmed: "starben 412 Menschen, darunter neun Kinder", "killed 30
+people, including 12 children", "identified bodies - 7,797 children, 4,959 women": the children
+are counted as killed, not as children (DESIGN: the harm decides the unit)."""
+
+from __future__ import annotations
+
+from ..lexicon import WORDS
+from .units import unit_of_word
+
+_AMONG = frozenset(WORDS["among_harmed_words"])
+_PEOPLE = frozenset(WORDS["harmed_people_units"])
+_HARMS = frozenset(("killed", "wounded", "casualty", "missing"))
+_LIST = frozenset((",", "and", "und", "sowie"))
+_OPENERS = frozenset(("-", "–", "—", ":"))
+
+
+def among_harmed(s, raw, lang: str) -> None:
+    """Figures of people right after "darunter", "including", "among them", or in a list opened
+    by a harm noun and a dash or colon ("bodies - 7,797 children, 4,959 women"), take the harm
+    unit of the figure they are among (the list's noun)."""
+    for k, rc in enumerate(raw):
+        if (k == 0 and rc.i0 < 2) or rc.unit not in _PEOPLE:
+            continue
+        harm = _harm_of_list(s, raw, k, rc, lang)
+        if harm:
+            rc.unit = harm
+
+
+def _harm_of_list(s, raw, k: int, rc, lang: str):
+    lowers = s.lowers
+    m = rc.i0 - 1
+    if m >= 0 and lowers[m] in ("auch", "also"):
+        m -= 1
+    if m >= 0 and (lowers[m] in _AMONG or (m >= 1 and (lowers[m - 1], lowers[m]) in _AMONG_PAIRS)):
+        prev = raw[k - 1] if k else None
+        if prev is None or prev.unit not in _HARMS:
+            return None
+        # "neun getötet und 47 verletzt, unter ihnen fünf Kinder": among which? the noun stays
+        return None if any(r.unit in _HARMS and r.unit != prev.unit for r in raw[:k]) else prev.unit
+    starts = {r.i0: r for r in raw[:k]}
+    while m >= 1:  # back over the list: "7,797 children, 4,959 women, and"
+        low = lowers[m]
+        if low in _OPENERS:
+            hit = unit_of_word(lowers[m - 1], lang)
+            return hit[0] if hit and hit[0] in _HARMS else None
+        if low in _LIST:
+            m -= 1
+            continue
+        r = next((r for i0, r in starts.items() if i0 <= m < r.i1), None)
+        if r is None or (r.unit is not None and r.unit not in _PEOPLE and r.unit not in _HARMS):
+            return None
+        m = r.i0 - 1
+    return None
+
+
+_AMONG_PAIRS = frozenset((("among", "them"), ("unter", "ihnen"), ("of", "whom"), ("among", "whom")))

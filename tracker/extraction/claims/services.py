@@ -1,0 +1,26 @@
+"""Emergency services counted by a word for any of them ("85 Einsatzkräfte"): the service whose
+account it is, named last before the figure ("Nach Angaben der Feuerwehr waren 85 Einsatzkräfte
+vor Ort": firefighters; after a police spokesman: police officers); "Einsatzkräfte von
+Feuerwehr, THW und Bundeswehr" stay persons."""
+
+from __future__ import annotations
+
+from ..lexicon import WORDS
+
+_NOUNS = frozenset(WORDS["emergency_service_nouns"])
+_SERVICES = tuple(WORDS["emergency_services"].items())  # word beginning -> unit
+_REACH = 500  # characters before the figure
+
+
+def service_units(s, raw, text: str) -> None:
+    """Set the unit of figures of "Einsatzkräfte" to the service named last before them."""
+    lowers = s.lowers
+    for rc in raw:
+        if rc.unit != "person" or lowers[rc.i1 - 1] not in _NOUNS:
+            continue
+        if rc.i1 < s.n and lowers[rc.i1] in ("von", "aus", "of", "from"):
+            continue  # "Einsatzkräfte von Feuerwehr, THW und Bundeswehr": several services
+        before = text[max(0, s.starts[rc.i0] - _REACH) : s.starts[rc.i0]].lower()
+        best = max(((before.rfind(w), unit) for w, unit in _SERVICES), default=(-1, None))
+        if best[0] >= 0:
+            rc.unit = best[1]
