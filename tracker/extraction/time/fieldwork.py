@@ -9,7 +9,7 @@ _FIELDWORK = frozenset(DATES["fieldwork_verbs"])
 _FIELDWORK_POLL = frozenset(DATES["fieldwork_poll_verbs"])
 _POLL_NOUNS = tuple(DATES["poll_nouns"])
 _FIELDWORK_DAYS = 21
-_FIELDWORK_SPAN = 14  # days, not a month: "in February" beside "those surveyed" is a base
+_FIELDWORK_SPAN = 25  # days (some three weeks), not a month: "in February" beside "those surveyed"
 
 
 def _fieldwork_sentence(s) -> bool:

@@ -128,7 +128,8 @@ class _Finder:
         lowers = self.s.lowers
         if not i or lowers[i - 1] not in ("ab", "from"):
             return False
-        nxt = lowers[i + 1] if i + 1 < self.s.n else ""
+        k = i + 2 if i + 1 < self.s.n and lowers[i + 1] == "." else i + 1  # "from Sept. 25"
+        nxt = lowers[k] if k < self.s.n else ""
         return nxt not in _RANGE_JOIN and not nxt[:1].isdecimal()
 
     def _noun_use(self, k: int) -> bool:
