@@ -159,6 +159,8 @@ def small_number(low: str, language: str):
     v = german_word_value(low) if language == "de" else english_word_value(low)
     if v is None and low in ("a", "an", "one", "einem", "einer", "einen"):
         return 1
+    if v is None and low == "beiden":
+        return 2  # "in den ersten beiden Monaten"
     return v if isinstance(v, int) else None
 
 

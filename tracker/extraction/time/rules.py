@@ -30,7 +30,7 @@ from .dates import (
 from .quarters import quarter_rule, short_quarter
 from .spans import split_year
 
-YEAR_START = frozenset(("jahresbeginn", "jahresanfang", "jahresbeginns"))
+YEAR_START = frozenset(("jahresbeginn", "jahresanfang", "jahresbeginns", "jahresverlauf"))
 _QUARTERS = frozenset(("quartal", "quarter", "halbjahr", "half"))
 _STARTS = frozenset(("beginning", "start", "outbreak", "kriegsbeginn", "beginn", "kriegsausbruch", "anfang"))
 
@@ -87,9 +87,11 @@ def modified_period(f, i: int, low: str) -> bool:
 
 
 def year_start(f, i: int, low: str) -> bool:
-    """ "seit Jahresbeginn": January to the publication date."""
+    """ "seit Jahresbeginn", "im bisherigen Jahresverlauf": January to the publication date."""
     if not (f.pub and low in YEAR_START):
         return False
+    if low == "jahresverlauf" and (not i or f.s.lowers[i - 1] != "bisherigen"):
+        return True  # "im Jahresverlauf" without "bisherigen": any time of the year
     i0 = i - 1 if i and f.s.lowers[i - 1] in SINCE else i
     f.add(i0, i + 1, dt.date(f.pub.year, 1, 1), f.pub)
     return True
