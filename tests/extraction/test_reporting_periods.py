@@ -78,3 +78,23 @@ def test_a_change_dated_by_its_base_alone_is_a_year_on():
 def test_the_base_of_a_rate_is_no_figure():
     claims = extract("The rate stood at 8.4 per 100,000 people.", "en", "2026-02-05").claims
     assert [c.value for c in claims] == [8.4]
+
+
+def test_seasons_with_a_hyphen_and_the_previous_one():
+    en = "The club made €800 million in the 2024-25 season, up from €720 million the previous season."
+    assert _whens(en, "en", "2026-03-12") == [("2024-07-01", "2025-06-30"), ("2023-07-01", "2024-06-30")]
+    en = "Sales rose 4% in the third quarter of 2025, after 2% in the previous quarter."
+    assert _whens(en, "en", "2026-03-12")[1] == ("2025-04-01", "2025-06-30")
+
+
+def test_a_change_on_the_previous_week_is_not_of_that_week():
+    en = "Some 2,600 patients were in hospital last week, up 55% on the previous week."
+    assert len(set(_whens(en, "en", "2025-12-04"))) == 1
+
+
+def test_year_to_date_and_the_first_two_months():
+    assert _whens("Im bisherigen Jahresverlauf wurden 1.200 Fälle gezählt.", "de", "2026-03-12") == [
+        ("2026-01-01", "2026-03-12")
+    ]
+    de = "In den ersten beiden Monaten des Jahres kamen 41.000 Menschen."
+    assert _whens(de, "de", "2026-03-12") == [("2026-01-01", "2026-02-28")]

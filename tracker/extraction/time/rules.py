@@ -30,6 +30,7 @@ from .dates import (
 from .quarters import quarter_rule, short_quarter
 from .spans import split_year
 
+_SPLIT = frozenset(("/", "-", "–"))
 YEAR_START = frozenset(("jahresbeginn", "jahresanfang", "jahresbeginns", "jahresverlauf"))
 _QUARTERS = frozenset(("quartal", "quarter", "halbjahr", "half"))
 _STARTS = frozenset(("beginning", "start", "outbreak", "kriegsbeginn", "beginn", "kriegsausbruch", "anfang"))
@@ -43,7 +44,7 @@ def digits(f, i: int, low: str) -> bool:
     if i and s.lowers[i - 1] in ("q", "h") and s.starts[i] == s.ends[i - 1] and low in "1234":
         short_quarter(f, i)
         return True
-    if not (i + 2 < s.n and s.words[i + 1] == "/" and len(low) == 4 and split_year(f, i, int(low))):
+    if not (i + 2 < s.n and s.words[i + 1] in _SPLIT and len(low) == 4 and split_year(f, i, int(low))):
         digit_date(f, i)
     return True
 
@@ -80,10 +81,17 @@ def modified_period(f, i: int, low: str) -> bool:
     lowers, lang = f.s.lowers, f.lang
     if not (f.pub and low in MODIFIERS[lang] and i + 1 < f.s.n and lowers[i + 1] in PERIOD_NOUNS[lang]):
         return False
-    r = shift(f.pub, PERIOD_NOUNS[lang][lowers[i + 1]], MODIFIERS[lang][low])
+    noun = PERIOD_NOUNS[lang][lowers[i + 1]]
+    r = shift(f.pub, noun, MODIFIERS[lang][low])
     if r:
         f.add(i, i + 2, *r)
+        if low in _BEFORE_NAMED and noun in _BACK_UNITS:
+            f.back.append((i, _BACK_UNITS[noun]))  # "the previous season": before the one named
     return True
+
+
+_BEFORE_NAMED = frozenset(("previous", "preceding", "prior", "vorherigen", "vorangegangenen"))
+_BACK_UNITS = {"year": "year", "season": "year", "month": "month", "week": "week", "quarter": "quarter"}
 
 
 def year_start(f, i: int, low: str) -> bool:

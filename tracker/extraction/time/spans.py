@@ -66,7 +66,7 @@ def split_year(f, i: int, year: int) -> bool:
     words = s.words
     if not (
         i + 2 < s.n
-        and words[i + 1] == "/"
+        and words[i + 1] in _SPLIT_MARKS
         and s.ends[i] == s.starts[i + 1]
         and s.ends[i + 1] == s.starts[i + 2]
     ):
@@ -74,6 +74,8 @@ def split_year(f, i: int, year: int) -> bool:
     second = words[i + 2]
     if not second.isdecimal() or int(second[-2:]) != (year + 1) % 100 or len(second) not in (2, 4):
         return False
+    if words[i + 1] != "/" and len(second) == 4:
+        return False  # "2024-2025": two years
     first_month = _split_start(s.lowers, i, f.lang)
     start = dt.date(year, first_month, 1)
     end = month_end(year + 1, first_month - 1) if first_month > 1 else dt.date(year, 12, 31)
@@ -84,6 +86,9 @@ def split_year(f, i: int, year: int) -> bool:
         i0 -= 1
     f.add(i0, i + 3, start, end)
     return True
+
+
+_SPLIT_MARKS = frozenset(("/", "-", "–"))  # "2015/16", "the 2024-25 season"
 
 
 def _split_start(lowers, i: int, lang: str) -> int:
@@ -291,6 +296,10 @@ def _before(a: Period, unit: str):
         return first, month_end(first.year, first.month)
     if unit == "week" and (a.end - a.start).days <= 7:
         return a.start - dt.timedelta(days=7), a.end - dt.timedelta(days=7)
+    if unit == "quarter" and 88 <= (a.end - a.start).days <= 92:  # "the previous quarter"
+        first = months_back(a.start.year, a.start.month, 4)
+        last = months_back(a.start.year, a.start.month, 2)
+        return first, month_end(last.year, last.month)
     return None
 
 

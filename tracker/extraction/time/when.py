@@ -207,15 +207,30 @@ def comparison_base(s, i0: int, seg: int) -> bool:
         return True  # a comparison word just before ("als im Vorjahr", "compared with 2024")
     if i0 >= 1 and lowers[i0 - 1] == "on" and s.words[i0][:1].isdecimal():
         return True  # "up 17% on 2024"
-    if i0 >= 2 and lowers[i0 - 1] == "from" and not _CHANGED.isdisjoint(lowers[max(0, i0 - 5) : i0 - 1]):
-        return True  # "up 8% from Q3 2024", "down from last year"; not "cut to 7% from January 1"
+    k = i0 - 2 if i0 >= 2 and lowers[i0 - 1] == "the" else i0 - 1
+    if k >= 1 and lowers[k] in ("from", "on") and not _CHANGED.isdisjoint(lowers[max(0, k - 4) : k]):
+        return True  # "up 8% from Q3 2024", "up 55% on the previous week"; not "cut to 7% from January 1"
     if lowers[i0] in _SINCE and _record_base(s, i0, seg):
         return True
     return _compared_in_clause(lowers, i0, seg)
 
 
 _SINCE = frozenset(("since", "seit"))
-_CHANGED = frozenset(("up", "down", "higher", "lower", "rose", "fell", "increased", "decreased"))
+_CHANGED = frozenset(
+    (
+        "up",
+        "down",
+        "higher",
+        "lower",
+        "rose",
+        "fell",
+        "increased",
+        "decreased",
+        "climbed",
+        "dropped",
+        "gained",
+    )
+)
 
 
 def _record_base(s, i0: int, seg: int) -> bool:
