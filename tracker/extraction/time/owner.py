@@ -61,3 +61,15 @@ def base_a_year_on(s, rc, periods, pub):
 
 def _year_in(low: str) -> bool:
     return any(w.isdecimal() and len(w) == 4 for w in low.split())
+
+
+_COMPARATIVE = tuple(DATES["comparison_period_words"])
+
+
+def comparative(lowers, i0: int, text: str) -> bool:
+    """ "im Vorjahr", "a year earlier", "the same quarter last year": a period figures are compared at."""
+    low = text.lower()
+    return any(w in low for w in _COMPARATIVE) or not _SAME.isdisjoint(lowers[max(0, i0 - 3) : i0])
+
+
+_SAME = frozenset(("same", "gleichen", "selben", "derselben"))

@@ -8,7 +8,7 @@ from ..lexicon import DATES, WORDS
 from ..text.clauses import clause_start, in_parentheses
 from ..types import Period
 from .bases import own_back, restated
-from .owner import period_owner
+from .owner import comparative, period_owner
 from .periods import find_periods
 
 _DIGITS = frozenset("0123456789")
@@ -315,9 +315,9 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
         owner = period_owner(s, i0, i1, figs) if figs else None
         if owner is not None:
             if owner == (rc.i0, rc.i1):
-                if _comparative(s.lowers, i0, p.text):
+                if comparative(s.lowers, i0, p.text):
                     return p  # "$900 million in the year-earlier quarter", "im Vorjahr waren es 300"
-            elif _comparative(s.lowers, i0, p.text):
+            elif comparative(s.lowers, i0, p.text):
                 continue  # another figure's base: "von 38 Millionen im Vorjahr auf 40 Millionen"
         seg = clause_start(s, i0)
         if comparison_base(s, i0, seg):
@@ -342,16 +342,6 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
 
 
 _FROM = frozenset(("from", "than", "gegenüber", "als"))
-_COMPARATIVE = tuple(DATES["comparison_period_words"])
-
-
-def _comparative(lowers, i0: int, text: str) -> bool:
-    """ "im Vorjahr", "a year earlier", "the same quarter last year": a period figures are compared at."""
-    low = text.lower()
-    return any(w in low for w in _COMPARATIVE) or not _SAME.isdisjoint(lowers[max(0, i0 - 3) : i0])
-
-
-_SAME = frozenset(("same", "gleichen", "selben", "derselben"))
 
 
 def back_period(lowers, i0: int, i1: int) -> bool:
