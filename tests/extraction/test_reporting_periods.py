@@ -98,3 +98,12 @@ def test_year_to_date_and_the_first_two_months():
     ]
     de = "In den ersten beiden Monaten des Jahres kamen 41.000 Menschen."
     assert _whens(de, "de", "2026-03-12") == [("2026-01-01", "2026-02-28")]
+
+
+def test_german_a_year_before_the_period_named():
+    de = (
+        "Das Ergebnis stieg im ersten Quartal auf 312 Millionen Euro, nach 268 Millionen Euro ein Jahr zuvor."
+    )
+    assert _whens(de, "de", "2026-04-29") == [("2026-01-01", "2026-03-31"), ("2025-01-01", "2025-03-31")]
+    de = "Im März waren 2,9 Millionen Menschen arbeitslos, im Monat zuvor 3,0 Millionen."
+    assert _whens(de, "de", "2026-04-29") == [("2026-03-01", "2026-03-31"), ("2026-02-01", "2026-02-28")]

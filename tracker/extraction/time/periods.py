@@ -68,6 +68,8 @@ def _date_triggers(lang: str):
             "ago",
             "earlier",
             "before",
+            "zuvor",
+            "davor",
             "seit",
             "since",
             "beginning",

@@ -202,6 +202,32 @@ def english_ago(f, i: int, low: str) -> bool:
     return True
 
 
+def german_before(f, i: int, low: str) -> bool:
+    """ "ein Jahr zuvor", "im Monat davor", "in der Woche zuvor", "zwei Jahre zuvor": before the
+    period named before (one of them), else before the publication date."""
+    if not (f.lang == "de" and low in _ZUVOR and i >= 1 and f.pub):
+        return False
+    lowers = f.s.lowers
+    unit = REL_UNITS["de"].get(lowers[i - 1]) or _SEASON.get(lowers[i - 1])
+    if unit not in ("year", "month", "week"):
+        return True
+    prev = lowers[i - 2] if i >= 2 else ""
+    amount = 1 if prev in _ONE else small_number(prev, "de")
+    if amount is None:
+        return True
+    r = shift(f.pub, unit, -amount)
+    if r:
+        f.add(i - 2, i + 1, *r)
+        if amount == 1:
+            f.back.append((i - 2, unit))
+    return True
+
+
+_ZUVOR = frozenset(("zuvor", "davor"))
+_ONE = frozenset(("im", "in", "der", "dem", "ein", "einem", "einen", "eine", "einer", "die"))
+_SEASON = {"saison": "year", "spielzeit": "year", "quartal": None}
+
+
 def since_start(f, i: int, low: str) -> bool:
     """ "seit Kriegsbeginn", "since the start of the war": open towards the publication date."""
     if f.pub and (low in SINCE or low in _STARTS):
@@ -286,6 +312,7 @@ TOKEN_RULES = (
     weekday,
     german_ago,
     english_ago,
+    german_before,
     since_start,
 )
 
@@ -302,6 +329,7 @@ def _words_of(rule, lang: str):
         previous: PREVIOUS,
         german_ago: ("vor",),
         english_ago: ("ago", "earlier", "before"),
+        german_before: _ZUVOR,
         since_start: SINCE | _STARTS,
         calendar_week: _WEEK_WORDS,
     }

@@ -350,7 +350,9 @@ def back_period(lowers, i0: int, i1: int) -> bool:
     return last in _BACK_WORDS or last.startswith("vorjahres")
 
 
-_BACK_WORDS = frozenset(("earlier", "before", "year-earlier", "year-ago", "prior-year", "year-before"))
+_BACK_WORDS = frozenset(
+    ("earlier", "before", "year-earlier", "year-ago", "prior-year", "year-before", "zuvor", "davor")
+)
 
 
 _FOR = frozenset(("für", "for"))
