@@ -37,3 +37,20 @@ def test_emergency_services_by_whose_account():
     assert _units(de, "de") == ["firefighter"]
     de = "Mehr als 200 Einsatzkräfte von Feuerwehr, THW und Polizei sind im Einsatz."
     assert _units(de, "de") == ["person"]
+
+
+def test_a_harm_verb_later_in_the_clause():
+    assert _units("Some 300 civilians in the city have been killed since the siege began.", "en") == [
+        "killed"
+    ]
+    assert _units("Officials said 25 migrants on board the boat drowned.", "en") == ["killed"]
+    assert _units("At least 12 people, including three children, died in the blaze.", "en") == [
+        "killed",
+        "killed",
+    ]
+    assert _units("Im vergangenen Jahr sind 3.100 Personen bei Verkehrsunfällen getötet worden.", "de") == [
+        "killed"
+    ]
+    de = "3.100 Menschen sind 2025 nach vorläufigen Ergebnissen des Landesamts (LSA) bei Unfällen gestorben."
+    assert _units(de, "de") == ["killed"]
+    assert _units("Die Polizei teilte mit, dass drei Menschen in Autos starben.", "de") == ["killed"]

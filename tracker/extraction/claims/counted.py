@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..numbers.figures import AGE_AFTER, AGE_BEFORE, CENTS, HYPHENS, PERCENT_WORDS, adjacent
+from .later_harm import later_harm, past_aside
 from .units import AUX, HARM, harm_unit, subject_phrase, unit_of_pair, unit_of_word
 
 
@@ -208,6 +209,12 @@ _LOST_LIVES = frozenset(
 def _harm_after(s, claim, j: int, lang: str) -> None:
     """ "neun Menschen getötet", "20 people were killed": the verb names the unit."""
     lowers, n = s.lowers, s.n
+    after = past_aside(lowers, j, n)  # "Mindestens zwölf Menschen, darunter drei Kinder, kamen ..."
+    if after != j:
+        end = claim.i1
+        _harm_after(s, claim, after, lang)
+        claim.i1 = end  # the aside's figure stays a figure of its own
+        return
     if _lost_lives(lowers, j, n):
         claim.unit = "killed"  # "kamen ... ums Leben", "hat ... Menschen das Leben gekostet"
         return
@@ -220,6 +227,11 @@ def _harm_after(s, claim, j: int, lang: str) -> None:
         participle = _final_participle(lowers, j, n, lowers[j] in AUX)
         if participle:
             claim.unit = HARM["de"][participle]
+            return
+    if lang == "en":
+        unit = later_harm(lowers, j, n, HARM["en"])
+        if unit:
+            claim.unit = unit  # "Some 300 civilians in the city have been killed"
             return
     _harm_before(s, claim, lang)
 
@@ -264,13 +276,21 @@ def _final_participle(lowers, j: int, n: int, aux: bool = True):
     Influenza gestorben", "zwölf Menschen wurden bei dem Unfall verletzt" (``aux``: an auxiliary
     at j); without one, the participle that ends the clause: "UN: 15.000 Zivilisten seit
     Kriegsbeginn getötet"; or None."""
-    for m in range(j + 1 if aux else j, min(n, j + 10)):
+    for m in range(j + 1 if aux else j, min(n, j + (_AUX_REACH if aux else 10))):
         low = lowers[m]
         if low in _HARM_BEFORE_BREAKS or low in _DE_CLAUSE_OPENERS:
             return None
-        if low in _DE_HARM_PARTICIPLES and (aux or m + 1 == n or lowers[m + 1] in _HARM_BEFORE_BREAKS):
-            return low
+        if low in _DE_HARM_FINITE:  # "dass drei Menschen in Autos starben"
+            return "gestorben"
+        if low in _DE_HARM_PARTICIPLES and (
+            aux or m + 1 == n or lowers[m + 1] in _HARM_BEFORE_BREAKS or lowers[m + 1] in AUX
+        ):
+            return low  # "... getötet", "dass vier Menschen in ihren Autos getötet wurden"
     return None
+
+
+_AUX_REACH = 20  # "3.265 Menschen sind 2018 nach vorläufigen Ergebnissen des ... gestorben"
+_DE_HARM_FINITE = frozenset(("starben", "starb", "umkamen", "ertranken"))
 
 
 _SUFFERED = frozenset(("suffered", "sustained", "with", "received", "erlitten", "erlitt", "mit"))
