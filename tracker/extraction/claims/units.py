@@ -215,12 +215,27 @@ def _subject_en(sent, j: int, limit: int):
             break
         hit = _en_word_unit(sent, w, p)
         if hit:
-            return hit[0], hit[1], p + 1, j
+            head = _compound_head(sent, w, p, n)  # "two passenger trains": trains
+            return (head[0], head[1], p + 2, j) if head else (hit[0], hit[1], p + 1, j)
         last_content = p
         p += 1
     if last_content is not None:
         return None, None, last_content + 1, j
     return None
+
+
+def _compound_head(sent, w: str, p: int, n: int):
+    """The plural noun after a singular one that modifies it ("passenger trains", "police
+    cars"): its (unit, kind), else None."""
+    if w.endswith("s") or w in _PLURAL_NOUNS or p + 1 >= n:
+        return None
+    nxt = sent.lowers[p + 1]
+    if not nxt.endswith("s") or nxt in EN_FUNCTION or not sent.words[p + 1][0].islower():
+        return None
+    return unit_of_word(nxt, "en")
+
+
+_PLURAL_NOUNS = frozenset(("people", "children", "men", "women", "staff", "personnel"))
 
 
 def subject_phrase(sent, j: int, language: str, limit: int = 4):
