@@ -229,6 +229,8 @@ def _spans(f, anchor) -> None:
     flat = f.s.text_lower
     if "month" in flat or "monat" in flat:
         first_months(f)
+        if not _PREVIOUS_SPAN.isdisjoint(f.s.lowers):
+            previous_span(f, anchor)  # "from 5.5% in the previous three months"
     if not f.found:
         return
     if "bis ende" in flat:
@@ -236,7 +238,7 @@ def _spans(f, anchor) -> None:
     if f.lang == "en" and (" to " in flat or " end" in flat):
         rolling(f)
     if not _PREVIOUS_SPAN.isdisjoint(f.s.lowers):
-        previous_span(f, anchor)
+        previous_span(f, anchor)  # "in den vorangegangenen zwei Jahren" (tokens taken are kept)
     if "same" in flat or "zeitraum" in flat:
         same_period(f)
     if f.back:

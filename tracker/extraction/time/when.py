@@ -386,7 +386,9 @@ def carried_periods(s, periods):
     carried = [
         x
         for x in periods
-        if not comparison_base(s, x.i0, clause_start(s, x.i0)) and not back_period(s.lowers, x.i0, x.i1)
+        if not comparison_base(s, x.i0, clause_start(s, x.i0))
+        and not back_period(s.lowers, x.i0, x.i1)
+        and not comparative(s.lowers, x.i0, x.period.text)
     ]
     if len(carried) > 1:
         carried.sort(key=lambda x: not (purpose(s.lowers, x.i0) or plan_year(s.lowers, x.i0)))
