@@ -229,8 +229,8 @@ def _spans(f, anchor) -> None:
     flat = f.s.text_lower
     if "month" in flat or "monat" in flat:
         first_months(f)
-        if not _PREVIOUS_SPAN.isdisjoint(f.s.lowers):
-            previous_span(f, anchor)  # "from 5.5% in the previous three months"
+        if not f.found and not _PREVIOUS_SPAN.isdisjoint(f.s.lowers):
+            previous_span(f, anchor)  # "from 5.5% in the previous three months", no other period
     if not f.found:
         return
     if "bis ende" in flat:
