@@ -107,3 +107,12 @@ def test_german_a_year_before_the_period_named():
     assert _whens(de, "de", "2026-04-29") == [("2026-01-01", "2026-03-31"), ("2025-01-01", "2025-03-31")]
     de = "Im März waren 2,9 Millionen Menschen arbeitslos, im Monat zuvor 3,0 Millionen."
     assert _whens(de, "de", "2026-04-29") == [("2026-03-01", "2026-03-31"), ("2026-02-01", "2026-02-28")]
+
+
+def test_the_past_24_hours_and_a_calendar_week_with_its_year():
+    en = "The ministry said 81 people were killed in the past 24 hours."
+    assert _whens(en, "en", "2024-02-29") == [("2024-02-28", "2024-02-29")]
+    de = "Die Inzidenz lag in der 25. KW 2025 bei rund 500 Erkrankungen."
+    assert _whens(de, "de", "2026-02-19") == [("2025-06-16", "2025-06-22")]
+    en = "More than 30,000 people have been killed in Gaza since the Israel-Hamas war began."
+    assert _whens(en, "en", "2024-02-29") == [("2023-10-07", "2024-02-29")]

@@ -54,3 +54,19 @@ def test_a_harm_verb_later_in_the_clause():
     de = "3.100 Menschen sind 2025 nach vorläufigen Ergebnissen des Landesamts (LSA) bei Unfällen gestorben."
     assert _units(de, "de") == ["killed"]
     assert _units("Die Polizei teilte mit, dass drei Menschen in Autos starben.", "de") == ["killed"]
+
+
+def test_of_these_after_a_harm():
+    en = "The ministry said 9,061 people had been killed. Of these, 3,760 were children."
+    assert _units(en, "en") == ["killed", "killed"]
+    assert _units("Bei dem Unglück starben 41 Menschen. Darunter waren 12 Kinder.", "de") == [
+        "killed",
+        "killed",
+    ]
+
+
+def test_the_base_of_a_rate_after_its_noun():
+    claims = extract(
+        "Die Inzidenz lag bei rund 500 Erkrankungen pro 100.000 Einwohner.", "de", "2026-02-19"
+    ).claims
+    assert [c.value for c in claims] == [500]

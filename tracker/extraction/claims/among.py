@@ -14,16 +14,35 @@ _LIST = frozenset((",", "and", "und", "sowie"))
 _OPENERS = frozenset(("-", "–", "—", ":"))
 
 
-def among_harmed(s, raw, lang: str) -> None:
+def among_harmed(s, raw, lang: str, before=()) -> None:
     """Figures of people right after "darunter", "including", "among them", or in a list opened
     by a harm noun and a dash or colon ("bodies - 7,797 children, 4,959 women"), take the harm
     unit of the figure they are among (the list's noun)."""
     for k, rc in enumerate(raw):
+        if k == 0 and _of_these(s.lowers, rc.i0) and (rc.unit is None or rc.unit in _PEOPLE):
+            # "... had been killed. Of these, 3,760 were children": the harm of the sentence before
+            harm = next((r.unit for r in reversed(before) if r.unit in _HARMS), None)
+            if harm:
+                rc.unit = harm
+            continue
         if (k == 0 and rc.i0 < 2) or rc.unit not in _PEOPLE:
             continue
         harm = _harm_of_list(s, raw, k, rc, lang)
         if harm:
             rc.unit = harm
+
+
+def _of_these(lowers, i0: int) -> bool:
+    """The figure opens its sentence after "Of these," "Of them," "Darunter waren"."""
+    head = [w for w in lowers[:i0] if w not in (",", "waren", "were", "sind", "are")]
+    return head in (
+        ["of", "these"],
+        ["of", "them"],
+        ["of", "those"],
+        ["davon"],
+        ["darunter"],
+        ["among", "them"],
+    )
 
 
 def _harm_of_list(s, raw, k: int, rc, lang: str):

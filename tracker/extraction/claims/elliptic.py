@@ -41,8 +41,7 @@ def elliptic_units(s, raw, lang: str, before=()) -> None:
     are asked in order for each figure without a unit; the first that answers True decides."""
     _poll_points(s, raw, before)
     _signed_points(s, raw, before)
-    if len(raw) > 1:
-        among_harmed(s, raw, lang)
+    among_harmed(s, raw, lang, before)
     ctx = _Context(s, raw, lang, before)
     for k, rc in enumerate(raw):
         if _listed_age(s, raw, k, rc):

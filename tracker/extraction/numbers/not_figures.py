@@ -264,9 +264,13 @@ def phone_number(s, i: int, lang: str):
 
 
 def rate_base(s, i: int, lang: str):
-    """ "8.4 per 100,000 people", "112,3 je 100.000 Einwohner": the base of a rate, a power of
-    ten after "per"/"je"/"pro" and a number, is no figure (the rate before it is)."""
-    if i >= 2 and s.lowers[i - 1] in _RATE_WORDS and s.words[i - 2][:1].isdecimal():
+    """ "8.4 per 100,000 people", "500 Erkrankungen pro 100.000 Einwohner": the base of a rate, a
+    power of ten after "per"/"je"/"pro" and a number shortly before, is no figure (the rate is)."""
+    if (
+        i >= 2
+        and s.lowers[i - 1] in _RATE_WORDS
+        and any(w[:1].isdecimal() for w in s.words[max(0, i - 4) : i - 1])
+    ):
         digits = "".join(c for c in s.words[i] if c.isdecimal())
         return True if len(digits) >= 3 and digits.strip("0") == "1" and digits[0] == "1" else None
     return None

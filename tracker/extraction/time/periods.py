@@ -70,6 +70,8 @@ def _date_triggers(lang: str):
             "before",
             "zuvor",
             "davor",
+            "hours",
+            "stunden",
             "seit",
             "since",
             "beginning",

@@ -223,6 +223,22 @@ def german_before(f, i: int, low: str) -> bool:
     return True
 
 
+def past_hours(f, i: int, low: str) -> bool:
+    """ "in the past 24 hours", "binnen 24 Stunden", "in den vergangenen 48 Stunden": the last
+    days up to the publication date."""
+    if not (f.pub and low in _HOURS and i >= 2):
+        return False
+    lowers = f.s.lowers
+    if not (lowers[i - 1] in ("24", "48", "72") and lowers[i - 2] in _PAST_HOURS):
+        return True
+    days = int(lowers[i - 1]) // 24
+    i0 = i - 3 if i >= 3 and lowers[i - 3] in ("the", "den", "in") else i - 2
+    f.add(i0, i + 1, f.pub - dt.timedelta(days=days), f.pub)
+    return True
+
+
+_HOURS = frozenset(("hours", "stunden"))
+_PAST_HOURS = frozenset(("past", "last", "previous", "vergangenen", "letzten", "binnen", "within", "von"))
 _ZUVOR = frozenset(("zuvor", "davor"))
 _ONE = frozenset(("im", "in", "der", "dem", "ein", "einem", "einen", "eine", "einer", "die"))
 _SEASON = {"saison": "year", "spielzeit": "year", "quartal": None}
@@ -243,11 +259,14 @@ def _war_start(f, i: int) -> None:
     k = j
     while k < s.n and k - j < 2 and lowers[k] in ("dem", "the", "des", "der"):
         k += 1
-    for phrase in WAR_START[lang]:
-        L = len(phrase)
-        if tuple(lowers[k : k + L]) == phrase:
-            f.add(i, k + L, event_start(f.text, f.pub), f.pub)
+    for skip in (0, 1, 2):  # "since the Israel-Hamas war began": names before the phrase
+        if skip and not (k + skip - 1 < s.n and s.words[k + skip - 1][:1].isupper()):
             return
+        for phrase in WAR_START[lang]:
+            L = len(phrase)
+            if tuple(lowers[k + skip : k + skip + L]) == phrase:
+                f.add(i, k + skip + L, event_start(f.text, f.pub), f.pub)
+                return
 
 
 def event_start(text: str, pub):
@@ -282,6 +301,8 @@ def calendar_week(f, i: int, low: str) -> bool:
     year = f.pub.year
     if i1 + 1 < n and words[i1] == "/" and len(words[i1 + 1]) == 4 and words[i1 + 1].isdecimal():
         year, i1 = int(words[i1 + 1]), i1 + 2
+    elif i1 < n and len(words[i1]) == 4 and words[i1].isdecimal() and words[i1][:2] in ("19", "20"):
+        year, i1 = int(words[i1]), i1 + 1  # "in der 25. KW 2025"
     if not 1 <= week <= 53:
         return True
     try:
@@ -313,6 +334,7 @@ TOKEN_RULES = (
     german_ago,
     english_ago,
     german_before,
+    past_hours,
     since_start,
 )
 
@@ -330,6 +352,7 @@ def _words_of(rule, lang: str):
         german_ago: ("vor",),
         english_ago: ("ago", "earlier", "before"),
         german_before: _ZUVOR,
+        past_hours: _HOURS,
         since_start: SINCE | _STARTS,
         calendar_week: _WEEK_WORDS,
     }
