@@ -116,3 +116,19 @@ def test_the_past_24_hours_and_a_calendar_week_with_its_year():
     assert _whens(de, "de", "2026-02-19") == [("2025-06-16", "2025-06-22")]
     en = "More than 30,000 people have been killed in Gaza since the Israel-Hamas war began."
     assert _whens(en, "en", "2024-02-29") == [("2023-10-07", "2024-02-29")]
+
+
+def test_spans_up_to_publication_weekends_and_decades():
+    assert _whens("Over the past decade, 12,000 jobs were lost.", "en", "2026-03-12") == [
+        ("2016-03-01", "2026-03-12")
+    ]
+    de = "In den vergangenen zehn Jahren gingen 12.000 Stellen verloren."
+    assert _whens(de, "de", "2026-03-12") == [("2016-03-01", "2026-03-12")]
+    assert _whens("Am Wochenende nahm die Polizei 14 Menschen fest.", "de", "2026-03-12") == [
+        ("2026-03-07", "2026-03-08")
+    ]
+    assert _whens("In the 1990s, the town had 40,000 residents.", "en", "2026-03-12") == [
+        ("1990-01-01", "1999-12-31")
+    ]
+    en = "In the first quarter of this year revenue rose 5%."
+    assert _whens(en, "en", "2026-05-12") == [("2026-01-01", "2026-03-31")]

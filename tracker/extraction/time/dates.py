@@ -302,6 +302,9 @@ def _year_date(f, i: int, year: int) -> None:
     if nxt in ("%", "$", "€", "£"):
         return
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if nxt in ("s", "er") and year % 10 == 0 and s.starts[i + 1] == s.ends[i]:
+        f.add(i - 1 if prev in ("the", "den") else i, i + 2, start, dt.date(year + 9, 12, 31))
+        return  # "in the 1990s", "in den 1990er Jahren": the decade
     part, i0 = _part_before(f, i)
     if part:
         start, end = _part(start, end, part)

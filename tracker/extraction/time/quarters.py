@@ -22,6 +22,10 @@ def quarter_rule(f, i: int) -> None:
         year, end = year_of(s.words[end]), end + 1
     elif end + 1 < s.n and s.lowers[end] == "of" and year_of(s.words[end + 1]):
         year, end = year_of(s.words[end + 1]), end + 2
+    elif f.pub is not None and end + 2 < s.n and s.lowers[end] in ("of", "des"):
+        rel = _RELATIVE_YEAR.get((s.lowers[end + 1], s.lowers[end + 2]))
+        if rel is not None:  # "the first quarter of this year", "im ersten Quartal des Vorjahres"
+            year, end = f.pub.year + rel, end + 3
     first = (k - 1) * (6 if half else 3) + 1
     if year is None:
         if f.pub is None:
@@ -35,6 +39,17 @@ def quarter_rule(f, i: int) -> None:
     last = first + (5 if half else 2)
     i0 = i - 1 if i and s.lowers[i - 1] in ("im", "in", "the") else i
     f.add(i0, end, dt.date(year, first, 1), month_end(year, last))
+
+
+_RELATIVE_YEAR = {
+    ("this", "year"): 0,
+    ("last", "year"): -1,
+    ("next", "year"): 1,
+    ("laufenden", "jahres"): 0,
+    ("vergangenen", "jahres"): -1,
+    ("letzten", "jahres"): -1,
+    ("kommenden", "jahres"): 1,
+}
 
 
 def short_quarter(f, i: int) -> None:

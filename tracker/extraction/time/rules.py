@@ -28,6 +28,7 @@ from .dates import (
     small_number,
 )
 from .quarters import quarter_rule, short_quarter
+from .recent import SPAN_WORDS, WEEKEND_WORDS, past_hours, past_span, weekend
 from .spans import split_year
 
 _SPLIT = frozenset(("/", "-", "–"))
@@ -223,22 +224,6 @@ def german_before(f, i: int, low: str) -> bool:
     return True
 
 
-def past_hours(f, i: int, low: str) -> bool:
-    """ "in the past 24 hours", "binnen 24 Stunden", "in den vergangenen 48 Stunden": the last
-    days up to the publication date."""
-    if not (f.pub and low in _HOURS and i >= 2):
-        return False
-    lowers = f.s.lowers
-    if not (lowers[i - 1] in ("24", "48", "72") and lowers[i - 2] in _PAST_HOURS):
-        return True
-    days = int(lowers[i - 1]) // 24
-    i0 = i - 3 if i >= 3 and lowers[i - 3] in ("the", "den", "in") else i - 2
-    f.add(i0, i + 1, f.pub - dt.timedelta(days=days), f.pub)
-    return True
-
-
-_HOURS = frozenset(("hours", "stunden"))
-_PAST_HOURS = frozenset(("past", "last", "previous", "vergangenen", "letzten", "binnen", "within", "von"))
 _ZUVOR = frozenset(("zuvor", "davor"))
 _ONE = frozenset(("im", "in", "der", "dem", "ein", "einem", "einen", "eine", "einer", "die"))
 _SEASON = {"saison": "year", "spielzeit": "year", "quartal": None}
@@ -335,6 +320,8 @@ TOKEN_RULES = (
     english_ago,
     german_before,
     past_hours,
+    past_span,
+    weekend,
     since_start,
 )
 
@@ -352,7 +339,9 @@ def _words_of(rule, lang: str):
         german_ago: ("vor",),
         english_ago: ("ago", "earlier", "before"),
         german_before: _ZUVOR,
-        past_hours: _HOURS,
+        past_hours: ("hours", "stunden"),
+        past_span: SPAN_WORDS,
+        weekend: WEEKEND_WORDS,
         since_start: SINCE | _STARTS,
         calendar_week: _WEEK_WORDS,
     }

@@ -1,0 +1,84 @@
+"""Spans up to the publication date and other recent periods: "in the past 24 hours", "over
+the past decade", "in den vergangenen zehn Jahren", "am Wochenende", "in the 1990s" (rules of
+``rules.TOKEN_RULES``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .dates import REL_UNITS, shift, small_number
+
+_HOURS = frozenset(("hours", "stunden"))
+_PAST_HOURS = frozenset(("past", "last", "previous", "vergangenen", "letzten", "binnen", "within", "von"))
+_PAST = frozenset(("past", "last", "vergangenen", "letzten"))
+_ARTICLES = frozenset(("the", "den", "in", "over", "during", "im"))
+SPAN_WORDS = frozenset(
+    w for lang in ("de", "en") for w, u in REL_UNITS[lang].items() if u not in ("hour", "minute")
+)
+WEEKEND_WORDS = frozenset(("wochenende", "weekend"))
+
+
+def past_hours(f, i: int, low: str) -> bool:
+    """ "in the past 24 hours", "binnen 24 Stunden", "in den vergangenen 48 Stunden": the last
+    days up to the publication date."""
+    if not (f.pub and low in _HOURS and i >= 2):
+        return False
+    lowers = f.s.lowers
+    if not (lowers[i - 1] in ("24", "48", "72") and lowers[i - 2] in _PAST_HOURS):
+        return True
+    days = int(lowers[i - 1]) // 24
+    i0 = i - 3 if i >= 3 and lowers[i - 3] in ("the", "den", "in") else i - 2
+    f.add(i0, i + 1, f.pub - dt.timedelta(days=days), f.pub)
+    return True
+
+
+def past_span(f, i: int, low: str) -> bool:
+    """ "over the past decade", "in the last three years", "in den vergangenen zehn Jahren": from
+    that long before the publication date to it."""
+    if not (f.pub and low in SPAN_WORDS and i >= 2):
+        return False
+    lowers, lang = f.s.lowers, f.lang
+    unit = REL_UNITS[lang].get(low)
+    if unit is None:
+        return False
+    if lowers[i - 1] in _PAST:  # "the past decade"
+        amount, k = 1, i - 1
+    elif lowers[i - 2] in _PAST and (amount := small_number(lowers[i - 1], lang)):
+        k = i - 2
+    else:
+        return False
+    if amount < 2 and unit not in ("decade",):
+        return False  # "the past year", "letzten Monat": the named period (modified_period)
+    start = _back(f.pub, unit, amount)
+    if start is None:
+        return False
+    i0 = k - 1 if k >= 1 and lowers[k - 1] in _ARTICLES else k
+    f.add(i0, i + 1, start, f.pub)
+    return True
+
+
+def _back(pub, unit: str, amount: int):
+    if unit == "day":
+        return pub - dt.timedelta(days=amount)
+    if unit == "week":
+        return pub - dt.timedelta(weeks=amount)
+    if unit == "month":
+        idx = pub.year * 12 + pub.month - 1 - amount
+        return dt.date(idx // 12, idx % 12 + 1, 1)
+    if unit in ("year", "decade"):
+        years = amount * (10 if unit == "decade" else 1)
+        return dt.date(pub.year - years, pub.month, 1)
+    return None
+
+
+def weekend(f, i: int, low: str) -> bool:
+    """ "am Wochenende", "over the weekend": the last weekend (this one on a Saturday or Sunday)."""
+    if not (f.pub and low in WEEKEND_WORDS and i >= 1):
+        return False
+    if f.s.lowers[i - 1] not in ("am", "the", "übers", "übern"):
+        return False
+    amount = 0 if f.pub.weekday() >= 5 else -1
+    if f.future(i, strict=True):
+        amount = 0
+    f.add(i - 1, i + 1, *shift(f.pub, "weekend", amount))
+    return True
