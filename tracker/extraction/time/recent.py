@@ -29,6 +29,7 @@ def past_hours(f, i: int, low: str) -> bool:
     days = int(lowers[i - 1]) // 24
     i0 = i - 3 if i >= 3 and lowers[i - 3] in ("the", "den", "in") else i - 2
     f.add(i0, i + 1, f.pub - dt.timedelta(days=days), f.pub)
+    f.used.discard(i - 1)  # "binnen 24 Stunden" stays a figure too
     return True
 
 

@@ -214,8 +214,8 @@ def german_before(f, i: int, low: str) -> bool:
         return True
     prev = lowers[i - 2] if i >= 2 else ""
     amount = 1 if prev in _ONE else small_number(prev, "de")
-    if amount is None:
-        return True
+    if amount is None or (i >= 3 and lowers[i - 3] == "als"):
+        return True  # "acht weniger als vier Jahre zuvor": a base, its words stay as they are
     r = shift(f.pub, unit, -amount)
     if r:
         f.add(i - 2, i + 1, *r)
