@@ -105,6 +105,7 @@ class _Finder:
         self.found, self.used = [], set()
         self.back = []  # (token, unit) of "Vorjahr", "a year earlier": anchored to a named period
         self.future_at = None
+        self.anchor = None  # the period named before (the sentences before)
 
     def _future_positions(self):
         if self.future_at is None:
@@ -184,6 +185,7 @@ def find_periods(sent, language: str, published, text: str, marked=None, anchor=
     if not candidates:
         return [], set()
     f = _Finder(sent, language, published, text)
+    f.anchor = anchor
     for i in candidates:
         low = lowers[i]
         for rule in rules_for(low, language):  # TOKEN_RULES, the ones for this word

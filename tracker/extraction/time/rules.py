@@ -84,11 +84,21 @@ def modified_period(f, i: int, low: str) -> bool:
         return False
     noun = PERIOD_NOUNS[lang][lowers[i + 1]]
     r = shift(f.pub, noun, MODIFIERS[lang][low])
+    if noun == "season" and MODIFIERS[lang][low] == 1 and _past_season(f.anchor, f.pub):
+        a = f.anchor  # "earned €1.21 billion in the 2024-25 season ... next season": 2025-26
+        r = a.start.replace(year=a.start.year + 1), a.end.replace(year=a.end.year + 1)
     if r:
         f.add(i, i + 2, *r)
         if low in _BEFORE_NAMED and noun in _BACK_UNITS:
             f.back.append((i, _BACK_UNITS[noun]))  # "the previous season": before the one named
     return True
+
+
+def _past_season(a, pub) -> bool:
+    """The period named before is a season (about a year from July or August) over by ``pub``."""
+    if a is None or a.start is None or a.end is None or a.end >= pub:
+        return False
+    return 360 <= (a.end - a.start).days <= 366 and a.start.month in (7, 8)
 
 
 _BEFORE_NAMED = frozenset(("previous", "preceding", "prior", "vorherigen", "vorangegangenen"))
