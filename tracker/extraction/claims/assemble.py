@@ -45,7 +45,7 @@ def assemble_claims(doc) -> list[Claim]:
         if reported is not None and carried:
             # the day a release is dated carries on to no other sentence: the article's period does
             carried = [x for x in carried if not release_day(x.period, doc.published, s, st.cues)]
-        default_when = reported if reported and not carried and not future_sentence(s) else day
+        default_when = reported if reported and not future_sentence(s) else day
         nums = [rc.num for rc in raw] if len(raw) > 1 else ()
         released = _released(st, doc.published) if raw and len(st.periods) > 1 else ()
         figs = [(r.i0, r.i1) for r in raw] if len(raw) > 1 and st.periods else ()
