@@ -132,3 +132,20 @@ def test_spans_up_to_publication_weekends_and_decades():
     ]
     en = "In the first quarter of this year revenue rose 5%."
     assert _whens(en, "en", "2026-05-12") == [("2026-01-01", "2026-03-31")]
+
+
+def test_a_company_quarter_named_later_and_the_days_trading():
+    text = (
+        "Handset maker Vello posted a 21 percent rise in quarterly profit on Thursday.\n\n"
+        "The company earned $300 million in the quarter.\n\n"
+        "Revenue in the period, which ended May 31, rose 9 percent to $2.1 billion.\n\n"
+        "Shares of Vello fell 3 percent in after-hours trading."
+    )
+    whens = _whens(text, "en", "2025-06-26")
+    assert whens[:4] == [("2025-03-01", "2025-05-31")] * 4
+    assert whens[-1] == ("2025-06-26", "2025-06-26")
+
+
+def test_next_season_after_a_past_season():
+    en = "Clubs earned €11 billion in the 2024-25 season. Revenue would reach €13 billion next season."
+    assert _whens(en, "en", "2026-01-22")[1] == ("2025-07-01", "2026-06-30")

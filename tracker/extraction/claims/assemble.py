@@ -11,6 +11,7 @@ from ..state import Attribution, QuoteSource
 from ..text.clauses import clause_end, clause_start
 from ..time.fieldwork import fieldwork_period
 from ..time.owner import base_a_year_on
+from ..time.quarters import named_quarter
 from ..time.when import (
     carried_periods,
     claim_period,
@@ -33,7 +34,11 @@ def assemble_claims(doc) -> list[Claim]:
     starts = [q.start for q in quotes]
     day = news_day(doc.sentences, lang, doc.published, text)
     fieldwork = fieldwork_period(doc.sentences, doc.published)
-    reported = reported_period(doc.sentences, doc.published, lang, text) or fieldwork
+    reported = (
+        reported_period(doc.sentences, doc.published, lang, text)
+        or named_quarter(doc.sentences, doc.published)
+        or fieldwork
+    )
     recent = []  # periods of the last sentences of the paragraph, for claims without their own
     for st in doc.sentences:
         s, raw = st.sentence, st.figures
@@ -45,7 +50,7 @@ def assemble_claims(doc) -> list[Claim]:
         if reported is not None and carried:
             # the day a release is dated carries on to no other sentence: the article's period does
             carried = [x for x in carried if not release_day(x.period, doc.published, s, st.cues)]
-        default_when = reported if reported and not future_sentence(s) else day
+        default_when = reported if reported and not future_sentence(s) and not _market(s) else day
         nums = [rc.num for rc in raw] if len(raw) > 1 else ()
         released = _released(st, doc.published) if raw and len(st.periods) > 1 else ()
         figs = [(r.i0, r.i1) for r in raw] if len(raw) > 1 and st.periods else ()
@@ -67,10 +72,20 @@ def assemble_claims(doc) -> list[Claim]:
     return claims
 
 
+_MARKET = frozenset(DATES["market_day_words"])
+
+
+def _market(s) -> bool:
+    """ "Shares of Norvik fell 4%", "Die Aktie verlor 3 Prozent": the day's trading, not the
+    period the article's statistics are of."""
+    return not _MARKET.isdisjoint(s.lowers)
+
+
 def _a_year_on(claim, st, rc, recent, pub):
     """A change dated by nothing but its base: "rose 2.4% compared with September last year"."""
-    if recent and recent[0][1]:
-        return claim
+    w, s = claim.when, st.sentence
+    if (recent and recent[0][1]) or (w.span_start is not None and s.start <= w.span_start < s.end):
+        return claim  # a period carried on, or one of its own sentence
     base = base_a_year_on(st.sentence, rc, st.periods, pub)
     return claim if base is None else replace(claim, when=base)
 

@@ -71,3 +71,20 @@ def short_quarter(f, i: int) -> None:
             return
         year = f.pub.year if month_end(f.pub.year, last) <= f.pub or f.future(i) else f.pub.year - 1
     f.add(i - 1, end, dt.date(year, first, 1), month_end(year, last))
+
+
+def named_quarter(states, pub):
+    """A company's quarter named in the lead without a figure of its own ("Revenue in the
+    period, which ended May 31, rose ..."): three months over by the publication date."""
+    if pub is None:
+        return None
+    for st in states[:_LEAD]:
+        for x in st.periods:
+            p = x.period
+            if p.start and p.end and 88 <= (p.end - p.start).days <= 92 and "ended" in p.text:
+                return p if 0 <= (pub - p.end).days <= _QUARTER_AGE else None
+    return None
+
+
+_QUARTER_AGE = 120
+_LEAD = 8  # sentences

@@ -29,6 +29,7 @@ _ROLLING_HEADS = {
     "weeks": "week",
     "week": "week",
     "quarter": "quarter",
+    "period": "quarter",  # "revenue in the period, which ended May 31": a company's quarter
 }
 _ROLLING_TO = sorted((tuple(x) for x in DATES["rolling_to"]), key=len, reverse=True)
 _PREVIOUS_SPAN = frozenset(DATES["previous_span_words"])
