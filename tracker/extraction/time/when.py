@@ -54,11 +54,14 @@ _CHANGES = frozenset(("percent", "ratio"))
 
 def _lead_period(st, n: int, lang: str, pub, text: str):
     """The statistics period an opening sentence without figures names ("Kessler hat im ersten
-    Quartal mehr verdient", "Consumer prices rose in March"): a sentence of a change, one of the
-    first after the headline; a month or longer, over and of the last year or so; else None."""
+    Quartal mehr verdient", "Consumer prices rose in March"): a sentence of a change or of a
+    reporting span ("im ersten Halbjahr so oft gefehlt wie nie"), one of the first after the
+    headline; a month or longer, over and of the last year or so; else None."""
     s = st.sentence
-    if not 0 < n <= _LEAD_PERIOD_SENTENCES or s.end - s.start > 400 or _CHANGE_VERBS.isdisjoint(s.lowers):
+    if not 0 < n <= _LEAD_PERIOD_SENTENCES or s.end - s.start > 400:
         return None
+    if _CHANGE_VERBS.isdisjoint(s.lowers) and not any(w in s.text_lower for w in _REPORT_SPANS):
+        return None  # a change, or a reporting span ("im ersten Halbjahr", "in the third quarter")
     if _looks_forward(s.lowers):
         return None
     periods = st.periods or find_periods(s, lang, pub, text)[0]
@@ -88,6 +91,7 @@ _WEEK_AGE = 21
 
 
 _LEAD_PERIOD_SENTENCES = 2
+_REPORT_SPANS = ("halbjahr", "quartal", "quarter", "first half", "second half")
 _CHANGE_VERBS = frozenset(DATES["change_verbs"])
 
 
