@@ -10,6 +10,7 @@ from ..types import Period
 from .bases import own_back, restated
 from .owner import comparative, period_owner
 from .periods import find_periods
+from .purpose import plan_year, purpose
 
 _DIGITS = frozenset("0123456789")
 
@@ -357,30 +358,6 @@ def back_period(lowers, i0: int, i1: int) -> bool:
 _BACK_WORDS = frozenset(
     ("earlier", "before", "year-earlier", "year-ago", "prior-year", "year-before", "zuvor", "davor")
 )
-
-
-_FOR = frozenset(("für", "for"))
-
-
-_FOR_ARTICLES = frozenset(("das", "den", "die", "the", "this", "dieses", "diesen"))
-
-
-def purpose(lowers, i0: int) -> bool:
-    """A period the figure is for: "330 Millionen Euro für das kommende Jahr", "revenue of $4bn
-    for the first quarter" (rather than the day it was announced)."""
-    if i0 >= 1 and lowers[i0 - 1] in _FOR:
-        return True
-    return i0 >= 2 and lowers[i0 - 1] in _FOR_ARTICLES and lowers[i0 - 2] in _FOR
-
-
-_PLANS = ("haushalt", "haushalts", "etat", "budget", "haushaltsentwurf", "wirtschaftsplan")
-
-
-def plan_year(lowers, i0: int) -> bool:
-    """A year right after a budget noun: "den Bundeshaushalt 2027", "the 2026 budget"."""
-    if i0 >= 1 and lowers[i0 - 1].endswith(_PLANS):
-        return True
-    return i0 + 1 < len(lowers) and lowers[i0 + 1].endswith(_PLANS) and lowers[i0][:1].isdecimal()
 
 
 def carried_periods(s, periods):
