@@ -317,13 +317,11 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
                 return p
             if rc.num < i0:
                 continue
-        owner = period_owner(s, i0, i1, figs) if figs else None
-        if owner is not None:
-            if owner == (rc.i0, rc.i1):
-                if comparative(s.lowers, i0, p.text):
-                    return p  # "$900 million in the year-earlier quarter", "im Vorjahr waren es 300"
-            elif comparative(s.lowers, i0, p.text):
-                continue  # another figure's base: "von 38 Millionen im Vorjahr auf 40 Millionen"
+        owned = _owned(s, rc, i0, i1, p, figs) if figs else None
+        if owned is not None:
+            if owned:
+                return p  # "$900 million in the year-earlier quarter", "im Vorjahr waren es 300"
+            continue  # another figure's base: "von 38 Millionen im Vorjahr auf 40 Millionen"
         seg = clause_start(s, i0)
         if comparison_base(s, i0, seg):
             continue
@@ -344,6 +342,15 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
         if best is None or rank < best[0]:
             best = (rank, p)
     return best[1] if best else None
+
+
+def _owned(s, rc, i0: int, i1: int, p, figs):
+    """A period of comparison right beside a figure: True when it is the claim's, False when
+    another figure's, None when neither (or no comparison)."""
+    owner = period_owner(s, i0, i1, figs)
+    if owner is None or not comparative(s.lowers, i0, p.text):
+        return None
+    return owner == (rc.i0, rc.i1)
 
 
 _FROM = frozenset(("from", "than", "gegenüber", "als"))
