@@ -149,3 +149,8 @@ def test_a_company_quarter_named_later_and_the_days_trading():
 def test_next_season_after_a_past_season():
     en = "Clubs earned €11 billion in the 2024-25 season. Revenue would reach €13 billion next season."
     assert _whens(en, "en", "2026-01-22")[1] == ("2025-07-01", "2026-06-30")
+
+
+def test_the_last_months_of_the_year():
+    en = "The figures show 9,800 people arrived in the final three months of the year."
+    assert _whens(en, "en", "2026-03-12") == [("2025-10-01", "2025-12-31")]

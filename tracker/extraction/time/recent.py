@@ -10,7 +10,7 @@ from .dates import REL_UNITS, shift, small_number
 
 _HOURS = frozenset(("hours", "stunden"))
 _PAST_HOURS = frozenset(("past", "last", "previous", "vergangenen", "letzten", "binnen", "within", "von"))
-_PAST = frozenset(("past", "last", "vergangenen", "letzten"))
+_PAST = frozenset(("past", "last", "final", "vergangenen", "letzten"))
 _ARTICLES = frozenset(("the", "den", "in", "over", "during", "im"))
 SPAN_WORDS = frozenset(
     w for lang in ("de", "en") for w, u in REL_UNITS[lang].items() if u not in ("hour", "minute")
@@ -50,12 +50,32 @@ def past_span(f, i: int, low: str) -> bool:
         return False
     if amount < 2 and unit not in ("decade",):
         return False  # "the past year", "letzten Monat": the named period (modified_period)
+    end = _of_the_year(lowers, i + 1, f.s.n)
+    if unit == "month" and end:  # "in the final three months of the year": its last months
+        year = f.pub.year - 1 if f.pub < dt.date(f.pub.year, 12, 31) else f.pub.year
+        i0 = k - 1 if k >= 1 and lowers[k - 1] in _ARTICLES else k
+        f.add(
+            i0,
+            end,
+            dt.date(year, 13 - amount, 1) if amount < 12 else dt.date(year, 1, 1),
+            dt.date(year, 12, 31),
+        )
+        return True
     start = _back(f.pub, unit, amount)
     if start is None:
         return False
     i0 = k - 1 if k >= 1 and lowers[k - 1] in _ARTICLES else k
     f.add(i0, i + 1, start, f.pub)
     return True
+
+
+def _of_the_year(lowers, k: int, n: int) -> int:
+    """The token after "of the year", "des Jahres" at k, else 0."""
+    if tuple(lowers[k : k + 3]) == ("of", "the", "year"):
+        return k + 3
+    if tuple(lowers[k : k + 2]) == ("des", "jahres"):
+        return k + 2
+    return 0
 
 
 def _back(pub, unit: str, amount: int):
