@@ -154,3 +154,8 @@ def test_next_season_after_a_past_season():
 def test_the_last_months_of_the_year():
     en = "The figures show 9,800 people arrived in the final three months of the year."
     assert _whens(en, "en", "2026-03-12") == [("2025-10-01", "2025-12-31")]
+
+
+def test_a_poll_released_last_month_is_of_its_fieldwork():
+    en = "A poll released last month showed 52% backing the deal. The survey of 1,000 voters was conducted Feb. 24-26."
+    assert _whens(en, "en", "2026-04-02")[0] == ("2026-02-24", "2026-02-26")

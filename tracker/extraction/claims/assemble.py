@@ -92,13 +92,22 @@ def _a_year_on(claim, st, rc, recent, pub):
 
 def _poll_share(claim, s) -> bool:
     """A share in a poll's article dated by no period of its own sentence (one carried from the
-    sentences before, the news day) or by "now", "inzwischen": the poll's, of its fieldwork days."""
+    sentences before, the news day), by "now", "inzwischen", or by the day the poll was released
+    ("a poll released last month", "der am Donnerstag veröffentlichten Umfrage"): the poll's, of
+    its fieldwork days."""
     if claim.kind != "percent" or claim.when is None:
         return False
     w = claim.when
     if w.span_start is None or not s.start <= w.span_start < s.end:
         return True
-    return w.text.lower() in _NOW_WORDS
+    if w.text.lower() in _NOW_WORDS:
+        return True
+    k = s.token_at(w.span_start)  # "a poll released last month", "am Donnerstag veröffentlichten"
+    e = s.token_at(w.span_end - 1) + 1
+    return not _RELEASED.isdisjoint(s.lowers[max(0, k - 2) : k]) or (e < s.n and s.lowers[e] in _RELEASED)
+
+
+_RELEASED = frozenset(DATES["release_words"])
 
 
 def _released(st, pub) -> tuple:

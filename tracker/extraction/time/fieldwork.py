@@ -8,7 +8,7 @@ from ..lexicon import DATES
 _FIELDWORK = frozenset(DATES["fieldwork_verbs"])
 _FIELDWORK_POLL = frozenset(DATES["fieldwork_poll_verbs"])
 _POLL_NOUNS = tuple(DATES["poll_nouns"])
-_FIELDWORK_DAYS = 21
+_FIELDWORK_DAYS = 45  # a poll reported up to some six weeks after its fieldwork
 _FIELDWORK_SPAN = 25  # days (some three weeks), not a month: "in February" beside "those surveyed"
 
 
