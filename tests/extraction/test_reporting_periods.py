@@ -159,3 +159,13 @@ def test_the_last_months_of_the_year():
 def test_a_poll_released_last_month_is_of_its_fieldwork():
     en = "A poll released last month showed 52% backing the deal. The survey was conducted Feb. 24-26."
     assert _whens(en, "en", "2026-04-02")[0] == ("2026-02-24", "2026-02-26")
+
+
+def test_the_full_year_and_a_sole_figures_year_ago_quarter():
+    en = "Profit rose 5% in the fourth quarter. For the full year, revenue grew 3% to $40 billion."
+    assert _whens(en, "en", "2026-02-12")[1:] == [("2025-01-01", "2025-12-31")] * 2
+    de = (
+        "Der Gewinn sank im dritten Quartal um 12 Prozent.\n\n"
+        "Im Vorjahresquartal hatte der Konzern noch 2,4 Milliarden Euro verdient."
+    )
+    assert _whens(de, "de", "2025-10-30")[1] == ("2024-07-01", "2024-09-30")

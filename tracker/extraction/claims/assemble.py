@@ -82,9 +82,14 @@ def _market(s) -> bool:
 
 
 def _a_year_on(claim, st, rc, recent, pub):
-    """A change dated by nothing but its base: "rose 2.4% compared with September last year"."""
+    """A change dated by nothing but its base: "rose 2.4% compared with September last year"
+    (a share or a ratio; an amount with its own "im Vorjahresquartal" keeps that)."""
     w, s = claim.when, st.sentence
-    if (recent and recent[0][1]) or (w.span_start is not None and s.start <= w.span_start < s.end):
+    if (
+        claim.kind not in ("percent", "ratio")
+        or (recent and recent[0][1])
+        or (w.span_start is not None and s.start <= w.span_start < s.end)
+    ):
         return claim  # a period carried on, or one of its own sentence
     base = base_a_year_on(st.sentence, rc, st.periods, pub)
     return claim if base is None else replace(claim, when=base)

@@ -21,7 +21,7 @@ from .dates import (
     WEEKDAYS,
     month_span,
 )
-from .recent import SPAN_WORDS, WEEKEND_WORDS
+from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS
 from .rules import YEAR_START, rules_for
 from .spans import (
     Found,
@@ -84,7 +84,13 @@ def _date_triggers(lang: str):
             "anfang",
         }
     )
-    words |= {p[0] for p in NOW_PAIRS[lang]} | set(DATES["calendar_week_words"]) | SPAN_WORDS | WEEKEND_WORDS
+    words |= (
+        {p[0] for p in NOW_PAIRS[lang]}
+        | set(DATES["calendar_week_words"])
+        | SPAN_WORDS
+        | WEEKEND_WORDS
+        | FULL_YEAR_WORDS
+    )
     if lang == "en":
         words |= {d + s for d in WEEKDAYS["en"] for s in ("'s", "’s")}
     if lang == "de":

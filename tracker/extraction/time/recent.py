@@ -103,3 +103,24 @@ def weekend(f, i: int, low: str) -> bool:
         amount = 0
     f.add(i - 1, i + 1, *shift(f.pub, "weekend", amount))
     return True
+
+
+FULL_YEAR_WORDS = frozenset(("gesamtjahr", "gesamtjahres", "full-year", "full"))
+
+
+def full_year(f, i: int, low: str) -> bool:
+    """ "im Gesamtjahr", "for the full year", "full-year profit": the year of the period named
+    before (the quarter reported), else of the publication date."""
+    if not (f.pub and low in FULL_YEAR_WORDS):
+        return False
+    lowers = f.s.lowers
+    end = i + 1
+    if low == "full":
+        if not (i + 1 < f.s.n and lowers[i + 1] == "year"):
+            return False
+        end = i + 2
+    a = f.anchor
+    year = a.end.year if a is not None and a.end is not None and a.end <= f.pub else f.pub.year
+    i0 = i - 1 if i and lowers[i - 1] in ("the", "das", "im") else i
+    f.add(i0, end, dt.date(year, 1, 1), dt.date(year, 12, 31))
+    return True

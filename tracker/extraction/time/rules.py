@@ -28,7 +28,7 @@ from .dates import (
     small_number,
 )
 from .quarters import quarter_rule, short_quarter
-from .recent import SPAN_WORDS, WEEKEND_WORDS, past_hours, past_span, weekend
+from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS, full_year, past_hours, past_span, weekend
 from .spans import split_year
 
 _SPLIT = frozenset(("/", "-", "–"))
@@ -332,6 +332,7 @@ TOKEN_RULES = (
     past_hours,
     past_span,
     weekend,
+    full_year,
     since_start,
 )
 
@@ -352,6 +353,7 @@ def _words_of(rule, lang: str):
         past_hours: ("hours", "stunden"),
         past_span: SPAN_WORDS,
         weekend: WEEKEND_WORDS,
+        full_year: FULL_YEAR_WORDS,
         since_start: SINCE | _STARTS,
         calendar_week: _WEEK_WORDS,
     }

@@ -326,9 +326,12 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
         if comparison_base(s, i0, seg):
             continue
         if back_period(s.lowers, i0, i1):
-            if s.lowers[i0 - 1] in _FROM or not own_back(rc, i0, i1, seg, claim_seg, s.lowers):
+            if s.lowers[i0 - 1] in _FROM or (
+                not own_back(rc, i0, i1, seg, claim_seg, s.lowers) and (nums or seg != claim_seg)
+            ):
                 # "fell to 212 million from 431 million a year earlier": the 431 million's; "down
-                # 13% from a year earlier": the base of the change, nobody's period
+                # 13% from a year earlier": the base of the change, nobody's period (the only
+                # figure of its clause keeps it: "Im Vorjahresquartal hatte er 2,4 Mrd. verdient")
                 continue
             if seg != claim_seg:
                 return p  # "from $75 million, or 45 cents per share, a year earlier": its own
