@@ -169,3 +169,13 @@ def test_the_full_year_and_a_sole_figures_year_ago_quarter():
         "Im Vorjahresquartal hatte der Konzern noch 2,4 Milliarden Euro verdient."
     )
     assert _whens(de, "de", "2025-10-30")[1] == ("2024-07-01", "2024-09-30")
+
+
+def test_a_release_day_gives_way_to_the_day_of_the_event():
+    de = (
+        "Bei einem Angriff am Bahnhof sind am Montagabend drei Menschen verletzt worden. "
+        "Ein Mann wurde festgenommen, wie die Polizei am Dienstag mitteilte. Rund 50 Beamte waren im Einsatz."
+    )
+    assert _whens(de, "de", "2026-03-10")[-1] == ("2026-03-09", "2026-03-09")
+    en = "The storm hit Britain on Monday. Two people were killed by falling trees, police said on Tuesday."
+    assert _whens(en, "en", "2026-03-10") == [("2026-03-09", "2026-03-09")]

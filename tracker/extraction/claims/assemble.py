@@ -47,8 +47,10 @@ def assemble_claims(doc) -> list[Claim]:
         mcues = modality_cues(s, lang) if raw else None
         # figures of a sentence that names no time and looks forward to none: the article's period
         carried = carried_periods(s, st.periods)
-        if reported is not None and carried:
-            # the day a release is dated carries on to no other sentence: the article's period does
+        if carried and st.cues:
+            # the day a release is dated carries on to no other sentence: the article's period or
+            # the day of the news does ("Ein Mann wurde festgenommen, wie die Polizei am Dienstag
+            # mitteilte. Rund 50 Beamte waren im Einsatz.")
             carried = [x for x in carried if not release_day(x.period, doc.published, s, st.cues)]
         default_when = reported if reported and not future_sentence(s) and not _market(s) else day
         nums = [rc.num for rc in raw] if len(raw) > 1 else ()
@@ -58,8 +60,12 @@ def assemble_claims(doc) -> list[Claim]:
             claim = build_claim(
                 text, st, rc, (quotes, starts), lang, mcues, recent, default_when, nums, released, figs
             )
-            if reported is not None and release_day(claim.when, doc.published, s, st.cues):
-                claim = replace(claim, when=reported)  # "teilte am Donnerstag mit": the release's day
+            if release_day(claim.when, doc.published, s, st.cues) and (
+                reported or _earlier(day, claim.when, s)
+            ):
+                # "teilte am Donnerstag mit", "police said on Tuesday": the release's day, not the
+                # figures'; the article's period, else the day of the news named before it
+                claim = replace(claim, when=reported or day)
             elif fieldwork is not None and _poll_share(claim, s):
                 claim = replace(claim, when=fieldwork)
             elif claim.when is default_when and default_when is not None and st.periods:
@@ -70,6 +76,17 @@ def assemble_claims(doc) -> list[Claim]:
         elif recent and len(recent) < 3:
             recent.append((s.start, []))
     return claims
+
+
+def _earlier(day, when, s) -> bool:
+    """The day of the news, named before the sentence, lies a day or two before the day a
+    figure's release is dated ("Storm Edna hit on Monday ... police said on Tuesday")."""
+    if day is None or day.start is None or when.start is None or day.span_start is None:
+        return False
+    return day.span_start < s.start and 0 < (when.start - day.start).days <= _RELEASE_LAG
+
+
+_RELEASE_LAG = 2
 
 
 _MARKET = frozenset(DATES["market_day_words"])
