@@ -30,6 +30,7 @@ from .text.sentences import sentences
 from .time.anchor import anchor_period
 from .time.periods import DATE_TRIGGERS
 from .time.periods import find_periods as periods_of
+from .time.spans import long_period
 from .types import Extraction
 
 # words that start a figure or a date: one pass over a sentence marks the tokens to look at
@@ -107,9 +108,12 @@ def find_figures(doc: Document) -> None:
         cands = candidates(st.sentence, st.marks) if st.marks is not None else None
         if not cands and n < _LEAD_ANCHOR_SENTENCES:
             # "Kessler hat im ersten Quartal mehr verdient.": the lead's period, an anchor
-            st.periods = periods_of(st.sentence, lang, pub, text, st.marks, anchor)[0]
-            if st.periods:  # carried on to the figures of the paragraph, too
-                anchor = anchor_period(st.sentence, st.periods, anchor)
+            periods = periods_of(st.sentence, lang, pub, text, st.marks, anchor)[0]
+            if periods:
+                anchor = anchor_period(st.sentence, periods, anchor)
+                # a month or longer carries on to the figures of the paragraph ("Für das erste
+                # Halbjahr ... . Der Umsatz stieg ..."); a day there is a release's or an event's
+                st.periods = [x for x in periods if long_period(x.period)]
         elif cands:
             st.periods, used = periods_of(st.sentence, lang, pub, text, st.marks, anchor)
             raw = find_claims(st.sentence, lang, used, cands, doc.names)
