@@ -179,3 +179,8 @@ def test_a_release_day_gives_way_to_the_day_of_the_event():
     assert _whens(de, "de", "2026-03-10")[-1] == ("2026-03-09", "2026-03-09")
     en = "The storm hit Britain on Monday. Two people were killed by falling trees, police said on Tuesday."
     assert _whens(en, "en", "2026-03-10") == [("2026-03-09", "2026-03-09")]
+
+
+def test_the_twelve_months_through_a_month():
+    en = "Prices rose 3.1% in the 12 months through February."
+    assert _whens(en, "en", "2026-03-12") == [("2025-03-01", "2026-02-28")]

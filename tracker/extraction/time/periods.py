@@ -246,7 +246,7 @@ def _spans(f, anchor) -> None:
         return
     if "bis ende" in flat:
         year_to_date(f)
-    if f.lang == "en" and (" to " in flat or " end" in flat):
+    if f.lang == "en" and (" to " in flat or " end" in flat or "through" in flat or "which" in flat):
         rolling(f)
     if not _PREVIOUS_SPAN.isdisjoint(f.s.lowers):
         previous_span(f, anchor)  # "in den vorangegangenen zwei Jahren" (tokens taken are kept)
