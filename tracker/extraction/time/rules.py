@@ -42,10 +42,16 @@ def digits(f, i: int, low: str) -> bool:
     if not low[0].isdecimal():
         return False
     s = f.s
-    if i and s.lowers[i - 1] in ("q", "h") and s.starts[i] == s.ends[i - 1] and low in "1234":
+    if i and s.lowers[i - 1] in ("q", "h") and s.starts[i] == s.ends[i - 1] and low in ("1", "2", "3", "4"):
         short_quarter(f, i)
         return True
-    if not (i + 2 < s.n and s.words[i + 1] in _SPLIT and len(low) == 4 and split_year(f, i, int(low))):
+    if not (
+        i + 2 < s.n
+        and s.words[i + 1] in _SPLIT
+        and len(low) == 4
+        and low.isdecimal()
+        and split_year(f, i, int(low))
+    ):
         digit_date(f, i)
     return True
 
