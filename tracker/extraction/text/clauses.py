@@ -4,6 +4,8 @@ brackets, and where given words stand."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 
 def positions(lowers, wanted):
     """Sorted indices of the tokens in ``wanted`` (list.index runs in C; no loop over all tokens)."""
@@ -31,11 +33,24 @@ def clause_end(s, i: int):
 
 
 def clause_start(s, i: int):
-    a = i
-    words = s.words
-    while a > 0 and words[a - 1] not in _CLAUSE_MARKS:
-        a -= 1
-    return a
+    """The first token of the clause around token i: the one after the last clause mark before it."""
+    marks = _clause_marks(s.words)
+    k = bisect_left(marks, i)
+    return marks[k - 1] + 1 if k else 0
+
+
+# (words, indices of their clause marks) of the last sentence asked about: the stages ask about
+# one sentence many times in a row. The tuple holds the word list itself, so the identity test
+# cannot match another sentence's list, and it is replaced in one store (safe in threads).
+_LAST_MARKS = [((), [])]
+
+
+def _clause_marks(words) -> list:
+    last_words, marks = _LAST_MARKS[0]
+    if last_words is not words:
+        marks = [k for k, w in enumerate(words) if w in _CLAUSE_MARKS]
+        _LAST_MARKS[0] = (words, marks)
+    return marks
 
 
 def in_parentheses(s, k: int) -> bool:
