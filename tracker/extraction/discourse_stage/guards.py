@@ -40,9 +40,9 @@ _CONTRAST = {lang: tuple(LEXICON[lang]["contrast_markers"]) for lang in _LANGS}
 _LOOK_BACK = 40  # characters before a mention searched for the conjunction that opens its clause
 
 
-def guard(text: str, lang: str, claims, sources, quoted) -> None:
+def guard(text: str, lang: str, claims, sources, quoted, sents) -> None:
     """Drops (in ``sources``, one tuple per claim) the sources that do not reach their claim,
-    and joins a modifier name with the source it modifies."""
+    and joins a modifier name with the source it modifies. ``sents``: the article's sentences."""
     quoted = sorted(quoted)
     starts = [q0 for q0, _q1 in quoted]
     last = {}  # sentence start -> where its last figure starts
@@ -50,15 +50,21 @@ def guard(text: str, lang: str, claims, sources, quoted) -> None:
     for c in claims:
         last[c.sentence[0]] = max(last.get(c.sentence[0], -1), c.start)
         figures.add(c.start)
+    # pre-checks: the words of unnamed reports each sentence holds, the relative openers the
+    # text holds (most hold none: the checks per claim and source then stop at once)
+    words = _UNNAMED[lang]
+    unnamed = {s.start: tuple(w for w in words if w in s.text_lower) for s in sents if s.start in last}
+    openers = tuple(w for w in _RELATIVE[lang] if w in text)
     for i, c in enumerate(claims):
         given = sources[i]
         if not given:
             continue
         after = last[c.sentence[0]]
+        phrases = (unnamed.get(c.sentence[0], _UNNAMED[lang]), openers)
         kept = tuple(
             m
             for m in given
-            if _reaches(text, lang, c, m, (quoted, starts), after)
+            if _reaches(text, lang, c, m, (quoted, starts), after, phrases)
             and not _anothers(text, c, m, figures)
             and not (len(given) > 1 and _actor(text, lang, c, m, given))
         )
@@ -82,9 +88,15 @@ def _own_side(text: str, lang: str, c, given) -> tuple:
     return given
 
 
-def _reaches(text: str, lang: str, c, m, quoted, last: int) -> bool:
-    """``last``: where the last figure of the claim's sentence starts."""
-    if _quoted_apart(c, m, quoted) or _unnamed_reports(text, lang, c, m) or _aside_clause(text, lang, c, m):
+def _reaches(text: str, lang: str, c, m, quoted, last: int, phrases) -> bool:
+    """``last``: where the last figure of the claim's sentence starts; ``phrases``: the unnamed
+    reports that stand in the claim's sentence and the relative openers that stand in the text."""
+    unnamed, openers = phrases
+    if (
+        _quoted_apart(c, m, quoted)
+        or (unnamed and _unnamed_reports(text, unnamed, c, m))
+        or (openers and _aside_clause(text, openers, c, m))
+    ):
         return False
     if c.kind == "age" and _named_persons_age(text, lang, c, not c.sentence[0] <= m.start < c.sentence[1]):
         return False
@@ -102,11 +114,12 @@ def _quoted_apart(c, m, quoted) -> bool:
     return not q0 <= c.start < q1
 
 
-def _unnamed_reports(text: str, lang: str, c, m) -> bool:
+def _unnamed_reports(text: str, unnamed, c, m) -> bool:
     """The figure follows "reports that" (no one named) closely, and the mention does not name
-    those reports ("the poll, taken on the heels of reports that 227,000 jobs were added")."""
+    those reports ("the poll, taken on the heels of reports that 227,000 jobs were added");
+    ``unnamed``: the words of such reports (``_UNNAMED``) that stand in its sentence."""
     before = text[max(c.sentence[0], c.start - _LOOK_BACK) : c.start].lower()
-    for words in _UNNAMED[lang]:
+    for words in unnamed:
         k = before.rfind(words)
         if k >= 0:
             at = c.start - len(before) + k  # where the words stand in the text
@@ -114,13 +127,11 @@ def _unnamed_reports(text: str, lang: str, c, m) -> bool:
     return False
 
 
-def _aside_clause(text: str, lang: str, c, m) -> bool:
+def _aside_clause(text: str, openers, c, m) -> bool:
     """The figure stands in a relative clause set off by commas (", which employs 68,000
     people,", ", who scored 27 goals last season,"): what it says of a name is background, not
-    what the mention outside the clause reports."""
-    openers = _RELATIVE[lang]
-    if not openers:
-        return False
+    what the mention outside the clause reports; ``openers``: those of ``_RELATIVE`` that
+    stand in the text."""
     s0 = c.sentence[0]
     before = text[max(s0, c.start - _LOOK_BACK * 2) : c.start]
     at = max(before.rfind(w) for w in openers)

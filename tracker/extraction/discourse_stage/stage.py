@@ -84,7 +84,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         lambda k: _named_in_paragraph(text, lang, units, k),
         lambda k, acc: _other_body(text, lang, units[k].s, acc),
     )
-    guard(text, lang, art.claims, sources, art.quoted)
+    guard(text, lang, art.claims, sources, art.quoted, sents)
     out = [c if sources[i] is c.sources else _with_sources(c, sources[i]) for i, c in enumerate(art.claims)]
     return out, quotes
 
@@ -249,6 +249,8 @@ _POSSESSIVE_NAME = re.compile(r"\b((?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*)['’]s\s")
 
 def _mark_quoted(units, quoted) -> None:
     """Flags the sentences that hold (part of) a direct quotation."""
+    if not quoted:
+        return  # no quotation: every unit keeps quoted = False
     spans = sorted(quoted)
     j = 0
     for u in units:  # both in text order: one sweep
