@@ -182,11 +182,10 @@ def find_periods(sent, language: str, published, text: str, marked=None, anchor=
     the period the sentences before named, for "im Vormonat", "a year earlier"."""
     lowers = sent.lowers
     trig = DATE_TRIGGERS[language]
+    pairs = enumerate(lowers) if marked is None else zip(marked, map(lowers.__getitem__, marked), strict=True)
     # digits that can be a day, a year or a dd.mm.yyyy date; "12.000" and "1,2" cannot
     candidates = [
-        k
-        for k, low in (enumerate(lowers) if marked is None else ((k, lowers[k]) for k in marked))
-        if low in trig or (low[0] in _DIGITS and (len(low) <= 4 or low.count(".") == 2))
+        k for k, low in pairs if low in trig or (low[0] in _DIGITS and (len(low) <= 4 or low.count(".") == 2))
     ]
     if not candidates:
         return [], set()
@@ -219,9 +218,16 @@ DATELINE_RE = re.compile(
 _DATELINE_REACH = 40
 
 
+def _has_dash(head: str) -> bool:
+    return "-" in head or "–" in head or "—" in head
+
+
 def dateline_end(sent, text: str):
     """The offset where the dateline that opens sentence ``sent`` ends, or None."""
-    m = DATELINE_RE.match(text, sent.start, min(sent.end, sent.start + 90))
+    end = min(sent.end, sent.start + 90)
+    if not _has_dash(text[sent.start : end]):
+        return None  # a dateline ends with a dash: a cheap test before the slow regex
+    m = DATELINE_RE.match(text, sent.start, end)
     return m.end() if m else None
 
 
