@@ -60,6 +60,19 @@ FIRST_WORDS = {lang: frozenset(k[0] for k in PREP_BEFORE[lang]) for lang in ("de
 _MAX_PHRASE = 5
 
 
+def _lengths(table) -> dict:
+    """First word -> the lengths (longest first, at most ``_MAX_PHRASE``) of the phrases it opens."""
+    out = {}
+    for key in table:
+        if len(key) <= _MAX_PHRASE:
+            out.setdefault(key[0], set()).add(len(key))
+    return {w: tuple(sorted(sizes, reverse=True)) for w, sizes in out.items()}
+
+
+# only the lengths of phrases that start with the word are looked up (no tuple built for others)
+_PHRASE_LENGTHS = {lang: _lengths(PREP_BEFORE[lang]) for lang in ("de", "en")}
+
+
 ADJ_ENDINGS = ("e", "en", "er", "es", "em", "al", "ial", "ian", "ern", "ish", "ese")
 
 
@@ -130,7 +143,9 @@ def _cue_at(s, i: int, lang: str):
 def _prep_phrase(lowers, i: int, n: int, lang: str):
     """The longest prepositional cue phrase from token i ("according to", "nach Angaben"), or None."""
     table = PREP_BEFORE[lang]
-    for length in range(min(_MAX_PHRASE, n - i), 0, -1):
+    for length in _PHRASE_LENGTHS[lang].get(lowers[i], ()):
+        if length > n - i:
+            continue
         key = tuple(lowers[i : i + length])
         if key in table:
             return Cue(i, i + length, table[key], "prep")
