@@ -36,6 +36,12 @@ ATTRIBUTION = _json("attribution.json")
 HEDGES: dict = {"de": {}, "en": {}}
 for lang, phrase, bound in _tsv("hedges.tsv"):
     HEDGES[lang][tuple(phrase.split(" "))] = bound
+# {lang: {last word: the lengths of the hedges it ends, longest first}}
+HEDGE_ENDS: dict = {"de": {}, "en": {}}
+for lang, table in HEDGES.items():
+    for key in table:
+        HEDGE_ENDS[lang].setdefault(key[-1], set()).add(len(key))
+    HEDGE_ENDS[lang] = {w: tuple(sorted(sizes, reverse=True)) for w, sizes in HEDGE_ENDS[lang].items()}
 
 MODALITY: dict = {"de": {}, "en": {}}
 for lang, phrase, modality in _tsv("modality.tsv"):

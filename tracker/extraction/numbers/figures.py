@@ -5,7 +5,7 @@ it, and the tests that make a number a name, a time, an ordinal or a phone numbe
 from __future__ import annotations
 
 from ..claims.units import unit_of_word
-from ..lexicon import HEDGES, MISC, NUMBERS, UNITS, WORDS
+from ..lexicon import HEDGE_ENDS, HEDGES, MISC, NUMBERS, UNITS, WORDS
 from .numerals import (
     EN_SCALES,
     SCALES,
@@ -365,8 +365,9 @@ _MOVED_UP = frozenset(
 
 def hedge_before(s, k: int, lang: str):
     table = HEDGES[lang]
-    for length in (3, 2, 1):
-        if k - length < 0:
+    # only the lengths of the hedges that end with the word before the number are looked up
+    for length in HEDGE_ENDS[lang].get(s.lowers[k - 1], ()) if k else ():
+        if k - length < 0 or length > 3:
             continue
         key = tuple(s.lowers[k - length : k])
         if key in table:
