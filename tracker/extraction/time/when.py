@@ -251,6 +251,8 @@ def _compared_in_clause(lowers, i0: int, seg: int) -> bool:
     """A comparison in the words of the clause before the period: "doppelt so viele wie im
     Vorjahr", "twice as many as in 2024", "compared with ...", "mehr ... als im Vorjahr"; not a
     hedge ("more than 12 hours in January")."""
+    if _CLAUSE_CUES.isdisjoint(lowers[max(seg, i0 - 8) : i0]):
+        return False  # most clauses: no comparison word at all (one test in C)
     for k in range(max(seg, i0 - 8), i0):
         low = lowers[k]
         if low not in _CLAUSE_CUES:
