@@ -180,3 +180,12 @@ def test_a_counting_participle_after_its_noun_is_no_source_verb():
 def test_a_poll_named_by_its_pollster_in_a_compound_is_the_pollsters():
     result = extract("Die Union kommt in der neuen Forsa-Umfrage für den „Stern“ auf 31 Prozent.", "de")
     assert [m.name for m in result.claims[0].sources] == ["Forsa"]
+
+
+def test_a_body_offering_or_demanding_a_figure_is_its_source():
+    # DESIGN.md: a body that presents or declares its own figure is its source
+    assert names("Die Arbeitgeber haben bisher 3 Prozent angeboten.", "de") == ["employers"]
+    assert names("Der Verband bot zuletzt 2,5 Prozent mehr an.", "de") != []
+    assert names("The union is demanding a 9% pay rise.", "en") == ["union"]
+    assert names("The union was seeking 6% over two years.", "en") == ["union"]
+    assert names("Employers offered a 4.1% increase.", "en") != []

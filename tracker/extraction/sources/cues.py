@@ -216,7 +216,7 @@ def _not_a_verb_en(s, i: int) -> bool:
     if lowers[i] in _AMOUNT_VERBS and (after[:1].isdecimal() or after[:1] in "$£€"):
         return True  # "Construction added 1.3%": an amount, no speech
     if before in _EN_BE or (i > 1 and before in ("also", "widely", "now", "not") and lowers[i - 2] in _EN_BE):
-        return after != "by"
+        return after != "by" and not lowers[i].endswith("ing")  # "is demanding": progressive
     low = lowers[i]
     if after == "to" and low.endswith("ed") and before not in _EN_HAVE:
         return True  # "a move expected to bring in $48 million": a participle after its noun
