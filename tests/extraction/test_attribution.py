@@ -189,3 +189,9 @@ def test_a_body_offering_or_demanding_a_figure_is_its_source():
     assert names("The union is demanding a 9% pay rise.", "en") == ["union"]
     assert names("The union was seeking 6% over two years.", "en") == ["union"]
     assert names("Employers offered a 4.1% increase.", "en") != []
+
+
+def test_a_request_for_a_term_names_who_asked():
+    assert names("Prosecutors had asked for seven years in prison.", "en") == ["prosecutors"]
+    assert names("Die Staatsanwaltschaft hatte drei Jahre Haft beantragt.", "de") == ["prosecutors"]
+    assert names("Reporters asked 40 officials about the plan.", "en") == []
