@@ -195,3 +195,16 @@ def test_a_request_for_a_term_names_who_asked():
     assert names("Prosecutors had asked for seven years in prison.", "en") == ["prosecutors"]
     assert names("Die Staatsanwaltschaft hatte drei Jahre Haft beantragt.", "de") == ["prosecutors"]
     assert names("Reporters asked 40 officials about the plan.", "en") == []
+
+
+def test_a_broadcasters_poll_series_made_by_a_pollster():
+    # the pollster is the origin, the broadcaster that commissions the series relays it
+    text = "Im ZDF-Politbarometer der Forschungsgruppe Wahlen kommt die Partei auf 21 Prozent."
+    assert [(s.name, s.role) for s in extract(text, "de").claims[0].sources] == [
+        ("Forschungsgruppe Wahlen", "origin"),
+        ("ZDF", "relay"),
+    ]
+    text = "Laut ARD-Deutschlandtrend von Infratest dimap sind 58 Prozent unzufrieden."
+    assert names(text, "de") == ["Infratest dimap", "ARD"]
+    assert names("Im neuen ARD-Deutschlandtrend kommt die Partei auf 21 Prozent.", "de") == ["ARD"]
+    assert names("A Reuters/Ipsos poll found 44% approve.", "en") == ["Ipsos", "Reuters"]

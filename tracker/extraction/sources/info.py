@@ -55,7 +55,7 @@ def info_sources(s, lang: str, blocked=()):
             continue
         owner = _owner_before(s, h, lang, blocked)
         if owner is not None:
-            out.append((owner, s.lowers[h], "origin"))
+            out.extend(_owner_and_pollster(s, h, lang, blocked, owner))
         else:
             out.extend(_author_after(s, h, lang, blocked))
     return out
@@ -71,6 +71,19 @@ def _owner_before(s, h: int, lang: str, blocked):
     if lang == "en" and h:
         return _possessor(s, h, blocked) or _named_before(s, h, blocked)
     return None
+
+
+def _owner_and_pollster(s, h: int, lang: str, blocked, owner) -> list:
+    """ "ARD-Deutschlandtrend von Infratest dimap", "ZDF-Politbarometer der Forschungsgruppe
+    Wahlen": a broadcaster's series made by a named pollster; the pollster is the origin and the
+    broadcaster relays it. Otherwise the owner is the origin."""
+    if lang == "de" and owner.kind in MEDIA and s.lowers[h + 1] in ("von", "vom", "des", "der"):
+        made = _author_after(s, h, lang, blocked)
+        if made:
+            author = made[0][0]  # the gazetteer's whole name: "Infratest dimap"
+            author = next((m for m in gazetteer_mentions(s) if m.i0 == author.i0), author)
+            return [(author, s.lowers[h], "origin"), (owner, s.lowers[h], "relay")]
+    return [(owner, s.lowers[h], "origin")]
 
 
 def _author_after(s, h: int, lang: str, blocked) -> list:
@@ -158,7 +171,7 @@ def _commissioner(s, b: int, cue: str):
 def _named_compound(s, h: int):
     """A compound of a known source and an information noun ("Forsa-Umfrage",
     "YouGov-Erhebung") as a mention of that source, or None."""
-    known = known_source(s.words[h].rsplit("-", 1)[0])
+    known = known_source(s.words[h].rsplit("-", 1)[0].split("/", 1)[0])  # "RTL/ntv-Trendbarometer"
     if known is None:
         return None
     return Mention(h, h + 1, known[0], known[1])
