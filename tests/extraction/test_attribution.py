@@ -208,3 +208,12 @@ def test_a_broadcasters_poll_series_made_by_a_pollster():
     assert names(text, "de") == ["Infratest dimap", "ARD"]
     assert names("Im neuen ARD-Deutschlandtrend kommt die Partei auf 21 Prozent.", "de") == ["ARD"]
     assert names("A Reuters/Ipsos poll found 44% approve.", "en") == ["Ipsos", "Reuters"]
+
+
+def test_who_offers_or_demands_a_figure_named_by_its_noun():
+    assert names("The union rejected the employers' offer of 2.5%.", "en") == ["employers"]
+    assert names("The government's offer of 4% was turned down.", "en") != []
+    assert names("Nurses rejected last year's offer of 4%.", "en") == []
+    assert names("Das Angebot der Arbeitgeber von 3 Prozent reiche nicht.", "de") != []
+    # receivables, not a demand: "die Forderungen der Gläubiger"
+    assert names("Die Forderungen der Gläubiger beliefen sich auf 9 Millionen Euro.", "de") == []

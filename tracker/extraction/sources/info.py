@@ -48,7 +48,7 @@ def info_sources(s, lang: str, blocked=()):
     its author names the source even without a cue word."""
     out = []
     if _INFO_RE.search(s.text_lower) is None:
-        return out  # no information noun at all (a superset test, one C call)
+        return own_terms(s, lang, blocked)  # no information noun at all (a superset test, one C call)
     for h in range(s.n - 2):
         w = s.words[h]
         if not w[0].isalpha() or not is_info_head(s.lowers[h]) or (lang == "de" and not w[0].isupper()):
@@ -58,7 +58,31 @@ def info_sources(s, lang: str, blocked=()):
             out.extend(_owner_and_pollster(s, h, lang, blocked, owner))
         else:
             out.extend(_author_after(s, h, lang, blocked))
-    return out
+    return out or own_terms(s, lang, blocked)
+
+
+_TERMS = {"de": frozenset(ATTRIBUTION["terms_nouns_de"]), "en": frozenset(ATTRIBUTION["terms_nouns_en"])}
+_TERMS_REACH = 8
+
+
+def own_terms(s, lang: str, blocked) -> list:
+    """ "the employers' offer of 3%", "the union's demand for a 10% rise", "das Angebot der
+    Arbeitgeber von 5 Prozent", "die Forderung der Gewerkschaft nach 8 Prozent": who offers or
+    demands a figure declares it (its source)."""
+    terms = _TERMS[lang]
+    if terms.isdisjoint(s.lowers):
+        return []
+    for h, low in enumerate(s.lowers):
+        if low not in terms or h in blocked or not any(k in blocked for k in range(h + 1, h + _TERMS_REACH)):
+            continue  # the figure stands right after its noun: "offer of 3%", "Angebot ... von 5 Prozent"
+        if lang == "en":
+            owner = (_possessor(s, h, blocked) or _plural_owner(s, h, blocked)) if h > 1 else None
+        else:
+            made = _author_after(s, h, lang, blocked)
+            owner = made[0][0] if made else None
+        if owner is not None and (lang == "en" or owner.kind != "other"):  # not "Forderung der Gläubiger"
+            return [(owner, low, "origin")]
+    return []
 
 
 def _owner_before(s, h: int, lang: str, blocked):
@@ -114,6 +138,14 @@ def _names_someone(s, sub) -> bool:
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
+def _plural_owner(s, h: int, blocked):
+    """ "the employers' offer" split as "employers", "'": a plural source noun before its noun."""
+    k = h - 2
+    if s.words[h - 1] not in ("'", "’") or k in blocked or s.lowers[k] not in SOURCE_NOUNS["en"]:
+        return None
+    return Mention(k, h, s.words[k], guess_kind(s, k, k + 1, "en"))
 
 
 def _possessor(s, h: int, blocked):
