@@ -217,3 +217,10 @@ def test_who_offers_or_demands_a_figure_named_by_its_noun():
     assert names("Das Angebot der Arbeitgeber von 3 Prozent reiche nicht.", "de") != []
     # receivables, not a demand: "die Forderungen der Gläubiger"
     assert names("Die Forderungen der Gläubiger beliefen sich auf 9 Millionen Euro.", "de") == []
+
+
+def test_a_comment_on_the_sentence_before_is_not_its_source():
+    text = "Der Verband hatte 3,5 Prozent angeboten. Das sei ein gutes Angebot, sagte Uwe Brand."
+    assert names(text, "de") == ["association"]
+    text = "In der Stadt fielen 12 Züge aus. Das teilte die Bahn mit."
+    assert names(text, "de") == ["Bahn"]

@@ -9,6 +9,7 @@ from ..lexicon import ATTRIBUTION
 from ..sources.cues import VERBS, has_cue
 from ..sources.subjects import confirmation
 from ..state import Attribution, QuoteSource
+from ..text.phrases import is_info_head
 from .quotes import PRONOUNS
 
 _BACK_REFERENCES = frozenset(ATTRIBUTION["back_reference_openers"])
@@ -23,6 +24,9 @@ _PERSONAL = frozenset(ATTRIBUTION["personal_openers"])
 _CARRY_WORDS = frozenset(ATTRIBUTION["account_words_in_sentence"])
 
 
+_COMMENT_COPULAS = frozenset(ATTRIBUTION["comment_copulas"])
+
+
 def back_references(states, lang: str) -> None:
     """ "Das teilte die Stadtverwaltung mit." gives its source to the sentence before; a sentence
     with "demnach" takes the sources of the sentence before."""
@@ -30,6 +34,8 @@ def back_references(states, lang: str) -> None:
         st, prev = states[k], states[k - 1]
         s, raw, sources = st.sentence, st.figures, st.sources
         if not raw and sources and s.words[0] in _BACK_REFERENCES and prev.figures and not _article(s, lang):
+            if _comment(s):
+                continue
             prev.sources.extend(x for x in sources if isinstance(x, Attribution))
     for k in range(1, len(states)):
         s, raw, sources = states[k].sentence, states[k].figures, states[k].sources
@@ -39,6 +45,13 @@ def back_references(states, lang: str) -> None:
                 if found:
                     sources.extend(found)
                     break
+
+
+def _comment(s) -> bool:
+    """ "Das sei ein faires Angebot, sagte X", "That is far too little, she said": the speaker
+    judges what the sentence before said and is not its source (unlike "Das teilte X mit";
+    "Das ist das Ergebnis einer Umfrage" names a document and stays)."""
+    return s.n > 2 and s.lowers[1] in _COMMENT_COPULAS and not any(is_info_head(w) for w in s.lowers)
 
 
 def _article(s, lang: str) -> bool:
