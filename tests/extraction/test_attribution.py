@@ -224,3 +224,9 @@ def test_a_comment_on_the_sentence_before_is_not_its_source():
     assert names(text, "de") == ["association"]
     text = "In der Stadt fielen 12 Züge aus. Das teilte die Bahn mit."
     assert names(text, "de") == ["Bahn"]
+
+
+def test_states_is_a_noun_unless_a_clause_follows():
+    text = "There were 900 applicants per million people in EU member states last year, Eurostat said."
+    assert names(text, "en") == ["Eurostat"]
+    assert names("The filing states that 3,400 people were affected.", "en") != []

@@ -202,7 +202,12 @@ def _used_as_adjective(s, i: int) -> bool:
 _EN_BE = frozenset(ATTRIBUTION["be_forms_en"])
 _AMOUNT_VERBS = frozenset(ATTRIBUTION["amount_verbs_en"])
 _EN_NOUN_CUES = frozenset(ATTRIBUTION["noun_cues_en"])
-_EN_REQUEST = frozenset(ATTRIBUTION["request_verbs_en"])  # a cue only before "for": "asked for nine years"
+_EN_REQUEST = frozenset(ATTRIBUTION["request_verbs_en"])
+# a cue only before a clause or at its end: "the report states that", "..., the filing states."
+_EN_CLAUSE_VERBS = frozenset(ATTRIBUTION["clause_verbs_en"])
+_EN_CLAUSE_NEXT = frozenset(
+    ("that", ",", ".", ":", "in", "")
+)  # a cue only before "for": "asked for nine years"
 _EN_NOUN_BEFORE = frozenset(ATTRIBUTION["noun_cue_openers_en"])
 _EN_NOUN_AFTER = frozenset(ATTRIBUTION["noun_cue_followers_en"])
 
@@ -219,6 +224,8 @@ def _not_a_verb_en(s, i: int) -> bool:
     if before in _EN_BE or (i > 1 and before in ("also", "widely", "now", "not") and lowers[i - 2] in _EN_BE):
         return after != "by" and not lowers[i].endswith("ing")  # "is demanding": progressive
     low = lowers[i]
+    if low in _EN_CLAUSE_VERBS and after not in _EN_CLAUSE_NEXT:
+        return True  # "in EU member states last year", "the Gulf states have"
     if low in _EN_REQUEST and after != "for":
         return True  # "asked how", "asked 1,000 adults": no request of a figure
     if after == "to" and low.endswith("ed") and before not in _EN_HAVE:
