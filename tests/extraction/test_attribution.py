@@ -230,3 +230,8 @@ def test_states_is_a_noun_unless_a_clause_follows():
     text = "There were 900 applicants per million people in EU member states last year, Eurostat said."
     assert names(text, "en") == ["Eurostat"]
     assert names("The filing states that 3,400 people were affected.", "en") != []
+
+
+def test_where_money_was_moved_from_is_no_source():
+    text = "She moved money from the club's accounts 30 times, Leeds Crown Court heard."
+    assert names(text, "en") == ["Leeds Crown Court"]

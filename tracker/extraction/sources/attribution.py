@@ -183,7 +183,12 @@ def _prep_links(s, lang: str, m, cue) -> bool:
         return False
     if cue.text in NEED_NOUN[lang] and not _noun_ok(s, m, lang, cue.text):
         return False
+    if cue.text == "from" and not _MOVED_FROM.isdisjoint(s.lowers[max(0, cue.i0 - 2) : cue.i0]):
+        return False  # "transferred money from the hospice's accounts": where money came from
     return not (m.strict and m.i0 != cue.i1)
+
+
+_MOVED_FROM = frozenset(ATTRIBUTION["moved_from_en"])
 
 
 def _verb_links(s, lang: str, m, cue, mentions, blocked) -> bool:
