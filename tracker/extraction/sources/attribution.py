@@ -183,7 +183,7 @@ def _prep_links(s, lang: str, m, cue) -> bool:
         return False
     if cue.text in NEED_NOUN[lang] and not _noun_ok(s, m, lang, cue.text):
         return False
-    if cue.text == "from" and not _MOVED_FROM.isdisjoint(s.lowers[max(0, cue.i0 - 2) : cue.i0]):
+    if cue.text == "from" and not _MOVED_FROM.isdisjoint(s.lowers[max(0, cue.i0 - 3) : cue.i0]):
         return False  # "transferred money from the hospice's accounts": where money came from
     return not (m.strict and m.i0 != cue.i1)
 
