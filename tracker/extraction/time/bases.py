@@ -1,7 +1,10 @@
 """A figure's own period among the bases of comparison: "$75 million, or 45 cents per share, a
-year earlier" (the figure restated after "or" and its "a year earlier")."""
+year earlier" (the figure restated after "or" and its "a year earlier"); a comparison in the
+words of a clause before a period ("so viele wie", "mehr als")."""
 
 from __future__ import annotations
+
+from ..lexicon import DATES
 
 
 def own_back(rc, i0: int, i1: int, seg: int, claim_seg: int, lowers=()) -> bool:
@@ -34,3 +37,47 @@ _RESTATED_REACH = 9
 def restated(lowers, k: int) -> bool:
     """The number at k restates the figure before it: "$86 million, or 52 cents per share"."""
     return lowers[k - 1] in _OR or (k >= 2 and lowers[k - 2] in _OR and not lowers[k - 1][:1].isalnum())
+
+
+def compared_in_clause(lowers, i0: int, seg: int) -> bool:
+    """A comparison in the words of the clause before the period: "doppelt so viele wie im
+    Vorjahr", "twice as many as in 2024", "compared with ...", "mehr ... als im Vorjahr"; not a
+    hedge ("more than 12 hours in January")."""
+    if _CLAUSE_CUES.isdisjoint(lowers[max(seg, i0 - 8) : i0]):
+        return False  # most clauses: no comparison word at all (one test in C)
+    for k in range(max(seg, i0 - 8), i0):
+        low = lowers[k]
+        if low not in _CLAUSE_CUES:
+            continue  # most words: no call below
+        if low in _HEDGE_THAN and k + 1 < i0 and lowers[k + 1][0] in _AMOUNT_START:
+            continue  # "more than 12 hours in January", "as much as €100bn by 2035": a hedge
+        if low in _STRONG_COMPARISON or _as_as(lowers, k) or _more_than(lowers, k):
+            return True
+    return False
+
+
+def _as_as(lowers, k: int) -> bool:
+    """ "so viele wie", "as many as": token k is the "wie"/"as" of an equal comparison."""
+    return lowers[k] in ("wie", "as") and (
+        "so" in lowers[max(0, k - 4) : k] or "as" in lowers[max(0, k - 4) : k]
+    )
+
+
+def _more_than(lowers, k: int) -> bool:
+    """ "mehr als", "höher als", "less than": token k is the "als"/"than" of a comparative."""
+    return (
+        lowers[k] in ("als", "than")
+        and k > 0
+        and (lowers[k - 1] in _MORE_LESS or lowers[k - 1].endswith("er"))
+    )
+
+
+_HEDGE_THAN = frozenset(("than", "als", "as", "wie"))
+_AMOUNT_START = frozenset("0123456789$€£")
+
+
+_STRONG_COMPARISON = frozenset(DATES["comparison_in_clause"])
+
+
+_MORE_LESS = frozenset(DATES["comparison_more_less"])
+_CLAUSE_CUES = _STRONG_COMPARISON | _HEDGE_THAN

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..lexicon import DATES, WORDS
 from ..text.clauses import clause_start, in_parentheses
 from ..types import Period
-from .bases import own_back, restated
+from .bases import compared_in_clause, own_back, restated
 from .owner import comparative, period_owner
 from .periods import find_periods
 from .purpose import plan_year, purpose
@@ -217,7 +217,7 @@ def comparison_base(s, i0: int, seg: int) -> bool:
         return True  # "up 8% from Q3 2024", "up 55% on the previous week"; not "cut to 7% from January 1"
     if lowers[i0] in _SINCE and _record_base(s, i0, seg):
         return True
-    return _compared_in_clause(lowers, i0, seg)
+    return compared_in_clause(lowers, i0, seg)
 
 
 _SINCE = frozenset(("since", "seit"))
@@ -247,54 +247,14 @@ def _record_base(s, i0: int, seg: int) -> bool:
     )
 
 
-def _compared_in_clause(lowers, i0: int, seg: int) -> bool:
-    """A comparison in the words of the clause before the period: "doppelt so viele wie im
-    Vorjahr", "twice as many as in 2024", "compared with ...", "mehr ... als im Vorjahr"; not a
-    hedge ("more than 12 hours in January")."""
-    if _CLAUSE_CUES.isdisjoint(lowers[max(seg, i0 - 8) : i0]):
-        return False  # most clauses: no comparison word at all (one test in C)
-    for k in range(max(seg, i0 - 8), i0):
-        low = lowers[k]
-        if low not in _CLAUSE_CUES:
-            continue  # most words: no call below
-        if low in _HEDGE_THAN and k + 1 < i0 and lowers[k + 1][0] in _AMOUNT_START:
-            continue  # "more than 12 hours in January", "as much as €100bn by 2035": a hedge
-        if low in _STRONG_COMPARISON or _as_as(lowers, k) or _more_than(lowers, k):
-            return True
-    return False
-
-
-def _as_as(lowers, k: int) -> bool:
-    """ "so viele wie", "as many as": token k is the "wie"/"as" of an equal comparison."""
-    return lowers[k] in ("wie", "as") and (
-        "so" in lowers[max(0, k - 4) : k] or "as" in lowers[max(0, k - 4) : k]
-    )
-
-
-def _more_than(lowers, k: int) -> bool:
-    """ "mehr als", "höher als", "less than": token k is the "als"/"than" of a comparative."""
-    return (
-        lowers[k] in ("als", "than")
-        and k > 0
-        and (lowers[k - 1] in _MORE_LESS or lowers[k - 1].endswith("er"))
-    )
-
-
-_HEDGE_THAN = frozenset(("than", "als", "as", "wie"))
-_AMOUNT_START = frozenset("0123456789$€£")
-
-
 _SUPERLATIVE = ("est", "ste", "sten", "stes", "ster")
 
 
 _RECORD_WORDS = frozenset(DATES["record_words"])
 
 
-_STRONG_COMPARISON = frozenset(DATES["comparison_in_clause"])
-
-
-_MORE_LESS = frozenset(DATES["comparison_more_less"])
-_CLAUSE_CUES = _STRONG_COMPARISON | _HEDGE_THAN
+# comparison words of a clause ("mehr als", "compared with"), as in ``compared_in_clause``
+_CLAUSE_CUES = frozenset(DATES["comparison_in_clause"]) | frozenset(("than", "als", "as", "wie"))
 
 
 _POSSESSIVE = ("'s", "’s")
@@ -312,41 +272,61 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
     claim_seg = clause_start(s, rc.num)
     best = None
     for i0, i1, p in periods:
-        if s.lowers[i1 - 1].endswith(_POSSESSIVE):
-            # "(smaller than) last year's 1.1% rise" dates the figure right after it, however
-            # compared, and no figure before it
-            if i1 <= rc.i0 <= i1 + 2:
-                return p
-            if rc.num < i0:
-                continue
-        owned = _owned(s, rc, i0, i1, p, figs) if figs else None
-        if owned is not None:
-            if owned:
-                return p  # "$900 million in the year-earlier quarter", "im Vorjahr waren es 300"
-            continue  # another figure's base: "von 38 Millionen im Vorjahr auf 40 Millionen"
-        seg = clause_start(s, i0)
-        if comparison_base(s, i0, seg):
-            continue
-        if back_period(s.lowers, i0, i1):
-            if s.lowers[i0 - 1] in _FROM or (
-                not own_back(rc, i0, i1, seg, claim_seg, s.lowers) and (nums or seg != claim_seg)
-            ):
-                # "fell to 212 million from 431 million a year earlier": the 431 million's; "down
-                # 13% from a year earlier": the base of the change, nobody's period (the only
-                # figure of its clause keeps it: "Im Vorjahresquartal hatte er 2,4 Mrd. verdient")
-                continue
-            if seg != claim_seg:
-                return p  # "from $75 million, or 45 cents per share, a year earlier": its own
-        if seg != claim_seg and seg > 0 and s.lowers[seg] in _RELATIVE_OPENERS:
-            continue
-        if seg != claim_seg and any(
-            rc.num < k < i0 and not in_parentheses(s, k) and not restated(s.lowers, k) for k in nums
-        ):
+        seg = _beside(s, rc, i0, i1, p, figs)
+        if seg is None:
+            seg = _in_clauses(s, rc, i0, i1, claim_seg, nums)
+        if seg is _TAKE:
+            return p
+        if seg is _SKIP:
             continue
         rank = (seg != claim_seg, p in released, not purpose(s.lowers, i0), abs(i0 - rc.num))
         if best is None or rank < best[0]:
             best = (rank, p)
     return best[1] if best else None
+
+
+_TAKE, _SKIP = "take", "skip"  # what ``claim_period`` does with a period, else its clause's start
+
+
+def _beside(s, rc, i0: int, i1: int, p, figs):
+    """A period right beside a figure: "(smaller than) last year's 1.1% rise" dates the figure
+    right after it, however compared, and no figure before it; a period of comparison beside a
+    figure is that figure's ("$900 million in the year-earlier quarter", "im Vorjahr waren es
+    300"; "von 38 Millionen im Vorjahr auf 40 Millionen": not the 40 million's). None: neither."""
+    if s.lowers[i1 - 1].endswith(_POSSESSIVE):
+        if i1 <= rc.i0 <= i1 + 2:
+            return _TAKE
+        if rc.num < i0:
+            return _SKIP
+    owned = _owned(s, rc, i0, i1, p, figs) if figs else None
+    if owned is None:
+        return None
+    return _TAKE if owned else _SKIP
+
+
+def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
+    """What the clauses make of a period: a base of comparison, one inside a relative clause or
+    after another figure of another clause is skipped; else the start of its clause."""
+    seg = clause_start(s, i0)
+    if comparison_base(s, i0, seg):
+        return _SKIP
+    if back_period(s.lowers, i0, i1):
+        if s.lowers[i0 - 1] in _FROM or (
+            not own_back(rc, i0, i1, seg, claim_seg, s.lowers) and (nums or seg != claim_seg)
+        ):
+            # "fell to 212 million from 431 million a year earlier": the 431 million's; "down
+            # 13% from a year earlier": the base of the change, nobody's period (the only
+            # figure of its clause keeps it: "Im Vorjahresquartal hatte er 2,4 Mrd. verdient")
+            return _SKIP
+        if seg != claim_seg:
+            return _TAKE  # "from $75 million, or 45 cents per share, a year earlier": its own
+    if seg != claim_seg and seg > 0 and s.lowers[seg] in _RELATIVE_OPENERS:
+        return _SKIP
+    if seg != claim_seg and any(
+        rc.num < k < i0 and not in_parentheses(s, k) and not restated(s.lowers, k) for k in nums
+    ):
+        return _SKIP
+    return seg
 
 
 def _owned(s, rc, i0: int, i1: int, p, figs):
