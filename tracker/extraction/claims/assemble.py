@@ -4,6 +4,7 @@ else the sentence's sources), its period and its modality; one ``Quote`` per quo
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import NamedTuple
 
 from ..discourse.quotes import containing
 from ..lexicon import DATES
@@ -24,14 +25,20 @@ from ..types import Claim, Quote, SourceMention, Speaker
 from .modality import modality_cues, modality_of
 
 
+class _Dates(NamedTuple):
+    """The document's dates a figure may fall back on."""
+
+    day: object  # the day of the news
+    fieldwork: object  # a poll's fieldwork days
+    reported: object  # the period the article's statistics are of
+
+
 def assemble_claims(doc) -> list[Claim]:
     """The claims of the document, sentence by sentence. A figure without a period of its own
     takes the period the paragraph carries (the last sentences' periods), else the period the
     article's statistics are of (named in its lead), else the day of the news; the day a
     release is dated ("teilte am Donnerstag mit") gives way to that period too."""
-    text, lang, quotes = doc.text, doc.language, doc.quotes
-    claims = []
-    starts = [q.start for q in quotes]
+    text, lang = doc.text, doc.language
     day = news_day(doc.sentences, lang, doc.published, text)
     fieldwork = fieldwork_period(doc.sentences, doc.published)
     reported = (
@@ -39,43 +46,73 @@ def assemble_claims(doc) -> list[Claim]:
         or named_quarter(doc.sentences, doc.published)
         or fieldwork
     )
+    dates = _Dates(day, fieldwork, reported)
+    quotes = (doc.quotes, [q.start for q in doc.quotes])
+    claims = []
     recent = []  # periods of the last sentences of the paragraph, for claims without their own
     for st in doc.sentences:
-        s, raw = st.sentence, st.figures
+        s = st.sentence
         if recent and "\n" in text[recent[-1][0] : s.start]:
             recent = []
-        mcues = modality_cues(s, lang) if raw else None
         # figures of a sentence that names no time and looks forward to none: the article's period
-        carried = carried_periods(s, st.periods)
-        if carried and st.cues:
-            # the day a release is dated carries on to no other sentence: the article's period or
-            # the day of the news does ("Ein Mann wurde festgenommen, wie die Polizei am Dienstag
-            # mitteilte. Rund 50 Beamte waren im Einsatz.")
-            carried = [x for x in carried if not release_day(x.period, doc.published, s, st.cues)]
-        default_when = reported if reported and not future_sentence(s) and not _market(s) else day
-        nums = [rc.num for rc in raw] if len(raw) > 1 else ()
-        released = _released(st, doc.published) if raw and len(st.periods) > 1 else ()
-        figs = [(r.i0, r.i1) for r in raw] if len(raw) > 1 and st.periods else ()
-        for rc in raw:
-            claim = build_claim(
-                text, st, rc, (quotes, starts), lang, mcues, recent, default_when, nums, released, figs
-            )
-            if release_day(claim.when, doc.published, s, st.cues) and (
-                reported or _earlier(day, claim.when, s)
-            ):
-                # "teilte am Donnerstag mit", "police said on Tuesday": the release's day, not the
-                # figures'; the article's period, else the day of the news named before it
-                claim = replace(claim, when=reported or day)
-            elif fieldwork is not None and _poll_share(claim, s):
-                claim = replace(claim, when=fieldwork)
-            elif claim.when is default_when and default_when is not None and st.periods:
-                claim = _a_year_on(claim, st, rc, recent, doc.published)
-            claims.append(claim)
+        carried = _carried(st, doc.published)
+        if st.figures:
+            claims.extend(_sentence_claims(doc, st, quotes, recent, dates))
         if carried:
             recent = [(s.start, carried)]
         elif recent and len(recent) < 3:
             recent.append((s.start, []))
     return claims
+
+
+def _carried(st, pub) -> list:
+    """The periods of a sentence that carry on to the next ones of the paragraph; the day a
+    release is dated carries on to no other sentence: the article's period or the day of the
+    news does ("Ein Mann wurde festgenommen, wie die Polizei am Dienstag mitteilte. Rund 50
+    Beamte waren im Einsatz.")."""
+    carried = carried_periods(st.sentence, st.periods)
+    if carried and st.cues:
+        carried = [x for x in carried if not release_day(x.period, pub, st.sentence, st.cues)]
+    return carried
+
+
+def _sentence_claims(doc, st, quotes, recent, dates) -> list:
+    """The claims of one sentence's figures."""
+    s, raw, lang = st.sentence, st.figures, doc.language
+    mcues = modality_cues(s, lang)
+    reported = dates.reported
+    default_when = reported if reported and not future_sentence(s) and not _market(s) else dates.day
+    nums = [rc.num for rc in raw] if len(raw) > 1 else ()
+    released = _released(st, doc.published) if len(st.periods) > 1 else ()
+    figs = [(r.i0, r.i1) for r in raw] if len(raw) > 1 and st.periods else ()
+    return [
+        _dated(
+            build_claim(doc.text, st, rc, quotes, lang, mcues, recent, default_when, nums, released, figs),
+            st,
+            rc,
+            recent,
+            dates,
+            default_when,
+            doc.published,
+        )
+        for rc in raw
+    ]
+
+
+def _dated(claim, st, rc, recent, dates, default_when, pub):
+    """A claim's period corrected by the document's dates: the release's day gives way to the
+    article's period (or the day of the news named before it); a poll's share takes the poll's
+    fieldwork days; a change dated by nothing but its base, that base a year on."""
+    s = st.sentence
+    if release_day(claim.when, pub, s, st.cues) and (dates.reported or _earlier(dates.day, claim.when, s)):
+        # "teilte am Donnerstag mit", "police said on Tuesday": the release's day, not the
+        # figures'; the article's period, else the day of the news named before it
+        return replace(claim, when=dates.reported or dates.day)
+    if dates.fieldwork is not None and _poll_share(claim, s):
+        return replace(claim, when=dates.fieldwork)
+    if claim.when is default_when and default_when is not None and st.periods:
+        return _a_year_on(claim, st, rc, recent, pub)
+    return claim
 
 
 def _earlier(day, when, s) -> bool:
