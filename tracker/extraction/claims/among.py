@@ -51,13 +51,24 @@ def _harm_of_list(s, raw, k: int, rc, lang: str):
     if m >= 0 and lowers[m] in ("auch", "also"):
         m -= 1
     if m >= 0 and (lowers[m] in _AMONG or (m >= 1 and (lowers[m - 1], lowers[m]) in _AMONG_PAIRS)):
-        prev = raw[k - 1] if k else None
-        if prev is None or prev.unit not in _HARMS:
-            return None
-        # "neun getötet und 47 verletzt, unter ihnen fünf Kinder": among which? the noun stays
-        return None if any(r.unit in _HARMS and r.unit != prev.unit for r in raw[:k]) else prev.unit
+        return _harm_before(raw, k)
+    return _harm_of_opener(lowers, raw, k, m, lang)
+
+
+def _harm_before(raw, k: int):
+    """ "unter ihnen", "darunter": the harm of the figure before, unless two harms precede
+    ("neun getötet und 47 verletzt, unter ihnen fünf Kinder": among which? the noun stays)."""
+    prev = raw[k - 1] if k else None
+    if prev is None or prev.unit not in _HARMS:
+        return None
+    return None if any(r.unit in _HARMS and r.unit != prev.unit for r in raw[:k]) else prev.unit
+
+
+def _harm_of_opener(lowers, raw, k: int, m: int, lang: str):
+    """Back over the list ("7,797 children, 4,959 women, and") from token m to its opener: the
+    harm the word before the opener names."""
     starts = {r.i0: r for r in raw[:k]}
-    while m >= 1:  # back over the list: "7,797 children, 4,959 women, and"
+    while m >= 1:
         low = lowers[m]
         if low in _OPENERS:
             hit = unit_of_word(lowers[m - 1], lang)
