@@ -253,22 +253,32 @@ def _times(s, i: int, lang: str):
     ):
         return 2, i + 3  # "doppelt so viele", "twice as many"
     if lang == "de" and low.endswith("mal") and len(low) > 3:
-        v = german_word_value(low[:-3])
-        if v and v > 1 and i + 1 < n and s.lowers[i + 1] in ("so", "mehr", "höher", "größer"):
-            return v, i + 1
-        return None
+        return _german_times(s, i, low)
     if lang == "en" and i + 1 < n and s.lowers[i + 1] == "times":
-        v = english_word_value(low) if low[0].isalpha() else None
-        if (
-            v
-            and v > 1
-            and (
-                i + 2 >= n
-                or s.lowers[i + 2] in _TIMES_AFTER
-                or (s.lowers[i + 2].endswith("er") and i + 3 < n and s.lowers[i + 3] == "than")
-            )
-        ):
-            return v, i + 2
+        return _english_times(s, i, low)
+    return None
+
+
+def _german_times(s, i: int, low: str):
+    """ "dreimal so viele", "zehnmal mehr": the factor before "so", "mehr", "höher"."""
+    v = german_word_value(low[:-3])
+    if v and v > 1 and i + 1 < s.n and s.lowers[i + 1] in ("so", "mehr", "höher", "größer"):
+        return v, i + 1
+    return None
+
+
+def _english_times(s, i: int, low: str):
+    """ "five times as many", "five times higher than": token i is the factor before "times"."""
+    v = english_word_value(low) if low[0].isalpha() else None
+    if not v or v <= 1:
+        return None
+    n = s.n
+    if (
+        i + 2 >= n
+        or s.lowers[i + 2] in _TIMES_AFTER
+        or (s.lowers[i + 2].endswith("er") and i + 3 < n and s.lowers[i + 3] == "than")
+    ):
+        return v, i + 2
     return None
 
 
