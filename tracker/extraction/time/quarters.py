@@ -13,19 +13,12 @@ def month_end(y: int, m: int) -> dt.date:
 
 
 def quarter_rule(f, i: int) -> None:
+    """ "im ersten Quartal", "the second half of 2024", "the first quarter of this year": token
+    i is the ordinal; without a year, the last such quarter by the publication date."""
     s = f.s
     k = ORDINAL_WORDS[s.lowers[i]]
     half = s.lowers[i + 1] in ("halbjahr", "half")
-    end = i + 2
-    year = None
-    if end < s.n and year_of(s.words[end]):
-        year, end = year_of(s.words[end]), end + 1
-    elif end + 1 < s.n and s.lowers[end] == "of" and year_of(s.words[end + 1]):
-        year, end = year_of(s.words[end + 1]), end + 2
-    elif f.pub is not None and end + 2 < s.n and s.lowers[end] in ("of", "des"):
-        rel = _RELATIVE_YEAR.get((s.lowers[end + 1], s.lowers[end + 2]))
-        if rel is not None:  # "the first quarter of this year", "im ersten Quartal des Vorjahres"
-            year, end = f.pub.year + rel, end + 3
+    year, end = _named_year(f, s, i + 2)
     first = (k - 1) * (6 if half else 3) + 1
     if year is None:
         if f.pub is None:
@@ -39,6 +32,20 @@ def quarter_rule(f, i: int) -> None:
     last = first + (5 if half else 2)
     i0 = i - 1 if i and s.lowers[i - 1] in ("im", "in", "the") else i
     f.add(i0, end, dt.date(year, first, 1), month_end(year, last))
+
+
+def _named_year(f, s, end: int):
+    """The year after a quarter's words (token ``end``): "2024", "of 2024", "of this year", "des
+    Vorjahres" -> (year, end); (None, end) when none is named."""
+    if end < s.n and year_of(s.words[end]):
+        return year_of(s.words[end]), end + 1
+    if end + 1 < s.n and s.lowers[end] == "of" and year_of(s.words[end + 1]):
+        return year_of(s.words[end + 1]), end + 2
+    if f.pub is not None and end + 2 < s.n and s.lowers[end] in ("of", "des"):
+        rel = _RELATIVE_YEAR.get((s.lowers[end + 1], s.lowers[end + 2]))
+        if rel is not None:  # "the first quarter of this year", "im ersten Quartal des Vorjahres"
+            return f.pub.year + rel, end + 3
+    return None, end
 
 
 _RELATIVE_YEAR = {

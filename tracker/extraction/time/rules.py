@@ -30,6 +30,7 @@ from .dates import (
 from .quarters import quarter_rule, short_quarter
 from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS, full_year, past_hours, past_span, weekend
 from .spans import split_year
+from .weeks import WEEK_WORDS, calendar_week
 
 _SPLIT = frozenset(("/", "-", "–"))
 YEAR_START = frozenset(("jahresbeginn", "jahresanfang", "jahresbeginns", "jahresverlauf"))
@@ -287,40 +288,6 @@ def event_start(text: str, pub):
 _EVENT_STARTS = tuple((dt.date.fromisoformat(d), tuple(words)) for d, words in DATES["event_starts"])
 
 
-def calendar_week(f, i: int, low: str) -> bool:
-    """ "in der 7. Kalenderwoche", "KW 7", "Kalenderwoche 7/2026": that ISO week, of the
-    publication year unless it lies after the publication date (then the year before)."""
-    if not (f.pub and low in _WEEK_WORDS):
-        return False
-    words, n = f.s.words, f.s.n
-    if i >= 2 and words[i - 1] == "." and words[i - 2].isdecimal():
-        i0, i1, week = i - 2, i + 1, int(words[i - 2])
-    elif i + 1 < n and words[i + 1].isdecimal():
-        i0, i1, week = i, i + 2, int(words[i + 1])
-    else:
-        return True
-    year = f.pub.year
-    if i1 + 1 < n and words[i1] == "/" and len(words[i1 + 1]) == 4 and words[i1 + 1].isdecimal():
-        year, i1 = int(words[i1 + 1]), i1 + 2
-    elif i1 < n and len(words[i1]) == 4 and words[i1].isdecimal() and words[i1][:2] in ("19", "20"):
-        year, i1 = int(words[i1]), i1 + 1  # "in der 25. KW 2025"
-    if not 1 <= week <= 53:
-        return True
-    try:
-        monday = dt.date.fromisocalendar(year, week, 1)
-        if monday > f.pub and str(year) not in words[i1 - 1]:
-            monday = dt.date.fromisocalendar(year - 1, week, 1)
-    except ValueError:
-        return True
-    if i0 >= 2 and f.s.lowers[i0 - 2] == "in" and f.s.lowers[i0 - 1] == "der":
-        i0 -= 2
-    f.add(i0, i1, monday, monday + dt.timedelta(days=6))
-    return True
-
-
-_WEEK_WORDS = frozenset(DATES["calendar_week_words"])
-
-
 TOKEN_RULES = (
     digits,
     calendar_week,
@@ -361,7 +328,7 @@ def _words_of(rule, lang: str):
         weekend: WEEKEND_WORDS,
         full_year: FULL_YEAR_WORDS,
         since_start: SINCE | _STARTS,
-        calendar_week: _WEEK_WORDS,
+        calendar_week: WEEK_WORDS,
     }
     return None if rule not in table else frozenset(table[rule])
 
