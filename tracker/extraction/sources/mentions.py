@@ -129,6 +129,8 @@ def _folded_hit(s, i: int, stems):
         size = len(key)
         if i + size > n or (capital and words[i][0].islower()):
             continue
+        if size > 1 and _stem_at(stems, words, i + 1) != key[1]:
+            continue  # a cheap pre-check: most entries ("UN ...", "US ...") part at the second word
         if plain is not None and any(
             lowers[i + t] not in (w, w + "'s", w + "’s") for t, w in enumerate(plain)
         ):
