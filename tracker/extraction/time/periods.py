@@ -22,7 +22,7 @@ from .dates import (
     month_span,
 )
 from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS
-from .rules import YEAR_START, rules_for
+from .rules import POSSESSIVE_MONTHS, YEAR_START, rules_for
 from .spans import (
     Found,
     back_references,
@@ -41,6 +41,8 @@ _NOUN_LIKE_FUTURE = frozenset(("forecast", "due", "plans"))
 _AUX_BEFORE_VERB = frozenset(
     ("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would")
 )
+# "had expected May's gain", "hatten mit ... gerechnet": a forecast of a period now over
+_HAD = frozenset(("had", "hatte", "hatten"))
 _DETERMINERS = frozenset(("the", "its", "their", "his", "her", "our", "these", "those", "new"))
 
 
@@ -92,7 +94,7 @@ def _date_triggers(lang: str):
         | FULL_YEAR_WORDS
     )
     if lang == "en":
-        words |= {d + s for d in WEEKDAYS["en"] for s in ("'s", "’s")}
+        words |= {d + s for d in WEEKDAYS["en"] for s in ("'s", "’s")} | POSSESSIVE_MONTHS
     if lang == "de":
         words |= {
             d + part
@@ -131,18 +133,23 @@ class _Finder:
         while b < self.s.n and words[b] not in _BREAKS:
             b += 1
         lowers = self.s.lowers
-        return any(a <= k < b and not (strict and self._noun_use(k)) for k in self.future_at) and (
-            i == 0 or lowers[i - 1] != "vom"
-        )
+        return any(
+            a <= k < b and not (strict and self._noun_use(k)) and not (k and lowers[k - 1] in _HAD)
+            for k in self.future_at
+        ) and (i == 0 or lowers[i - 1] != "vom")
 
     def _starting(self, i: int) -> bool:
         """ "ab April", "from April" without an end: a change that takes effect, in the future."""
         lowers = self.s.lowers
         if not i or lowers[i - 1] not in ("ab", "from"):
             return False
-        k = i + 2 if i + 1 < self.s.n and lowers[i + 1] == "." else i + 1  # "from Sept. 25"
+        k = i + 1
+        while k < self.s.n and (lowers[k] in _DATE_PARTS or lowers[k] in MONTHS[self.lang]):
+            k += 1  # past the date's own words: "from Sept. 25", "from 2 February to 2 April"
         nxt = lowers[k] if k < self.s.n else ""
-        return nxt not in _RANGE_JOIN and not nxt[:1].isdecimal()
+        if nxt in _RANGE_JOIN or nxt[:1].isdecimal():
+            return False
+        return _PAST[self.lang].isdisjoint(lowers)  # "had paid a 2.5% rise from 1 April": past
 
     def _noun_use(self, k: int) -> bool:
         """ "its revenue forecast" (a noun), not "is forecast to", "has forecast a ..." (a verb)."""
@@ -263,6 +270,7 @@ def _spans(f, anchor) -> None:
 
 
 _RANGE_JOIN = frozenset(("bis", "to", "until", "und", "and", "–", "-", "through"))
+_DATE_PARTS = frozenset((".", "of", "st", "nd", "rd", "th"))
 
 
 def _merge_ranges(f):

@@ -62,7 +62,16 @@ def month(f, i: int, low: str) -> bool:
     if low in MONTHS[f.lang] and (f.lang == "de" or f.s.words[i][0].isupper()):
         month_date(f, i)
         return True
+    if low in POSSESSIVE_MONTHS and f.s.words[i][0].isupper():  # "May's payroll gain"
+        r = f.month_year(MONTHS["en"][low[:-2]], None, i)
+        if r:
+            f.add(i, i + 1, *r)
+        return True
     return False
+
+
+# "May's", "April’s": a month's own figure ("May's payroll gain of 142,000 jobs")
+POSSESSIVE_MONTHS = frozenset(m + e for m in MONTHS["en"] if len(m) > 3 or m == "may" for e in ("'s", "’s"))
 
 
 def now(f, i: int, low: str) -> bool:
@@ -313,7 +322,7 @@ TOKEN_RULES = (
 def _words_of(rule, lang: str):
     """The words a rule is for (None: any word, the rule looks at the word's form)."""
     table = {
-        month: MONTHS[lang],
+        month: set(MONTHS[lang]) | (POSSESSIVE_MONTHS if lang == "en" else set()),
         now: NOW[lang],
         day_offset: DAY_OFFSETS[lang],
         modified_period: MODIFIERS[lang],
