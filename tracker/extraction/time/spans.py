@@ -274,7 +274,10 @@ def back_references(f, anchor=None) -> None:
         if k is None:
             continue
         anchors = [x for x in f.found if x.i0 != i0 and (explicit(x.period) or long_period(x.period))]
-        if anchors:
+        before = [x for x in anchors if x.i0 < i0]
+        if before:  # the period named before it ("87 Fälle seit Jahresbeginn, nach 112 im Vorjahr")
+            a = max(before, key=lambda x: x.i0).period
+        elif anchors:
             a = min(anchors, key=lambda x: abs(x.i0 - i0)).period
         elif anchor is not None:
             a = anchor
