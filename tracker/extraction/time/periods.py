@@ -149,7 +149,10 @@ class _Finder:
         nxt = lowers[k] if k < self.s.n else ""
         if nxt in _RANGE_JOIN or nxt[:1].isdecimal():
             return False
-        return _PAST[self.lang].isdisjoint(lowers)  # "had paid a 2.5% rise from 1 April": past
+        a = i
+        while a > 0 and lowers[a - 1] not in _BREAKS:
+            a -= 1
+        return _PAST[self.lang].isdisjoint(lowers[a:i])  # "had paid a 2.5% rise from 1 April": past
 
     def _noun_use(self, k: int) -> bool:
         """ "its revenue forecast" (a noun), not "is forecast to", "has forecast a ..." (a verb)."""

@@ -61,16 +61,32 @@ def _lead_period(st, n: int, lang: str, pub, text: str):
     s = st.sentence
     if not 0 < n <= _LEAD_PERIOD_SENTENCES or s.end - s.start > 400:
         return None
-    if _CHANGE_VERBS.isdisjoint(s.lowers) and not any(w in s.text_lower for w in _REPORT_SPANS):
-        return None  # a change, or a reporting span ("im ersten Halbjahr", "in the third quarter")
     if _looks_forward(s.lowers):
         return None
     periods = st.periods or find_periods(s, lang, pub, text)[0]
-    for x in periods:
+    for x in carried_periods(s, periods):  # no base of comparison ("weniger als vor einem Jahr")
         p = x.period
-        if p.start is not None and p.end is not None and _statistics_span(p, pub):
+        if p.start is not None and p.end is not None and _statistics_span(p, pub) and not _event_attribute(s, x):
             return p
     return None
+
+
+_POSSESSIVE_DETERMINERS = frozenset(("his", "her", "its", "their", "the", "sein", "seine", "ihr", "ihre"))
+
+
+def _event_attribute(s, x) -> bool:
+    """The period dates a thing, not the statistics: "ihres erst im Januar eröffneten
+    Stützpunktes" (a participle before a noun), "following his April conviction"."""
+    i0, i1, words = x.i0, x.i1, s.words
+    if i0 and s.lowers[i0 - 1] in _POSSESSIVE_DETERMINERS:
+        return True
+    if i1 + 1 >= s.n or not words[i1 + 1][:1].isupper():
+        return False
+    w = words[i1]
+    return len(w) > 4 and w.isalpha() and w.islower() and w.endswith(_ATTRIBUTE_ENDINGS)
+
+
+_ATTRIBUTE_ENDINGS = ("ten", "ene", "enen", "eten", "tes", "ter", "tem", "ende", "enden")
 
 
 def _looks_forward(lowers) -> bool:
