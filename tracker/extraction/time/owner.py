@@ -54,9 +54,12 @@ def base_a_year_on(s, rc, periods, pub):
         except ValueError:  # 29 February
             end = p.end.replace(year=p.end.year + 1, day=28)
             start = p.start.replace(year=p.start.year + 1)
-        if end <= pub:
+        if end <= pub and (pub - end).days <= _A_YEAR_ON_AGE:  # not "double the 3.1 million in 2012"
             return Period(start, end, p.text, p.span_start, p.span_end)
     return None
+
+
+_A_YEAR_ON_AGE = 400
 
 
 def _year_in(low: str) -> bool:

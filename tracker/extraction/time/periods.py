@@ -37,7 +37,7 @@ _FUTURE = frozenset(WORDS["future_words"])
 _PREVIOUS_SPAN = frozenset(DATES["previous_span_words"])
 _PAST = {lang: frozenset(words) for lang, words in DATES["past_markers"].items()}
 # future cues that are as often nouns: a weekday in the news is a past one unless plainly future
-_NOUN_LIKE_FUTURE = frozenset(("forecast", "due", "plans"))
+_NOUN_LIKE_FUTURE = frozenset(("forecast", "due", "plans", "planned", "expected"))
 _AUX_BEFORE_VERB = frozenset(
     ("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would")
 )

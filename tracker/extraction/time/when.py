@@ -91,7 +91,21 @@ _ATTRIBUTE_ENDINGS = ("ten", "ene", "enen", "eten", "tes", "ter", "tem", "ende",
 
 def _looks_forward(lowers) -> bool:
     """A future cue, not "mehr verdient als erwartet", "better than expected" (a comparison)."""
-    return any(w in _FUTURE and not (k and lowers[k - 1] in ("als", "than")) for k, w in enumerate(lowers))
+    return any(
+        w in _FUTURE and not (k and lowers[k - 1] in ("als", "than")) and not _adjective(lowers, k)
+        for k, w in enumerate(lowers)
+    )
+
+
+_ADJECTIVE_FUTURE = frozenset(("planned", "expected"))
+_AUX = frozenset(("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would"))
+
+
+def _adjective(lowers, k: int) -> bool:
+    """ "waiting for planned hospital care": an adjective, no look forward ("is planned to")."""
+    if lowers[k] not in _ADJECTIVE_FUTURE or (k and lowers[k - 1] in _AUX):
+        return False
+    return k + 1 < len(lowers) and lowers[k + 1] not in ("to", "that", "for", "in", "on", "by")
 
 
 def _statistics_span(p, pub) -> bool:
