@@ -20,6 +20,12 @@ def quarter_rule(f, i: int) -> None:
     half = s.lowers[i + 1] in ("halbjahr", "half")
     year, end = _named_year(f, s, i + 2)
     first = (k - 1) * (6 if half else 3) + 1
+    if year is None and not half and f.pub is not None and _fiscal(s.lowers, i):
+        # "its fiscal fourth quarter": the company's quarter just over, whatever its number
+        start = _last_quarter_start(f.pub, 1 if f.future(i) else 0)
+        i0 = i - 1 if i and s.lowers[i - 1] in ("im", "in", "the", "fiscal") else i
+        f.add(i0, end, start, month_end(start.year, start.month + 2))
+        return
     if year is None:
         if f.pub is None:
             return
@@ -32,6 +38,21 @@ def quarter_rule(f, i: int) -> None:
     last = first + (5 if half else 2)
     i0 = i - 1 if i and s.lowers[i - 1] in ("im", "in", "the") else i
     f.add(i0, end, dt.date(year, first, 1), month_end(year, last))
+
+
+_FISCAL = frozenset(("fiscal", "financial", "geschäftsjahres", "geschäftsjahrs", "geschäftsquartal"))
+
+
+def _fiscal(lowers, i: int) -> bool:
+    """ "its fiscal fourth quarter", "the third quarter of its financial year", "im dritten
+    Quartal des Geschäftsjahres": a company's own quarter."""
+    return not _FISCAL.isdisjoint(lowers[max(0, i - 2) : i + 6])
+
+
+def _last_quarter_start(pub, ahead: int) -> dt.date:
+    """The first day of the last calendar quarter over by ``pub`` (``ahead``: that many later)."""
+    n = pub.year * 4 + (pub.month - 1) // 3 - 1 + ahead
+    return dt.date(n // 4, n % 4 * 3 + 1, 1)
 
 
 def _named_year(f, s, end: int):
