@@ -12,6 +12,7 @@ from ..state import Attribution, QuoteSource
 from ..text.clauses import clause_end, clause_start
 from ..time.fieldwork import fieldwork_period
 from ..time.owner import base_a_year_on
+from ..time.purpose import plan_period
 from ..time.quarters import named_quarter
 from ..time.when import (
     carried_periods,
@@ -31,6 +32,7 @@ class _Dates(NamedTuple):
     day: object  # the day of the news
     fieldwork: object  # a poll's fieldwork days
     reported: object  # the period the article's statistics are of
+    plan: object  # the year a budget in the lead is for (its figures look forward)
 
 
 def assemble_claims(doc) -> list[Claim]:
@@ -41,12 +43,13 @@ def assemble_claims(doc) -> list[Claim]:
     text, lang = doc.text, doc.language
     day = news_day(doc.sentences, lang, doc.published, text)
     fieldwork = fieldwork_period(doc.sentences, doc.published)
-    reported = (
-        reported_period(doc.sentences, doc.published, lang, text)
-        or named_quarter(doc.sentences, doc.published)
-        or fieldwork
+    plan = None
+    reported = reported_period(doc.sentences, doc.published, lang, text) or named_quarter(
+        doc.sentences, doc.published
     )
-    dates = _Dates(day, fieldwork, reported)
+    if reported is None:
+        plan = plan_period(doc.sentences, doc.published)
+    dates = _Dates(day, fieldwork, reported or plan or fieldwork, plan)
     quotes = (doc.quotes, [q.start for q in doc.quotes])
     claims = []
     recent = []  # periods of the last sentences of the paragraph, for claims without their own
@@ -81,7 +84,8 @@ def _sentence_claims(doc, st, quotes, recent, dates) -> list:
     s, raw, lang = st.sentence, st.figures, doc.language
     mcues = modality_cues(s, lang)
     reported = dates.reported
-    default_when = reported if reported and not future_sentence(s) and not _market(s) else dates.day
+    forward = reported is not dates.plan and future_sentence(s)  # a plan's figures look forward
+    default_when = reported if reported and not forward and not _market(s) else dates.day
     nums = [rc.num for rc in raw] if len(raw) > 1 else ()
     released = _released(st, doc.published) if len(st.periods) > 1 else ()
     figs = [(r.i0, r.i1) for r in raw] if len(raw) > 1 and st.periods else ()

@@ -25,3 +25,31 @@ def plan_year(lowers, i0: int) -> bool:
     if i0 >= 1 and lowers[i0 - 1].endswith(_PLANS):
         return True
     return i0 + 1 < len(lowers) and lowers[i0 + 1].endswith(_PLANS) and lowers[i0][:1].isdecimal()
+
+
+_PLAN_SENTENCES = 3
+
+
+
+def plan_period(states, pub):
+    """The year a budget in the lead is for ("den Entwurf für den Landeshaushalt 2027", "the
+    borough's budget for the 2026/27 financial year"): the period of the figures of the article
+    that name none, rather than the day the plan was presented. A year or longer, not over by
+    the publication date and starting within two years of it; else None."""
+    if pub is None:
+        return None
+    for st in states[:_PLAN_SENTENCES]:
+        lowers = st.sentence.lowers
+        for x in st.periods:
+            p = x.period
+            if p.start is None or p.end is None or (p.end - p.start).days < 360:
+                continue
+            if not (p.end >= pub and (p.start - pub).days <= 730):
+                continue
+            if plan_year(lowers, x.i0) or (purpose(lowers, x.i0) and _names_plan(lowers)):
+                return p
+    return None
+
+
+def _names_plan(lowers) -> bool:
+    return any(w.endswith(_PLANS) for w in lowers)
