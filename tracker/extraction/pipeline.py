@@ -103,10 +103,8 @@ def find_figures(doc: Document) -> None:
     lang, pub, text = doc.language, doc.published, doc.text
     anchor = None  # the last period named (not a base, not "a year earlier")
     for n, st in enumerate(doc.sentences):
-        if st.marks is None and n >= _LEAD_ANCHOR_SENTENCES:
-            continue  # no digit and no number word: no figure and no date to find
         cands = candidates(st.sentence, st.marks) if st.marks is not None else None
-        if not cands and n < _LEAD_ANCHOR_SENTENCES:
+        if not cands:
             # "Kessler hat im ersten Quartal mehr verdient.": the lead's period, an anchor
             periods = periods_of(st.sentence, lang, pub, text, st.marks, anchor)[0]
             if periods:

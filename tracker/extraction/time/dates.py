@@ -317,12 +317,14 @@ def _year_date(f, i: int, year: int) -> None:
 _MONTH_LEAD = frozenset(("im", "in", "vom", "von", "since", "seit", "bis", "until", "ab", "from", "during"))
 
 
-def _not_a_month(lang: str, low: str, prev: str, words, k: int, n: int) -> bool:
-    """English "may"/"march" as a verb: "prices may rise"; but "in May", "May 3" are months."""
+def _not_a_month(lang: str, low: str, prev: str, words, k: int, n: int, i: int = 0) -> bool:
+    """English "may"/"march" as a verb: "prices may rise"; but "in May", "May 3", "The change
+    for March" (capitalised inside the sentence) are months."""
     return (
         lang == "en"
         and low in ("may", "march")
         and not (prev in _MONTH_ONLY_PREPS or (k < n and words[k][:1].isdecimal()))
+        and not (i > 0 and prev[:1].isalpha() and words[i][0].isupper())
     )
 
 
@@ -366,7 +368,7 @@ def month_date(f, i: int) -> None:
     if k is None:
         return
     prev = lowers[i - 1] if i else ""
-    if _not_a_month(lang, low, prev, words, k, n):
+    if _not_a_month(lang, low, prev, words, k, n, i):
         return
     day = en_day_at(words, k, n) if lang == "en" else 0
     if day:  # English "July 3, 2025" / "July 3"

@@ -61,7 +61,7 @@ _BREAKS = frozenset((",", ";", "–", "—", ":", "(", ")"))
 def _date_triggers(lang: str):
     words = (
         set(MONTHS[lang]) | set(WEEKDAYS[lang]) | NOW[lang] | set(DAY_OFFSETS[lang]) | set(MODIFIERS[lang])
-    )
+    ) | set(DATES["anaphoric_modifiers"][lang])
     words |= (
         set(PREVIOUS)
         | YEAR_START

@@ -96,9 +96,15 @@ def day_offset(f, i: int, low: str) -> bool:
 def modified_period(f, i: int, low: str) -> bool:
     """ "vergangene Woche", "last year", "this month"."""
     lowers, lang = f.s.lowers, f.lang
-    if not (f.pub and low in MODIFIERS[lang] and i + 1 < f.s.n and lowers[i + 1] in PERIOD_NOUNS[lang]):
+    if not (f.pub and i + 1 < f.s.n and lowers[i + 1] in PERIOD_NOUNS[lang]):
         return False
     noun = PERIOD_NOUNS[lang][lowers[i + 1]]
+    if _anaphoric(f, low, noun):  # "that month", "in jenem Jahr": the period just named
+        a = f.anchor
+        f.add(i, i + 2, a.start, a.end)
+        return True
+    if low not in MODIFIERS[lang]:
+        return False
     r = shift(f.pub, noun, MODIFIERS[lang][low])
     if noun == "season" and MODIFIERS[lang][low] == 1 and _past_season(f.anchor, f.pub):
         a = f.anchor  # "earned €1.21 billion in the 2024-25 season ... next season": 2025-26
@@ -108,6 +114,25 @@ def modified_period(f, i: int, low: str) -> bool:
         if low in _BEFORE_NAMED and noun in _BACK_UNITS:
             f.back.append((i, _BACK_UNITS[noun]))  # "the previous season": before the one named
     return True
+
+
+_ANAPHORIC = {lang: frozenset(words) for lang, words in DATES["anaphoric_modifiers"].items()}
+_THIS_NAMED = {lang: frozenset(words) for lang, words in DATES["anaphoric_this_named"].items()}
+_NOUN_DAYS = {"month": (27, 30), "year": (364, 365), "week": (6, 6), "quarter": (89, 91)}
+
+
+def _anaphoric(f, low: str, noun: str) -> bool:
+    """ "that month" after "The change for March": the anchor, of the noun's length; German
+    "diesem Monat" so only after a month named that is not the current one ("dieses Jahr" is
+    this year)."""
+    a = f.anchor
+    if a is None or a.start is None or a.end is None or noun not in _NOUN_DAYS:
+        return False
+    this_named = low in _THIS_NAMED[f.lang] and noun == "month" and not a.start <= f.pub <= a.end
+    if low not in _ANAPHORIC[f.lang] and not this_named:
+        return False
+    lo, hi = _NOUN_DAYS[noun]
+    return lo <= (a.end - a.start).days <= hi
 
 
 def _past_season(a, pub) -> bool:
@@ -325,7 +350,7 @@ def _words_of(rule, lang: str):
         month: set(MONTHS[lang]) | (POSSESSIVE_MONTHS if lang == "en" else set()),
         now: NOW[lang],
         day_offset: DAY_OFFSETS[lang],
-        modified_period: MODIFIERS[lang],
+        modified_period: set(MODIFIERS[lang]) | _ANAPHORIC[lang],
         year_start: YEAR_START,
         quarter: ORDINAL_WORDS,
         previous: PREVIOUS,
