@@ -145,6 +145,8 @@ def reported_period(states, pub, lang=None, text=""):
         if not st.periods:
             if (n == 0 and _headline(st.sentence)) or all(rc.kind in _CHANGES for rc in st.figures):
                 continue  # "Crime up 9%", "rose by almost a tenth": its period comes next
+            if n <= _LEAD_PERIOD_SENTENCES and _dated_next(states, n, lang, pub, text):
+                continue  # "seized £1.2m in a two-month operation. Operation X ran from 2 February to 2 April."
             return None
         p = _first_figure_period(st)
         if release_day(p, pub, st.sentence, st.cues) and all(rc.kind in _CHANGES for rc in st.figures):
@@ -156,6 +158,13 @@ def reported_period(states, pub, lang=None, text=""):
             return None  # "up 2.5 points since December" after the release: a change's base
         return p if _statistics_span(p, pub) else None
     return None
+
+
+def _dated_next(states, n: int, lang, pub, text) -> bool:
+    """The sentence after the lead's undated figures names the statistics period without figures
+    of its own ("Operation Larkspur ran from 2 February to 2 April.")."""
+    nxt = states[n + 1] if n + 1 < len(states) else None
+    return nxt is not None and not nxt.figures and _lead_period(nxt, n + 1, lang, pub, text) is not None
 
 
 def _first_figure_period(st):
