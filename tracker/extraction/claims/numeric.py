@@ -99,7 +99,16 @@ def _sign_and_currency(r) -> None:
         )
     )
     if negative:
-        r.value, r.k = -r.value, i - 1
+        # a signed change is keyed by its size ("-0.9%", "Minus 12.000", "(-2)"); a temperature
+        # below zero keeps its sign ("-20C", "minus 5 Grad")
+        r.value, r.k = (-r.value if _temperature_after(s, r.j) else r.value), i - 1
+
+
+_TEMPERATURE = frozenset(("c", "°", "°c", "grad", "degrees", "degree", "celsius", "f", "°f"))
+
+
+def _temperature_after(s, j: int) -> bool:
+    return j < s.n and s.lowers[j] in _TEMPERATURE
 
 
 def _hedge(r) -> None:
