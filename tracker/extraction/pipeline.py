@@ -92,9 +92,6 @@ def mark_numbers(doc: Document) -> None:
             st.marks = [k for k, low in enumerate(s.lowers) if low in marking or low[0] in _DIGITS]
 
 
-_LEAD_ANCHOR_SENTENCES = 3
-
-
 def find_figures(doc: Document) -> None:
     """time/ and claims/: the periods of a sentence, then its figures (a date's tokens are no
     figure); the numbers used in names are collected in ``names``. "Im Vormonat", "a year
@@ -102,17 +99,18 @@ def find_figures(doc: Document) -> None:
     in this paragraph or an earlier one."""
     lang, pub, text = doc.language, doc.published, doc.text
     anchor = None  # the last period named (not a base, not "a year earlier")
-    for n, st in enumerate(doc.sentences):
+    for st in doc.sentences:
         cands = candidates(st.sentence, st.marks) if st.marks is not None else None
         if not cands:
-            # "Kessler hat im ersten Quartal mehr verdient.": the lead's period, an anchor
+            # "Kessler hat im ersten Quartal mehr verdient.", "The change for March was bigger
+            # still.": a period of a sentence without figures, an anchor
             periods = periods_of(st.sentence, lang, pub, text, st.marks, anchor)[0]
             if periods:
                 anchor = anchor_period(st.sentence, periods, anchor)
                 # a month or longer carries on to the figures of the paragraph ("Für das erste
                 # Halbjahr ... . Der Umsatz stieg ..."); a day there is a release's or an event's
                 st.periods = [x for x in periods if long_period(x.period)]
-        elif cands:
+        else:
             st.periods, used = periods_of(st.sentence, lang, pub, text, st.marks, anchor)
             raw = find_claims(st.sentence, lang, used, cands, doc.names)
             st.figures = [c for c in raw if c.kind != "name"]

@@ -30,7 +30,6 @@ def plan_year(lowers, i0: int) -> bool:
 _PLAN_SENTENCES = 3
 
 
-
 def plan_period(states, pub):
     """The year a budget in the lead is for ("den Entwurf für den Landeshaushalt 2027", "the
     borough's budget for the 2026/27 financial year"): the period of the figures of the article

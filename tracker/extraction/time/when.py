@@ -8,6 +8,7 @@ from ..lexicon import DATES, WORDS
 from ..text.clauses import clause_start, in_parentheses
 from ..types import Period
 from .bases import compared_in_clause, own_back, restated
+from .lead import event_attribute, looks_forward
 from .owner import comparative, period_owner
 from .periods import find_periods
 from .purpose import plan_year, purpose
@@ -61,51 +62,16 @@ def _lead_period(st, n: int, lang: str, pub, text: str):
     s = st.sentence
     if not 0 < n <= _LEAD_PERIOD_SENTENCES or s.end - s.start > 400:
         return None
-    if _looks_forward(s.lowers):
+    if looks_forward(s.lowers):
         return None
     periods = st.periods or find_periods(s, lang, pub, text)[0]
     for x in carried_periods(s, periods):  # no base of comparison ("weniger als vor einem Jahr")
         p = x.period
-        if p.start is not None and p.end is not None and _statistics_span(p, pub) and not _event_attribute(s, x):
+        if p.start is None or p.end is None or event_attribute(s, x):
+            continue
+        if _statistics_span(p, pub):
             return p
     return None
-
-
-_POSSESSIVE_DETERMINERS = frozenset(("his", "her", "its", "their", "the", "sein", "seine", "ihr", "ihre"))
-
-
-def _event_attribute(s, x) -> bool:
-    """The period dates a thing, not the statistics: "ihres erst im Januar eröffneten
-    Stützpunktes" (a participle before a noun), "following his April conviction"."""
-    i0, i1, words = x.i0, x.i1, s.words
-    if i0 and s.lowers[i0 - 1] in _POSSESSIVE_DETERMINERS:
-        return True
-    if i1 + 1 >= s.n or not words[i1 + 1][:1].isupper():
-        return False
-    w = words[i1]
-    return len(w) > 4 and w.isalpha() and w.islower() and w.endswith(_ATTRIBUTE_ENDINGS)
-
-
-_ATTRIBUTE_ENDINGS = ("ten", "ene", "enen", "eten", "tes", "ter", "tem", "ende", "enden")
-
-
-def _looks_forward(lowers) -> bool:
-    """A future cue, not "mehr verdient als erwartet", "better than expected" (a comparison)."""
-    return any(
-        w in _FUTURE and not (k and lowers[k - 1] in ("als", "than")) and not _adjective(lowers, k)
-        for k, w in enumerate(lowers)
-    )
-
-
-_ADJECTIVE_FUTURE = frozenset(("planned", "expected"))
-_AUX = frozenset(("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would"))
-
-
-def _adjective(lowers, k: int) -> bool:
-    """ "waiting for planned hospital care": an adjective, no look forward ("is planned to")."""
-    if lowers[k] not in _ADJECTIVE_FUTURE or (k and lowers[k - 1] in _AUX):
-        return False
-    return k + 1 < len(lowers) and lowers[k + 1] not in ("to", "that", "for", "in", "on", "by")
 
 
 def _statistics_span(p, pub) -> bool:
@@ -146,7 +112,7 @@ def reported_period(states, pub, lang=None, text=""):
             if (n == 0 and _headline(st.sentence)) or all(rc.kind in _CHANGES for rc in st.figures):
                 continue  # "Crime up 9%", "rose by almost a tenth": its period comes next
             if n <= _LEAD_PERIOD_SENTENCES and _dated_next(states, n, lang, pub, text):
-                continue  # "seized £1.2m in a two-month operation. Operation X ran from 2 February to 2 April."
+                continue  # "seized £1.2m in a two-month operation. It ran from 2 February to 2 April."
             return None
         p = _first_figure_period(st)
         if release_day(p, pub, st.sentence, st.cues) and all(rc.kind in _CHANGES for rc in st.figures):

@@ -1,0 +1,45 @@
+"""What a lead's period is not: a period dating a thing ("im Januar eröffneten"), a sentence
+that looks forward ("is expected to", not "planned hospital care")."""
+
+from __future__ import annotations
+
+from ..lexicon import WORDS
+
+_FUTURE = frozenset(WORDS["future_words"])
+
+
+_POSSESSIVE_DETERMINERS = frozenset(("his", "her", "its", "their", "the", "sein", "seine", "ihr", "ihre"))
+
+
+def event_attribute(s, x) -> bool:
+    """The period dates a thing, not the statistics: "ihres erst im Januar eröffneten
+    Stützpunktes" (a participle before a noun), "following his April conviction"."""
+    i0, i1, words = x.i0, x.i1, s.words
+    if i0 and s.lowers[i0 - 1] in _POSSESSIVE_DETERMINERS:
+        return True
+    if i1 + 1 >= s.n or not words[i1 + 1][:1].isupper():
+        return False
+    w = words[i1]
+    return len(w) > 4 and w.isalpha() and w.islower() and w.endswith(_ATTRIBUTE_ENDINGS)
+
+
+_ATTRIBUTE_ENDINGS = ("ten", "ene", "enen", "eten", "tes", "ter", "tem", "ende", "enden")
+
+
+def looks_forward(lowers) -> bool:
+    """A future cue, not "mehr verdient als erwartet", "better than expected" (a comparison)."""
+    return any(
+        w in _FUTURE and not (k and lowers[k - 1] in ("als", "than")) and not _adjective(lowers, k)
+        for k, w in enumerate(lowers)
+    )
+
+
+_ADJECTIVE_FUTURE = frozenset(("planned", "expected"))
+_AUX = frozenset(("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would"))
+
+
+def _adjective(lowers, k: int) -> bool:
+    """ "waiting for planned hospital care": an adjective, no look forward ("is planned to")."""
+    if lowers[k] not in _ADJECTIVE_FUTURE or (k and lowers[k - 1] in _AUX):
+        return False
+    return k + 1 < len(lowers) and lowers[k + 1] not in ("to", "that", "for", "in", "on", "by")
