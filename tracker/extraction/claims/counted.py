@@ -353,6 +353,6 @@ def _harm_before(s, claim, lang: str) -> None:
         if low in _HARM_BEFORE_BREAKS:
             return
         unit = table.get(low)
-        if unit in ("killed", "wounded"):
+        if unit in ("killed", "wounded", "arrest"):  # "arrested 298 people"
             claim.unit = unit
             return
