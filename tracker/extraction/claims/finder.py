@@ -140,9 +140,32 @@ def find_claims(s, lang: str, used: set, candidates_=None, names=None):
             else:
                 claim = None
         if claim:
-            claims.append(claim)
+            if claims and _joins_term(s, claims[-1], claim):
+                _join_term(claims[-1], claim)  # "fünf Jahre und drei Monate": one term of 5.25 years
+            else:
+                claims.append(claim)
             after = max(claim.i1, i + 1)
     return claims
+
+
+_TERM_PARTS = {("year", "month"): 12, ("month", "week"): 52 / 12, ("hour", "minute"): 60}
+
+
+def _joins_term(s, a, b) -> bool:
+    """ "five years and four months", "zwölf Jahre und sechs Monate": a term in two units."""
+    return (
+        (a.unit, b.unit) in _TERM_PARTS
+        and b.i0 == a.i1 + 1
+        and s.lowers[a.i1] in ("and", "und")
+        and a.value_high is None
+        and b.value_high is None
+        and b.bound == "exact"
+    )
+
+
+def _join_term(a, b) -> None:
+    a.value = a.value + b.value / _TERM_PARTS[(a.unit, b.unit)]
+    a.i1 = b.i1
 
 
 def _digit_claim(s, i: int, lang: str, used: set, names):
