@@ -23,6 +23,7 @@ from .dates import (
 )
 from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS
 from .rules import POSSESSIVE_MONTHS, YEAR_START, rules_for
+from .seasons import SEASON_WORDS
 from .spans import (
     Found,
     back_references,
@@ -92,6 +93,7 @@ def _date_triggers(lang: str):
         | SPAN_WORDS
         | WEEKEND_WORDS
         | FULL_YEAR_WORDS
+        | SEASON_WORDS
     )
     if lang == "en":
         words |= {d + s for d in WEEKDAYS["en"] for s in ("'s", "’s")} | POSSESSIVE_MONTHS

@@ -29,6 +29,7 @@ from .dates import (
 )
 from .quarters import quarter_rule, short_quarter
 from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS, full_year, past_hours, past_span, weekend
+from .seasons import SEASON_WORDS, season
 from .spans import split_year
 from .weeks import WEEK_WORDS, calendar_week
 
@@ -331,6 +332,7 @@ TOKEN_RULES = (
     modified_period,
     year_start,
     quarter,
+    season,
     previous,
     weekday,
     german_ago,
@@ -363,6 +365,7 @@ def _words_of(rule, lang: str):
         full_year: FULL_YEAR_WORDS,
         since_start: SINCE | _STARTS,
         calendar_week: WEEK_WORDS,
+        season: SEASON_WORDS,
     }
     return None if rule not in table else frozenset(table[rule])
 
