@@ -89,9 +89,22 @@ def _sentence_claims(doc, st, quotes, recent, dates) -> list:
     nums = [rc.num for rc in raw] if len(raw) > 1 else ()
     released = _released(st, doc.published) if len(st.periods) > 1 else ()
     figs = [(r.i0, r.i1) for r in raw] if len(raw) > 1 and st.periods else ()
+    market = bool(released) and _market(s)  # "Shares rose 6% on Tuesday after it reported ...": the day's
     return [
         _dated(
-            build_claim(doc.text, st, rc, quotes, lang, mcues, recent, default_when, nums, released, figs),
+            build_claim(
+                doc.text,
+                st,
+                rc,
+                quotes,
+                lang,
+                mcues,
+                recent,
+                default_when,
+                nums,
+                () if market and rc.kind == "percent" else released,
+                figs,
+            ),
             st,
             rc,
             recent,
@@ -108,7 +121,11 @@ def _dated(claim, st, rc, recent, dates, default_when, pub):
     article's period (or the day of the news named before it); a poll's share takes the poll's
     fieldwork days; a change dated by nothing but its base, that base a year on."""
     s = st.sentence
-    if release_day(claim.when, pub, s, st.cues) and (dates.reported or _earlier(dates.day, claim.when, s)):
+    if (
+        release_day(claim.when, pub, s, st.cues)
+        and (dates.reported or _earlier(dates.day, claim.when, s))
+        and not (claim.kind == "percent" and _market(s))  # "Shares rose 6% on Tuesday": the day's
+    ):
         # "teilte am Donnerstag mit", "police said on Tuesday": the release's day, not the
         # figures'; the article's period, else the day of the news named before it
         return replace(claim, when=dates.reported or dates.day)

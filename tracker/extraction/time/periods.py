@@ -21,6 +21,7 @@ from .dates import (
     WEEKDAYS,
     month_span,
 )
+from .quarters import HYPHENATED
 from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS
 from .rules import POSSESSIVE_MONTHS, YEAR_START, rules_for
 from .seasons import SEASON_WORDS
@@ -94,6 +95,7 @@ def _date_triggers(lang: str):
         | WEEKEND_WORDS
         | FULL_YEAR_WORDS
         | SEASON_WORDS
+        | HYPHENATED
     )
     if lang == "en":
         words |= {d + s for d in WEEKDAYS["en"] for s in ("'s", "’s")} | POSSESSIVE_MONTHS

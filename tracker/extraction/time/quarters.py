@@ -7,6 +7,9 @@ import datetime as dt
 from .dates import ORDINAL_WORDS, month_span
 from .days import year_of
 
+# "third-quarter revenue", "first-half profit": an English quarter or half as one word
+HYPHENATED = frozenset(f"{o}-{n}" for o in ORDINAL_WORDS for n in ("quarter", "half"))
+
 
 def month_end(y: int, m: int) -> dt.date:
     return month_span(y, m)[1]
@@ -16,9 +19,15 @@ def quarter_rule(f, i: int) -> None:
     """ "im ersten Quartal", "the second half of 2024", "the first quarter of this year": token
     i is the ordinal; without a year, the last such quarter by the publication date."""
     s = f.s
-    k = ORDINAL_WORDS[s.lowers[i]]
-    half = s.lowers[i + 1] in ("halbjahr", "half")
-    year, end = _named_year(f, s, i + 2)
+    low = s.lowers[i]
+    if low in HYPHENATED:  # "third-quarter revenue", "first-half profit"
+        ordinal, noun = low.split("-")
+        k, half = ORDINAL_WORDS[ordinal], noun == "half"
+        year, end = None, i + 1
+    else:
+        k = ORDINAL_WORDS[low]
+        half = s.lowers[i + 1] in ("halbjahr", "half")
+        year, end = _named_year(f, s, i + 2)
     first = (k - 1) * (6 if half else 3) + 1
     if year is None and not half and f.pub is not None and _fiscal(s.lowers, i):
         # "its fiscal fourth quarter": the company's quarter just over, whatever its number

@@ -27,7 +27,7 @@ from .dates import (
     shift,
     small_number,
 )
-from .quarters import quarter_rule, short_quarter
+from .quarters import HYPHENATED, quarter_rule, short_quarter
 from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS, full_year, past_hours, past_span, weekend
 from .seasons import SEASON_WORDS, season
 from .spans import split_year
@@ -160,7 +160,7 @@ def year_start(f, i: int, low: str) -> bool:
 
 def quarter(f, i: int, low: str) -> bool:
     """ "im ersten Quartal", "the second half"."""
-    if low in ORDINAL_WORDS and i + 1 < f.s.n and f.s.lowers[i + 1] in _QUARTERS:
+    if (low in ORDINAL_WORDS and i + 1 < f.s.n and f.s.lowers[i + 1] in _QUARTERS) or low in HYPHENATED:
         quarter_rule(f, i)
         return True
     return False
@@ -354,7 +354,7 @@ def _words_of(rule, lang: str):
         day_offset: DAY_OFFSETS[lang],
         modified_period: set(MODIFIERS[lang]) | _ANAPHORIC[lang],
         year_start: YEAR_START,
-        quarter: ORDINAL_WORDS,
+        quarter: set(ORDINAL_WORDS) | HYPHENATED,
         previous: PREVIOUS,
         german_ago: ("vor",),
         english_ago: ("ago", "earlier", "before"),

@@ -8,6 +8,7 @@ from ..lexicon import DATES, WORDS
 from ..text.clauses import clause_start, in_parentheses
 from ..types import Period
 from .bases import compared_in_clause, own_back, restated
+from .dates import WEEKDAYS
 from .lead import event_attribute, looks_forward
 from .owner import comparative, period_owner
 from .periods import find_periods
@@ -218,14 +219,20 @@ def comparison_base(s, i0: int, seg: int) -> bool:
     if i0 >= 1 and lowers[i0 - 1] == "on" and s.words[i0][:1].isdecimal():
         return True  # "up 17% on 2024"
     k = i0 - 2 if i0 >= 2 and lowers[i0 - 1] == "the" else i0 - 1
-    if k >= 1 and lowers[k] in ("from", "on") and not _CHANGED.isdisjoint(lowers[max(0, k - 4) : k]):
-        return True  # "up 8% from Q3 2024", "up 55% on the previous week"; not "cut to 7% from January 1"
+    if (
+        k >= 1
+        and lowers[k] in ("from", "on")
+        and not _CHANGED.isdisjoint(lowers[max(0, k - 4) : k])
+        and not (lowers[k] == "on" and lowers[i0] in _WEEKDAYS)
+    ):
+        return True  # "up 8% from Q3 2024", "up 55% on the previous week"; not "rose 6% on Tuesday"
     if lowers[i0] in _SINCE and _record_base(s, i0, seg):
         return True
     return compared_in_clause(lowers, i0, seg)
 
 
 _SINCE = frozenset(("since", "seit"))
+_WEEKDAYS = frozenset(WEEKDAYS["en"])
 _CHANGED = frozenset(
     (
         "up",
