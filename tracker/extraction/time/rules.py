@@ -110,11 +110,20 @@ def modified_period(f, i: int, low: str) -> bool:
     if noun == "season" and MODIFIERS[lang][low] == 1 and _past_season(f.anchor, f.pub):
         a = f.anchor  # "earned €1.21 billion in the 2024-25 season ... next season": 2025-26
         r = a.start.replace(year=a.start.year + 1), a.end.replace(year=a.end.year + 1)
+    if r and noun in ("year", "month") and not MODIFIERS[lang][low] and _so_far(f.s.text_lower):
+        r = r[0], f.pub  # "so far this year", "in diesem Jahr bislang": up to the publication date
     if r:
         f.add(i, i + 2, *r)
         if low in _BEFORE_NAMED and noun in _BACK_UNITS:
             f.back.append((i, _BACK_UNITS[noun]))  # "the previous season": before the one named
     return True
+
+
+_SO_FAR = tuple(DATES["so_far"])
+
+
+def _so_far(flat: str) -> bool:
+    return any(w in flat for w in _SO_FAR)
 
 
 _ANAPHORIC = {lang: frozenset(words) for lang, words in DATES["anaphoric_modifiers"].items()}
