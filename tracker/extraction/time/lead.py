@@ -15,15 +15,15 @@ def event_attribute(s, x) -> bool:
     """The period dates a thing, not the statistics: "ihres erst im Januar eröffneten
     Stützpunktes" (a participle before a noun), "following his April conviction"."""
     i0, i1, words = x.i0, x.i1, s.words
-    if i0 and s.lowers[i0 - 1] in _POSSESSIVE_DETERMINERS:
-        return True
+    if i0 and s.lowers[i0 - 1] in _POSSESSIVE_DETERMINERS and i1 == i0 + 1 and i1 < s.n:
+        return words[i1].isalpha() and words[i1].islower()  # "his April conviction", not "its fiscal ..."
     if i1 + 1 >= s.n or not words[i1 + 1][:1].isupper():
         return False
     w = words[i1]
     return len(w) > 4 and w.isalpha() and w.islower() and w.endswith(_ATTRIBUTE_ENDINGS)
 
 
-_ATTRIBUTE_ENDINGS = ("ten", "ene", "enen", "eten", "tes", "ter", "tem", "ende", "enden")
+_ATTRIBUTE_ENDINGS = ("ten", "ete", "ene", "enen", "eten", "tes", "ter", "tem", "ende", "enden")
 
 
 def looks_forward(lowers) -> bool:

@@ -7,6 +7,7 @@ import datetime as dt
 
 from ..lexicon import DATES
 from .dates import MODIFIERS, month_span
+from .days import year_of
 
 SEASONS = {lang: {w: tuple(m) for w, m in table.items()} for lang, table in DATES["seasons"].items()}
 SEASON_WORDS = frozenset(w for table in SEASONS.values() for w in table)
@@ -26,7 +27,7 @@ def season(f, i: int, low: str) -> bool:
     prev = s.lowers[i - 1]
     if prev not in _LEADS[f.lang] and prev not in MODIFIERS[f.lang]:
         return False
-    if i + 1 < s.n and s.words[i + 1][:1].isdecimal():
+    if i + 1 < s.n and year_of(s.words[i + 1]):
         return False  # "Wintersaison 2024/25", "summer 2025": the year's rules
     if s.lowers[0] in _CONDITIONAL and "," not in s.words[1:i]:
         return True  # "Sollte die Steuerschätzung im Herbst günstig ausfallen, ...": no figure's

@@ -68,7 +68,7 @@ def _lead_period(st, n: int, lang: str, pub, text: str):
     periods = st.periods or find_periods(s, lang, pub, text)[0]
     for x in carried_periods(s, periods):  # no base of comparison ("weniger als vor einem Jahr")
         p = x.period
-        if p.start is None or p.end is None or event_attribute(s, x):
+        if p.start is None or p.end is None:
             continue
         if _statistics_span(p, pub):
             return p
@@ -374,6 +374,7 @@ def carried_periods(s, periods):
         if not comparison_base(s, x.i0, clause_start(s, x.i0))
         and not back_period(s.lowers, x.i0, x.i1)
         and not comparative(s.lowers, x.i0, x.period.text)
+        and not event_attribute(s, x)  # "die erst im Februar eröffnete Halle"
     ]
     if len(carried) > 1:
         carried.sort(key=lambda x: not (purpose(s.lowers, x.i0) or plan_year(s.lowers, x.i0)))
