@@ -271,3 +271,24 @@ def test_a_handful_is_no_figure():
 def test_a_hundred_metre_sprint_stays_metres():
     claim = extract("He ran the 100m sprint in 9.8 seconds.", "en").claims[0]
     assert claim.value == 100
+
+
+# forms of one language only: Indian English scales, pence as pounds, signed changes by size
+ONE_LANGUAGE_FORMS = [
+    ("en", "The authorities counted 3 lakh people on the site.", 300000, "person"),
+    ("en", "The authorities counted about 1.5 lakh people on the site.", 150000, "person"),
+    ("en", "The authorities counted 2 crore voters on the roll.", 20000000, "voter"),
+    ("en", "The state set aside ₹1,200 crore for relief.", 12000000000, "rupee"),
+    ("en", "Petrol rose by 6.2p a litre.", 0.062, "pound"),
+    ("en", "Output fell -0.9% in March.", 0.9, "percent"),
+    ("de", "Die Produktion sank im März um -0,9 Prozent.", 0.9, "percent"),
+    ("de", "Minus 12.000 Beschäftigte zählte das Amt im März.", 12000, None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "unit"), ONE_LANGUAGE_FORMS)
+def test_one_language_forms(lang, text, value, unit):
+    (claim,) = extract(text, lang, "2026-04-02").claims
+    assert claim.value == pytest.approx(value)
+    if unit:
+        assert claim.unit == unit
