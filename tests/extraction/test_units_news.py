@@ -92,8 +92,10 @@ def test_bare_figures_in_a_list_share_the_percentage_after_them():
 
 
 def test_a_bare_count_before_an_unrelated_percentage_keeps_no_unit():
-    got = units("Officers detained 15, and 30% of the march dispersed.", "en")
+    got = units("Officers counted 15, and 30% of the march dispersed.", "en")
     assert got[0] == ("15", None)
+    got = units("Officers detained 15, and 30% of the march dispersed.", "en")
+    assert got[0] == ("15", "arrest")  # the verb before decides, not the percentage
 
 
 def test_weitere_between_figure_and_noun():
