@@ -110,10 +110,8 @@ def reported_period(states, pub, lang=None, text=""):
                 return p  # "Die Zahl der Arbeitslosen ist im März gesunken. Sie ging um ..."
             continue
         if not st.periods:
-            if (n == 0 and _headline(st.sentence)) or all(rc.kind in _CHANGES for rc in st.figures):
-                continue  # "Crime up 9%", "rose by almost a tenth": its period comes next
-            if n <= _LEAD_PERIOD_SENTENCES and _dated_next(states, n, lang, pub, text):
-                continue  # "seized £1.2m in a two-month operation. It ran from 2 February to 2 April."
+            if _period_comes_next(states, n, lang, pub, text):
+                continue
             return None
         p = _first_figure_period(st)
         if release_day(p, pub, st.sentence, st.cues) and all(rc.kind in _CHANGES for rc in st.figures):
@@ -125,6 +123,16 @@ def reported_period(states, pub, lang=None, text=""):
             return None  # "up 2.5 points since December" after the release: a change's base
         return p if _statistics_span(p, pub) else None
     return None
+
+
+def _period_comes_next(states, n: int, lang, pub, text) -> bool:
+    """Undated figures of the lead whose period comes next: a headline's, a rate's or a change's
+    ("Crime up 9%", "rose by almost a tenth"), or those of a lead whose next sentence names the
+    span ("seized £1.2m in a two-month operation. It ran from 2 February to 2 April.")."""
+    st = states[n]
+    if (n == 0 and _headline(st.sentence)) or all(rc.kind in _CHANGES for rc in st.figures):
+        return True
+    return n <= _LEAD_PERIOD_SENTENCES and _dated_next(states, n, lang, pub, text)
 
 
 def _dated_next(states, n: int, lang, pub, text) -> bool:
