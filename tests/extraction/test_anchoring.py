@@ -176,3 +176,10 @@ def test_displaced_people_are_people_and_arrests_are_arrests():
     assert _claim("The floods displaced 65,000 people.", "en").unit == "person"
     assert _claim("About 65,000 displaced people live in camps.", "en").unit == "person"
     assert _claim("Officers arrested 31 people in the raids.", "en").unit == "arrest"
+
+
+def test_a_period_right_after_a_figure_of_comparison_is_its_own():
+    text = "Unemployment in Norland eased to 4.1% in June, compared with 4.4% in May."
+    got = {t: (a, b) for t, a, b in periods(text, "en", "2026-07-16")}
+    assert got["4.4%"] == (d("2026-05-01"), d("2026-05-31"))
+    assert got["4.1%"] == (d("2026-06-01"), d("2026-06-30"))

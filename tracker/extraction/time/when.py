@@ -328,6 +328,8 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
     """What the clauses make of a period: a base of comparison, one inside a relative clause or
     after another figure of another clause is skipped; else the start of its clause."""
     seg = clause_start(s, i0)
+    if i0 == rc.i1 and s.lowers[i0] in _IN and not back_period(s.lowers, i0, i1):
+        return _TAKE  # "compared with 6.26 million in August": the figure right before is its own
     if comparison_base(s, i0, seg):
         return _SKIP
     if back_period(s.lowers, i0, i1):
@@ -359,6 +361,7 @@ def _owned(s, rc, i0: int, i1: int, p, figs):
 
 
 _FROM = frozenset(("from", "than", "gegenüber", "als"))
+_IN = frozenset(("in", "im"))
 
 
 def back_period(lowers, i0: int, i1: int) -> bool:
