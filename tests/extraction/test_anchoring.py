@@ -183,3 +183,11 @@ def test_a_period_right_after_a_figure_of_comparison_is_its_own():
     got = {t: (a, b) for t, a, b in periods(text, "en", "2026-07-16")}
     assert got["4.4%"] == (d("2026-05-01"), d("2026-05-31"))
     assert got["4.1%"] == (d("2026-06-01"), d("2026-06-30"))
+
+
+def test_a_bare_count_of_the_same_order_counts_what_the_figure_before_counted():
+    text = "The first estimate showed 52,000 jobs added in April. The department now puts the gain at 97,000."
+    got = {c.text: c.unit for c in extract(text, "en", "2026-06-05").claims}
+    assert got["97,000"] == "job"
+    text = "The first estimate showed 52,000 jobs added in April. The index stood at 101."
+    assert {c.text: c.unit for c in extract(text, "en", "2026-06-05").claims}.get("101") != "job"

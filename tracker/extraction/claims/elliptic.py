@@ -247,13 +247,21 @@ def sentence_before(ctx, k: int, rc) -> bool:
         h + 1 >= n or lowers[h + 1] not in ("of", "der", "des")
         for h in positions(lowers[: rc.num], _TOTAL_WORDS)
     )
-    if not (total or _it_was(lowers, rc.i0)):
-        return False
     ref = next(
         (p for p in ctx.before if p.unit is not None and p.kind in _INHERIT and p.unit not in TIME_UNITS),
         None,
     )
+    if not (total or _it_was(lowers, rc.i0)):
+        # a bare count of the same order as the counted figure before it: the same thing
+        # ("74,000 jobs added ... The department now puts April's gain at 131,000")
+        ref = next((p for p in reversed(ctx.before) if p.unit is not None and p.kind == "count"), None)
+        if ref is None or ref.unit in TIME_UNITS or not _same_order(rc.value, ref.value):
+            return False
     return _taken(rc, ref)
+
+
+def _same_order(a, b) -> bool:
+    return a is not None and b is not None and b > 0 and 0.2 <= a / b <= 5 and a >= 100
 
 
 _IT_WAS = frozenset((("waren", "es"), ("sind", "es"), ("war", "es"), ("ist", "es"), ("wären", "es")))
