@@ -191,3 +191,9 @@ def test_a_bare_count_of_the_same_order_counts_what_the_figure_before_counted():
     assert got["97,000"] == "job"
     text = "The first estimate showed 52,000 jobs added in April. The index stood at 101."
     assert {c.text: c.unit for c in extract(text, "en", "2026-06-05").claims}.get("101") != "job"
+
+
+def test_soldiers_lost_are_casualties_soldiers_deployed_stay_soldiers():
+    assert _claim("Die Armee verlor an einem Tag 870 Soldaten.", "de").unit == "casualty"
+    assert _claim("The army lost 870 soldiers in a day.", "en").unit == "casualty"
+    assert _claim("The army sent 870 soldiers to the border.", "en").unit == "soldier"

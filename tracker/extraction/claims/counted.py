@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..lexicon import CUES
 from ..numbers.figures import AGE_AFTER, AGE_BEFORE, CENTS, HYPHENS, PERCENT_WORDS, adjacent
 from .later_harm import later_harm, past_aside
 from .units import AUX, HARM, harm_unit, subject_phrase, unit_of_pair, unit_of_word
@@ -166,6 +167,8 @@ def counted_noun(s, claim, j: int, lang: str) -> bool:
             claim.kind = kind
     if claim.unit in (None, "person", "soldier", "civilian", "child") or unit is None:
         _harm_after(s, claim, head_end, lang)
+        if claim.unit == "soldier" and not _LOSS_VERBS.isdisjoint(s.lowers):
+            claim.unit = "casualty"  # "verlor 1.140 Soldaten", "lost 900 soldiers": killed and wounded
     elif claim.unit in _PEOPLE:
         # "drei Bewohner ums Leben gekommen", "two firefighters were killed": the harm is counted
         before = claim.unit, claim.i1
@@ -186,6 +189,7 @@ _PEOPLE = frozenset(
     )
 )
 _HARMS = frozenset(("killed", "wounded", "casualty", "missing", "arrest"))
+_LOSS_VERBS = frozenset(CUES["harm_verbs"]["loss_verbs"])
 _LASTING = (
     ("stündig", "hour"),
     ("tägig", "day"),
