@@ -197,3 +197,12 @@ def test_soldiers_lost_are_casualties_soldiers_deployed_stay_soldiers():
     assert _claim("Die Armee verlor an einem Tag 870 Soldaten.", "de").unit == "casualty"
     assert _claim("The army lost 870 soldiers in a day.", "en").unit == "casualty"
     assert _claim("The army sent 870 soldiers to the border.", "en").unit == "soldier"
+
+
+def test_a_week_reported_for_is_the_articles_period():
+    text = (
+        "Grippe auf dem Rückzug\n\n"
+        "Das Landesamt meldete für die vergangene Woche 5.200 Fälle. "
+        "Nach Angaben der Kliniken mussten 730 Erkrankte stationär behandelt werden."
+    )
+    assert when_of(text, "de", "2026-02-18", "730") == (d("2026-02-09"), d("2026-02-15"))
