@@ -1,9 +1,10 @@
-"""What a lead's period is not: a period dating a thing ("im Januar eröffneten"), a sentence
-that looks forward ("is expected to", not "planned hospital care")."""
+"""What a lead's period is and is not: a period dating a thing ("im Januar eröffneten"), a sentence
+that looks forward ("is expected to", not "planned hospital care"); a week reported for."""
 
 from __future__ import annotations
 
 from ..lexicon import WORDS
+from .purpose import purpose
 
 _FUTURE = frozenset(WORDS["future_words"])
 
@@ -43,3 +44,14 @@ def _adjective(lowers, k: int) -> bool:
     if lowers[k] not in _ADJECTIVE_FUTURE or (k and lowers[k - 1] in _AUX):
         return False
     return k + 1 < len(lowers) and lowers[k + 1] not in ("to", "that", "for", "in", "on", "by")
+
+
+def reported_week(s, p, pub) -> bool:
+    """A week figures are reported for ("meldete für die vergangene Woche 48.300 Fälle", "for
+    the past week"), over by the publication date."""
+    if (p.end - p.start).days != 6 or not 0 <= (pub - p.end).days <= _WEEK_AGE or p.span_start is None:
+        return False
+    return s.start <= p.span_start < s.end and purpose(s.lowers, s.token_at(p.span_start))
+
+
+_WEEK_AGE = 21

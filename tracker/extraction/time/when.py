@@ -9,7 +9,7 @@ from ..text.clauses import clause_start, in_parentheses
 from ..types import Period
 from .bases import compared_in_clause, own_back, restated
 from .dates import WEEKDAYS
-from .lead import event_attribute, looks_forward
+from .lead import event_attribute, looks_forward, reported_week
 from .owner import comparative, period_owner
 from .periods import find_periods
 from .purpose import plan_year, purpose
@@ -84,14 +84,6 @@ def _statistics_span(p, pub) -> bool:
     return days >= _STATISTICS_DAYS and 0 <= age <= _STATISTICS_AGE
 
 
-def _reported_week(s, p, pub) -> bool:
-    """A week figures are reported for ("meldete für die vergangene Woche 48.300 Fälle", "for
-    the past week"), over by the publication date."""
-    if (p.end - p.start).days != 6 or not 0 <= (pub - p.end).days <= _WEEK_AGE or p.span_start is None:
-        return False
-    return s.start <= p.span_start < s.end and purpose(s.lowers, s.token_at(p.span_start))
-
-
 _WEEK_MARKERS = tuple(DATES["statistics_week_markers"])
 _WEEK_AGE = 21
 
@@ -129,7 +121,7 @@ def reported_period(states, pub, lang=None, text=""):
             return None
         if released and p.text[:5].lower() in _SINCE_TEXT:
             return None  # "up 2.5 points since December" after the release: a change's base
-        return p if _statistics_span(p, pub) or _reported_week(st.sentence, p, pub) else None
+        return p if _statistics_span(p, pub) or reported_week(st.sentence, p, pub) else None
     return None
 
 
