@@ -206,3 +206,8 @@ def test_a_week_reported_for_is_the_articles_period():
         "Nach Angaben der Kliniken mussten 730 Erkrankte stationär behandelt werden."
     )
     assert when_of(text, "de", "2026-02-18", "730") == (d("2026-02-09"), d("2026-02-15"))
+
+
+def test_below_a_prior_period_is_a_base():
+    text = "Im ersten Quartal lagen die Umsätze 1,8 Prozent unter dem Vorjahresquartal."
+    assert when_of(text, "de", "2026-05-20", "1,8") == (d("2026-01-01"), d("2026-03-31"))
