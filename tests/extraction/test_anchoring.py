@@ -211,3 +211,19 @@ def test_a_week_reported_for_is_the_articles_period():
 def test_below_a_prior_period_is_a_base():
     text = "Im ersten Quartal lagen die Umsätze 1,8 Prozent unter dem Vorjahresquartal."
     assert when_of(text, "de", "2026-05-20", "1,8") == (d("2026-01-01"), d("2026-03-31"))
+
+
+def test_court_offence_span_dates_the_figures_of_the_account():
+    text = (
+        "Builder jailed for VAT fraud\n\n"
+        "A builder who kept back the VAT of his 12 firms for six years has been jailed for three years. "
+        "The court heard that he kept more than £900,000 between May 2018 and April 2024. "
+        "He was sentenced on Tuesday. "
+        "Prosecutors said he paid back only £40,000."
+    )
+    assert when_of(text, "en", "2026-09-11", "£40,000") == (d("2018-05-01"), d("2024-04-30"))
+
+
+def test_since_the_start_of_the_year_is_the_year_to_date():
+    text = "A total of 40,215 people have crossed since the start of the year."
+    assert when_of(text, "en", "2025-12-02", "40,215") == (d("2025-01-01"), d("2025-12-02"))

@@ -20,7 +20,6 @@ from .dates import (
     PREVIOUS,
     REL_UNITS,
     SINCE,
-    WAR_START,
     WEEKDAYS,
     digit_date,
     month_date,
@@ -31,12 +30,12 @@ from .quarters import HYPHENATED, quarter_rule, short_quarter
 from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS, full_year, past_hours, past_span, weekend
 from .seasons import SEASON_WORDS, season
 from .spans import split_year
+from .starts import STARTS, since_start
 from .weeks import WEEK_WORDS, calendar_week
 
 _SPLIT = frozenset(("/", "-", "–"))
 YEAR_START = frozenset(("jahresbeginn", "jahresanfang", "jahresbeginns", "jahresverlauf"))
 _QUARTERS = frozenset(("quartal", "quarter", "halbjahr", "half"))
-_STARTS = frozenset(("beginning", "start", "outbreak", "kriegsbeginn", "beginn", "kriegsausbruch", "anfang"))
 
 
 def digits(f, i: int, low: str) -> bool:
@@ -290,48 +289,6 @@ _ONE = frozenset(("im", "in", "der", "dem", "ein", "einem", "einen", "eine", "ei
 _SEASON = {"saison": "year", "spielzeit": "year", "quartal": None}
 
 
-def since_start(f, i: int, low: str) -> bool:
-    """ "seit Kriegsbeginn", "since the start of the war": open towards the publication date."""
-    if f.pub and (low in SINCE or low in _STARTS):
-        _war_start(f, i)
-        return True
-    return False
-
-
-def _war_start(f, i: int) -> None:
-    s, lang = f.s, f.lang
-    lowers = s.lowers
-    j = i + 1 if lowers[i] in SINCE else i
-    k = j
-    while k < s.n and k - j < 2 and lowers[k] in ("dem", "the", "des", "der"):
-        k += 1
-    for skip in (0, 1, 2):  # "since the Israel-Hamas war began": names before the phrase
-        if skip and not (k + skip - 1 < s.n and s.words[k + skip - 1][:1].isupper()):
-            return
-        for phrase in WAR_START[lang]:
-            L = len(phrase)
-            if tuple(lowers[k + skip : k + skip + L]) == phrase:
-                f.add(i, k + skip + L, event_start(f.text, f.pub), f.pub)
-                return
-
-
-def event_start(text: str, pub):
-    """The start of the war or crisis the article names first ("Ukraine": 2022-02-24), if before
-    the publication date; else None (an open start)."""
-    low = text.lower()
-    best = None
-    for start, words in _EVENT_STARTS:
-        if start >= pub:
-            continue
-        at = min((k for k in (low.find(w) for w in words) if k >= 0), default=-1)
-        if at >= 0 and (best is None or at < best[0]):
-            best = (at, start)
-    return best[1] if best else None
-
-
-_EVENT_STARTS = tuple((dt.date.fromisoformat(d), tuple(words)) for d, words in DATES["event_starts"])
-
-
 TOKEN_RULES = (
     digits,
     calendar_week,
@@ -372,7 +329,7 @@ def _words_of(rule, lang: str):
         past_span: SPAN_WORDS,
         weekend: WEEKEND_WORDS,
         full_year: FULL_YEAR_WORDS,
-        since_start: SINCE | _STARTS,
+        since_start: SINCE | STARTS,
         calendar_week: WEEK_WORDS,
         season: SEASON_WORDS,
     }

@@ -13,6 +13,7 @@ from .lead import event_attribute, looks_forward, reported_week
 from .owner import comparative, period_owner
 from .periods import find_periods
 from .purpose import plan_year, purpose
+from .spans import explicit
 
 _DIGITS = frozenset("0123456789")
 
@@ -121,7 +122,9 @@ def reported_period(states, pub, lang=None, text=""):
             return None
         if released and p.text[:5].lower() in _SINCE_TEXT:
             return None  # "up 2.5 points since December" after the release: a change's base
-        return p if _statistics_span(p, pub) or reported_week(st.sentence, p, pub) else None
+        if _statistics_span(p, pub) or reported_week(st.sentence, p, pub) or _account_span(p, pub):
+            return p
+        return None
     return None
 
 
@@ -137,9 +140,14 @@ def _period_comes_next(states, n: int, lang, pub, text) -> bool:
 
 def _dated_next(states, n: int, lang, pub, text) -> bool:
     """The sentence after the lead's undated figures names the statistics period without figures
-    of its own ("Operation Larkspur ran from 2 February to 2 April.")."""
+    of its own ("Operation Larkspur ran from 2 February to 2 April."), or figures with periods
+    (the next round of ``reported_period`` looks at them)."""
     nxt = states[n + 1] if n + 1 < len(states) else None
-    return nxt is not None and not nxt.figures and _lead_period(nxt, n + 1, lang, pub, text) is not None
+    if nxt is None:
+        return False
+    if nxt.figures:
+        return bool(nxt.periods)
+    return _lead_period(nxt, n + 1, lang, pub, text) is not None
 
 
 def _first_figure_period(st):
@@ -168,6 +176,14 @@ _SINCE_TEXT = frozenset(("since", "seit "))
 
 
 _STATISTICS_AGE = 400
+_ACCOUNT_AGE = 3000
+
+
+def _account_span(p, pub) -> bool:
+    """A span of a year or more written with its years, over by the publication date, that the
+    lead's first figure is of ("used £1.3m of the money between April 2019 and March 2024"): the
+    period of the account (an offence before a court, a programme), older than the last year."""
+    return (p.end - p.start).days >= 360 and explicit(p) and 0 <= (pub - p.end).days <= _ACCOUNT_AGE
 
 
 def _headline(s) -> bool:
