@@ -218,8 +218,8 @@ def test_court_offence_span_dates_the_figures_of_the_account():
         "Builder jailed for VAT fraud\n\n"
         "A builder who kept back the VAT of his 12 firms for six years has been jailed for three years. "
         "The court heard that he kept more than £900,000 between May 2018 and April 2024. "
-        "He was sentenced on Tuesday. "
-        "Prosecutors said he paid back only £40,000."
+        "He was sentenced on Tuesday.\n\n"
+        "Over the six years, prosecutors said, he paid back only £40,000."
     )
     assert when_of(text, "en", "2026-09-11", "£40,000") == (d("2018-05-01"), d("2024-04-30"))
 
