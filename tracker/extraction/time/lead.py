@@ -1,10 +1,12 @@
 """What a lead's period is and is not: a period dating a thing ("im Januar eröffneten"), a sentence
-that looks forward ("is expected to", not "planned hospital care"); a week reported for."""
+that looks forward ("is expected to", not "planned hospital care"); the spans an article's
+statistics, a reported week or an account (an offence before a court) are of."""
 
 from __future__ import annotations
 
-from ..lexicon import WORDS
+from ..lexicon import DATES, WORDS
 from .purpose import purpose
+from .spans import explicit
 
 _FUTURE = frozenset(WORDS["future_words"])
 
@@ -54,4 +56,29 @@ def reported_week(s, p, pub) -> bool:
     return s.start <= p.span_start < s.end and purpose(s.lowers, s.token_at(p.span_start))
 
 
+_STATISTICS_DAYS = 27  # a month or longer
+
+
+def statistics_span(p, pub) -> bool:
+    """A month or longer, or a reporting week ("in der 7. Kalenderwoche", "the week to February
+    1"), over by the publication date and of the last year or so."""
+    days, age = (p.end - p.start).days, (pub - p.end).days
+    if days == 6 and any(w in p.text.lower() for w in _WEEK_MARKERS):
+        return 0 <= age <= _WEEK_AGE
+    return days >= _STATISTICS_DAYS and 0 <= age <= _STATISTICS_AGE
+
+
+_WEEK_MARKERS = tuple(DATES["statistics_week_markers"])
 _WEEK_AGE = 21
+
+
+_STATISTICS_AGE = 400
+_ACCOUNT_AGE = 3000
+
+
+def account_span(p, pub) -> bool:
+    """A span of a year or more written with its years, over by the publication date, that the
+    lead's first figure is of ("used £1.3m of the money between April 2019 and March 2024"): the
+    period of the account (an offence before a court, a programme), older than the last year;
+    not one open to the publication date ("Since 2021, 300 homes have burned")."""
+    return (p.end - p.start).days >= 360 and explicit(p) and 0 < (pub - p.end).days <= _ACCOUNT_AGE

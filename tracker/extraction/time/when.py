@@ -9,11 +9,10 @@ from ..text.clauses import clause_start, in_parentheses
 from ..types import Period
 from .bases import compared_in_clause, own_back, restated
 from .dates import WEEKDAYS
-from .lead import event_attribute, looks_forward, reported_week
+from .lead import account_span, event_attribute, looks_forward, reported_week, statistics_span
 from .owner import comparative, period_owner
 from .periods import find_periods
 from .purpose import plan_year, purpose
-from .spans import explicit
 
 _DIGITS = frozenset("0123456789")
 
@@ -50,9 +49,6 @@ def news_day(states, lang: str, pub, text: str):
     return same_day or Period(pub, pub, "")
 
 
-_STATISTICS_DAYS = 27  # a month or longer
-
-
 _CHANGES = frozenset(("percent", "ratio"))
 
 
@@ -71,22 +67,9 @@ def _lead_period(st, n: int, lang: str, pub, text: str):
         p = x.period
         if p.start is None or p.end is None:
             continue
-        if _statistics_span(p, pub):
+        if statistics_span(p, pub):
             return p
     return None
-
-
-def _statistics_span(p, pub) -> bool:
-    """A month or longer, or a reporting week ("in der 7. Kalenderwoche", "the week to February
-    1"), over by the publication date and of the last year or so."""
-    days, age = (p.end - p.start).days, (pub - p.end).days
-    if days == 6 and any(w in p.text.lower() for w in _WEEK_MARKERS):
-        return 0 <= age <= _WEEK_AGE
-    return days >= _STATISTICS_DAYS and 0 <= age <= _STATISTICS_AGE
-
-
-_WEEK_MARKERS = tuple(DATES["statistics_week_markers"])
-_WEEK_AGE = 21
 
 
 _LEAD_PERIOD_SENTENCES = 2
@@ -122,7 +105,7 @@ def reported_period(states, pub, lang=None, text=""):
             return None
         if released and p.text[:5].lower() in _SINCE_TEXT:
             return None  # "up 2.5 points since December" after the release: a change's base
-        if _statistics_span(p, pub) or reported_week(st.sentence, p, pub) or _account_span(p, pub):
+        if statistics_span(p, pub) or reported_week(st.sentence, p, pub) or account_span(p, pub):
             return p
         return None
     return None
@@ -140,13 +123,13 @@ def _period_comes_next(states, n: int, lang, pub, text) -> bool:
 
 def _dated_next(states, n: int, lang, pub, text) -> bool:
     """The sentence after the lead's undated figures names the statistics period without figures
-    of its own ("Operation Larkspur ran from 2 February to 2 April."), or figures with periods
-    (the next round of ``reported_period`` looks at them)."""
+    of its own ("Operation Larkspur ran from 2 February to 2 April."), or an account's span beside
+    its figures ("... between April 2019 and March 2024"; the next round looks at them)."""
     nxt = states[n + 1] if n + 1 < len(states) else None
     if nxt is None:
         return False
     if nxt.figures:
-        return bool(nxt.periods)
+        return any(account_span(x.period, pub) for x in nxt.periods if x.period.start and x.period.end)
     return _lead_period(nxt, n + 1, lang, pub, text) is not None
 
 
@@ -173,17 +156,6 @@ def _back_words(text: str) -> bool:
 
 _FIRST_FIGURES = 3
 _SINCE_TEXT = frozenset(("since", "seit "))
-
-
-_STATISTICS_AGE = 400
-_ACCOUNT_AGE = 3000
-
-
-def _account_span(p, pub) -> bool:
-    """A span of a year or more written with its years, over by the publication date, that the
-    lead's first figure is of ("used £1.3m of the money between April 2019 and March 2024"): the
-    period of the account (an offence before a court, a programme), older than the last year."""
-    return (p.end - p.start).days >= 360 and explicit(p) and 0 <= (pub - p.end).days <= _ACCOUNT_AGE
 
 
 def _headline(s) -> bool:
