@@ -227,3 +227,14 @@ def test_court_offence_span_dates_the_figures_of_the_account():
 def test_since_the_start_of_the_year_is_the_year_to_date():
     text = "A total of 40,215 people have crossed since the start of the year."
     assert when_of(text, "en", "2025-12-02", "40,215") == (d("2025-01-01"), d("2025-12-02"))
+
+
+def test_the_base_of_a_change_is_the_period_before_the_reported_one():
+    text = (
+        "Flu admissions fall\n\n"
+        "The admission rate stood at 7.9 per 100,000 in the week to March 1, health officials said.\n\n"
+        "Admissions to intensive care eased to 0.41 per 100,000 from 0.58."
+    )
+    got = {t: (a, b) for t, a, b in periods(text, "en", "2026-03-05")}
+    assert got["0.41"] == (d("2026-02-23"), d("2026-03-01"))
+    assert got["0.58"] == (d("2026-02-16"), d("2026-02-22"))

@@ -14,6 +14,7 @@ from ..time.fieldwork import fieldwork_period
 from ..time.owner import base_a_year_on
 from ..time.purpose import plan_period
 from ..time.quarters import named_quarter
+from ..time.spans import previous_period
 from ..time.when import (
     carried_periods,
     claim_period,
@@ -133,7 +134,17 @@ def _dated(claim, st, rc, recent, dates, default_when, pub):
         return replace(claim, when=dates.fieldwork)
     if claim.when is default_when and default_when is not None and st.periods:
         return _a_year_on(claim, st, rc, recent, pub)
+    if claim.when is dates.reported and claim.when is not None and _from_base(s, rc, st.figures):
+        base = previous_period(claim.when)  # "eased to 0.52 per 100,000 from 0.67": the period before
+        return claim if base is None else replace(claim, when=base)
     return claim
+
+
+def _from_base(s, rc, raw) -> bool:
+    """The figure a change starts from, after the figure it reached ("to 0.52 from 0.67")."""
+    return rc.i0 >= 1 and s.lowers[rc.i0 - 1] in ("from", "von") and any(
+        r.i1 <= rc.i0 and s.lowers[r.i0 - 1] in ("to", "auf") for r in raw if r.i0 >= 1
+    )
 
 
 def _earlier(day, when, s) -> bool:

@@ -307,6 +307,17 @@ def _before(a: Period, unit: str):
     return None
 
 
+def previous_period(p: Period):
+    """The week, month or quarter before ``p`` (a change's base: "eased to 0.52 from 0.67" in a
+    weekly report), or None for other lengths."""
+    if p.start is None or p.end is None:
+        return None
+    days = (p.end - p.start).days
+    unit = "week" if days == 6 else "month" if 27 <= days <= 30 else "quarter" if 88 <= days <= 91 else None
+    moved = _before(p, unit) if unit else None
+    return Period(moved[0], moved[1], p.text, p.span_start, p.span_end) if moved else None
+
+
 def _years_back(d: dt.date) -> dt.date:
     try:
         return d.replace(year=d.year - 1)
