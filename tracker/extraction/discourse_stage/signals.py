@@ -26,6 +26,7 @@ _REPORTED = {lang: frozenset(LEXICON[lang]["reported_speech"]) for lang in _LANG
 _BREAKS = {lang: frozenset(LEXICON[lang]["account_breaks"]) for lang in _LANGS}
 _BACKGROUND = {lang: [frozenset(x) for x in LEXICON[lang]["background_tenses"]] for lang in _LANGS}
 _ACCOUNT_WORDS = {lang: frozenset(LEXICON[lang]["account_words"]) for lang in _LANGS}
+_PASSIVE = {lang: frozenset(LEXICON[lang]["passive_auxiliaries"]) for lang in _LANGS}
 _PART_OF = {lang: frozenset(tuple(x.split()) for x in LEXICON[lang]["part_of_before"]) for lang in _LANGS}
 
 
@@ -76,10 +77,22 @@ def background(u, lang: str) -> bool:
     if lowers[0] in _BREAKS[lang]:
         return True
     words = set(lowers)
-    if not any(tense <= words for tense in _BACKGROUND[lang]):
+    tenses = [tense for tense in _BACKGROUND[lang] if tense <= words]
+    if not tenses:
         return False
+    if all(not _PASSIVE[lang].isdisjoint(t) for t in tenses) and _figure_subject(lowers):
+        return False  # "More than 300 people had been moved to shelters": the outcome reported
     # "had been waiting more than 52 weeks": a state still reported, not what had happened
     return not (lang == "en" and _progressive(lowers))
+
+
+def _figure_subject(lowers) -> bool:
+    """A figure among the sentence's first words ("About 1,200 homes had been ...", "Rund 300
+    Menschen waren ... worden"): the subject of its verb is what the account counts."""
+    return any(w[:1].isdigit() for w in lowers[:_SUBJECT_WORDS])
+
+
+_SUBJECT_WORDS = 4  # the words in which a figure opening the sentence stands
 
 
 def _progressive(lowers) -> bool:
