@@ -42,3 +42,35 @@ def test_background_in_the_pluperfect_without_a_figure_subject_still_ends_the_ac
         "en",
     )
     assert found["40 million dollars"] == []
+
+
+# a broadcaster's poll series made by a pollster ---------------------------------------------
+
+
+def test_a_joint_broadcasters_series_is_not_split_at_the_slash():
+    found = _sources(
+        "Im RTL/ntv-Trendbarometer des Instituts Forsa kommt die Union auf 31 Prozent. "
+        "Die SPD liegt bei 15 Prozent.",
+        "de",
+    )
+    assert found["31 Prozent"][0] == ("Forsa", "Forsa")
+    assert [name for _t, name in found["15 Prozent"]] == ["Forsa", "n-tv"]
+
+
+def test_the_paper_a_poll_is_for_is_no_subject_and_the_pollster_carries():
+    found = _sources(
+        "A new Savanta poll for the Daily Telegraph puts Labour on 38%. "
+        "The poll put the Liberal Democrats on 12%.",
+        "en",
+    )
+    assert found["38%"] == [("Savanta poll", "Savanta")]
+    assert found["12%"] == [("The poll", "Savanta")]
+
+
+def test_a_poll_named_in_a_paragraph_without_figures_carries_to_the_next():
+    found = _sources(
+        "A new poll by Opinium for the Observer shows the lead narrowing.\n\n"
+        "Labour would win 38% of the vote, with the Conservatives on 29%.",
+        "en",
+    )
+    assert [name for _t, name in found["29%"]] == ["Opinium"]

@@ -11,7 +11,7 @@ Rules, in short (see the tests for examples):
 from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION
-from ..text.phrases import POSSESSIVES, RELATIVE, is_info_head, np_after
+from ..text.phrases import POSSESSIVES, RELATIVE, is_info_head
 from . import court
 from .candidates import sentence_mentions
 from .cues import (
@@ -19,7 +19,6 @@ from .cues import (
     CITING,
     CLAUSE_BREAKS,
     COORD,
-    CUE_WORDS,
     INFO_HEADS,
     MEDIA,
     NEED_NOUN,
@@ -36,6 +35,8 @@ from .links import (
     apposed_name,
     apposed_subject,
     author_of_report,
+    by_author,
+    commission_gap,
     commissioning_media,
     drop_affiliations,
     drop_reported_subjects,
@@ -200,6 +201,7 @@ def _verb_links(s, lang: str, m, cue, mentions, blocked) -> bool:
         return False  # "Analysts at X said a minority government would need": an object
     if m.i1 <= cue.i0 and (
         _subject_of_verb(s, lang, m, cue, limit, blocked)
+        or commission_gap(s, m, cue.i0)
         or framed_subject(s, m, cue)
         or passive_recipient(s, m, cue)
     ):
@@ -270,20 +272,10 @@ def _authors_after_by(s, lang: str, linked) -> None:
     """ "a survey by Ipsos": an information noun's source is its author after "by"."""
     for key, (m, cue) in list(linked.items()):
         if is_info_head(s.lowers[m.head]) or is_info_head(s.lowers[m.i1 - 1]):
-            by = _by_author(s, lang, m)
+            by = by_author(s, lang, m)
             if by:
                 label = source_label(s, by[0], by[1], lang)
                 linked[key] = (Mention(m.i0, by[1], label, guess_kind(s, by[0], by[1], lang)), cue)
-
-
-def _by_author(s, lang: str, m):
-    """The span of the noun phrase after "by" within five words after ``m``, or None."""
-    for k in range(m.i1, min(s.n, m.i1 + 5)):
-        if s.words[k] in CLAUSE_BREAKS:
-            return None
-        if s.lowers[k] == "by":
-            return np_after(s, k + 1, lang, CUE_WORDS[lang])
-    return None
 
 
 def _verb_start(s, i: int, lang: str) -> int:

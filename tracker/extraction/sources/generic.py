@@ -8,6 +8,7 @@ from ..lexicon import ATTRIBUTION, DATES, WORDS
 from ..text.phrases import OBJECT_HEADS, POSSESSIVES, is_info_head, np_after, np_before
 from .cues import CLAUSE_BREAKS, CUE_WORDS, FIRST_WORDS, VERBS, chain_start
 from .info import guess_kind, method_only, source_label
+from .links import commissioned_for
 from .mentions import ARTICLES, NOT_NAMES, Mention, source_noun
 
 _NO_GENERIC = {
@@ -139,7 +140,7 @@ def _subject_phrase(s, lang: str, cue, words_set):
     span = np_before(s, chain_start(s, cue.i0, lang), lang, words_set)
     if span and lang == "en":
         span = _past_adverbial(s, span, lang, words_set)
-        if span and _inside_pp(s, span[0]):
+        if span and (_inside_pp(s, span[0]) or commissioned_for(s, span[0])):
             return None  # "forces in England and Wales registered": a place, not the subject
     if span and _subject_follows_de(s, lang, span):
         # "Zugleich kündigte Lanxeta … an", "Den Höchstwert maß der DWD": the subject follows

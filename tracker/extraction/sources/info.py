@@ -51,7 +51,7 @@ def info_sources(s, lang: str, blocked=()):
         return own_terms(s, lang, blocked)  # no information noun at all (a superset test, one C call)
     for h in range(s.n - 2):
         w = s.words[h]
-        if not w[0].isalpha() or not is_info_head(s.lowers[h]) or (lang == "de" and not w[0].isupper()):
+        if not w[0].isalpha() or not is_info_head(s.lowers[h]) or (lang == "de" and not _noun(w)):
             continue
         owner = _owner_before(s, h, lang, blocked)
         if owner is not None:
@@ -59,6 +59,12 @@ def info_sources(s, lang: str, blocked=()):
         else:
             out.extend(_author_after(s, h, lang, blocked))
     return out or own_terms(s, lang, blocked)
+
+
+def _noun(w: str) -> bool:
+    """A German noun: capitalised, or a compound whose last part is ("ntv-Trendbarometer" after
+    "RTL/")."""
+    return w[0].isupper() or w[w.rfind("-") + 1 : w.rfind("-") + 2].isupper()
 
 
 _TERMS = {"de": frozenset(ATTRIBUTION["terms_nouns_de"]), "en": frozenset(ATTRIBUTION["terms_nouns_en"])}
@@ -104,8 +110,8 @@ def _owner_and_pollster(s, h: int, lang: str, blocked, owner) -> list:
     if lang == "de" and owner.kind in MEDIA and s.lowers[h + 1] in ("von", "vom", "des", "der"):
         made = _author_after(s, h, lang, blocked)
         if made:
-            author = made[0][0]  # the gazetteer's whole name: "Infratest dimap"
-            author = next((m for m in gazetteer_mentions(s) if m.i0 == author.i0), author)
+            author = made[0][0]  # the gazetteer's whole name: "Infratest dimap", "des Instituts Forsa"
+            author = next((m for m in gazetteer_mentions(s) if author.i0 <= m.i0 < author.i1), author)
             return [(author, s.lowers[h], "origin"), (owner, s.lowers[h], "relay")]
     return [(owner, s.lowers[h], "origin")]
 

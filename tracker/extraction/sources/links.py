@@ -6,8 +6,10 @@ told, a name in apposition; and the gap checks the attribution rules share.
 from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION, DATES
+from ..text.phrases import is_info_head, np_after
 from .cues import (
     CLAUSE_BREAKS,
+    CUE_WORDS,
     MEDIA,
     QUOTES,
     SKIPPABLE,
@@ -157,6 +159,50 @@ def commissioning_media(s, mentions, linked) -> None:
             if m.i1 <= k and k - m.i1 <= 5 and gap_ok(s, m.i1, k, 5):
                 linked[id(x)] = (x, cue)
                 break
+
+
+def by_author(s, lang: str, m):
+    """The span of the noun phrase after "by" within five words after ``m``, or None."""
+    for k in range(m.i1, min(s.n, m.i1 + 5)):
+        if s.words[k] in CLAUSE_BREAKS:
+            return None
+        if s.lowers[k] == "by":
+            span = np_after(s, k + 1, lang, CUE_WORDS[lang])
+            if span and "for" in s.lowers[span[0] : span[1]]:  # "by Savanta for the Daily Telegraph"
+                span = (span[0], s.lowers.index("for", span[0]))
+            return span if span and span[1] > span[0] else None
+    return None
+
+
+_COMMISSIONING = frozenset(ATTRIBUTION["commissioning_preps"])
+_COMMISSION_REACH = 6  # tokens of "for the Daily Telegraph" between a document and its verb
+
+
+def commissioned_for(s, i: int) -> bool:
+    """The phrase at token i is the outlet a document was made for ("A new Savanta poll for
+    the Daily Telegraph puts ..."): no subject of the verb after it."""
+    k = i - 1
+    if k > 0 and s.lowers[k] in SKIPPABLE:
+        k -= 1
+    return (
+        k > 0 and s.lowers[k] in _COMMISSIONING and any(is_info_head(w) for w in s.lowers[max(0, k - 3) : k])
+    )
+
+
+def commission_gap(s, m, i: int) -> bool:
+    """Between document ``m`` ("A new Savanta poll", "A new poll") and its verb at i stand only
+    its author and the outlet it was made for ("by Savanta for the Daily Telegraph"): the
+    document is the verb's subject."""
+    b = m.i1
+    if b < i and s.lowers[b] == "by":  # its author, a name: "by Savanta", "by Ipsos MORI"
+        b += 1
+        while b < i and s.words[b][:1].isupper():
+            b += 1
+    if b >= i or s.lowers[b] not in _COMMISSIONING or i - b > _COMMISSION_REACH:
+        return False
+    return any(is_info_head(w) for w in s.lowers[m.i0 : b]) and all(
+        s.words[k] not in CLAUSE_BREAKS for k in range(b, i)
+    )
 
 
 def told_outlet(s, k: int, taken):
