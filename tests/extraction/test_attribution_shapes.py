@@ -74,3 +74,12 @@ def test_a_poll_named_in_a_paragraph_without_figures_carries_to_the_next():
         "en",
     )
     assert [name for _t, name in found["29%"]] == ["Opinium"]
+
+
+def test_a_description_of_the_poll_resolves_to_the_pollster_named_after_by():
+    found = _sources(
+        "A new poll by Savanta for the Daily Telegraph shows the lead narrowing. "
+        "Forecasts in the poll put the Liberal Democrats on 12%.",
+        "en",
+    )
+    assert [name for _t, name in found["12%"]] == ["Savanta"]

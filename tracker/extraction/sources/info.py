@@ -228,6 +228,9 @@ def guess_kind(s, a: int, b: int, lang: str) -> str:
         if hit:
             return hit[1]
     if lang == "en" and all(w[:1].isupper() for w in s.words[a:b]) and a > 0:
+        known = known_source(" ".join(s.words[a:b]))  # "by Savanta": a pollster, no person
+        if known is not None:
+            return known[1]
         return "person" if b - a <= 3 else "organisation"
     return "other"
 
