@@ -83,3 +83,20 @@ def test_a_description_of_the_poll_resolves_to_the_pollster_named_after_by():
         "en",
     )
     assert [name for _t, name in found["12%"]] == ["Savanta"]
+
+
+# who merely counts is no source -------------------------------------------------------------
+
+
+def test_plural_counters_are_actors_and_the_release_goes_on_over_them():
+    found = _sources(
+        "Die Zahl der Gäste stieg nach Angaben des Landesamts um 3,1 Prozent. "
+        "Pensionen verzeichneten 2,4 Millionen Übernachtungen, Jugendherbergen 0,8 Millionen.",
+        "de",
+    )
+    assert _texts(found, "2,4 Millionen Übernachtungen") == ["Landesamts"]
+
+
+def test_a_named_body_that_counts_stays_its_source():
+    found = _sources("Die Katastrophenschutzbehörde Afad registrierte mehr als 150 Nachbeben.", "de")
+    assert found["mehr als 150 Nachbeben"] != []

@@ -25,14 +25,17 @@ def polled_experts(s, mentions, linked) -> None:
 
 
 _COUNTING = frozenset(ATTRIBUTION["counting_verbs"])
+_MANY_COUNTING = frozenset(ATTRIBUTION["plural_counting_verbs_de"])
 
 
 def drop_counters(linked) -> None:
     """ "Von November bis April zählten die Beherbergungsbetriebe 5,9 Millionen Gäste, wie das
-    Landesamt mitteilte": a described counter (no name) beside a source that reports is the
-    actor of the counted thing, not a source."""
+    Landesamt mitteilte", "Hotels verzeichneten 27,9 Millionen Übernachtungen": a described
+    counter (no name, no source noun) beside a source that reports, or (German) as the plural
+    subject of a counting verb (many counters: not one body presenting its count), is the actor
+    of the counted thing, not a source (the account of the release before goes on over it)."""
     counters = [k for k, (m, cue) in linked.items() if cue in _COUNTING and m.kind == "other"]
-    if counters and len(counters) < len(linked):
+    if len(counters) < len(linked) or any(linked[k][1] in _MANY_COUNTING for k in counters):
         for k in counters:
             del linked[k]
 
@@ -88,10 +91,9 @@ def prune(s, lang: str, mentions, linked) -> None:
         polled_groups(s, linked)
     if lang == "de" and "," in s.words:
         gapped_sources(s, mentions, linked)
-    if len(linked) > 1:
-        drop_counters(linked)
-        if lang == "de":
-            drop_unnamed_documents(s, linked)
+    drop_counters(linked)
+    if len(linked) > 1 and lang == "de":
+        drop_unnamed_documents(s, linked)
     if lang == "en":
         drop_reported_data(s, linked)
 
