@@ -100,3 +100,14 @@ def test_plural_counters_are_actors_and_the_release_goes_on_over_them():
 def test_a_named_body_that_counts_stays_its_source():
     found = _sources("Die Katastrophenschutzbehörde Afad registrierte mehr als 150 Nachbeben.", "de")
     assert found["mehr als 150 Nachbeben"] != []
+
+
+def test_wie_x_mitteilte_colon_is_an_attribution_that_carries_not_a_quote():
+    text = (
+        "Die Nachfrage wuchs, wie die Wiesbadener Behörde weiter mitteilte: Die Zahl stieg um 6,9 Prozent. "
+        "Inländische Gäste kamen auf ein Plus von 1,9 Prozent."
+    )
+    result = extract(text, "de", "2026-03-10")
+    assert result.quotes == ()
+    found = {c.text: [s.text for s in c.sources] for c in result.claims}
+    assert found["1,9 Prozent"] == ["Wiesbadener Behörde"]

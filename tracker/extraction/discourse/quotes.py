@@ -344,6 +344,9 @@ def _speaker_of_partial(q, s, lang: str) -> None:
         q.speaker = (" ".join(s.words[a:verb]), s.starts[a], s.ends[verb - 1])
 
 
+_AS = frozenset(ATTRIBUTION["as_openers"])
+
+
 def _colon_speech(text: str, sents, lang: str, quotes, starts):
     """Reported speech after "X sagte:" without quotation marks."""
     out = []
@@ -360,10 +363,12 @@ def _colon_speech(text: str, sents, lang: str, quotes, starts):
             start, end = s.starts[c + 1], s.end
             if containing(quotes, starts, start) is not None:
                 continue
-            q = QuoteInfo(start, end, end)
             a = c - 1
             while a > 0 and c - 1 - a < 4 and s.words[a - 1][0].isalnum():
                 a -= 1
+            if s.lowers[a] in _AS or (a and s.lowers[a - 1] in _AS):
+                continue  # "wie die Behörde weiter mitteilte: ...": an attribution, no speech
+            q = QuoteInfo(start, end, end)
             if a < c - 1:
                 q.speaker = (" ".join(s.words[a : c - 1]), s.starts[a], s.ends[c - 2])
             out.append(q)
