@@ -111,3 +111,23 @@ def test_wie_x_mitteilte_colon_is_an_attribution_that_carries_not_a_quote():
     assert result.quotes == ()
     found = {c.text: [s.text for s in c.sources] for c in result.claims}
     assert found["1,9 Prozent"] == ["Wiesbadener Behörde"]
+
+
+# a body declaring its own plan ---------------------------------------------------------------
+
+
+def test_a_government_planning_its_spending_is_its_source_also_after_the_verb():
+    found = _sources(
+        "Die Regierung will 940 Millionen Euro bereitstellen. Für die Sanierung von Straßen will "
+        "die Regierung 300 Millionen Euro bereitstellen. Zusätzlich kann die Koalition auf "
+        "Rücklagen von 1,1 Milliarden Euro zugreifen.",
+        "de",
+    )
+    assert _texts(found, "940 Millionen Euro") == ["Die Regierung"]
+    assert _texts(found, "300 Millionen Euro") == ["die Regierung"]
+    assert _texts(found, "1,1 Milliarden Euro") == ["die Koalition"]
+
+
+def test_a_planning_verb_without_a_body_as_subject_gives_no_source():
+    found = _sources("Viele Familien wollen 300 Euro sparen.", "de")
+    assert found["300 Euro"] == []

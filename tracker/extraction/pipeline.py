@@ -23,7 +23,7 @@ from .discourse_stage import resolve as discourse
 from .sources.attribution import attributed
 from .sources.cues import find_cues, has_cue
 from .sources.info import info_sources
-from .sources.subjects import institution_subject
+from .sources.subjects import institution_subject, planning_subject
 from .state import Attribution, Document, SentenceState
 from .text.language import detect_language, normalise_language
 from .text.sentences import sentences
@@ -164,7 +164,8 @@ def find_sources(doc: Document) -> None:
         if raw and not st.sources:
             st.sources = [Attribution(m, cue, role, s) for m, cue, role in info_sources(s, lang, blocked)]
             if not st.sources:
-                st.sources = [Attribution(m, "", "origin", s) for m in institution_subject(s, lang, blocked)]
+                found = institution_subject(s, lang, blocked) or planning_subject(s, lang, blocked)
+                st.sources = [Attribution(m, "", "origin", s) for m in found]
 
 
 def drop_name_numbers(doc: Document) -> None:

@@ -61,6 +61,46 @@ def institution_subject(s, lang: str, blocked=()):
     return [Mention(0, m.i1, m.name, m.kind, head=m.head)]
 
 
+_PLANNING = {
+    "de": frozenset(ATTRIBUTION["planning_verbs_de"]),
+    "en": frozenset(ATTRIBUTION["planning_verbs_en"]),
+}
+_PLAN_AT = 8  # the finite verb stands among the first words
+_BODY_KINDS = frozenset(("government", "organisation", "military"))
+
+
+def planning_subject(s, lang: str, blocked=()):
+    """A body that declares its own plan ("Die Regierung will 940 Millionen Euro bereitstellen",
+    "Für die Sanierung will die Regierung ...", "Zusätzlich kann die Koalition auf Rücklagen von
+    1,1 Milliarden Euro zugreifen", "The government plans to spend £4bn"): the subject of a
+    planning verb, before it or (German) right after it, is the source of its figures."""
+    planning = _PLANNING[lang]
+    if planning.isdisjoint(s.lowers[:_PLAN_AT]):
+        return []
+    v = next(k for k in range(min(_PLAN_AT, s.n)) if s.lowers[k] in planning)
+    for a in (v - 2, v - 1, v + 1):  # "Die Regierung will", "Regierung will", "will die Regierung"
+        m = _body_at(s, lang, a)
+        if m is not None and not any(k in blocked for k in range(m.i0, m.i1)):
+            return [m]
+    return []
+
+
+def _body_at(s, lang: str, a: int):
+    """The phrase of a body (determiner, at most two adjectives, a source noun of a body) that
+    starts at token a, or None."""
+    if a < 0 or a >= s.n or s.lowers[a] not in _DETS:
+        return None
+    h = a + 1
+    while h < s.n and h - a <= 2 and s.words[h][0].islower() and s.words[h].isalpha():
+        h += 1  # "die rheinland-pfälzische Landesregierung"
+    if h >= s.n:
+        return None
+    hit = source_noun(s, h, lang)
+    if hit is None or hit[1] not in _BODY_KINDS:
+        return None
+    return Mention(a, h + 1, source_label(s, a, h + 1, lang), hit[1])
+
+
 def _known_subject(s, lang: str, k: int):
     """(mention, end) of a known institution at the start ("Die Hilfsorganisation Ärzte ohne
     Grenzen": a role noun may stand before the name), or None."""
