@@ -131,3 +131,31 @@ def test_a_government_planning_its_spending_is_its_source_also_after_the_verb():
 def test_a_planning_verb_without_a_body_as_subject_gives_no_source():
     found = _sources("Viele Familien wollen 300 Euro sparen.", "de")
     assert found["300 Euro"] == []
+
+
+# a quotation over paragraphs after the paragraph that names its speaker ----------------------
+
+
+def test_quotation_paragraphs_after_a_named_speaker_are_the_speakers():
+    text = (
+        "Police seize drugs\n\n"
+        "Superintendent Nora Whitfield, who led the operation, said residents had helped.\n\n"
+        "\u201cThe raids gave us twelve days of hard work against the gangs.\n\n"
+        "\u201cSince January, officers have arrested 118 people in the town.\n\n"
+        "\u201cWe are not finished.\u201d"
+    )
+    result = extract(text, "en", "2026-03-10")
+    found = {c.text: [s.name for s in c.sources] for c in result.claims}
+    assert found["118 people"] == ["Nora Whitfield"]
+    assert found["twelve days"] == ["Nora Whitfield"]
+
+
+def test_a_quotation_paragraph_after_a_paragraph_without_a_speaker_gets_none():
+    text = (
+        "Police seize drugs\n\n"
+        "The raids began in January in the north of the town.\n\n"
+        "\u201cSince January, officers have arrested 118 people in the town.\n\n"
+        "\u201cWe are not finished.\u201d"
+    )
+    result = extract(text, "en", "2026-03-10")
+    assert [c.sources for c in result.claims if c.text == "118 people"] == [()]

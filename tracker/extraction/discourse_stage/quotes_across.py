@@ -13,7 +13,7 @@ the quotation they continue into (the next one that opens a paragraph), if it ha
 
 from __future__ import annotations
 
-from ._engine import Quote, Speaker
+from ._engine import Quote, SourceMention, Speaker
 
 _OPENING = '“„"»«'
 _CLOSING = '”“"«»'
@@ -97,4 +97,63 @@ def _speaker_in(quotes, para):
     for q in quotes:
         if para[0] <= q.start < para[1] + 1 and q.speaker is not None:
             return Speaker(q.speaker.name, q.speaker.start, q.speaker.end)
+    return None
+
+
+def lead_speakers(text: str, lang: str, units, quotes, attributions) -> tuple:
+    """Quotations that open a paragraph with no speaker of their own ("“Larkspur gave us eight
+    weeks ...") after a paragraph in which a named person speaks ("Chief Inspector Marian
+    Doherty ... said the results showed ...") are that person's, and so are the quotation
+    paragraphs that follow them (``attributions(s)``: the sources a sentence names)."""
+    if not any(q.speaker is None for q in quotes):
+        return quotes
+    out = list(quotes)
+    last = None  # (paragraph, speaker) of the quotation or speech before
+    k = 0
+    for i, q in enumerate(out):
+        while k + 1 < len(units) and units[k + 1].s.start <= q.start:
+            k += 1
+        para = units[k].para
+        if q.speaker is not None or not _opens_paragraph(text, q.start):
+            last = (para, q.speaker) if q.speaker is not None else last
+            continue
+        if last is not None and last[0] == para - 1:
+            speaker = last[1]
+        else:
+            speaker = _speaking_person(units, k, para - 1, lang, attributions)
+        if speaker is not None:
+            out[i] = Quote(q.start, q.end, q.text, speaker, q.via)
+            last = (para, speaker)
+    return tuple(out)
+
+
+def speak_inside(text: str, claims, sources, before, after) -> None:
+    """The figures inside the quotations that ``lead_speakers`` gave a speaker (``after`` beside
+    ``before``) are the speaker's, unless a source outside the quotation was given them."""
+    for q0, q in zip(before, after, strict=True):
+        if q is q0:
+            continue
+        sp = q.speaker
+        mention = SourceMention(sp.name, "person", sp.start, sp.end, text[sp.start : sp.end], "quote")
+        for i, c in enumerate(claims):
+            if q.start <= c.start < q.end and all(q.start <= m.start < q.end for m in sources[i]):
+                sources[i] = (mention,)
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(_OPENING + " \t")
+
+
+def _speaking_person(units, k: int, para: int, lang: str, attributions):
+    """The last person named with a full name who speaks in paragraph ``para`` (units before k)."""
+    j = k - 1
+    while j >= 0 and units[j].para > para:
+        j -= 1
+    while j >= 0 and units[j].para == para:
+        people = [m for m in attributions(units[j].s) if m.kind == "person" and " " in m.name.strip()]
+        if people:
+            m = people[-1]
+            return Speaker(m.name, m.start, m.end)
+        j -= 1
     return None

@@ -35,7 +35,7 @@ from .naming import (
     role_before,
 )
 from .paragraphs import layout
-from .quotes_across import unclosed_quotes
+from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
 from .subjects import short_name_subject
 
 _LABELS = {lang: frozenset(LEXICON[lang]["headline_labels"]) for lang in ("de", "en")}
@@ -64,6 +64,10 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         return claims, quotes
     art = _Article(text, lang, layout(text, sents), list(claims), quotes)
     units, sources = art.units, art.sources
+    spoken = lead_speakers(text, lang, units, quotes, lambda s: sentence_attributions(text, s, lang))
+    if spoken is not quotes:
+        speak_inside(text, art.claims, sources, quotes, spoken)
+        quotes = spoken
     _place_claims(units, art.claims)
     speakers = _quote_speakers(text, quotes, units)
     _mark_quoted(units, art.quoted)
