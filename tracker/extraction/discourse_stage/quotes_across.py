@@ -108,15 +108,14 @@ def lead_speakers(text: str, lang: str, units, quotes, attributions) -> tuple:
     if not any(q.speaker is None for q in quotes):
         return quotes
     out = list(quotes)
-    last = None  # (paragraph, speaker) of the quotation or speech before
+    last = None  # (paragraph, speaker) of the last quotation given its speaker here
     k = 0
     for i, q in enumerate(out):
         while k + 1 < len(units) and units[k + 1].s.start <= q.start:
             k += 1
         para = units[k].para
         if q.speaker is not None or not _opens_paragraph(text, q.start):
-            last = (para, q.speaker) if q.speaker is not None else last
-            continue
+            continue  # a quotation that names its speaker stands alone (no chain from it)
         if last is not None and last[0] == para - 1:
             speaker = last[1]
         else:
