@@ -159,3 +159,27 @@ def test_a_quotation_paragraph_after_a_paragraph_without_a_speaker_gets_none():
     )
     result = extract(text, "en", "2026-03-10")
     assert [c.sources for c in result.claims if c.text == "118 people"] == [()]
+
+
+# a poll's shares over the paragraphs of its report --------------------------------------------
+
+
+def test_a_german_poll_goes_on_over_a_paragraph_of_shares():
+    found = _sources(
+        "Die Union verliert\n\n"
+        "Die Union kommt im Trendbarometer auf 24 Prozent. "
+        "Nach der Erhebung rechnen 58 Prozent der Befragten mit Neuwahlen.\n\n"
+        "Die SPD gibt einen Punkt ab und landet bei 14 Prozent.",
+        "de",
+    )
+    assert _texts(found, "14 Prozent") == ["der Erhebung"]
+
+
+def test_a_german_statistics_release_still_ends_with_its_paragraph():
+    found = _sources(
+        "Mehr Baugenehmigungen\n\n"
+        "Das Landesamt meldete 4.200 Baugenehmigungen.\n\n"
+        "Die Baupreise stiegen um 3 Prozent.",
+        "de",
+    )
+    assert found["3 Prozent"] == []
