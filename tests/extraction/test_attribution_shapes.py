@@ -183,3 +183,14 @@ def test_a_german_statistics_release_still_ends_with_its_paragraph():
         "de",
     )
     assert found["3 Prozent"] == []
+
+
+def test_a_wire_release_of_counts_without_a_unit_goes_on_to_a_count_of_people():
+    found = _sources(
+        "List shrinks\n\n"
+        "The list shrank to 7.39 million from 7.46 million a month earlier, according to NHS England.\n\n"
+        "That is more than double the 3.1 million waiting in 2012.\n\n"
+        "Some 183,240 people had been waiting more than a year, down from 191,655.",
+        "en",
+    )
+    assert _texts(found, "Some 183,240 people") == ["NHS England"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ._engine import LEXICON
-from .kinds import kinds_of, only_event_measures
+from .kinds import OPEN_COUNT, counts, kinds_of, only_event_measures
 from .releases import release_goes_on
 from .signals import background, continues, goes_on, opens_back, says_it_goes_on
 
@@ -76,7 +76,9 @@ def _reaches(acc, u, lang: str, claims) -> bool:
         return True
     if background(u, lang) or acc.quoted:
         return False
-    return not acc.crossed or not acc.units or not acc.units.isdisjoint(kinds_of(u, claims))
+    if not acc.crossed or not acc.units or not acc.units.isdisjoint(kinds_of(u, claims)):
+        return True
+    return OPEN_COUNT in acc.units and counts(u, claims)  # "it shrank to 7.39 million ¶ Some 183,240 people"
 
 
 def _aside(m, lang: str) -> bool:

@@ -15,14 +15,23 @@ _ESTIMATES = {lang: frozenset(LEXICON[lang]["estimate_words"]) for lang in ("de"
 def kinds_of(u, claims) -> frozenset:
     """What the figures of sentence ``u`` count; an age counts as an age, not as years ("the
     72-year-old" makes ages the account's, not "four years" in the next paragraph); people
-    count as people ("1,000 people crossed ... The 1,097 migrants arrived ...")."""
+    count as people ("1,000 people crossed ... The 1,097 migrants arrived ..."); a count that
+    names no unit ("it shrank to 7.39 million") as ``OPEN_COUNT``."""
     if not u.claims:
         return frozenset()
     return frozenset(
-        _AGE if claims[i].kind == "age" else _PEOPLE.get(claims[i].unit, claims[i].unit)
+        _AGE if claims[i].kind == "age" else _PEOPLE.get(claims[i].unit, claims[i].unit) or OPEN_COUNT
         for i in u.claims
-        if claims[i].unit
+        if claims[i].unit or claims[i].kind == "count"
     )
+
+
+OPEN_COUNT = "count of something"  # no unit: the account may go on with counts of any unit
+
+
+def counts(u, claims) -> bool:
+    """Sentence ``u`` gives a count."""
+    return any(claims[i].kind == "count" for i in u.claims)
 
 
 def only_event_measures(u, claims, lang: str, kinds) -> bool:
