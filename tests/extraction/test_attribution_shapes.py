@@ -194,3 +194,13 @@ def test_a_wire_release_of_counts_without_a_unit_goes_on_to_a_count_of_people():
         "en",
     )
     assert _texts(found, "Some 183,240 people") == ["NHS England"]
+
+
+def test_den_angaben_zufolge_refers_back_to_the_source_named_before():
+    found = _sources(
+        "Rund 80 Fans seien eingetroffen, teilte die Polizei mit.\n\n"
+        "Das Personal rief die Beamten. Den Angaben zufolge gaben die Fans eine Tasche zurück. "
+        "Bei einer Kontrolle seien dennoch 46 Schachteln sichergestellt worden.",
+        "de",
+    )
+    assert found["46 Schachteln"] == [("Den Angaben zufolge", "police")]
