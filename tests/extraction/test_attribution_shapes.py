@@ -204,3 +204,18 @@ def test_den_angaben_zufolge_refers_back_to_the_source_named_before():
         "de",
     )
     assert found["46 Schachteln"] == [("Den Angaben zufolge", "police")]
+
+
+def test_a_colon_quotation_after_an_apposed_speaker_is_the_speakers():
+    text = (
+        "Council budget\n\n"
+        "Councillor Nadia Okafor, cabinet member for finance, said: \u201cEvery council is squeezed.\n\n"
+        "\u201cThis budget saves 12 posts in libraries.\u201d\n\n"
+        "She added that the plan relied on ministers agreeing to lend \u00a339.5m."
+    )
+    result = extract(text, "en", "2026-03-10")
+    speakers = {q.text[:5]: q.speaker and q.speaker.name for q in result.quotes}
+    assert speakers["Every"] == "Councillor Nadia Okafor"
+    found = {c.text: [(s.text, s.name) for s in c.sources] for c in result.claims}
+    assert found["12 posts"] == [("Councillor Nadia Okafor", "Councillor Nadia Okafor")]
+    assert found["\u00a339.5m"] == [("She", "Councillor Nadia Okafor")]

@@ -7,6 +7,7 @@ the engine's sentences (start, end and parallel token lists ``words``/``lowers``
 
 from __future__ import annotations
 
+from ..discourse.quotes import speaker_before_colon
 from ..lexicon import DISCOURSE as LEXICON
 from ..sources.attribution import attributed
 from ..sources.candidates import sentence_mentions
@@ -27,6 +28,7 @@ __all__ = [
     "positions",
     "sentence_attributions",
     "sentence_names",
+    "speaker_before_colon",
 ]
 
 

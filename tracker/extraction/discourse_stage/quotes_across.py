@@ -13,7 +13,7 @@ the quotation they continue into (the next one that opens a paragraph), if it ha
 
 from __future__ import annotations
 
-from ._engine import Quote, SourceMention, Speaker
+from ._engine import Quote, SourceMention, Speaker, speaker_before_colon
 
 _OPENING = '“„"»«'
 _CLOSING = '”“"«»'
@@ -114,9 +114,11 @@ def lead_speakers(text: str, lang: str, units, quotes, attributions) -> tuple:
         while k + 1 < len(units) and units[k + 1].s.start <= q.start:
             k += 1
         para = units[k].para
-        if q.speaker is not None or not _opens_paragraph(text, q.start):
+        if q.speaker is not None:
             continue  # a quotation that names its speaker stands alone (no chain from it)
-        if last is not None and last[0] == para - 1:
+        if not _opens_paragraph(text, q.start):
+            speaker = _before_colon(units[k].s, q.start, lang)  # "X, cabinet member, said: “..."
+        elif last is not None and last[0] == para - 1:
             speaker = last[1]
         else:
             speaker = _speaking_person(units, k, para - 1, lang, attributions)
@@ -137,6 +139,14 @@ def speak_inside(text: str, claims, sources, before, after) -> None:
         for i, c in enumerate(claims):
             if q.start <= c.start < q.end and all(q.start <= m.start < q.end for m in sources[i]):
                 sources[i] = (mention,)
+
+
+def _before_colon(s, start: int, lang: str):
+    """The named speaker (a full name) of "X, cabinet member for finance, said: “...", or None."""
+    found = speaker_before_colon(s, start, lang) if s.start <= start < s.end else None
+    if found is None or " " not in found[0]:
+        return None
+    return Speaker(*found)
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
