@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 from ..lexicon import ATTRIBUTION, WORDS
 from ..sources.cues import VERBS
+from ..sources.links import name_before_apposition
 from ..sources.mentions import ARTICLES, gazetteer_mentions
 
 _MARK_RE = re.compile(r"[\"„“”»«‚‘\n]")
@@ -327,24 +328,7 @@ def _speaker_before(q, s, lang: str) -> None:
     if a < verb:
         q.speaker = (" ".join(s.words[a:verb]), s.starts[a], s.ends[verb - 1])
     elif verb > 2 and s.words[verb - 1] == ",":
-        q.speaker = _name_before_apposition(s, verb - 1)
-
-
-def _name_before_apposition(s, comma: int):
-    """ "Councillor Nadia Okafor, cabinet member for finance, said:": the capitalised name
-    before the apposition that ends at ``comma``, as (text, start, end), or None."""
-    p = next((k for k in range(comma - 1, max(0, comma - _APPOSITION_WORDS), -1) if s.words[k] == ","), None)
-    if p is None:
-        return None
-    a = p
-    while a > 0 and p - a < 5 and s.words[a - 1][:1].isupper() and s.words[a - 1].isalpha():
-        a -= 1
-    if p - a < 2:
-        return None  # a full name of two words or more
-    return " ".join(s.words[a:p]), s.starts[a], s.ends[p - 1]
-
-
-_APPOSITION_WORDS = 9  # words of "cabinet member for finance" between the two commas
+        q.speaker = name_before_apposition(s, verb - 1)
 
 
 def speaker_before_colon(s, start: int, lang: str):

@@ -318,3 +318,20 @@ def passive_recipient(s, m, cue) -> bool:
     if cue.text not in _RECIPIENT_VERBS or m.i1 > cue.i0 or m.i0 < 2 or s.lowers[m.i0 - 1] not in _DATIVE:
         return False
     return s.lowers[m.i0 - 2] in _PASSIVE_DE
+
+
+def name_before_apposition(s, comma: int):
+    """ "Councillor Nadia Okafor, cabinet member for finance, said:": the capitalised name
+    before the apposition that ends at ``comma``, as (text, start, end), or None."""
+    p = next((k for k in range(comma - 1, max(0, comma - _APPOSITION_WORDS), -1) if s.words[k] == ","), None)
+    if p is None:
+        return None
+    a = p
+    while a > 0 and p - a < 5 and s.words[a - 1][:1].isupper() and s.words[a - 1].isalpha():
+        a -= 1
+    if p - a < 2:
+        return None  # a full name of two words or more
+    return " ".join(s.words[a:p]), s.starts[a], s.ends[p - 1]
+
+
+_APPOSITION_WORDS = 9  # words of "cabinet member for finance" between the two commas
