@@ -219,3 +219,16 @@ def test_a_colon_quotation_after_an_apposed_speaker_is_the_speakers():
     found = {c.text: [(s.text, s.name) for s in c.sources] for c in result.claims}
     assert found["12 posts"] == [("Councillor Nadia Okafor", "Councillor Nadia Okafor")]
     assert found["\u00a339.5m"] == [("She", "Councillor Nadia Okafor")]
+
+
+# a document as the source of what it sets out ----------------------------------------------
+
+
+def test_a_document_subject_over_an_apposition_sources_its_list():
+    found = _sources("The proposals, published on Tuesday, set out 4,000 new homes and 12 schools.", "en")
+    assert _texts(found, "12 schools") == ["The proposals"]
+
+
+def test_budget_papers_at_the_sentence_end_source_the_sentence():
+    found = _sources("Spending on transport will reach £9.1m next year, the budget papers show.", "en")
+    assert _texts(found, "£9.1m") == ["budget papers"]

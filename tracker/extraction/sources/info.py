@@ -47,8 +47,8 @@ def info_sources(s, lang: str, blocked=()):
     """ "Im neuen Deutschlandtrend des Instituts X", "a poll by Ipsos": an information noun with
     its author names the source even without a cue word."""
     out = []
-    if _INFO_RE.search(s.text_lower) is None:
-        return own_terms(s, lang, blocked)  # no information noun at all (a superset test, one C call)
+    if _INFO_RE.search(s.text_lower) is None:  # no information noun at all (a superset test, one C call)
+        return own_terms(s, lang, blocked) or (document_subject(s, blocked) if lang == "en" else [])
     for h in range(s.n - 2):
         w = s.words[h]
         if not w[0].isalpha() or not is_info_head(s.lowers[h]) or (lang == "de" and not _noun(w)):
@@ -58,7 +58,28 @@ def info_sources(s, lang: str, blocked=()):
             out.extend(_owner_and_pollster(s, h, lang, blocked, owner))
         else:
             out.extend(_author_after(s, h, lang, blocked))
-    return out or own_terms(s, lang, blocked)
+    return out or own_terms(s, lang, blocked) or (document_subject(s, blocked) if lang == "en" else [])
+
+
+_DOCUMENT_VERBS = frozenset(ATTRIBUTION["document_verbs_en"])
+_DOCUMENT_REACH = 10  # tokens from the document to its verb over an apposition in commas
+
+
+def document_subject(s, blocked=()) -> list:
+    """ "The proposals, published on Monday, set out savings of £15.2m", "The budget papers
+    show ...": a document named by its noun (no author) that opens the sentence as the subject
+    of a verb that presents its content is the source of the figures (as (mention, cue, role))."""
+    if s.n < 4 or s.lowers[0] not in ARTICLES:
+        return []
+    h = next((k for k in range(1, 4) if source_noun(s, k, "en") and k not in blocked), None)
+    if h is None or source_noun(s, h, "en")[1] != "other":
+        return []
+    v = h + 1
+    if v < s.n and s.words[v] == ",":  # ", published on Monday,": over the apposition
+        v = next((j + 1 for j in range(v + 1, min(s.n, h + _DOCUMENT_REACH)) if s.words[j] == ","), v)
+    if v >= s.n or s.lowers[v] not in _DOCUMENT_VERBS:
+        return []
+    return [(Mention(0, h + 1, source_label(s, 0, h + 1, "en"), "other"), s.lowers[v], "origin")]
 
 
 def _noun(w: str) -> bool:
