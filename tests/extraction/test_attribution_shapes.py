@@ -232,3 +232,13 @@ def test_a_document_subject_over_an_apposition_sources_its_list():
 def test_budget_papers_at_the_sentence_end_source_the_sentence():
     found = _sources("Spending on transport will reach £9.1m next year, the budget papers show.", "en")
     assert _texts(found, "£9.1m") == ["budget papers"]
+
+
+def test_a_chain_keeps_its_relay_and_its_origin_apart():
+    found = _sources(
+        "Bis Ende Juni wurden 9.400 Erkrankungen registriert, wie das Redaktionsnetzwerk Deutschland (RND) "
+        "unter Berufung auf das Bundesgesundheitsministerium berichtete.",
+        "de",
+    )
+    names = [name for _t, name in found["9.400 Erkrankungen"]]
+    assert "RND" in names and len(names) == 2

@@ -36,6 +36,7 @@ def class_of(m, lang: str, classes, text: str = ""):
 
 
 _MISSING = object()
+_CHAIN_REACH = 120  # characters: an origin and its relay named this near are one chain, not one body
 
 
 def one_mention_per_name(mentions, lang: str, classes):
@@ -203,6 +204,8 @@ def named(m, history, lang: str, text: str, classes):
     for pos, h in reversed(history):
         if m.start - pos > _ANTECEDENT_WINDOW:
             break
+        if h.role != m.role and m.start - pos < _CHAIN_REACH:
+            continue  # "wie das RND unter Berufung auf das Bundesgesundheitsministerium": its chain
         if pos < m.start and not _relays(h) and backrefs.fits(cls, h) and not _group_for_cls(cls, h):
             name = full_name(h, text)
             if name == m.name:
