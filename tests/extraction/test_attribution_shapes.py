@@ -242,3 +242,12 @@ def test_a_chain_keeps_its_relay_and_its_origin_apart():
     )
     names = [name for _t, name in found["9.400 Erkrankungen"]]
     assert "RND" in names and len(names) == 2
+
+
+def test_who_published_a_poll_in_a_relative_clause_is_no_source_of_its_shares():
+    found = _sources(
+        "Das Forsa-Trendbarometer, das RTL und ntv am Dienstag veröffentlichten, sieht die Union "
+        "bei 22 Prozent.",
+        "de",
+    )
+    assert [name for _t, name in found["22 Prozent"]] == ["Forsa-Trendbarometer"]

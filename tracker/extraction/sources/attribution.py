@@ -40,6 +40,7 @@ from .links import (
     commissioning_media,
     drop_affiliations,
     drop_reported_subjects,
+    figureless_relative_clause,
     framed_subject,
     gap_ok,
     passive_recipient,
@@ -193,7 +194,7 @@ _MOVED_FROM = frozenset(ATTRIBUTION["moved_from_en"])
 
 
 def _verb_links(s, lang: str, m, cue, mentions, blocked) -> bool:
-    if cue.text in NEED_NOUN[lang] and m.kind == "person":
+    if (cue.text in NEED_NOUN[lang] and m.kind == "person") or figureless_relative_clause(s, cue.i0, blocked):
         return False
     limit = 1 if m.strict else 3
     listener = cue.text in _TOLD and m.kind not in MEDIA  # "told members the authority"

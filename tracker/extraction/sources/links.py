@@ -6,7 +6,7 @@ told, a name in apposition; and the gap checks the attribution rules share.
 from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION, DATES
-from ..text.phrases import is_info_head, np_after
+from ..text.phrases import RELATIVE, is_info_head, np_after
 from .cues import (
     CLAUSE_BREAKS,
     CUE_WORDS,
@@ -335,3 +335,18 @@ def name_before_apposition(s, comma: int):
 
 
 _APPOSITION_WORDS = 9  # words of "cabinet member for finance" between the two commas
+
+
+_RELATIVE_REACH = 10  # words from a relative clause's comma to its verb
+
+
+def figureless_relative_clause(s, i: int, blocked) -> bool:
+    """The verb at i closes a relative clause set off by commas that holds no figure ("Das
+    Forsa-Trendbarometer, das RTL und ntv am Dienstag veröffentlichten, sieht die Union bei
+    21 Prozent"): who it names published the document, not the figures outside it."""
+    if i + 1 >= s.n or s.words[i + 1] != ",":
+        return False
+    a = next((k for k in range(i - 1, max(0, i - _RELATIVE_REACH), -1) if s.words[k] == ","), None)
+    if a is None or s.lowers[a + 1] not in RELATIVE:
+        return False
+    return not any(k in blocked for k in range(a, i + 1))
