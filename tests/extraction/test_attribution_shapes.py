@@ -251,3 +251,12 @@ def test_who_published_a_poll_in_a_relative_clause_is_no_source_of_its_shares():
         "de",
     )
     assert [name for _t, name in found["22 Prozent"]] == ["Forsa-Trendbarometer"]
+
+
+def test_a_thing_announced_on_a_day_is_no_source():
+    found = _sources(
+        "A new Opinium poll finds Labour on 34%. Barely a third believe the support package "
+        "announced on Monday will save them 100 pounds.",
+        "en",
+    )
+    assert "support package" not in " ".join(_texts(found, "100 pounds"))

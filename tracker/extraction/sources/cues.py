@@ -237,8 +237,8 @@ def _not_a_verb_en(s, i: int) -> bool:
 
 _EN_CHAIN = frozenset(ATTRIBUTION["verb_chain_en"])
 _EN_HAVE = frozenset(("had", "have", "has"))
-_EN_PARTICIPLE_PREPS = frozenset(("in", "during", "since", "between", "across", "over", "at"))
-_EN_FINITE = frozenset(("was", "were", "is", "are", "have", "has", "had", "rose", "fell"))
+_EN_PARTICIPLE_PREPS = frozenset(("in", "during", "since", "between", "across", "over", "at", "on"))
+_EN_FINITE = frozenset(("was", "were", "is", "are", "have", "has", "had", "rose", "fell", "will", "would"))
 
 
 def _main_verb_follows(lowers, k: int) -> bool:
