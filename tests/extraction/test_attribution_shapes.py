@@ -260,3 +260,8 @@ def test_a_thing_announced_on_a_day_is_no_source():
         "en",
     )
     assert "support package" not in " ".join(_texts(found, "100 pounds"))
+
+
+def test_a_government_pledging_a_target_is_its_source():
+    found = _sources("The government has pledged that 92% of patients will be seen within a month.", "en")
+    assert _texts(found, "92%") == ["The government"]

@@ -78,7 +78,7 @@ def planning_subject(s, lang: str, blocked=()):
     if planning.isdisjoint(s.lowers[:_PLAN_AT]):
         return []
     v = next(k for k in range(min(_PLAN_AT, s.n)) if s.lowers[k] in planning)
-    for a in (v - 2, v - 1, v + 1):  # "Die Regierung will", "Regierung will", "will die Regierung"
+    for a in (v - 3, v - 2, v - 1, v + 1):  # "The government has pledged", "will die Regierung"
         m = _body_at(s, lang, a)
         if m is not None and not any(k in blocked for k in range(m.i0, m.i1)):
             return [m]
@@ -90,15 +90,15 @@ def _body_at(s, lang: str, a: int):
     starts at token a, or None."""
     if a < 0 or a >= s.n or s.lowers[a] not in _DETS:
         return None
-    h = a + 1
-    while h < s.n and h - a <= 2 and s.words[h][0].islower() and s.words[h].isalpha():
-        h += 1  # "die rheinland-pfälzische Landesregierung"
-    if h >= s.n:
-        return None
-    hit = source_noun(s, h, lang)
-    if hit is None or hit[1] not in _BODY_KINDS:
-        return None
-    return Mention(a, h + 1, source_label(s, a, h + 1, lang), hit[1])
+    for h in range(a + 1, min(a + 4, s.n)):  # "die rheinland-pfälzische Landesregierung"
+        hit = source_noun(s, h, lang)
+        if hit is not None:
+            return (
+                Mention(a, h + 1, source_label(s, a, h + 1, lang), hit[1]) if hit[1] in _BODY_KINDS else None
+            )
+        if not (s.words[h].isalpha() and s.words[h][0].islower()):
+            return None
+    return None
 
 
 def _known_subject(s, lang: str, k: int):
