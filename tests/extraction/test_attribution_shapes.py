@@ -265,3 +265,8 @@ def test_a_thing_announced_on_a_day_is_no_source():
 def test_a_government_pledging_a_target_is_its_source():
     found = _sources("The government has pledged that 92% of patients will be seen within a month.", "en")
     assert _texts(found, "92%") == ["The government"]
+
+
+def test_pollsters_that_see_a_party_within_a_range():
+    found = _sources("Andere Meinungsforschungsinstitute sehen die Union bei 23 bis 26 Prozent.", "de")
+    assert _texts(found, "23 bis 26 Prozent") == ["Andere Meinungsforschungsinstitute"]

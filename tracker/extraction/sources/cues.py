@@ -175,9 +175,19 @@ def _sees_at(lowers, i: int, n: int, lang: str) -> bool:
     """ "sah die Forschungsgruppe Wahlen die CDU bei 32 Prozent", "put Reform on 31%"."""
     at = ("bei",) if lang == "de" else ("on", "at")
     return any(
-        lowers[k] in at and lowers[k + 1][:1].isdecimal() and (k + 2 >= n or lowers[k + 2] in _PERCENT_AFTER)
+        lowers[k] in at and lowers[k + 1][:1].isdecimal() and (k + 2 >= n or _share_after(lowers, k + 2, n))
         for k in range(i + 1, min(n - 1, i + 8))
     )
+
+
+def _share_after(lowers, k: int, n: int) -> bool:
+    """A percent word at k, or after a range's upper end ("bei 22 bis 25 Prozent")."""
+    if lowers[k] in _PERCENT_AFTER:
+        return True
+    return lowers[k] in _RANGE_WORDS and k + 2 < n and lowers[k + 2] in _PERCENT_AFTER
+
+
+_RANGE_WORDS = frozenset(("bis", "to", "-", "–"))
 
 
 _PERCENT_AFTER = frozenset(ATTRIBUTION["percent_words"])
