@@ -270,3 +270,12 @@ def test_a_government_pledging_a_target_is_its_source():
 def test_pollsters_that_see_a_party_within_a_range():
     found = _sources("Andere Meinungsforschungsinstitute sehen die Union bei 23 bis 26 Prozent.", "de")
     assert _texts(found, "23 bis 26 Prozent") == ["Andere Meinungsforschungsinstitute"]
+
+
+def test_a_government_announcing_its_plan_without_a_figure_opens_the_account():
+    found = _sources(
+        "Die hessische Landesregierung plant mit deutlich höheren Ausgaben. "
+        "Im Entwurf sind 1.200 zusätzliche Stellen vorgesehen.",
+        "de",
+    )
+    assert _texts(found, "1.200 zusätzliche Stellen") == ["Die hessische Landesregierung"]

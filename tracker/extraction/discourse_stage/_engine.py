@@ -14,6 +14,7 @@ from ..sources.candidates import sentence_mentions
 from ..sources.cues import VERBS, has_cue
 from ..sources.info import document_shows
 from ..sources.mentions import known_source
+from ..sources.subjects import planning_subject
 from ..text.clauses import positions
 from ..types import Claim, Quote, SourceMention, Speaker
 
@@ -35,12 +36,12 @@ __all__ = [
 def sentence_attributions(text: str, s, lang: str) -> list[SourceMention]:
     """The sources a sentence names with an attribution cue ("Das teilte die Polizei mit"),
     as public mentions; [] when it has no cue."""
-    if not has_cue(s, lang):
-        return []
-    out = []
-    found = attributed(s, lang)
+    found = attributed(s, lang) if has_cue(s, lang) else []
     if not found and lang == "en":
         found = document_shows(s)  # "Deloitte's football money league, published ..., showed"
+    if not found:  # "Die Landesregierung plant mit kräftig steigenden Ausgaben": its plan follows
+        found = [(m, "", "origin") for m in planning_subject(s, lang)]
+    out = []
     for m, cue, role in found:
         a, b = s.starts[m.i0], s.ends[m.i1 - 1]
         out.append(SourceMention(m.name, m.kind, a, b, text[a:b], cue, role))

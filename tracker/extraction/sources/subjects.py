@@ -96,7 +96,7 @@ def _body_at(s, lang: str, a: int):
             return (
                 Mention(a, h + 1, source_label(s, a, h + 1, lang), hit[1]) if hit[1] in _BODY_KINDS else None
             )
-        if not (s.words[h].isalpha() and s.words[h][0].islower()):
+        if not (s.words[h].replace("-", "").isalpha() and s.words[h][0].islower()):
             return None
     return None
 
