@@ -279,3 +279,17 @@ def test_a_government_announcing_its_plan_without_a_figure_opens_the_account():
         "de",
     )
     assert _texts(found, "1.200 zusätzliche Stellen") == ["Die hessische Landesregierung"]
+
+
+def test_a_mid_sentence_nach_angaben_without_figures_does_not_reach_back():
+    found = _sources(
+        "Die Anklage hatte auf neun Jahre plädiert. Der Kassierer leidet nach Angaben seiner Anwältin "
+        "bis heute unter den Folgen.",
+        "de",
+    )
+    assert "seiner Anwältin" not in _texts(found, "neun Jahre")
+
+
+def test_a_closing_attribution_without_figures_still_reaches_back():
+    found = _sources("Im Mai kamen 4.100 Menschen an. Das teilte das Innenministerium am Montag mit.", "de")
+    assert _texts(found, "4.100 Menschen") == ["Innenministerium"]

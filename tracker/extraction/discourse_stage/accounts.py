@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ._engine import LEXICON
+from ._engine import LEXICON, VERBS
 from .kinds import OPEN_COUNT, counts, kinds_of, only_event_measures
 from .releases import release_goes_on
 from .signals import background, continues, goes_on, opens_back, says_it_goes_on
@@ -218,8 +218,10 @@ def _after_its_figures(u, given, claims, lang: str) -> bool:
     if u.claims:
         return first > max(claims[i].start for i in u.claims)
     s = u.s
-    if bisect_left(s.starts, first) > _SUBJECT_AT or opens_back(s, lang):
+    if opens_back(s, lang):
         return True
+    if bisect_left(s.starts, first) > _SUBJECT_AT:  # but a mid-sentence "nach Angaben X" opens its own
+        return not all(_mid_sentence_phrase(s, m, lang) for m in given)
     for m in given:
         cue = m.cue.lower()
         if cue in _CONFIRMING[lang]:
@@ -233,6 +235,15 @@ def _after_its_figures(u, given, claims, lang: str) -> bool:
 
 
 _SUBJECT_AT = 2  # a source that starts within the first words of its sentence is its subject
+_CLOSING = 3  # words after a source phrase that still close its sentence ("..., so die Polizei am Montag.")
+
+
+def _mid_sentence_phrase(s, m, lang: str) -> bool:
+    """Mention ``m`` is attributed by a phrase, not a verb ("leidet nach Angaben seiner Anwältin
+    bis heute ..."), and more than a few words of its sentence follow it."""
+    if not m.cue or m.cue.lower() in VERBS[lang]:
+        return False
+    return s.n - bisect_left(s.starts, m.end) - 1 > _CLOSING
 
 
 _QUOTE_MARKS = frozenset('"„“”»«')
