@@ -293,3 +293,12 @@ def test_a_mid_sentence_nach_angaben_without_figures_does_not_reach_back():
 def test_a_closing_attribution_without_figures_still_reaches_back():
     found = _sources("Im Mai kamen 4.100 Menschen an. Das teilte das Innenministerium am Montag mit.", "de")
     assert _texts(found, "4.100 Menschen") == ["Innenministerium"]
+
+
+def test_a_compound_naming_another_body_keeps_its_own_name():
+    found = _sources(
+        "Zusätzlich kann die Koalition auf Rücklagen von 1,1 Milliarden Euro zugreifen. "
+        "Im Jahr 2028 plant das Finanzministerium mit 27,8 Milliarden Euro.",
+        "de",
+    )
+    assert found["27,8 Milliarden Euro"] == [("das Finanzministerium", "Finanzministerium")]

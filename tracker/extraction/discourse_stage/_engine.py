@@ -11,7 +11,7 @@ from ..discourse.quotes import speaker_before_colon
 from ..lexicon import DISCOURSE as LEXICON
 from ..sources.attribution import attributed
 from ..sources.candidates import sentence_mentions
-from ..sources.cues import VERBS, has_cue
+from ..sources.cues import CITING, VERBS, has_cue
 from ..sources.info import document_shows
 from ..sources.mentions import known_source
 from ..sources.subjects import planning_subject
@@ -19,6 +19,7 @@ from ..text.clauses import positions
 from ..types import Claim, Quote, SourceMention, Speaker
 
 __all__ = [
+    "CITING",
     "LEXICON",
     "VERBS",
     "Claim",

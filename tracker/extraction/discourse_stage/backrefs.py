@@ -69,6 +69,12 @@ def noun_class(low: str, lang: str):
     return cls
 
 
+def specific_compound(low: str, lang: str) -> bool:
+    """A German description head that is a compound, known only by its tail ("finanzministerium",
+    "bundesgesundheitsministerium"): it names which body it is."""
+    return lang == "de" and low not in _TABLES[lang]["nouns"] and noun_class(low, lang) is not None
+
+
 def _speaks(s, k: int, table) -> str | None:
     """The verb (or auxiliary and verb) at token k that makes the phrase before it a speaker."""
     lowers = s.lowers

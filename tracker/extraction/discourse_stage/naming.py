@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION
 from . import backrefs
-from ._engine import SourceMention, sentence_mentions, sentence_names
+from ._engine import CITING, SourceMention, sentence_mentions, sentence_names
 
 _ANTECEDENT_WINDOW = 2500  # how far back a description or pronoun looks for its source
 
@@ -201,10 +201,14 @@ def named(m, history, lang: str, text: str, classes):
     cls = class_of(m, lang, classes, text)
     if cls is None or m.cue == "quote":
         return m
+    head = m.text.rsplit(None, 1)[-1].lower()
+    specific = backrefs.specific_compound(head, lang)  # "das Finanzministerium": which ministry
     for pos, h in reversed(history):
+        if specific and head not in h.text.lower() and head not in h.name.lower():
+            continue
         if m.start - pos > _ANTECEDENT_WINDOW:
             break
-        if h.role != m.role and m.start - pos < _CHAIN_REACH:
+        if m.cue in CITING[lang] and h.role != m.role and m.start - pos < _CHAIN_REACH:
             continue  # "wie das RND unter Berufung auf das Bundesgesundheitsministerium": its chain
         if pos < m.start and not _relays(h) and backrefs.fits(cls, h) and not _group_for_cls(cls, h):
             name = full_name(h, text)
