@@ -302,3 +302,19 @@ def test_a_compound_naming_another_body_keeps_its_own_name():
         "de",
     )
     assert found["27,8 Milliarden Euro"] == [("das Finanzministerium", "Finanzministerium")]
+
+
+def test_an_abbreviation_the_article_defined_stands_for_its_name_as_a_subject():
+    text = (
+        "Taxes rise\n\n"
+        "Thresholds stay frozen, raising about £7bn, according to the Fiscal Review Office (FRO). "
+        "The FRO cut its growth forecast to 1.2% for next year."
+    )
+    result = extract(text, "en", "2026-03-10")
+    found = {c.text: [(s.text, s.name) for s in c.sources] for c in result.claims}
+    assert found["1.2%"] == [("FRO", "Fiscal Review Office")]
+
+
+def test_an_abbreviation_never_defined_is_no_source():
+    found = _sources("Taxes rise. The FRO cut its growth forecast to 1.2% for next year.", "en")
+    assert found["1.2%"] == []

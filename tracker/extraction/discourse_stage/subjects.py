@@ -16,7 +16,7 @@ def short_name_subject(art, u) -> list:
     company reporting its results); the claims with no source of their sentence take it."""
     found = _result_subject(u.s, art.lang)
     if found is None:
-        return []
+        return _abbreviation_subject(art, u)
     s, (at, verb) = u.s, found
     word = s.words[at]
     if not word[:1].isupper() or len(word) < _SHORT_NAME:
@@ -72,3 +72,42 @@ def _described_company(art, u, word: str) -> bool:
 
 
 _SHORT_NAME = 4  # letters at least: a name, not an abbreviation or a word
+
+
+def _abbreviation_subject(art, u) -> list:
+    """ "The OBR cut its growth forecast to 1.1%" after "the Office for Budget Responsibility
+    (OBR)": an abbreviation the article defined, as the subject that opens a sentence, stands
+    for the name it abbreviates; the claims with no source of their own take it."""
+    s = u.s
+    k = 1 if s.lowers[0] in ("the", "die", "der", "das") else 0
+    if k + 1 >= s.n or not s.words[k].isupper() or not s.words[k].isalpha() or not s.words[k + 1].islower():
+        return []
+    word = s.words[k]
+    at = art.text.find("(" + word + ")", 0, s.start)
+    if at < 0:
+        return []
+    name = _name_before(art.text, at)
+    if not name:
+        return []
+    mention = SourceMention(name, "organisation", s.starts[k], s.ends[k], word, s.lowers[k + 1], "origin")
+    for i in u.claims:
+        if not art.sources[i]:
+            art.sources[i] = (mention,)
+    return [mention]
+
+
+def _name_before(text: str, at: int) -> str:
+    """The capitalised words (and "for", "of", "und", ...) right before offset ``at``."""
+    words = text[max(0, at - _NAME_CHARS) : at].split()
+    name = []
+    for w in reversed(words):
+        if not (w[:1].isupper() or (name and w in _NAME_JOINS)):
+            break
+        name.insert(0, w)
+    while name and name[0] in _NAME_JOINS:
+        name.pop(0)
+    return " ".join(name)
+
+
+_NAME_CHARS = 80  # characters of a name before its abbreviation in brackets
+_NAME_JOINS = frozenset(("for", "of", "and", "on", "für", "und", "der", "des"))
