@@ -32,9 +32,13 @@ REALSHAPE = CASES / "realshape"
 # en unit 0.937 -> 0.941, when 0.856 -> 0.936), a few claims of room; issue 14e (a body's own
 # offer, demand or request; poll series made by a named pollster; 'Das sei ..., sagte' comments;
 # keys rs-de39, rs-en40): source recall de 0.930, en 0.962; precision de 0.943, en 0.952
+# issue 14f/15e (2026-12-07): 16 keys rs-de41..48, rs-en41..48 (dev3, shaped by real news by helpers
+# who never saw the engine; their first score: source recall de 0.543, en 0.678, when 0.800, 0.487)
+# came in with the rules for them: all 43 keys source recall de 0.926, en 0.945; precision 0.953,
+# 0.949; unit 0.975, 0.956; when 0.952, 0.947
 FLOORS = {
-    "de": {"claim_f1": 0.98, "source_recall": 0.93, "source_precision": 0.94, "unit": 0.94, "when": 0.89},
-    "en": {"claim_f1": 0.97, "source_recall": 0.96, "source_precision": 0.95, "unit": 0.92, "when": 0.91},
+    "de": {"claim_f1": 0.99, "source_recall": 0.92, "source_precision": 0.95, "unit": 0.97, "when": 0.95},
+    "en": {"claim_f1": 0.98, "source_recall": 0.94, "source_precision": 0.94, "unit": 0.95, "when": 0.94},
 }
 
 
