@@ -142,8 +142,10 @@ def _dated(claim, st, rc, recent, dates, default_when, pub):
 
 def _from_base(s, rc, raw) -> bool:
     """The figure a change starts from, after the figure it reached ("to 0.52 from 0.67")."""
-    return rc.i0 >= 1 and s.lowers[rc.i0 - 1] in ("from", "von") and any(
-        r.i1 <= rc.i0 and s.lowers[r.i0 - 1] in ("to", "auf") for r in raw if r.i0 >= 1
+    return (
+        rc.i0 >= 1
+        and s.lowers[rc.i0 - 1] in ("from", "von")
+        and any(r.i1 <= rc.i0 and s.lowers[r.i0 - 1] in ("to", "auf") for r in raw if r.i0 >= 1)
     )
 
 
