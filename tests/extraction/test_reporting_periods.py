@@ -184,3 +184,13 @@ def test_a_release_day_gives_way_to_the_day_of_the_event():
 def test_the_twelve_months_through_a_month():
     en = "Prices rose 3.1% in the 12 months through February."
     assert _whens(en, "en", "2026-03-12") == [("2025-03-01", "2026-02-28")]
+
+
+def test_the_full_year_of_a_forecast_after_a_half_year_report():
+    de = (
+        "Von Januar bis Juni fuhren 74,6 Millionen Menschen mit, nach 73,1 Millionen in den ersten sechs"
+        " Monaten 2025. Für das Gesamtjahr rechnet die Bahn mit mehr als 155 Millionen Fahrgästen."
+    )
+    assert _whens(de, "de", "2026-07-16")[-1] == ("2026-01-01", "2026-12-31")
+    de = "Im ersten Quartal 2025 stieg der Umsatz um 5 Prozent. Für das Gesamtjahr 2027 erwartet der Verband 500 Millionen Euro."
+    assert _whens(de, "de", "2026-07-16")[-1] == ("2027-01-01", "2027-12-31")

@@ -109,8 +109,10 @@ FULL_YEAR_WORDS = frozenset(("gesamtjahr", "gesamtjahres", "full-year", "full"))
 
 
 def full_year(f, i: int, low: str) -> bool:
-    """ "im Gesamtjahr", "for the full year", "full-year profit": the year of the period named
-    before (the quarter reported), else of the publication date."""
+    """ "im Gesamtjahr", "for the full year", "full-year profit": the year written after it
+    ("das Gesamtjahr 2026"), else the year in course where the clause looks forward ("Für das
+    Gesamtjahr rechnet die Bahn mit ..."), else the year of the period named before (the quarter
+    reported), else of the publication date."""
     if not (f.pub and low in FULL_YEAR_WORDS):
         return False
     lowers = f.s.lowers
@@ -121,6 +123,15 @@ def full_year(f, i: int, low: str) -> bool:
         end = i + 2
     a = f.anchor
     year = a.end.year if a is not None and a.end is not None and a.end <= f.pub else f.pub.year
+    if end < f.s.n and _year_number(lowers[end]):
+        year, end = int(lowers[end]), end + 1
+    elif f.future(i):
+        year = f.pub.year
     i0 = i - 1 if i and lowers[i - 1] in ("the", "das", "im") else i
     f.add(i0, end, dt.date(year, 1, 1), dt.date(year, 12, 31))
     return True
+
+
+def _year_number(low: str) -> bool:
+    """ "2026" after "das Gesamtjahr": the year it names."""
+    return len(low) == 4 and low.isdecimal() and low[:2] in ("19", "20")
