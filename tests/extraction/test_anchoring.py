@@ -238,3 +238,9 @@ def test_the_base_of_a_change_is_the_period_before_the_reported_one():
     got = {t: (a, b) for t, a, b in periods(text, "en", "2026-03-05")}
     assert got["0.41"] == (d("2026-02-23"), d("2026-03-01"))
     assert got["0.58"] == (d("2026-02-16"), d("2026-02-22"))
+
+
+def test_a_period_right_after_the_base_of_a_change_is_the_bases():
+    en = "Employers added 150,000 jobs in October. The jobless rate rose to 4.6 percent from 4.4 percent in September."
+    assert when_of(en, "en", "2026-11-06", "4.6") == (d("2026-10-01"), d("2026-10-31"))
+    assert when_of(en, "en", "2026-11-06", "4.4") == (d("2026-09-01"), d("2026-09-30"))
