@@ -19,6 +19,8 @@ def event_attribute(s, x) -> bool:
     Stützpunktes" (a participle before a noun), "following his April conviction"."""
     i0, i1, words = x.i0, x.i1, s.words
     if i0 and s.lowers[i0 - 1] in _POSSESSIVE_DETERMINERS and i1 == i0 + 1 and i1 < s.n:
+        if _STATISTICS_NOUNS.intersection(s.lowers[i1 : i1 + 2]):
+            return False  # "the October jobs figures": the statistics' period
         return words[i1].isalpha() and words[i1].islower()  # "his April conviction", not "its fiscal ..."
     if i1 + 1 >= s.n or not words[i1 + 1][:1].isupper():
         return False
@@ -26,6 +28,7 @@ def event_attribute(s, x) -> bool:
     return len(w) > 4 and w.isalpha() and w.islower() and w.endswith(_ATTRIBUTE_ENDINGS)
 
 
+_STATISTICS_NOUNS = frozenset(DATES["statistics_nouns"])
 _ATTRIBUTE_ENDINGS = ("ten", "ete", "ene", "enen", "eten", "tes", "ter", "tem", "ende", "enden")
 
 
