@@ -194,3 +194,11 @@ def test_the_full_year_of_a_forecast_after_a_half_year_report():
     assert _whens(de, "de", "2026-07-16")[-1] == ("2026-01-01", "2026-12-31")
     de = "Im ersten Quartal 2025 stieg der Umsatz um 5 Prozent. Für das Gesamtjahr 2027 erwartet der Verband 500 Millionen Euro."
     assert _whens(de, "de", "2026-07-16")[-1] == ("2027-01-01", "2027-12-31")
+
+
+def test_a_day_still_to_come_carries_to_the_forecast_that_follows():
+    de = (
+        "Der Wetterdienst rechnet für Donnerstag mit weiteren Gewittern. Örtlich seien bis zu 40 Liter"
+        " Regen pro Quadratmeter möglich."
+    )
+    assert _whens(de, "de", "2026-06-17") == [("2026-06-18", "2026-06-18")]

@@ -30,7 +30,7 @@ from .text.sentences import sentences
 from .time.anchor import anchor_period
 from .time.periods import DATE_TRIGGERS
 from .time.periods import find_periods as periods_of
-from .time.spans import long_period
+from .time.spans import long_period, to_come
 from .types import Extraction
 
 # words that start a figure or a date: one pass over a sentence marks the tokens to look at
@@ -108,8 +108,9 @@ def find_figures(doc: Document) -> None:
             if periods:
                 anchor = anchor_period(st.sentence, periods, anchor)
                 # a month or longer carries on to the figures of the paragraph ("Für das erste
-                # Halbjahr ... . Der Umsatz stieg ..."); a day there is a release's or an event's
-                st.periods = [x for x in periods if long_period(x.period)]
+                # Halbjahr ... . Der Umsatz stieg ..."); a day there is a release's or an event's,
+                # unless it is still to come (a forecast's)
+                st.periods = [x for x in periods if long_period(x.period) or to_come(x.period, pub)]
         else:
             st.periods, used = periods_of(st.sentence, lang, pub, text, st.marks, anchor)
             raw = find_claims(st.sentence, lang, used, cands, doc.names)

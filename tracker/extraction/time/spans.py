@@ -335,6 +335,13 @@ def long_period(p) -> bool:
     return days >= 27 or days == 6
 
 
+def to_come(p, pub) -> bool:
+    """A day after the publication date: not a release's nor an event's, a forecast's ("rechnet
+    für Donnerstag mit Gewittern. Örtlich seien bis zu 40 Liter möglich"); it carries on as a
+    month does."""
+    return pub is not None and p.start is not None and p.start > pub
+
+
 def explicit(p) -> bool:
     """A period written out with its year: "im ersten Quartal 2025", "in the fourth quarter of 2024"."""
     return p.start is not None and p.end is not None and str(p.start.year) in p.text
