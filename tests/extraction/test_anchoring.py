@@ -252,3 +252,14 @@ def test_a_month_before_nouns_of_statistics_is_the_articles_period():
         "The jobless rate rose to 4.6 percent from 4.4 percent in September, while payrolls grew by 187,000 jobs."
     )
     assert when_of(en, "en", "2026-11-06", "187,000") == (d("2026-10-01"), d("2026-10-31"))
+
+
+def test_a_period_in_brackets_with_a_figure_is_that_figures():
+    en = (
+        "Group sales rose 1.2% to £4.9bn in the 26 weeks to September 26. Earnings per share fell to"
+        " 13.9p (last year 14.8p). Net debt stood at £2.3bn (last year £2.1bn)."
+    )
+    half = (d("2026-03-29"), d("2026-09-26"))
+    assert when_of(en, "en", "2026-11-04", "13.9p") == half
+    assert when_of(en, "en", "2026-11-04", "£2.3bn") == half
+    assert when_of(en, "en", "2026-11-04", "14.8p") == (d("2025-01-01"), d("2025-12-31"))

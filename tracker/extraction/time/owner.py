@@ -76,3 +76,41 @@ def comparative(lowers, i0: int, text: str) -> bool:
 
 
 _SAME = frozenset(("same", "gleichen", "selben", "derselben"))
+
+
+def after_a_base(lowers, rc, i0: int, figs) -> bool:
+    """ "rose to 4.6 percent from 4.4 percent in September": a period right after the base of a
+    change is the base's, not the new value's (nor any other figure's)."""
+    if lowers[i0] not in ("in", "im"):
+        return False
+    return any(b == i0 and a and lowers[a - 1] in _FROM_BASE and (a, b) != (rc.i0, rc.i1) for a, b in figs)
+
+
+_FROM_BASE = frozenset(("from", "von"))
+
+
+def bracketed_with_another(words, rc, i0: int, figs) -> bool:
+    """ "fell to 13.9p (last year 14.8p)": a period in brackets with a figure of its own is
+    that figure's, not one outside them."""
+    br = _brackets(words, i0)
+    return br is not None and not br[0] < rc.num < br[1] and any(br[0] < f0 < br[1] for f0, _f1 in figs)
+
+
+def bracketed_figure(words, i0: int, i1: int) -> bool:
+    """The period stands in brackets with a figure ("(last year 14.8p)"): it carries on to no
+    other sentence."""
+    br = _brackets(words, i0)
+    return br is not None and any(w[:1].isdecimal() for w in words[br[0] + 1 : i0] + words[i1 : br[1]])
+
+
+def _brackets(words, i0: int):
+    """(open, close) token positions of the short brackets around token i0, or None."""
+    a = i0 - 1
+    while a >= max(0, i0 - 3) and words[a] != "(":
+        a -= 1
+    if a < max(0, i0 - 3) or words[a] != "(":
+        return None
+    b = i0
+    while b < len(words) and b - i0 < 8 and words[b] not in (")", "("):
+        b += 1
+    return (a, b) if b < len(words) and words[b] == ")" else None

@@ -10,7 +10,7 @@ from ..types import Period
 from .bases import compared_in_clause, own_back, restated
 from .dates import WEEKDAYS
 from .lead import account_span, event_attribute, looks_forward, reported_week, statistics_span
-from .owner import comparative, period_owner
+from .owner import after_a_base, bracketed_figure, bracketed_with_another, comparative, period_owner
 from .periods import find_periods
 from .purpose import plan_year, purpose
 
@@ -301,7 +301,7 @@ def _beside(s, rc, i0: int, i1: int, p, figs):
     right after it, however compared, and no figure before it; a period of comparison beside a
     figure is that figure's ("$900 million in the year-earlier quarter", "im Vorjahr waren es
     300"; "von 38 Millionen im Vorjahr auf 40 Millionen": not the 40 million's). None: neither."""
-    if figs and _after_a_base(s.lowers, rc, i0, figs):
+    if figs and (after_a_base(s.lowers, rc, i0, figs) or bracketed_with_another(s.words, rc, i0, figs)):
         return _SKIP
     if s.lowers[i1 - 1].endswith(_POSSESSIVE):
         if i1 <= rc.i0 <= i1 + 2:
@@ -312,17 +312,6 @@ def _beside(s, rc, i0: int, i1: int, p, figs):
     if owned is None:
         return None
     return _TAKE if owned else _SKIP
-
-
-def _after_a_base(lowers, rc, i0: int, figs) -> bool:
-    """ "rose to 4.6 percent from 4.4 percent in September": a period right after the base of a
-    change is the base's, not the new value's (nor any other figure's)."""
-    if lowers[i0] not in _IN:
-        return False
-    return any(b == i0 and a and lowers[a - 1] in _FROM_BASE and (a, b) != (rc.i0, rc.i1) for a, b in figs)
-
-
-_FROM_BASE = frozenset(("from", "von"))
 
 
 def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
@@ -387,6 +376,7 @@ def carried_periods(s, periods):
         and not back_period(s.lowers, x.i0, x.i1)
         and not comparative(s.lowers, x.i0, x.period.text)
         and not event_attribute(s, x)  # "die erst im Februar eröffnete Halle"
+        and not bracketed_figure(s.words, x.i0, x.i1)  # "(last year 14.8p)"
     ]
     if len(carried) > 1:
         carried.sort(key=lambda x: not (purpose(s.lowers, x.i0) or plan_year(s.lowers, x.i0)))
