@@ -263,3 +263,8 @@ def test_a_period_in_brackets_with_a_figure_is_that_figures():
     assert when_of(en, "en", "2026-11-04", "13.9p") == half
     assert when_of(en, "en", "2026-11-04", "£2.3bn") == half
     assert when_of(en, "en", "2026-11-04", "14.8p") == (d("2025-01-01"), d("2025-12-31"))
+
+
+def test_a_figure_in_brackets_right_after_a_base_is_the_bases():
+    de = "Der Umsatz stieg um 7 Prozent gegenüber den ersten sechs Monaten 2025 (73,1 Millionen)."
+    assert when_of(de, "de", "2026-07-16", "73,1") == (d("2025-01-01"), d("2025-06-30"))

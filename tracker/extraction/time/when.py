@@ -301,6 +301,8 @@ def _beside(s, rc, i0: int, i1: int, p, figs):
     right after it, however compared, and no figure before it; a period of comparison beside a
     figure is that figure's ("$900 million in the year-earlier quarter", "im Vorjahr waren es
     300"; "von 38 Millionen im Vorjahr auf 40 Millionen": not the 40 million's). None: neither."""
+    if i1 < rc.num <= i1 + 2 and s.words[i1] == "(":
+        return _TAKE  # "gegenüber den ersten sechs Monaten 2025 (73,1 Millionen)": the base's figure
     if figs and (after_a_base(s.lowers, rc, i0, figs) or bracketed_with_another(s.words, rc, i0, figs)):
         return _SKIP
     if s.lowers[i1 - 1].endswith(_POSSESSIVE):
