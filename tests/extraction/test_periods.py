@@ -186,3 +186,8 @@ def test_a_short_bracket_does_not_cut_the_clause_of_a_forecast():
     text = "Den Höchststand erwartet das Landesamt in Halle (Saale) für Montag bei 7,10 Meter."
     claim = extract(text, "de", PUB).claims[0]
     assert claim.when.start == d("2025-08-25")
+
+
+def test_a_winter_season_of_a_split_year_runs_november_to_april():
+    de = "In der Wintersaison 2024/25 zählten die Betriebe 15 Millionen Übernachtungen."
+    assert when(de, "de", "2026-06-10") == (dt.date(2024, 11, 1), dt.date(2025, 4, 30))

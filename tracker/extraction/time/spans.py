@@ -19,6 +19,7 @@ from ..types import Period
 from .dates import small_number
 
 _SPLIT_STARTS = DATES["split_year_starts"]
+_SEASON_MONTHS = DATES["seasons"]
 _MONTHS_WORDS = frozenset(DATES["months_words"])
 _SAME_PERIOD = {lang: [tuple(p.split()) for p in phrases] for lang, phrases in DATES["same_period"].items()}
 _FIRST = frozenset(("first", "ersten", "erste"))
@@ -80,6 +81,9 @@ def split_year(f, i: int, year: int) -> bool:
     first_month = _split_start(s.lowers, i, f.lang)
     start = dt.date(year, first_month, 1)
     end = month_end(year + 1, first_month - 1) if first_month > 1 else dt.date(year, 12, 31)
+    season = _SEASON_MONTHS[f.lang].get(s.lowers[i - 1]) if i else None
+    if season and season[0] > season[1]:  # "Wintersaison 2024/25": November to April
+        start, end = dt.date(year, season[0], 1), month_end(year + 1, season[1])
     i0 = i
     if i0 >= 1 and s.lowers[i0 - 1].endswith(tuple(_SPLIT_STARTS)):
         i0 -= 1  # "Saison 2015/16"
