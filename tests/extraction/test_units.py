@@ -69,3 +69,8 @@ def test_money_units():
     assert one("The fine was £5,000.", "en").unit == "pound"
     c = one("Die Kilowattstunde kostet 27,4 Cent.", "de")
     assert (c.kind, c.unit) == ("money", "euro")
+
+
+def test_a_four_letter_last_part_after_a_linking_s():
+    assert unit_of_word("verkaufstage", "de") == ("day", "other")
+    assert unit_of_word("montage", "de") is None

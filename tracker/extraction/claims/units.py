@@ -56,6 +56,9 @@ def unit_of_word(lower: str, language: str):
                 hit = table.get(base[i:])
                 if hit:
                     return None if hit[0] == "-" else hit
+            hit = _linked_tail(table, base)
+            if hit:
+                return None if hit[0] == "-" else hit
         return None
     if lower.endswith("ies"):
         hit = table.get(lower[:-3] + "y")
@@ -67,6 +70,13 @@ def unit_of_word(lower: str, language: str):
         return None if hit[0] == "-" else hit
     if "-" in lower:  # "North-Korean", "service-members": try the last part
         return unit_of_word(lower.rsplit("-", 1)[1], language)
+    return None
+
+
+def _linked_tail(table, base: str):
+    """A four-letter last part after a linking s ("Verkaufstage", "Verkehrstote"), else None."""
+    if len(base) >= 9 and base[-5] == "s":
+        return table.get(base[-4:])
     return None
 
 
