@@ -48,15 +48,7 @@ def unit_of_word(lower: str, language: str):
         for ending in _DE_ENDINGS:
             if ending and not lower.endswith(ending):
                 continue
-            base = lower[: len(lower) - len(ending)] if ending else lower
-            hit = table.get(base)
-            if hit:
-                return None if hit[0] == "-" else hit
-            for i in range(1, len(base) - MIN_COMPOUND_STEM + 1):
-                hit = table.get(base[i:])
-                if hit:
-                    return None if hit[0] == "-" else hit
-            hit = _linked_tail(table, base)
+            hit = _de_stem_unit(table, lower[: len(lower) - len(ending)] if ending else lower)
             if hit:
                 return None if hit[0] == "-" else hit
         return None
@@ -71,6 +63,19 @@ def unit_of_word(lower: str, language: str):
     if "-" in lower:  # "North-Korean", "service-members": try the last part
         return unit_of_word(lower.rsplit("-", 1)[1], language)
     return None
+
+
+def _de_stem_unit(table, base: str):
+    """The row of a German stem: the stem itself, else its last part of five letters or more
+    ("Munitionscontainer"), else a four-letter one after a linking s."""
+    hit = table.get(base)
+    if hit:
+        return hit
+    for i in range(1, len(base) - MIN_COMPOUND_STEM + 1):
+        hit = table.get(base[i:])
+        if hit:
+            return hit
+    return _linked_tail(table, base)
 
 
 def _linked_tail(table, base: str):
