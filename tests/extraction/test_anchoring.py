@@ -241,15 +241,20 @@ def test_the_base_of_a_change_is_the_period_before_the_reported_one():
 
 
 def test_a_period_right_after_the_base_of_a_change_is_the_bases():
-    en = "Employers added 150,000 jobs in October. The jobless rate rose to 4.6 percent from 4.4 percent in September."
+    en = (
+        "Employers added 150,000 jobs in October. "
+        "The jobless rate rose to 4.6 percent from 4.4 percent in September."
+    )
     assert when_of(en, "en", "2026-11-06", "4.6") == (d("2026-10-01"), d("2026-10-31"))
     assert when_of(en, "en", "2026-11-06", "4.4") == (d("2026-09-01"), d("2026-09-30"))
 
 
 def test_a_month_before_nouns_of_statistics_is_the_articles_period():
     en = (
-        "US jobless rate rises\n\nA strike left a faint mark on the October jobs figures released on Friday.\n\n"
-        "The jobless rate rose to 4.6 percent from 4.4 percent in September, while payrolls grew by 187,000 jobs."
+        "US jobless rate rises\n\n"
+        "A strike left a faint mark on the October jobs figures released on Friday.\n\n"
+        "The jobless rate rose to 4.6 percent from 4.4 percent in September, "
+        "while payrolls grew by 187,000 jobs."
     )
     assert when_of(en, "en", "2026-11-06", "187,000") == (d("2026-10-01"), d("2026-10-31"))
 

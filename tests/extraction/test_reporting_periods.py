@@ -192,7 +192,10 @@ def test_the_full_year_of_a_forecast_after_a_half_year_report():
         " Monaten 2025. Für das Gesamtjahr rechnet die Bahn mit mehr als 155 Millionen Fahrgästen."
     )
     assert _whens(de, "de", "2026-07-16")[-1] == ("2026-01-01", "2026-12-31")
-    de = "Im ersten Quartal 2025 stieg der Umsatz um 5 Prozent. Für das Gesamtjahr 2027 erwartet der Verband 500 Millionen Euro."
+    de = (
+        "Im ersten Quartal 2025 stieg der Umsatz um 5 Prozent. "
+        "Für das Gesamtjahr 2027 erwartet der Verband 500 Millionen Euro."
+    )
     assert _whens(de, "de", "2026-07-16")[-1] == ("2027-01-01", "2027-12-31")
 
 

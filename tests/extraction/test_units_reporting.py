@@ -73,7 +73,10 @@ def test_the_base_of_a_rate_after_its_noun():
 
 
 def test_what_services_roads_and_tourism_statistics_count():
-    de = "Die Feuerwehr rückte zu 140 Feuerwehreinsätzen aus, 900 Notrufe gingen ein, elf Straßen waren gesperrt."
+    de = (
+        "Die Feuerwehr rückte zu 140 Feuerwehreinsätzen aus, "
+        "900 Notrufe gingen ein, elf Straßen waren gesperrt."
+    )
     assert _units(de, "de") == ["operation", "call", "road"]
     de = "Die Betriebe zählten 42 Millionen Übernachtungen; 540 Profis und drei Unfälle."
     assert _units(de, "de") == ["overnight stay", "player", "accident"]
