@@ -33,7 +33,9 @@ def _war_start(f, i: int) -> None:
     for skip in (0, 1, 2):  # "since the Israel-Hamas war began": names before the phrase
         if skip and not (k + skip - 1 < s.n and s.words[k + skip - 1][:1].isupper()):
             return
-        for phrase in WAR_START[lang]:
+        if k + skip >= s.n:
+            continue
+        for phrase in _WAR_START_AT[lang].get(lowers[k + skip], ()):  # those of this first word
             L = len(phrase)
             if tuple(lowers[k + skip : k + skip + L]) == phrase:
                 f.add(i, k + skip + L, event_start(f.text, f.pub), f.pub)
@@ -43,9 +45,33 @@ def _war_start(f, i: int) -> None:
 _OF_THE_YEAR = frozenset((("of", "the", "year"), ("of", "the", "month")))
 
 
+def _by_first_word(phrases) -> dict:
+    """first word -> the phrases that start with it, in their order."""
+    out = {}
+    for phrase in phrases:
+        out.setdefault(phrase[0], []).append(phrase)
+    return out
+
+
+_WAR_START_AT = {lang: _by_first_word(phrases) for lang, phrases in WAR_START.items()}
+
+
 def event_start(text: str, pub):
     """The start of the war or crisis the article names first ("Ukraine": 2022-02-24), if before
-    the publication date; else None (an open start)."""
+    the publication date; else None (an open start). Found once per article: the last answer is
+    kept with its text and date (the sentences of one article ask one after another)."""
+    last_text, last_pub, last = _LAST_EVENT[0]
+    if last_text is text and last_pub == pub:
+        return last
+    found = _event_start(text, pub)
+    _LAST_EVENT[0] = (text, pub, found)  # one store: safe in threads
+    return found
+
+
+_LAST_EVENT = [(None, None, None)]
+
+
+def _event_start(text: str, pub):
     low = text.lower()
     best = None
     for start, words in _EVENT_STARTS:
