@@ -7,10 +7,8 @@ decided in ``attribution.py``.
 
 from __future__ import annotations
 
-import re
-
 from ..claims.units import unit_of_word
-from ..lexicon import NATIONALITIES, SOURCE_NOUNS, SOURCES, WORDS, trie_regex
+from ..lexicon import NATIONALITIES, SOURCE_NOUNS, SOURCES, WORDS
 from ..text.sentences import TOKEN_RE
 
 MIN_COMPOUND = 5
@@ -75,10 +73,6 @@ _FOLDED_FIRST = frozenset(k + e for k in _FOLDED for e in ("", *_GERMAN_ENDINGS)
 
 
 NOUN_TAILS = {lang: frozenset(f[-4:] for f in SOURCE_NOUNS[lang]) for lang in ("de", "en")}
-
-
-# a sentence without any of the German tails holds no source noun (a superset test, one C call)
-TAILS_RE = re.compile(trie_regex(NOUN_TAILS["de"]))
 
 
 class Mention:
