@@ -94,3 +94,19 @@ def test_a_claimless_lead_naming_a_report_goes_on_into_the_next_paragraph():
     )
     claims = extract(text, "en", "2026-04-20").claims
     assert claims and all(c.sources for c in claims)
+
+
+def test_a_lead_takes_the_statistics_office_the_next_sentence_of_its_paragraph_names():
+    text = (
+        "Die Bäckereien in Thüringen haben im Mai 3,4 Prozent weniger umgesetzt als im Vorjahresmonat. "
+        "Nach Angaben des Statistischen Landesamtes sank er nominal um 0,7 Prozent."
+    )
+    assert names(text, "de", 0) == names(text, "de", 1) != []
+
+
+def test_a_lead_takes_no_person_the_next_sentence_names():
+    text = (
+        "Die Bäckereien in Thüringen haben im Mai 3,4 Prozent weniger umgesetzt als im Vorjahresmonat. "
+        "Nach Angaben von Innungsmeister Karl Reuter sank er nominal um 0,7 Prozent."
+    )
+    assert names(text, "de", 0) == []

@@ -80,6 +80,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     _headline(text, lang, units, sources, art.claims)
     accounts.after_the_figures(lang, units, sources)
     releases.lead_before_document(lang, units, sources)
+    releases.lead_before_release(lang, units, sources)
     accounts.carry(
         lang,
         units,
