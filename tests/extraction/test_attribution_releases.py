@@ -110,3 +110,12 @@ def test_a_lead_takes_no_person_the_next_sentence_names():
         "Nach Angaben von Innungsmeister Karl Reuter sank er nominal um 0,7 Prozent."
     )
     assert names(text, "de", 0) == []
+
+
+def test_dem_zahlenwerk_ist_zu_entnehmen_names_the_report_of_the_body_before():
+    text = (
+        "Im Jahr 2025 kamen die Kliniken auf Erlöse von 2,4 Milliarden Euro, gab der Verband bekannt. "
+        "Dem Zahlenwerk ist auch zu entnehmen, dass 900 Millionen Euro in die Pflege flossen."
+    )
+    sources = extract(text, "de", "2026-04-20").claims[1].sources
+    assert [text[s.start : s.end] for s in sources] == ["Zahlenwerk"]
