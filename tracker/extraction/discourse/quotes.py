@@ -369,8 +369,8 @@ def _colon_speech(text: str, sents, lang: str, quotes, starts):
                 continue
             if s.words[c + 1][0] in '"„“»«‚':
                 continue
-            if not _is_speech(s.lowers[c - 1], lang):
-                continue
+            if not _is_speech(s.lowers[c - 1], lang) or (c > 1 and s.words[c - 1][0].isupper()):
+                continue  # "... than the United States: 97,800": a capitalised name, no speech verb
             start, end = s.starts[c + 1], s.end
             if containing(quotes, starts, start) is not None:
                 continue
