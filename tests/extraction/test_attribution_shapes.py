@@ -318,3 +318,19 @@ def test_an_abbreviation_the_article_defined_stands_for_its_name_as_a_subject():
 def test_an_abbreviation_never_defined_is_no_source():
     found = _sources("Taxes rise. The FRO cut its growth forecast to 1.2% for next year.", "en")
     assert found["1.2%"] == []
+
+
+# the subject before "according to X" in commas is the origin, the medium its relay ---------
+
+
+def test_the_subject_before_according_to_in_commas_is_the_origin():
+    text = "Economists, according to Harbour Radio News, had expected the jobless rate to reach 5.1 percent."
+    result = extract(text, "en", "2026-03-10")
+    assert [(s.name.lower(), s.role) for s in result.claims[0].sources][0] == ("economists", "origin")
+    assert [s.role for s in result.claims[0].sources] == ["origin", "relay"]
+
+
+def test_the_consensus_names_the_forecasters():
+    text = "The consensus, according to Bloomberg News, was for the jobless rate to reach 5.1 percent."
+    found = _sources(text, "en")
+    assert _texts(found, "5.1 percent")[0].lower().endswith("consensus")

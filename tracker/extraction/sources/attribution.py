@@ -45,6 +45,7 @@ from .links import (
     gap_ok,
     passive_recipient,
     speaker_before_affiliation,
+    subject_before_relay,
     told_outlet,
 )
 from .mentions import Mention, person_near, source_noun
@@ -116,6 +117,8 @@ def _phrase_sources(s, lang: str, cues, mentions, linked, taken) -> None:
         _told_outlets(s, cues, mentions, linked, taken)
     _apposed_subjects(s, lang, cues, mentions, linked, taken)
     cue_phrase_sources(s, lang, cues, mentions, linked, taken)
+    if linked and lang == "en":
+        subject_before_relay(s, cues, mentions, linked)
     if linked and ("für" in s.lowers or "for" in s.lowers):
         commissioning_media(s, mentions, linked)
 

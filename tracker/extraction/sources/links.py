@@ -350,3 +350,19 @@ def figureless_relative_clause(s, i: int, blocked) -> bool:
     if a is None or s.lowers[a + 1] not in RELATIVE:
         return False
     return not any(k in blocked for k in range(a, i + 1))
+
+
+def subject_before_relay(s, cues, mentions, linked) -> None:
+    """ "Economists, according to a Reuters poll, had expected ...", "The consensus, according
+    to Bloomberg News, was for ...": the subject that opens the sentence, right before a phrase
+    in commas that names who reports it, is that phrase's origin (the roles put a medium
+    after it as relay)."""
+    for cue in cues:
+        if cue.kind != "prep" or cue.i0 < 2 or s.words[cue.i0 - 1] != ",":
+            continue
+        after = [m for m, _ in linked.values() if m.i0 >= cue.i1]
+        if not after or not any(m.i1 < s.n and s.words[m.i1] == "," for m in after):
+            continue  # the phrase must close in commas before the sentence goes on
+        for m in mentions:
+            if m.i1 == cue.i0 - 1 and m.i0 <= 1 and id(m) not in linked:
+                linked[id(m)] = (m, cue.text)
