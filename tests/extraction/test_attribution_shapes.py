@@ -334,3 +334,16 @@ def test_the_consensus_names_the_forecasters():
     text = "The consensus, according to Bloomberg News, was for the jobless rate to reach 5.1 percent."
     found = _sources(text, "en")
     assert _texts(found, "5.1 percent")[0].lower().endswith("consensus")
+
+
+# the market's reaction steps out of a company's account ------------------------------------
+
+
+def test_shares_opening_a_sentence_are_not_carried_from_the_companys_account():
+    text = (
+        "Group sales rose 2.1% to £3.2bn in the half year, the company said. "
+        "It expects full-year profit of about £500m.\n\n"
+        "Shares in the group fell 4.1% to 318p in morning trading."
+    )
+    found = _sources(text, "en")
+    assert found["about £500m"] and not found["4.1%"] and not found["318p"]
