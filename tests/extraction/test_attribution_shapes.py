@@ -347,3 +347,8 @@ def test_shares_opening_a_sentence_are_not_carried_from_the_companys_account():
     )
     found = _sources(text, "en")
     assert found["about £500m"] and not found["4.1%"] and not found["318p"]
+
+
+def test_pencilled_in_is_an_expectation_of_its_subject():
+    found = _sources("Analysts had pencilled in earnings of 71 cents a share for the quarter.", "en")
+    assert [name.lower() for _t, name in found["71 cents"]] == ["analysts"]
