@@ -119,3 +119,23 @@ def test_dem_zahlenwerk_ist_zu_entnehmen_names_the_report_of_the_body_before():
     )
     sources = extract(text, "de", "2026-04-20").claims[1].sources
     assert [text[s.start : s.end] for s in sources] == ["Zahlenwerk"]
+
+
+def test_a_paragraph_between_two_mentions_of_the_statistics_office_is_its_release():
+    text = (
+        "Im Jahr 2025 haben in Thüringen rund 9.400 Menschen eine Meisterprüfung bestanden. "
+        "Wie das Landesamt für Statistik am Montag mitteilte, waren das 3,1 Prozent mehr als im Vorjahr.\n\n"
+        "Der Anteil der Frauen lag bei 21,7 Prozent.\n\n"
+        "Nach Angaben des Landesamtes stieg die Zahl im Handwerk um 4,2 Prozent."
+    )
+    assert names(text, "de", 2) != []
+
+
+def test_a_paragraph_between_two_different_bodies_keeps_no_source():
+    text = (
+        "Im Jahr 2025 haben in Thüringen rund 9.400 Menschen eine Meisterprüfung bestanden. "
+        "Wie das Landesamt für Statistik am Montag mitteilte, waren das 3,1 Prozent mehr als im Vorjahr.\n\n"
+        "Der Anteil der Frauen lag bei 21,7 Prozent.\n\n"
+        "Nach Angaben der Handwerkskammer stieg die Zahl im Handwerk um 4,2 Prozent."
+    )
+    assert names(text, "de", 2) == []

@@ -137,3 +137,49 @@ def lead_before_release(lang: str, units, sources) -> None:
         return
     for i in lead.claims:
         sources[i] = nxt.own
+
+
+def between_its_mentions(lang: str, units, sources, claims) -> None:
+    """ "Wie das Landesamt ... mitteilte, ... ¶ Der Anteil der jungen Frauen lag bei 54,6
+    Prozent. ... ¶ Nach Angaben des Landesamtes fiel der Anstieg ...": a German paragraph
+    without a source of its own between two that name the same release body is part of that
+    release; its figures take the nearer of the two mentions."""
+    if lang != "de":
+        return
+    paras = _paragraphs(units)
+    for p in range(1, len(paras) - 1):
+        inner = paras[p]
+        if any(u.own or u.headline for u in inner) or any(sources[i] for u in inner for i in u.claims):
+            continue
+        before = next((u.own for u in reversed(paras[p - 1]) if u.own and not u.headline), ())
+        opening = paras[p + 1][0]  # the next paragraph opens with the body's own account
+        after = opening.own if not opening.quoted else ()
+        if not before or not after or not _same_body(before, after) or not is_release(after, lang):
+            continue
+        for u in inner:
+            for i in u.claims:
+                gap_before = claims[i].start - max(m.end for m in before)
+                gap_after = min(m.start for m in after) - claims[i].end
+                sources[i] = after if gap_after < gap_before else before
+
+
+def _same_body(before, after) -> bool:
+    """Both name one body, in any case ("das Landesamt für Statistik", "des Landesamtes"), and
+    no person."""
+    if any(m.kind == "person" for m in (*before, *after)):
+        return False
+    return not {_stem(m.name) for m in before}.isdisjoint(_stem(m.name) for m in after)
+
+
+def _stem(name: str) -> str:
+    first = name.split()[0].lower() if name.split() else ""
+    return first[:-2] if first.endswith("es") else first
+
+
+def _paragraphs(units) -> list:
+    out = []
+    for u in units:
+        if u.first or not out:
+            out.append([])
+        out[-1].append(u)
+    return out

@@ -89,6 +89,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         lambda k: _named_in_paragraph(text, lang, units, k),
         lambda k, acc: _other_body(text, lang, units[k].s, acc),
     )
+    releases.between_its_mentions(lang, units, sources, art.claims)
     guard(text, lang, art.claims, sources, art.quoted, sents)
     out = [c if sources[i] is c.sources else _with_sources(c, sources[i]) for i, c in enumerate(art.claims)]
     return out, quotes
