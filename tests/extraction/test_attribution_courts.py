@@ -93,7 +93,10 @@ def test_a_document_without_author_gives_way_to_the_named_body():
     ("text", "want"),
     [
         ("Nach den Feststellungen des Gerichts überfiel der Mann drei Apotheken.", "Gerichts"),
-        ("Nach den Ermittlungen der Staatsanwaltschaft erbeutete die Bande rund 40.000 Euro.", "Staatsanwaltschaft"),
+        (
+            "Nach den Ermittlungen der Staatsanwaltschaft erbeutete die Bande rund 40.000 Euro.",
+            "Staatsanwaltschaft",
+        ),
     ],
 )
 def test_findings_of_a_court_or_an_inquiry_name_their_source(text, want):

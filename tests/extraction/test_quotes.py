@@ -104,6 +104,6 @@ def test_a_straight_opening_mark_closes_with_a_curly_one():
 
 
 def test_a_capitalised_name_before_a_colon_is_no_speech_verb():
-    text = "No single country took in more applicants than the United States: 41,300, or 2,100 more than in 2024."
+    text = "No country took in more applicants than the United States: 41,300, or 2,100 more than in 2024."
     result = extract(text, "en", "2026-03-20")
     assert not result.quotes and all(not c.sources for c in result.claims)

@@ -125,13 +125,20 @@ def lead_before_release(lang: str, units, sources) -> None:
     """ "Die Einzelhändler ... haben im Oktober 1,8 Prozent weniger umgesetzt. Nach Angaben des
     Statistischen Landesamtes sank er nominal um 0,6 Prozent.": a lead sentence whose figures
     have no source takes the statistics office or other release the next sentence of its
-    paragraph names (the release elaborates the lead's statement; DESIGN: the body presenting
-    its release is the source of every figure of it)."""
+    paragraph names with figures of its own (the release elaborates the lead's statement;
+    DESIGN: the body presenting its release is the source of every figure of it)."""
     k = next((j for j, u in enumerate(units) if not u.headline), None)
     if k is None or k + 1 >= len(units):
         return
     lead, nxt = units[k], units[k + 1]
-    if not lead.claims or lead.own or nxt.first or not nxt.own or not is_release(nxt.own, lang):
+    if (
+        not lead.claims
+        or lead.own
+        or nxt.first
+        or not nxt.claims
+        or not nxt.own
+        or not is_release(nxt.own, lang)
+    ):
         return
     if any(sources[i] for i in lead.claims):
         return
