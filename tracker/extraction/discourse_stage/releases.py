@@ -158,16 +158,20 @@ def between_its_mentions(lang: str, units, sources, claims) -> None:
         inner = paras[p]
         if any(u.own or u.headline for u in inner) or any(sources[i] for u in inner for i in u.claims):
             continue
-        before = next((u.own for u in reversed(paras[p - 1]) if u.own and not u.headline), ())
-        opening = paras[p + 1][0]  # the next paragraph opens with the body's own account
-        after = opening.own if not opening.quoted else ()
-        if not before or not after or not _same_body(before, after) or not is_release(after, lang):
-            continue
-        for u in inner:
-            for i in u.claims:
+        before, after = _bounding(paras[p - 1], paras[p + 1])
+        if before and after and _same_body(before, after) and is_release(after, lang):
+            for i in (i for u in inner for i in u.claims):
                 gap_before = claims[i].start - max(m.end for m in before)
                 gap_after = min(m.start for m in after) - claims[i].end
                 sources[i] = after if gap_after < gap_before else before
+
+
+def _bounding(before, after):
+    """The last sources the paragraph before names and those the next paragraph opens with
+    (not in a quotation)."""
+    last = next((u.own for u in reversed(before) if u.own and not u.headline), ())
+    opening = after[0]
+    return last, (opening.own if not opening.quoted else ())
 
 
 def _same_body(before, after) -> bool:
