@@ -298,3 +298,14 @@ def test_a_forecast_made_before_is_of_the_period_reported():
     got = [(c.text, str(c.when.start)) for c in claims]
     assert got[:2] == [("1.2%", "2026-03-01"), ("0.5%", "2026-03-01")]
     assert got[2][1] != "2026-03-01"
+
+
+def test_a_month_after_a_past_clause_keeps_the_year_of_its_own_clause():
+    # the offer was made in the past; the rise it offers lies ahead
+    text = "Die Arbeitgeber hatten im Mai angeboten, die Löhne zum 1. Juli um zwei Prozent anzuheben."
+    assert _when(text, "de", "2025-06-10") == ("2025-07-01", "2025-07-01")
+    # a past verb after the month's clause still puts it in the past
+    assert _when("In March, 300 cases were counted.", "en") == ("2024-03-01", "2024-03-31")
+    # after a clause with a past verb, a later clause of the same sentence is past all the same
+    text = "Most cases were in children, and 39 patients needed treatment in September alone."
+    assert _when(text, "en", "2025-08-10") == ("2024-09-01", "2024-09-30")

@@ -129,6 +129,16 @@ class _Finder:
         ``strict``: not the words that are as often nouns ("its revenue forecast")."""
         if not self._future_positions():
             return False
+        a, b = self._clause(i)
+        lowers = self.s.lowers
+        return any(
+            a <= k < b and not (strict and self._noun_use(k)) and not (k and lowers[k - 1] in _HAD)
+            for k in self.future_at
+        ) and (i == 0 or lowers[i - 1] != "vom")
+
+    def _clause(self, i: int):
+        """The token range of the clause around token i, between commas, colons and dashes
+        (a short bracket inside it does not end it)."""
         words = self.s.words
         a = i
         while a > 0 and (words[a - 1] not in _BREAKS or _short_brackets(words, a - 1)):
@@ -136,11 +146,17 @@ class _Finder:
         b = i
         while b < self.s.n and words[b] not in _BREAKS:
             b += 1
+        return a, b
+
+    def _past_sentence(self, i: int) -> bool:
+        """A past marker in the sentence ("Im Dezember stieg die Zahl"), but after a German
+        infinitive clause's comma only one in that clause or after it: the rise offered in
+        "hatte angeboten, die Entgelte zum 1. Juli anzuheben" lies ahead."""
         lowers = self.s.lowers
-        return any(
-            a <= k < b and not (strict and self._noun_use(k)) and not (k and lowers[k - 1] in _HAD)
-            for k in self.future_at
-        ) and (i == 0 or lowers[i - 1] != "vom")
+        a, b = self._clause(i)
+        if a and self.lang == "de" and any(map(_zu_infinitive, lowers[a:b])):
+            lowers = lowers[a:]
+        return not _PAST[self.lang].isdisjoint(lowers)
 
     def _starting(self, i: int) -> bool:
         """ "ab April", "from April" without an end: a change that takes effect, in the future."""
@@ -183,11 +199,16 @@ class _Finder:
                 return None
             if self.future(i, strict=True) or self._starting(i):
                 year = self.pub.year if month >= self.pub.month else self.pub.year + 1
-            elif month > self.pub.month and not _PAST[self.lang].isdisjoint(self.s.lowers):
+            elif month > self.pub.month and self._past_sentence(i):
                 year = self.pub.year - 1  # "Im Dezember stieg die Zahl" in a February article
             else:
                 year = self.pub.year if month - self.pub.month < 3 else self.pub.year - 1
         return month_span(year, month)
+
+
+def _zu_infinitive(low: str) -> bool:
+    """ "zu", "anzuheben", "aufzustocken": the mark of a German infinitive clause."""
+    return low == "zu" or (len(low) > 7 and low.endswith("en") and "zu" in low[2:-4])
 
 
 def find_periods(sent, language: str, published, text: str, marked=None, anchor=None):
