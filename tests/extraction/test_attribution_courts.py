@@ -101,3 +101,20 @@ def test_a_document_without_author_gives_way_to_the_named_body():
 )
 def test_findings_of_a_court_or_an_inquiry_name_their_source(text, want):
     assert any(t.endswith(want) for t in texts(text, "de"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Nebenklage hatte auf neun Jahre Haft plädiert.",
+        "Im Prozess plädierte die Staatsanwaltschaft auf vier Jahre Haft.",
+    ],
+)
+def test_a_plea_names_its_side(text):
+    got = texts(text, "de")
+    assert any("klage" in t or "Staatsanwaltschaft" in t for t in got), got
+
+
+def test_the_defence_after_a_comma_pleads_for_the_figure_after_it():
+    text = "Die Staatsanwaltschaft hatte auf neun Jahre Haft plädiert, die Verteidigung auf fünf Jahre."
+    assert texts(text, "de", 1) == ["Verteidigung"]

@@ -5,7 +5,7 @@ source of a gapped clause) comes."""
 
 from __future__ import annotations
 
-from ..lexicon import ATTRIBUTION
+from ..lexicon import ATTRIBUTION, NUMBERS
 from ..text.phrases import is_info_head
 from .cues import VERBS
 from .mentions import Mention
@@ -129,6 +129,7 @@ def polled_origin(chosen) -> list:
 
 _GAPPED_LINKS = frozenset(ATTRIBUTION["gapped_links_de"])
 _GAP_ARTICLES = frozenset(("die", "der", "das"))
+_NUMBER_WORDS = frozenset(NUMBERS["de"]["ones"])  # "die Verteidigung auf acht Jahre"
 
 
 def gapped_sources(s, mentions, linked) -> None:
@@ -146,5 +147,5 @@ def gapped_sources(s, mentions, linked) -> None:
             continue
         if a < 1 or words[a] != "," or e >= n - 1 or lowers[e] not in _GAPPED_LINKS or id(m) in linked:
             continue
-        if any(w[:1].isdecimal() for w in words[e + 1 : e + 4]):
+        if any(w[:1].isdecimal() or w in _NUMBER_WORDS for w in lowers[e + 1 : e + 4]):
             linked[id(m)] = (m, lowers[e])
