@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..lexicon import ATTRIBUTION, DATES
 from ..text.phrases import RELATIVE, is_info_head, np_after
 from .cues import (
+    CITING,
     CLAUSE_BREAKS,
     CUE_WORDS,
     MEDIA,
@@ -356,13 +357,20 @@ def subject_before_relay(s, cues, mentions, linked) -> None:
     """ "Economists, according to a Reuters poll, had expected ...", "The consensus, according
     to Bloomberg News, was for ...": the subject that opens the sentence, right before a phrase
     in commas that names who reports it, is that phrase's origin (the roles put a medium
-    after it as relay)."""
+    after it as relay). "Yonhap, citing CNN, reported ...": a subject that cites is the relay,
+    linked by its own reporting verb after the phrase (the cited source stays the origin)."""
     for cue in cues:
         if cue.kind != "prep" or cue.i0 < 2 or s.words[cue.i0 - 1] != ",":
             continue
         after = [m for m, _ in linked.values() if m.i0 >= cue.i1]
-        if not after or not any(m.i1 < s.n and s.words[m.i1] == "," for m in after):
+        closing = [m.i1 for m in after if m.i1 < s.n and s.words[m.i1] == ","]
+        if not closing:
             continue  # the phrase must close in commas before the sentence goes on
+        how = cue.text
+        if cue.text in CITING["en"]:
+            how = next((s.words[k] for k in range(closing[0] + 1, s.n) if s.lowers[k] in VERBS["en"]), None)
+            if how is None:
+                continue
         for m in mentions:
             if m.i1 == cue.i0 - 1 and m.i0 <= 1 and id(m) not in linked:
-                linked[id(m)] = (m, cue.text)
+                linked[id(m)] = (m, how)
