@@ -337,13 +337,13 @@ def test_the_consensus_names_the_forecasters():
     assert _texts(found, "5.1 percent")[0].lower().endswith("consensus")
 
 
-
 def test_a_subject_that_cites_in_commas_is_the_relay_of_the_cited_origin():
     text = "Reuters, citing the coastguard, reported that 212 people were rescued."
     result = extract(text, "en", "2026-03-10")
     sources = result.claims[0].sources
     assert [(s.name.lower(), s.role) for s in sources] == [("coastguard", "origin"), ("reuters", "relay")]
     assert sources[1].cue == "reported"
+
 
 # the market's reaction steps out of a company's account ------------------------------------
 
