@@ -65,17 +65,23 @@ def unit_of_word(lower: str, language: str):
     return None
 
 
-def _de_stem_unit(table, base: str):
-    """The row of a German stem: the stem itself, else its last part of five letters or more
-    ("Munitionscontainer"), else a four-letter one after a linking s."""
-    hit = table.get(base)
+def compound_row(table, word: str, min_tail: int = MIN_COMPOUND_STEM):
+    """The row of a German word, else of its longest last part of min_tail letters or more
+    ("Munitionscontainer" -> "container"), else None."""
+    hit = table.get(word)
     if hit:
         return hit
-    for i in range(1, len(base) - MIN_COMPOUND_STEM + 1):
-        hit = table.get(base[i:])
+    for i in range(1, len(word) - min_tail + 1):
+        hit = table.get(word[i:])
         if hit:
             return hit
-    return _linked_tail(table, base)
+    return None
+
+
+def _de_stem_unit(table, base: str):
+    """The row of a German stem: the stem or its last part (compound_row), else a four-letter
+    last part after a linking s."""
+    return compound_row(table, base) or _linked_tail(table, base)
 
 
 def _linked_tail(table, base: str):

@@ -7,7 +7,7 @@ decided in ``attribution.py``.
 
 from __future__ import annotations
 
-from ..claims.units import unit_of_word
+from ..claims.units import compound_row, unit_of_word
 from ..lexicon import NATIONALITIES, SOURCE_NOUNS, SOURCES, WORDS
 from ..text.sentences import TOKEN_RE
 
@@ -151,13 +151,9 @@ def source_noun(s, i: int, lang: str):
             return None
         if low[-4:] not in NOUN_TAILS["de"] and "-" not in low:
             return None
-        hit = table.get(low)
+        hit = compound_row(table, low, MIN_COMPOUND)
         if hit:
             return hit
-        for k in range(1, len(low) - MIN_COMPOUND + 1):
-            hit = table.get(low[k:])
-            if hit:
-                return hit
         if "-" in low:
             return table.get(low.rsplit("-", 1)[1])
         return None
