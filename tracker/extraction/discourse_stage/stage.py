@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from . import accounts, backrefs, nearness, releases
+from . import accounts, backrefs, closing, lists, nearness, releases
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
 from .guards import guard
 from .naming import (
@@ -71,7 +71,8 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     _place_claims(units, art.claims)
     speakers = _quote_speakers(text, quotes, units)
     _mark_quoted(units, art.quoted)
-    near_claims = nearness.near_claims(units, lang)
+    items = lists.item_lines(text, units)
+    near_claims = nearness.near_claims(units, lang, items)
     for k in range(len(units)):
         if near_claims[k]:  # else no figure here or in the next sentences: nothing to attribute
             _what_it_names(art, k, speakers)
@@ -90,6 +91,9 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         lambda k, acc: _other_body(text, lang, units[k].s, acc),
     )
     releases.between_its_mentions(lang, units, sources, art.claims)
+    closing.close_paragraphs(lang, units, sources, art.claims)
+    if any(items):
+        lists.give_items(units, sources, art.claims, items)
     guard(text, lang, art.claims, sources, art.quoted, sents)
     out = [c if sources[i] is c.sources else _with_sources(c, sources[i]) for i, c in enumerate(art.claims)]
     return out, quotes

@@ -1,0 +1,112 @@
+"""Attribution by the layout of news writing: lists and tables after a sentence that ends with
+a colon, a closing attribution that covers its paragraph's run of figures, a source in a side
+clause, "hieß es", the paper a poll is for, a release's later paragraphs (issue #14)."""
+
+from tracker.extraction import extract
+
+
+def _sources(text: str, lang: str) -> dict[str, list[str]]:
+    """Claim text -> the texts of its sources."""
+    return {c.text: [m.text for m in c.sources] for c in extract(text, lang, "2026-03-14").claims}
+
+
+def _named(text: str, lang: str) -> dict[str, list[str]]:
+    return {c.text: [m.name for m in c.sources] for c in extract(text, lang, "2026-03-14").claims}
+
+
+# lists and tables
+
+
+def test_bulleted_lines_after_a_colon_are_the_introducing_bodys():
+    text = (
+        "Mehr Hilfe für Tafeln\n\n"
+        "Die Inflationsrate lag im Februar bei 2,4 Prozent, wie das Statistische Landesamt mitteilte. "
+        "Die Behörde nannte folgende Veränderungen gegenüber dem Vorjahresmonat:\n"
+        "Nahrungsmittel: + 3,1 %\n"
+        "Energie: - 1,8 %\n"
+        "Dienstleistungen: + 3,9 %\n\n"
+        "Ökonomen rechnen mit einer weiteren Abschwächung."
+    )
+    found = _sources(text, "de")
+    assert found["3,1 %"] == found["1,8 %"] == found["3,9 %"] == ["Die Behörde"]
+
+
+def test_table_rows_after_a_speaker_with_a_colon_are_the_speakers():
+    text = (
+        "Count of new trees\n\n"
+        "Volunteers walked every street of Harwick in April. The parks department said:\n"
+        "Alder 12\n"
+        "Birch 340\n"
+        "Oak 1,250\n\n"
+        "The count is repeated every spring."
+    )
+    found = _sources(text, "en")
+    assert found["12"] == found["340"] == found["1,250"] == ["parks department"]
+
+
+def test_dashed_items_take_the_account_of_the_paragraph_before_the_colon():
+    text = (
+        "Die Kreisfeuerwehr Auental rückte im vergangenen Jahr 1.930 Mal aus, "
+        "teilte der Kreisbrandmeister mit. "
+        "Die Einsätze verteilten sich so:\n"
+        "- Kreis Nord: 240 Einsätze\n"
+        "- Kreis Mitte: 610 Einsätze\n\n"
+        "Der neue Kreisbrandmeister tritt sein Amt im April an."
+    )
+    found = _sources(text, "de")
+    assert found["240 Einsätze"] == found["610 Einsätze"] == found["1.930 Mal"]
+    assert found["240 Einsätze"]
+
+
+def test_a_line_ending_with_a_full_stop_ends_the_list():
+    text = (
+        "The council said:\nAlder 12\nBirch 340\n\nA storm felled 40 trees in the old cemetery last winter."
+    )
+    assert _sources(text, "en")["40 trees"] == []
+
+
+def test_short_lines_without_a_colon_before_them_are_no_list():
+    text = "Laufen im Park\n\nBeim Stadtlauf starteten 900 Menschen.\nSieger Tom Lenz 31 Minuten\n"
+    assert _sources(text, "de")["31 Minuten"] == []
+
+
+# a closing attribution covers the run of figures of its paragraph
+
+
+def test_a_closing_teilte_mit_covers_every_figure_sentence_of_its_paragraph():
+    text = (
+        "Arbeitsmarkt im Februar\n\n"
+        "Die Zahl der Arbeitslosen ist im Februar gestiegen. 2,99 Millionen Menschen waren ohne Job, "
+        "70.000 mehr als im Januar. Die Quote stieg auf 6,4 Prozent. Im Vergleich zum Vorjahresmonat "
+        "waren es 180.000 Arbeitslose mehr, teilte die Bundesagentur für Arbeit am Freitag mit.\n\n"
+        "Die Gewerkschaften fordern mehr Weiterbildung."
+    )
+    found = _sources(text, "de")
+    assert all(v == ["Bundesagentur für Arbeit"] for v in found.values()), found
+
+
+def test_a_closing_said_covers_every_figure_sentence_of_its_paragraph():
+    text = (
+        "Unemployment rose to 4.4% in the three months to January. Some 1.6 million people were out "
+        "of work, up 56,000 on the previous quarter. Wage growth slowed to 5.1%, the Office for "
+        "National Statistics said on Tuesday."
+    )
+    found = _named(text, "en")
+    assert all(v == ["ONS"] for v in found.values()), found
+
+
+def test_a_sentence_without_figures_ends_the_run_a_closing_attribution_covers():
+    text = (
+        "Heftige Gewitter haben Hunderte Feuerwehreinsätze ausgelöst. Im Süden entspannte sich die Lage. "
+        "Ein Bach erfasste eine Frau, die Suche nach ihr sei nach 6 Stunden unterbrochen worden, "
+        "teilte die Polizei mit."
+    )
+    assert _sources(text, "de")["Hunderte Feuerwehreinsätze"] == []
+
+
+def test_a_mid_sentence_laut_before_more_words_does_not_close_the_paragraph():
+    text = (
+        "Rund 5400 Lokführer legten die Arbeit nieder. Von den rund 5600 Aufsichten beteiligten sich "
+        "laut Bahn 18 am Ausstand."
+    )
+    assert _sources(text, "de")["Rund 5400 Lokführer"] == []
