@@ -110,3 +110,42 @@ def test_a_mid_sentence_laut_before_more_words_does_not_close_the_paragraph():
         "laut Bahn 18 am Ausstand."
     )
     assert _sources(text, "de")["Rund 5400 Lokführer"] == []
+
+
+# a source in a side clause
+
+
+def test_a_name_with_an_apposition_after_a_conjunction_is_the_speaker_of_its_clause():
+    text = (
+        "Shares in Centrica fell after Ofgem, the energy regulator, said on Friday that the price cap "
+        "would drop by 7% to 1,690 pounds a year. About 22 million households pay the capped rate."
+    )
+    found = _named(text, "en")
+    assert found["7%"] == found["1,690 pounds"] == found["About 22 million households"] == ["Ofgem"]
+
+
+def test_a_hyphenated_name_after_as_with_an_article_and_apposition_speaks():
+    text = (
+        "Markets rallied as the Federal Reserve, the US central bank, said it would cut rates by 0.25 points."
+    )
+    assert _named(text, "en")["0.25 points"] == ["Federal Reserve"]
+    text = "Shares jumped after Rolls-Royce, the engine maker, said profit rose 12%."
+    assert _named(text, "en")["12%"] == ["Rolls-Royce"]
+
+
+def test_the_figure_before_the_side_clause_is_not_its_speakers():
+    text = (
+        "Shares in Centrica jumped 5% after Ofgem, the energy regulator, said the price cap would fall by 7%."
+    )
+    found = _named(text, "en")
+    assert found["5%"] == []
+    assert found["7%"] == ["Ofgem"]
+
+
+def test_a_german_side_clause_nachdem_x_mitgeteilt_hatte_gives_its_figures_and_carries():
+    text = (
+        "Die Aktie gab nach, nachdem der Konzern mitgeteilt hatte, der Umsatz sei um 4 Prozent gesunken. "
+        "Der Gewinn brach um 20 Prozent ein."
+    )
+    found = _sources(text, "de")
+    assert found["4 Prozent"] == found["20 Prozent"] == ["Konzern"]
