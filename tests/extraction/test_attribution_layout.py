@@ -149,3 +149,27 @@ def test_a_german_side_clause_nachdem_x_mitgeteilt_hatte_gives_its_figures_and_c
     )
     found = _sources(text, "de")
     assert found["4 Prozent"] == found["20 Prozent"] == ["Konzern"]
+
+
+# "hieß es": the words nearest the claim
+
+
+def test_hiess_es_bei_x_is_one_mention_with_the_name():
+    text = "Rund 300 Anwohner mussten ihre Häuser verlassen, hieß es bei der Stadtverwaltung."
+    (claim,) = extract(text, "de", "2026-03-14").claims
+    assert [m.text for m in claim.sources] == ["hieß es bei der Stadtverwaltung"]
+
+
+def test_a_carried_account_is_keyed_by_hiess_es_in_its_own_sentence():
+    text = (
+        "Rund 300 Anwohner mussten ihre Häuser verlassen, teilte die Stadtverwaltung mit. "
+        "Am Nachmittag sei der Pegel um weitere 20 Zentimeter gestiegen, hieß es weiter."
+    )
+    (claim,) = [c for c in extract(text, "de", "2026-03-14").claims if c.value == 20]
+    assert [(m.text, m.name) for m in claim.sources] == [("hieß es", claim.sources[0].name)]
+    assert "Stadtverwaltung" in text[: claim.start]
+
+
+def test_hiess_es_without_an_account_before_names_no_one():
+    text = "Zwei Radfahrer kamen ins Krankenhaus. 14 Menschen seien leicht verletzt, hieß es."
+    assert all(not c.sources for c in extract(text, "de", "2026-03-14").claims)

@@ -426,8 +426,9 @@ def test_more_german_cue_shapes():
     assert texts("Nach Rechnung des Steuerzahlerbundes fehlen 7 Milliarden Euro.", "de") == [
         "Steuerzahlerbundes"
     ]
+    # the mention covers the words nearest the claim that attribute it (issue #14)
     assert texts("Gut ein Drittel der Stellen ist unbesetzt, heißt es beim Landkreistag.", "de") == [
-        "Landkreistag"
+        "heißt es beim Landkreistag"
     ]
     text = "Im ARD-Deutschlandtrend sah Infratest dimap die Union bei 27 Prozent."
     assert "Infratest dimap" in " ".join(texts(text, "de"))
