@@ -173,3 +173,20 @@ def test_a_carried_account_is_keyed_by_hiess_es_in_its_own_sentence():
 def test_hiess_es_without_an_account_before_names_no_one():
     text = "Zwei Radfahrer kamen ins Krankenhaus. 14 Menschen seien leicht verletzt, hieß es."
     assert all(not c.sources for c in extract(text, "de", "2026-03-14").claims)
+
+
+def test_an_office_with_its_place_is_one_body_not_a_person():
+    text = "Laut dem Statistischen Landesamt Thüringen lagen die Preise um 2,6 % über dem Vorjahresmonat."
+    (claim,) = extract(text, "de", "2026-03-14").claims
+    assert [(m.text, m.kind) for m in claim.sources] == [("Landesamt Thüringen", "government")]
+
+
+def test_the_statisticians_naming_a_list_resolve_to_the_office():
+    text = (
+        "Laut dem Statistischen Landesamt Thüringen lagen die Preise um 2,6 % über dem Vorjahresmonat.\n\n"
+        "Die Statistiker nennen diese Veränderungen:\n"
+        "- Gemüse: + 9,2 %\n"
+        "- Obst: + 7,4 %\n"
+    )
+    found = _sources(text, "de")
+    assert found["9,2 %"] == found["7,4 %"] == ["Die Statistiker"]
