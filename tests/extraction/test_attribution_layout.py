@@ -190,3 +190,28 @@ def test_the_statisticians_naming_a_list_resolve_to_the_office():
     )
     found = _sources(text, "de")
     assert found["9,2 %"] == found["7,4 %"] == ["Die Statistiker"]
+
+
+# a credit line
+
+
+def test_a_quelle_line_names_the_source_of_the_paragraph_before_it():
+    text = (
+        "Preise in Thüringen\n\n"
+        "Energie kostete im Oktober 1,4 % mehr als ein Jahr zuvor. "
+        "Strom verteuerte sich leicht (+ 2,2 %).\n\n"
+        "Quelle: Statistisches Landesamt Thüringen, Erfurt"
+    )
+    found = _sources(text, "de")
+    assert found["1,4 %"] == found["2,2 %"] == ["Quelle: Statistisches Landesamt Thüringen"]
+
+
+def test_a_source_line_names_the_source_of_unattributed_figures_only():
+    text = (
+        "Fuel duty raised 3% of revenue, the Treasury said.\n\n"
+        "Pump prices fell 2p a litre in March. Diesel fell 3p.\n\n"
+        "Source: RAC Foundation"
+    )
+    found = _named(text, "en")
+    assert found["3%"] == ["Treasury"]
+    assert found["2p"] == found["3p"] == ["RAC Foundation"]

@@ -10,11 +10,12 @@ names another speaker keep theirs."""
 
 from __future__ import annotations
 
-from ._engine import LEXICON
+from ._engine import LEXICON, SourceMention, known_source
 from .kinds import kinds_of, only_event_measures
 from .signals import background, continues, opens_back, says_it_goes_on
 
 _ASIDES = {lang: tuple(LEXICON[lang]["aside_sources"]) for lang in ("de", "en")}
+_CREDITS = {lang: frozenset(LEXICON[lang]["credit_labels"]) for lang in ("de", "en")}
 _ADDITIVE = {lang: frozenset(LEXICON[lang]["additive_openers"]) for lang in ("de", "en")}
 
 
@@ -84,3 +85,35 @@ def _final_clause(s, last: int, a: int, b: int) -> bool:
         and "," not in after
         and not any(w[:1].isdigit() for w in after)
     )
+
+
+def credit_lines(text: str, lang: str, units, sources) -> None:
+    """ "Quelle: Statistisches Landesamt Sachsen, Kamenz", "Source: ONS": a line that credits a
+    source names it for the figures without one in the paragraph before it."""
+    for k in range(1, len(units)):
+        u = units[k]
+        s = u.s
+        if not u.first or s.n < 3 or s.lowers[0] not in _CREDITS[lang] or s.words[1] != ":":
+            continue
+        if k + 1 < len(units) and not units[k + 1].first:
+            continue  # a line of its own
+        end = text.find(",", s.starts[2], s.end)
+        end = s.end if end < 0 else end
+        words = text[s.starts[2] : end].strip()
+        known = known_source(words)
+        mention = SourceMention(
+            known[0] if known else words,
+            known[1] if known else "organisation",
+            s.start,
+            end,
+            text[s.start : end],
+            s.words[0],
+        )
+        j = k - 1
+        while j >= 0:
+            for i in units[j].claims:
+                if not sources[i]:
+                    sources[i] = (mention,)
+            if units[j].first:
+                break
+            j -= 1

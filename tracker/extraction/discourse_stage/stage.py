@@ -92,6 +92,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     )
     releases.between_its_mentions(lang, units, sources, art.claims)
     closing.close_paragraphs(lang, units, sources, art.claims)
+    closing.credit_lines(text, lang, units, sources)
     impersonal.impersonal_spans(text, lang, units, sources)
     if any(items):
         lists.give_items(units, sources, art.claims, items)
