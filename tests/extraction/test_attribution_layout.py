@@ -215,3 +215,25 @@ def test_a_source_line_names_the_source_of_unattributed_figures_only():
     found = _named(text, "en")
     assert found["3%"] == ["Treasury"]
     assert found["2p"] == found["3p"] == ["RAC Foundation"]
+
+
+# polls
+
+
+def test_the_survey_opening_a_paragraph_is_the_pollsters_account_over_the_next():
+    text = (
+        "Reform UK has moved five points clear, according to the latest poll by Kestrel Research.\n\n"
+        "The survey of 2,031 adults was carried out online between 15 and 17 April.\n\n"
+        "Reform is up two points on 31%, while Labour drops three points to 26%."
+    )
+    found = {c.text: [(m.name, m.text) for m in c.sources] for c in extract(text, "en", "2026-04-20").claims}
+    assert found["31%"] == found["26%"] == [("Kestrel Research", "The survey")]
+
+
+def test_a_price_index_opening_a_sentence_is_no_back_reference():
+    text = (
+        "Prices rose 0.2 percent in March, the statistics bureau said.\n\n"
+        "The price index for food rose 0.4 percent."
+    )
+    found = _sources(text, "en")
+    assert "The price index" not in found["0.4 percent"]

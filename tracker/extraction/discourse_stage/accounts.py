@@ -280,11 +280,20 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
         elif u.own:
             # after an aside the account before goes on; an aside carries to nothing itself
             if not (_is_aside(u.own, lang) and (acc.sources or any(_aside(m, lang) for m in u.own))):
-                acc = _Account(u.own, kinds_of(u, claims), u.quoted)
+                acc = _Account(u.own, kinds_of(u, claims) | _same_kinds(acc, u.own), u.quoted)
         elif u.claims:
             if not acc.sources and says_it_goes_on(u, lang):
                 acc = _Account(named_before(k))
             acc = _into(lang, units, k, acc, sources, claims, other_body)
+
+
+def _same_kinds(acc, own) -> frozenset:
+    """The kinds of figures the account gave, when sentence's sources name its source again
+    ("according to the latest poll by Opinium ... ¶ The survey of 2,031 adults ..."): the
+    account goes on, under the nearer mention."""
+    if acc.sources and {m.name for m in own} <= {m.name for m in acc.sources}:
+        return acc.units
+    return frozenset()
 
 
 def _over_the_break(units, k: int, acc, lang: str, named=None):
