@@ -237,3 +237,19 @@ def test_a_price_index_opening_a_sentence_is_no_back_reference():
     )
     found = _sources(text, "en")
     assert "The price index" not in found["0.4 percent"]
+
+
+def test_the_paper_a_poll_is_for_is_no_source():
+    text = "A YouGov poll for the Sunday Times puts Reform on 29% and Labour on 27%."
+    assert _named(text, "en")["29%"] == ["YouGov"]
+    text = (
+        "Labour's lead has narrowed to eight points, according to a poll by Kestrel Research for the Times."
+    )
+    assert _named(text, "en")["eight points"] == ["Kestrel Research"]
+
+
+def test_the_broadcaster_a_german_poll_is_made_for_is_no_source():
+    text = "Die SPD liegt bei 16 Prozent. Das hat eine Umfrage von Infratest dimap für die ARD ergeben."
+    assert _named(text, "de")["16 Prozent"] == ["Infratest dimap"]
+    text = "Laut einer Umfrage von Forsa im Auftrag von RTL liegt die SPD bei 16 Prozent."
+    assert _named(text, "de")["16 Prozent"] == ["Forsa"]
