@@ -253,3 +253,16 @@ def test_the_broadcaster_a_german_poll_is_made_for_is_no_source():
     assert _named(text, "de")["16 Prozent"] == ["Infratest dimap"]
     text = "Laut einer Umfrage von Forsa im Auftrag von RTL liegt die SPD bei 16 Prozent."
     assert _named(text, "de")["16 Prozent"] == ["Forsa"]
+
+
+# pronouns
+
+
+def test_it_added_after_a_paragraph_break_stands_for_the_description_that_spoke():
+    text = (
+        "The regulator said bills would rise by 4%.\n\n"
+        "Suppliers can charge no more than 25.73p a unit, it added.\n\n"
+        "Bills will still be 2.3% lower than a year ago."
+    )
+    found = {c.text: [(m.name, m.text) for m in c.sources] for c in extract(text, "en", "2026-04-20").claims}
+    assert found["no more than 25.73p"] == [("regulator", "it")]

@@ -190,6 +190,7 @@ def _with_backref(art, k: int, ref, own) -> list:
         antecedent(art.history, ref, own)
         or named_before(text, art.lang, art.units, k, ref, art.history)
         or role_before(text, art.lang, art.units, k, ref)
+        or _described_before(art.units, k, ref)
     )
     if ante is None:
         u.other_speaker = True
@@ -202,6 +203,21 @@ def _with_backref(art, k: int, ref, own) -> list:
     if ref.cls != "person":  # "the company" for Corvane Foods: what a later "it" means
         art.history.append((stand.start, stand))
     return [m for m in own if not overlaps(m, stand)] + [stand]
+
+
+_DESCRIBED_BACK = 3  # sentences before a pronoun searched for a description that spoke
+
+
+def _described_before(units, k: int, ref):
+    """ "The regulator said ... ¶ Suppliers can charge no more than 25.73p, it added.": a
+    pronoun with no name before it stands for the description that spoke just before it."""
+    if ref.cls == "person" or ref.head:
+        return None  # a description itself ("the company") needs a name
+    for j in range(k - 1, max(-1, k - _DESCRIBED_BACK - 1), -1):
+        own = [m for m in units[j].own if m.cue != "quote" and m.kind != "person"]
+        if own:
+            return own[-1]
+    return None
 
 
 def _use_backref(u, sources, stand, s, claims, quoted) -> None:
