@@ -266,3 +266,9 @@ def test_it_added_after_a_paragraph_break_stands_for_the_description_that_spoke(
     )
     found = {c.text: [(m.name, m.text) for m in c.sources] for c in extract(text, "en", "2026-04-20").claims}
     assert found["no more than 25.73p"] == [("regulator", "it")]
+
+
+def test_officers_said_at_the_end_is_the_polices_attribution():
+    text = "A search of the flat uncovered around 300 wraps of cocaine and about 2.5kg of cannabis, officers said."
+    found = _sources(text, "en")
+    assert found["around 300 wraps"] == found["about 2.5kg"] == ["officers"]
