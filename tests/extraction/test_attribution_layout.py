@@ -269,6 +269,16 @@ def test_it_added_after_a_paragraph_break_stands_for_the_description_that_spoke(
 
 
 def test_officers_said_at_the_end_is_the_polices_attribution():
-    text = "A search of the flat uncovered around 300 wraps of cocaine and about 2.5kg of cannabis, officers said."
+    text = "A search of the flat found around 300 wraps of cocaine and about 2.5kg of cannabis, officers said."
     found = _sources(text, "en")
     assert found["around 300 wraps"] == found["about 2.5kg"] == ["officers"]
+
+
+def test_wire_copy_goes_on_after_a_paragraph_the_account_reached_in_full():
+    text = (
+        "Of those who came, 98 per cent applied for asylum, the agency said. "
+        "Arrivals by boat made up 37 per cent of all claimants.\n\n"
+        "Claims for protection rose 18 per cent over the year."
+    )
+    found = _sources(text, "en")
+    assert found["18 per cent"] == ["agency"]

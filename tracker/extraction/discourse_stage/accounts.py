@@ -95,7 +95,7 @@ _RELEASE_STEMS = {lang: tuple(LEXICON[lang]["release_stems"]) for lang in _LANGS
 _RELEASE_NAMES = frozenset(LEXICON["release_names"])
 
 
-def _new_paragraph_keeps(units, k: int, acc, lang: str, named=None) -> bool:
+def _new_paragraph_keeps(units, k: int, acc, lang: str, named=None, carried=None) -> bool:
     """An account goes on over a paragraph break when the paragraph says so ("Demnach ..."),
     and in English wire copy, where the paragraph before was a single sentence or the
     account's own in every sentence: it names the account's source ("according to a new Ipsos
@@ -114,7 +114,7 @@ def _new_paragraph_keeps(units, k: int, acc, lang: str, named=None) -> bool:
         if v.own:
             if not names.issuperset(m.name for m in v.own):
                 return False
-        elif not (v.goes_on or goes_on(v, lang)):
+        elif not (v.goes_on or goes_on(v, lang) or (carried is not None and carried(v, names))):
             return False
         if v.first:
             return True
@@ -274,7 +274,9 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
         if u.headline:
             continue
         if u.first and k and acc.sources:
-            acc = _over_the_break(units, k, acc, lang, named_before)
+            acc = _over_the_break(
+                units, k, acc, lang, named_before, lambda v, names: _carried(v, names, sources)
+            )
         if u.other_speaker and not u.own:
             acc = _Account()
         elif u.own:
@@ -296,10 +298,15 @@ def _same_kinds(acc, own) -> frozenset:
     return frozenset()
 
 
-def _over_the_break(units, k: int, acc, lang: str, named=None):
+def _carried(v, names, sources) -> bool:
+    """Every figure of sentence ``v`` has a source of those ``names`` (the account reached it)."""
+    return bool(v.claims) and all(sources[i] and sources[i][0].name in names for i in v.claims)
+
+
+def _over_the_break(units, k: int, acc, lang: str, named=None, carried=None):
     """The account after the paragraph break before unit k: kept (marked as crossed unless the
-    paragraph says it goes on), or ended."""
-    if not _new_paragraph_keeps(units, k, acc.sources, lang, named):
+    paragraph says it goes on), or ended. ``carried(v, names)``: the account reached sentence v."""
+    if not _new_paragraph_keeps(units, k, acc.sources, lang, named, carried):
         return _Account()
     acc.crossed = acc.crossed or not _paragraph_goes_on(units, k, lang, named)
     return acc
