@@ -269,7 +269,7 @@ def test_it_added_after_a_paragraph_break_stands_for_the_description_that_spoke(
 
 
 def test_officers_said_at_the_end_is_the_polices_attribution():
-    text = "A search of the flat found around 300 wraps of cocaine and about 2.5kg of cannabis, officers said."
+    text = "A search found around 300 wraps of cocaine and about 2.5kg of cannabis, officers said."
     found = _sources(text, "en")
     assert found["around 300 wraps"] == found["about 2.5kg"] == ["officers"]
 
@@ -282,3 +282,8 @@ def test_wire_copy_goes_on_after_a_paragraph_the_account_reached_in_full():
     )
     found = _sources(text, "en")
     assert found["18 per cent"] == ["agency"]
+
+
+def test_wie_stark_opening_a_question_clause_names_no_source():
+    text = "Wie stark Atemwegsinfekte die Betriebe belasten, hatte zuvor eine Kasse gezeigt: 21,3 Tage fehlten Beschäftigte."
+    assert all("stark" not in m.text for c in extract(text, "de", "2026-03-14").claims for m in c.sources)
