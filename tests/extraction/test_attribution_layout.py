@@ -285,5 +285,8 @@ def test_wire_copy_goes_on_after_a_paragraph_the_account_reached_in_full():
 
 
 def test_wie_stark_opening_a_question_clause_names_no_source():
-    text = "Wie stark Atemwegsinfekte die Betriebe belasten, hatte zuvor eine Kasse gezeigt: 21,3 Tage fehlten Beschäftigte."
+    text = (
+        "Wie stark Atemwegsinfekte die Betriebe belasten, hatte zuvor eine Kasse gezeigt: "
+        "21,3 Tage fehlten Beschäftigte."
+    )
     assert all("stark" not in m.text for c in extract(text, "de", "2026-03-14").claims for m in c.sources)
