@@ -290,3 +290,14 @@ def test_wie_stark_opening_a_question_clause_names_no_source():
         "21,3 Tage fehlten Beschäftigte."
     )
     assert all("stark" not in m.text for c in extract(text, "de", "2026-03-14").claims for m in c.sources)
+
+
+def test_er_rechnet_and_sagte_er_carry_the_named_speaker_under_the_pronoun():
+    text = (
+        "Stadtkämmerer Jonas Albrecht hält den Entwurf für genehmigungsfähig. Er rechnet damit, dass die "
+        "Gewerbesteuer mit rund 410 Millionen Euro etwa 6 Prozent mehr einbringt. Die Rücklage werde auf "
+        "knapp 35 Millionen Euro schrumpfen, sagte er."
+    )
+    found = {c.text: [(m.name, m.text) for m in c.sources] for c in extract(text, "de", "2026-03-14").claims}
+    assert found["etwa 6 Prozent"] == [("Stadtkämmerer Jonas Albrecht", "Er")]
+    assert found["knapp 35 Millionen Euro"] == [("Stadtkämmerer Jonas Albrecht", "er")]

@@ -191,6 +191,7 @@ def _with_backref(art, k: int, ref, own) -> list:
         or named_before(text, art.lang, art.units, k, ref, art.history)
         or role_before(text, art.lang, art.units, k, ref)
         or _described_before(art.units, k, ref)
+        or _resolved_before(art, u, ref)
     )
     if ante is None:
         u.other_speaker = True
@@ -217,6 +218,17 @@ def _described_before(units, k: int, ref):
         own = [m for m in units[j].own if m.cue != "quote" and m.kind != "person"]
         if own:
             return own[-1]
+    return None
+
+
+def _resolved_before(art, u, ref):
+    """The source the sentence stages gave the figures of sentence ``u`` from a sentence before
+    it ("Stadtkämmerer Jonas Albrecht hält ... Er rechnet damit, dass ..."): what its pronoun
+    stands for."""
+    for i in u.claims:
+        for m in art.sources[i]:
+            if m.end <= u.s.start and backrefs.fits(ref.cls, m):
+                return m
     return None
 
 
