@@ -301,3 +301,10 @@ def test_er_rechnet_and_sagte_er_carry_the_named_speaker_under_the_pronoun():
     found = {c.text: [(m.name, m.text) for m in c.sources] for c in extract(text, "de", "2026-03-14").claims}
     assert found["etwa 6 Prozent"] == [("Stadtkämmerer Jonas Albrecht", "Er")]
     assert found["knapp 35 Millionen Euro"] == [("Stadtkämmerer Jonas Albrecht", "er")]
+
+
+def test_a_known_union_after_will_declares_its_own_demand():
+    text = (
+        "Für die rund 3,8 Millionen Beschäftigten will die IG Metall ein Lohnplus von 7 Prozent durchsetzen."
+    )
+    assert _named(text, "de")["7 Prozent"] == ["IG Metall"]
