@@ -308,3 +308,17 @@ def test_a_known_union_after_will_declares_its_own_demand():
         "Für die rund 3,8 Millionen Beschäftigten will die IG Metall ein Lohnplus von 7 Prozent durchsetzen."
     )
     assert _named(text, "de")["7 Prozent"] == ["IG Metall"]
+
+
+# releases over paragraphs
+
+
+def test_a_german_paragraph_opening_with_die_meisten_goes_on_with_the_release():
+    text = (
+        "Weniger Asylanträge\n\n"
+        "Bundesweit wurden im Februar 18.500 Erstanträge gestellt, meldete das Bundesamt für Migration "
+        "und Flüchtlinge am Mittwoch.\n\n"
+        "Die meisten Antragsteller kamen aus Syrien, nämlich 4.900. Aus Afghanistan kamen 2.800 Menschen."
+    )
+    found = _named(text, "de")
+    assert found["4.900"] == found["2.800 Menschen"] == found["18.500 Erstanträge"] != []

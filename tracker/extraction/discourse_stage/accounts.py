@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 from ._engine import LEXICON, VERBS
 from .kinds import OPEN_COUNT, counts, kinds_of, only_event_measures
-from .releases import release_goes_on
+from .releases import is_release, opens_with_a_part, release_goes_on
 from .signals import background, continues, goes_on, opens_back, says_it_goes_on
 
 WINDOW = 600  # how far (characters) a source carries from where it stands
@@ -308,7 +308,9 @@ def _over_the_break(units, k: int, acc, lang: str, named=None, carried=None):
     paragraph says it goes on), or ended. ``carried(v, names)``: the account reached sentence v."""
     if not _new_paragraph_keeps(units, k, acc.sources, lang, named, carried):
         return _Account()
-    acc.crossed = acc.crossed or not _paragraph_goes_on(units, k, lang, named)
+    # a paragraph that opens with a part of a release ("Die meisten ...", "Of those, ...") goes on
+    part = opens_with_a_part(units[k], lang) and is_release(acc.sources, lang)
+    acc.crossed = acc.crossed or not (part or _paragraph_goes_on(units, k, lang, named))
     return acc
 
 
