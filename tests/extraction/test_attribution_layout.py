@@ -322,3 +322,27 @@ def test_a_german_paragraph_opening_with_die_meisten_goes_on_with_the_release():
     )
     found = _named(text, "de")
     assert found["4.900"] == found["2.800 Menschen"] == found["18.500 Erstanträge"] != []
+
+
+def test_a_quotation_taken_from_a_release_lets_the_release_go_on():
+    text = (
+        "„Unsere neuen Geräte kommen hervorragend an“, sagte Calvelli laut der Mitteilung des Unternehmens. "
+        "Im ersten Quartal kletterte der Umsatz um 14 Prozent auf 641 Millionen Euro."
+    )
+    found = _sources(text, "de")
+    assert found["14 Prozent"] == found["641 Millionen Euro"] == ["des Unternehmens"]
+
+
+def test_a_quotation_relayed_by_media_ends_with_the_quotation():
+    text = "„Wir schützen die Schiffe“, so ein Sprecher laut CNN. Die Marine hat 6.000 Soldaten dort."
+    assert _sources(text, "de")["6.000 Soldaten"] == []
+
+
+def test_the_share_price_move_is_no_part_of_the_companys_account():
+    text = (
+        "Das Unternehmen will 90 Millionen Euro in ein Werk investieren, teilte es mit. "
+        "Die Aktie legte am Vormittag um 6,2 Prozent zu."
+    )
+    assert _sources(text, "de")["6,2 Prozent"] == []
+    text = "The company expects revenue of $2.9 billion, it said. Shares rose 4% in early trading."
+    assert _sources(text, "en")["4%"] == []

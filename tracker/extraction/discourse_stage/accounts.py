@@ -283,10 +283,24 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
             # after an aside the account before goes on; an aside carries to nothing itself
             if not (_is_aside(u.own, lang) and (acc.sources or any(_aside(m, lang) for m in u.own))):
                 acc = _Account(u.own, kinds_of(u, claims) | _same_kinds(acc, u.own), u.quoted)
+                if u.quoted:
+                    acc = _released(u, lang) or acc
         elif u.claims:
             if not acc.sources and says_it_goes_on(u, lang):
                 acc = _Account(named_before(k))
             acc = _into(lang, units, k, acc, sources, claims, other_body)
+
+
+_NOT_RELEASING = frozenset(("person", "news_outlet", "news_agency"))  # a speaker, media relaying
+_RELEASE_CUES = frozenset(("laut", "according to"))
+
+
+def _released(u, lang: str):
+    """ "„...“, sagte Calvelli laut der Mitteilung des Unternehmens.": a quotation taken from a
+    release ("laut", "according to" a body, not a speech verb nor media relaying the quote);
+    the release's account goes on after it (not the speaker's quoted words), or None."""
+    given = tuple(m for m in u.own if m.kind not in _NOT_RELEASING and m.cue.lower() in _RELEASE_CUES)
+    return _Account(given) if given else None
 
 
 def _same_kinds(acc, own) -> frozenset:
