@@ -346,3 +346,11 @@ def test_the_share_price_move_is_no_part_of_the_companys_account():
     assert _sources(text, "de")["6,2 Prozent"] == []
     text = "The company expects revenue of $2.9 billion, it said. Shares rose 4% in early trading."
     assert _sources(text, "en")["4%"] == []
+
+
+def test_a_named_speaker_with_a_role_of_an_organisation_in_commas_speaks():
+    text = (
+        "Priya Salter, coordinator of the Fuel Bills Action Network, said the rise would push another "
+        "250,000 households into fuel poverty."
+    )
+    assert _sources(text, "en")["250,000 households"] == ["Priya Salter"]

@@ -264,7 +264,13 @@ def _opens_apposition(s, k: int, lang: str) -> bool:
     low = s.lowers[k]
     if low in _APPOSITION_OPENERS:
         return True
+    if lang == "en" and s.words[k].isalpha() and s.words[k].islower() and k + 1 < s.n:
+        if s.lowers[k + 1] in _ROLE_LINKS:  # "coordinator of the Fuel Bills Action Network"
+            return True
     return lang == "en" and (low in _ROLE_OPENERS_EN or low in _PERSON_ROLES)
+
+
+_ROLE_LINKS = frozenset(("of", "at"))
 
 
 def apposed_name(s, i: int, lang: str):
