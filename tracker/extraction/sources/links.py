@@ -264,10 +264,11 @@ def _opens_apposition(s, k: int, lang: str) -> bool:
     low = s.lowers[k]
     if low in _APPOSITION_OPENERS:
         return True
-    if lang == "en" and s.words[k].isalpha() and s.words[k].islower() and k + 1 < s.n:
-        if s.lowers[k + 1] in _ROLE_LINKS:  # "coordinator of the Fuel Bills Action Network"
-            return True
-    return lang == "en" and (low in _ROLE_OPENERS_EN or low in _PERSON_ROLES)
+    if lang != "en":
+        return False
+    if s.words[k].isalpha() and s.words[k].islower() and k + 1 < s.n and s.lowers[k + 1] in _ROLE_LINKS:
+        return True  # "coordinator of the Fuel Bills Action Network"
+    return low in _ROLE_OPENERS_EN or low in _PERSON_ROLES
 
 
 _ROLE_LINKS = frozenset(("of", "at"))
