@@ -354,3 +354,13 @@ def test_a_named_speaker_with_a_role_of_an_organisation_in_commas_speaks():
         "250,000 households into fuel poverty."
     )
     assert _sources(text, "en")["250,000 households"] == ["Priya Salter"]
+
+
+def test_wie_eine_umfrage_zeigt_colon_is_an_attribution_not_a_quote():
+    text = (
+        "Anders sieht es in Berlin aus, wie eine zweite Umfrage von Verian für das Blatt zeigt: "
+        "In der Hauptstadt liegen laut der Erhebung die Grünen vorn. Sie würden 23 Prozent erreichen."
+    )
+    result = extract(text, "de", "2026-03-14")
+    assert result.quotes == ()
+    assert "der Erhebung" in [m.text for m in result.claims[0].sources]
