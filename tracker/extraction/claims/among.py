@@ -34,7 +34,12 @@ def among_harmed(s, raw, lang: str, before=()) -> None:
 
 def _of_these(lowers, i0: int) -> bool:
     """The figure opens its sentence after "Of these," "Of them," "Darunter waren"."""
-    head = [w for w in lowers[:i0] if w not in (",", "waren", "were", "sind", "are")]
+    head = []
+    for w in lowers[:i0]:
+        if w not in (",", "waren", "were", "sind", "are"):
+            if len(head) == 2:
+                return False  # no opener is longer (the common case: a figure further in)
+            head.append(w)
     return head in (
         ["of", "these"],
         ["of", "them"],

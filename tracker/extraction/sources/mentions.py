@@ -26,13 +26,20 @@ NOT_NAMES = frozenset(WORDS["not_names"])
 _AFTER_NAME = frozenset(WORDS["after_name"])
 
 
+# the endings of _GERMAN_ENDINGS by length: a word has one ending of each length, and the
+# longer one goes first
+_ENDINGS_2 = frozenset(e for e in _GERMAN_ENDINGS if len(e) == 2)
+_ENDINGS_1 = frozenset(e for e in _GERMAN_ENDINGS if len(e) == 1)
+
+
 def stem(word: str) -> str:
-    """Lower case without German inflection endings: "ukrainischen" -> "ukrainisch"."""
+    """Lower case without German inflection endings: "ukrainischen" -> "ukrainisch"; at least
+    four letters stay."""
     w = word.lower()
-    if len(w) > 4:
-        for e in _GERMAN_ENDINGS:
-            if w.endswith(e) and len(w) - len(e) >= 4:
-                return w[: -len(e)]
+    if len(w) > 5 and w[-2:] in _ENDINGS_2:
+        return w[:-2]
+    if len(w) > 4 and w[-1] in _ENDINGS_1:
+        return w[:-1]
     return w
 
 
