@@ -122,14 +122,15 @@ def _dated(claim, st, rc, recent, dates, default_when, pub):
     article's period (or the day of the news named before it); a poll's share takes the poll's
     fieldwork days; a change dated by nothing but its base, that base a year on."""
     s = st.sentence
-    if (
-        release_day(claim.when, pub, s, st.cues)
-        and (dates.reported or _earlier(dates.day, claim.when, s))
-        and not (claim.kind == "percent" and _market(s))  # "Shares rose 6% on Tuesday": the day's
-    ):
+    if release_day(claim.when, pub, s, st.cues) and not (claim.kind == "percent" and _market(s)):
         # "teilte am Donnerstag mit", "police said on Tuesday": the release's day, not the
-        # figures'; the article's period, else the day of the news named before it
-        return replace(claim, when=dates.reported or dates.day)
+        # figures'; the period the paragraph carries ("Halberg hat im dritten Quartal weniger
+        # verdient. Der Umsatz sank ..., wie das Unternehmen am Dienstag mitteilte."), the
+        # article's period, else the day of the news named before it ("Shares rose 6% on
+        # Tuesday": the day's)
+        before = _paragraph_period(recent, claim.when) or dates.reported
+        if before is not None or _earlier(dates.day, claim.when, s):
+            return replace(claim, when=before or dates.day)
     if dates.fieldwork is not None and _poll_share(claim, s):
         return replace(claim, when=dates.fieldwork)
     if claim.when is default_when and default_when is not None and st.periods:
@@ -138,6 +139,16 @@ def _dated(claim, st, rc, recent, dates, default_when, pub):
         base = previous_period(claim.when)  # "eased to 0.52 per 100,000 from 0.67": the period before
         return claim if base is None else replace(claim, when=base)
     return claim
+
+
+def _paragraph_period(recent, day):
+    """The first period the sentences before in the paragraph carry on that began before the
+    release's ``day`` (not a forecast's "Ende 2026"), if any."""
+    if not recent or not recent[0][1]:
+        return None
+    return next(
+        (x.period for x in recent[0][1] if x.period.start is not None and x.period.start <= day.start), None
+    )
 
 
 def _from_base(s, rc, raw) -> bool:
@@ -152,9 +163,9 @@ def _from_base(s, rc, raw) -> bool:
 def _earlier(day, when, s) -> bool:
     """The day of the news, named before the sentence, lies a day or two before the day a
     figure's release is dated ("Storm Edna hit on Monday ... police said on Tuesday")."""
-    if day is None or day.start is None or when.start is None or day.span_start is None:
+    if day is None or day.end is None or when.start is None or day.span_start is None:
         return False
-    return day.span_start < s.start and 0 < (when.start - day.start).days <= _RELEASE_LAG
+    return day.span_start < s.start and 0 < (when.start - day.end).days <= _RELEASE_LAG
 
 
 _RELEASE_LAG = 2

@@ -44,7 +44,9 @@ _AUX_BEFORE_VERB = frozenset(
     ("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would")
 )
 # "had expected May's gain", "hatten mit ... gerechnet": a forecast of a period now over
-_HAD = frozenset(("had", "hatte", "hatten"))
+# "had expected", and a comparison with what was expected ("stärker als erwartet", "than
+# forecast", "wie erwartet"): no future
+_HAD = frozenset(("had", "hatte", "hatten", "als", "than", "wie", "as"))
 _DETERMINERS = frozenset(("the", "its", "their", "his", "her", "our", "these", "those", "new"))
 
 

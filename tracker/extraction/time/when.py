@@ -32,7 +32,9 @@ def news_day(states, lang: str, pub, text: str):
     """The day of the news, for figures that give no time of their own: the first recent day
     named in the lead ("The Council voted on Monday", "in der Nacht zum Sonntag", "Monday's
     by-election") other than the publication date itself, else the publication date (a figure
-    in the news without a date is a figure of the day)."""
+    in the news without a date is a figure of the day). A few days named as one span ("Das
+    Sturmtief zog von Montag bis Mittwoch über das Land", "over the weekend") are the news's
+    days alike: a storm's figures are of the whole span."""
     if pub is None:
         return None
     same_day = None
@@ -41,12 +43,22 @@ def news_day(states, lang: str, pub, text: str):
         if not periods and s.end - s.start < 2000:
             periods = find_periods(s, lang, pub, text)[0]
         for _i0, _i1, p in periods:
-            if p.start is None or p.start != p.end or not 0 <= (pub - p.start).days <= _NEWS_DAYS:
+            if not _days_of_news(p, pub):
                 continue
             if p.start != pub:
                 return p
             same_day = same_day or p
     return same_day or Period(pub, pub, "")
+
+
+def _days_of_news(p, pub) -> bool:
+    """A day, or a span of a few days, that ends in the last days before ``pub``."""
+    if p.start is None or p.end is None or not 0 <= (p.end - p.start).days < _NEWS_SPAN:
+        return False
+    return 0 <= (pub - p.end).days <= _NEWS_DAYS and p.start <= pub
+
+
+_NEWS_SPAN = 6
 
 
 _CHANGES = frozenset(("percent", "ratio"))

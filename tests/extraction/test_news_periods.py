@@ -1,0 +1,58 @@
+"""Periods of figures in shapes of news writing (issue #15): a results quarter against the
+weekday of the release, a storm over several days, the day of an event against the day it was
+reported. Sentences written for these tests."""
+
+from tracker.extraction import extract
+
+
+def _whens(text, lang, published):
+    out = []
+    for c in extract(text, lang, published).claims:
+        w = c.when
+        out.append((c.text, (str(w.start), str(w.end)) if w else None))
+    return out
+
+
+Q3 = ("2026-07-01", "2026-09-30")
+
+
+def test_the_paragraphs_quarter_wins_over_the_weekday_of_the_release():
+    text = (
+        "Der Pumpenhersteller Korbach hat im dritten Quartal weniger verdient. Der Umsatz sank auf "
+        "940 Millionen Euro, wie das Unternehmen am Dienstag mitteilte."
+    )
+    assert _whens(text, "de", "2026-10-28") == [("940 Millionen Euro", Q3)]
+    text = (
+        "Shipping group Marlow had a weaker third quarter. Its revenue slipped to $2.3 billion, "
+        "the company said on Tuesday."
+    )
+    assert _whens(text, "en", "2026-10-28") == [("$2.3 billion", Q3)]
+
+
+def test_a_forecast_period_before_gives_no_date_to_a_release():
+    text = (
+        "Der Verband erwartet bis Ende 2027 eine Erholung. Der Absatz lag bei 1,1 Millionen Autos, "
+        "teilte er am Montag mit."
+    )
+    got = _whens(text, "de", "2026-10-28")
+    assert got[-1][1] != ("2027-09-01", "2027-12-31")
+
+
+def test_a_storm_over_several_days_dates_its_figures_by_the_span():
+    text = (
+        "Wind und Regen\n\nDas Orkantief Berta zog von Sonntag bis Dienstag über die Küste. Die "
+        "Feuerwehren rückten zu mehr als 900 Einsätzen aus. Zwei Menschen wurden verletzt."
+    )
+    got = _whens(text, "de", "2026-02-05")
+    assert [w for _, w in got] == [("2026-02-01", "2026-02-03")] * 2
+    text = (
+        "Gales batter the west\n\nStorm Ivo swept across the region between Monday and Wednesday. "
+        "Crews answered 760 calls and 14 people were hurt, the fire service said on Thursday."
+    )
+    got = _whens(text, "en", "2026-02-06")
+    assert [w for _, w in got] == [("2026-02-02", "2026-02-04")] * 2
+
+
+def test_than_expected_is_no_future():
+    text = "Die Preise sind im Dezember stärker gestiegen als erwartet. Die Rate lag bei 2,4 Prozent."
+    assert _whens(text, "de", "2026-01-15") == [("2,4 Prozent", ("2025-12-01", "2025-12-31"))]
