@@ -56,3 +56,29 @@ def test_a_storm_over_several_days_dates_its_figures_by_the_span():
 def test_than_expected_is_no_future():
     text = "Die Preise sind im Dezember stärker gestiegen als erwartet. Die Rate lag bei 2,4 Prozent."
     assert _whens(text, "de", "2026-01-15") == [("2,4 Prozent", ("2025-12-01", "2025-12-31"))]
+
+
+def test_a_figure_before_a_days_event_takes_the_event_day():
+    text = "Record run\n\nMore than 30,000 runners took part in Sunday's city marathon, organisers said on Tuesday."
+    assert _whens(text, "en", "2026-10-14") == [("More than 30,000 runners", ("2026-10-11", "2026-10-11"))]
+
+
+def test_now_in_a_monthly_index_is_the_month_of_the_index():
+    text = (
+        "Prices edge up\n\nHome prices rose by 0.6% in January, the lender Nordbank said. A typical "
+        "home now costs £287,500, it said on Friday."
+    )
+    assert _whens(text, "en", "2026-02-06")[1] == ("£287,500", ("2026-01-01", "2026-01-31"))
+    text = (
+        "Mieten steigen\n\nDie Angebotsmieten sind im Januar um 0,8 Prozent gestiegen. Ein "
+        "Quadratmeter kostet derzeit im Schnitt 11,40 Euro, teilte das Portal am Freitag mit."
+    )
+    assert _whens(text, "de", "2026-02-06")[1] == ("11,40 Euro", ("2026-01-01", "2026-01-31"))
+
+
+def test_now_after_a_years_statistics_is_today():
+    text = (
+        "Mehr Solarstrom\n\nIm vergangenen Jahr gingen 9.000 neue Anlagen ans Netz. Damit sind derzeit "
+        "rund 40 Gigawatt installiert."
+    )
+    assert _whens(text, "de", "2026-02-06")[1] == ("rund 40 Gigawatt", ("2026-02-06", "2026-02-06"))

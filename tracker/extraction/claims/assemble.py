@@ -131,6 +131,10 @@ def _dated(claim, st, rc, recent, dates, default_when, pub):
         before = _paragraph_period(recent, claim.when) or dates.reported
         if before is not None or _earlier(dates.day, claim.when, s):
             return replace(claim, when=before or dates.day)
+    if _now_of_statistics(claim.when, dates) and not future_sentence(s):
+        # "UK house prices rose 0.4% in February ... The average home now costs £291,000": the
+        # statistics' "now" is the period they are of, not the day of the news
+        return replace(claim, when=dates.reported)
     if dates.fieldwork is not None and _poll_share(claim, s):
         return replace(claim, when=dates.fieldwork)
     if claim.when is default_when and default_when is not None and st.periods:
@@ -139,6 +143,29 @@ def _dated(claim, st, rc, recent, dates, default_when, pub):
         base = previous_period(claim.when)  # "eased to 0.52 per 100,000 from 0.67": the period before
         return claim if base is None else replace(claim, when=base)
     return claim
+
+
+def _now_of_statistics(when, dates) -> bool:
+    """A figure dated "now", "derzeit" in an article whose statistics are of a month or a
+    quarter named in its lead (a monthly index's latest figure; not a plan's year, not a poll's
+    fieldwork days, not a year's statistics, whose "now" is the stock of today)."""
+    rep = dates.reported
+    return (
+        when is not None
+        and rep is not None
+        and rep is not dates.plan
+        and rep is not dates.fieldwork
+        and rep.start is not None
+        and rep.end is not None
+        and 27 < (rep.end - rep.start).days < _QUARTER_DAYS
+        and when.text.lower() in _STATE_NOW
+    )
+
+
+_QUARTER_DAYS = 93
+
+
+_STATE_NOW = frozenset(DATES["state_now"])
 
 
 def _paragraph_period(recent, day):

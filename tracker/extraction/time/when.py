@@ -320,8 +320,8 @@ def _beside(s, rc, i0: int, i1: int, p, figs):
     if s.lowers[i1 - 1].endswith(_POSSESSIVE):
         if i1 <= rc.i0 <= i1 + 2:
             return _TAKE
-        if rc.num < i0:
-            return _SKIP
+        if rc.num < i0 and p.start != p.end:
+            return _SKIP  # not a day's event: "40,000 runners took part in Sunday's marathon"
     owned = _owned(s, rc, i0, i1, p, figs) if figs else None
     if owned is None:
         return None
