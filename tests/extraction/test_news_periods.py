@@ -59,7 +59,10 @@ def test_than_expected_is_no_future():
 
 
 def test_a_figure_before_a_days_event_takes_the_event_day():
-    text = "Record run\n\nMore than 30,000 runners took part in Sunday's city marathon, organisers said on Tuesday."
+    text = (
+        "Record run\n\nMore than 30,000 runners took part in Sunday's city marathon, organisers "
+        "said on Tuesday."
+    )
     assert _whens(text, "en", "2026-10-14") == [("More than 30,000 runners", ("2026-10-11", "2026-10-11"))]
 
 
