@@ -5,11 +5,12 @@ percentages are percentage points; "Kwame Osei, 24," is an age."""
 
 from __future__ import annotations
 
+from ..lexicon import WORDS
 from ..numbers.not_figures import signed_in_brackets
 from ..text.clauses import positions
 from .among import among_harmed
 from .filters import TIME_UNITS
-from .kinds import league_points
+from .kinds import lead_points, league_points
 from .referents import (
     HARM_UNITS,
     age_after_name,
@@ -19,6 +20,7 @@ from .referents import (
     parallel_percent,
     subject_unit,
 )
+from .units import unit_of_word
 
 _BIG_SCALES = frozenset(
     ("millionen", "milliarden", "mio", "mrd", "million", "millions", "billion", "billions", "bn", "m")
@@ -96,6 +98,7 @@ def _poll_points(s, raw, before) -> None:
             and rc.value is not None
             and abs(rc.value) <= 100
             and not league_points(s.lowers, rc.i1)
+            and not lead_points(s.lowers, rc.i0, rc.i1)
         ):
             rc.unit, rc.kind = "percentage point", "percent"
 
@@ -194,8 +197,11 @@ def own_word_follows(ctx, k: int, rc) -> bool:
 
 def figure_before(ctx, k: int, rc) -> bool:
     """ "from 53 in 2024", "up from about 90,000": a figure shortly before in the sentence (not
-    a time unit, not a harm another verb stands between)."""
+    a time unit, not a harm another verb stands between); the boats people came in are no such
+    figure ("512 migrants crossed in nine boats, taking the total to 24,318": migrants), nor is
+    what a figure is per ("412 people in eight boats, an average of 52 per boat": people)."""
     lowers = ctx.s.lowers
+    per = _per_unit(ctx.s, ctx.j, ctx.lang)
     ref = next(
         (
             p
@@ -203,12 +209,30 @@ def figure_before(ctx, k: int, rc) -> bool:
             if p.unit is not None
             and p.kind in _INHERIT
             and p.unit not in TIME_UNITS
+            and p.unit != per
+            and not _carrier(lowers, p)
             and (rc.num - p.i1 <= 12 or (rc.num - p.i1 <= 20 and compared(lowers, p.i1, rc.num)))
             and not (p.unit in HARM_UNITS and other_verb(lowers, p.i1, rc.num))
         ),
         None,
     )
+    if ref is None and (per or any(_carrier(lowers, p) for p in ctx.raw[:k])):
+        # past the carriers: the people counted before them in the sentence
+        ref = next((p for p in ctx.raw[:k] if p.unit in _CARRIED and p.unit != per), None)
     return _taken(rc, ref)
+
+
+def _carrier(lowers, p) -> bool:
+    """ "in nine boats", "auf drei Schiffen", "aboard 14 buses": the vehicles others travel in."""
+    return p.unit in _CARRIERS and p.i0 > 0 and lowers[p.i0 - 1] in _CARRIER_PREPS
+
+
+def _per_unit(s, j: int, lang: str):
+    """The unit of the noun after "per", "pro", "je" right after a figure ("52 per boat")."""
+    if j + 1 < s.n and s.lowers[j] in _PER:
+        hit = unit_of_word(s.lowers[j + 1], lang)
+        return hit[0] if hit else None
+    return None
 
 
 def range_to_next(ctx, k: int, rc) -> bool:
@@ -345,6 +369,12 @@ _BARE_AFTER = frozenset(
 
 
 _INHERIT = frozenset(("count", "money", "other"))
+
+
+_CARRIERS = frozenset(WORDS["carrier_units"])
+_CARRIED = frozenset(WORDS["harmed_people_units"])  # people: those a carrier carries
+_CARRIER_PREPS = frozenset(("in", "on", "aboard", "auf", "an", "mit", "into"))
+_PER = frozenset(("per", "pro", "je"))
 
 
 _TOTAL_WORDS = frozenset(("number", "figure", "total", "zahl", "gesamtzahl"))
