@@ -85,3 +85,33 @@ def test_now_after_a_years_statistics_is_today():
         "rund 40 Gigawatt installiert."
     )
     assert _whens(text, "de", "2026-02-06")[1] == ("rund 40 Gigawatt", ("2026-02-06", "2026-02-06"))
+
+
+def test_decades_in_words_and_short_digits():
+    for text, lang in (
+        ("In den Sechzigerjahren lebten 4.000 Menschen im Dorf.", "de"),
+        ("In den 60er-Jahren lebten 4.000 Menschen im Dorf.", "de"),
+        ("In den sechziger Jahren lebten 4.000 Menschen im Dorf.", "de"),
+        ("In den 1960er-Jahren lebten 4.000 Menschen im Dorf.", "de"),
+        ("In the '60s, 4,000 people lived in the village.", "en"),
+        ("In the sixties, 4,000 people lived in the village.", "en"),
+    ):
+        got = _whens(text, lang, "2026-03-10")
+        assert got[-1][1] == ("1960-01-01", "1969-12-31"), text
+        assert len(got) == 1, text  # "60er-Jahren" is no figure
+
+
+def test_a_future_seen_from_the_past_lies_ahead():
+    text = "The regulator said the cap would fall by 3% in April."
+    assert _whens(text, "en", "2026-01-15") == [("3%", ("2026-04-01", "2026-04-30"))]
+    # the month of the announcement is not the future its clause speaks of
+    text = "The firm announced in February that it would cut 900 jobs."
+    assert _whens(text, "en", "2026-05-08")[0][1] == ("2026-02-01", "2026-02-28")
+
+
+def test_a_sentence_that_looks_forward_takes_the_period_ahead_the_paragraph_carries():
+    text = (
+        "Bills to rise\n\nCouncillors voted on Wednesday to raise council tax by 4.99% from April. "
+        "A Band D home will pay £2,240 a year."
+    )
+    assert _whens(text, "en", "2026-02-20")[1] == ("£2,240", ("2026-04-01", "2026-04-30"))

@@ -323,7 +323,12 @@ def _claim_when(s, rc, periods, nums, recent, default_when, released=(), figs=()
     ... . Die Zahl stieg auf 300."), else the default (the article's period or the news day)."""
     when = claim_period(s, rc, periods, nums, released, figs)
     if when is None and recent and recent[0][1]:
-        when = next((p for _i0, _, p in recent[0][1] if p.start is not None or p.end is not None), None)
+        dated = [p for _i0, _, p in recent[0][1] if p.start is not None or p.end is not None]
+        if len(dated) > 1 and future_sentence(s) and all(p.start is not None for p in dated):
+            # "voted on Wednesday to raise council tax from April. A Band D home will pay ...": a
+            # sentence that looks forward takes the period ahead
+            dated.sort(key=lambda p: p.start, reverse=True)
+        when = dated[0] if dated else None
     return default_when if when is None else when
 
 

@@ -21,6 +21,7 @@ from .dates import (
     WEEKDAYS,
     month_span,
 )
+from .decades import DECADE_WORDS
 from .quarters import HYPHENATED
 from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS
 from .rules import POSSESSIVE_MONTHS, YEAR_START, rules_for
@@ -47,6 +48,7 @@ _AUX_BEFORE_VERB = frozenset(
 # "had expected", and a comparison with what was expected ("stärker als erwartet", "than
 # forecast", "wie erwartet"): no future
 _HAD = frozenset(("had", "hatte", "hatten", "als", "than", "wie", "as"))
+_WOULD = frozenset(("would", "würde", "würden"))
 _DETERMINERS = frozenset(("the", "its", "their", "his", "her", "our", "these", "those", "new"))
 
 
@@ -97,6 +99,7 @@ def _date_triggers(lang: str):
         | WEEKEND_WORDS
         | FULL_YEAR_WORDS
         | SEASON_WORDS
+        | DECADE_WORDS[lang]
         | HYPHENATED
     )
     if lang == "en":
@@ -160,6 +163,12 @@ class _Finder:
             lowers = lowers[a:]
         return not _PAST[self.lang].isdisjoint(lowers)
 
+    def _would(self, i: int) -> bool:
+        """ "said the cap would fall by 2% in April": a future seen from the past, before the month
+        in its clause (not "announced in February that it would cut")."""
+        a = self._clause(i)[0]
+        return not _WOULD.isdisjoint(self.s.lowers[a:i])
+
     def _starting(self, i: int) -> bool:
         """ "ab April", "from April" without an end: a change that takes effect, in the future."""
         lowers = self.s.lowers
@@ -199,7 +208,7 @@ class _Finder:
         if year is None:
             if self.pub is None:
                 return None
-            if self.future(i, strict=True) or self._starting(i):
+            if self.future(i, strict=True) or self._starting(i) or self._would(i):
                 year = self.pub.year if month >= self.pub.month else self.pub.year + 1
             elif month > self.pub.month and self._past_sentence(i):
                 year = self.pub.year - 1  # "Im Dezember stieg die Zahl" in a February article

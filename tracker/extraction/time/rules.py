@@ -26,6 +26,7 @@ from .dates import (
     shift,
     small_number,
 )
+from .decades import DECADE_WORDS, decade_word
 from .quarters import HYPHENATED, quarter_rule, short_quarter
 from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS, full_year, past_hours, past_span, weekend
 from .seasons import SEASON_WORDS, season
@@ -309,6 +310,7 @@ TOKEN_RULES = (
     weekend,
     full_year,
     since_start,
+    decade_word,
 )
 
 
@@ -332,6 +334,7 @@ def _words_of(rule, lang: str):
         since_start: SINCE | STARTS,
         calendar_week: WEEK_WORDS,
         season: SEASON_WORDS,
+        decade_word: DECADE_WORDS[lang],
     }
     return None if rule not in table else frozenset(table[rule])
 
