@@ -115,3 +115,69 @@ def test_a_sentence_that_looks_forward_takes_the_period_ahead_the_paragraph_carr
         "A Band D home will pay £2,240 a year."
     )
     assert _whens(text, "en", "2026-02-20")[1] == ("£2,240", ("2026-04-01", "2026-04-30"))
+
+
+OCT = ("2026-10-01", "2026-10-31")
+
+
+def test_a_change_over_the_year_before_is_of_the_month_reported():
+    text = "Im Oktober 2026 lagen die Mieten um 3,4 % über dem Vorjahresmonat."
+    assert _whens(text, "de", "2026-11-12") == [("3,4 %", OCT)]
+
+
+def test_a_look_back_in_the_pluperfect_carries_on_to_no_sentence():
+    text = (
+        "Teurer Oktober\n\nIm Oktober 2026 lagen die Mieten um 3,4 % über dem Vorjahresmonat. Im "
+        "September hatte die Rate noch bei 3,0 % gelegen. Gegenüber dem Vormonat stiegen die Mieten um 0,2 %."
+    )
+    assert _whens(text, "de", "2026-11-12")[-1] == ("0,2 %", OCT)
+
+
+def test_a_weekday_in_a_papers_name_or_in_a_supposed_election_is_no_day():
+    text = (
+        "Umfrage\n\nIn der Umfrage, die Verian im Auftrag der „Welt am Sonntag“ erstellt, verliert die "
+        "Union. Sie kommt auf 27 Prozent. Verian befragte vom 8. bis 11. September 1.400 Menschen."
+    )
+    fieldwork = ("2026-09-08", "2026-09-11")
+    assert _whens(text, "de", "2026-09-13")[0] == ("27 Prozent", fieldwork)
+    text = (
+        "Umfrage\n\nBei einer Wahl an diesem Sonntag würden die Grünen 23 Prozent erreichen. Infratest "
+        "befragte vom 8. bis 11. September 1.000 Menschen."
+    )
+    assert _whens(text, "de", "2026-09-13")[0] == ("23 Prozent", fieldwork)
+
+
+def test_a_change_from_a_month_ahead_dates_the_articles_figures():
+    text = (
+        "Water bills to rise 6% from April\n\nHouseholds will pay 6% more for water from April 1, the "
+        "regulator said on Tuesday.\n\nA typical bill will be £510 a year. Unpaid bills have climbed to £2bn."
+    )
+    got = dict(_whens(text, "en", "2026-02-24"))
+    assert got["£510"][0] == "2026-04-01"
+    assert got["£2bn"] == ("2026-02-24", "2026-02-24")  # what has already happened: today's
+    text = "Bills to rise from April\n\nA typical bill will be £1,760 a year, against the current £1,700."
+    got = _whens(text, "en", "2026-02-24")
+    assert got[1] == ("£1,700", ("2026-02-24", "2026-02-24"))
+
+
+def test_a_quarter_in_a_row_is_no_period():
+    text = (
+        "Prices will rise by 2% from July, the regulator said, raising its cap for the third quarter running."
+    )
+    assert _whens(text, "en", "2026-05-20")[0][1][0] == "2026-07-01"
+
+
+def test_a_companys_quarter_named_before_its_results():
+    text = (
+        "Retailer beats forecasts\n\nThe retailer posted third-quarter results on Thursday that beat "
+        "forecasts, and said it expects a flat holiday season.\n\nIts results for the three months to "
+        "Nov. 1 were:\n\nRevenue: $2.9 billion, against $2.8 billion expected"
+    )
+    for _, w in _whens(text, "en", "2026-11-19"):
+        assert w[0] < "2026-11-01", w
+    text = "Sales fell 4% from $3 billion in the same period last year, the retailer said."
+    got = _whens(
+        "Results\n\nThe retailer posted third-quarter results on Thursday.\n\n" + text, "en", "2026-11-19"
+    )
+    assert got[0] == ("4%", ("2026-07-01", "2026-09-30"))
+    assert got[1][1][0].startswith("2025")

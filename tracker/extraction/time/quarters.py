@@ -28,6 +28,8 @@ def quarter_rule(f, i: int) -> None:
         k = ORDINAL_WORDS[low]
         half = s.lowers[i + 1] in ("halbjahr", "half")
         year, end = _named_year(f, s, i + 2)
+    if year is None and _in_a_row(s.lowers, end):
+        return  # "for the second quarter running", "zum dritten Quartal in Folge": a count
     first = (k - 1) * (6 if half else 3) + 1
     if year is None and not half and f.pub is not None and _fiscal(s.lowers, i):
         # "its fiscal fourth quarter": the company's quarter just over, whatever its number
@@ -47,6 +49,19 @@ def quarter_rule(f, i: int) -> None:
     last = first + (5 if half else 2)
     i0 = i - 1 if i and s.lowers[i - 1] in ("im", "in", "the") else i
     f.add(i0, end, dt.date(year, first, 1), month_end(year, last))
+
+
+def _in_a_row(lowers, end: int) -> bool:
+    """ "running", "in a row", "in Folge", "in Serie" after the quarter's words."""
+    nxt = lowers[end : end + 3]
+    return bool(nxt) and (
+        nxt[0] in ("running", "straight", "consecutive", "hintereinander")
+        or tuple(nxt[:2]) in _IN_A_ROW
+        or tuple(nxt) == ("in", "a", "row")
+    )
+
+
+_IN_A_ROW = frozenset((("in", "folge"), ("in", "serie")))
 
 
 _FISCAL = frozenset(("fiscal", "financial", "geschäftsjahres", "geschäftsjahrs", "geschäftsquartal"))
@@ -115,12 +130,28 @@ def named_quarter(states, pub):
     period, which ended May 31, rose ..."): three months over by the publication date."""
     if pub is None:
         return None
-    for st in states[:_LEAD]:
+    first = None  # "posted third-quarter results on Thursday": a quarter of a lead without figures
+    for n, st in enumerate(states[:_LEAD]):
         for x in st.periods:
             p = x.period
-            if p.start and p.end and 88 <= (p.end - p.start).days <= 92 and "ended" in p.text:
-                return p if 0 <= (pub - p.end).days <= _QUARTER_AGE else None
-    return None
+            if not (p.start and p.end and 88 <= (p.end - p.start).days <= 92):
+                continue
+            if _ENDED.isdisjoint(p.text.lower().split()):
+                if (
+                    first is None
+                    and 0 < n <= 2
+                    and not st.figures
+                    and 0 <= (pub - p.end).days <= _QUARTER_AGE
+                ):
+                    first = p
+                continue
+            # "the three months to Nov. 1" (months: its last one may run past the day)
+            return p if -_MONTH <= (pub - p.end).days <= _QUARTER_AGE else first
+    return first
+
+
+_ENDED = frozenset(("ended", "ending", "to", "bis"))
+_MONTH = 31
 
 
 _QUARTER_AGE = 120

@@ -193,8 +193,10 @@ def weekday(f, i: int, low: str) -> bool:
     wd = _weekday_of(low, f.lang)
     if wd is None:
         return False
-    if _hypothetical(f.s, i):
-        return True  # "Wäre am kommenden Sonntag Bundestagswahl, ...": no day of the figures
+    if _hypothetical(f.s, i) or _title(f.s, i):
+        # "Wäre am kommenden Sonntag Bundestagswahl, ...", "Bei einer Wahl an diesem Sonntag
+        # würden ...": no day of the figures; "im Auftrag der „Welt am Sonntag“": a name
+        return True
     pub = f.pub
     if f.future(i, strict=True):
         d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
@@ -209,8 +211,32 @@ _CONDITIONAL = frozenset(DATES["conditional_openers"])
 
 def _hypothetical(s, i: int) -> bool:
     """Token i stands in a conditional clause that opens the sentence ("Wäre am Sonntag Wahl,",
-    "If an election were held on Sunday,")."""
-    return s.lowers[0] in _CONDITIONAL and "," not in s.words[1:i]
+    "If an election were held on Sunday,"), or names the day of an election a poll's sentence
+    supposes ("Bei einer Wahl an diesem Sonntag würden sie 23 Prozent erreichen")."""
+    lowers = s.lowers
+    if lowers[0] in _CONDITIONAL and "," not in s.words[1:i]:
+        return True
+    return not _SUPPOSED.isdisjoint(lowers) and not _ELECTION.isdisjoint(lowers[max(0, i - 4) : i])
+
+
+_SUPPOSED = frozenset(("würde", "würden", "wäre", "wären", "käme", "kämen", "would"))
+_ELECTION = frozenset(("wahl", "election", "bundestagswahl", "landtagswahl", "vote"))
+_TITLES = frozenset(tuple(t.split()) for t in DATES["weekday_titles"])
+_QUOTES_CLOSE = frozenset(("“", "”", '"', "«", "»", "'", "’"))
+
+
+def _title(s, i: int) -> bool:
+    """ "Welt am Sonntag", "the Mail on Sunday", or a weekday that ends a quoted name: no day."""
+    lowers = s.lowers
+    if i >= 2 and (lowers[i - 2], lowers[i - 1], lowers[i]) in _TITLES:
+        return True
+    return (
+        i + 1 < s.n
+        and s.words[i + 1] in _QUOTES_CLOSE
+        and i >= 2
+        and s.words[i - 2][0].isupper()
+        and any(w in ("„", "“", '"', "«", "»") for w in s.words[max(0, i - 4) : i - 1])
+    )
 
 
 def _weekday_of(low: str, lang: str):

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from ..lexicon import DATES, WORDS
 from ..text.clauses import clause_start, in_parentheses
-from ..types import Period
 from .bases import compared_in_clause, own_back, restated
 from .dates import WEEKDAYS
 from .lead import account_span, event_attribute, looks_forward, reported_week, statistics_span
+from .news import LEAD_SENTENCES, NEWS_DAYS
 from .owner import after_a_base, bracketed_figure, bracketed_with_another, comparative, period_owner
 from .periods import find_periods
 from .purpose import plan_year, purpose
@@ -20,45 +20,6 @@ _RELATIVE_OPENERS = frozenset(WORDS["relative_clause_openers"])
 
 
 _COMPARISON = frozenset(DATES["comparison_near"])
-
-
-_LEAD_SENTENCES = 8
-
-
-_NEWS_DAYS = 10
-
-
-def news_day(states, lang: str, pub, text: str):
-    """The day of the news, for figures that give no time of their own: the first recent day
-    named in the lead ("The Council voted on Monday", "in der Nacht zum Sonntag", "Monday's
-    by-election") other than the publication date itself, else the publication date (a figure
-    in the news without a date is a figure of the day). A few days named as one span ("Das
-    Sturmtief zog von Montag bis Mittwoch über das Land", "over the weekend") are the news's
-    days alike: a storm's figures are of the whole span."""
-    if pub is None:
-        return None
-    same_day = None
-    for st in states[:_LEAD_SENTENCES]:
-        s, periods = st.sentence, st.periods
-        if not periods and s.end - s.start < 2000:
-            periods = find_periods(s, lang, pub, text)[0]
-        for _i0, _i1, p in periods:
-            if not _days_of_news(p, pub):
-                continue
-            if p.start != pub:
-                return p
-            same_day = same_day or p
-    return same_day or Period(pub, pub, "")
-
-
-def _days_of_news(p, pub) -> bool:
-    """A day, or a span of a few days, that ends in the last days before ``pub``."""
-    if p.start is None or p.end is None or not 0 <= (p.end - p.start).days < _NEWS_SPAN:
-        return False
-    return 0 <= (pub - p.end).days <= _NEWS_DAYS and p.start <= pub
-
-
-_NEWS_SPAN = 6
 
 
 _CHANGES = frozenset(("percent", "ratio"))
@@ -99,7 +60,7 @@ def reported_period(states, pub, lang=None, text=""):
     if pub is None:
         return None
     released = False
-    for n, st in enumerate(states[:_LEAD_SENTENCES]):
+    for n, st in enumerate(states[:LEAD_SENTENCES]):
         if not st.figures:
             p = _lead_period(st, n, lang, pub, text) if lang else None
             if p is not None:
@@ -176,30 +137,13 @@ def _headline(s) -> bool:
     return bool(words) and words[-1] not in (".", "!", "?", "…")
 
 
-_FUTURE = frozenset(WORDS["future_words"])
-
-
-def future_sentence(s) -> bool:
-    """ "The company expects revenue of ...": a sentence that looks forward; not "Analysts had
-    expected a fall of 0.5%", "Ökonomen hatten mit 2,5 Prozent gerechnet" (a forecast of the
-    period reported, made before it)."""
-    lowers = s.lowers
-    if _FUTURE.isdisjoint(lowers) or lowers[0] in _POLL_QUESTION:
-        return False  # "Wäre am kommenden Sonntag Bundestagswahl, käme ...": the poll's figures
-    return any(w in _FUTURE and not (k and lowers[k - 1] in _PAST_AUX) for k, w in enumerate(lowers))
-
-
-_POLL_QUESTION = frozenset(DATES["poll_question_openers"])
-_PAST_AUX = frozenset(("had", "hatten", "hatte"))
-
-
 def release_day(p, pub, s, cues) -> bool:
     """A day of the last days named beside a cue of the sentence ("teilte am Donnerstag mit",
     "said on Friday") or after it in its clause ("reported a 14% rise in quarterly profit on
     Thursday"): the day the figures were released, not their period."""
     if not cues or p is None or p.start is None or p.start != p.end or pub is None or p.span_end is None:
         return False
-    if not (0 <= (pub - p.start).days <= _NEWS_DAYS and s.start <= p.span_start < s.end):
+    if not (0 <= (pub - p.start).days <= NEWS_DAYS and s.start <= p.span_start < s.end):
         return False  # a day of the last days, named in this sentence
     k0, k1 = s.token_at(p.span_start), s.token_at(p.span_end - 1) + 1
     seg = None
@@ -226,6 +170,8 @@ def comparison_base(s, i0: int, seg: int) -> bool:
         return True  # a comparison word just before ("als im Vorjahr", "compared with 2024")
     if i0 >= 1 and lowers[i0 - 1] == "on" and s.words[i0][:1].isdecimal():
         return True  # "up 17% on 2024"
+    if i0 >= 2 and lowers[i0 - 1] == "dem" and lowers[i0 - 2] in ("über", "unter"):
+        return True  # "lagen um 2,6 % über dem Vorjahresmonat"
     k = i0 - 2 if i0 >= 2 and lowers[i0 - 1] == "the" else i0 - 1
     if (
         k >= 1
