@@ -181,3 +181,30 @@ def test_a_companys_quarter_named_before_its_results():
     )
     assert got[0] == ("4%", ("2026-07-01", "2026-09-30"))
     assert got[1][1][0].startswith("2025")
+
+
+def test_a_year_earlier_opening_a_sentence_dates_all_its_figures():
+    text = (
+        "There were 61,200 claims in the year to June, covering 80,400 people. A year earlier the "
+        "figures were 55,300 claims and 71,900 people."
+    )
+    got = _whens(text, "en", "2026-08-20")
+    assert [w for _, w in got[2:]] == [("2024-07-01", "2025-06-30")] * 2
+
+
+def test_a_base_opening_a_sentence_is_no_anchor_for_the_month_before():
+    text = (
+        "Im Oktober waren 2,7 Millionen Menschen arbeitslos. Gegenüber dem Oktober 2025 ist das ein "
+        "Plus von 80.000. Im Vorjahresmonat hatte die Quote bei 5,8 Prozent gelegen."
+    )
+    assert _whens(text, "de", "2026-10-30")[-1] == ("5,8 Prozent", ("2025-10-01", "2025-10-31"))
+
+
+def test_duerfte_looks_ahead():
+    text = "Im Januar dürfte die Zahl wieder über drei Millionen steigen."
+    assert _whens(text, "de", "2026-10-30")[0][1] == ("2027-01-01", "2027-01-31")
+
+
+def test_now_in_a_february_index():
+    text = "Prices up\n\nPrices rose 0.3% in February, the bureau said. The index now stands at 327.9."
+    assert _whens(text, "en", "2026-03-11")[1][1] == ("2026-02-01", "2026-02-28")

@@ -76,7 +76,7 @@ def _now_of_statistics(when, dates) -> bool:
         and rep is not dates.fieldwork
         and rep.start is not None
         and rep.end is not None
-        and 27 < (rep.end - rep.start).days < _QUARTER_DAYS
+        and 27 <= (rep.end - rep.start).days < _QUARTER_DAYS
         and when.text.lower() in _STATE_NOW
     )
 

@@ -14,6 +14,8 @@ def own_back(rc, i0: int, i1: int, seg: int, claim_seg: int, lowers=()) -> bool:
     comparison."""
     if rc.i1 <= i0 <= rc.i1 + 2 or (seg == claim_seg and 0 <= rc.i0 - i1 <= 3):
         return True
+    if seg == claim_seg and i0 <= seg + 1 and i1 <= rc.i0:
+        return True  # "A year earlier the figures were 79,104 applications and 96,880 people"
     j = rc.i1
     if j + 1 < i0 and lowers and lowers[j] in _PER:
         j += 2  # "45 cents per share"
