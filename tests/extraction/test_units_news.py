@@ -60,8 +60,8 @@ def test_getoetete_zivilisten_are_killed():
 
 
 def test_trucks():
-    assert units("A convoy of 31 trucks reached the town.", "en")[0][1] == "truck"
-    assert units("Ein Konvoi aus 31 Lkw erreichte die Stadt.", "de")[0][1] == "truck"
+    assert units("A convoy of 31 trucks reached the town.", "en")[0][1] == "vehicle"
+    assert units("Ein Konvoi aus 31 Lkw erreichte die Stadt.", "de")[0][1] == "vehicle"
 
 
 def test_time_figures_give_no_unit_to_a_later_figure():

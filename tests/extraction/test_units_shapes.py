@@ -19,6 +19,12 @@ def units(text, lang):
         ("Rund 90 Regionalzügen fehlte ein Lokführer.", "de", "train"),
         ("Crews answered 1,250 calls during the storm.", "en", "call"),
         ("There were 2,300 small boat arrivals in April.", "en", "person"),
+        ("Betrüger haben mehr als 40 Seniorinnen bestohlen.", "de", "person"),
+        ("Angeklagt sind zwei Unternehmer aus Kassel.", "de", "person"),
+        ("Rund 12.000 Metaller legten die Arbeit nieder.", "de", "employee"),
+        ("Die Firma verkaufte Dutzende Elektro-Lkw.", "de", "vehicle"),
+        ("Der Sturm deckte zwei Wohnhäuser ab.", "de", "building"),
+        ("Some 30 pensioners were charged.", "en", "person"),
     ],
 )
 def test_nouns_of_transport_and_markets(text, lang, want):
@@ -74,3 +80,8 @@ def test_points_of_a_lead_are_points_and_a_shares_change_percentage_points():
     assert units(text, "de")[0] == ("vier Punkte", "point")
     text = "Die SPD kommt auf 26 Prozent und gewinnt zwei Punkte hinzu."
     assert units(text, "de")[1] == ("zwei Punkte", "percentage point")
+
+
+def test_a_figure_before_its_alternative_shares_its_unit():
+    text = "Die Fehlertoleranz liegt bei 2,4 beziehungsweise 3,2 Prozentpunkten."
+    assert [u for _, u in units(text, "de")] == ["percentage point"] * 2

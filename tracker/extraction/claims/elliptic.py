@@ -5,10 +5,10 @@ percentages are percentage points; "Kwame Osei, 24," is an age."""
 
 from __future__ import annotations
 
-from ..lexicon import WORDS
 from ..numbers.not_figures import signed_in_brackets
 from ..text.clauses import positions
 from .among import among_harmed
+from .carriers import CARRIED, carrier, per_unit
 from .filters import TIME_UNITS
 from .kinds import lead_points, league_points
 from .referents import (
@@ -20,7 +20,6 @@ from .referents import (
     parallel_percent,
     subject_unit,
 )
-from .units import unit_of_word
 
 _BIG_SCALES = frozenset(
     ("millionen", "milliarden", "mio", "mrd", "million", "millions", "billion", "billions", "bn", "m")
@@ -201,7 +200,7 @@ def figure_before(ctx, k: int, rc) -> bool:
     figure ("512 migrants crossed in nine boats, taking the total to 24,318": migrants), nor is
     what a figure is per ("412 people in eight boats, an average of 52 per boat": people)."""
     lowers = ctx.s.lowers
-    per = _per_unit(ctx.s, ctx.j, ctx.lang)
+    per = per_unit(ctx.s, ctx.j, ctx.lang)
     ref = next(
         (
             p
@@ -210,40 +209,37 @@ def figure_before(ctx, k: int, rc) -> bool:
             and p.kind in _INHERIT
             and p.unit not in TIME_UNITS
             and p.unit != per
-            and not _carrier(lowers, p)
+            and not carrier(lowers, p)
             and (rc.num - p.i1 <= 12 or (rc.num - p.i1 <= 20 and compared(lowers, p.i1, rc.num)))
             and not (p.unit in HARM_UNITS and other_verb(lowers, p.i1, rc.num))
         ),
         None,
     )
-    if ref is None and (per or any(_carrier(lowers, p) for p in ctx.raw[:k])):
+    if ref is None and (per or any(carrier(lowers, p) for p in ctx.raw[:k])):
         # past the carriers: the people counted before them in the sentence
-        ref = next((p for p in ctx.raw[:k] if p.unit in _CARRIED and p.unit != per), None)
+        ref = next((p for p in ctx.raw[:k] if p.unit in CARRIED and p.unit != per), None)
     return _taken(rc, ref)
 
 
-def _carrier(lowers, p) -> bool:
-    """ "in nine boats", "auf drei Schiffen", "aboard 14 buses": the vehicles others travel in."""
-    return p.unit in _CARRIERS and p.i0 > 0 and lowers[p.i0 - 1] in _CARRIER_PREPS
-
-
-def _per_unit(s, j: int, lang: str):
-    """The unit of the noun after "per", "pro", "je" right after a figure ("52 per boat")."""
-    if j + 1 < s.n and s.lowers[j] in _PER:
-        hit = unit_of_word(s.lowers[j + 1], lang)
-        return hit[0] if hit else None
-    return None
-
-
 def range_to_next(ctx, k: int, rc) -> bool:
-    """ "von 52 auf 58 Euro": the unit of the figure right after."""
+    """ "von 52 auf 58 Euro", "mit 2,5 beziehungsweise 3,1 Prozentpunkten": the unit of the
+    figure right after."""
     raw, j, lowers = ctx.raw, ctx.j, ctx.s.lowers
-    if not (j < ctx.s.n and lowers[j] in ("auf", "to", "bis") and k + 1 < len(raw)):
+    if not (j < ctx.s.n and k + 1 < len(raw)):
+        return False
+    if lowers[j] in _ALTERNATIVE:
+        kinds = _INHERIT_PERCENT
+    elif lowers[j] in ("auf", "to", "bis"):
+        kinds = _INHERIT
+    else:
         return False
     nxt_claim = raw[k + 1]
-    if nxt_claim.unit is not None and nxt_claim.kind in _INHERIT and nxt_claim.num - j <= 2:
+    if nxt_claim.unit is not None and nxt_claim.kind in kinds and nxt_claim.num - j <= 2:
         return _taken(rc, nxt_claim)
     return False
+
+
+_ALTERNATIVE = frozenset(("beziehungsweise", "bzw", "oder", "or"))
 
 
 def shared_percent(ctx, k: int, rc) -> bool:
@@ -362,6 +358,7 @@ _BARE_AFTER = frozenset(
         "vor",
         "am",
         "bei",
+        *("beziehungsweise", "bzw", "oder", "or"),  # "mit 2,5 beziehungsweise 3,1 Prozentpunkten"
         # a verb after the figure, no noun of its own: "In der Vorwoche waren es 27.915 gewesen"
         *("gewesen", "geworden", "gezählt", "gemeldet", "registriert", "erfasst", "übermittelt"),
     )
@@ -369,12 +366,7 @@ _BARE_AFTER = frozenset(
 
 
 _INHERIT = frozenset(("count", "money", "other"))
-
-
-_CARRIERS = frozenset(WORDS["carrier_units"])
-_CARRIED = frozenset(WORDS["harmed_people_units"])  # people: those a carrier carries
-_CARRIER_PREPS = frozenset(("in", "on", "aboard", "auf", "an", "mit", "into"))
-_PER = frozenset(("per", "pro", "je"))
+_INHERIT_PERCENT = _INHERIT | {"percent"}
 
 
 _TOTAL_WORDS = frozenset(("number", "figure", "total", "zahl", "gesamtzahl"))
