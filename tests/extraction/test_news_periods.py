@@ -208,3 +208,34 @@ def test_duerfte_looks_ahead():
 def test_now_in_a_february_index():
     text = "Prices up\n\nPrices rose 0.3% in February, the bureau said. The index now stands at 327.9."
     assert _whens(text, "en", "2026-03-11")[1][1] == ("2026-02-01", "2026-02-28")
+
+
+def test_a_year_wins_over_nun_beside_the_figure_and_the_scale_is_shared():
+    got = extract(
+        "2027 sollen nun 2,410 statt 2,385 Milliarden Euro ausgegeben werden.", "de", "2025-12-11"
+    ).claims
+    assert [(c.value, c.unit, str(c.when.start)) for c in got] == [
+        (2410000000, "euro", "2027-01-01"),
+        (2385000000, "euro", "2027-01-01"),
+    ]
+
+
+def test_a_base_in_the_lead_is_not_the_day_of_the_news():
+    text = (
+        "Warnstreiks\n\nAm Mittwoch streikten 30.000 Beschäftigte, deutlich mehr als zum Auftakt am "
+        "Montag. Im Norden beteiligten sich laut Verband nur 4.000 Beschäftigte."
+    )
+    assert _whens(text, "de", "2026-11-04")[-1][1] == ("2026-11-04", "2026-11-04")
+
+
+def test_a_deadline_ahead_in_another_clause_gives_no_date_to_what_was_done():
+    text = (
+        "Storm\n\nGales hit the coast between Friday and Sunday. The utility said crews had fixed "
+        "more than 1,900 lines, and that it expected to reconnect everyone by Tuesday night."
+    )
+    assert _whens(text, "en", "2026-01-26")[0][1] == ("2026-01-23", "2026-01-25")
+
+
+def test_until_a_weekday_lies_ahead():
+    text = "Rain warnings are in place until midday on Tuesday, with up to 40mm possible."
+    assert _whens(text, "en", "2026-01-26")[0][1] == ("2026-01-27", "2026-01-27")

@@ -20,6 +20,7 @@ from .referents import (
     parallel_percent,
     subject_unit,
 )
+from .scales import shared_scale
 
 _BIG_SCALES = frozenset(
     ("millionen", "milliarden", "mio", "mrd", "million", "millions", "billion", "billions", "bn", "m")
@@ -140,6 +141,8 @@ def instead_or_partitive(ctx, k: int, rc) -> bool:
     ref = next((p for p in raw[k + 1 :] if p.unit is not None), None)
     if ref is not None:
         _take(rc, ref)
+        if shared_scale(s, rc, ref):
+            return True  # "1,231 statt 1,219 Milliarden Euro": the scale too
         if ref.kind == "money" and ref.value >= 100 * rc.value and ref.unit in ("euro", "dollar", "pound"):
             rc.unit, rc.kind = None, "count"
     return True

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ..text.clauses import clause_start
+from .bases import comparison_base
 from .spans import explicit, long_period
-from .when import back_period, comparison_base
+from .when import back_period
 
 
 def anchor_period(s, periods, anchor):

@@ -4,7 +4,9 @@ look forward: what a figure without a period of its own falls back on."""
 from __future__ import annotations
 
 from ..lexicon import DATES, WORDS
+from ..text.clauses import clause_start
 from ..types import Period
+from .bases import comparison_base
 from .periods import find_periods
 
 LEAD_SENTENCES = 8
@@ -27,9 +29,9 @@ def news_day(states, lang: str, pub, text: str):
         s, periods = st.sentence, st.periods
         if not periods and s.end - s.start < 2000:
             periods = find_periods(s, lang, pub, text)[0]
-        for _i0, _i1, p in periods:
-            if not _days_of_news(p, pub):
-                continue
+        for i0, _i1, p in periods:
+            if not _days_of_news(p, pub) or comparison_base(s, i0, clause_start(s, i0)):
+                continue  # "deutlich mehr als zum Auftakt am Montag": a base, not the news's day
             if p.start != pub:
                 return p
             same_day = same_day or p

@@ -198,7 +198,7 @@ def weekday(f, i: int, low: str) -> bool:
         # würden ...": no day of the figures; "im Auftrag der „Welt am Sonntag“": a name
         return True
     pub = f.pub
-    if f.future(i, strict=True):
+    if f.future(i, strict=True) or _until(f, i):
         d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
     else:
         d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
@@ -207,6 +207,20 @@ def weekday(f, i: int, low: str) -> bool:
 
 
 _CONDITIONAL = frozenset(DATES["conditional_openers"])
+
+
+def _until(f, i: int) -> bool:
+    """ "warnings are in place until midday on Tuesday": a deadline ahead (not in a past
+    sentence: "until Tuesday, 300 people had been counted")."""
+    lowers = f.s.lowers
+    return (
+        f.lang == "en"
+        and not {"until", "till"}.isdisjoint(lowers[max(0, i - 3) : i])
+        and _PAST_EN.isdisjoint(lowers)
+    )
+
+
+_PAST_EN = frozenset(DATES["past_markers"]["en"])
 
 
 def _hypothetical(s, i: int) -> bool:

@@ -5,9 +5,8 @@ Vorjahr", "up 17% on 2024")."""
 from __future__ import annotations
 
 from ..lexicon import DATES, WORDS
-from ..text.clauses import clause_start, in_parentheses
-from .bases import compared_in_clause, own_back, restated
-from .dates import WEEKDAYS
+from ..text.clauses import clause_end, clause_start, in_parentheses
+from .bases import comparison_base, own_back, restated
 from .lead import account_span, event_attribute, looks_forward, reported_week, statistics_span
 from .news import LEAD_SENTENCES, NEWS_DAYS
 from .owner import after_a_base, bracketed_figure, bracketed_with_another, comparative, period_owner
@@ -17,9 +16,6 @@ from .purpose import plan_year, purpose
 _DIGITS = frozenset("0123456789")
 
 _RELATIVE_OPENERS = frozenset(WORDS["relative_clause_openers"])
-
-
-_COMPARISON = frozenset(DATES["comparison_near"])
 
 
 _CHANGES = frozenset(("percent", "ratio"))
@@ -162,63 +158,6 @@ def release_day(p, pub, s, cues) -> bool:
 _CUE_REACH = 3
 
 
-def comparison_base(s, i0: int, seg: int) -> bool:
-    """The period at token i0 is what a figure is compared with: "mehr als im Vorjahr", "up 17%
-    on 2024", "mehr als im gleichen Zeitraum 2025", "compared with 61% at the 2025 election"."""
-    lowers = s.lowers
-    if not _COMPARISON.isdisjoint(lowers[max(0, i0 - 2) : i0 + 1]):
-        return True  # a comparison word just before ("als im Vorjahr", "compared with 2024")
-    if i0 >= 1 and lowers[i0 - 1] == "on" and s.words[i0][:1].isdecimal():
-        return True  # "up 17% on 2024"
-    if i0 >= 2 and lowers[i0 - 1] == "dem" and lowers[i0 - 2] in ("über", "unter"):
-        return True  # "lagen um 2,6 % über dem Vorjahresmonat"
-    k = i0 - 2 if i0 >= 2 and lowers[i0 - 1] == "the" else i0 - 1
-    if (
-        k >= 1
-        and lowers[k] in ("from", "on")
-        and not _CHANGED.isdisjoint(lowers[max(0, k - 4) : k])
-        and not (lowers[k] == "on" and lowers[i0] in _WEEKDAYS)
-    ):
-        return True  # "up 8% from Q3 2024", "up 55% on the previous week"; not "rose 6% on Tuesday"
-    if lowers[i0] in _SINCE and _record_base(s, i0, seg):
-        return True
-    return compared_in_clause(lowers, i0, seg)
-
-
-_SINCE = frozenset(("since", "seit"))
-_WEEKDAYS = frozenset(WEEKDAYS["en"])
-_CHANGED = frozenset(
-    (
-        "up",
-        "down",
-        "higher",
-        "lower",
-        "rose",
-        "fell",
-        "increased",
-        "decreased",
-        "climbed",
-        "dropped",
-        "gained",
-    )
-)
-
-
-def _record_base(s, i0: int, seg: int) -> bool:
-    """ "the highest since 1992", "so hoch wie seit 1992 nicht": a record's base (i0: "since")."""
-    lowers = s.lowers
-    return any(
-        s.words[k][0].islower() and (lowers[k].endswith(_SUPERLATIVE) or lowers[k] in _RECORD_WORDS)
-        for k in range(max(seg, i0 - 3), i0)
-    )
-
-
-_SUPERLATIVE = ("est", "ste", "sten", "stes", "ster")
-
-
-_RECORD_WORDS = frozenset(DATES["record_words"])
-
-
 # comparison words of a clause ("mehr als", "compared with"), as in ``compared_in_clause``
 _CLAUSE_CUES = frozenset(DATES["comparison_in_clause"]) | frozenset(("than", "als", "as", "wie"))
 
@@ -245,12 +184,20 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
             return p
         if seg is _SKIP:
             continue
-        rank = (seg != claim_seg, p in released, not purpose(s.lowers, i0), abs(i0 - rc.num))
+        # "2027 sollen nun 1,231 Milliarden Euro ...": a year before "nun", "now" beside the figure
+        rank = (
+            seg != claim_seg,
+            p in released,
+            p.text.lower() in _NOW,
+            not purpose(s.lowers, i0),
+            abs(i0 - rc.num),
+        )
         if best is None or rank < best[0]:
             best = (rank, p)
     return best[1] if best else None
 
 
+_NOW = frozenset(DATES["state_now"])
 _TAKE, _SKIP = "take", "skip"  # what ``claim_period`` does with a period, else its clause's start
 
 
@@ -282,6 +229,8 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
         return _TAKE  # "compared with 6.26 million in August": the figure right before is its own
     if comparison_base(s, i0, seg):
         return _SKIP
+    if seg != claim_seg and _looks_ahead(s, seg, i0) and not _looks_ahead(s, claim_seg, rc.num):
+        return _SKIP  # "had repaired 2,600 lines, and expected to restore supply by Tuesday night"
     if back_period(s.lowers, i0, i1):
         if s.lowers[i0 - 1] in _FROM or (
             not own_back(rc, i0, i1, seg, claim_seg, s.lowers) and (nums or seg != claim_seg)
@@ -299,6 +248,14 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
     ):
         return _SKIP
     return seg
+
+
+def _looks_ahead(s, seg: int, i: int) -> bool:
+    """A future word ("expected", "will", "soll") in the clause from ``seg`` around token i."""
+    return not _FUTURE.isdisjoint(s.lowers[seg : clause_end(s, i)])
+
+
+_FUTURE = frozenset(WORDS["future_words"])
 
 
 def _owned(s, rc, i0: int, i1: int, p, figs):
