@@ -239,3 +239,32 @@ def test_a_deadline_ahead_in_another_clause_gives_no_date_to_what_was_done():
 def test_until_a_weekday_lies_ahead():
     text = "Rain warnings are in place until midday on Tuesday, with up to 40mm possible."
     assert _whens(text, "en", "2026-01-26")[0][1] == ("2026-01-27", "2026-01-27")
+
+
+def test_a_base_figures_own_period_right_after_it():
+    text = "The backlog stood at 61,000 cases, compared with a peak of 150,000 in mid-2023."
+    assert _whens(text, "en", "2026-08-20")[-1] == ("150,000", ("2023-05-01", "2023-08-31"))
+
+
+def test_zum_vergleich_and_a_year_before_its_figure():
+    text = (
+        "Krankenstand\n\nDie Kasse hat die Krankschreibungen des Jahres 2025 ausgewertet. Demnach "
+        "fehlten Beschäftigte im Schnitt 19,4 Tage. Zum Vergleich: 2024 waren es 18,2 Tage, 2021 nur "
+        "13,9 Tage. Auf Erkältungen entfielen 5,1 Fehltage."
+    )
+    got = dict(_whens(text, "de", "2026-01-29"))
+    assert got["18,2 Tage"] == ("2024-01-01", "2024-12-31")
+    assert got["5,1 Fehltage"] == ("2025-01-01", "2025-12-31")
+
+
+def test_a_change_over_years_is_a_span_and_no_duration():
+    got = _whens("Food prices have risen by more than 20% over three years.", "en", "2026-06-09")
+    assert got == [("more than 20%", ("2023-06-01", "2026-06-09"))]
+
+
+def test_a_share_price_is_the_days_not_the_plans_before():
+    text = (
+        "Werk\n\nDie Firma will im ersten Halbjahr 2027 ein Werk in Polen eröffnen. Die Aktie legte "
+        "am Vormittag um 4,1 Prozent zu."
+    )
+    assert _whens(text, "de", "2026-05-07")[-1] == ("4,1 Prozent", ("2026-05-07", "2026-05-07"))

@@ -28,6 +28,8 @@ def dated(claim, st, rc, recent, dates, default_when, pub):
         before = _paragraph_period(recent, claim.when) or dates.reported
         if before is not None or _earlier(dates.day, claim.when, s):
             return replace(claim, when=before or dates.day)
+    if _carried_to_trading(claim, s):
+        return replace(claim, when=dates.day)  # "Die Aktie legte um 6,2 Prozent zu": the day's
     if claim.when is dates.plan and claim.when is not None and _current(s, rc):
         return replace(claim, when=dates.day)  # "from the current £1,568": the level of today
     if _now_of_statistics(claim.when, dates) and not future_sentence(s):
@@ -42,6 +44,18 @@ def dated(claim, st, rc, recent, dates, default_when, pub):
         base = previous_period(claim.when)  # "eased to 0.52 per 100,000 from 0.67": the period before
         return claim if base is None else replace(claim, when=base)
     return claim
+
+
+def _carried_to_trading(claim, s) -> bool:
+    """A share price's change dated by a period of another sentence (a plan, the quarter)."""
+    w = claim.when
+    return (
+        claim.kind == "percent"
+        and w is not None
+        and w.span_start is not None
+        and not s.start <= w.span_start < s.end
+        and market(s)
+    )
 
 
 def past_of_a_change_ahead(s, plan, doc) -> bool:

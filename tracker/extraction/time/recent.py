@@ -46,6 +46,8 @@ def past_span(f, i: int, low: str) -> bool:
         amount, k = 1, i - 1
     elif lowers[i - 2] in _PAST and (amount := small_number(lowers[i - 1], lang)):
         k = i - 2
+    elif _change_over(lowers, i) and (amount := small_number(lowers[i - 1], lang)) and not f.future(i):
+        k = i - 2  # "food prices rose by more than 20% over three years": the years up to now
     else:
         return False
     if amount < 2 and unit not in ("decade",):
@@ -76,6 +78,15 @@ def _of_the_year(lowers, k: int, n: int) -> int:
     if tuple(lowers[k : k + 2]) == ("des", "jahres"):
         return k + 2
     return 0
+
+
+_OVER = frozenset(("over", "within", "binnen", "innerhalb"))
+_PERCENT_ENDS = frozenset(("%", "percent", "cent", "prozent"))
+
+
+def _change_over(lowers, i: int) -> bool:
+    """ "20% over three years", "um 20 Prozent binnen drei Jahren": a change over a span."""
+    return i >= 3 and lowers[i - 2] in _OVER and lowers[i - 3] in _PERCENT_ENDS
 
 
 def _back(pub, unit: str, amount: int):

@@ -198,6 +198,15 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
 
 
 _NOW = frozenset(DATES["state_now"])
+_FOR_COMPARISON = frozenset(
+    (
+        ("zum", "vergleich"),
+        ("im", "vergleich"),
+        ("by", "comparison"),
+        ("in", "comparison"),
+        ("for", "comparison"),
+    )
+)
 _TAKE, _SKIP = "take", "skip"  # what ``claim_period`` does with a period, else its clause's start
 
 
@@ -225,8 +234,12 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
     """What the clauses make of a period: a base of comparison, one inside a relative clause or
     after another figure of another clause is skipped; else the start of its clause."""
     seg = clause_start(s, i0)
-    if i0 == rc.i1 and s.lowers[i0] in _IN and not back_period(s.lowers, i0, i1):
-        return _TAKE  # "compared with 6.26 million in August": the figure right before is its own
+    right_after = (i0 == rc.i1 and s.lowers[i0] in _IN) or (
+        i0 == rc.i1 + 1 and rc.i1 < s.n and s.lowers[rc.i1] in _IN
+    )
+    if right_after and not back_period(s.lowers, i0, i1):
+        # "compared with 6.26 million in August", "a peak of 175,000 in mid-2023": its own
+        return _TAKE
     if comparison_base(s, i0, seg):
         return _SKIP
     if seg != claim_seg and _looks_ahead(s, seg, i0) and not _looks_ahead(s, claim_seg, rc.num):
@@ -262,7 +275,11 @@ def _owned(s, rc, i0: int, i1: int, p, figs):
     """A period of comparison right beside a figure: True when it is the claim's, False when
     another figure's, None when neither (or no comparison)."""
     owner = period_owner(s, i0, i1, figs)
-    if owner is None or not comparative(s.lowers, i0, p.text):
+    if owner is None:
+        return None
+    if owner == (rc.i0, rc.i1) and i1 <= rc.i0 and p.text.lower() not in _NOW:
+        return True  # "2024 waren es 20,1 Tage, 2021 nur 14,8 Tage": the period before it
+    if not comparative(s.lowers, i0, p.text):
         return None
     return owner == (rc.i0, rc.i1)
 
@@ -286,6 +303,8 @@ def carried_periods(s, periods):
     """The periods of sentence ``s`` that carry on to the next sentences of the paragraph: no
     base of comparison, no "a year earlier"; a year a plan is for goes first ("beschloss am
     Mittwoch den Bundeshaushalt 2027. Er sieht Ausgaben von ... vor")."""
+    if tuple(s.lowers[:2]) in _FOR_COMPARISON:
+        return []  # "Zum Vergleich: 2024 waren es 20,1 Tage": bases, no period of what follows
     carried = [
         x
         for x in periods
