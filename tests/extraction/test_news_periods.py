@@ -268,3 +268,13 @@ def test_a_share_price_is_the_days_not_the_plans_before():
         "am Vormittag um 4,1 Prozent zu."
     )
     assert _whens(text, "de", "2026-05-07")[-1] == ("4,1 Prozent", ("2026-05-07", "2026-05-07"))
+
+
+def test_an_attributive_derzeit_still_dates_its_figure():
+    text = "Von den derzeit rund 1.500 Kliniken dürften bis 2030 bis zu 300 schließen."
+    assert _whens(text, "de", "2025-11-20")[0] == ("rund 1.500 Kliniken", ("2025-11-20", "2025-11-20"))
+
+
+def test_a_future_clause_still_dates_a_figure_of_a_clause_without_past():
+    text = "The pension will rise by 4.1% in April, worth about £480 a year for most pensioners."
+    assert _whens(text, "en", "2025-11-26")[1] == ("about £480", ("2026-04-01", "2026-04-30"))

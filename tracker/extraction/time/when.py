@@ -188,7 +188,7 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
         rank = (
             seg != claim_seg,
             p in released,
-            p.text.lower() in _NOW,
+            p.text.lower() in _NOW and not (i0 and s.lowers[i0 - 1] in _ATTRIBUTIVE),  # "den derzeit"
             not purpose(s.lowers, i0),
             abs(i0 - rc.num),
         )
@@ -198,6 +198,7 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
 
 
 _NOW = frozenset(DATES["state_now"])
+_ATTRIBUTIVE = frozenset(("den", "die", "der", "dem", "des", "the", "its", "their"))
 _FOR_COMPARISON = frozenset(
     (
         ("zum", "vergleich"),
@@ -242,7 +243,7 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
         return _TAKE
     if comparison_base(s, i0, seg):
         return _SKIP
-    if seg != claim_seg and _looks_ahead(s, seg, i0) and not _looks_ahead(s, claim_seg, rc.num):
+    if seg != claim_seg and _looks_ahead(s, seg, i0) and _looks_back(s, claim_seg, rc.num):
         return _SKIP  # "had repaired 2,600 lines, and expected to restore supply by Tuesday night"
     if back_period(s.lowers, i0, i1):
         if s.lowers[i0 - 1] in _FROM or (
@@ -271,13 +272,22 @@ def _looks_ahead(s, seg: int, i: int) -> bool:
 _FUTURE = frozenset(WORDS["future_words"])
 
 
+def _looks_back(s, seg: int, i: int) -> bool:
+    """A past marker ("had", "hatte", "rose"), no future word, in the clause from ``seg``."""
+    words = s.lowers[seg : clause_end(s, i)]
+    return _FUTURE.isdisjoint(words) and not _PAST_WORDS.isdisjoint(words)
+
+
+_PAST_WORDS = frozenset(w for words in DATES["past_markers"].values() for w in words)
+
+
 def _owned(s, rc, i0: int, i1: int, p, figs):
     """A period of comparison right beside a figure: True when it is the claim's, False when
     another figure's, None when neither (or no comparison)."""
     owner = period_owner(s, i0, i1, figs)
     if owner is None:
         return None
-    if owner == (rc.i0, rc.i1) and i1 <= rc.i0 and p.text.lower() not in _NOW:
+    if owner == (rc.i0, rc.i1) and i1 < rc.i0 and p.text.lower() not in _NOW:
         return True  # "2024 waren es 20,1 Tage, 2021 nur 14,8 Tage": the period before it
     if not comparative(s.lowers, i0, p.text):
         return None
