@@ -278,3 +278,14 @@ def test_an_attributive_derzeit_still_dates_its_figure():
 def test_a_future_clause_still_dates_a_figure_of_a_clause_without_past():
     text = "The pension will rise by 4.1% in April, worth about £480 a year for most pensioners."
     assert _whens(text, "en", "2025-11-26")[1] == ("about £480", ("2026-04-01", "2026-04-30"))
+
+
+def test_a_german_double_budget_is_two_calendar_years_an_english_split_year_april_to_march():
+    text = "Der Doppelhaushalt für die Haushaltsjahre 2026/27 sieht Ausgaben von 2,4 Milliarden Euro vor."
+    assert _whens(text, "de", "2025-12-11")[0][1] == ("2026-01-01", "2027-12-31")
+    assert _whens("Im Haushaltsjahr 2026 fehlen 9 Millionen Euro.", "de", "2025-12-11")[0][1] == (
+        "2026-01-01",
+        "2026-12-31",
+    )
+    text = "The council will spend £31m on roads in 2026/27."
+    assert _whens(text, "en", "2025-12-11")[0][1] == ("2026-04-01", "2027-03-31")

@@ -81,6 +81,9 @@ def split_year(f, i: int, year: int) -> bool:
     first_month = _split_start(s.lowers, i, f.lang)
     start = dt.date(year, first_month, 1)
     end = month_end(year + 1, first_month - 1) if first_month > 1 else dt.date(year, 12, 31)
+    if f.lang == "de" and any(w.endswith(_DE_BUDGETS) for w in s.lowers[max(0, i - 3) : i + 4]):
+        # "Doppelhaushalt 2026/27", "für die Haushaltsjahre 2026/27": two calendar years
+        start, end = dt.date(year, 1, 1), dt.date(year + 1, 12, 31)
     season = _SEASON_MONTHS[f.lang].get(s.lowers[i - 1]) if i else None
     if season and season[0] > season[1]:  # "Wintersaison 2024/25": November to April
         start, end = dt.date(year, season[0], 1), month_end(year + 1, season[1])
@@ -93,6 +96,7 @@ def split_year(f, i: int, year: int) -> bool:
     return True
 
 
+_DE_BUDGETS = tuple(DATES["budget_nouns_de"])
 _SPLIT_MARKS = frozenset(("/", "-", "–"))  # "2015/16", "the 2024-25 season"
 
 
