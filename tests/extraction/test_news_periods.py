@@ -289,3 +289,10 @@ def test_a_german_double_budget_is_two_calendar_years_an_english_split_year_apri
     )
     text = "The council will spend £31m on roads in 2026/27."
     assert _whens(text, "en", "2025-12-11")[0][1] == ("2026-04-01", "2027-03-31")
+
+
+def test_the_quarter_without_a_period_named_before_is_the_last_quarter_over():
+    text = "Profit down\n\nBrightwater said on Wednesday that profit fell to £84m in the quarter."
+    assert _whens(text, "en", "2026-07-30") == [("£84m", ("2026-04-01", "2026-06-30"))]
+    text = "Shares jumped 8% before the bell after the firm said its margin in the quarter rose."
+    assert _whens(text, "en", "2026-07-30")[0] == ("8%", ("2026-07-30", "2026-07-30"))

@@ -14,7 +14,7 @@ from ..time.purpose import plan_period
 from ..time.quarters import named_quarter
 from ..time.when import carried_periods, claim_period, release_day, reported_period
 from ..types import Claim, Quote, SourceMention, Speaker
-from .dated import dated, market, past_of_a_change_ahead, released_days
+from .dated import bare_quarter, dated, market, past_of_a_change_ahead, released_days
 from .modality import modality_cues, modality_of
 
 
@@ -36,9 +36,9 @@ def assemble_claims(doc) -> list[Claim]:
     day = news_day(doc.sentences, lang, doc.published, text)
     fieldwork = fieldwork_period(doc.sentences, doc.published)
     plan = None
-    reported = reported_period(doc.sentences, doc.published, lang, text) or named_quarter(
-        doc.sentences, doc.published
-    )
+    reported = reported_period(doc.sentences, doc.published, lang, text)
+    if reported is None or bare_quarter(reported):  # "in the quarter": the one named, if any
+        reported = named_quarter(doc.sentences, doc.published) or reported
     if reported is None:
         plan = plan_period(doc.sentences, doc.published)
     dates = _Dates(day, fieldwork, reported or plan or fieldwork, plan)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..lexicon import DATES
+from ..text.clauses import clause_start
 from ..time.news import future_sentence
 from ..time.owner import base_a_year_on
 from ..time.spans import previous_period
@@ -28,7 +29,9 @@ def dated(claim, st, rc, recent, dates, default_when, pub):
         before = _paragraph_period(recent, claim.when) or dates.reported
         if before is not None or _earlier(dates.day, claim.when, s):
             return replace(claim, when=before or dates.day)
-    if _carried_to_trading(claim, s):
+    if bare_quarter(claim.when) and _quarter_long(dates.reported) and claim.when != dates.reported:
+        return replace(claim, when=dates.reported)  # "in the quarter": the article's, once named
+    if _carried_to_trading(claim, s, rc):
         return replace(claim, when=dates.day)  # "Die Aktie legte um 6,2 Prozent zu": the day's
     if claim.when is dates.plan and claim.when is not None and _current(s, rc):
         return replace(claim, when=dates.day)  # "from the current £1,568": the level of today
@@ -46,16 +49,28 @@ def dated(claim, st, rc, recent, dates, default_when, pub):
     return claim
 
 
-def _carried_to_trading(claim, s) -> bool:
-    """A share price's change dated by a period of another sentence (a plan, the quarter)."""
+def bare_quarter(w) -> bool:
+    """ "in the quarter", "im Quartal": a quarter the sentence does not name."""
+    return w is not None and w.text.lower() in ("the quarter", "im quartal", "quartal")
+
+
+def _quarter_long(p) -> bool:
+    return p is not None and p.start is not None and p.end is not None and 88 <= (p.end - p.start).days <= 92
+
+
+def _carried_to_trading(claim, s, rc) -> bool:
+    """A share price's change dated by a period of another sentence (a plan, the quarter) or
+    of another clause ("Shares jumped 10% after it said its margin in the quarter rose")."""
     w = claim.when
-    return (
-        claim.kind == "percent"
-        and w is not None
-        and w.span_start is not None
-        and not s.start <= w.span_start < s.end
-        and market(s)
-    )
+    if claim.kind != "percent" or w is None or w.span_start is None or not market(s):
+        return False
+    if not s.start <= w.span_start < s.end:
+        return True
+    k = s.token_at(w.span_start)
+    return clause_start(s, k) != clause_start(s, rc.num) or not _AFTER.isdisjoint(s.lowers[rc.num : k])
+
+
+_AFTER = frozenset(("after", "nachdem", "following", "as", "when", "als"))
 
 
 def past_of_a_change_ahead(s, plan, doc) -> bool:

@@ -100,6 +100,7 @@ def _date_triggers(lang: str):
         | FULL_YEAR_WORDS
         | SEASON_WORDS
         | DECADE_WORDS[lang]
+        | {"quarter", "quartal"}
         | HYPHENATED
     )
     if lang == "en":

@@ -156,3 +156,30 @@ _MONTH = 31
 
 _QUARTER_AGE = 120
 _LEAD = 8  # sentences
+
+
+_BARE_QUARTER = frozenset(("quarter", "quartal"))
+_BARE_BEFORE = {"en": (("in", "the"), ("for", "the"), ("during", "the")), "de": (("im",), ("für", "das"))}
+
+
+def bare_quarter(f, i: int, low: str) -> bool:
+    """ "profit fell to £84m in the quarter", "im Quartal": the quarter the sentences before
+    named, else (when they named no period at all) the last calendar quarter over by the
+    publication date (the one a company reports on), or the one in course where the clause
+    looks forward."""
+    if not (f.pub and low in _BARE_QUARTER):
+        return False
+    lowers = f.s.lowers
+    before = next((b for b in _BARE_BEFORE[f.lang] if tuple(lowers[max(0, i - len(b)) : i]) == b), None)
+    if before is None or i < len(before):
+        return False
+    a = f.anchor
+    i0 = i - len(before) + (1 if before[0] in ("in", "for", "during") else 0)
+    if a is not None and a.start is not None and a.end is not None and 88 <= (a.end - a.start).days <= 92:
+        f.add(i0, i + 1, a.start, a.end)
+        return True
+    if a is not None:
+        return True  # another period named before: the article's quarter is decided elsewhere
+    start = _last_quarter_start(f.pub, 1 if f.future(i) else 0)
+    f.add(i0, i + 1, start, month_end(start.year, start.month + 2))
+    return True

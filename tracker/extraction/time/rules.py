@@ -27,11 +27,12 @@ from .dates import (
     small_number,
 )
 from .decades import DECADE_WORDS, decade_word
-from .quarters import HYPHENATED, quarter_rule, short_quarter
+from .quarters import HYPHENATED, bare_quarter, quarter_rule, short_quarter
 from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS, full_year, past_hours, past_span, weekend
 from .seasons import SEASON_WORDS, season
 from .spans import split_year
 from .starts import STARTS, since_start
+from .weekday_context import hypothetical, in_a_title, until_ahead
 from .weeks import WEEK_WORDS, calendar_week
 
 _SPLIT = frozenset(("/", "-", "–"))
@@ -193,64 +194,17 @@ def weekday(f, i: int, low: str) -> bool:
     wd = _weekday_of(low, f.lang)
     if wd is None:
         return False
-    if _hypothetical(f.s, i) or _title(f.s, i):
+    if hypothetical(f.s, i) or in_a_title(f.s, i):
         # "Wäre am kommenden Sonntag Bundestagswahl, ...", "Bei einer Wahl an diesem Sonntag
         # würden ...": no day of the figures; "im Auftrag der „Welt am Sonntag“": a name
         return True
     pub = f.pub
-    if f.future(i, strict=True) or _until(f, i):
+    if f.future(i, strict=True) or until_ahead(f, i):
         d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
     else:
         d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
     f.add(i, i + 1, d, d)
     return True
-
-
-_CONDITIONAL = frozenset(DATES["conditional_openers"])
-
-
-def _until(f, i: int) -> bool:
-    """ "warnings are in place until midday on Tuesday": a deadline ahead (not in a past
-    sentence: "until Tuesday, 300 people had been counted")."""
-    lowers = f.s.lowers
-    return (
-        f.lang == "en"
-        and not {"until", "till"}.isdisjoint(lowers[max(0, i - 3) : i])
-        and _PAST_EN.isdisjoint(lowers)
-    )
-
-
-_PAST_EN = frozenset(DATES["past_markers"]["en"])
-
-
-def _hypothetical(s, i: int) -> bool:
-    """Token i stands in a conditional clause that opens the sentence ("Wäre am Sonntag Wahl,",
-    "If an election were held on Sunday,"), or names the day of an election a poll's sentence
-    supposes ("Bei einer Wahl an diesem Sonntag würden sie 23 Prozent erreichen")."""
-    lowers = s.lowers
-    if lowers[0] in _CONDITIONAL and "," not in s.words[1:i]:
-        return True
-    return not _SUPPOSED.isdisjoint(lowers) and not _ELECTION.isdisjoint(lowers[max(0, i - 4) : i])
-
-
-_SUPPOSED = frozenset(("würde", "würden", "wäre", "wären", "käme", "kämen", "would"))
-_ELECTION = frozenset(("wahl", "election", "bundestagswahl", "landtagswahl", "vote"))
-_TITLES = frozenset(tuple(t.split()) for t in DATES["weekday_titles"])
-_QUOTES_CLOSE = frozenset(("“", "”", '"', "«", "»", "'", "’"))
-
-
-def _title(s, i: int) -> bool:
-    """ "Welt am Sonntag", "the Mail on Sunday", or a weekday that ends a quoted name: no day."""
-    lowers = s.lowers
-    if i >= 2 and (lowers[i - 2], lowers[i - 1], lowers[i]) in _TITLES:
-        return True
-    return (
-        i + 1 < s.n
-        and s.words[i + 1] in _QUOTES_CLOSE
-        and i >= 2
-        and s.words[i - 2][0].isupper()
-        and any(w in ("„", "“", '"', "«", "»") for w in s.words[max(0, i - 4) : i - 1])
-    )
 
 
 def _weekday_of(low: str, lang: str):
@@ -351,6 +305,7 @@ TOKEN_RULES = (
     full_year,
     since_start,
     decade_word,
+    bare_quarter,
 )
 
 
@@ -375,6 +330,7 @@ def _words_of(rule, lang: str):
         calendar_week: WEEK_WORDS,
         season: SEASON_WORDS,
         decade_word: DECADE_WORDS[lang],
+        bare_quarter: ("quarter", "quartal"),
     }
     return None if rule not in table else frozenset(table[rule])
 
