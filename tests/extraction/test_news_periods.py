@@ -296,3 +296,20 @@ def test_the_quarter_without_a_period_named_before_is_the_last_quarter_over():
     assert _whens(text, "en", "2026-07-30") == [("£84m", ("2026-04-01", "2026-06-30"))]
     text = "Shares jumped 8% before the bell after the firm said its margin in the quarter rose."
     assert _whens(text, "en", "2026-07-30")[0] == ("8%", ("2026-07-30", "2026-07-30"))
+
+
+def test_a_weekday_range_that_spans_the_publication_weekday_is_last_weeks():
+    text = "Umfrage\n\nDie Union kommt auf 29 Prozent. Infratest befragte von Montag bis Mittwoch 1.300 Wahlberechtigte."
+    assert _whens(text, "de", "2026-05-12")[0] == ("29 Prozent", ("2026-05-04", "2026-05-06"))
+
+
+def test_fuer_das_wochenende_and_a_lists_lines_under_a_heading_with_a_period():
+    text = "Einsätze\n\nDie Polizei meldete für das Wochenende 640 Einsätze."
+    assert _whens(text, "de", "2026-03-10")[0][1] == ("2026-03-07", "2026-03-08")
+    text = (
+        "Results\n\nThe retailer's results for the three months to Nov. 1 were:\n\n"
+        "Revenue: $2.9 billion, against $2.8 billion expected\n"
+        "Earnings per share: 52 cents\n"
+    )
+    for _, w in _whens(text, "en", "2026-11-20"):
+        assert w[1] >= "2026-10-31" and w[0] < "2026-11-01", w

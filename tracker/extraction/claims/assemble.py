@@ -15,6 +15,7 @@ from ..time.quarters import named_quarter
 from ..time.when import carried_periods, claim_period, release_day, reported_period
 from ..types import Claim, Quote, SourceMention, Speaker
 from .dated import bare_quarter, dated, market, past_of_a_change_ahead, released_days
+from .listed import list_item
 from .modality import modality_cues, modality_of
 
 
@@ -45,10 +46,13 @@ def assemble_claims(doc) -> list[Claim]:
     quotes = (doc.quotes, [q.start for q in doc.quotes])
     claims = []
     recent = []  # periods of the last sentences of the paragraph, for claims without their own
+    in_list = False  # after a line ending in a colon, its list's lines carry its periods on
     for st in doc.sentences:
         s = st.sentence
-        if recent and "\n" in text[recent[-1][0] : s.start]:
+        in_list = in_list and list_item(s, text)
+        if recent and "\n" in text[recent[-1][0] : s.start] and not in_list:
             recent = []
+        in_list = in_list or (s.n > 0 and s.words[-1] == ":")
         # figures of a sentence that names no time and looks forward to none: the article's period
         carried = _carried(st, doc.published, dates.reported)
         if st.figures:

@@ -57,6 +57,18 @@ def _item_line(s, text: str) -> bool:
     return last[:1].isdecimal()
 
 
+def list_item(s, text: str) -> bool:
+    """A line of a list: short, on a line of its own, a label and a colon or a bullet before it
+    ("Revenue: $2.86 billion, against $2.79 billion expected", "- Gemüse: + 9,2 %")."""
+    if not 2 <= s.n <= _MAX_LIST_LINE or not _own_line(s, text):
+        return False
+    a = text.rfind("\n", 0, s.start) + 1
+    return ":" in s.words[1:] or any(ch in "-–—•*·▪►" for ch in text[a : s.start]) or s.words[0] in "-–—•*·"
+
+
+_MAX_LIST_LINE = 20
+
+
 def _heading_noun(s, colon: int, lang: str):
     """The unit of the first noun of the heading before the colon with one."""
     for k in range(colon):

@@ -6,6 +6,7 @@ their numbers (days, years, "vor zwei Wochen") are not taken for claims.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..lexicon import DATES, WORDS
@@ -326,17 +327,38 @@ def _merge_ranges(f):
             joined = (b.i0 == a.i1 + 1 and s.lowers[a.i1] in _RANGE_JOIN) or (
                 b.i0 == a.i1 and s.lowers[b.i0] in _RANGE_JOIN
             )
-            if joined and a.period.start and b.period.end and a.period.start <= b.period.end:
+            start = _range_start(a.period, b.period, s.lowers[a.i0 : b.i1])
+            if joined and start and b.period.end and start <= b.period.end:
                 first = a.i0
                 if first > 0 and s.lowers[first - 1] in ("von", "from", "zwischen", "between"):
                     first -= 1
                 x, y = s.starts[first], s.ends[b.i1 - 1]
-                out.append(Found(first, b.i1, Period(a.period.start, b.period.end, f.text[x:y], x, y)))
+                out.append(Found(first, b.i1, Period(start, b.period.end, f.text[x:y], x, y)))
                 k += 2
                 continue
         out.append(a)
         k += 1
     return out
+
+
+def _range_start(a, b, lowers):
+    """The start of a range's first period: "von Montag bis Mittwoch" on a Tuesday is last week's
+    Monday (each weekday alone resolved to its last occurrence puts Monday after Wednesday)."""
+    start = a.start
+    if (
+        start is not None
+        and b.start is not None
+        and start > b.start
+        and a.start == a.end
+        and 0 < (start - b.start).days < 7
+        and lowers[0] in _ALL_WEEKDAYS
+        and lowers[-1] in _ALL_WEEKDAYS
+    ):
+        return start - dt.timedelta(days=7)
+    return start
+
+
+_ALL_WEEKDAYS = frozenset(WEEKDAYS["de"]) | frozenset(WEEKDAYS["en"])
 
 
 _NOW_FIRST = {p[0] for p in NOW_PAIRS["en"]}

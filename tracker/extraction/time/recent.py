@@ -107,7 +107,7 @@ def weekend(f, i: int, low: str) -> bool:
     """ "am Wochenende", "over the weekend": the last weekend (this one on a Saturday or Sunday)."""
     if not (f.pub and low in WEEKEND_WORDS and i >= 1):
         return False
-    if f.s.lowers[i - 1] not in ("am", "the", "übers", "übern"):
+    if f.s.lowers[i - 1] not in ("am", "the", "übers", "übern", "das"):  # "für das Wochenende"
         return False
     amount = 0 if f.pub.weekday() >= 5 else -1
     if f.future(i, strict=True):
