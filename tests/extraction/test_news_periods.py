@@ -299,7 +299,10 @@ def test_the_quarter_without_a_period_named_before_is_the_last_quarter_over():
 
 
 def test_a_weekday_range_that_spans_the_publication_weekday_is_last_weeks():
-    text = "Umfrage\n\nDie Union kommt auf 29 Prozent. Infratest befragte von Montag bis Mittwoch 1.300 Wahlberechtigte."
+    text = (
+        "Umfrage\n\nDie Union kommt auf 29 Prozent. Infratest befragte von Montag bis Mittwoch "
+        "1.300 Wahlberechtigte."
+    )
     assert _whens(text, "de", "2026-05-12")[0] == ("29 Prozent", ("2026-05-04", "2026-05-06"))
 
 
