@@ -6,6 +6,7 @@ does not date otherwise, a change's base is the period before."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import NamedTuple
 
 from ..lexicon import DATES
 from ..text.clauses import clause_start
@@ -15,38 +16,107 @@ from ..time.spans import previous_period
 from ..time.when import release_day
 
 
+class _Ctx(NamedTuple):
+    """What the corrections of ``dated`` look at besides the claim."""
+
+    st: object
+    rc: object
+    recent: list
+    dates: object
+    default_when: object
+    pub: object
+
+
 def dated(claim, st, rc, recent, dates, default_when, pub):
-    """A claim's period corrected by the document's dates: the release's day gives way to the
-    article's period (or the day of the news named before it); a poll's share takes the poll's
-    fieldwork days; a change dated by nothing but its base, that base a year on."""
-    s = st.sentence
-    if release_day(claim.when, pub, s, st.cues) and not (claim.kind == "percent" and market(s)):
-        # "teilte am Donnerstag mit", "police said on Tuesday": the release's day, not the
-        # figures'; the period the paragraph carries ("Halberg hat im dritten Quartal weniger
-        # verdient. Der Umsatz sank ..., wie das Unternehmen am Dienstag mitteilte."), the
-        # article's period, else the day of the news named before it ("Shares rose 6% on
-        # Tuesday": the day's)
-        before = _paragraph_period(recent, claim.when) or dates.reported
-        if before is not None or _earlier(dates.day, claim.when, s):
-            return replace(claim, when=before or dates.day)
-    if bare_quarter(claim.when) and _quarter_long(dates.reported) and claim.when != dates.reported:
-        return replace(claim, when=dates.reported)  # "in the quarter": the article's, once named
-    if _carried_to_trading(claim, s, rc):
-        return replace(claim, when=dates.day)  # "Die Aktie legte um 6,2 Prozent zu": the day's
-    if claim.when is dates.plan and claim.when is not None and _current(s, rc):
-        return replace(claim, when=dates.day)  # "from the current £1,568": the level of today
-    if _now_of_statistics(claim.when, dates) and not future_sentence(s):
-        # "UK house prices rose 0.4% in February ... The average home now costs £291,000": the
-        # statistics' "now" is the period they are of, not the day of the news
-        return replace(claim, when=dates.reported)
-    if dates.fieldwork is not None and _poll_share(claim, s):
-        return replace(claim, when=dates.fieldwork)
-    if claim.when is default_when and default_when is not None and st.periods:
-        return _a_year_on(claim, st, rc, recent, pub)
-    if claim.when is dates.reported and claim.when is not None and _from_base(s, rc, st.figures):
-        base = previous_period(claim.when)  # "eased to 0.52 per 100,000 from 0.67": the period before
-        return claim if base is None else replace(claim, when=base)
+    """A claim's period corrected by the document's dates: the rules of ``CORRECTIONS`` are
+    asked in order; the first that answers (a period) decides."""
+    ctx = _Ctx(st, rc, recent, dates, default_when, pub)
+    for rule in CORRECTIONS:
+        when = rule(claim, ctx)
+        if when is not None:
+            return claim if when is claim.when else replace(claim, when=when)
     return claim
+
+
+def release_gives_way(claim, ctx):
+    """ "teilte am Donnerstag mit", "police said on Tuesday": the release's day, not the
+    figures'; the period the paragraph carries ("Halberg hat im dritten Quartal weniger
+    verdient. Der Umsatz sank ..., wie das Unternehmen am Dienstag mitteilte."), the article's
+    period, else the day of the news named before it ("Shares rose 6% on Tuesday": the day's)."""
+    s, dates = ctx.st.sentence, ctx.dates
+    if not release_day(claim.when, ctx.pub, s, ctx.st.cues) or (claim.kind == "percent" and market(s)):
+        return None
+    before = _paragraph_period(ctx.recent, claim.when) or dates.reported
+    if before is not None or _earlier(dates.day, claim.when, s):
+        return before or dates.day
+    return None
+
+
+def named_quarter_instead(claim, ctx):
+    """ "in the quarter": the article's quarter, once one is named."""
+    rep = ctx.dates.reported
+    if bare_quarter(claim.when) and _quarter_long(rep) and claim.when != rep:
+        return rep
+    return None
+
+
+def trading_day(claim, ctx):
+    """ "Die Aktie legte um 6,2 Prozent zu": the day's, not a period carried to it."""
+    return ctx.dates.day if _carried_to_trading(claim, ctx.st.sentence, ctx.rc) else None
+
+
+def current_level(claim, ctx):
+    """ "from the current £1,568": the level of today, not of the change ahead."""
+    if claim.when is ctx.dates.plan and claim.when is not None and _current(ctx.st.sentence, ctx.rc):
+        return ctx.dates.day
+    return None
+
+
+def statistics_now(claim, ctx):
+    """ "UK house prices rose 0.4% in February ... The average home now costs £291,000": the
+    statistics' "now" is the period they are of, not the day of the news."""
+    if _now_of_statistics(claim.when, ctx.dates) and not future_sentence(ctx.st.sentence):
+        return ctx.dates.reported
+    return None
+
+
+def poll_fieldwork(claim, ctx):
+    """A poll's share: the fieldwork days."""
+    if ctx.dates.fieldwork is not None and _poll_share(claim, ctx.st.sentence):
+        return ctx.dates.fieldwork
+    return None
+
+
+def base_a_year_on_rule(claim, ctx):
+    """A change dated by nothing but its base, that base a year on (decides either way)."""
+    if claim.when is ctx.default_when and ctx.default_when is not None and ctx.st.periods:
+        return _a_year_on(claim, ctx.st, ctx.rc, ctx.recent, ctx.pub).when
+    return None
+
+
+def period_before_for_a_base(claim, ctx):
+    """ "eased to 0.52 per 100,000 from 0.67": the base's period is the one before."""
+    st = ctx.st
+    if (
+        claim.when is ctx.dates.reported
+        and claim.when is not None
+        and _from_base(st.sentence, ctx.rc, st.figures)
+    ):
+        return previous_period(claim.when) or claim.when
+    return None
+
+
+# the corrections, in order: the first that answers decides
+CORRECTIONS = (
+    release_gives_way,
+    named_quarter_instead,
+    trading_day,
+    current_level,
+    statistics_now,
+    poll_fieldwork,
+    base_a_year_on_rule,
+    period_before_for_a_base,
+)
 
 
 def bare_quarter(w) -> bool:

@@ -19,15 +19,7 @@ def quarter_rule(f, i: int) -> None:
     """ "im ersten Quartal", "the second half of 2024", "the first quarter of this year": token
     i is the ordinal; without a year, the last such quarter by the publication date."""
     s = f.s
-    low = s.lowers[i]
-    if low in HYPHENATED:  # "third-quarter revenue", "first-half profit"
-        ordinal, noun = low.split("-")
-        k, half = ORDINAL_WORDS[ordinal], noun == "half"
-        year, end = None, i + 1
-    else:
-        k = ORDINAL_WORDS[low]
-        half = s.lowers[i + 1] in ("halbjahr", "half")
-        year, end = _named_year(f, s, i + 2)
+    k, half, year, end = _quarter_words(f, i)
     if year is None and _in_a_row(s.lowers, end):
         return  # "for the second quarter running", "zum dritten Quartal in Folge": a count
     first = (k - 1) * (6 if half else 3) + 1
@@ -40,15 +32,32 @@ def quarter_rule(f, i: int) -> None:
     if year is None:
         if f.pub is None:
             return
-        year = f.pub.year
-        last_month = first + (5 if half else 2)
-        if last_month <= 12 and month_end(year, last_month) > f.pub and not f.future(i):
-            year -= 1  # "the fourth quarter" in January: last year's
+        year = _last_such(f, i, first + (5 if half else 2))
     if first > 12:
         return
     last = first + (5 if half else 2)
     i0 = i - 1 if i and s.lowers[i - 1] in ("im", "in", "the") else i
     f.add(i0, end, dt.date(year, first, 1), month_end(year, last))
+
+
+def _last_such(f, i: int, last_month: int) -> int:
+    """The year of the last such quarter by the publication date ("the fourth quarter" in
+    January: last year's), or this year's where the clause looks forward."""
+    year = f.pub.year
+    if last_month <= 12 and month_end(year, last_month) > f.pub and not f.future(i):
+        return year - 1
+    return year
+
+
+def _quarter_words(f, i: int):
+    """(number, half-year?, year or None, end token) of the quarter's words at token i."""
+    s = f.s
+    low = s.lowers[i]
+    if low in HYPHENATED:  # "third-quarter revenue", "first-half profit"
+        ordinal, noun = low.split("-")
+        return ORDINAL_WORDS[ordinal], noun == "half", None, i + 1
+    year, end = _named_year(f, s, i + 2)
+    return ORDINAL_WORDS[low], s.lowers[i + 1] in ("halbjahr", "half"), year, end
 
 
 def _in_a_row(lowers, end: int) -> bool:

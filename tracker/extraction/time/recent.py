@@ -42,13 +42,8 @@ def past_span(f, i: int, low: str) -> bool:
     unit = REL_UNITS[lang].get(low)
     if unit is None:
         return False
-    if lowers[i - 1] in _PAST:  # "the past decade"
-        amount, k = 1, i - 1
-    elif lowers[i - 2] in _PAST and (amount := small_number(lowers[i - 1], lang)):
-        k = i - 2
-    elif _change_over(lowers, i) and (amount := small_number(lowers[i - 1], lang)) and not f.future(i):
-        k = i - 2  # "food prices rose by more than 20% over three years": the years up to now
-    else:
+    amount, k = _span_amount(f, i)
+    if not amount:
         return False
     if amount < 2 and unit not in ("decade",):
         return False  # "the past year", "letzten Monat": the named period (modified_period)
@@ -78,6 +73,17 @@ def _of_the_year(lowers, k: int, n: int) -> int:
     if tuple(lowers[k : k + 2]) == ("des", "jahres"):
         return k + 2
     return 0
+
+
+def _span_amount(f, i: int):
+    """(amount, first token) of "the past decade", "the last three years", "20% over three
+    years" (a change over the years up to now) with the unit at token i; (0, i) else."""
+    lowers, lang = f.s.lowers, f.lang
+    if lowers[i - 1] in _PAST:  # "the past decade"
+        return 1, i - 1
+    if lowers[i - 2] in _PAST or (_change_over(lowers, i) and not f.future(i)):
+        return small_number(lowers[i - 1], lang) or 0, i - 2
+    return 0, i
 
 
 _OVER = frozenset(("over", "within", "binnen", "innerhalb"))

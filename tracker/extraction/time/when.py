@@ -235,16 +235,11 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
     """What the clauses make of a period: a base of comparison, one inside a relative clause or
     after another figure of another clause is skipped; else the start of its clause."""
     seg = clause_start(s, i0)
-    right_after = (i0 == rc.i1 and s.lowers[i0] in _IN) or (
-        i0 == rc.i1 + 1 and rc.i1 < s.n and s.lowers[rc.i1] in _IN
-    )
-    if right_after and not back_period(s.lowers, i0, i1):
+    if _right_after(s, rc, i0) and not back_period(s.lowers, i0, i1):
         # "compared with 6.26 million in August", "a peak of 175,000 in mid-2023": its own
         return _TAKE
-    if comparison_base(s, i0, seg):
+    if comparison_base(s, i0, seg) or _deadline_ahead(s, rc, i0, seg, claim_seg):
         return _SKIP
-    if seg != claim_seg and _looks_ahead(s, seg, i0) and _looks_back(s, claim_seg, rc.num):
-        return _SKIP  # "had repaired 2,600 lines, and expected to restore supply by Tuesday night"
     if back_period(s.lowers, i0, i1):
         if s.lowers[i0 - 1] in _FROM or (
             not own_back(rc, i0, i1, seg, claim_seg, s.lowers) and (nums or seg != claim_seg)
@@ -262,6 +257,19 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
     ):
         return _SKIP
     return seg
+
+
+def _right_after(s, rc, i0: int) -> bool:
+    """The period stands right after the figure, linked by "in"/"im" only."""
+    return (i0 == rc.i1 and s.lowers[i0] in _IN) or (
+        i0 == rc.i1 + 1 and rc.i1 < s.n and s.lowers[rc.i1] in _IN
+    )
+
+
+def _deadline_ahead(s, rc, i0: int, seg: int, claim_seg: int) -> bool:
+    """ "had repaired 2,600 lines, and expected to restore supply by Tuesday night": a period
+    ahead in another clause gives no date to a figure of a clause in the past."""
+    return seg != claim_seg and _looks_ahead(s, seg, i0) and _looks_back(s, claim_seg, rc.num)
 
 
 def _looks_ahead(s, seg: int, i: int) -> bool:
