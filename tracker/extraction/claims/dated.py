@@ -30,6 +30,8 @@ class _Ctx(NamedTuple):
 def dated(claim, st, rc, recent, dates, default_when, pub):
     """A claim's period corrected by the document's dates: the rules of ``CORRECTIONS`` are
     asked in order; the first that answers (a period) decides."""
+    if claim.when is None:
+        return claim  # every correction is of a period
     ctx = _Ctx(st, rc, recent, dates, default_when, pub)
     for rule in CORRECTIONS:
         when = rule(claim, ctx)

@@ -20,6 +20,8 @@ def listed_units(states, text: str, lang: str) -> None:
     heading_unit = None  # the unit of the heading of the list the lines before belong to
     for st in states:
         s = st.sentence
+        if not st.figures and heading_unit is None and (not s.n or s.words[-1] != ":"):
+            continue  # neither a heading nor a line of a list nor one with figures
         if _heading_line(s, text):
             heading_unit = _heading_noun(s, s.n - 1, lang)
             continue

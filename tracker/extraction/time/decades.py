@@ -37,9 +37,9 @@ def decade_digits(f, i: int) -> bool:
     """ "1970er-Jahren", "the 1950s" (four digits) and "70er Jahren", "the '80s", "the 70s" (two,
     after an article): the decade. True when one was added."""
     s = f.s
-    w = s.words[i]
-    if i + 1 >= s.n or not _decade_tail(s.lowers[i + 1]) or s.starts[i + 1] != s.ends[i]:
+    if i + 1 >= s.n or s.starts[i + 1] != s.ends[i] or not _decade_tail(s.lowers[i + 1]):
         return False
+    w = s.words[i]
     if not (w.isdecimal() and len(w) in (2, 4) and int(w) % 10 == 0):
         return False
     prev = s.lowers[i - 1] if i else ""
