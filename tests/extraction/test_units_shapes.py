@@ -25,6 +25,9 @@ def units(text, lang):
         ("Die Firma verkaufte Dutzende Elektro-Lkw.", "de", "vehicle"),
         ("Der Sturm deckte zwei Wohnhäuser ab.", "de", "building"),
         ("Some 30 pensioners were charged.", "en", "person"),
+        ("Two nurses and a porter were on duty.", "en", "person"),
+        ("Some 4,000 users lost access to the site.", "en", "person"),
+        ("Rund 300 Rentnerinnen und Rentner protestierten.", "de", "person"),
     ],
 )
 def test_nouns_of_transport_and_markets(text, lang, want):
