@@ -1,7 +1,8 @@
 """Real services for the integration tests: PostgreSQL, Redis and Celery worker processes.
 
-Each test gets Redis database 15 (flushed) as its broker and starts its own workers on the
-pytest-django test database; the workers are killed in teardown whatever happens.
+Each test gets Redis database 15 (flushed; INTEGRATION_BROKER_DB names another) as its broker
+and starts its own workers on the pytest-django test database; the workers are killed in
+teardown whatever happens.
 """
 
 import contextlib
@@ -18,7 +19,7 @@ import pytest
 from tests.conftest import require_service
 
 ROOT = Path(__file__).resolve().parents[2]
-BROKER_DB = 15
+BROKER_DB = int(os.environ.get("INTEGRATION_BROKER_DB") or 15)
 
 
 def _redis_url(db: int) -> str:

@@ -33,10 +33,9 @@ def find_pairs(directory: Path | str):
     folder = Path(directory)
     keys = sorted(list(folder.glob("*.gold.json")) + list((folder / "gold").glob("*.json")))
     for key in keys:
-        if key.name.endswith(".gold.json"):
-            text = key.with_name(key.name[: -len(".gold.json")] + ".txt")
-        else:
-            text = folder / "texts" / f"{key.stem}.txt"
+        stem = key.name[: -len(".gold.json")] if key.name.endswith(".gold.json") else key.stem
+        beside, in_texts = key.with_name(f"{stem}.txt"), folder / "texts" / f"{stem}.txt"
+        text = beside if beside.exists() else in_texts
         if text.exists():
             yield text, key
 

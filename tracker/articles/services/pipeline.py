@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db import connection, transaction
+from django.db import OperationalError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -271,41 +272,86 @@ def articles_reextract(*, queryset, chunk_size: int = 1000, on_chunk=None) -> in
 def articles_sweep(*, stuck_after: float | None = None) -> dict:
     """Queue again the articles stuck in fetching/queued/extracting; give up after MAX_ATTEMPTS.
 
-    Rows another sweeper holds are skipped (SKIP LOCKED), and each swept row's
-    status_changed_at is touched so it waits a full period before being swept again.
+    Rows another transaction holds are skipped at first (SKIP LOCKED: another sweeper, or a
+    worker storing its chunk), then waited for one by one (`_sweep_when_released`): a worker
+    killed while storing leaves its chunk locked until PostgreSQL notices and rolls back, and
+    then `extracting` with nobody on it. Each swept row's status_changed_at is touched so it
+    waits a full period before being swept again.
     """
     seconds = settings.EXTRACTION_STUCK_AFTER_SECONDS if stuck_after is None else stuck_after
     now = timezone.now()
     cutoff = now - dt.timedelta(seconds=seconds)
-    stuck = [Status.FETCHING, Status.QUEUED, Status.EXTRACTING]
     counts = {"extract": 0, "fetch": 0, "failed": 0}
+    stuck = Article.objects.filter(
+        status__in=[Status.FETCHING, Status.QUEUED, Status.EXTRACTING], status_changed_at__lte=cutoff
+    ).order_by("status_changed_at")
     with transaction.atomic():
         rows = list(
-            Article.objects.select_for_update(skip_locked=True)
-            .filter(status__in=stuck, status_changed_at__lte=cutoff)
-            .order_by("status_changed_at")
-            .values_list("pk", "status", "attempts")[:SWEEP_BATCH]
+            stuck.select_for_update(skip_locked=True).values_list("pk", "status", "attempts")[:SWEEP_BATCH]
         )
-        give_up = [pk for pk, status, attempts in rows if attempts >= MAX_ATTEMPTS]
-        fetches = [pk for pk, status, attempts in rows if status == Status.FETCHING and pk not in give_up]
-        extracts = [pk for pk, status, _ in rows if status != Status.FETCHING and pk not in give_up]
-        if give_up:
-            Article.objects.filter(pk__in=give_up).update(
-                status=Status.FAILED,
-                status_changed_at=now,
-                error=f"Extraction was started {MAX_ATTEMPTS} times without finishing.",
-            )
-        Article.objects.filter(pk__in=fetches).update(status_changed_at=now, attempts=F("attempts") + 1)
-        Article.objects.filter(pk__in=extracts).update(status=Status.QUEUED, status_changed_at=now)
-
-        def requeue():
-            for pk in extracts:
-                enqueue_extraction(pk)
-            for pk in fetches:
-                enqueue_fetch(pk)
-
-        transaction.on_commit(requeue)
-    counts.update(extract=len(extracts), fetch=len(fetches), failed=len(give_up))
-    if rows:
+        swept = {pk for pk, _, _ in rows}
+        held = [pk for pk in stuck.values_list("pk", flat=True)[:SWEEP_BATCH] if pk not in swept]
+        _requeue(rows, now, counts)
+    deadline = time.monotonic() + SWEEP_LOCK_WAIT_SECONDS
+    for pk in held:
+        if not _sweep_when_released(stuck, pk, now, counts, deadline):
+            break
+    if rows or held:
         logger.info("Sweeper queued %(extract)d extractions, %(fetch)d fetches; %(failed)d failed", counts)
     return counts
+
+
+# How long one sweep waits, in all, for rows other transactions hold (the rest: the next sweep).
+SWEEP_LOCK_WAIT_SECONDS = 10.0
+
+
+def _sweep_when_released(stuck, pk: int, now, counts: dict, deadline: float) -> bool:
+    """Wait for the transaction holding the stuck row, then sweep it if it is still stuck (a
+    worker that committed has moved it on; one that died has rolled back). One row per
+    transaction, holding nothing else while waiting, so no deadlock with a worker's chunk.
+    False once the sweep has waited long enough."""
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        return False
+    try:
+        with transaction.atomic():
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    cursor.execute(
+                        "SELECT set_config('lock_timeout', %s, true)", [f"{int(remaining * 1000)}ms"]
+                    )
+            _requeue(
+                list(stuck.filter(pk=pk).select_for_update().values_list("pk", "status", "attempts")),
+                now,
+                counts,
+            )
+    except OperationalError as exc:  # lock_timeout
+        logger.warning("Sweeper left article %s to the next sweep: %r", pk, exc)
+        return False
+    return True
+
+
+def _requeue(rows: list, now, counts: dict) -> None:
+    """Give up on rows started MAX_ATTEMPTS times, queue the others again after commit."""
+    give_up = [pk for pk, status, attempts in rows if attempts >= MAX_ATTEMPTS]
+    fetches = [pk for pk, status, attempts in rows if status == Status.FETCHING and pk not in give_up]
+    extracts = [pk for pk, status, _ in rows if status != Status.FETCHING and pk not in give_up]
+    if give_up:
+        Article.objects.filter(pk__in=give_up).update(
+            status=Status.FAILED,
+            status_changed_at=now,
+            error=f"Extraction was started {MAX_ATTEMPTS} times without finishing.",
+        )
+    Article.objects.filter(pk__in=fetches).update(status_changed_at=now, attempts=F("attempts") + 1)
+    Article.objects.filter(pk__in=extracts).update(status=Status.QUEUED, status_changed_at=now)
+
+    def requeue():
+        for pk in extracts:
+            enqueue_extraction(pk)
+        for pk in fetches:
+            enqueue_fetch(pk)
+
+    transaction.on_commit(requeue)
+    counts["extract"] += len(extracts)
+    counts["fetch"] += len(fetches)
+    counts["failed"] += len(give_up)
