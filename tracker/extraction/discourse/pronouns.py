@@ -150,7 +150,13 @@ def opening_name(s):
             or (s.lowers[p] in _NAME_PARTICLES and p + 1 < n and words[p + 1][0].isupper())
         ):
             p += 1
-        if p - k >= 2 and s.lowers[k] not in ARTICLES and _TIME_NAMES.isdisjoint(s.lowers[k:p]):
+        after_number = k > 0 and words[k - 1][:1].isdigit()  # "410 Millionen Euro": an amount
+        if (
+            p - k >= 2
+            and s.lowers[k] not in ARTICLES
+            and _TIME_NAMES.isdisjoint(s.lowers[k:p])
+            and not after_number
+        ):
             return [Attribution(Mention(k, p, " ".join(words[k:p]), "person"), "", "origin", s)]
         k = p
     return []

@@ -377,7 +377,7 @@ def _colon_speech(text: str, sents, lang: str, quotes, starts):
             a = c - 1
             while a > 0 and c - 1 - a < 4 and s.words[a - 1][0].isalnum():
                 a -= 1
-            if s.lowers[a] in _AS or (a and s.lowers[a - 1] in _AS):
+            if s.lowers[a] in _AS or (a and s.lowers[a - 1] in _AS) or _as_clause(s, c):
                 continue  # "wie die Behörde weiter mitteilte: ...": an attribution, no speech
             q = QuoteInfo(start, end, end)
             if a < c - 1:
@@ -385,6 +385,14 @@ def _colon_speech(text: str, sents, lang: str, quotes, starts):
             out.append(q)
             break
     return out
+
+
+def _as_clause(s, c: int) -> bool:
+    """The clause ending at the colon (token c) opens with "wie"/"as" ("wie eine Umfrage zeigt:")."""
+    j = c - 1
+    while j > 0 and s.words[j - 1] not in (",", ";", ":", "–", "-"):
+        j -= 1
+    return s.lowers[j] in _AS
 
 
 def gazetteer_via(s):

@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 from ._engine import LEXICON, VERBS
 from .kinds import OPEN_COUNT, counts, kinds_of, only_event_measures
-from .releases import release_goes_on
+from .releases import is_release, opens_with_a_part, release_goes_on
 from .signals import background, continues, goes_on, opens_back, says_it_goes_on
 
 WINDOW = 600  # how far (characters) a source carries from where it stands
@@ -95,7 +95,7 @@ _RELEASE_STEMS = {lang: tuple(LEXICON[lang]["release_stems"]) for lang in _LANGS
 _RELEASE_NAMES = frozenset(LEXICON["release_names"])
 
 
-def _new_paragraph_keeps(units, k: int, acc, lang: str, named=None) -> bool:
+def _new_paragraph_keeps(units, k: int, acc, lang: str, named=None, carried=None) -> bool:
     """An account goes on over a paragraph break when the paragraph says so ("Demnach ..."),
     and in English wire copy, where the paragraph before was a single sentence or the
     account's own in every sentence: it names the account's source ("according to a new Ipsos
@@ -114,7 +114,7 @@ def _new_paragraph_keeps(units, k: int, acc, lang: str, named=None) -> bool:
         if v.own:
             if not names.issuperset(m.name for m in v.own):
                 return False
-        elif not (v.goes_on or goes_on(v, lang)):
+        elif not (v.goes_on or goes_on(v, lang) or (carried is not None and carried(v, names))):
             return False
         if v.first:
             return True
@@ -274,25 +274,57 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
         if u.headline:
             continue
         if u.first and k and acc.sources:
-            acc = _over_the_break(units, k, acc, lang, named_before)
+            acc = _over_the_break(
+                units, k, acc, lang, named_before, lambda v, names: _carried(v, names, sources)
+            )
         if u.other_speaker and not u.own:
             acc = _Account()
         elif u.own:
             # after an aside the account before goes on; an aside carries to nothing itself
             if not (_is_aside(u.own, lang) and (acc.sources or any(_aside(m, lang) for m in u.own))):
-                acc = _Account(u.own, kinds_of(u, claims), u.quoted)
+                acc = _Account(u.own, kinds_of(u, claims) | _same_kinds(acc, u.own), u.quoted)
+                if u.quoted:
+                    acc = _released(u, lang) or acc
         elif u.claims:
             if not acc.sources and says_it_goes_on(u, lang):
                 acc = _Account(named_before(k))
             acc = _into(lang, units, k, acc, sources, claims, other_body)
 
 
-def _over_the_break(units, k: int, acc, lang: str, named=None):
+_NOT_RELEASING = frozenset(("person", "news_outlet", "news_agency"))  # a speaker, media relaying
+_RELEASE_CUES = frozenset(("laut", "according to"))
+
+
+def _released(u, lang: str):
+    """ "„...“, sagte Calvelli laut der Mitteilung des Unternehmens.": a quotation taken from a
+    release ("laut", "according to" a body, not a speech verb nor media relaying the quote);
+    the release's account goes on after it (not the speaker's quoted words), or None."""
+    given = tuple(m for m in u.own if m.kind not in _NOT_RELEASING and m.cue.lower() in _RELEASE_CUES)
+    return _Account(given) if given else None
+
+
+def _same_kinds(acc, own) -> frozenset:
+    """The kinds of figures the account gave, when sentence's sources name its source again
+    ("according to the latest poll by Opinium ... ¶ The survey of 2,031 adults ..."): the
+    account goes on, under the nearer mention."""
+    if acc.sources and {m.name for m in own} <= {m.name for m in acc.sources}:
+        return acc.units
+    return frozenset()
+
+
+def _carried(v, names, sources) -> bool:
+    """Every figure of sentence ``v`` has a source of those ``names`` (the account reached it)."""
+    return bool(v.claims) and all(sources[i] and sources[i][0].name in names for i in v.claims)
+
+
+def _over_the_break(units, k: int, acc, lang: str, named=None, carried=None):
     """The account after the paragraph break before unit k: kept (marked as crossed unless the
-    paragraph says it goes on), or ended."""
-    if not _new_paragraph_keeps(units, k, acc.sources, lang, named):
+    paragraph says it goes on), or ended. ``carried(v, names)``: the account reached sentence v."""
+    if not _new_paragraph_keeps(units, k, acc.sources, lang, named, carried):
         return _Account()
-    acc.crossed = acc.crossed or not _paragraph_goes_on(units, k, lang, named)
+    # a paragraph that opens with a part of a release ("Die meisten ...", "Of those, ...") goes on
+    part = opens_with_a_part(units[k], lang) and is_release(acc.sources, lang)
+    acc.crossed = acc.crossed or not (part or _paragraph_goes_on(units, k, lang, named))
     return acc
 
 

@@ -202,6 +202,10 @@ def _subject(s, lang: str, table, present):
     return None
 
 
+_POLLS = {lang: tuple(LEXICON[lang]["poll_stems"]) for lang in ("de", "en")}
+_POLL_WORDS = _POLLS["de"] + _POLLS["en"]
+
+
 def _description_at(s, lang: str, table, k: int):
     """ "The company said", "die Behörde verwies": a description after the determiner at k
     that speaks, or None ("the Labor Department", "die Deutsche Bahn": a name)."""
@@ -210,6 +214,8 @@ def _description_at(s, lang: str, table, k: int):
         cls = noun_class(lowers[h], lang)
         if cls is not None and (lang == "en" or words[h][0].isupper()):
             verb = _speaks(s, _after_apposition(s, h + 1), table)
+            if not verb and k == 0 and lowers[h].startswith(_POLLS[lang]):
+                verb = lowers[h]  # "The survey of 2,031 adults was carried out ...": the poll before
             return BackRef(s.starts[k], s.ends[h], cls, verb, lowers[h]) if verb else None
         if not words[h].isalpha() or words[h][0].isupper():
             return None
@@ -262,6 +268,12 @@ def fits(cls: str, mention: SourceMention) -> bool:
     """A named source a back-reference of class ``cls`` can stand for ("Brandt AG" is no
     person, whatever the name finder took it for)."""
     person = mention.kind == "person" and mention.text.rsplit(None, 1)[-1] not in _CORPORATE
+    if (
+        person
+        and cls == "document"
+        and any(w.startswith(_POLL_WORDS) for w in mention.text.lower().split()[:-1])
+    ):
+        return True  # "the latest poll by Kestrel Research": the author of a poll
     if cls == "person":
         return person
     if cls in ("institution", "document"):

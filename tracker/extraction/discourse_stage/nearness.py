@@ -9,9 +9,11 @@ from . import releases, signals
 _LOOKAHEAD = 3  # sentences after a claimless one whose figures it may still attribute
 
 
-def near_claims(units, lang: str) -> list[bool]:
+def near_claims(units, lang: str, items=None) -> list[bool]:
     """Per sentence: it, or one of the next few, holds a figure (an attribution anywhere else
-    has nothing to attribute, so the stage skips those sentences)."""
+    has nothing to attribute, so the stage skips those sentences); ``items``: per sentence, a
+    line of a list (``lists.item_lines``), whose figures the sentence before the list may
+    attribute."""
     out = [False] * len(units)
     countdown = 0
     for k in range(len(units) - 1, -1, -1):
@@ -25,6 +27,7 @@ def near_claims(units, lang: str) -> list[bool]:
         if (
             u.first
             and u.para
+            and not (items and items[k])
             and not (signals.continues(u, lang) or signals.says_it_goes_on(u, lang))
             and not (lang == "en" and k and release_before(units, k, lang))
         ):

@@ -32,7 +32,7 @@ def release_goes_on(sources, u, lang: str) -> bool:
         return True
     if lang == "de" and not u.own and is_poll(sources, lang):
         return True  # "Nach der Erhebung rechnen 61 Prozent ... ¶ Die SPD gibt einen Punkt ab ..."
-    return _opens_with_a_part(u, lang) and is_release(sources, lang)
+    return opens_with_a_part(u, lang) and is_release(sources, lang)
 
 
 def _documented(sources) -> bool:
@@ -49,7 +49,7 @@ def _documented(sources) -> bool:
     return False
 
 
-def _opens_with_a_part(u, lang: str) -> bool:
+def opens_with_a_part(u, lang: str) -> bool:
     """ "Of those, 12,000 ...", "The largest group ...", "Davon ...": a part of what was counted."""
     lowers = u.s.lowers
     for opener in _PART_OPENERS[lang].get(lowers[0], ()) if lowers else ():

@@ -27,6 +27,7 @@ _BREAKS = {lang: frozenset(LEXICON[lang]["account_breaks"]) for lang in _LANGS}
 _BACKGROUND = {lang: [frozenset(x) for x in LEXICON[lang]["background_tenses"]] for lang in _LANGS}
 _ACCOUNT_WORDS = {lang: frozenset(LEXICON[lang]["account_words"]) for lang in _LANGS}
 _PASSIVE = {lang: frozenset(LEXICON[lang]["passive_auxiliaries"]) for lang in _LANGS}
+_MARKET = {lang: [tuple(x.split()) for x in LEXICON[lang]["market_openers"]] for lang in _LANGS}
 _PART_OF = {lang: frozenset(tuple(x.split()) for x in LEXICON[lang]["part_of_before"]) for lang in _LANGS}
 
 
@@ -71,11 +72,12 @@ _PART_AT = 3  # the figure's own words before "of them" in the sentence's openin
 
 
 def background(u, lang: str) -> bool:
-    """A sentence that steps out of the account: it opens with "Zuvor", "Meanwhile", or tells
-    what had happened before ("war ... gebaut worden", "had been")."""
+    """A sentence that steps out of the account: it opens with "Zuvor", "Meanwhile", with the
+    share price's move ("Die Aktie ...", "Shares ..."), or tells what had happened before ("war
+    ... gebaut worden", "had been")."""
     lowers = u.s.lowers
-    if lowers[0] in _BREAKS[lang]:
-        return True
+    if lowers[0] in _BREAKS[lang] or any(tuple(lowers[: len(m)]) == m for m in _MARKET[lang]):
+        return True  # "Zuvor ...", "Die Aktie legte um 6,2 Prozent zu": the market's reaction
     words = set(lowers)
     tenses = [tense for tense in _BACKGROUND[lang] if tense <= words]
     if not tenses:

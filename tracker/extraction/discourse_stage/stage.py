@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from . import accounts, backrefs, nearness, releases
+from . import accounts, backrefs, closing, impersonal, lists, nearness, releases
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
 from .guards import guard
 from .naming import (
@@ -71,7 +71,8 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     _place_claims(units, art.claims)
     speakers = _quote_speakers(text, quotes, units)
     _mark_quoted(units, art.quoted)
-    near_claims = nearness.near_claims(units, lang)
+    items = lists.item_lines(text, units)
+    near_claims = nearness.near_claims(units, lang, items)
     for k in range(len(units)):
         if near_claims[k]:  # else no figure here or in the next sentences: nothing to attribute
             _what_it_names(art, k, speakers)
@@ -90,6 +91,11 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         lambda k, acc: _other_body(text, lang, units[k].s, acc),
     )
     releases.between_its_mentions(lang, units, sources, art.claims)
+    closing.close_paragraphs(lang, units, sources, art.claims)
+    closing.credit_lines(text, lang, units, sources)
+    impersonal.impersonal_spans(text, lang, units, sources)
+    if any(items):
+        lists.give_items(units, sources, art.claims, items)
     guard(text, lang, art.claims, sources, art.quoted, sents)
     out = [c if sources[i] is c.sources else _with_sources(c, sources[i]) for i, c in enumerate(art.claims)]
     return out, quotes
@@ -184,6 +190,8 @@ def _with_backref(art, k: int, ref, own) -> list:
         antecedent(art.history, ref, own)
         or named_before(text, art.lang, art.units, k, ref, art.history)
         or role_before(text, art.lang, art.units, k, ref)
+        or _described_before(art.units, k, ref)
+        or _resolved_before(art, u, ref)
     )
     if ante is None:
         u.other_speaker = True
@@ -196,6 +204,32 @@ def _with_backref(art, k: int, ref, own) -> list:
     if ref.cls != "person":  # "the company" for Corvane Foods: what a later "it" means
         art.history.append((stand.start, stand))
     return [m for m in own if not overlaps(m, stand)] + [stand]
+
+
+_DESCRIBED_BACK = 3  # sentences before a pronoun searched for a description that spoke
+
+
+def _described_before(units, k: int, ref):
+    """ "The regulator said ... ¶ Suppliers can charge no more than 25.73p, it added.": a
+    pronoun with no name before it stands for the description that spoke just before it."""
+    if ref.cls == "person" or ref.head:
+        return None  # a description itself ("the company") needs a name
+    for j in range(k - 1, max(-1, k - _DESCRIBED_BACK - 1), -1):
+        own = [m for m in units[j].own if m.cue != "quote" and m.kind != "person"]
+        if own:
+            return own[-1]
+    return None
+
+
+def _resolved_before(art, u, ref):
+    """The source the sentence stages gave the figures of sentence ``u`` from a sentence before
+    it ("Stadtkämmerer Jonas Albrecht hält ... Er rechnet damit, dass ..."): what its pronoun
+    stands for."""
+    for i in u.claims:
+        for m in art.sources[i]:
+            if m.end <= u.s.start and backrefs.fits(ref.cls, m):
+                return m
+    return None
 
 
 def _use_backref(u, sources, stand, s, claims, quoted) -> None:

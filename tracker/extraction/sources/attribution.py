@@ -14,6 +14,7 @@ from ..lexicon import ATTRIBUTION
 from ..text.phrases import POSSESSIVES, RELATIVE, is_info_head
 from . import court
 from .candidates import sentence_mentions
+from .commission import drop_commissioners
 from .cues import (
     ADJ_ENDINGS,
     CITING,
@@ -137,6 +138,8 @@ def _refine(s, lang: str, cues, mentions, linked) -> None:
     if len(linked) > 1:
         drop_reported_subjects(s, cues, linked)
         drop_affiliations(s, linked)
+    if linked:
+        drop_commissioners(s, linked)
 
 
 def _free_mentions(s, lang: str, mentions, cues, taken):

@@ -151,6 +151,8 @@ def _named_after_head(s, lang: str, i1: int, name: str, kind: str, taken):
     Danyljuk", "der Nichtregierungsorganisation Caucasus Watch") or a person in apposition
     ("die Leiterin der Delegation, Nora Haddad, ..."); else as they were."""
     p = _name_run_end(s, lang, i1, taken)
+    if p > i1 and s.lowers[i1 - 1].endswith(_INSTITUTIONS[lang]):
+        return f"{name} {' '.join(s.words[i1:p])}", kind, p  # "Statistisches Landesamt Sachsen": its place
     if p > i1 and kind in ("government", "military", "expert", "other", "intelligence"):
         return " ".join(s.words[i1:p]), "person", p
     if p > i1 and kind in ("organisation", "news_outlet", "news_agency"):

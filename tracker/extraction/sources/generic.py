@@ -83,6 +83,8 @@ def _prep_phrase(s, lang: str, cue, cues, words_set):
     span = np_after(s, cue.i1, lang, words_set)
     if span and cue.text in ("wie", "as") and not any(c.kind == "verb" and c.i0 >= span[1] for c in cues):
         span = None
+    if span and cue.text == "wie" and s.words[cue.i1][0].islower() and s.lowers[cue.i1] not in ARTICLES:
+        span = None  # "Wie stark Atemwegsinfekte die Betriebe belasten, ...": "how", no source
     own = bool(span) and not _SELF.isdisjoint(s.lowers[span[0] : span[1]])
     if own:
         return _subject_before(s, cue.i0, lang, words_set)

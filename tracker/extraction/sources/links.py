@@ -223,9 +223,13 @@ def told_outlet(s, k: int, taken):
 _APPOSITION_OPENERS = frozenset(ATTRIBUTION["apposition_openers"])
 
 
+_CLAUSE_OPENERS = frozenset(ATTRIBUTION["clause_openers_before_subject"])
+
+
 def apposed_subject(s, i: int, lang: str):
     """ "Ukrenergo, the national grid operator, said", "Nexora, der Chipkonzern, teilte mit": the
-    name before an apposition that ends right before the verb."""
+    name before an apposition that ends right before the verb, at the start of its sentence or
+    clause (also of a side clause: "..., after Ofgem, the regulator, said that ...")."""
     words = s.words
     q = i - 2
     while q > 0 and i - q < 12 and words[q] not in CLAUSE_BREAKS:
@@ -235,13 +239,23 @@ def apposed_subject(s, i: int, lang: str):
     if any(k in VERBS[lang] for k in s.lowers[q + 1 : i - 1]):
         return None  # a clause of its own, not an apposition
     a = q
-    while a > 0 and q - a < 4 and words[a - 1][0].isupper() and words[a - 1].isalpha():
+    while a > 0 and q - a < 4 and words[a - 1][0].isupper() and words[a - 1].replace("-", "").isalpha():
         a -= 1
-    if a == q or (a > 0 and words[a - 1] not in CLAUSE_BREAKS and words[a - 1] not in QUOTES):
+    if a == q or not _opens_clause(s, a):
         return None
     if lang == "de" and a == 0 and s.lowers[0] in SKIPPABLE:
         return None
     return Mention(a, q, " ".join(words[a:q]), guess_kind(s, a, q, lang))
+
+
+def _opens_clause(s, a: int) -> bool:
+    """The name at ``a`` opens its sentence or clause: after a break or quote mark, or after a
+    conjunction that opens a side clause, maybe with an article ("after Ofgem, the regulator,
+    said", "when the Federal Reserve, the US central bank, said")."""
+    if a == 0 or s.words[a - 1] in CLAUSE_BREAKS or s.words[a - 1] in QUOTES:
+        return True
+    b = a - 1 if s.lowers[a - 1] in ARTICLES and a > 1 else a
+    return s.lowers[b - 1] in _CLAUSE_OPENERS
 
 
 def _opens_apposition(s, k: int, lang: str) -> bool:
@@ -250,7 +264,14 @@ def _opens_apposition(s, k: int, lang: str) -> bool:
     low = s.lowers[k]
     if low in _APPOSITION_OPENERS:
         return True
-    return lang == "en" and (low in _ROLE_OPENERS_EN or low in _PERSON_ROLES)
+    if lang != "en":
+        return False
+    if s.words[k].isalpha() and s.words[k].islower() and k + 1 < s.n and s.lowers[k + 1] in _ROLE_LINKS:
+        return True  # "coordinator of the Fuel Bills Action Network"
+    return low in _ROLE_OPENERS_EN or low in _PERSON_ROLES
+
+
+_ROLE_LINKS = frozenset(("of", "at"))
 
 
 def apposed_name(s, i: int, lang: str):

@@ -65,7 +65,7 @@ _PLANNING = {
     "de": frozenset(ATTRIBUTION["planning_verbs_de"]),
     "en": frozenset(ATTRIBUTION["planning_verbs_en"]),
 }
-_PLAN_AT = 8  # the finite verb stands among the first words
+_PLAN_AT = 10  # the finite verb stands among the first words
 _BODY_KINDS = frozenset(("government", "organisation", "military"))
 
 
@@ -79,10 +79,20 @@ def planning_subject(s, lang: str, blocked=()):
         return []
     v = next(k for k in range(min(_PLAN_AT, s.n)) if s.lowers[k] in planning)
     for a in (v - 3, v - 2, v - 1, v + 1):  # "The government has pledged", "will die Regierung"
-        m = _body_at(s, lang, a)
+        m = _body_at(s, lang, a) or _known_body_at(s, a)
         if m is not None and not any(k in blocked for k in range(m.i0, m.i1)):
             return [m]
     return []
+
+
+def _known_body_at(s, a: int):
+    """A known organisation after a determiner at token a ("will die IG Metall ...")."""
+    if a < 0 or a + 1 >= s.n or s.lowers[a] not in _DETS:
+        return None
+    for m in gazetteer_mentions(s):
+        if m.i0 == a + 1 and m.kind in _BODY_KINDS:
+            return m
+    return None
 
 
 def _body_at(s, lang: str, a: int):

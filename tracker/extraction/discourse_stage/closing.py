@@ -1,0 +1,119 @@
+"""A closing attribution that covers its paragraph: "2,99 Millionen Menschen waren ohne Job.
+Die Quote stieg auf 6,4 Prozent. Im Vergleich zum Vorjahresmonat waren es 180.000 mehr,
+teilte die Bundesagentur mit." and "Unemployment rose to 4.4%. ... Wage growth slowed to
+5.1%, the ONS said." The first sentence of a paragraph that names a source, after the figures
+of its own sentence (or, without figures, pointing back: "Das teilte X mit."), gives it to the
+figures of the run of sentences with figures right before it in that paragraph that name none:
+a reader takes the release's paragraph as the release (DESIGN: the body presenting its release
+is the source of every figure of it). Background ("Zuvor ...", "had been"), quotations and a sentence that
+names another speaker keep theirs."""
+
+from __future__ import annotations
+
+from ._engine import LEXICON, SourceMention, known_source
+from .kinds import kinds_of, only_event_measures
+from .signals import background, continues, opens_back, says_it_goes_on
+
+_ASIDES = {lang: tuple(LEXICON[lang]["aside_sources"]) for lang in ("de", "en")}
+_CREDITS = {lang: frozenset(LEXICON[lang]["credit_labels"]) for lang in ("de", "en")}
+_ADDITIVE = {lang: frozenset(LEXICON[lang]["additive_openers"]) for lang in ("de", "en")}
+
+
+def close_paragraphs(lang: str, units, sources, claims) -> None:
+    """The figures without a source of each paragraph before its first, closing attribution."""
+    k = 0
+    while k < len(units):
+        j = k + 1
+        while j < len(units) and not units[j].first:
+            j += 1
+        _close(lang, units[k:j], sources, claims)
+        k = j
+
+
+def _close(lang: str, para, sources, claims) -> None:
+    """A paragraph that goes on with an account before it ("Demnach ...") has its source."""
+    for n, u in enumerate(para):
+        if u.headline or u.quoted or u.other_speaker:
+            return
+        if not u.own:
+            if u.goes_on or says_it_goes_on(u, lang) or (not n and continues(u, lang)):
+                return
+            continue
+        given = _closing(lang, u, claims)
+        if given and n:
+            kinds = kinds_of(u, claims)
+            for v in reversed(para[:n]):  # the run of sentences with figures before it
+                if not v.claims or background(v, lang):
+                    break
+                if not only_event_measures(v, claims, lang, kinds):
+                    for i in v.claims:
+                        if not sources[i]:
+                            sources[i] = given
+        return
+
+
+def _closing(lang: str, u, claims) -> tuple:
+    """The sources of sentence ``u`` when they close it: after its figures, or (no figures)
+    in a sentence that points back ("Das teilte die Polizei mit.")."""
+    own = u.own
+    if u.s.lowers[0] in _ADDITIVE[lang]:
+        return ()  # "Zudem ..., heißt es aus X": X's attribution covers the added item only
+    if any(not u.s.start <= m.start < u.s.end for m in own):
+        return ()  # a source the sentence took from the next one
+    if any(m.cue == "quote" or m.text.lower().endswith(_ASIDES[lang]) for m in own):
+        return ()  # a quote's speaker, "Analysts had expected": no release
+    if u.claims:
+        last = max(claims[i].end for i in u.claims)
+        return own if _final_clause(u.s, last, min(m.start for m in own), max(m.end for m in own)) else ()
+    return own if opens_back(u.s, lang) else ()
+
+
+_TAIL = 6  # tokens after the source that still close the sentence ("am Freitag in Wiesbaden mit .")
+
+
+def _final_clause(s, last: int, a: int, b: int) -> bool:
+    """The source (``a``..``b``) stands in the sentence's last clause, after a comma that follows
+    its last figure (ending at ``last``), with only a few words and no number after it
+    ("..., teilte die Bundesagentur am Freitag mit.", "..., the ONS said on Tuesday.")."""
+    if a < last:
+        return False
+    between = [w for w, x in zip(s.words, s.starts, strict=False) if last <= x < a]
+    after = [w for w, x in zip(s.words, s.starts, strict=False) if x >= b]
+    return (
+        "," in between
+        and len(after) <= _TAIL
+        and "," not in after
+        and not any(w[:1].isdigit() for w in after)
+    )
+
+
+def credit_lines(text: str, lang: str, units, sources) -> None:
+    """ "Quelle: Statistisches Landesamt Sachsen, Kamenz", "Source: ONS": a line that credits a
+    source names it for the figures without one in the paragraph before it."""
+    for k in range(1, len(units)):
+        u = units[k]
+        s = u.s
+        if not u.first or s.n < 3 or s.lowers[0] not in _CREDITS[lang] or s.words[1] != ":":
+            continue
+        if k + 1 < len(units) and not units[k + 1].first:
+            continue  # a line of its own
+        end = text.find(",", s.starts[2], s.end)
+        end = s.end if end < 0 else end
+        words = text[s.starts[2] : end].strip()
+        known = known_source(words)
+        mention = SourceMention(
+            known[0] if known else words,
+            known[1] if known else "organisation",
+            s.start,
+            end,
+            text[s.start : end],
+            s.words[0],
+        )
+        j = k - 1
+        while j >= 0:
+            for i in units[j].claims:
+                if not sources[i]:
+                    sources[i] = (mention,)
+            if units[j].first:
+                break
+            j -= 1
