@@ -60,8 +60,8 @@ def test_getoetete_zivilisten_are_killed():
 
 
 def test_trucks():
-    assert units("A convoy of 31 trucks reached the town.", "en")[0][1] == "truck"
-    assert units("Ein Konvoi aus 31 Lkw erreichte die Stadt.", "de")[0][1] == "truck"
+    assert units("A convoy of 31 trucks reached the town.", "en")[0][1] == "vehicle"
+    assert units("Ein Konvoi aus 31 Lkw erreichte die Stadt.", "de")[0][1] == "vehicle"
 
 
 def test_time_figures_give_no_unit_to_a_later_figure():
@@ -218,9 +218,13 @@ def test_an_age_in_commas_after_a_name():
     assert [(c.value, c.kind) for c in got] == [(31, "age"), (45, "age")]
 
 
-def test_poll_leads_are_percentage_points_and_league_points_are_not():
+def test_poll_changes_are_percentage_points_leads_and_league_points_are_not():
+    # a lead (the gap between two parties) in points stays point, as the answer keys have it
+    # (realshape rs-en55); a party's change ("up 3 points") is in percentage points
     got = units("Labour's lead narrowed to 6 points, according to an Ipsos poll.", "en")
-    assert got[0] == ("6 points", "percentage point")
+    assert got[0] == ("6 points", "point")
+    got = units("Labour is on 31%, up 3 points, according to an Ipsos poll.", "en")
+    assert got[1] == ("3 points", "percentage point")
     got = units("With 58% of possession, Leeds moved to 31 points from 15 games.", "en")
     assert ("31 points", "point") in got
 

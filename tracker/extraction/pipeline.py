@@ -14,6 +14,7 @@ from .claims import filters
 from .claims.assemble import assemble_claims, build_quote
 from .claims.elliptic import elliptic_units
 from .claims.finder import TRIGGERS, candidates, find_claims, might_hold_figures
+from .claims.listed import listed_units
 from .claims.services import service_units
 from .discourse.carry import BACK_PREFIXES, back_references, corroborate, personal_subjects
 from .discourse.pronouns import pronoun_sources, resolve_pronoun_speakers
@@ -132,13 +133,15 @@ def drop_not_figures(doc: Document) -> None:
 
 
 def complete_units(doc: Document) -> None:
-    """claims/elliptic: figures without a unit take the one they refer to ("zwei davon")."""
+    """claims/elliptic: figures without a unit take the one they refer to ("zwei davon"), the
+    lines of a list the noun of its heading ("Einsätze nach Kreisen: ... Kreis Nord: 240")."""
     before = ()
     for st in doc.sentences:
         if st.figures:
             elliptic_units(st.sentence, st.figures, doc.language, before)
             service_units(st.sentence, st.figures, doc.text)
         before = st.figures
+    listed_units(doc.sentences, doc.text, doc.language)
 
 
 def find_sources(doc: Document) -> None:

@@ -3,27 +3,19 @@ else the sentence's sources), its period and its modality; one ``Quote`` per quo
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import NamedTuple
 
 from ..discourse.quotes import containing
-from ..lexicon import DATES
 from ..state import Attribution, QuoteSource
 from ..text.clauses import clause_end, clause_start
 from ..time.fieldwork import fieldwork_period
-from ..time.owner import base_a_year_on
+from ..time.news import future_sentence, news_day
 from ..time.purpose import plan_period
 from ..time.quarters import named_quarter
-from ..time.spans import previous_period
-from ..time.when import (
-    carried_periods,
-    claim_period,
-    future_sentence,
-    news_day,
-    release_day,
-    reported_period,
-)
+from ..time.when import carried_periods, claim_period, release_day, reported_period
 from ..types import Claim, Quote, SourceMention, Speaker
+from .dated import bare_quarter, dated, market, past_of_a_change_ahead, released_days
+from .listed import list_item
 from .modality import modality_cues, modality_of
 
 
@@ -45,21 +37,24 @@ def assemble_claims(doc) -> list[Claim]:
     day = news_day(doc.sentences, lang, doc.published, text)
     fieldwork = fieldwork_period(doc.sentences, doc.published)
     plan = None
-    reported = reported_period(doc.sentences, doc.published, lang, text) or named_quarter(
-        doc.sentences, doc.published
-    )
+    reported = reported_period(doc.sentences, doc.published, lang, text)
+    if reported is None or bare_quarter(reported):  # "in the quarter": the one named, if any
+        reported = named_quarter(doc.sentences, doc.published) or reported
     if reported is None:
         plan = plan_period(doc.sentences, doc.published)
     dates = _Dates(day, fieldwork, reported or plan or fieldwork, plan)
     quotes = (doc.quotes, [q.start for q in doc.quotes])
     claims = []
     recent = []  # periods of the last sentences of the paragraph, for claims without their own
+    in_list = False  # after a line ending in a colon, its list's lines carry its periods on
     for st in doc.sentences:
         s = st.sentence
-        if recent and "\n" in text[recent[-1][0] : s.start]:
+        in_list = in_list and list_item(s, text)
+        if recent and "\n" in text[recent[-1][0] : s.start] and not in_list:
             recent = []
+        in_list = in_list or (s.n > 0 and s.words[-1] == ":")
         # figures of a sentence that names no time and looks forward to none: the article's period
-        carried = _carried(st, doc.published)
+        carried = _carried(st, doc.published, dates.reported)
         if st.figures:
             claims.extend(_sentence_claims(doc, st, quotes, recent, dates))
         if carried:
@@ -69,15 +64,27 @@ def assemble_claims(doc) -> list[Claim]:
     return claims
 
 
-def _carried(st, pub) -> list:
+def _carried(st, pub, reported=None) -> list:
     """The periods of a sentence that carry on to the next ones of the paragraph; the day a
     release is dated carries on to no other sentence: the article's period or the day of the
     news does ("Ein Mann wurde festgenommen, wie die Polizei am Dienstag mitteilte. Rund 50
-    Beamte waren im Einsatz.")."""
+    Beamte waren im Einsatz."); nor does a look back before the article's period ("Im
+    Oktober lag die Rate bei 2,6 %. Im September hatte sie noch bei 2,1 % gelegen. Gegenüber
+    dem Vormonat ...": October's)."""
     carried = carried_periods(st.sentence, st.periods)
     if carried and st.cues:
         carried = [x for x in carried if not release_day(x.period, pub, st.sentence, st.cues)]
+    if (
+        carried
+        and reported is not None
+        and reported.start is not None
+        and not _HAD.isdisjoint(st.sentence.lowers)
+    ):
+        carried = [x for x in carried if x.period.end is None or x.period.end >= reported.start]
     return carried
+
+
+_HAD = frozenset(("hatte", "hatten", "had"))
 
 
 def _sentence_claims(doc, st, quotes, recent, dates) -> list:
@@ -86,13 +93,15 @@ def _sentence_claims(doc, st, quotes, recent, dates) -> list:
     mcues = modality_cues(s, lang)
     reported = dates.reported
     forward = reported is not dates.plan and future_sentence(s)  # a plan's figures look forward
-    default_when = reported if reported and not forward and not _market(s) else dates.day
+    default_when = reported if reported and not forward and not market(s) else dates.day
+    if reported is not None and reported is dates.plan and past_of_a_change_ahead(s, reported, doc):
+        default_when = dates.day  # "Arrears have climbed to £4.1bn": now, not the cap's months
     nums = [rc.num for rc in raw] if len(raw) > 1 else ()
-    released = _released(st, doc.published) if len(st.periods) > 1 else ()
+    released = released_days(st, doc.published) if len(st.periods) > 1 else ()
     figs = [(r.i0, r.i1) for r in raw] if len(raw) > 1 and st.periods else ()
-    market = bool(released) and _market(s)  # "Shares rose 6% on Tuesday after it reported ...": the day's
+    trading = bool(released) and market(s)  # "Shares rose 6% on Tuesday after it reported ...": the day's
     return [
-        _dated(
+        dated(
             build_claim(
                 doc.text,
                 st,
@@ -103,7 +112,7 @@ def _sentence_claims(doc, st, quotes, recent, dates) -> list:
                 recent,
                 default_when,
                 nums,
-                () if market and rc.kind == "percent" else released,
+                () if trading and rc.kind == "percent" else released,
                 figs,
             ),
             st,
@@ -115,106 +124,6 @@ def _sentence_claims(doc, st, quotes, recent, dates) -> list:
         )
         for rc in raw
     ]
-
-
-def _dated(claim, st, rc, recent, dates, default_when, pub):
-    """A claim's period corrected by the document's dates: the release's day gives way to the
-    article's period (or the day of the news named before it); a poll's share takes the poll's
-    fieldwork days; a change dated by nothing but its base, that base a year on."""
-    s = st.sentence
-    if (
-        release_day(claim.when, pub, s, st.cues)
-        and (dates.reported or _earlier(dates.day, claim.when, s))
-        and not (claim.kind == "percent" and _market(s))  # "Shares rose 6% on Tuesday": the day's
-    ):
-        # "teilte am Donnerstag mit", "police said on Tuesday": the release's day, not the
-        # figures'; the article's period, else the day of the news named before it
-        return replace(claim, when=dates.reported or dates.day)
-    if dates.fieldwork is not None and _poll_share(claim, s):
-        return replace(claim, when=dates.fieldwork)
-    if claim.when is default_when and default_when is not None and st.periods:
-        return _a_year_on(claim, st, rc, recent, pub)
-    if claim.when is dates.reported and claim.when is not None and _from_base(s, rc, st.figures):
-        base = previous_period(claim.when)  # "eased to 0.52 per 100,000 from 0.67": the period before
-        return claim if base is None else replace(claim, when=base)
-    return claim
-
-
-def _from_base(s, rc, raw) -> bool:
-    """The figure a change starts from, after the figure it reached ("to 0.52 from 0.67")."""
-    return (
-        rc.i0 >= 1
-        and s.lowers[rc.i0 - 1] in ("from", "von")
-        and any(r.i1 <= rc.i0 and s.lowers[r.i0 - 1] in ("to", "auf") for r in raw if r.i0 >= 1)
-    )
-
-
-def _earlier(day, when, s) -> bool:
-    """The day of the news, named before the sentence, lies a day or two before the day a
-    figure's release is dated ("Storm Edna hit on Monday ... police said on Tuesday")."""
-    if day is None or day.start is None or when.start is None or day.span_start is None:
-        return False
-    return day.span_start < s.start and 0 < (when.start - day.start).days <= _RELEASE_LAG
-
-
-_RELEASE_LAG = 2
-
-
-_MARKET = frozenset(DATES["market_day_words"])
-
-
-def _market(s) -> bool:
-    """ "Shares of Norvik fell 4%", "Die Aktie verlor 3 Prozent": the day's trading, not the
-    period the article's statistics are of."""
-    return not _MARKET.isdisjoint(s.lowers)
-
-
-def _a_year_on(claim, st, rc, recent, pub):
-    """A change dated by nothing but its base: "rose 2.4% compared with September last year"
-    (a share or a ratio; an amount with its own "im Vorjahresquartal" keeps that)."""
-    w, s = claim.when, st.sentence
-    if (
-        claim.kind not in ("percent", "ratio")
-        or (recent and recent[0][1])
-        or (w.span_start is not None and s.start <= w.span_start < s.end)
-    ):
-        return claim  # a period carried on, or one of its own sentence
-    base = base_a_year_on(st.sentence, rc, st.periods, pub)
-    return claim if base is None else replace(claim, when=base)
-
-
-def _poll_share(claim, s) -> bool:
-    """A share in a poll's article dated by no period of its own sentence (one carried from the
-    sentences before, the news day), by "now", "inzwischen", or by the day the poll was released
-    ("a poll released last month", "der am Donnerstag veröffentlichten Umfrage"): the poll's, of
-    its fieldwork days."""
-    if claim.kind != "percent" or claim.when is None:
-        return False
-    w = claim.when
-    if w.span_start is None or not s.start <= w.span_start < s.end:
-        return True
-    if w.text.lower() in _NOW_WORDS:
-        return True
-    k = s.token_at(w.span_start)  # "a poll released last month", "am Donnerstag veröffentlichten"
-    e = s.token_at(w.span_end - 1) + 1
-    return not _RELEASED.isdisjoint(s.lowers[max(0, k - 2) : k]) or (e < s.n and s.lowers[e] in _RELEASED)
-
-
-_RELEASED = frozenset(DATES["release_words"])
-
-
-def _released(st, pub) -> tuple:
-    """The days of the sentence a release is dated ("said on Tuesday", "teilte am Mittwoch mit")."""
-    if not st.cues:
-        return ()
-    return tuple(
-        x.period
-        for x in st.periods
-        if x.period.text.lower() not in _NOW_WORDS and release_day(x.period, pub, st.sentence, st.cues)
-    )
-
-
-_NOW_WORDS = frozenset(w for words in DATES["now"].values() for w in words)  # "derzeit": no release day
 
 
 def build_claim(
@@ -287,7 +196,12 @@ def _claim_when(s, rc, periods, nums, recent, default_when, released=(), figs=()
     ... . Die Zahl stieg auf 300."), else the default (the article's period or the news day)."""
     when = claim_period(s, rc, periods, nums, released, figs)
     if when is None and recent and recent[0][1]:
-        when = next((p for _i0, _, p in recent[0][1] if p.start is not None or p.end is not None), None)
+        dated = [p for _i0, _, p in recent[0][1] if p.start is not None or p.end is not None]
+        if len(dated) > 1 and future_sentence(s) and all(p.start is not None for p in dated):
+            # "voted on Wednesday to raise council tax from April. A Band D home will pay ...": a
+            # sentence that looks forward takes the period ahead
+            dated.sort(key=lambda p: p.start, reverse=True)
+        when = dated[0] if dated else None
     return default_when if when is None else when
 
 

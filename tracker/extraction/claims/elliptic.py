@@ -8,8 +8,9 @@ from __future__ import annotations
 from ..numbers.not_figures import signed_in_brackets
 from ..text.clauses import positions
 from .among import among_harmed
+from .carriers import CARRIED, carrier, per_unit
 from .filters import TIME_UNITS
-from .kinds import league_points
+from .kinds import lead_points, league_points
 from .referents import (
     HARM_UNITS,
     age_after_name,
@@ -19,6 +20,7 @@ from .referents import (
     parallel_percent,
     subject_unit,
 )
+from .scales import shared_scale
 
 _BIG_SCALES = frozenset(
     ("millionen", "milliarden", "mio", "mrd", "million", "millions", "billion", "billions", "bn", "m")
@@ -96,6 +98,7 @@ def _poll_points(s, raw, before) -> None:
             and rc.value is not None
             and abs(rc.value) <= 100
             and not league_points(s.lowers, rc.i1)
+            and not lead_points(s.lowers, rc.i0, rc.i1)
         ):
             rc.unit, rc.kind = "percentage point", "percent"
 
@@ -138,6 +141,8 @@ def instead_or_partitive(ctx, k: int, rc) -> bool:
     ref = next((p for p in raw[k + 1 :] if p.unit is not None), None)
     if ref is not None:
         _take(rc, ref)
+        if shared_scale(s, rc, ref):
+            return True  # "1,231 statt 1,219 Milliarden Euro": the scale too
         if ref.kind == "money" and ref.value >= 100 * rc.value and ref.unit in ("euro", "dollar", "pound"):
             rc.unit, rc.kind = None, "count"
     return True
@@ -194,8 +199,11 @@ def own_word_follows(ctx, k: int, rc) -> bool:
 
 def figure_before(ctx, k: int, rc) -> bool:
     """ "from 53 in 2024", "up from about 90,000": a figure shortly before in the sentence (not
-    a time unit, not a harm another verb stands between)."""
+    a time unit, not a harm another verb stands between); the boats people came in are no such
+    figure ("512 migrants crossed in nine boats, taking the total to 24,318": migrants), nor is
+    what a figure is per ("412 people in eight boats, an average of 52 per boat": people)."""
     lowers = ctx.s.lowers
+    per = per_unit(ctx.s, ctx.j, ctx.lang)
     ref = next(
         (
             p
@@ -203,23 +211,38 @@ def figure_before(ctx, k: int, rc) -> bool:
             if p.unit is not None
             and p.kind in _INHERIT
             and p.unit not in TIME_UNITS
+            and p.unit != per
+            and not carrier(lowers, p)
             and (rc.num - p.i1 <= 12 or (rc.num - p.i1 <= 20 and compared(lowers, p.i1, rc.num)))
             and not (p.unit in HARM_UNITS and other_verb(lowers, p.i1, rc.num))
         ),
         None,
     )
+    if ref is None and (per or any(carrier(lowers, p) for p in ctx.raw[:k])):
+        # past the carriers: the people counted before them in the sentence
+        ref = next((p for p in ctx.raw[:k] if p.unit in CARRIED and p.unit != per), None)
     return _taken(rc, ref)
 
 
 def range_to_next(ctx, k: int, rc) -> bool:
-    """ "von 52 auf 58 Euro": the unit of the figure right after."""
+    """ "von 52 auf 58 Euro", "mit 2,5 beziehungsweise 3,1 Prozentpunkten": the unit of the
+    figure right after."""
     raw, j, lowers = ctx.raw, ctx.j, ctx.s.lowers
-    if not (j < ctx.s.n and lowers[j] in ("auf", "to", "bis") and k + 1 < len(raw)):
+    if not (j < ctx.s.n and k + 1 < len(raw)):
+        return False
+    if lowers[j] in _ALTERNATIVE:
+        kinds = _INHERIT_PERCENT
+    elif lowers[j] in ("auf", "to", "bis"):
+        kinds = _INHERIT
+    else:
         return False
     nxt_claim = raw[k + 1]
-    if nxt_claim.unit is not None and nxt_claim.kind in _INHERIT and nxt_claim.num - j <= 2:
+    if nxt_claim.unit is not None and nxt_claim.kind in kinds and nxt_claim.num - j <= 2:
         return _taken(rc, nxt_claim)
     return False
+
+
+_ALTERNATIVE = frozenset(("beziehungsweise", "bzw", "oder", "or"))
 
 
 def shared_percent(ctx, k: int, rc) -> bool:
@@ -338,6 +361,7 @@ _BARE_AFTER = frozenset(
         "vor",
         "am",
         "bei",
+        *("beziehungsweise", "bzw", "oder", "or"),  # "mit 2,5 beziehungsweise 3,1 Prozentpunkten"
         # a verb after the figure, no noun of its own: "In der Vorwoche waren es 27.915 gewesen"
         *("gewesen", "geworden", "gezählt", "gemeldet", "registriert", "erfasst", "übermittelt"),
     )
@@ -345,6 +369,7 @@ _BARE_AFTER = frozenset(
 
 
 _INHERIT = frozenset(("count", "money", "other"))
+_INHERIT_PERCENT = _INHERIT | {"percent"}
 
 
 _TOTAL_WORDS = frozenset(("number", "figure", "total", "zahl", "gesamtzahl"))

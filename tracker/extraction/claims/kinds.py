@@ -5,6 +5,7 @@ next rule)."""
 
 from __future__ import annotations
 
+from ..lexicon import WORDS
 from ..numbers.figures import MEASURE_NAMES, SMALL_WORD_LIMIT
 from ..numbers.numerals import english_word_value, german_word_value
 from .counted import attach_unit
@@ -130,9 +131,22 @@ def poll_points(r, claim):
         and abs(r.value) < 100
         and ("prozent" in flat or "%" in flat or "percent" in flat)
         and not league_points(r.s.lowers, claim.i1)
+        and not lead_points(r.s.lowers, claim.i0, claim.i1)
     ):
         claim.kind, claim.unit = "percent", "percentage point"
     return None
+
+
+def lead_points(lowers, i0: int, i1: int) -> bool:
+    """ "Labour's lead narrows to two points", "At two points, the lead is ...", "sechs Punkte vor
+    der SPD": the gap between two parties, in points (a share's change is in percentage points)."""
+    near = lowers[max(0, i0 - 2 * _LEAD_REACH) : i1 + _LEAD_REACH]
+    return not _LEAD_WORDS.isdisjoint(near) or (i1 < len(lowers) and lowers[i1] in _AHEAD)
+
+
+_LEAD_WORDS = frozenset(WORDS["poll_lead_words"])
+_AHEAD = frozenset(("vor", "hinter"))
+_LEAD_REACH = 5
 
 
 def measure_name(r, claim):

@@ -51,6 +51,8 @@ def unit_of_word(lower: str, language: str):
             hit = _de_stem_unit(table, lower[: len(lower) - len(ending)] if ending else lower)
             if hit:
                 return None if hit[0] == "-" else hit
+        if "-" in lower:  # "Elektro-Lkw", "Corona-Patienten": the last part
+            return unit_of_word(lower.rsplit("-", 1)[1], language)
         return None
     if lower.endswith("ies"):
         hit = table.get(lower[:-3] + "y")

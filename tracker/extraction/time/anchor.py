@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ..text.clauses import clause_start
+from .bases import comparison_base
 from .spans import explicit, long_period
-from .when import back_period, comparison_base
+from .when import back_period
 
 
 def anchor_period(s, periods, anchor):
@@ -13,7 +14,7 @@ def anchor_period(s, periods, anchor):
     comparison and no "a year earlier" itself; else ``anchor`` (the one named before)."""
     for x in reversed(periods):
         p = x.period
-        if explicit(p):
+        if explicit(p) and not _opening_base(s, x.i0):
             return p
         if (
             long_period(p)
@@ -22,3 +23,13 @@ def anchor_period(s, periods, anchor):
         ):
             return p
     return anchor
+
+
+def _opening_base(s, i0: int) -> bool:
+    """ "Gegenüber dem Oktober 2025 bedeutet das ein Plus", "Compared with March 2025, ...": a
+    base opening its sentence, not the period the next "im Vorjahresmonat" is relative to."""
+    lowers = s.lowers
+    return i0 <= 3 and (lowers[0] in _OPENING_COMPARISON or tuple(lowers[:2]) == ("im", "vergleich"))
+
+
+_OPENING_COMPARISON = frozenset(("gegenüber", "compared", "verglichen", "against"))

@@ -5,6 +5,7 @@ words of a clause before a period ("so viele wie", "mehr als")."""
 from __future__ import annotations
 
 from ..lexicon import DATES
+from .dates import WEEKDAYS
 
 
 def own_back(rc, i0: int, i1: int, seg: int, claim_seg: int, lowers=()) -> bool:
@@ -14,6 +15,8 @@ def own_back(rc, i0: int, i1: int, seg: int, claim_seg: int, lowers=()) -> bool:
     comparison."""
     if rc.i1 <= i0 <= rc.i1 + 2 or (seg == claim_seg and 0 <= rc.i0 - i1 <= 3):
         return True
+    if seg == claim_seg and i0 <= seg + 1 and i1 <= rc.i0:
+        return True  # "A year earlier the figures were 79,104 applications and 96,880 people"
     j = rc.i1
     if j + 1 < i0 and lowers and lowers[j] in _PER:
         j += 2  # "45 cents per share"
@@ -81,3 +84,63 @@ _STRONG_COMPARISON = frozenset(DATES["comparison_in_clause"])
 
 _MORE_LESS = frozenset(DATES["comparison_more_less"])
 _CLAUSE_CUES = _STRONG_COMPARISON | _HEDGE_THAN
+
+
+_COMPARISON = frozenset(DATES["comparison_near"])
+
+
+def comparison_base(s, i0: int, seg: int) -> bool:
+    """The period at token i0 is what a figure is compared with: "mehr als im Vorjahr", "up 17%
+    on 2024", "mehr als im gleichen Zeitraum 2025", "compared with 61% at the 2025 election"."""
+    lowers = s.lowers
+    if not _COMPARISON.isdisjoint(lowers[max(0, i0 - 2) : i0 + 1]):
+        return True  # a comparison word just before ("als im Vorjahr", "compared with 2024")
+    if i0 >= 1 and lowers[i0 - 1] == "on" and s.words[i0][:1].isdecimal():
+        return True  # "up 17% on 2024"
+    if i0 >= 2 and lowers[i0 - 1] == "dem" and lowers[i0 - 2] in ("über", "unter"):
+        return True  # "lagen um 2,6 % über dem Vorjahresmonat"
+    k = i0 - 2 if i0 >= 2 and lowers[i0 - 1] == "the" else i0 - 1
+    if (
+        k >= 1
+        and lowers[k] in ("from", "on")
+        and not _CHANGED.isdisjoint(lowers[max(0, k - 4) : k])
+        and not (lowers[k] == "on" and lowers[i0] in _WEEKDAYS)
+    ):
+        return True  # "up 8% from Q3 2024", "up 55% on the previous week"; not "rose 6% on Tuesday"
+    if lowers[i0] in _SINCE and _record_base(s, i0, seg):
+        return True
+    return compared_in_clause(lowers, i0, seg)
+
+
+_SINCE = frozenset(("since", "seit"))
+_WEEKDAYS = frozenset(WEEKDAYS["en"])
+_CHANGED = frozenset(
+    (
+        "up",
+        "down",
+        "higher",
+        "lower",
+        "rose",
+        "fell",
+        "increased",
+        "decreased",
+        "climbed",
+        "dropped",
+        "gained",
+    )
+)
+
+
+def _record_base(s, i0: int, seg: int) -> bool:
+    """ "the highest since 1992", "so hoch wie seit 1992 nicht": a record's base (i0: "since")."""
+    lowers = s.lowers
+    return any(
+        s.words[k][0].islower() and (lowers[k].endswith(_SUPERLATIVE) or lowers[k] in _RECORD_WORDS)
+        for k in range(max(seg, i0 - 3), i0)
+    )
+
+
+_SUPERLATIVE = ("est", "ste", "sten", "stes", "ster")
+
+
+_RECORD_WORDS = frozenset(DATES["record_words"])

@@ -21,6 +21,7 @@ from .days import (
     iso_date,
     year_of,
 )
+from .decades import decade_digits
 
 MONTHS = DATES["months"]
 
@@ -273,7 +274,7 @@ def digit_date(f, i: int) -> None:
     if m:
         dmy_date(f, i, m)
         return
-    if not w.isdecimal():
+    if not w.isdecimal() or decade_digits(f, i):
         return
     year = year_of(w)
     if is_iso_date(f.s, i, year):

@@ -19,7 +19,7 @@ def period_owner(s, i0: int, i1: int, figs):
     its clause by at most three linking words ("waren es", "were")."""
     lowers = s.lowers
     for a, b in figs:
-        if b <= i0 <= b + 3 and all(w in _AFTER for w in lowers[b:i0]):
+        if b <= i0 <= b + 4 and all(w in _AFTER for w in lowers[b:i0]):
             return a, b
     for a, b in figs:
         if (

@@ -6,6 +6,7 @@ their numbers (days, years, "vor zwei Wochen") are not taken for claims.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..lexicon import DATES, WORDS
@@ -21,6 +22,7 @@ from .dates import (
     WEEKDAYS,
     month_span,
 )
+from .decades import DECADE_WORDS
 from .quarters import HYPHENATED
 from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS
 from .rules import POSSESSIVE_MONTHS, YEAR_START, rules_for
@@ -44,7 +46,10 @@ _AUX_BEFORE_VERB = frozenset(
     ("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would")
 )
 # "had expected May's gain", "hatten mit ... gerechnet": a forecast of a period now over
-_HAD = frozenset(("had", "hatte", "hatten"))
+# "had expected", and a comparison with what was expected ("stärker als erwartet", "than
+# forecast", "wie erwartet"): no future
+_HAD = frozenset(("had", "hatte", "hatten", "als", "than", "wie", "as"))
+_WOULD = frozenset(("would", "würde", "würden"))
 _DETERMINERS = frozenset(("the", "its", "their", "his", "her", "our", "these", "those", "new"))
 
 
@@ -95,6 +100,8 @@ def _date_triggers(lang: str):
         | WEEKEND_WORDS
         | FULL_YEAR_WORDS
         | SEASON_WORDS
+        | DECADE_WORDS[lang]
+        | {"quarter", "quartal"}
         | HYPHENATED
     )
     if lang == "en":
@@ -158,6 +165,12 @@ class _Finder:
             lowers = lowers[a:]
         return not _PAST[self.lang].isdisjoint(lowers)
 
+    def _would(self, i: int) -> bool:
+        """ "said the cap would fall by 2% in April": a future seen from the past, before the month
+        in its clause (not "announced in February that it would cut")."""
+        a = self._clause(i)[0]
+        return not _WOULD.isdisjoint(self.s.lowers[a:i])
+
     def _starting(self, i: int) -> bool:
         """ "ab April", "from April" without an end: a change that takes effect, in the future."""
         lowers = self.s.lowers
@@ -197,7 +210,7 @@ class _Finder:
         if year is None:
             if self.pub is None:
                 return None
-            if self.future(i, strict=True) or self._starting(i):
+            if self.future(i, strict=True) or self._starting(i) or self._would(i):
                 year = self.pub.year if month >= self.pub.month else self.pub.year + 1
             elif month > self.pub.month and self._past_sentence(i):
                 year = self.pub.year - 1  # "Im Dezember stieg die Zahl" in a February article
@@ -314,17 +327,38 @@ def _merge_ranges(f):
             joined = (b.i0 == a.i1 + 1 and s.lowers[a.i1] in _RANGE_JOIN) or (
                 b.i0 == a.i1 and s.lowers[b.i0] in _RANGE_JOIN
             )
-            if joined and a.period.start and b.period.end and a.period.start <= b.period.end:
+            start = _range_start(a.period, b.period, s.lowers[a.i0 : b.i1])
+            if joined and start and b.period.end and start <= b.period.end:
                 first = a.i0
                 if first > 0 and s.lowers[first - 1] in ("von", "from", "zwischen", "between"):
                     first -= 1
                 x, y = s.starts[first], s.ends[b.i1 - 1]
-                out.append(Found(first, b.i1, Period(a.period.start, b.period.end, f.text[x:y], x, y)))
+                out.append(Found(first, b.i1, Period(start, b.period.end, f.text[x:y], x, y)))
                 k += 2
                 continue
         out.append(a)
         k += 1
     return out
+
+
+def _range_start(a, b, lowers):
+    """The start of a range's first period: "von Montag bis Mittwoch" on a Tuesday is last week's
+    Monday (each weekday alone resolved to its last occurrence puts Monday after Wednesday)."""
+    start = a.start
+    if (
+        start is not None
+        and b.start is not None
+        and start > b.start
+        and a.start == a.end
+        and 0 < (start - b.start).days < 7
+        and lowers[0] in _ALL_WEEKDAYS
+        and lowers[-1] in _ALL_WEEKDAYS
+    ):
+        return start - dt.timedelta(days=7)
+    return start
+
+
+_ALL_WEEKDAYS = frozenset(WEEKDAYS["de"]) | frozenset(WEEKDAYS["en"])
 
 
 _NOW_FIRST = {p[0] for p in NOW_PAIRS["en"]}

@@ -41,6 +41,8 @@ def plan_period(states, pub):
         lowers = st.sentence.lowers
         for x in st.periods:
             p = x.period
+            if _taking_effect(p, pub):
+                return p  # "Energy bills to rise 4.1% from April": a change from a day ahead
             if p.start is None or p.end is None or (p.end - p.start).days < 360:
                 continue
             if not (p.end >= pub and (p.start - pub).days <= 730):
@@ -48,6 +50,20 @@ def plan_period(states, pub):
             if plan_year(lowers, x.i0) or (purpose(lowers, x.i0) and _names_plan(lowers)):
                 return p
     return None
+
+
+_FROM = ("from ", "ab ")
+_AHEAD_DAYS = 200
+
+
+def _taking_effect(p, pub) -> bool:
+    """ "from April", "ab 1. Januar": a day or month ahead that a change (a price cap, fares, a
+    tax) takes effect from, within some half a year."""
+    return (
+        p.start is not None
+        and p.text[:5].lower().startswith(_FROM)
+        and 0 < (p.start - pub).days <= _AHEAD_DAYS
+    )
 
 
 def _names_plan(lowers) -> bool:

@@ -19,15 +19,9 @@ def quarter_rule(f, i: int) -> None:
     """ "im ersten Quartal", "the second half of 2024", "the first quarter of this year": token
     i is the ordinal; without a year, the last such quarter by the publication date."""
     s = f.s
-    low = s.lowers[i]
-    if low in HYPHENATED:  # "third-quarter revenue", "first-half profit"
-        ordinal, noun = low.split("-")
-        k, half = ORDINAL_WORDS[ordinal], noun == "half"
-        year, end = None, i + 1
-    else:
-        k = ORDINAL_WORDS[low]
-        half = s.lowers[i + 1] in ("halbjahr", "half")
-        year, end = _named_year(f, s, i + 2)
+    k, half, year, end = _quarter_words(f, i)
+    if year is None and _in_a_row(s.lowers, end):
+        return  # "for the second quarter running", "zum dritten Quartal in Folge": a count
     first = (k - 1) * (6 if half else 3) + 1
     if year is None and not half and f.pub is not None and _fiscal(s.lowers, i):
         # "its fiscal fourth quarter": the company's quarter just over, whatever its number
@@ -38,15 +32,45 @@ def quarter_rule(f, i: int) -> None:
     if year is None:
         if f.pub is None:
             return
-        year = f.pub.year
-        last_month = first + (5 if half else 2)
-        if last_month <= 12 and month_end(year, last_month) > f.pub and not f.future(i):
-            year -= 1  # "the fourth quarter" in January: last year's
+        year = _last_such(f, i, first + (5 if half else 2))
     if first > 12:
         return
     last = first + (5 if half else 2)
     i0 = i - 1 if i and s.lowers[i - 1] in ("im", "in", "the") else i
     f.add(i0, end, dt.date(year, first, 1), month_end(year, last))
+
+
+def _last_such(f, i: int, last_month: int) -> int:
+    """The year of the last such quarter by the publication date ("the fourth quarter" in
+    January: last year's), or this year's where the clause looks forward."""
+    year = f.pub.year
+    if last_month <= 12 and month_end(year, last_month) > f.pub and not f.future(i):
+        return year - 1
+    return year
+
+
+def _quarter_words(f, i: int):
+    """(number, half-year?, year or None, end token) of the quarter's words at token i."""
+    s = f.s
+    low = s.lowers[i]
+    if low in HYPHENATED:  # "third-quarter revenue", "first-half profit"
+        ordinal, noun = low.split("-")
+        return ORDINAL_WORDS[ordinal], noun == "half", None, i + 1
+    year, end = _named_year(f, s, i + 2)
+    return ORDINAL_WORDS[low], s.lowers[i + 1] in ("halbjahr", "half"), year, end
+
+
+def _in_a_row(lowers, end: int) -> bool:
+    """ "running", "in a row", "in Folge", "in Serie" after the quarter's words."""
+    nxt = lowers[end : end + 3]
+    return bool(nxt) and (
+        nxt[0] in ("running", "straight", "consecutive", "hintereinander")
+        or tuple(nxt[:2]) in _IN_A_ROW
+        or tuple(nxt) == ("in", "a", "row")
+    )
+
+
+_IN_A_ROW = frozenset((("in", "folge"), ("in", "serie")))
 
 
 _FISCAL = frozenset(("fiscal", "financial", "geschäftsjahres", "geschäftsjahrs", "geschäftsquartal"))
@@ -115,13 +139,56 @@ def named_quarter(states, pub):
     period, which ended May 31, rose ..."): three months over by the publication date."""
     if pub is None:
         return None
-    for st in states[:_LEAD]:
+    first = None  # "posted third-quarter results on Thursday": a quarter of a lead without figures
+    for n, st in enumerate(states[:_LEAD]):
         for x in st.periods:
             p = x.period
-            if p.start and p.end and 88 <= (p.end - p.start).days <= 92 and "ended" in p.text:
-                return p if 0 <= (pub - p.end).days <= _QUARTER_AGE else None
-    return None
+            if not (p.start and p.end and 88 <= (p.end - p.start).days <= 92):
+                continue
+            if _ENDED.isdisjoint(p.text.lower().split()):
+                if (
+                    first is None
+                    and 0 < n <= 2
+                    and not st.figures
+                    and 0 <= (pub - p.end).days <= _QUARTER_AGE
+                ):
+                    first = p
+                continue
+            # "the three months to Nov. 1" (months: its last one may run past the day)
+            return p if -_MONTH <= (pub - p.end).days <= _QUARTER_AGE else first
+    return first
+
+
+_ENDED = frozenset(("ended", "ending", "to", "bis"))
+_MONTH = 31
 
 
 _QUARTER_AGE = 120
 _LEAD = 8  # sentences
+
+
+_BARE_QUARTER = frozenset(("quarter", "quartal"))
+_BARE_BEFORE = {"en": (("in", "the"), ("for", "the"), ("during", "the")), "de": (("im",), ("für", "das"))}
+
+
+def bare_quarter(f, i: int, low: str) -> bool:
+    """ "profit fell to £84m in the quarter", "im Quartal": the quarter the sentences before
+    named, else (when they named no period at all) the last calendar quarter over by the
+    publication date (the one a company reports on), or the one in course where the clause
+    looks forward."""
+    if not (f.pub and low in _BARE_QUARTER):
+        return False
+    lowers = f.s.lowers
+    before = next((b for b in _BARE_BEFORE[f.lang] if tuple(lowers[max(0, i - len(b)) : i]) == b), None)
+    if before is None or i < len(before):
+        return False
+    a = f.anchor
+    i0 = i - len(before) + (1 if before[0] in ("in", "for", "during") else 0)
+    if a is not None and a.start is not None and a.end is not None and 88 <= (a.end - a.start).days <= 92:
+        f.add(i0, i + 1, a.start, a.end)
+        return True
+    if a is not None:
+        return True  # another period named before: the article's quarter is decided elsewhere
+    start = _last_quarter_start(f.pub, 1 if f.future(i) else 0)
+    f.add(i0, i + 1, start, month_end(start.year, start.month + 2))
+    return True

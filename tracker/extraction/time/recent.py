@@ -42,11 +42,8 @@ def past_span(f, i: int, low: str) -> bool:
     unit = REL_UNITS[lang].get(low)
     if unit is None:
         return False
-    if lowers[i - 1] in _PAST:  # "the past decade"
-        amount, k = 1, i - 1
-    elif lowers[i - 2] in _PAST and (amount := small_number(lowers[i - 1], lang)):
-        k = i - 2
-    else:
+    amount, k = _span_amount(f, i)
+    if not amount:
         return False
     if amount < 2 and unit not in ("decade",):
         return False  # "the past year", "letzten Monat": the named period (modified_period)
@@ -78,6 +75,26 @@ def _of_the_year(lowers, k: int, n: int) -> int:
     return 0
 
 
+def _span_amount(f, i: int):
+    """(amount, first token) of "the past decade", "the last three years", "20% over three
+    years" (a change over the years up to now) with the unit at token i; (0, i) else."""
+    lowers, lang = f.s.lowers, f.lang
+    if lowers[i - 1] in _PAST:  # "the past decade"
+        return 1, i - 1
+    if lowers[i - 2] in _PAST or (_change_over(lowers, i) and not f.future(i)):
+        return small_number(lowers[i - 1], lang) or 0, i - 2
+    return 0, i
+
+
+_OVER = frozenset(("over", "within", "binnen", "innerhalb"))
+_PERCENT_ENDS = frozenset(("%", "percent", "cent", "prozent"))
+
+
+def _change_over(lowers, i: int) -> bool:
+    """ "20% over three years", "um 20 Prozent binnen drei Jahren": a change over a span."""
+    return i >= 3 and lowers[i - 2] in _OVER and lowers[i - 3] in _PERCENT_ENDS
+
+
 def _back(pub, unit: str, amount: int):
     if unit == "day":
         return pub - dt.timedelta(days=amount)
@@ -96,7 +113,7 @@ def weekend(f, i: int, low: str) -> bool:
     """ "am Wochenende", "over the weekend": the last weekend (this one on a Saturday or Sunday)."""
     if not (f.pub and low in WEEKEND_WORDS and i >= 1):
         return False
-    if f.s.lowers[i - 1] not in ("am", "the", "übers", "übern"):
+    if f.s.lowers[i - 1] not in ("am", "the", "übers", "übern", "das"):  # "für das Wochenende"
         return False
     amount = 0 if f.pub.weekday() >= 5 else -1
     if f.future(i, strict=True):

@@ -26,11 +26,13 @@ from .dates import (
     shift,
     small_number,
 )
-from .quarters import HYPHENATED, quarter_rule, short_quarter
+from .decades import DECADE_WORDS, decade_word
+from .quarters import HYPHENATED, bare_quarter, quarter_rule, short_quarter
 from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS, full_year, past_hours, past_span, weekend
 from .seasons import SEASON_WORDS, season
 from .spans import split_year
 from .starts import STARTS, since_start
+from .weekday_context import hypothetical, in_a_title, until_ahead
 from .weeks import WEEK_WORDS, calendar_week
 
 _SPLIT = frozenset(("/", "-", "–"))
@@ -192,24 +194,17 @@ def weekday(f, i: int, low: str) -> bool:
     wd = _weekday_of(low, f.lang)
     if wd is None:
         return False
-    if _hypothetical(f.s, i):
-        return True  # "Wäre am kommenden Sonntag Bundestagswahl, ...": no day of the figures
+    if hypothetical(f.s, i) or in_a_title(f.s, i):
+        # "Wäre am kommenden Sonntag Bundestagswahl, ...", "Bei einer Wahl an diesem Sonntag
+        # würden ...": no day of the figures; "im Auftrag der „Welt am Sonntag“": a name
+        return True
     pub = f.pub
-    if f.future(i, strict=True):
+    if f.future(i, strict=True) or until_ahead(f, i):
         d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
     else:
         d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
     f.add(i, i + 1, d, d)
     return True
-
-
-_CONDITIONAL = frozenset(DATES["conditional_openers"])
-
-
-def _hypothetical(s, i: int) -> bool:
-    """Token i stands in a conditional clause that opens the sentence ("Wäre am Sonntag Wahl,",
-    "If an election were held on Sunday,")."""
-    return s.lowers[0] in _CONDITIONAL and "," not in s.words[1:i]
 
 
 def _weekday_of(low: str, lang: str):
@@ -309,6 +304,8 @@ TOKEN_RULES = (
     weekend,
     full_year,
     since_start,
+    decade_word,
+    bare_quarter,
 )
 
 
@@ -332,6 +329,8 @@ def _words_of(rule, lang: str):
         since_start: SINCE | STARTS,
         calendar_week: WEEK_WORDS,
         season: SEASON_WORDS,
+        decade_word: DECADE_WORDS[lang],
+        bare_quarter: ("quarter", "quartal"),
     }
     return None if rule not in table else frozenset(table[rule])
 

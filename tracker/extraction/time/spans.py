@@ -78,12 +78,7 @@ def split_year(f, i: int, year: int) -> bool:
         return False
     if words[i + 1] != "/" and len(second) == 4:
         return False  # "2024-2025": two years
-    first_month = _split_start(s.lowers, i, f.lang)
-    start = dt.date(year, first_month, 1)
-    end = month_end(year + 1, first_month - 1) if first_month > 1 else dt.date(year, 12, 31)
-    season = _SEASON_MONTHS[f.lang].get(s.lowers[i - 1]) if i else None
-    if season and season[0] > season[1]:  # "Wintersaison 2024/25": November to April
-        start, end = dt.date(year, season[0], 1), month_end(year + 1, season[1])
+    start, end = _split_span(s.lowers, i, year, f.lang)
     i0 = i
     if i0 >= 1 and s.lowers[i0 - 1].endswith(tuple(_SPLIT_STARTS)):
         i0 -= 1  # "Saison 2015/16"
@@ -93,6 +88,20 @@ def split_year(f, i: int, year: int) -> bool:
     return True
 
 
+def _split_span(lowers, i: int, year: int, lang: str):
+    """(start, end) of the split year at token i: from the month its noun starts a year with;
+    a German budget's two calendar years ("Doppelhaushalt 2026/27"); a winter season's months."""
+    if lang == "de" and any(w.endswith(_DE_BUDGETS) for w in lowers[max(0, i - 3) : i + 4]):
+        return dt.date(year, 1, 1), dt.date(year + 1, 12, 31)
+    season = _SEASON_MONTHS[lang].get(lowers[i - 1]) if i else None
+    if season and season[0] > season[1]:  # "Wintersaison 2024/25": November to April
+        return dt.date(year, season[0], 1), month_end(year + 1, season[1])
+    first_month = _split_start(lowers, i, lang)
+    end = month_end(year + 1, first_month - 1) if first_month > 1 else dt.date(year, 12, 31)
+    return dt.date(year, first_month, 1), end
+
+
+_DE_BUDGETS = tuple(DATES["budget_nouns_de"])
 _SPLIT_MARKS = frozenset(("/", "-", "–"))  # "2015/16", "the 2024-25 season"
 
 

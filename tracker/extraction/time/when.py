@@ -5,11 +5,10 @@ Vorjahr", "up 17% on 2024")."""
 from __future__ import annotations
 
 from ..lexicon import DATES, WORDS
-from ..text.clauses import clause_start, in_parentheses
-from ..types import Period
-from .bases import compared_in_clause, own_back, restated
-from .dates import WEEKDAYS
+from ..text.clauses import clause_end, clause_start, in_parentheses
+from .bases import comparison_base, own_back, restated
 from .lead import account_span, event_attribute, looks_forward, reported_week, statistics_span
+from .news import LEAD_SENTENCES, NEWS_DAYS
 from .owner import after_a_base, bracketed_figure, bracketed_with_another, comparative, period_owner
 from .periods import find_periods
 from .purpose import plan_year, purpose
@@ -17,36 +16,6 @@ from .purpose import plan_year, purpose
 _DIGITS = frozenset("0123456789")
 
 _RELATIVE_OPENERS = frozenset(WORDS["relative_clause_openers"])
-
-
-_COMPARISON = frozenset(DATES["comparison_near"])
-
-
-_LEAD_SENTENCES = 8
-
-
-_NEWS_DAYS = 10
-
-
-def news_day(states, lang: str, pub, text: str):
-    """The day of the news, for figures that give no time of their own: the first recent day
-    named in the lead ("The Council voted on Monday", "in der Nacht zum Sonntag", "Monday's
-    by-election") other than the publication date itself, else the publication date (a figure
-    in the news without a date is a figure of the day)."""
-    if pub is None:
-        return None
-    same_day = None
-    for st in states[:_LEAD_SENTENCES]:
-        s, periods = st.sentence, st.periods
-        if not periods and s.end - s.start < 2000:
-            periods = find_periods(s, lang, pub, text)[0]
-        for _i0, _i1, p in periods:
-            if p.start is None or p.start != p.end or not 0 <= (pub - p.start).days <= _NEWS_DAYS:
-                continue
-            if p.start != pub:
-                return p
-            same_day = same_day or p
-    return same_day or Period(pub, pub, "")
 
 
 _CHANGES = frozenset(("percent", "ratio"))
@@ -87,7 +56,7 @@ def reported_period(states, pub, lang=None, text=""):
     if pub is None:
         return None
     released = False
-    for n, st in enumerate(states[:_LEAD_SENTENCES]):
+    for n, st in enumerate(states[:LEAD_SENTENCES]):
         if not st.figures:
             p = _lead_period(st, n, lang, pub, text) if lang else None
             if p is not None:
@@ -164,30 +133,13 @@ def _headline(s) -> bool:
     return bool(words) and words[-1] not in (".", "!", "?", "…")
 
 
-_FUTURE = frozenset(WORDS["future_words"])
-
-
-def future_sentence(s) -> bool:
-    """ "The company expects revenue of ...": a sentence that looks forward; not "Analysts had
-    expected a fall of 0.5%", "Ökonomen hatten mit 2,5 Prozent gerechnet" (a forecast of the
-    period reported, made before it)."""
-    lowers = s.lowers
-    if _FUTURE.isdisjoint(lowers) or lowers[0] in _POLL_QUESTION:
-        return False  # "Wäre am kommenden Sonntag Bundestagswahl, käme ...": the poll's figures
-    return any(w in _FUTURE and not (k and lowers[k - 1] in _PAST_AUX) for k, w in enumerate(lowers))
-
-
-_POLL_QUESTION = frozenset(DATES["poll_question_openers"])
-_PAST_AUX = frozenset(("had", "hatten", "hatte"))
-
-
 def release_day(p, pub, s, cues) -> bool:
     """A day of the last days named beside a cue of the sentence ("teilte am Donnerstag mit",
     "said on Friday") or after it in its clause ("reported a 14% rise in quarterly profit on
     Thursday"): the day the figures were released, not their period."""
     if not cues or p is None or p.start is None or p.start != p.end or pub is None or p.span_end is None:
         return False
-    if not (0 <= (pub - p.start).days <= _NEWS_DAYS and s.start <= p.span_start < s.end):
+    if not (0 <= (pub - p.start).days <= NEWS_DAYS and s.start <= p.span_start < s.end):
         return False  # a day of the last days, named in this sentence
     k0, k1 = s.token_at(p.span_start), s.token_at(p.span_end - 1) + 1
     seg = None
@@ -204,61 +156,6 @@ def release_day(p, pub, s, cues) -> bool:
 
 
 _CUE_REACH = 3
-
-
-def comparison_base(s, i0: int, seg: int) -> bool:
-    """The period at token i0 is what a figure is compared with: "mehr als im Vorjahr", "up 17%
-    on 2024", "mehr als im gleichen Zeitraum 2025", "compared with 61% at the 2025 election"."""
-    lowers = s.lowers
-    if not _COMPARISON.isdisjoint(lowers[max(0, i0 - 2) : i0 + 1]):
-        return True  # a comparison word just before ("als im Vorjahr", "compared with 2024")
-    if i0 >= 1 and lowers[i0 - 1] == "on" and s.words[i0][:1].isdecimal():
-        return True  # "up 17% on 2024"
-    k = i0 - 2 if i0 >= 2 and lowers[i0 - 1] == "the" else i0 - 1
-    if (
-        k >= 1
-        and lowers[k] in ("from", "on")
-        and not _CHANGED.isdisjoint(lowers[max(0, k - 4) : k])
-        and not (lowers[k] == "on" and lowers[i0] in _WEEKDAYS)
-    ):
-        return True  # "up 8% from Q3 2024", "up 55% on the previous week"; not "rose 6% on Tuesday"
-    if lowers[i0] in _SINCE and _record_base(s, i0, seg):
-        return True
-    return compared_in_clause(lowers, i0, seg)
-
-
-_SINCE = frozenset(("since", "seit"))
-_WEEKDAYS = frozenset(WEEKDAYS["en"])
-_CHANGED = frozenset(
-    (
-        "up",
-        "down",
-        "higher",
-        "lower",
-        "rose",
-        "fell",
-        "increased",
-        "decreased",
-        "climbed",
-        "dropped",
-        "gained",
-    )
-)
-
-
-def _record_base(s, i0: int, seg: int) -> bool:
-    """ "the highest since 1992", "so hoch wie seit 1992 nicht": a record's base (i0: "since")."""
-    lowers = s.lowers
-    return any(
-        s.words[k][0].islower() and (lowers[k].endswith(_SUPERLATIVE) or lowers[k] in _RECORD_WORDS)
-        for k in range(max(seg, i0 - 3), i0)
-    )
-
-
-_SUPERLATIVE = ("est", "ste", "sten", "stes", "ster")
-
-
-_RECORD_WORDS = frozenset(DATES["record_words"])
 
 
 # comparison words of a clause ("mehr als", "compared with"), as in ``compared_in_clause``
@@ -287,12 +184,30 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
             return p
         if seg is _SKIP:
             continue
-        rank = (seg != claim_seg, p in released, not purpose(s.lowers, i0), abs(i0 - rc.num))
+        # "2027 sollen nun 1,231 Milliarden Euro ...": a year before "nun", "now" beside the figure
+        rank = (
+            seg != claim_seg,
+            p in released,
+            p.text.lower() in _NOW and not (i0 and s.lowers[i0 - 1] in _ATTRIBUTIVE),  # "den derzeit"
+            not purpose(s.lowers, i0),
+            abs(i0 - rc.num),
+        )
         if best is None or rank < best[0]:
             best = (rank, p)
     return best[1] if best else None
 
 
+_NOW = frozenset(DATES["state_now"])
+_ATTRIBUTIVE = frozenset(("den", "die", "der", "dem", "des", "the", "its", "their"))
+_FOR_COMPARISON = frozenset(
+    (
+        ("zum", "vergleich"),
+        ("im", "vergleich"),
+        ("by", "comparison"),
+        ("in", "comparison"),
+        ("for", "comparison"),
+    )
+)
 _TAKE, _SKIP = "take", "skip"  # what ``claim_period`` does with a period, else its clause's start
 
 
@@ -308,8 +223,8 @@ def _beside(s, rc, i0: int, i1: int, p, figs):
     if s.lowers[i1 - 1].endswith(_POSSESSIVE):
         if i1 <= rc.i0 <= i1 + 2:
             return _TAKE
-        if rc.num < i0:
-            return _SKIP
+        if rc.num < i0 and p.start != p.end:
+            return _SKIP  # not a day's event: "40,000 runners took part in Sunday's marathon"
     owned = _owned(s, rc, i0, i1, p, figs) if figs else None
     if owned is None:
         return None
@@ -320,9 +235,10 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
     """What the clauses make of a period: a base of comparison, one inside a relative clause or
     after another figure of another clause is skipped; else the start of its clause."""
     seg = clause_start(s, i0)
-    if i0 == rc.i1 and s.lowers[i0] in _IN and not back_period(s.lowers, i0, i1):
-        return _TAKE  # "compared with 6.26 million in August": the figure right before is its own
-    if comparison_base(s, i0, seg):
+    if _right_after(s, rc, i0) and not back_period(s.lowers, i0, i1):
+        # "compared with 6.26 million in August", "a peak of 175,000 in mid-2023": its own
+        return _TAKE
+    if comparison_base(s, i0, seg) or _deadline_ahead(s, rc, i0, seg, claim_seg):
         return _SKIP
     if back_period(s.lowers, i0, i1):
         if s.lowers[i0 - 1] in _FROM or (
@@ -343,11 +259,45 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
     return seg
 
 
+def _right_after(s, rc, i0: int) -> bool:
+    """The period stands right after the figure, linked by "in"/"im" only."""
+    return (i0 == rc.i1 and s.lowers[i0] in _IN) or (
+        i0 == rc.i1 + 1 and rc.i1 < s.n and s.lowers[rc.i1] in _IN
+    )
+
+
+def _deadline_ahead(s, rc, i0: int, seg: int, claim_seg: int) -> bool:
+    """ "had repaired 2,600 lines, and expected to restore supply by Tuesday night": a period
+    ahead in another clause gives no date to a figure of a clause in the past."""
+    return seg != claim_seg and _looks_ahead(s, seg, i0) and _looks_back(s, claim_seg, rc.num)
+
+
+def _looks_ahead(s, seg: int, i: int) -> bool:
+    """A future word ("expected", "will", "soll") in the clause from ``seg`` around token i."""
+    return not _FUTURE.isdisjoint(s.lowers[seg : clause_end(s, i)])
+
+
+_FUTURE = frozenset(WORDS["future_words"])
+
+
+def _looks_back(s, seg: int, i: int) -> bool:
+    """A past marker ("had", "hatte", "rose"), no future word, in the clause from ``seg``."""
+    words = s.lowers[seg : clause_end(s, i)]
+    return _FUTURE.isdisjoint(words) and not _PAST_WORDS.isdisjoint(words)
+
+
+_PAST_WORDS = frozenset(w for words in DATES["past_markers"].values() for w in words)
+
+
 def _owned(s, rc, i0: int, i1: int, p, figs):
     """A period of comparison right beside a figure: True when it is the claim's, False when
     another figure's, None when neither (or no comparison)."""
     owner = period_owner(s, i0, i1, figs)
-    if owner is None or not comparative(s.lowers, i0, p.text):
+    if owner is None:
+        return None
+    if owner == (rc.i0, rc.i1) and i1 < rc.i0 and p.text.lower() not in _NOW:
+        return True  # "2024 waren es 20,1 Tage, 2021 nur 14,8 Tage": the period before it
+    if not comparative(s.lowers, i0, p.text):
         return None
     return owner == (rc.i0, rc.i1)
 
@@ -371,6 +321,8 @@ def carried_periods(s, periods):
     """The periods of sentence ``s`` that carry on to the next sentences of the paragraph: no
     base of comparison, no "a year earlier"; a year a plan is for goes first ("beschloss am
     Mittwoch den Bundeshaushalt 2027. Er sieht Ausgaben von ... vor")."""
+    if tuple(s.lowers[:2]) in _FOR_COMPARISON:
+        return []  # "Zum Vergleich: 2024 waren es 20,1 Tage": bases, no period of what follows
     carried = [
         x
         for x in periods

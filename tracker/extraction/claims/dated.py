@@ -1,0 +1,277 @@
+"""A claim's period corrected by the document's dates (``assemble.py``): the day a release is
+dated gives way to the paragraph's or the article's period, a poll's share takes the fieldwork
+days, a monthly index's "now" its month, a change ahead ("from April") dates what the article
+does not date otherwise, a change's base is the period before."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import NamedTuple
+
+from ..lexicon import DATES
+from ..text.clauses import clause_start
+from ..time.news import future_sentence
+from ..time.owner import base_a_year_on
+from ..time.spans import previous_period
+from ..time.when import release_day
+
+
+class _Ctx(NamedTuple):
+    """What the corrections of ``dated`` look at besides the claim."""
+
+    st: object
+    rc: object
+    recent: list
+    dates: object
+    default_when: object
+    pub: object
+
+
+def dated(claim, st, rc, recent, dates, default_when, pub):
+    """A claim's period corrected by the document's dates: the rules of ``CORRECTIONS`` are
+    asked in order; the first that answers (a period) decides."""
+    if claim.when is None:
+        return claim  # every correction is of a period
+    ctx = _Ctx(st, rc, recent, dates, default_when, pub)
+    for rule in CORRECTIONS:
+        when = rule(claim, ctx)
+        if when is not None:
+            return claim if when is claim.when else replace(claim, when=when)
+    return claim
+
+
+def release_gives_way(claim, ctx):
+    """ "teilte am Donnerstag mit", "police said on Tuesday": the release's day, not the
+    figures'; the period the paragraph carries ("Halberg hat im dritten Quartal weniger
+    verdient. Der Umsatz sank ..., wie das Unternehmen am Dienstag mitteilte."), the article's
+    period, else the day of the news named before it ("Shares rose 6% on Tuesday": the day's)."""
+    s, dates = ctx.st.sentence, ctx.dates
+    if not release_day(claim.when, ctx.pub, s, ctx.st.cues) or (claim.kind == "percent" and market(s)):
+        return None
+    before = _paragraph_period(ctx.recent, claim.when) or dates.reported
+    if before is not None or _earlier(dates.day, claim.when, s):
+        return before or dates.day
+    return None
+
+
+def named_quarter_instead(claim, ctx):
+    """ "in the quarter": the article's quarter, once one is named."""
+    rep = ctx.dates.reported
+    if bare_quarter(claim.when) and _quarter_long(rep) and claim.when != rep:
+        return rep
+    return None
+
+
+def trading_day(claim, ctx):
+    """ "Die Aktie legte um 6,2 Prozent zu": the day's, not a period carried to it."""
+    return ctx.dates.day if _carried_to_trading(claim, ctx.st.sentence, ctx.rc) else None
+
+
+def current_level(claim, ctx):
+    """ "from the current £1,568": the level of today, not of the change ahead."""
+    if claim.when is ctx.dates.plan and claim.when is not None and _current(ctx.st.sentence, ctx.rc):
+        return ctx.dates.day
+    return None
+
+
+def statistics_now(claim, ctx):
+    """ "UK house prices rose 0.4% in February ... The average home now costs £291,000": the
+    statistics' "now" is the period they are of, not the day of the news."""
+    if _now_of_statistics(claim.when, ctx.dates) and not future_sentence(ctx.st.sentence):
+        return ctx.dates.reported
+    return None
+
+
+def poll_fieldwork(claim, ctx):
+    """A poll's share: the fieldwork days."""
+    if ctx.dates.fieldwork is not None and _poll_share(claim, ctx.st.sentence):
+        return ctx.dates.fieldwork
+    return None
+
+
+def base_a_year_on_rule(claim, ctx):
+    """A change dated by nothing but its base, that base a year on (decides either way)."""
+    if claim.when is ctx.default_when and ctx.default_when is not None and ctx.st.periods:
+        return _a_year_on(claim, ctx.st, ctx.rc, ctx.recent, ctx.pub).when
+    return None
+
+
+def period_before_for_a_base(claim, ctx):
+    """ "eased to 0.52 per 100,000 from 0.67": the base's period is the one before."""
+    st = ctx.st
+    if (
+        claim.when is ctx.dates.reported
+        and claim.when is not None
+        and _from_base(st.sentence, ctx.rc, st.figures)
+    ):
+        return previous_period(claim.when) or claim.when
+    return None
+
+
+# the corrections, in order: the first that answers decides
+CORRECTIONS = (
+    release_gives_way,
+    named_quarter_instead,
+    trading_day,
+    current_level,
+    statistics_now,
+    poll_fieldwork,
+    base_a_year_on_rule,
+    period_before_for_a_base,
+)
+
+
+def bare_quarter(w) -> bool:
+    """ "in the quarter", "im Quartal": a quarter the sentence does not name."""
+    return w is not None and w.text.lower() in ("the quarter", "im quartal", "quartal")
+
+
+def _quarter_long(p) -> bool:
+    return p is not None and p.start is not None and p.end is not None and 88 <= (p.end - p.start).days <= 92
+
+
+def _carried_to_trading(claim, s, rc) -> bool:
+    """A share price's change dated by a period of another sentence (a plan, the quarter) or
+    of another clause ("Shares jumped 10% after it said its margin in the quarter rose")."""
+    w = claim.when
+    if claim.kind != "percent" or w is None or w.span_start is None or not market(s):
+        return False
+    if not s.start <= w.span_start < s.end:
+        return True
+    k = s.token_at(w.span_start)
+    return clause_start(s, k) != clause_start(s, rc.num) or not _AFTER.isdisjoint(s.lowers[rc.num : k])
+
+
+_AFTER = frozenset(("after", "nachdem", "following", "as", "when", "als"))
+
+
+def past_of_a_change_ahead(s, plan, doc) -> bool:
+    """A sentence in the past in an article of a change ahead ("Bills will rise from April")."""
+    pub = doc.published
+    return (
+        pub is not None
+        and plan.start is not None
+        and plan.start > pub
+        and not _PAST[doc.language].isdisjoint(s.lowers)
+    )
+
+
+_PAST = {lang: frozenset(words) for lang, words in DATES["past_markers"].items()}
+_CURRENT = frozenset(DATES["current_words"])
+
+
+def _current(s, rc) -> bool:
+    """ "the current £1,568", "den derzeitigen 1.568 Euro": a level of today, not of the plan."""
+    return not _CURRENT.isdisjoint(s.lowers[max(0, rc.i0 - 2) : rc.num])
+
+
+def _now_of_statistics(when, dates) -> bool:
+    """A figure dated "now", "derzeit" in an article whose statistics are of a month or a
+    quarter named in its lead (a monthly index's latest figure; not a plan's year, not a poll's
+    fieldwork days, not a year's statistics, whose "now" is the stock of today)."""
+    rep = dates.reported
+    return (
+        when is not None
+        and rep is not None
+        and rep is not dates.plan
+        and rep is not dates.fieldwork
+        and rep.start is not None
+        and rep.end is not None
+        and 27 <= (rep.end - rep.start).days < _QUARTER_DAYS
+        and when.text.lower() in _STATE_NOW
+    )
+
+
+_QUARTER_DAYS = 93
+
+
+_STATE_NOW = frozenset(DATES["state_now"])
+
+
+def _paragraph_period(recent, day):
+    """The first period the sentences before in the paragraph carry on that began before the
+    release's ``day`` (not a forecast's "Ende 2026"), if any."""
+    if not recent or not recent[0][1]:
+        return None
+    return next(
+        (x.period for x in recent[0][1] if x.period.start is not None and x.period.start <= day.start), None
+    )
+
+
+def _from_base(s, rc, raw) -> bool:
+    """The figure a change starts from, after the figure it reached ("to 0.52 from 0.67") or
+    before it ("from £1,758 to £1,830", "von 52 auf 58 Euro")."""
+    lowers = s.lowers
+    if rc.i0 < 1 or lowers[rc.i0 - 1] not in ("from", "von"):
+        return False
+    if any(r.i1 <= rc.i0 and lowers[r.i0 - 1] in ("to", "auf") for r in raw if r.i0 >= 1):
+        return True
+    return any(r.i0 == rc.i1 + 1 and lowers[rc.i1] in ("to", "auf") for r in raw)
+
+
+def _earlier(day, when, s) -> bool:
+    """The day of the news, named before the sentence, lies a day or two before the day a
+    figure's release is dated ("Storm Edna hit on Monday ... police said on Tuesday")."""
+    if day is None or day.end is None or when.start is None or day.span_start is None:
+        return False
+    return day.span_start < s.start and 0 < (when.start - day.end).days <= _RELEASE_LAG
+
+
+_RELEASE_LAG = 2
+
+
+_MARKET = frozenset(DATES["market_day_words"])
+
+
+def market(s) -> bool:
+    """ "Shares of Norvik fell 4%", "Die Aktie verlor 3 Prozent": the day's trading, not the
+    period the article's statistics are of."""
+    return not _MARKET.isdisjoint(s.lowers)
+
+
+def _a_year_on(claim, st, rc, recent, pub):
+    """A change dated by nothing but its base: "rose 2.4% compared with September last year"
+    (a share or a ratio; an amount with its own "im Vorjahresquartal" keeps that)."""
+    w, s = claim.when, st.sentence
+    if (
+        claim.kind not in ("percent", "ratio")
+        or (recent and recent[0][1])
+        or (w.span_start is not None and s.start <= w.span_start < s.end)
+    ):
+        return claim  # a period carried on, or one of its own sentence
+    base = base_a_year_on(st.sentence, rc, st.periods, pub)
+    return claim if base is None else replace(claim, when=base)
+
+
+def _poll_share(claim, s) -> bool:
+    """A share in a poll's article dated by no period of its own sentence (one carried from the
+    sentences before, the news day), by "now", "inzwischen", or by the day the poll was released
+    ("a poll released last month", "der am Donnerstag veröffentlichten Umfrage"): the poll's, of
+    its fieldwork days."""
+    if claim.kind != "percent" or claim.when is None:
+        return False
+    w = claim.when
+    if w.span_start is None or not s.start <= w.span_start < s.end:
+        return True
+    if w.text.lower() in _NOW_WORDS:
+        return True
+    k = s.token_at(w.span_start)  # "a poll released last month", "am Donnerstag veröffentlichten"
+    e = s.token_at(w.span_end - 1) + 1
+    return not _RELEASED.isdisjoint(s.lowers[max(0, k - 2) : k]) or (e < s.n and s.lowers[e] in _RELEASED)
+
+
+_RELEASED = frozenset(DATES["release_words"])
+
+
+def released_days(st, pub) -> tuple:
+    """The days of the sentence a release is dated ("said on Tuesday", "teilte am Mittwoch mit")."""
+    if not st.cues:
+        return ()
+    return tuple(
+        x.period
+        for x in st.periods
+        if x.period.text.lower() not in _NOW_WORDS and release_day(x.period, pub, st.sentence, st.cues)
+    )
+
+
+_NOW_WORDS = frozenset(w for words in DATES["now"].values() for w in words)  # "derzeit": no release day

@@ -1,0 +1,93 @@
+"""The day of the news (the first recent day, or few days, the lead names) and sentences that
+look forward: what a figure without a period of its own falls back on."""
+
+from __future__ import annotations
+
+from ..lexicon import DATES, WORDS
+from ..text.clauses import clause_start
+from ..types import Period
+from .bases import comparison_base
+from .periods import find_periods
+
+LEAD_SENTENCES = 8
+
+
+NEWS_DAYS = 10
+
+
+def news_day(states, lang: str, pub, text: str):
+    """The day of the news, for figures that give no time of their own: the first recent day
+    named in the lead ("The Council voted on Monday", "in der Nacht zum Sonntag", "Monday's
+    by-election") other than the publication date itself, else the publication date (a figure
+    in the news without a date is a figure of the day). A few days named as one span ("Das
+    Sturmtief zog von Montag bis Mittwoch über das Land", "over the weekend") are the news's
+    days alike: a storm's figures are of the whole span."""
+    if pub is None:
+        return None
+    same_day = None
+    for st in states[:LEAD_SENTENCES]:
+        s, periods = st.sentence, st.periods
+        if not periods and s.end - s.start < 2000:
+            periods = find_periods(s, lang, pub, text)[0]
+        for i0, _i1, p in periods:
+            if not _days_of_news(p, pub) or comparison_base(s, i0, clause_start(s, i0)):
+                continue  # "deutlich mehr als zum Auftakt am Montag": a base, not the news's day
+            if p.start != pub:
+                return p
+            same_day = same_day or p
+    return same_day or Period(pub, pub, "")
+
+
+def _days_of_news(p, pub) -> bool:
+    """A day, or a span of a few days, that ends in the last days before ``pub``."""
+    if p.start is None or p.end is None or not 0 <= (p.end - p.start).days < _NEWS_SPAN:
+        return False
+    return 0 <= (pub - p.end).days <= NEWS_DAYS and p.start <= pub
+
+
+_NEWS_SPAN = 6
+
+
+_FUTURE = frozenset(WORDS["future_words"])
+
+
+def future_sentence(s) -> bool:
+    """ "The company expects revenue of ...": a sentence that looks forward; not "Analysts had
+    expected a fall of 0.5%", "Ökonomen hatten mit 2,5 Prozent gerechnet" (a forecast of the
+    period reported, made before it)."""
+    lowers = s.lowers
+    if _FUTURE.isdisjoint(lowers) or lowers[0] in _POLL_QUESTION:
+        return False  # "Wäre am kommenden Sonntag Bundestagswahl, käme ...": the poll's figures
+    return any(
+        w in _FUTURE and not (k and (lowers[k - 1] in _PAST_AUX or _after_figure(lowers[k - 1])))
+        for k, w in enumerate(lowers)
+    )
+
+
+_POLL_QUESTION = frozenset(DATES["poll_question_openers"])
+_PAST_AUX = frozenset(("had", "hatten", "hatte"))
+
+
+def _after_figure(prev: str) -> bool:
+    """ "against 31 cents expected", "$2.79 billion forecast": the word after a figure qualifies
+    it (the forecast of the period reported), no look ahead."""
+    return prev[:1].isdecimal() or prev in _FIGURE_ENDS
+
+
+_FIGURE_ENDS = frozenset(
+    (
+        "%",
+        "cents",
+        "cent",
+        "pence",
+        "p",
+        "million",
+        "billion",
+        "bn",
+        "m",
+        "percent",
+        "prozent",
+        "euro",
+        "dollars",
+    )
+)

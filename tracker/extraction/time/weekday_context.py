@@ -1,0 +1,52 @@
+"""Weekdays that name no day of the figures ("Wäre am Sonntag Bundestagswahl", "im Auftrag der
+„Welt am Sonntag“") or that lie ahead ("until midday on Tuesday"): for ``rules.weekday``."""
+
+from __future__ import annotations
+
+from ..lexicon import DATES
+
+_CONDITIONAL = frozenset(DATES["conditional_openers"])
+
+
+def until_ahead(f, i: int) -> bool:
+    """ "warnings are in place until midday on Tuesday": a deadline ahead (not in a past
+    sentence: "until Tuesday, 300 people had been counted")."""
+    lowers = f.s.lowers
+    return (
+        f.lang == "en"
+        and not {"until", "till"}.isdisjoint(lowers[max(0, i - 3) : i])
+        and _PAST_EN.isdisjoint(lowers)
+    )
+
+
+_PAST_EN = frozenset(DATES["past_markers"]["en"])
+
+
+def hypothetical(s, i: int) -> bool:
+    """Token i stands in a conditional clause that opens the sentence ("Wäre am Sonntag Wahl,",
+    "If an election were held on Sunday,"), or names the day of an election a poll's sentence
+    supposes ("Bei einer Wahl an diesem Sonntag würden sie 23 Prozent erreichen")."""
+    lowers = s.lowers
+    if lowers[0] in _CONDITIONAL and "," not in s.words[1:i]:
+        return True
+    return not _SUPPOSED.isdisjoint(lowers) and not _ELECTION.isdisjoint(lowers[max(0, i - 4) : i])
+
+
+_SUPPOSED = frozenset(("würde", "würden", "wäre", "wären", "käme", "kämen", "would"))
+_ELECTION = frozenset(("wahl", "election", "bundestagswahl", "landtagswahl", "vote"))
+_TITLES = frozenset(tuple(t.split()) for t in DATES["weekday_titles"])
+_QUOTES_CLOSE = frozenset(("“", "”", '"', "«", "»", "'", "’"))
+
+
+def in_a_title(s, i: int) -> bool:
+    """ "Welt am Sonntag", "the Mail on Sunday", or a weekday that ends a quoted name: no day."""
+    lowers = s.lowers
+    if i >= 2 and (lowers[i - 2], lowers[i - 1], lowers[i]) in _TITLES:
+        return True
+    return (
+        i + 1 < s.n
+        and s.words[i + 1] in _QUOTES_CLOSE
+        and i >= 2
+        and s.words[i - 2][0].isupper()
+        and any(w in ("„", "“", '"', "«", "»") for w in s.words[max(0, i - 4) : i - 1])
+    )
