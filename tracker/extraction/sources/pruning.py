@@ -5,7 +5,7 @@ source of a gapped clause) comes."""
 
 from __future__ import annotations
 
-from ..lexicon import ATTRIBUTION, NUMBERS
+from ..lexicon import ATTRIBUTION, NUMBERS, WORDS
 from ..text.phrases import is_info_head
 from .cues import VERBS
 from .mentions import Mention
@@ -60,6 +60,29 @@ def drop_unnamed_documents(s, linked) -> None:
             del linked[k]
 
 
+_INTRODUCED = frozenset(ATTRIBUTION["introduced_articles_de"])
+_RELATIVES = frozenset(WORDS["relative_pronouns"])
+
+
+def drop_introduced(s, linked) -> None:
+    """ "Genutzt worden sei die Halle von einem Unternehmen, das Reisemobile verleihe, sagte der
+    Feuerwehrsprecher": a body the sentence introduces (an indefinite article before it, a
+    relative clause after it) is what the speaker tells of, no source beside the speaker."""
+    lowers, n = s.lowers, s.n
+    gone = [
+        k
+        for k, (m, _cue) in linked.items()
+        if m.i0 > 0
+        and lowers[m.i0 - 1] in _INTRODUCED
+        and m.i1 + 1 < n
+        and lowers[m.i1] == ","
+        and lowers[m.i1 + 1] in _RELATIVES
+    ]
+    if len(gone) < len(linked):
+        for k in gone:
+            del linked[k]
+
+
 _PRONOUNS_EN = frozenset(ATTRIBUTION["subject_pronouns_en"])
 _SAID_EN = frozenset(ATTRIBUTION["speech_verbs_after_en"])
 
@@ -94,6 +117,7 @@ def prune(s, lang: str, mentions, linked) -> None:
     drop_counters(linked)
     if len(linked) > 1 and lang == "de":
         drop_unnamed_documents(s, linked)
+        drop_introduced(s, linked)
     if lang == "en":
         drop_reported_data(s, linked)
 
