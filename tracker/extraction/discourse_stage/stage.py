@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from . import accounts, backrefs, closing, impersonal, lists, nearness, releases
+from . import accounts, backrefs, closing, impersonal, inserted, lists, nearness, releases
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
 from .guards import guard
 from .naming import (
@@ -92,6 +92,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     )
     releases.between_its_mentions(lang, units, sources, art.claims)
     closing.close_paragraphs(lang, units, sources, art.claims)
+    inserted.cover_before(lang, units, sources, art.claims)
     closing.credit_lines(text, lang, units, sources)
     impersonal.impersonal_spans(text, lang, units, sources)
     if any(items):
