@@ -11,6 +11,7 @@ names another speaker keep theirs."""
 from __future__ import annotations
 
 from ._engine import LEXICON, SourceMention, known_source
+from .back_verbs import verb_points_back
 from .kinds import kinds_of, only_event_measures
 from .signals import background, continues, opens_back, says_it_goes_on
 
@@ -33,7 +34,7 @@ def close_paragraphs(lang: str, units, sources, claims) -> None:
 def _close(lang: str, para, sources, claims) -> None:
     """A paragraph that goes on with an account before it ("Demnach ...") has its source."""
     for n, u in enumerate(para):
-        if u.headline or u.quoted or u.other_speaker:
+        if u.headline or u.other_speaker or (u.quoted and not _explains_back(u, lang)):
             return
         if not u.own:
             if u.goes_on or says_it_goes_on(u, lang) or (not n and continues(u, lang)):
@@ -52,6 +53,12 @@ def _close(lang: str, para, sources, claims) -> None:
         return
 
 
+def _explains_back(u, lang: str) -> bool:
+    """A sentence without figures that quotes a few words of its source's explanation of what
+    was just reported ("Die DFL erklärt den Rückgang damit, dass „..."")."""
+    return bool(u.own) and not u.claims and verb_points_back(u.s, u.own, lang)
+
+
 def _closing(lang: str, u, claims) -> tuple:
     """The sources of sentence ``u`` when they close it: after its figures, or (no figures)
     in a sentence that points back ("Das teilte die Polizei mit.")."""
@@ -65,7 +72,7 @@ def _closing(lang: str, u, claims) -> tuple:
     if u.claims:
         last = max(claims[i].end for i in u.claims)
         return own if _final_clause(u.s, last, min(m.start for m in own), max(m.end for m in own)) else ()
-    return own if opens_back(u.s, lang) else ()
+    return own if opens_back(u.s, lang) or verb_points_back(u.s, own, lang) else ()
 
 
 _TAIL = 6  # tokens after the source that still close the sentence ("am Freitag in Wiesbaden mit .")
