@@ -18,6 +18,7 @@ from bisect import bisect_left
 from ._engine import LEXICON, VERBS
 from .kinds import OPEN_COUNT, counts, kinds_of, only_event_measures
 from .releases import is_release, opens_with_a_part, release_goes_on
+from .reported_open import opens_reported
 from .signals import background, continues, goes_on, opens_back, says_it_goes_on
 
 WINDOW = 600  # how far (characters) a source carries from where it stands
@@ -127,7 +128,7 @@ def _paragraph_goes_on(units, k: int, lang: str, named=None) -> bool:
     and no source ("Zwei Radfahrer kamen ins Krankenhaus. Lebensgefahr bestehe nicht, hieß
     es.")."""
     u = units[k]
-    if u.goes_on or continues(u, lang) or says_it_goes_on(u, lang):
+    if u.goes_on or continues(u, lang) or says_it_goes_on(u, lang) or opens_reported(u, lang):
         return True
     nxt = units[k + 1] if k + 1 < len(units) else None
     if nxt is None or nxt.first:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from . import accounts, backrefs, closing, impersonal, inserted, lists, nearness, releases
+from . import accounts, backrefs, closing, crossheads, impersonal, inserted, lists, nearness, releases
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
 from .guards import guard
 from .naming import (
@@ -64,6 +64,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     if not claims:
         return claims, quotes
     art = _Article(text, lang, layout(text, sents), list(claims), quotes)
+    crossheads.mark(text, lang, art.units)
     units, sources = art.units, art.sources
     spoken = lead_speakers(text, lang, units, quotes, lambda s: sentence_attributions(text, s, lang))
     if spoken is not quotes:
