@@ -75,4 +75,3 @@ def _organisation_before(art, u):
         if names:
             return names[-1]
     return None
-

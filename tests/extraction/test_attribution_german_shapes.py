@@ -1,0 +1,151 @@
+"""German attribution shapes of issue 14 (branch 14jde): a body introduced with an indefinite
+article beside its speaker, an inserted "X zufolge" after figures, a source explaining the
+change just reported, a described company presenting its results, crossheads and a paragraph
+opening in Konjunktiv. Every text here is invented for the test."""
+
+from tracker.extraction import extract
+from tracker.extraction.discourse_stage.reported_open import opens_reported
+
+
+def _sources(text: str) -> dict[str, list[str]]:
+    """claim text -> the mention texts of its sources."""
+    result = extract(text, "de", "2026-03-10")
+    return {c.text: [s.text for s in c.sources] for c in result.claims}
+
+
+def _of(found, start: str) -> list[str]:
+    return next(v for k, v in found.items() if k.startswith(start))
+
+
+# a body introduced with an indefinite article and a relative clause is no source -----------
+
+
+def test_an_introduced_company_is_no_source_beside_the_speaker():
+    found = _sources(
+        "Ein Feuer zerstörte eine Scheune.\n\n"
+        "Gemietet habe die Scheune eine Firma, die Boote lagere, sagte ein Polizeisprecher. "
+        "Zwölf Boote seien verbrannt."
+    )
+    assert _of(found, "Zwölf Boote") == ["Polizeisprecher"]
+
+
+def test_an_indefinite_speaker_stays_a_source():
+    found = _sources("Ein Feuer zerstörte eine Scheune.\n\nZwölf Boote seien verbrannt, sagte ein Sprecher.")
+    assert _of(found, "Zwölf Boote") == ["Sprecher"]
+
+
+# "X zufolge" inserted after the verb of a sentence without figures -------------------------
+
+
+def test_an_inserted_zufolge_without_figures_sources_the_sentence_before():
+    found = _sources(
+        "Die Zahl der Gäste sank.\n\n"
+        "Der Herbst half den Hotels. Gäste aus dem Ausland buchten 1,3 Millionen Nächte. "
+        "Die meisten kamen dem Landesamt zufolge aus Polen."
+    )
+    assert _of(found, "1,3 Millionen") == ["Landesamt"]
+
+
+def test_an_inserted_source_with_figures_of_its_own_does_not_reach_back():
+    found = _sources(
+        "Die Zahl der Gäste sank.\n\n"
+        "Der Herbst half den Hotels. Gäste aus dem Ausland buchten 1,3 Millionen Nächte. "
+        "Aus Polen kamen nach Angaben der Statistiker 400.000 Gäste."
+    )
+    assert _of(found, "1,3 Millionen") == []
+
+
+def test_an_opening_laut_does_not_reach_back():
+    found = _sources(
+        "Die Zahl der Gäste sank.\n\n"
+        "Der Herbst half den Hotels. Gäste aus dem Ausland buchten 1,3 Millionen Nächte. "
+        "Laut Landesamt kamen die meisten aus Polen."
+    )
+    assert _of(found, "1,3 Millionen") == []
+
+
+# the source explains the change just reported ---------------------------------------------
+
+
+def test_a_source_explaining_the_decline_sources_the_figures_before_it():
+    found = _sources(
+        "Die Liga verdient mehr.\n\n"
+        "Die Vereine der Regionalliga setzten 210 Millionen Euro um, nach 230 Millionen im Vorjahr. "
+        "Der Fußballverband DFB erklärt den Rückgang damit, dass „mehrere große Clubs aufgestiegen sind“."
+    )
+    assert _of(found, "210 Millionen") == ["Fußballverband DFB"]
+
+
+def test_a_source_opening_its_own_statement_does_not_reach_back():
+    found = _sources(
+        "Die Liga verdient mehr.\n\n"
+        "Die Vereine der Regionalliga setzten 210 Millionen Euro um. "
+        "Der Verband erklärt, er wolle die Liga stärken."
+    )
+    assert _of(found, "210 Millionen") == []
+
+
+# Report and Bilanz are documents ------------------------------------------------------------
+
+
+def test_a_report_named_after_the_figure_sources_it():
+    found = _sources(
+        "Die Liga verdient mehr.\n\n"
+        "Die Erlöse der Liga haben sich seit 2015 verdreifacht. Das zeigt der neue Finanzreport des Verbands."
+    )
+    assert _of(found, "verdreifacht") != []
+
+
+# a described company presents its own results ----------------------------------------------
+
+
+def test_a_described_company_subject_presents_its_results():
+    found = _sources(
+        "Die Fährgesellschaft Nordlink hat ein gutes Jahr hinter sich, teilte Nordlink mit.\n\n"
+        "Der Hamburger Konzern steigerte seinen Umsatz um 4 Prozent auf 812 Millionen Euro."
+    )
+    assert _of(found, "812 Millionen") == ["Der Hamburger Konzern"]
+
+
+def test_an_inverted_described_company_subject_presents_its_results():
+    found = _sources(
+        "Die Reederei Nordlink hat 2025 mehr Fahrgäste befördert, teilte das Unternehmen mit.\n\n"
+        "Unter dem Strich verdiente der Konzern 41 Millionen Euro."
+    )
+    assert _of(found, "41 Millionen") == ["der Konzern"]
+
+
+# crossheads and a paragraph that opens in Konjunktiv ---------------------------------------
+
+
+_CHECKS = (
+    "Kontrollen im Landkreis\n\n"
+    "Die Beamten stoppten am Dienstag 140 Fahrer, heißt es in einer Mitteilung der Polizei.\n\n"
+    "Kontrollen an 25 Punkten\n\n"
+    "Insgesamt seien an 20 Stellen 60 Messgeräte aufgebaut gewesen. "
+    "An den Stellen fuhren 9.000 Autos vorbei."
+)
+
+
+def test_a_crosshead_takes_no_source():
+    found = _sources(_CHECKS)
+    assert _of(found, "25 Punkten") == []
+
+
+def test_a_konjunktiv_paragraph_after_a_crosshead_goes_on_with_the_release():
+    found = _sources(_CHECKS)
+    assert _of(found, "60 Messgeräte") == ["Polizei"]
+    assert _of(found, "9.000 Autos") == ["Polizei"]
+
+
+class _Unit:
+    def __init__(self, text: str):
+        self.own, self.quoted = (), False
+        self.s = type("S", (), {"lowers": text.lower().replace(",", " ,").split()})()
+
+
+def test_reported_speech_in_the_main_clause_opens_a_going_on_paragraph():
+    assert opens_reported(_Unit("Insgesamt seien 60 Beamte im Einsatz gewesen"), "de")
+    assert not opens_reported(
+        _Unit("Zu Gerüchten, ein Fahrer sei bewaffnet gewesen, wurde nichts gesagt"), "de"
+    )
