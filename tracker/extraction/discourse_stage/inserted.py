@@ -3,9 +3,10 @@ of a paragraph ("Die meisten Gäste reisten dem Statistikamt zufolge aus Dänema
 the release the paragraph tells: it gives its source to the run of sentences with figures right
 before it in that paragraph that name none, as "Das teilte X mit" does. With figures of its own
 ("Bei Zweifamilienhäusern betrug das Minus nach Angaben der Statistiker 8,4 Prozent") it
-sources them and what follows, not the sentence before (rs-de02 keys that one []). A prepositional source that opens its sentence ("Laut Polizei ...")
-starts an account rather than closing one, and is left to the carry-over; so is the lead
-paragraph (realnews-dev keys a lead's figures without a source of their own as none)."""
+sources them and what follows, not the sentence before (rs-de02 keys that one []). A
+prepositional source that opens its sentence ("Laut Polizei ...") starts an account rather
+than closing one, and is left to the carry-over; so is the lead paragraph (realnews-dev keys a
+lead's figures without a source of their own as none)."""
 
 from __future__ import annotations
 

@@ -22,6 +22,7 @@ from bisect import bisect_left
 
 from . import accounts, backrefs, closing, crossheads, impersonal, inserted, lists, nearness, releases
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
+from .described_results import described_result_subject
 from .guards import guard
 from .naming import (
     antecedent,
@@ -36,7 +37,6 @@ from .naming import (
 )
 from .paragraphs import layout
 from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
-from .described_results import described_result_subject
 from .subjects import short_name_subject
 
 _LABELS = {lang: frozenset(LEXICON[lang]["headline_labels"]) for lang in ("de", "en")}
