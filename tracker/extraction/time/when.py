@@ -74,10 +74,34 @@ def reported_period(states, pub, lang=None, text=""):
             return None
         if released and p.text[:5].lower() in _SINCE_TEXT:
             return None  # "up 2.5 points since December" after the release: a change's base
+        if _long_since(st, p, pub):
+            continue  # "haben sich seit der Spielzeit 2016/17 fast verdoppelt": the period comes next
         if statistics_span(p, pub) or reported_week(st.sentence, p, pub) or account_span(p, pub):
             return p
         return None
     return None
+
+
+def _long_since(st, p, pub) -> bool:
+    """A lead of changes only, over the years since a period long past ("Die Erlöse haben sich
+    seit 2016 fast verdoppelt", "has tripled since 2015"): the start of the change, not the
+    period of the article's statistics, which the next figure names."""
+    if (
+        p is None
+        or p.span_start is None
+        or p.start is None
+        or not all(rc.kind in _CHANGES for rc in st.figures)
+    ):
+        return False
+    s = st.sentence
+    if not s.start <= p.span_start < s.end or (pub - p.start).days <= _STATISTICS_AGE_DAYS:
+        return False
+    k = s.token_at(p.span_start)
+    return p.text[:5].lower() in _SINCE_TEXT or (k > 0 and s.lowers[k - 1] in _SINCE_WORDS)
+
+
+_SINCE_WORDS = frozenset(("seit", "since"))
+_STATISTICS_AGE_DAYS = 400
 
 
 def _period_comes_next(states, n: int, lang, pub, text) -> bool:
