@@ -25,3 +25,21 @@ def test_a_lead_change_since_years_ago_leaves_the_period_to_the_next_figure():
     )
     whens = dict(_whens(text, "en", "2026-02-10"))
     assert whens["£3.2m"] == ("2025-01-01", "2025-12-31")
+
+
+def test_the_same_months_of_a_comparison_are_no_figure():
+    text = (
+        "Bus punctuality fell in July to September 2025 compared with the same three months a year earlier."
+    )
+    assert extract(text, "en", "2025-11-20").claims == ()
+    text = "Die Zahl der Unfälle stieg gegenüber den gleichen sechs Monaten des Vorjahres um 40."
+    assert [c.text for c in extract(text, "de", "2025-11-20").claims] == ["40"]
+
+
+def test_a_plan_in_the_past_tense_is_of_the_period_reported():
+    text = (
+        "Ferry crossings fell in July to September 2025, the port authority said.\n\n"
+        "In all, 42,000 sailings were scheduled, 2% more than a year before."
+    )
+    whens = dict(_whens(text, "en", "2025-11-20"))
+    assert whens["42,000 sailings"] == ("2025-07-01", "2025-09-30")

@@ -31,12 +31,13 @@ def drop_name_numbers(states, names) -> None:
             ]
 
 
-# "in the past 24 hours", "in den ersten neun Monaten", "over the next 12 months"
+# "in the past 24 hours", "in den ersten neun Monaten", "over the next 12 months", "compared with
+# the same three months a year earlier", "in den gleichen sechs Monaten des Vorjahres"
 FRAME_BEFORE = frozenset(
     (
-        *("first", "past", "last", "previous", "next", "coming", "preceding", "latest"),
+        *("first", "past", "last", "previous", "next", "coming", "preceding", "latest", "same"),
         *("ersten", "vergangenen", "letzten", "zurückliegenden", "kommenden", "nächsten"),
-        *("folgenden", "vorangegangenen"),
+        *("folgenden", "vorangegangenen", "gleichen", "selben"),
     )
 )
 
