@@ -43,3 +43,14 @@ def test_a_plan_in_the_past_tense_is_of_the_period_reported():
     )
     whens = dict(_whens(text, "en", "2025-11-20"))
     assert whens["42,000 sailings"] == ("2025-07-01", "2025-09-30")
+
+
+def test_a_level_compared_with_is_a_base():
+    text = (
+        "The average rent reached £1,310 in August, still 4.1 per cent below the peak reached in March 2024."
+    )
+    whens = dict(_whens(text, "en", "2025-09-20"))
+    assert whens["4.1 per cent"] == ("2025-08-01", "2025-08-31")
+    text = "Der Ölpreis lag im August bei 71 Dollar und damit 12 Prozent unter dem Höchststand vom Juni 2024."
+    whens = dict(_whens(text, "de", "2025-09-20"))
+    assert whens["12 Prozent"] == ("2025-08-01", "2025-08-31")
