@@ -54,3 +54,12 @@ def test_a_level_compared_with_is_a_base():
     text = "Der Ölpreis lag im August bei 71 Dollar und damit 12 Prozent unter dem Höchststand vom Juni 2024."
     whens = dict(_whens(text, "de", "2025-09-20"))
     assert whens["12 Prozent"] == ("2025-08-01", "2025-08-31")
+
+
+def test_a_change_in_the_perfect_from_one_level_to_another_is_two_claims():
+    for text in (
+        "The club's debt has grown from £40.5m to £47.1m.",
+        "Waiting times have risen from 12 to 19 weeks.",
+    ):
+        assert [c.value_high for c in extract(text, "en", "2026-04-03").claims] == [None, None]
+    assert [c.value_high for c in extract("Seats cost from £20 to £45.", "en", "2026-04-03").claims] == [45]
