@@ -266,7 +266,9 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
         return _SKIP
     if back_period(s.lowers, i0, i1):
         if s.lowers[i0 - 1] in _FROM or (
-            not own_back(rc, i0, i1, seg, claim_seg, s.lowers) and (nums or seg != claim_seg)
+            not own_back(rc, i0, i1, seg, claim_seg, s.lowers)
+            and not _amount_of_the_period(s, rc, i0, nums)
+            and (nums or seg != claim_seg)
         ):
             # "fell to 212 million from 431 million a year earlier": the 431 million's; "down
             # 13% from a year earlier": the base of the change, nobody's period (the only
@@ -281,6 +283,23 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
     ):
         return _SKIP
     return seg
+
+
+def _amount_of_the_period(s, rc, i0: int, nums) -> bool:
+    """ "a £12.6m profit on player sales the year before": an amount and the words it counts, then
+    "the year before": its own period (no other figure, mark or comparison between)."""
+    if rc.kind in _CHANGES or not rc.i1 < i0 <= rc.i1 + _NOUN_REACH:
+        return False
+    between = s.lowers[rc.i1 : i0]
+    return (
+        not any(rc.num < k < i0 for k in nums)
+        and all(w[:1].isalpha() for w in between)
+        and _FROM.isdisjoint(between)
+        and _CLAUSE_CUES.isdisjoint(between)
+    )
+
+
+_NOUN_REACH = 5
 
 
 def _right_after(s, rc, i0: int) -> bool:
