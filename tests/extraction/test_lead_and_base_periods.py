@@ -68,7 +68,8 @@ def test_a_change_in_the_perfect_from_one_level_to_another_is_two_claims():
 def test_an_amount_and_its_noun_then_the_year_before_is_of_that_year():
     text = (
         "Harbour United made a loss of £9.1m in the financial year to June 2025.\n\n"
-        "After a £4.2m surplus on transfers the year before, the club made £80,000 from transfers in the latest period."
+        "After a £4.2m surplus on transfers the year before, the club made £80,000 from transfers "
+        "in the latest period."
     )
     whens = dict(_whens(text, "en", "2026-04-03"))
     assert whens["£4.2m"] == ("2023-07-01", "2024-06-30")
