@@ -319,3 +319,18 @@ def test_passanten_are_persons():
 def test_times_with_a_comparative_is_a_factor(word):
     got = extract(f"The damage was three times {word} than in the last storm.", "en", "2026-04-20").claims
     assert [(c.value, c.unit) for c in got] == [(3, "factor")]
+
+
+def test_a_part_of_a_whole_fronted_before_the_comma_takes_its_unit():
+    assert units("Of the 40 reported cases, 12 are in the capital.", "en") == [
+        ("40 reported cases", "case"),
+        ("12", "case"),
+    ]
+
+
+def test_millions_of_a_money_result_take_the_money_of_the_sentence_before():
+    text = (
+        "Die Clubs der Liga setzten 512 Millionen Euro um. Unter dem Strich stand ein Minus (12,5 Millionen) "
+        "nach einem Gewinn von 3,1 Millionen."
+    )
+    assert [u for _t, u in units(text, "de")] == ["euro", "euro", "euro"]
