@@ -334,3 +334,13 @@ def test_millions_of_a_money_result_take_the_money_of_the_sentence_before():
         "nach einem Gewinn von 3,1 Millionen."
     )
     assert [u for _t, u in units(text, "de")] == ["euro", "euro", "euro"]
+
+
+def test_list_items_that_repeat_the_preposition_take_the_first_items_unit():
+    text = "Im Mai stellten 940 Menschen aus Eritrea, 610 aus Somalia und 95 aus Peru einen Antrag."
+    assert [u for _t, u in units(text, "de")] == ["person", "person", "person"]
+
+
+def test_soldiers_counted_as_an_armys_losses_are_casualties():
+    assert units("Kiew beziffert die Verluste des Gegners auf 31.000 Soldaten", "de")[0][1] == "casualty"
+    assert units("The ministry put the enemy's losses at 4,200 soldiers.", "en")[0][1] == "casualty"

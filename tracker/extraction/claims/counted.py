@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..lexicon import CUES
+from ..lexicon import CUES, WORDS
 from ..numbers.figures import AGE_AFTER, AGE_BEFORE, CENTS, HYPHENS, PERCENT_WORDS, adjacent
 from .later_harm import later_harm, past_aside
 from .units import AUX, HARM, harm_unit, subject_phrase, unit_of_pair, unit_of_word
@@ -189,7 +189,8 @@ _PEOPLE = frozenset(
     )
 )
 _HARMS = frozenset(("killed", "wounded", "casualty", "missing", "arrest"))
-_LOSS_VERBS = frozenset(CUES["harm_verbs"]["loss_verbs"])
+# "verlor 1.140 Soldaten", "beziffert die Verluste auf 76.000 Soldaten"
+_LOSS_VERBS = frozenset(CUES["harm_verbs"]["loss_verbs"]) | frozenset(WORDS["loss_nouns"])
 _LASTING = (
     ("stündig", "hour"),
     ("tägig", "day"),

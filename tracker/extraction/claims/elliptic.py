@@ -16,6 +16,7 @@ from .referents import (
     HARM_UNITS,
     age_after_name,
     compared,
+    item_before,
     number_of_unit,
     other_verb,
     parallel_percent,
@@ -193,8 +194,9 @@ def counted_noun_before(ctx, k: int, rc) -> bool:
 
 
 def part_of_a_whole(ctx, k: int, rc) -> bool:
-    """ "Of the 63 confirmed cases, 37 are in the capital": the unit of the whole."""
-    return _taken(rc, whole_before(ctx.s, ctx.raw, k))
+    """ "Of the 63 confirmed cases, 37 are in the capital": the unit of the whole; "1.802 Menschen
+    aus Syrien, 1.377 aus Afghanistan": a list whose items repeat the first one's preposition."""
+    return _taken(rc, whole_before(ctx.s, ctx.raw, k) or item_before(ctx.s, ctx.raw, k, ctx.nxt))
 
 
 def own_word_follows(ctx, k: int, rc) -> bool:

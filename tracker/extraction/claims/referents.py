@@ -178,3 +178,16 @@ def whole_before(s, raw, k: int):
 
 _WHOLE_ARTICLES = frozenset(("the", "those", "these", "den", "diesen"))
 _WHOLE_OPENERS = frozenset(("of", "von", "unter"))
+
+
+def item_before(s, raw, k: int, nxt: str):
+    """ "1.802 Menschen aus Syrien, 1.377 aus Afghanistan": the item before in a list whose items
+    repeat its preposition (``nxt``: the word after the figure at k); else None."""
+    if not (k and nxt in _ITEM_PREPOSITIONS and s.lowers[raw[k].i0 - 1] in _ITEM_JOINS):
+        return None
+    p = raw[k - 1]
+    return p if p.unit is not None and p.i1 < s.n and s.lowers[p.i1] == nxt else None
+
+
+_ITEM_PREPOSITIONS = frozenset(("aus", "from", "in", "im", "bei", "at"))
+_ITEM_JOINS = frozenset((",", "und", "and", "sowie", "oder", "or"))
