@@ -344,3 +344,13 @@ def test_list_items_that_repeat_the_preposition_take_the_first_items_unit():
 def test_soldiers_counted_as_an_armys_losses_are_casualties():
     assert units("Kiew beziffert die Verluste des Gegners auf 31.000 Soldaten", "de")[0][1] == "casualty"
     assert units("The ministry put the enemy's losses at 4,200 soldiers.", "en")[0][1] == "casualty"
+
+
+def test_forces_of_a_service_named_in_their_sentence_are_its_people():
+    assert units("Die Feuerwehr war mit 85 Kräften vor Ort.", "de")[0][1] == "firefighter"
+    assert units("Die Armee zog 4.000 Kräfte an der Grenze zusammen.", "de")[0][1] == "soldier"
+
+
+def test_suppliers_are_companies():
+    assert units("Bisher haben 41 Grundversorger die Preise erhöht.", "de")[0][1] == "company"
+    assert units("So far 12 energy suppliers have raised prices.", "en")[0][1] == "company"
