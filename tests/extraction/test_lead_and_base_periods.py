@@ -73,3 +73,10 @@ def test_an_amount_and_its_noun_then_the_year_before_is_of_that_year():
     )
     whens = dict(_whens(text, "en", "2026-04-03"))
     assert whens["£4.2m"] == ("2023-07-01", "2024-06-30")
+
+
+def test_a_change_named_further_back_still_makes_from_to_two_levels():
+    text = (
+        "It reflected a 4% rise in the cost of a tonne of imported wheat over the winter, from $210 to $218."
+    )
+    assert [c.value_high for c in extract(text, "en", "2026-04-03").claims] == [None, None, None]
