@@ -354,3 +354,8 @@ def test_forces_of_a_service_named_in_their_sentence_are_its_people():
 def test_suppliers_are_companies():
     assert units("Bisher haben 41 Grundversorger die Preise erhöht.", "de")[0][1] == "company"
     assert units("So far 12 energy suppliers have raised prices.", "en")[0][1] == "company"
+
+
+def test_cents_in_a_hyphen_compound_are_money():
+    claims = extract("Analysts had expected a 37-cent profit per share.", "en", "2026-04-20").claims
+    assert [(c.value, c.unit, c.kind) for c in claims] == [(0.37, "dollar", "money")]

@@ -65,6 +65,9 @@ def hyphen_compound(s, claim, j: int, lang: str) -> bool:
         return True
     lasting = next((u for stem, u in _LASTING if nxt.startswith(stem)), None)
     hit = unit_of_word(nxt.split("-")[0], lang)
+    if nxt.split("-")[0] in _HYPHEN_CENTS and claim.kind == "count" and lang == "en":
+        claim.i1 = j + 1  # "the 51-cent forecast", "a 3p-a-litre rise": money, in the currency's unit
+        return cents(s, claim, j + 1, lang) or True
     if lasting:
         claim.kind, claim.unit = "other", lasting
     elif hit and hit[1] in ("other", "money"):
@@ -199,6 +202,7 @@ _LASTING = (
     ("minütig", "minute"),
 )
 _PER_HOUR = frozenset(("kilometre", "mile"))
+_HYPHEN_CENTS = frozenset(("cent", "p"))
 _HOURLY = frozenset((("pro", "stunde"), ("per", "hour"), ("an", "hour"), ("/", "h")))
 _AGE_LIMITS = frozenset(("unter", "über", "ab", "under", "over"))
 _YOUNG = frozenset((("child", "count"), ("baby", "count"), ("person", "count"), ("student", "count")))
