@@ -80,3 +80,23 @@ def test_a_change_named_further_back_still_makes_from_to_two_levels():
         "It reflected a 4% rise in the cost of a tonne of imported wheat over the winter, from $210 to $218."
     )
     assert [c.value_high for c in extract(text, "en", "2026-04-03").claims] == [None, None, None]
+
+
+def _first_when(text, lang, published="2025-09-10"):
+    w = extract(text, lang, published).claims[0].when
+    return str(w.start), str(w.end)
+
+
+def test_a_weekday_of_a_possibility_lies_ahead():
+    # 2025-09-10 is a Wednesday
+    assert _first_when("A ruling on the 120 flats could come on Friday.", "en")[0] == "2025-09-12"
+    assert (
+        _first_when("Über die 120 Wohnungen könnte am Freitag entschieden werden.", "de")[0] == "2025-09-12"
+    )
+    assert _first_when("The 120 flats could have been sold on Friday.", "en")[0] == "2025-09-05"
+
+
+def test_the_decade_of_the_article_told_of_in_the_past_is_a_century_before():
+    assert _first_when("In den 20er Jahren waren im Ort 3.000 Einwohner gemeldet.", "de")[0] == "1920-01-01"
+    assert _first_when("In den 20er Jahren soll die Zahl auf 3.000 steigen.", "de")[0] == "2020-01-01"
+    assert _first_when("In den 10er Jahren waren es 300 Einwohner.", "de")[0] == "2010-01-01"
