@@ -100,3 +100,10 @@ def test_the_decade_of_the_article_told_of_in_the_past_is_a_century_before():
     assert _first_when("In den 20er Jahren waren im Ort 3.000 Einwohner gemeldet.", "de")[0] == "1920-01-01"
     assert _first_when("In den 20er Jahren soll die Zahl auf 3.000 steigen.", "de")[0] == "2020-01-01"
     assert _first_when("In den 10er Jahren waren es 300 Einwohner.", "de")[0] == "2010-01-01"
+
+
+def test_a_relative_clause_that_says_which_period_the_figures_are_of():
+    text = "Nach Daten, die sich auf den Juli beziehen, wurden 2.300 Anträge gestellt."
+    assert _first_when(text, "de") == ("2025-07-01", "2025-07-31")
+    text = "The firm, which was founded in July, employs 40 people."
+    assert _first_when(text, "en") != ("2025-07-01", "2025-07-31")

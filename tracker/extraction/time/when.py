@@ -16,6 +16,7 @@ from .purpose import plan_year, purpose
 _DIGITS = frozenset("0123456789")
 
 _RELATIVE_OPENERS = frozenset(WORDS["relative_clause_openers"])
+_REFERENCE = frozenset(DATES["reference_verbs"])
 
 
 _CHANGES = frozenset(("percent", "ratio"))
@@ -277,7 +278,8 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
         if seg != claim_seg:
             return _TAKE  # "from $75 million, or 45 cents per share, a year earlier": its own
     if seg != claim_seg and seg > 0 and s.lowers[seg] in _RELATIVE_OPENERS:
-        return _SKIP
+        # "Nach Daten, die sich auf den August beziehen, ...": which period the figures are of
+        return seg if not _REFERENCE.isdisjoint(s.lowers[seg : clause_end(s, i0)]) else _SKIP
     if seg != claim_seg and any(
         rc.num < k < i0 and not in_parentheses(s, k) and not restated(s.lowers, k) for k in nums
     ):
