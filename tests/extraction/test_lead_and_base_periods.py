@@ -107,3 +107,14 @@ def test_a_relative_clause_that_says_which_period_the_figures_are_of():
     assert _first_when(text, "de") == ("2025-07-01", "2025-07-31")
     text = "The firm, which was founded in July, employs 40 people."
     assert _first_when(text, "en") != ("2025-07-01", "2025-07-31")
+
+
+def test_a_month_before_the_end_of_a_month_is_the_end_of_the_month_before():
+    text = (
+        "Beim Amt lagen Ende Oktober noch 4.100 offene Anträge. Einen Monat zuvor hatte der Bestand bei "
+        "4.900 gelegen, vor einem Jahr waren es 7.000."
+    )
+    whens = dict(_whens(text, "de", "2026-11-04"))
+    assert whens["4.900"] == ("2026-09-21", "2026-09-30")
+    whens = dict(_whens("Im Oktober waren es 300 Fälle. Einen Monat zuvor waren es 250.", "de", "2026-11-04"))
+    assert whens["250"] == ("2026-09-01", "2026-09-30")
