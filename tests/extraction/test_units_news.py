@@ -359,3 +359,17 @@ def test_suppliers_are_companies():
 def test_cents_in_a_hyphen_compound_are_money():
     claims = extract("Analysts had expected a 37-cent profit per share.", "en", "2026-04-20").claims
     assert [(c.value, c.unit, c.kind) for c in claims] == [(0.37, "dollar", "money")]
+
+
+def test_small_number_words_whose_noun_a_figure_before_names():
+    got = units("Six wards reported 24 cases, five more than in May, and two each in the new wards.", "en")
+    assert ("five", "case") in got and ("two", "case") in got
+    got = units("Of the 14 workers treated, two were taken to hospital.", "en")
+    assert got[1] == ("two", "worker")
+    got = units("The air force shot down all 25 drones and three of seven missiles.", "en")
+    assert ("three of", "missile") in got
+
+
+def test_a_span_of_years_before_a_point_in_time_is_no_figure():
+    got = units("Das Team gewann 14 Medaillen, fünf weniger als vier Jahre zuvor.", "de")
+    assert [t for t, _u in got] == ["14 Medaillen", "fünf"]

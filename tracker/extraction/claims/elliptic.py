@@ -34,7 +34,7 @@ _BILLIONS = frozenset(("milliarden", "mrd", "billion", "billions", "bn"))
 _RESULTS = frozenset(WORDS["money_result_nouns"])
 
 
-_ELLIPSIS_AFTER = frozenset(("davon", "weniger", "mehr", "fewer", "less", "more"))
+_ELLIPSIS_AFTER = frozenset(("davon", "weniger", "mehr", "fewer", "less", "more", "each", "jeweils"))
 
 
 _OF_THEM = frozenset((("of", "them"), ("of", "those"), ("von", "ihnen"), ("of", "these")))

@@ -42,6 +42,7 @@ FRAME_BEFORE = frozenset(
 )
 
 
+_BACK_AFTER = frozenset(("zuvor", "davor", "earlier", "ago"))
 _FRAME_TO = frozenset(("to", "through", "ending", "ended", "bis"))
 
 
@@ -80,6 +81,8 @@ def time_frame(s, rc) -> bool:
     if rc.unit not in TIME_UNITS or rc.value_high is not None:
         return False
     lowers, n = s.lowers, s.n
+    if rc.i1 < n and lowers[rc.i1] in _BACK_AFTER:
+        return True  # "acht weniger als vier Jahre zuvor", "two years earlier": a point in time
     if rc.i0 != rc.num:
         return False
     if rc.num >= 1 and lowers[rc.num - 1] in FRAME_BEFORE:
