@@ -373,3 +373,7 @@ def test_small_number_words_whose_noun_a_figure_before_names():
 def test_a_span_of_years_before_a_point_in_time_is_no_figure():
     got = units("Das Team gewann 14 Medaillen, fünf weniger als vier Jahre zuvor.", "de")
     assert [t for t, _u in got] == ["14 Medaillen", "fünf"]
+
+
+def test_the_things_just_named_between_the_two_are_no_figure():
+    assert units("The spread between the two grades is now 6p a litre.", "en") == [("6p", "pound")]

@@ -176,6 +176,8 @@ def small_word_counts_a_noun(r, claim):
         return None
     s, j = r.s, r.j
     lowers = s.lowers
+    if claim.i0 >= 2 and lowers[claim.i0 - 1] in ("the", "den") and lowers[claim.i0 - 2] in _BETWEEN:
+        return False  # "the gap between the two fuels": the things just named, no figure
     end = _part_of_end(s, j)
     if end:
         claim.i1 = end  # "zwei davon", "three of them", "drei der vergangenen fünf Duelle"
@@ -187,6 +189,9 @@ def small_word_counts_a_noun(r, claim):
     if r.lang == "en" and claim.subject:
         return any(lowers[k].endswith("s") and not lowers[k].endswith("ss") for k in range(j, claim.i1))
     return bool(r.lang == "de" and claim.subject)
+
+
+_BETWEEN = frozenset(("between", "among", "zwischen", "unter"))
 
 
 def _elliptic_part(s, i0: int, j: int) -> bool:
