@@ -199,11 +199,10 @@ def _elliptic_part(s, i0: int, j: int) -> bool:
     seven more than a year earlier", "four in Tayside and two each in Fife", "Of the 11
     firefighters treated, three were taken to hospital"."""
     lowers, n = s.lowers, s.n
-    if not any(_number_word(s, k) for k in range(i0)):
-        return False
-    if j < n and lowers[j] in _ELLIPTIC_AFTER:
-        return True
-    return i0 >= 1 and lowers[i0 - 1] == "," and lowers[0] in ("of", "von") and "," not in lowers[1 : i0 - 1]
+    shape = (j < n and lowers[j] in _ELLIPTIC_AFTER) or (
+        i0 >= 1 and lowers[i0 - 1] == "," and lowers[0] in ("of", "von") and "," not in lowers[1 : i0 - 1]
+    )
+    return shape and any(_number_word(s, k) for k in range(i0))
 
 
 _ELLIPTIC_AFTER = frozenset(("more", "fewer", "each", "mehr", "weniger", "jeweils"))
