@@ -319,3 +319,61 @@ def test_passanten_are_persons():
 def test_times_with_a_comparative_is_a_factor(word):
     got = extract(f"The damage was three times {word} than in the last storm.", "en", "2026-04-20").claims
     assert [(c.value, c.unit) for c in got] == [(3, "factor")]
+
+
+def test_a_part_of_a_whole_fronted_before_the_comma_takes_its_unit():
+    assert units("Of the 40 reported cases, 12 are in the capital.", "en") == [
+        ("40 reported cases", "case"),
+        ("12", "case"),
+    ]
+
+
+def test_millions_of_a_money_result_take_the_money_of_the_sentence_before():
+    text = (
+        "Die Clubs der Liga setzten 512 Millionen Euro um. Unter dem Strich stand ein Minus (12,5 Millionen) "
+        "nach einem Gewinn von 3,1 Millionen."
+    )
+    assert [u for _t, u in units(text, "de")] == ["euro", "euro", "euro"]
+
+
+def test_list_items_that_repeat_the_preposition_take_the_first_items_unit():
+    text = "Im Mai stellten 940 Menschen aus Eritrea, 610 aus Somalia und 95 aus Peru einen Antrag."
+    assert [u for _t, u in units(text, "de")] == ["person", "person", "person"]
+
+
+def test_soldiers_counted_as_an_armys_losses_are_casualties():
+    assert units("Kiew beziffert die Verluste des Gegners auf 31.000 Soldaten", "de")[0][1] == "casualty"
+    assert units("The ministry put the enemy's losses at 4,200 soldiers.", "en")[0][1] == "casualty"
+
+
+def test_forces_of_a_service_named_in_their_sentence_are_its_people():
+    assert units("Die Feuerwehr war mit 85 Kräften vor Ort.", "de")[0][1] == "firefighter"
+    assert units("Die Armee zog 4.000 Kräfte an der Grenze zusammen.", "de")[0][1] == "soldier"
+
+
+def test_suppliers_are_companies():
+    assert units("Bisher haben 41 Grundversorger die Preise erhöht.", "de")[0][1] == "company"
+    assert units("So far 12 energy suppliers have raised prices.", "en")[0][1] == "company"
+
+
+def test_cents_in_a_hyphen_compound_are_money():
+    claims = extract("Analysts had expected a 37-cent profit per share.", "en", "2026-04-20").claims
+    assert [(c.value, c.unit, c.kind) for c in claims] == [(0.37, "dollar", "money")]
+
+
+def test_small_number_words_whose_noun_a_figure_before_names():
+    got = units("Six wards reported 24 cases, five more than in May, and two each in the new wards.", "en")
+    assert ("five", "case") in got and ("two", "case") in got
+    got = units("Of the 14 workers treated, two were taken to hospital.", "en")
+    assert got[1] == ("two", "worker")
+    got = units("The air force shot down all 25 drones and three of seven missiles.", "en")
+    assert ("three of", "missile") in got
+
+
+def test_a_span_of_years_before_a_point_in_time_is_no_figure():
+    got = units("Das Team gewann 14 Medaillen, fünf weniger als vier Jahre zuvor.", "de")
+    assert [t for t, _u in got] == ["14 Medaillen", "fünf"]
+
+
+def test_the_things_just_named_between_the_two_are_no_figure():
+    assert units("The spread between the two grades is now 6p a litre.", "en") == [("6p", "pound")]

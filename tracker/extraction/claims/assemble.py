@@ -8,6 +8,7 @@ from typing import NamedTuple
 from ..discourse.quotes import containing
 from ..state import Attribution, QuoteSource
 from ..text.clauses import clause_end, clause_start
+from ..time.crimes import crime_spans
 from ..time.fieldwork import fieldwork_period
 from ..time.news import future_sentence, news_day
 from ..time.purpose import plan_period
@@ -26,6 +27,8 @@ class _Dates(NamedTuple):
     fieldwork: object  # a poll's fieldwork days
     reported: object  # the period the article's statistics are of
     plan: object  # the year a budget in the lead is for (its figures look forward)
+    crimes: tuple = ()  # a court report's spans of offences and the text (``time/crimes.py``)
+    text: str = ""
 
 
 def assemble_claims(doc) -> list[Claim]:
@@ -42,7 +45,14 @@ def assemble_claims(doc) -> list[Claim]:
         reported = named_quarter(doc.sentences, doc.published) or reported
     if reported is None:
         plan = plan_period(doc.sentences, doc.published)
-    dates = _Dates(day, fieldwork, reported or plan or fieldwork, plan)
+    dates = _Dates(
+        day,
+        fieldwork,
+        reported or plan or fieldwork,
+        plan,
+        crime_spans(doc.sentences, doc.published, text),
+        text,
+    )
     quotes = (doc.quotes, [q.start for q in doc.quotes])
     claims = []
     recent = []  # periods of the last sentences of the paragraph, for claims without their own

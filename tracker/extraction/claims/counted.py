@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..lexicon import CUES
+from ..lexicon import CUES, WORDS
 from ..numbers.figures import AGE_AFTER, AGE_BEFORE, CENTS, HYPHENS, PERCENT_WORDS, adjacent
 from .later_harm import later_harm, past_aside
 from .units import AUX, HARM, harm_unit, subject_phrase, unit_of_pair, unit_of_word
@@ -65,6 +65,9 @@ def hyphen_compound(s, claim, j: int, lang: str) -> bool:
         return True
     lasting = next((u for stem, u in _LASTING if nxt.startswith(stem)), None)
     hit = unit_of_word(nxt.split("-")[0], lang)
+    if nxt.split("-")[0] in _HYPHEN_CENTS and claim.kind == "count" and lang == "en":
+        claim.i1 = j + 1  # "the 51-cent forecast", "a 3p-a-litre rise": money, in the currency's unit
+        return cents(s, claim, j + 1, lang) or True
     if lasting:
         claim.kind, claim.unit = "other", lasting
     elif hit and hit[1] in ("other", "money"):
@@ -189,7 +192,8 @@ _PEOPLE = frozenset(
     )
 )
 _HARMS = frozenset(("killed", "wounded", "casualty", "missing", "arrest"))
-_LOSS_VERBS = frozenset(CUES["harm_verbs"]["loss_verbs"])
+# "verlor 1.140 Soldaten", "beziffert die Verluste auf 76.000 Soldaten"
+_LOSS_VERBS = frozenset(CUES["harm_verbs"]["loss_verbs"]) | frozenset(WORDS["loss_nouns"])
 _LASTING = (
     ("stündig", "hour"),
     ("tägig", "day"),
@@ -198,6 +202,7 @@ _LASTING = (
     ("minütig", "minute"),
 )
 _PER_HOUR = frozenset(("kilometre", "mile"))
+_HYPHEN_CENTS = frozenset(("cent", "p"))
 _HOURLY = frozenset((("pro", "stunde"), ("per", "hour"), ("an", "hour"), ("/", "h")))
 _AGE_LIMITS = frozenset(("unter", "über", "ab", "under", "over"))
 _YOUNG = frozenset((("child", "count"), ("baby", "count"), ("person", "count"), ("student", "count")))

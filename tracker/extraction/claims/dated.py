@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from ..lexicon import DATES
 from ..text.clauses import clause_start
+from ..time.crimes import crime_period, ordered
 from ..time.news import future_sentence
 from ..time.owner import base_a_year_on
 from ..time.spans import previous_period
@@ -108,8 +109,19 @@ def period_before_for_a_base(claim, ctx):
     return None
 
 
+def sum_of_the_crimes(claim, ctx):
+    """A sum in a court report dated by nothing but the day of the news (the verdict's): the
+    span of the offences its paragraph tells of ("Der Schaden summiert sich auf 7,4 Millionen
+    Euro" after "Subventionsbetrug, begangen zwischen März 2019 und Oktober 2021")."""
+    crimes = ctx.dates.crimes
+    if not crimes or claim.kind != "money" or claim.when is not ctx.dates.day or ordered(ctx.st.sentence):
+        return None
+    return crime_period(crimes, ctx.dates.text, ctx.st.sentence)
+
+
 # the corrections, in order: the first that answers decides
 CORRECTIONS = (
+    sum_of_the_crimes,
     release_gives_way,
     named_quarter_instead,
     trading_day,

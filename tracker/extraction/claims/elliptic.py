@@ -5,6 +5,7 @@ percentages are percentage points; "Kwame Osei, 24," is an age."""
 
 from __future__ import annotations
 
+from ..lexicon import WORDS
 from ..numbers.not_figures import signed_in_brackets
 from ..text.clauses import positions
 from .among import among_harmed
@@ -15,10 +16,12 @@ from .referents import (
     HARM_UNITS,
     age_after_name,
     compared,
+    item_before,
     number_of_unit,
     other_verb,
     parallel_percent,
     subject_unit,
+    whole_before,
 )
 from .scales import shared_scale
 
@@ -28,9 +31,10 @@ _BIG_SCALES = frozenset(
 
 
 _BILLIONS = frozenset(("milliarden", "mrd", "billion", "billions", "bn"))
+_RESULTS = frozenset(WORDS["money_result_nouns"])
 
 
-_ELLIPSIS_AFTER = frozenset(("davon", "weniger", "mehr", "fewer", "less", "more"))
+_ELLIPSIS_AFTER = frozenset(("davon", "weniger", "mehr", "fewer", "less", "more", "each", "jeweils"))
 
 
 _OF_THEM = frozenset((("of", "them"), ("of", "those"), ("von", "ihnen"), ("of", "these")))
@@ -151,17 +155,15 @@ def instead_or_partitive(ctx, k: int, rc) -> bool:
 def scaled_money(ctx, k: int, rc) -> bool:
     """ "Analysten hatten mit gut 16 Milliarden gerechnet" after "17 Milliarden Euro"; not "110
     million birds" (a noun of its own); millions in the sentence before are as often people as
-    money, billions are money."""
+    money, billions are money, and so are millions of a result ("ein Minus (38,2 Millionen)")."""
     lowers, n = ctx.s.lowers, ctx.s.n
     if not (rc.num + 1 < n and lowers[rc.num + 1] in _BIG_SCALES and rc.i1 <= rc.num + 2):
         return False
     ref = next((p for p in reversed(ctx.raw[:k]) if p.kind == "money"), None)
-    if ref is None and lowers[rc.num + 1] in _BILLIONS:
+    result = not _RESULTS.isdisjoint(lowers[max(0, rc.i0 - 3) : rc.i0])
+    if ref is None and (lowers[rc.num + 1] in _BILLIONS or result):
         ref = next((p for p in reversed(ctx.before) if p.kind == "money"), None)
-    if ref is None:
-        return False
-    _take(rc, ref)
-    return True
+    return _taken(rc, ref)
 
 
 def ellipsis(ctx, k: int, rc) -> bool:
@@ -189,6 +191,12 @@ def counted_noun_before(ctx, k: int, rc) -> bool:
         rc.unit, rc.kind = found[1]
         return True
     return False
+
+
+def part_of_a_whole(ctx, k: int, rc) -> bool:
+    """ "Of the 63 confirmed cases, 37 are in the capital": the unit of the whole; "1.802 Menschen
+    aus Syrien, 1.377 aus Afghanistan": a list whose items repeat the first one's preposition."""
+    return _taken(rc, whole_before(ctx.s, ctx.raw, k) or item_before(ctx.s, ctx.raw, k, ctx.nxt))
 
 
 def own_word_follows(ctx, k: int, rc) -> bool:
@@ -309,6 +317,7 @@ UNIT_RULES = (
     scaled_money,
     ellipsis,
     counted_noun_before,
+    part_of_a_whole,
     own_word_follows,
     figure_before,
     range_to_next,

@@ -31,16 +31,18 @@ def drop_name_numbers(states, names) -> None:
             ]
 
 
-# "in the past 24 hours", "in den ersten neun Monaten", "over the next 12 months"
+# "in the past 24 hours", "in den ersten neun Monaten", "over the next 12 months", "compared with
+# the same three months a year earlier", "in den gleichen sechs Monaten des Vorjahres"
 FRAME_BEFORE = frozenset(
     (
-        *("first", "past", "last", "previous", "next", "coming", "preceding", "latest"),
+        *("first", "past", "last", "previous", "next", "coming", "preceding", "latest", "same"),
         *("ersten", "vergangenen", "letzten", "zurückliegenden", "kommenden", "nächsten"),
-        *("folgenden", "vorangegangenen"),
+        *("folgenden", "vorangegangenen", "gleichen", "selben"),
     )
 )
 
 
+_BACK_AFTER = frozenset(("zuvor", "davor", "earlier", "ago"))
 _FRAME_TO = frozenset(("to", "through", "ending", "ended", "bis"))
 
 
@@ -79,6 +81,8 @@ def time_frame(s, rc) -> bool:
     if rc.unit not in TIME_UNITS or rc.value_high is not None:
         return False
     lowers, n = s.lowers, s.n
+    if rc.i1 < n and lowers[rc.i1] in _BACK_AFTER:
+        return True  # "acht weniger als vier Jahre zuvor", "two years earlier": a point in time
     if rc.i0 != rc.num:
         return False
     if rc.num >= 1 and lowers[rc.num - 1] in FRAME_BEFORE:

@@ -176,15 +176,36 @@ def small_word_counts_a_noun(r, claim):
         return None
     s, j = r.s, r.j
     lowers = s.lowers
+    if claim.i0 >= 2 and lowers[claim.i0 - 1] in ("the", "den") and lowers[claim.i0 - 2] in _BETWEEN:
+        return False  # "the gap between the two fuels": the things just named, no figure
     end = _part_of_end(s, j)
     if end:
         claim.i1 = end  # "zwei davon", "three of them", "drei der vergangenen fünf Duelle"
         return True
     if _total_rises_to(lowers, claim.i0):
         return True  # "Die Zahl der Toten stieg auf sechs", "the death toll rose to seven"
+    if _elliptic_part(s, claim.i0, j):
+        return True  # "seven more than", "two each", "Of the 11 firefighters, three were"
     if r.lang == "en" and claim.subject:
         return any(lowers[k].endswith("s") and not lowers[k].endswith("ss") for k in range(j, claim.i1))
     return bool(r.lang == "de" and claim.subject)
+
+
+_BETWEEN = frozenset(("between", "among", "zwischen", "unter"))
+
+
+def _elliptic_part(s, i0: int, j: int) -> bool:
+    """A small number word whose noun a figure before it names: "31 disrupted days,
+    seven more than a year earlier", "four in Tayside and two each in Fife", "Of the 11
+    firefighters treated, three were taken to hospital"."""
+    lowers, n = s.lowers, s.n
+    shape = (j < n and lowers[j] in _ELLIPTIC_AFTER) or (
+        i0 >= 1 and lowers[i0 - 1] == "," and lowers[0] in ("of", "von") and "," not in lowers[1 : i0 - 1]
+    )
+    return shape and any(_number_word(s, k) for k in range(i0))
+
+
+_ELLIPTIC_AFTER = frozenset(("more", "fewer", "each", "mehr", "weniger", "jeweils"))
 
 
 def _part_of_end(s, j: int) -> int:
@@ -194,8 +215,8 @@ def _part_of_end(s, j: int) -> int:
     nxt = lowers[j] if j < n else ""
     if nxt == "davon":
         return j + 1
-    if nxt in ("of", "von") and j + 1 < n and lowers[j + 1] in _OF_PRONOUNS:
-        return j + 2
+    if nxt in ("of", "von") and j + 1 < n and (lowers[j + 1] in _OF_PRONOUNS or _number_word(s, j + 1)):
+        return j + 1 if lowers[j + 1] not in _OF_PRONOUNS else j + 2  # "two of five missiles"
     if nxt in ("of", "der") and j + 2 < n and lowers[j + 1] in _OF_DETERMINERS and _number_word(s, j + 2):
         return j + 2
     return 0

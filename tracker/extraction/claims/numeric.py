@@ -169,7 +169,7 @@ def _range_word_joins(r, conn: str) -> bool:
 
 
 _CHANGE_WORDS = frozenset(WORDS["change_words"]) | CHANGE_VERBS
-_CHANGE_REACH = 10
+_CHANGE_REACH = 14
 
 
 def _changed_before(lowers, k: int) -> bool:

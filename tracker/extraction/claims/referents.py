@@ -159,3 +159,35 @@ def _noun_unit(s, h: int, lang: str):
 
 
 _TOLLS = frozenset(("toll", "tolls", "todesopfer", "totenzahl", "opferzahl"))
+
+
+def whole_before(s, raw, k: int):
+    """ "Of the 63 confirmed cases, 37 are in the capital", "Von den 120 Beschäftigten sind 80 in
+    Teilzeit": the whole a part is counted from, fronted before the comma that opens the part's
+    clause; else None."""
+    rc = raw[k]
+    if not (k and rc.i0 >= 2 and s.words[rc.i0 - 1] == ","):
+        return None
+    ref = raw[k - 1]
+    lowers = s.lowers
+    opener = lowers[ref.i0 - 2] if ref.i0 >= 2 and lowers[ref.i0 - 1] in _WHOLE_ARTICLES else ""
+    if opener not in _WHOLE_OPENERS or ref.unit is None or ref.kind != "count" or ref.i1 > rc.i0 - 1:
+        return None
+    return ref if "," not in s.words[ref.i1 : rc.i0 - 1] else None
+
+
+_WHOLE_ARTICLES = frozenset(("the", "those", "these", "den", "diesen"))
+_WHOLE_OPENERS = frozenset(("of", "von", "unter"))
+
+
+def item_before(s, raw, k: int, nxt: str):
+    """ "1.802 Menschen aus Syrien, 1.377 aus Afghanistan": the item before in a list whose items
+    repeat its preposition (``nxt``: the word after the figure at k); else None."""
+    if not (k and nxt in _ITEM_PREPOSITIONS and s.lowers[raw[k].i0 - 1] in _ITEM_JOINS):
+        return None
+    p = raw[k - 1]
+    return p if p.unit is not None and p.i1 < s.n and s.lowers[p.i1] == nxt else None
+
+
+_ITEM_PREPOSITIONS = frozenset(("aus", "from", "in", "im", "bei", "at"))
+_ITEM_JOINS = frozenset((",", "und", "and", "sowie", "oder", "or"))

@@ -1,6 +1,7 @@
 """Emergency services counted by a word for any of them ("85 Einsatzkräfte"): the service whose
 account it is, named last before the figure ("Nach Angaben der Feuerwehr waren 85 Einsatzkräfte
-vor Ort": firefighters; after a police spokesman: police officers); "Einsatzkräfte von
+vor Ort": firefighters; after a police spokesman: police officers; "Die Feuerwehr rückte mit 110
+Kräften an": forces, soldiers elsewhere, of the service of their sentence); "Einsatzkräfte von
 Feuerwehr, THW und Bundeswehr" stay persons."""
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ def service_units(s, raw, text: str) -> None:
     """Set the unit of figures of "Einsatzkräfte" to the service named last before them."""
     lowers = s.lowers
     for rc in raw:
-        if rc.unit != "person" or lowers[rc.i1 - 1] not in _NOUNS:
+        if rc.unit not in ("person", "soldier") or lowers[rc.i1 - 1] not in _NOUNS:
             continue
         if rc.i1 < s.n and lowers[rc.i1] in ("von", "aus", "of", "from"):
             continue  # "Einsatzkräfte von Feuerwehr, THW und Bundeswehr": several services
-        before = text[max(0, s.starts[rc.i0] - _REACH) : s.starts[rc.i0]].lower()
+        # "Die Feuerwehr rückte mit 110 Kräften an": forces of a service named in their sentence
+        reach = _REACH if rc.unit == "person" else s.starts[rc.i0] - s.start
+        before = text[max(0, s.starts[rc.i0] - reach) : s.starts[rc.i0]].lower()
         best = max(((before.rfind(w), unit) for w, unit in _SERVICES), default=(-1, None))
         if best[0] >= 0:
             rc.unit = best[1]

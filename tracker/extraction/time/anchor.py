@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..text.clauses import clause_start
 from .bases import comparison_base
-from .spans import explicit, long_period
+from .spans import explicit, long_period, month_end_day
 from .when import back_period
 
 
@@ -17,7 +17,7 @@ def anchor_period(s, periods, anchor):
         if explicit(p) and not _opening_base(s, x.i0):
             return p
         if (
-            long_period(p)
+            (long_period(p) or month_end_day(p))
             and not back_period(s.lowers, x.i0, x.i1)
             and not comparison_base(s, x.i0, clause_start(s, x.i0))
         ):

@@ -109,7 +109,22 @@ def comparison_base(s, i0: int, seg: int) -> bool:
         return True  # "up 8% from Q3 2024", "up 55% on the previous week"; not "rose 6% on Tuesday"
     if lowers[i0] in _SINCE and _record_base(s, i0, seg):
         return True
-    return compared_in_clause(lowers, i0, seg)
+    return _level_base(lowers, i0, seg) or compared_in_clause(lowers, i0, seg)
+
+
+def _level_base(lowers, i0: int, seg: int) -> bool:
+    """ "9.2 per cent below the peak reached in June 2024", "1.4 per cent above their level of
+    September 2025", "unter dem Höchststand vom Juni 2024": the level compared with."""
+    if _LEVEL_NOUNS.isdisjoint(lowers[max(seg, i0 - 4) : i0]):
+        return False
+    for k in range(max(seg, i0 - 6), i0 - 1):
+        if lowers[k] in _LEVEL_POSITIONS and not _LEVEL_NOUNS.isdisjoint(lowers[k + 1 : min(i0, k + 4)]):
+            return True
+    return False
+
+
+_LEVEL_POSITIONS = frozenset(DATES["level_base_positions"])
+_LEVEL_NOUNS = frozenset(DATES["level_base_nouns"])
 
 
 _SINCE = frozenset(("since", "seit"))

@@ -22,10 +22,17 @@ def _add(f, i0: int, i1: int, first: int) -> None:
 
 
 def _century(f, tens: int) -> int:
-    """The decade's first year: the 1900s' unless that of this century has begun ("die 20er")."""
-    if f.pub is not None and 2000 + tens <= f.pub.year and tens < 30:
+    """The decade's first year: the 1900s' unless that of this century has begun ("die 20er");
+    the decade the article stands in, told of in the past ("In den 20er Jahren waren es 5.000"),
+    is the one a century before."""
+    if f.pub is None or not (2000 + tens <= f.pub.year and tens < 30):
+        return 1900 + tens
+    if f.pub.year >= 2010 + tens or _PAST[f.lang].isdisjoint(f.s.lowers):
         return 2000 + tens
     return 1900 + tens
+
+
+_PAST = {lang: frozenset(words) for lang, words in DATES["past_markers"].items()}
 
 
 def _decade_tail(low: str) -> bool:

@@ -65,7 +65,8 @@ def future_sentence(s) -> bool:
 
 
 _POLL_QUESTION = frozenset(DATES["poll_question_openers"])
-_PAST_AUX = frozenset(("had", "hatten", "hatte"))
+# "had expected", "were scheduled in the quarter": a plan or forecast of the period reported, made before it
+_PAST_AUX = frozenset(("had", "hatten", "hatte", "was", "were"))
 
 
 def _after_figure(prev: str) -> bool:

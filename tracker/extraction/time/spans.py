@@ -286,7 +286,13 @@ def back_references(f, anchor=None) -> None:
         k = next((n for n, x in enumerate(f.found) if x.i0 == i0), None)
         if k is None:
             continue
-        anchors = [x for x in f.found if x.i0 != i0 and (explicit(x.period) or long_period(x.period))]
+        anchors = [
+            x
+            for x in f.found
+            if x.i0 != i0
+            and (explicit(x.period) or long_period(x.period) or month_end_day(x.period))
+            and not _ago(x.period.text)  # "vor einem Jahr": of the publication date, no anchor
+        ]
         before = [x for x in anchors if x.i0 < i0]
         if before:  # the period named before it ("87 Fälle seit Jahresbeginn, nach 112 im Vorjahr")
             a = max(before, key=lambda x: x.i0).period
@@ -310,7 +316,11 @@ def _before(a: Period, unit: str):
         return _years_back(a.start), _years_back(a.end)
     if unit == "month" and a.start.month == a.end.month and a.start.year == a.end.year:
         first = months_back(a.start.year, a.start.month, 2)
-        return first, month_end(first.year, first.month)
+        last = month_end(first.year, first.month)
+        if a.end != month_end(a.end.year, a.end.month):
+            last = first.replace(day=min(a.end.day, last.day))
+        # "Ende Oktober ... Einen Monat zuvor": the end of September, not all of it
+        return first.replace(day=min(a.start.day, last.day)), last
     if unit == "week" and (a.end - a.start).days <= 7:
         return a.start - dt.timedelta(days=7), a.end - dt.timedelta(days=7)
     if unit == "quarter" and 88 <= (a.end - a.start).days <= 92:  # "the previous quarter"
@@ -336,6 +346,19 @@ def _years_back(d: dt.date) -> dt.date:
         return d.replace(year=d.year - 1)
     except ValueError:  # 29 February
         return d.replace(year=d.year - 1, day=28)
+
+
+def _ago(text: str) -> bool:
+    low = text.lower()
+    return low.startswith("vor ") or low.endswith(" ago")
+
+
+def month_end_day(p) -> bool:
+    """ "Ende Oktober", "am 31. Oktober": the end of a month, a stock's day; an anchor of "einen
+    Monat zuvor" in its sentence and the next."""
+    if p.start is None or p.end is None or (p.start.year, p.start.month) != (p.end.year, p.end.month):
+        return False
+    return p.end == month_end(p.end.year, p.end.month) and p.start != dt.date(p.end.year, p.end.month, 1)
 
 
 def long_period(p) -> bool:

@@ -22,6 +22,28 @@ def until_ahead(f, i: int) -> bool:
 _PAST_EN = frozenset(DATES["past_markers"]["en"])
 
 
+def modal_ahead(s, i: int) -> bool:
+    """ "A decision could fall on Tuesday", "Die Entscheidung könnte am Dienstag fallen": a
+    possibility in the clause of the weekday at i lies ahead; not "could have been counted on
+    Tuesday", "hätte am Dienstag fallen können", nor the month "May"."""
+    words, lowers = s.words, s.lowers
+    a = i
+    while a > 0 and words[a - 1] not in _CLAUSE_BREAKS and i - a < _MODAL_REACH:
+        a -= 1
+    b = i
+    while b < s.n and words[b] not in _CLAUSE_BREAKS and b - i < _MODAL_REACH:
+        b += 1
+    return any(lowers[k] in _MODALS and words[k] != "May" for k in range(a, b)) and _PERFECT.isdisjoint(
+        lowers[a:b]
+    )
+
+
+_MODALS = frozenset(DATES["modal_ahead_words"])
+_PERFECT = frozenset(("have", "haben", "hätte", "hätten", "had"))
+_CLAUSE_BREAKS = frozenset((",", ";", ":", ".", "–", "-"))
+_MODAL_REACH = 8
+
+
 def hypothetical(s, i: int) -> bool:
     """Token i stands in a conditional clause that opens the sentence ("Wäre am Sonntag Wahl,",
     "If an election were held on Sunday,"), or names the day of an election a poll's sentence

@@ -16,6 +16,7 @@ from .purpose import plan_year, purpose
 _DIGITS = frozenset("0123456789")
 
 _RELATIVE_OPENERS = frozenset(WORDS["relative_clause_openers"])
+_REFERENCE = frozenset(DATES["reference_verbs"])
 
 
 _CHANGES = frozenset(("percent", "ratio"))
@@ -74,10 +75,34 @@ def reported_period(states, pub, lang=None, text=""):
             return None
         if released and p.text[:5].lower() in _SINCE_TEXT:
             return None  # "up 2.5 points since December" after the release: a change's base
+        if _long_since(st, p, pub):
+            continue  # "haben sich seit der Spielzeit 2016/17 fast verdoppelt": the period comes next
         if statistics_span(p, pub) or reported_week(st.sentence, p, pub) or account_span(p, pub):
             return p
         return None
     return None
+
+
+def _long_since(st, p, pub) -> bool:
+    """A lead of changes only, over the years since a period long past ("Die Erlöse haben sich
+    seit 2016 fast verdoppelt", "has tripled since 2015"): the start of the change, not the
+    period of the article's statistics, which the next figure names."""
+    if (
+        p is None
+        or p.span_start is None
+        or p.start is None
+        or not all(rc.kind in _CHANGES for rc in st.figures)
+    ):
+        return False
+    s = st.sentence
+    if not s.start <= p.span_start < s.end or (pub - p.start).days <= _STATISTICS_AGE_DAYS:
+        return False
+    k = s.token_at(p.span_start)
+    return p.text[:5].lower() in _SINCE_TEXT or (k > 0 and s.lowers[k - 1] in _SINCE_WORDS)
+
+
+_SINCE_WORDS = frozenset(("seit", "since"))
+_STATISTICS_AGE_DAYS = 400
 
 
 def _period_comes_next(states, n: int, lang, pub, text) -> bool:
@@ -242,7 +267,9 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
         return _SKIP
     if back_period(s.lowers, i0, i1):
         if s.lowers[i0 - 1] in _FROM or (
-            not own_back(rc, i0, i1, seg, claim_seg, s.lowers) and (nums or seg != claim_seg)
+            not own_back(rc, i0, i1, seg, claim_seg, s.lowers)
+            and not _amount_of_the_period(s, rc, i0, nums)
+            and (nums or seg != claim_seg)
         ):
             # "fell to 212 million from 431 million a year earlier": the 431 million's; "down
             # 13% from a year earlier": the base of the change, nobody's period (the only
@@ -251,12 +278,30 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
         if seg != claim_seg:
             return _TAKE  # "from $75 million, or 45 cents per share, a year earlier": its own
     if seg != claim_seg and seg > 0 and s.lowers[seg] in _RELATIVE_OPENERS:
-        return _SKIP
+        # "Nach Daten, die sich auf den August beziehen, ...": which period the figures are of
+        return seg if not _REFERENCE.isdisjoint(s.lowers[seg : clause_end(s, i0)]) else _SKIP
     if seg != claim_seg and any(
         rc.num < k < i0 and not in_parentheses(s, k) and not restated(s.lowers, k) for k in nums
     ):
         return _SKIP
     return seg
+
+
+def _amount_of_the_period(s, rc, i0: int, nums) -> bool:
+    """ "a £12.6m profit on player sales the year before": an amount and the words it counts, then
+    "the year before": its own period (no other figure, mark or comparison between)."""
+    if rc.kind in _CHANGES or not rc.i1 < i0 <= rc.i1 + _NOUN_REACH:
+        return False
+    between = s.lowers[rc.i1 : i0]
+    return (
+        not any(rc.num < k < i0 for k in nums)
+        and all(w[:1].isalpha() for w in between)
+        and _FROM.isdisjoint(between)
+        and _CLAUSE_CUES.isdisjoint(between)
+    )
+
+
+_NOUN_REACH = 5
 
 
 def _right_after(s, rc, i0: int) -> bool:
