@@ -22,7 +22,7 @@ from .discourse.quotes import find_quotes as quotes_of
 from .discourse.reported import continue_reported_speech
 from .discourse_stage import resolve as discourse
 from .sources.attribution import attributed
-from .sources.cues import find_cues, has_cue
+from .sources.cues import find_cues
 from .sources.info import info_sources
 from .sources.subjects import institution_subject, planning_subject
 from .state import Attribution, Document, SentenceState
@@ -125,7 +125,7 @@ def drop_not_figures(doc: Document) -> None:
     the past 24 hours"); a sum spread over years keeps its years exact."""
     lang = doc.language
     for st in doc.sentences:
-        if st.figures and has_cue(st.sentence, lang):
+        if st.figures and st.has_cue(lang):
             st.cues = find_cues(st.sentence, lang)
             st.figures = filters.without_speaker_counts(st.sentence, st.figures, lang, st.cues)
         if st.figures:
@@ -160,7 +160,7 @@ def find_sources(doc: Document) -> None:
         blocked = set()  # the claims' own tokens are never part of a source
         for c in raw:
             blocked.update(range(c.i0, c.i1))
-        if st.cues is not None or has_cue(s, lang):
+        if st.cues is not None or st.has_cue(lang):
             if st.cues is None:
                 st.cues = find_cues(s, lang)
             found = attributed(s, lang, cues=st.cues, blocked=blocked)
