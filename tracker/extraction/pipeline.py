@@ -13,6 +13,7 @@ import gc
 from .claims import filters
 from .claims.assemble import assemble_claims, build_quote
 from .claims.elliptic import elliptic_units
+from .claims.filters import without_speaker_counts, without_time_frames
 from .claims.finder import TRIGGERS, candidates, find_claims, might_hold_figures
 from .claims.listed import listed_units
 from .claims.services import service_units
@@ -22,7 +23,7 @@ from .discourse.quotes import find_quotes as quotes_of
 from .discourse.reported import continue_reported_speech
 from .discourse_stage import resolve as discourse
 from .sources.attribution import attributed
-from .sources.cues import find_cues, has_cue
+from .sources.cues import find_cues
 from .sources.info import info_sources
 from .sources.subjects import institution_subject, planning_subject
 from .state import Attribution, Document, SentenceState
@@ -100,24 +101,27 @@ def find_figures(doc: Document) -> None:
     in this paragraph or an earlier one."""
     lang, pub, text = doc.language, doc.published, doc.text
     anchor = None  # the last period named (not a base, not "a year earlier")
+    names = doc.names
     for st in doc.sentences:
-        cands = candidates(st.sentence, st.marks) if st.marks is not None else None
+        s, marks = st.sentence, st.marks  # read once: the compiled build reads fields slowly
+        cands = candidates(s, marks) if marks is not None else None
         if not cands:
             # "Kessler hat im ersten Quartal mehr verdient.", "The change for March was bigger
             # still.": a period of a sentence without figures, an anchor
-            periods = periods_of(st.sentence, lang, pub, text, st.marks, anchor)[0]
+            periods = periods_of(s, lang, pub, text, marks, anchor)[0]
             if periods:
-                anchor = anchor_period(st.sentence, periods, anchor)
+                anchor = anchor_period(s, periods, anchor)
                 # a month or longer carries on to the figures of the paragraph ("Für das erste
                 # Halbjahr ... . Der Umsatz stieg ..."); a day there is a release's or an event's,
                 # unless it is still to come (a forecast's)
                 st.periods = [x for x in periods if long_period(x.period) or to_come(x.period, pub)]
         else:
-            st.periods, used = periods_of(st.sentence, lang, pub, text, st.marks, anchor)
-            raw = find_claims(st.sentence, lang, used, cands, doc.names)
+            periods, used = periods_of(s, lang, pub, text, marks, anchor)
+            st.periods = periods
+            raw = find_claims(s, lang, used, cands, names)
             st.figures = [c for c in raw if c.kind != "name"]
-            if st.periods:
-                anchor = anchor_period(st.sentence, st.periods, anchor)
+            if periods:
+                anchor = anchor_period(s, periods, anchor)
 
 
 def drop_not_figures(doc: Document) -> None:
@@ -125,23 +129,30 @@ def drop_not_figures(doc: Document) -> None:
     the past 24 hours"); a sum spread over years keeps its years exact."""
     lang = doc.language
     for st in doc.sentences:
-        if st.figures and has_cue(st.sentence, lang):
-            st.cues = find_cues(st.sentence, lang)
-            st.figures = filters.without_speaker_counts(st.sentence, st.figures, lang, st.cues)
-        if st.figures:
-            st.figures = filters.without_time_frames(st.sentence, st.figures)
+        figures = st.figures
+        if not figures:
+            continue
+        s = st.sentence
+        if st.has_cue(lang):
+            st.cues = cues = find_cues(s, lang)
+            figures = without_speaker_counts(s, figures, lang, cues)
+        if figures:
+            figures = without_time_frames(s, figures)
+        st.figures = figures
 
 
 def complete_units(doc: Document) -> None:
     """claims/elliptic: figures without a unit take the one they refer to ("zwei davon"), the
     lines of a list the noun of its heading ("Einsätze nach Kreisen: ... Kreis Nord: 240")."""
+    lang, text = doc.language, doc.text
     before = ()
     for st in doc.sentences:
-        if st.figures:
-            elliptic_units(st.sentence, st.figures, doc.language, before)
-            service_units(st.sentence, st.figures, doc.text)
-        before = st.figures
-    listed_units(doc.sentences, doc.text, doc.language)
+        figures = st.figures
+        if figures:
+            elliptic_units(st.sentence, figures, lang, before)
+            service_units(st.sentence, figures, text)
+        before = figures
+    listed_units(doc.sentences, text, lang)
 
 
 def find_sources(doc: Document) -> None:
@@ -150,20 +161,21 @@ def find_sources(doc: Document) -> None:
     sentence without figures that opens with "Das"/"This" after one with figures is looked at
     too (discourse gives its source to the sentence before)."""
     lang, text = doc.language, doc.text
-    prev = None
+    before = ()  # the figures of the sentence before
     for st in doc.sentences:
         s, raw = st.sentence, st.figures
-        back = not raw and prev is not None and prev.figures and text.startswith(BACK_PREFIXES, s.start)
-        prev = st
+        back = not raw and before and text.startswith(BACK_PREFIXES, s.start)
+        before = raw
         if not raw and not back:
             continue
         blocked = set()  # the claims' own tokens are never part of a source
         for c in raw:
             blocked.update(range(c.i0, c.i1))
-        if st.cues is not None or has_cue(s, lang):
-            if st.cues is None:
-                st.cues = find_cues(s, lang)
-            found = attributed(s, lang, cues=st.cues, blocked=blocked)
+        cues = st.cues
+        if cues is not None or st.has_cue(lang):
+            if cues is None:
+                st.cues = cues = find_cues(s, lang)
+            found = attributed(s, lang, cues=cues, blocked=blocked)
             st.sources = [Attribution(m, cue, role, s) for m, cue, role in found]
         if raw and not st.sources:
             st.sources = [Attribution(m, cue, role, s) for m, cue, role in info_sources(s, lang, blocked)]

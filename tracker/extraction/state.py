@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .claims.finder import RawClaim
 from .discourse.quotes import QuoteInfo
+from .sources.cues import has_cue
 from .sources.mentions import Mention
 from .text.sentences import Sentence
 from .time.spans import Found
@@ -54,10 +55,20 @@ class SentenceState:
     figures: list[RawClaim] = field(default_factory=list)
     # the attribution cues of the sentence, once looked for (sources stage)
     cues: list | None = None
+    # whether a word of the sentence may be a cue (``sources.cues.has_cue``), once asked
+    # (``has_cue()``); None: not asked yet
+    cued: bool | None = None
     # who the figures come from, in order (sources and discourse stages)
     sources: list[Source] = field(default_factory=list)
     # a confirming source joined from the next sentence: it confirms counted figures only
     only_counted: bool = False
+
+    def has_cue(self, lang: str) -> bool:
+        """``sources.cues.has_cue`` of the sentence, looked at once: the sources stages and
+        the discourse stages ask it of many sentences with figures."""
+        if self.cued is None:
+            self.cued = has_cue(self.sentence, lang)
+        return self.cued
 
 
 @dataclass(slots=True, eq=False)

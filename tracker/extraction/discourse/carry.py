@@ -6,7 +6,7 @@ Einschätzung") joins the figures before."""
 from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION
-from ..sources.cues import VERBS, has_cue
+from ..sources.cues import VERBS
 from ..sources.subjects import confirmation
 from ..state import Attribution, QuoteSource
 from ..text.phrases import is_info_head
@@ -95,7 +95,7 @@ def corroborate(states, lang: str) -> None:
     joins the counted claims of the sentence before."""
     for k in range(1, len(states)):
         s, raw, prev = states[k].sentence, states[k].figures, states[k - 1]
-        if not prev.figures or not has_cue(s, lang):
+        if not prev.figures or not states[k].has_cue(lang):
             continue
         if raw and not _THAT_CLAUSE.isdisjoint(s.lowers):
             continue  # "confirmed that two of the deaths were ...": a claim of its own
