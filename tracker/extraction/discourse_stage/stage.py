@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 
 from . import accounts, backrefs, closing, impersonal, lists, nearness, releases
+from .accounts_en import results_subject
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
 from .guards import guard
 from .naming import (
@@ -126,7 +127,7 @@ def _what_it_names(art, k: int, speakers) -> None:
     if not own and k in speakers:
         own = [speakers[k]]
     if not own and u.claims:
-        own = short_name_subject(art, u)
+        own = short_name_subject(art, u) or results_subject(art, u)
     u.own = tuple(own)
     art.history.extend((m.start, m) for m in own if m.cue == "quote")
 

@@ -1,0 +1,88 @@
+"""English: a company or club that presents its own accounts as the subject of a verb of its
+results, named or described ("Brackley Rovers made a loss of £3.2m", "After a profit the year
+before, the club made just £90,000 from player sales", "Ferrow Ltd posted revenue of £40m"):
+the source of the figures of its sentence (DESIGN: a company reporting its results), from where
+its account carries on like any other."""
+
+from __future__ import annotations
+
+from ._engine import LEXICON, SourceMention, sentence_names
+
+_VERBS = frozenset(LEXICON["en"]["own_result_verbs"])
+_RESULTS = frozenset(LEXICON["en"]["result_nouns"])
+_BODIES = frozenset(LEXICON["en"]["back_nouns"]["institution"])
+_ADVERBS = frozenset(("now", "also", "again", "still", "just", "then"))
+_SUBJECT_WORDS = 3  # capitalised words of a subject name
+_OBJECT_REACH = 4  # tokens after the verb in which its result (a results noun, a sum) starts
+
+
+def results_subject(art, u) -> list:
+    """The subject of a verb of own results, whose object is a result ("a loss of", "revenue
+    of") or a sum of money: a source for the claims of the sentence without one."""
+    if art.lang != "en" or u.headline:
+        return []
+    s = u.s
+    for v in range(1, s.n - 1):
+        if s.lowers[v] in _VERBS and _result_follows(art, u, v):
+            found = _subject_before(art, s, v)
+            if found is not None:
+                return _give(art, u, found, v)
+    return []
+
+
+def _result_follows(art, u, v: int) -> bool:
+    s = u.s
+    after = s.lowers[v + 1 : v + 1 + _OBJECT_REACH]
+    if not _RESULTS.isdisjoint(after):
+        return True
+    reach = s.ends[min(s.n, v + _OBJECT_REACH) - 1]
+    return any(
+        s.ends[v] < art.claims[i].start <= reach and art.claims[i].kind == "money" for i in u.claims
+    )
+
+
+def _subject_before(art, s, v: int):
+    """(first, end) tokens of the subject right before the verb (an adverb may stand between):
+    "the club", "the company", or up to three capitalised words of an organisation's name that
+    open the sentence or a clause after a comma; or None."""
+    end = v - 1 if s.lowers[v - 1] in _ADVERBS else v
+    if end >= 2 and s.lowers[end - 1] in _BODIES and s.lowers[end - 2] == "the":
+        first = end - 2
+    else:
+        first = end
+        while first > 0 and end - first < _SUBJECT_WORDS and s.words[first - 1][:1].isupper():
+            first -= 1
+        if first == end or not s.words[first].isalpha():
+            return None
+    if first and s.words[first - 1] != ",":
+        return None
+    return first, end
+
+
+def _give(art, u, found, v: int) -> list:
+    s, text = u.s, art.text
+    first, end = found
+    a, b = s.starts[first], s.ends[end - 1]
+    named = [m for m in sentence_names(text, s, "en") if m.start < b and a < m.end]
+    if any(m.kind == "person" for m in named):
+        return []  # "Root made 120 runs": a player's score, not accounts
+    name = named[0].name if named else _named_before(art, u, text[a:b])
+    if name is None:
+        return []
+    mention = SourceMention(name, "organisation", a, s.ends[v], text[a : s.ends[v]], s.lowers[v], "origin")
+    for i in u.claims:
+        if not art.sources[i]:
+            art.sources[i] = (mention,)
+    art.history.append((mention.start, mention))
+    return [mention]
+
+
+def _named_before(art, u, words: str):
+    """The name the subject stands for: itself when it is a name, the organisation a
+    description ("the club") refers to, named in an earlier sentence; or None."""
+    if words[:1].isupper():
+        return words
+    for _, m in reversed(art.history):
+        if m.kind != "person" and m.end <= u.s.start:
+            return m.name
+    return None
