@@ -86,3 +86,51 @@ def _named_before(art, u, words: str):
         if m.kind != "person" and m.end <= u.s.start:
             return m.name
     return None
+
+
+def names_what_it_counted(kinds, u, claims) -> bool:
+    """Sentence ``u`` gives a share of what the account counted ("63 confirmed cases ... ¶
+    About 45 per cent of cases were in children under five"): it goes on with the account over
+    a paragraph break."""
+    if not any(claims[i].unit == "percent" for i in u.claims):
+        return False
+    lowers = u.s.lowers
+    for j in range(1, len(lowers)):
+        w = lowers[j]
+        if (w in kinds or (w.endswith("s") and w[:-1] in kinds)) and "of" in lowers[max(0, j - _OF_REACH) : j]:
+            return True
+    return False
+
+
+_OF_REACH = 3  # "of cases", "of all cases", "of the confirmed cases"
+
+
+def remember_kinds(given: dict, sources, kinds) -> None:
+    """What the accounts of each named source counted so far."""
+    for m in sources:
+        before = given.get(m.name)
+        if before is None or not kinds <= before:
+            given[m.name] = (before or frozenset()) | kinds
+
+
+def kinds_given(given: dict, own) -> frozenset:
+    """What earlier accounts of the bodies a sentence refers back to counted ("the Home Office
+    said ... ¶ ..., the department said ¶ There were 88,412 asylum applications, covering
+    109,560 people"): the account goes on with them."""
+    out = frozenset()
+    for m in own:
+        if m.text != m.name and not any(w.startswith(_RELEASES) for w in m.text.lower().split()):
+            out = out | given.get(m.name, frozenset())
+    return out
+
+
+_RELEASES = tuple(LEXICON["en"]["release_stems"])  # a poll's or report's own kinds go by its account
+
+
+_FIGURES = ("the figure", "the number", "the data", "the statistic", "these figure", "those figure")
+
+
+def the_figures(m) -> bool:
+    """ "A year earlier the figures were 79,104 applications": the figures of the account
+    itself, no other body's."""
+    return m.text.lower().startswith(_FIGURES)
