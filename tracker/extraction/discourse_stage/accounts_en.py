@@ -127,10 +127,14 @@ def kinds_given(given: dict, own) -> frozenset:
 _RELEASES = tuple(LEXICON["en"]["release_stems"])  # a poll's or report's own kinds go by its account
 
 
-_FIGURES = ("the figure", "the number", "the data", "the statistic", "these figure", "those figure")
+_FIGURES = ("figure", "number", "data", "statistic")
+_POINTING = frozenset(("the", "these", "those"))
 
 
 def the_figures(m) -> bool:
     """ "A year earlier the figures were 79,104 applications": the figures of the account
     itself, no other body's."""
-    return m.text.lower().startswith(_FIGURES)
+    words = m.text.lower().split()
+    if words and words[0] in _POINTING:
+        words = words[1:]
+    return len(words) == 1 and words[0].startswith(_FIGURES)
