@@ -6,6 +6,8 @@ its account carries on like any other."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ._engine import LEXICON, SourceMention, sentence_names
 
 _VERBS = frozenset(LEXICON["en"]["own_result_verbs"])
@@ -138,3 +140,14 @@ def the_figures(m) -> bool:
     if words and words[0] in _POINTING:
         words = words[1:]
     return len(words) == 1 and words[0].startswith(_FIGURES)
+
+
+_BE = frozenset(("is", "was", "are", "were", "became", "remained", "remains"))
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def predicate(s, m) -> bool:
+    """ "Coastway Rail was the most punctual operator over the period": a description after a
+    form of "be" says what the subject is in the account; it is no other body as subject."""
+    k = bisect_left(s.starts, m.start)
+    return k >= 2 and s.lowers[k - 1] in _ARTICLES and s.lowers[k - 2] in _BE

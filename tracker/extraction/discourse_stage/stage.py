@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 
 from . import accounts, backrefs, closing, impersonal, lists, nearness, releases
-from .accounts_en import results_subject, the_figures
+from .accounts_en import predicate, results_subject, the_figures
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
 from .guards import guard
 from .naming import (
@@ -264,7 +264,7 @@ def _other_body(text: str, lang: str, s, acc) -> bool:
     names = {m.name for m in acc}
     texts = " ".join(m.text for m in acc)
     for m in sentence_names(text, s, lang):
-        if m.name in names or m.text in texts or (lang == "en" and the_figures(m)):
+        if m.name in names or m.text in texts or (lang == "en" and (the_figures(m) or predicate(s, m))):
             continue
         if m.start - s.start <= 4 or text.startswith(("'s ", "’s "), m.end) or _early_subject(s, m):
             return True
