@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ._engine import LEXICON, VERBS
-from .accounts_en import kinds_given, names_what_it_counted, remember_kinds
+from .accounts_en import kinds_given, names_it_again, names_what_it_counted, remember_kinds
 from .kinds import OPEN_COUNT, counts, kinds_of, only_event_measures
 from .releases import is_release, opens_with_a_part, release_goes_on
 from .signals import background, continues, goes_on, opens_back, says_it_goes_on
@@ -167,11 +167,13 @@ def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims):
         return ()  # "Zudem ..., heißt es aus X": X's attribution covers the added item only
     nxt = units[k + 1]
     given = _closing(nxt, lang)
-    if given and not _after_its_figures(nxt, given, claims, lang) and not _resumes(reached, given, nxt, lang):
-        return ()  # "Das Landgericht verurteilte ... Nach Überzeugung der Kammer ...": not back
+    again = lang == "en" and reached and names_it_again(acc.sources, given)  # "... ¶ ORR said ..."
+    if given and not again and not _after_its_figures(nxt, given, claims, lang):
+        if not _resumes(reached, given, nxt, lang):
+            return ()  # "Das Landgericht verurteilte ... Nach Überzeugung der Kammer ...": not back
     if not given or not reached:
         return given
-    if {m.name for m in acc.sources}.isdisjoint(m.name for m in given):
+    if not again and {m.name for m in acc.sources}.isdisjoint(m.name for m in given):
         return ()
     u = units[k]
     if max(m.end for m in acc.sources) < _paragraph_start(units, k):

@@ -151,3 +151,14 @@ def predicate(s, m) -> bool:
     form of "be" says what the subject is in the account; it is no other body as subject."""
     k = bisect_left(s.starts, m.start)
     return k >= 2 and s.lowers[k - 1] in _ARTICLES and s.lowers[k - 2] in _BE
+
+
+def names_it_again(sources, given) -> bool:
+    """The next sentence names the account's own body again ("According to the latest figures
+    from the Office of Rail and Road (ORR), ... the figure rises to 5.9%. ORR said 16
+    operators ..."): the same source, by the words nearer to the figures before it."""
+    if not given:
+        return False
+    names = {m.name for m in sources}
+    texts = " ".join(m.text for m in sources)
+    return all(m.name in names or m.text in texts for m in given)
