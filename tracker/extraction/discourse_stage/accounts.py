@@ -168,9 +168,13 @@ def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims):
     nxt = units[k + 1]
     given = _closing(nxt, lang)
     again = lang == "en" and reached and names_it_again(acc.sources, given)  # "... ¶ ORR said ..."
-    if given and not again and not _after_its_figures(nxt, given, claims, lang):
-        if not _resumes(reached, given, nxt, lang):
-            return ()  # "Das Landgericht verurteilte ... Nach Überzeugung der Kammer ...": not back
+    if (
+        given
+        and not again
+        and not _after_its_figures(nxt, given, claims, lang)
+        and not _resumes(reached, given, nxt, lang)
+    ):
+        return ()  # "Das Landgericht verurteilte ... Nach Überzeugung der Kammer ...": not back
     if not given or not reached:
         return given
     if not again and {m.name for m in acc.sources}.isdisjoint(m.name for m in given):

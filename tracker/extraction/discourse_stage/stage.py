@@ -21,8 +21,8 @@ import re
 from bisect import bisect_left
 
 from . import accounts, backrefs, closing, impersonal, lists, nearness, releases
-from .accounts_en import predicate, results_subject, the_figures
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
+from .accounts_en import predicate, results_subject, the_figures
 from .guards import guard
 from .naming import (
     antecedent,
