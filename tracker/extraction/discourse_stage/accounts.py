@@ -167,18 +167,20 @@ def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims):
         return ()  # "Zudem ..., heißt es aus X": X's attribution covers the added item only
     nxt = units[k + 1]
     given = _closing(nxt, lang)
-    again = lang == "en" and reached and names_it_again(acc.sources, given)  # "... ¶ ORR said ..."
-    if (
-        given
-        and not again
-        and not _after_its_figures(nxt, given, claims, lang)
-        and not _resumes(reached, given, nxt, lang)
-    ):
+    if lang == "en" and reached and names_it_again(acc.sources, given):
+        return _nearer(units, k, acc, given)  # "... the figure rises to 5.9%. ORR said ..."
+    if given and not _after_its_figures(nxt, given, claims, lang) and not _resumes(reached, given, nxt, lang):
         return ()  # "Das Landgericht verurteilte ... Nach Überzeugung der Kammer ...": not back
     if not given or not reached:
         return given
-    if not again and {m.name for m in acc.sources}.isdisjoint(m.name for m in given):
+    if {m.name for m in acc.sources}.isdisjoint(m.name for m in given):
         return ()
+    return _nearer(units, k, acc, given)
+
+
+def _nearer(units, k: int, acc, given):
+    """``given`` when it names the account's source nearer to sentence k than the account's
+    mention, else ()."""
     u = units[k]
     if max(m.end for m in acc.sources) < _paragraph_start(units, k):
         return given  # the account's mention stands in an earlier paragraph: this one names it again
@@ -283,8 +285,7 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
     for k, u in enumerate(units):
         if u.headline:
             continue
-        if lang == "en" and acc.sources:
-            remember_kinds(given, acc.sources, acc.units)
+        remember_kinds(lang, given, acc.sources, acc.units)
         if u.first and k and acc.sources:
             acc = _over_the_break(
                 units, k, acc, lang, named_before, lambda v, names: _carried(v, names, sources)

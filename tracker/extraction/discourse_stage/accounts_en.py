@@ -38,9 +38,7 @@ def _result_follows(art, u, v: int) -> bool:
     if not _RESULTS.isdisjoint(after):
         return True
     reach = s.ends[min(s.n, v + _OBJECT_REACH) - 1]
-    return any(
-        s.ends[v] < art.claims[i].start <= reach and art.claims[i].kind == "money" for i in u.claims
-    )
+    return any(s.ends[v] < art.claims[i].start <= reach and art.claims[i].kind == "money" for i in u.claims)
 
 
 def _subject_before(art, s, v: int):
@@ -99,7 +97,9 @@ def names_what_it_counted(kinds, u, claims) -> bool:
     lowers = u.s.lowers
     for j in range(1, len(lowers)):
         w = lowers[j]
-        if (w in kinds or (w.endswith("s") and w[:-1] in kinds)) and "of" in lowers[max(0, j - _OF_REACH) : j]:
+        if (w in kinds or (w.endswith("s") and w[:-1] in kinds)) and "of" in lowers[
+            max(0, j - _OF_REACH) : j
+        ]:
             return True
     return False
 
@@ -107,8 +107,10 @@ def names_what_it_counted(kinds, u, claims) -> bool:
 _OF_REACH = 3  # "of cases", "of all cases", "of the confirmed cases"
 
 
-def remember_kinds(given: dict, sources, kinds) -> None:
-    """What the accounts of each named source counted so far."""
+def remember_kinds(lang: str, given: dict, sources, kinds) -> None:
+    """What the accounts of each named source counted so far (English)."""
+    if lang != "en":
+        return
     for m in sources:
         before = given.get(m.name)
         if before is None or not kinds <= before:
