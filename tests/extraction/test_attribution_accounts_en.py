@@ -4,7 +4,7 @@ its account counted, the body named again by nearer words, a closing attribution
 without figures."""
 
 from tracker.extraction import extract
-from tracker.extraction.discourse_stage.accounts_en import predicate
+from tracker.extraction.discourse_stage.accounts_en import clause_subject, predicate
 from tracker.extraction.discourse_stage.stage import sentence_names
 from tracker.extraction.text.sentences import sentences
 
@@ -90,3 +90,15 @@ def test_a_lead_closed_by_its_attribution_reaches_the_next_paragraph():
         "The 0.6 per cent rise was the smallest since November."
     )
     assert _sources(text)["0.6 per cent"] == ["Eastfield Lettings Group"]
+
+
+def test_a_body_opening_a_clause_of_its_own_is_another_bodys_figure():
+    text = (
+        "Rents rose 2.1 per cent in May, the lettings index showed. Wages have been flat at 1.5 per "
+        "cent, and the Bank of England has set aside £3 billion for housing."
+    )
+    s = sentences(text, "en")[1]
+    (m,) = [x for x in sentence_names(text, s, "en") if "Bank" in x.text]
+    assert clause_subject(s, m)
+    s0 = sentences(text, "en")[0]
+    assert not any(clause_subject(s0, x) for x in sentence_names(text, s0, "en"))

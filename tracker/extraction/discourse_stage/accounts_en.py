@@ -164,3 +164,24 @@ def names_it_again(sources, given) -> bool:
     names = {m.name for m in sources}
     texts = " ".join(m.text for m in sources)
     return all(m.name in names or m.text in texts for m in given)
+
+
+_CLAUSE_JOINS = frozenset(("and", "but", "while", "whereas"))
+
+
+def clause_subject(s, m) -> bool:
+    """ "Rates have been held at 3.25 per cent, and the Bank of England has sold £40 billion":
+    a name that opens a clause of its own after a comma and a conjunction, with its verb
+    right after it, speaks of what that body has or does."""
+    k = bisect_left(s.starts, m.start)
+    if k and s.lowers[k - 1] in _ARTICLES:
+        k -= 1
+    e = bisect_left(s.starts, m.end)
+    return (
+        k >= 2
+        and s.lowers[k - 1] in _CLAUSE_JOINS
+        and s.words[k - 2] == ","
+        and e < s.n
+        and s.words[e].isalpha()
+        and s.words[e].islower()
+    )

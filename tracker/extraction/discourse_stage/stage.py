@@ -22,7 +22,7 @@ from bisect import bisect_left
 
 from . import accounts, backrefs, closing, impersonal, lists, nearness, releases
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
-from .accounts_en import predicate, results_subject, the_figures
+from .accounts_en import clause_subject, predicate, results_subject, the_figures
 from .guards import guard
 from .naming import (
     antecedent,
@@ -267,6 +267,8 @@ def _other_body(text: str, lang: str, s, acc) -> bool:
         if m.name in names or m.text in texts or (lang == "en" and (the_figures(m) or predicate(s, m))):
             continue
         if m.start - s.start <= 4 or text.startswith(("'s ", "’s "), m.end) or _early_subject(s, m):
+            return True
+        if lang == "en" and clause_subject(s, m):  # "..., and the Bank of England has sold"
             return True
     if lang == "en":  # a possessive name the name finder does not know ("the Central Bank's")
         for hit in _POSSESSIVE_NAME.finditer(text, s.start + 1, s.end):
