@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ._engine import LEXICON, VERBS
+from .accounts_en import kinds_given, names_it_again, names_what_it_counted, remember_kinds
 from .kinds import OPEN_COUNT, counts, kinds_of, only_event_measures
 from .releases import is_release, opens_with_a_part, release_goes_on
 from .reported_open import opens_reported
@@ -79,6 +80,8 @@ def _reaches(acc, u, lang: str, claims) -> bool:
         return False
     if not acc.crossed or not acc.units or not acc.units.isdisjoint(kinds_of(u, claims)):
         return True
+    if lang == "en" and names_what_it_counted(acc.units, u, claims):
+        return True  # "63 confirmed cases ... ¶ About 45 per cent of cases were in children"
     return OPEN_COUNT in acc.units and counts(u, claims)  # "it shrank to 7.39 million ¶ Some 183,240 people"
 
 
@@ -165,12 +168,20 @@ def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims):
         return ()  # "Zudem ..., heißt es aus X": X's attribution covers the added item only
     nxt = units[k + 1]
     given = _closing(nxt, lang)
+    if lang == "en" and reached and names_it_again(acc.sources, given):
+        return _nearer(units, k, acc, given)  # "... the figure rises to 5.9%. ORR said ..."
     if given and not _after_its_figures(nxt, given, claims, lang) and not _resumes(reached, given, nxt, lang):
         return ()  # "Das Landgericht verurteilte ... Nach Überzeugung der Kammer ...": not back
     if not given or not reached:
         return given
     if {m.name for m in acc.sources}.isdisjoint(m.name for m in given):
         return ()
+    return _nearer(units, k, acc, given)
+
+
+def _nearer(units, k: int, acc, given):
+    """``given`` when it names the account's source nearer to sentence k than the account's
+    mention, else ()."""
     u = units[k]
     if max(m.end for m in acc.sources) < _paragraph_start(units, k):
         return given  # the account's mention stands in an earlier paragraph: this one names it again
@@ -271,9 +282,11 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
     sentence that names another body than the account's (``other_body(k, sources)``) is not
     carried to."""
     acc = _Account()
+    given = {}  # English: name -> what its accounts counted so far
     for k, u in enumerate(units):
         if u.headline:
             continue
+        remember_kinds(lang, given, acc.sources, acc.units)
         if u.first and k and acc.sources:
             acc = _over_the_break(
                 units, k, acc, lang, named_before, lambda v, names: _carried(v, names, sources)
@@ -283,7 +296,8 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
         elif u.own:
             # after an aside the account before goes on; an aside carries to nothing itself
             if not (_is_aside(u.own, lang) and (acc.sources or any(_aside(m, lang) for m in u.own))):
-                acc = _Account(u.own, kinds_of(u, claims) | _same_kinds(acc, u.own), u.quoted)
+                kinds = kinds_of(u, claims) | _same_kinds(acc, u.own) | kinds_given(given, u.own)
+                acc = _Account(u.own, kinds, u.quoted)
                 if u.quoted:
                     acc = _released(u, lang) or acc
         elif u.claims:

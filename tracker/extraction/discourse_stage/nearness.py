@@ -5,6 +5,7 @@ break when the paragraph before names a release."""
 from __future__ import annotations
 
 from . import releases, signals
+from ._engine import VERBS
 
 _LOOKAHEAD = 3  # sentences after a claimless one whose figures it may still attribute
 
@@ -29,13 +30,28 @@ def near_claims(units, lang: str, items=None) -> list[bool]:
             and u.para
             and not (items and items[k])
             and not (signals.continues(u, lang) or signals.says_it_goes_on(u, lang))
-            and not (lang == "en" and k and release_before(units, k, lang))
+            and not (lang == "en" and k and (release_before(units, k, lang) or wire_line_before(units, k)))
         ):
             countdown = 0
     for k in range(len(units) - 1):
         if units[k].claims and not units[k + 1].first:
             out[k + 1] = True  # "..., sagte eine Sprecherin" may reach back to the figures
     return out
+
+
+def wire_line_before(units, k: int) -> bool:
+    """English wire copy: the paragraph before unit k is one sentence without figures closed by
+    its attribution ("..., the Northern Counties Building Society said on Thursday."), whose
+    account a paragraph break alone does not end."""
+    u = units[k - 1]
+    if not u.first or u.claims or u.headline:
+        return False
+    lowers = u.s.lowers
+    tail = lowers[max(0, len(lowers) - _CLOSING) :]
+    return "," in lowers and not VERBS["en"].isdisjoint(tail) and lowers.index(",") < len(lowers) - _CLOSING
+
+
+_CLOSING = 6  # last tokens in which a closing attribution's verb stands ("..., X said on Thursday.")
 
 
 def release_before(units, k: int, lang: str) -> bool:

@@ -22,6 +22,7 @@ from bisect import bisect_left
 
 from . import accounts, backrefs, closing, crossheads, impersonal, inserted, lists, nearness, releases
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
+from .accounts_en import clause_subject, predicate, results_subject, the_figures
 from .described_results import described_result_subject
 from .guards import guard
 from .naming import (
@@ -129,7 +130,7 @@ def _what_it_names(art, k: int, speakers) -> None:
     if not own and k in speakers:
         own = [speakers[k]]
     if not own and u.claims:
-        own = short_name_subject(art, u) or described_result_subject(art, u)
+        own = short_name_subject(art, u) or described_result_subject(art, u) or results_subject(art, u)
     u.own = tuple(own)
     art.history.extend((m.start, m) for m in own if m.cue == "quote")
 
@@ -266,9 +267,11 @@ def _other_body(text: str, lang: str, s, acc) -> bool:
     names = {m.name for m in acc}
     texts = " ".join(m.text for m in acc)
     for m in sentence_names(text, s, lang):
-        if m.name in names or m.text in texts:
+        if m.name in names or m.text in texts or (lang == "en" and (the_figures(m) or predicate(s, m))):
             continue
         if m.start - s.start <= 4 or text.startswith(("'s ", "’s "), m.end) or _early_subject(s, m):
+            return True
+        if lang == "en" and clause_subject(s, m):  # "..., and the Bank of England has sold"
             return True
     if lang == "en":  # a possessive name the name finder does not know ("the Central Bank's")
         for hit in _POSSESSIVE_NAME.finditer(text, s.start + 1, s.end):

@@ -1,0 +1,187 @@
+"""English: a company or club that presents its own accounts as the subject of a verb of its
+results, named or described ("Brackley Rovers made a loss of £3.2m", "After a profit the year
+before, the club made just £90,000 from player sales", "Ferrow Ltd posted revenue of £40m"):
+the source of the figures of its sentence (DESIGN: a company reporting its results), from where
+its account carries on like any other."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ._engine import LEXICON, SourceMention, sentence_names
+
+_VERBS = frozenset(LEXICON["en"]["own_result_verbs"])
+_RESULTS = frozenset(LEXICON["en"]["result_nouns"])
+_BODIES = frozenset(LEXICON["en"]["back_nouns"]["institution"])
+_ADVERBS = frozenset(("now", "also", "again", "still", "just", "then"))
+_SUBJECT_WORDS = 3  # capitalised words of a subject name
+_OBJECT_REACH = 4  # tokens after the verb in which its result (a results noun, a sum) starts
+
+
+def results_subject(art, u) -> list:
+    """The subject of a verb of own results, whose object is a result ("a loss of", "revenue
+    of") or a sum of money: a source for the claims of the sentence without one."""
+    if art.lang != "en" or u.headline:
+        return []
+    s = u.s
+    for v in range(1, s.n - 1):
+        if s.lowers[v] in _VERBS and _result_follows(art, u, v):
+            found = _subject_before(art, s, v)
+            if found is not None:
+                return _give(art, u, found, v)
+    return []
+
+
+def _result_follows(art, u, v: int) -> bool:
+    s = u.s
+    after = s.lowers[v + 1 : v + 1 + _OBJECT_REACH]
+    if not _RESULTS.isdisjoint(after):
+        return True
+    reach = s.ends[min(s.n, v + _OBJECT_REACH) - 1]
+    return any(s.ends[v] < art.claims[i].start <= reach and art.claims[i].kind == "money" for i in u.claims)
+
+
+def _subject_before(art, s, v: int):
+    """(first, end) tokens of the subject right before the verb (an adverb may stand between):
+    "the club", "the company", or up to three capitalised words of an organisation's name that
+    open the sentence or a clause after a comma; or None."""
+    end = v - 1 if s.lowers[v - 1] in _ADVERBS else v
+    if end >= 2 and s.lowers[end - 1] in _BODIES and s.lowers[end - 2] == "the":
+        first = end - 2
+    else:
+        first = end
+        while first > 0 and end - first < _SUBJECT_WORDS and s.words[first - 1][:1].isupper():
+            first -= 1
+        if first == end or not s.words[first].isalpha():
+            return None
+    if first and s.words[first - 1] != ",":
+        return None
+    return first, end
+
+
+def _give(art, u, found, v: int) -> list:
+    s, text = u.s, art.text
+    first, end = found
+    a, b = s.starts[first], s.ends[end - 1]
+    named = [m for m in sentence_names(text, s, "en") if m.start < b and a < m.end]
+    if any(m.kind == "person" for m in named):
+        return []  # "Root made 120 runs": a player's score, not accounts
+    name = named[0].name if named else _named_before(art, u, text[a:b])
+    if name is None:
+        return []
+    mention = SourceMention(name, "organisation", a, s.ends[v], text[a : s.ends[v]], s.lowers[v], "origin")
+    for i in u.claims:
+        if not art.sources[i]:
+            art.sources[i] = (mention,)
+    art.history.append((mention.start, mention))
+    return [mention]
+
+
+def _named_before(art, u, words: str):
+    """The name the subject stands for: itself when it is a name, the organisation a
+    description ("the club") refers to, named in an earlier sentence; or None."""
+    if words[:1].isupper():
+        return words
+    for _, m in reversed(art.history):
+        if m.kind != "person" and m.end <= u.s.start:
+            return m.name
+    return None
+
+
+def names_what_it_counted(kinds, u, claims) -> bool:
+    """Sentence ``u`` gives a share of what the account counted ("63 confirmed cases ... ¶
+    About 45 per cent of cases were in children under five"): it goes on with the account over
+    a paragraph break."""
+    if not any(claims[i].unit == "percent" for i in u.claims):
+        return False
+    lowers = u.s.lowers
+    for j in range(1, len(lowers)):
+        w = lowers[j]
+        if (w in kinds or (w.endswith("s") and w[:-1] in kinds)) and "of" in lowers[
+            max(0, j - _OF_REACH) : j
+        ]:
+            return True
+    return False
+
+
+_OF_REACH = 3  # "of cases", "of all cases", "of the confirmed cases"
+
+
+def remember_kinds(lang: str, given: dict, sources, kinds) -> None:
+    """What the accounts of each named source counted so far (English)."""
+    if lang != "en":
+        return
+    for m in sources:
+        before = given.get(m.name)
+        if before is None or not kinds <= before:
+            given[m.name] = (before or frozenset()) | kinds
+
+
+def kinds_given(given: dict, own) -> frozenset:
+    """What earlier accounts of the bodies a sentence refers back to counted ("the Home Office
+    said ... ¶ ..., the department said ¶ There were 88,412 asylum applications, covering
+    109,560 people"): the account goes on with them."""
+    out = frozenset()
+    for m in own:
+        if m.text != m.name and not any(w.startswith(_RELEASES) for w in m.text.lower().split()):
+            out = out | given.get(m.name, frozenset())
+    return out
+
+
+_RELEASES = tuple(LEXICON["en"]["release_stems"])  # a poll's or report's own kinds go by its account
+
+
+_FIGURES = ("figure", "number", "data", "statistic")
+_POINTING = frozenset(("the", "these", "those"))
+
+
+def the_figures(m) -> bool:
+    """ "A year earlier the figures were 79,104 applications": the figures of the account
+    itself, no other body's."""
+    words = m.text.lower().split()
+    if words and words[0] in _POINTING:
+        words = words[1:]
+    return len(words) == 1 and words[0].startswith(_FIGURES)
+
+
+_BE = frozenset(("is", "was", "are", "were", "became", "remained", "remains"))
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def predicate(s, m) -> bool:
+    """ "Coastway Rail was the most punctual operator over the period": a description after a
+    form of "be" says what the subject is in the account; it is no other body as subject."""
+    k = bisect_left(s.starts, m.start)
+    return k >= 2 and s.lowers[k - 1] in _ARTICLES and s.lowers[k - 2] in _BE
+
+
+def names_it_again(sources, given) -> bool:
+    """The next sentence names the account's own body again ("According to the latest figures
+    from the Office of Rail and Road (ORR), ... the figure rises to 5.9%. ORR said 16
+    operators ..."): the same source, by the words nearer to the figures before it."""
+    if not given:
+        return False
+    names = {m.name for m in sources}
+    texts = " ".join(m.text for m in sources)
+    return all(m.name in names or m.text in texts for m in given)
+
+
+_CLAUSE_JOINS = frozenset(("and", "but", "while", "whereas"))
+
+
+def clause_subject(s, m) -> bool:
+    """ "Rates have been held at 3.25 per cent, and the Bank of England has sold £40 billion":
+    a name that opens a clause of its own after a comma and a conjunction, with its verb
+    right after it, speaks of what that body has or does."""
+    k = bisect_left(s.starts, m.start)
+    if k and s.lowers[k - 1] in _ARTICLES:
+        k -= 1
+    e = bisect_left(s.starts, m.end)
+    return (
+        k >= 2
+        and s.lowers[k - 1] in _CLAUSE_JOINS
+        and s.words[k - 2] == ","
+        and e < s.n
+        and s.words[e].isalpha()
+        and s.words[e].islower()
+    )
