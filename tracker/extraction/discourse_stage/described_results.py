@@ -7,6 +7,7 @@ description, the words nearest the claim)."""
 from __future__ import annotations
 
 from ._engine import LEXICON, SourceMention, sentence_names
+from .subjects import own_subject
 
 _VERBS = frozenset(LEXICON["de"]["own_result_verbs"])
 _HEADS = tuple(LEXICON["de"]["company_descriptors"])
@@ -37,10 +38,7 @@ def described_result_subject(art, u) -> list:
         s.lowers[verb],
         "origin",
     )
-    for i in u.claims:
-        if all(not s.start <= x.start < s.end for x in art.sources[i]):
-            art.sources[i] = (mention,)
-    return [mention]
+    return own_subject(art, u, mention)
 
 
 def _subject(s):

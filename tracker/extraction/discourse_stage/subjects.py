@@ -25,7 +25,14 @@ def short_name_subject(art, u) -> list:
     if named is None:
         return []
     mention = SourceMention(named[0], named[1], s.starts[at], s.ends[at], word, s.lowers[verb], "origin")
-    for i in u.claims:  # its own subject, not a source carried from before
+    return own_subject(art, u, mention)
+
+
+def own_subject(art, u, mention) -> list:
+    """The sentence's subject ``mention`` given to its claims without a source in the sentence
+    itself (its own subject, not a source carried from before); [mention]."""
+    s = u.s
+    for i in u.claims:
         if all(not s.start <= x.start < s.end for x in art.sources[i]):
             art.sources[i] = (mention,)
     return [mention]
