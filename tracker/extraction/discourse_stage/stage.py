@@ -231,7 +231,7 @@ def _resolved_before(art, u, ref):
     stands for."""
     for i in u.claims:
         for m in art.sources[i]:
-            if m.end <= u.s.start and backrefs.fits(ref.cls, m):
+            if m.end <= u.s.start and backrefs.fits(ref.cls, m, ref.word):
                 return m
     return None
 

@@ -1,0 +1,35 @@
+"""German pronouns that speak for a source: "er" and "sie" agree in gender with what they
+stand for (DESIGN.md, "A back-reference names its source"), and a person named by a role
+("nach Angaben eines Sprechers") is a person a later "Er" may stand for."""
+
+from tracker.extraction import extract
+
+
+def texts_and_names(text, index=0):
+    return [(s.text, s.name) for s in extract(text, "de", "2026-04-20").claims[index].sources]
+
+
+def test_sie_does_not_stand_for_a_neuter_company():
+    text = (
+        "„Wir wachsen schneller als der Markt“, sagte Vorstandschefin Lea Vormann laut der "
+        "Mitteilung des Unternehmens. Sie kündigte an, rund 70 Millionen Euro in ein neues Werk "
+        "zu stecken."
+    )
+    assert texts_and_names(text) == [("Sie", "Vorstandschefin Lea Vormann")]
+
+
+def test_er_does_not_stand_for_a_woman_named_by_her_role():
+    text = (
+        "Finanzminister Paul Ohlsen verteidigte am Dienstag den Entwurf, sagte Finanzminister Paul "
+        "Ohlsen. Rechnungshofpräsidentin Carla Wendt warnte dagegen vor neuen Schulden. "
+        "Ohne Kredite fehlten 2027 rund 300 Millionen Euro, sagte er."
+    )
+    assert texts_and_names(text) == [("er", "Paul Ohlsen")]
+
+
+def test_er_stands_for_a_spokesman_named_in_a_phrase():
+    text = (
+        "Nach Angaben eines Sprechers der Hafengesellschaft liefen im Mai 212 Schiffe ein. "
+        "Er kündigte an, bis 2028 rund 90 Millionen Euro in neue Kais zu stecken."
+    )
+    assert texts_and_names(text, 1) == [("Er", "spokesperson")]
