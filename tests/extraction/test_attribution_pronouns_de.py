@@ -33,3 +33,27 @@ def test_er_stands_for_a_spokesman_named_in_a_phrase():
         "Er kündigte an, bis 2028 rund 90 Millionen Euro in neue Kais zu stecken."
     )
     assert texts_and_names(text, 1) == [("Er", "spokesperson")]
+
+
+def test_a_carried_figure_takes_the_pronoun_that_opens_its_sentence():
+    text = (
+        "Die Einsparungen könnten die Marge um 2 Prozentpunkte heben, schrieb Analyst Timo Berger "
+        "in einer Notiz. Er strich das Kursziel dennoch von 41 auf 37 Euro zusammen."
+    )
+    assert texts_and_names(text, 1) == [("Er", "Timo Berger")]
+
+
+def test_a_carried_figure_takes_the_description_after_its_verb():
+    text = (
+        "Die Krankenkasse Ostsee zählte 2025 rund 310.000 Versicherte, wie sie am Montag mitteilte. "
+        "Zugleich kämpft die Kasse mit 45 Millionen Euro höheren Ausgaben für Arzneien."
+    )
+    assert texts_and_names(text, 1) == [("die Kasse", "Krankenkasse Ostsee")]
+
+
+def test_a_plural_sie_is_no_source():
+    text = (
+        "Die Einnahmen stiegen auf 12 Millionen Euro, sagte Kämmerin Ida Roth. "
+        "Sie lagen damit um 3 Prozent über dem Plan."
+    )
+    assert [t for t, _ in texts_and_names(text, 1)] != ["Sie"]

@@ -38,7 +38,7 @@ def person_gender(text: str) -> str | None:
         role = _role(w.strip(".,;:()"))
         if role is None:
             continue
-        return "f" if role.endswith("in") and role[:-2] in _PERSON_ROLES else "m"
+        return "f" if role.endswith("in") else "m"  # "Sprecherin", "Anwältin"
     return None
 
 

@@ -36,6 +36,7 @@ from .naming import (
     overlaps,
     role_before,
 )
+from .nearest_de import nearest_mentions
 from .paragraphs import layout
 from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
 from .subjects import short_name_subject
@@ -98,6 +99,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     inserted.cover_before(lang, units, sources, art.claims)
     closing.credit_lines(text, lang, units, sources)
     impersonal.impersonal_spans(text, lang, units, sources)
+    nearest_mentions(lang, text, units, sources)
     if any(items):
         lists.give_items(units, sources, art.claims, items)
     guard(text, lang, art.claims, sources, art.quoted, sents)
