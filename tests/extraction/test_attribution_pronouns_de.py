@@ -57,3 +57,13 @@ def test_a_plural_sie_is_no_source():
         "Sie lagen damit um 3 Prozent über dem Plan."
     )
     assert [t for t, _ in texts_and_names(text, 1)] != ["Sie"]
+
+
+def test_konjunktiv_after_a_quote_goes_on_with_its_speaker():
+    """After a direct quote the account of its speaker goes on in reported speech ("könnten",
+    "liege"): the figure is the speaker's."""
+    text = (
+        "Der Deich hielt nur knapp. „Wir hatten großes Glück“, sagte Kreisbrandmeister Olaf Tessin. "
+        "Die Sandsäcke könnten einen Pegel von höchstens 7,4 Metern abhalten."
+    )
+    assert [t for t, _ in texts_and_names(text)] == ["Kreisbrandmeister Olaf Tessin"]
