@@ -67,3 +67,16 @@ def test_konjunktiv_after_a_quote_goes_on_with_its_speaker():
         "Die Sandsäcke könnten einen Pegel von höchstens 7,4 Metern abhalten."
     )
     assert [t for t, _ in texts_and_names(text)] == ["Kreisbrandmeister Olaf Tessin"]
+
+
+def test_weiter_mitteilte_gives_its_source_to_the_figures_before_it_in_the_paragraph():
+    """ "Wie X weiter mitteilte" says the figures before it in its paragraph were X's too, past
+    a quotation without figures."""
+    text = (
+        "Erfurt. Die Zahl der Übernachtungen stieg im März auf 1,1 Millionen. "
+        "Im Februar hatte sie bei 0,9 Millionen gelegen. "
+        "„Das Ostergeschäft kam früh“, sagt Amtsleiterin Vera Lind. "
+        "Wie das Landesamt für Statistik weiter mitteilte, kamen 14 Prozent der Gäste aus dem Ausland."
+    )
+    claims = extract(text, "de", "2026-04-20").claims
+    assert [[s.name for s in c.sources] for c in claims[:2]] == [["Landesamt für Statistik"]] * 2
