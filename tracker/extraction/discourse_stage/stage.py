@@ -20,21 +20,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from . import (
-    accounts,
-    backrefs,
-    closing,
-    crossheads,
-    further_de,
-    impersonal,
-    inserted,
-    lists,
-    nearness,
-    releases,
-)
+from . import accounts, backrefs, closing, crossheads, impersonal, inserted, lists, nearness, releases
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
 from .accounts_en import clause_subject, predicate, results_subject, the_figures
 from .described_results import described_result_subject
+from .further_de import cover_before as further_before
 from .guards import guard
 from .naming import (
     antecedent,
@@ -108,7 +98,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     releases.between_its_mentions(lang, units, sources, art.claims)
     closing.close_paragraphs(lang, units, sources, art.claims)
     inserted.cover_before(lang, units, sources, art.claims)
-    further_de.cover_before(lang, units, sources, art.claims)
+    further_before(lang, units, sources, art.claims)
     closing.credit_lines(text, lang, units, sources)
     impersonal.impersonal_spans(text, lang, units, sources)
     nearest_mentions(lang, text, units, sources)
