@@ -59,7 +59,7 @@ REALSHAPE = CASES / "realshape"
 # floors lowered to all 74 + 74 keys: source recall de 0.881, en 0.911; precision 0.931, 0.935; unit 0.973,
 # 0.963; when 0.965, 0.936
 FLOORS = {
-    "de": {"claim_f1": 0.98, "source_recall": 0.88, "source_precision": 0.93, "unit": 0.97, "when": 0.96},
+    "de": {"claim_f1": 0.98, "source_recall": 0.89, "source_precision": 0.93, "unit": 0.97, "when": 0.96},
     "en": {"claim_f1": 0.98, "source_recall": 0.91, "source_precision": 0.93, "unit": 0.96, "when": 0.93},
 }
 
