@@ -80,3 +80,12 @@ def test_weiter_mitteilte_gives_its_source_to_the_figures_before_it_in_the_parag
     )
     claims = extract(text, "de", "2026-04-20").claims
     assert [[s.name for s in c.sources] for c in claims[:2]] == [["Landesamt für Statistik"]] * 2
+
+
+def test_sie_ist_says_who_someone_is_and_takes_no_carried_source():
+    text = (
+        "Kleine Gemeinden trifft der Wegzug am stärksten, heißt es in der Untersuchung. "
+        "Sie ist seit 2019 Bürgermeisterin des Ortes mit seinen rund 9.000 Einwohnern."
+    )
+    sources = extract(text, "de", "2026-04-20").claims[0].sources
+    assert [s.text for s in sources if s.text == "Sie"] == []

@@ -21,6 +21,7 @@ _NOT_A_VERB = frozenset(LEXICON["de"]["determiners"]) | frozenset(
     ("und", "oder", "dass", "wie", "als", "ob", "weil", "wenn", "mit", "für", "von", "bei", "nach", "auf")
 )
 _SUBJECT_REACH = 8  # tokens: a subject after the verb stands among a sentence's first words
+_COPULA = frozenset(("ist", "war", "sei", "wäre"))
 _PLURAL = frozenset(("sind", "waren", "haben", "hatten", "werden", "wurden", "können", "konnten"))
 
 
@@ -84,6 +85,8 @@ def _verb(s, k: int) -> bool:
 def _agrees_as_pronoun(low: str, verb: str, m) -> bool:
     if low == "sie" and (verb.endswith("n") or verb in _PLURAL):
         return False  # "Sie lagen ...": a plural
+    if verb in _COPULA or backrefs.is_backref_text(m.text, "de") == "document":
+        return False  # "Sie ist die erste Frau ...": says what someone is; a study does not act
     return backrefs.fits(_PRONOUNS[low] if low == "er" else "any", m, low)
 
 
