@@ -34,8 +34,8 @@ from .spans import (
     previous_span,
     rolling,
     same_period,
-    year_to_date,
 )
+from .year_ends import stated_year_end, year_to_date
 
 _FUTURE = frozenset(WORDS["future_words"])
 _PREVIOUS_SPAN = frozenset(DATES["previous_span_words"])
@@ -63,6 +63,7 @@ def _short_brackets(words, k: int) -> bool:
 
 
 _BREAKS = frozenset((",", ";", "–", "—", ":", "(", ")"))
+_OPENER = 4  # tokens of a fronted period before its comma: "In late May,"
 
 
 def _date_triggers(lang: str):
@@ -136,7 +137,7 @@ class _Finder:
         ``strict``: not the words that are as often nouns ("its revenue forecast")."""
         if not self._future_positions():
             return False
-        a, b = self._clause(i)
+        a, b = self._opened_clause(i)
         lowers = self.s.lowers
         return any(
             a <= k < b and not (strict and self._noun_use(k)) and not (k and lowers[k - 1] in _HAD)
@@ -153,6 +154,14 @@ class _Finder:
         b = i
         while b < self.s.n and words[b] not in _BREAKS:
             b += 1
+        return a, b
+
+    def _opened_clause(self, i: int):
+        """The clause of token i; a short opener before a comma ("In May, 300 jobs will go")
+        goes on with the clause after it."""
+        a, b = self._clause(i)
+        if a == 0 and b - a <= _OPENER and b + 1 < self.s.n and self.s.words[b] == ",":
+            b = self._clause(b + 1)[1]
         return a, b
 
     def _past_sentence(self, i: int) -> bool:
@@ -298,12 +307,14 @@ def _spans(f, anchor) -> None:
             previous_span(f, anchor)  # "from 5.5% in the previous three months", no other period
     if not f.found:
         return
-    if "bis ende" in flat:
+    if "bis ende" in flat or "by the end" in flat:
         year_to_date(f)
     if f.lang == "en" and (" to " in flat or " end" in flat or "through" in flat or "which" in flat):
         rolling(f)
     if not _PREVIOUS_SPAN.isdisjoint(f.s.lowers):
         previous_span(f, anchor)  # "in den vorangegangenen zwei Jahren" (tokens taken are kept)
+    if "/" in flat and len(f.found) > 1:
+        stated_year_end(f)
     if "same" in flat or "zeitraum" in flat:
         same_period(f)
     if f.back:
@@ -355,7 +366,19 @@ def _range_start(a, b, lowers):
         and lowers[-1] in _ALL_WEEKDAYS
     ):
         return start - dt.timedelta(days=7)
+    if start is not None and b.end is not None and start > b.end and _yearless_month(a, lowers):
+        return start.replace(year=start.year - 1)  # "von Januar bis September": one year's months
     return start
+
+
+def _yearless_month(p, lowers) -> bool:
+    """The first period of a range is a month written without its year ("Januar bis ...")."""
+    return (
+        p.start.day == 1
+        and p.end.month == p.start.month
+        and (p.end + dt.timedelta(days=1)).day == 1
+        and not any(w[:1].isdecimal() for w in lowers[:3])
+    )
 
 
 _ALL_WEEKDAYS = frozenset(WEEKDAYS["de"]) | frozenset(WEEKDAYS["en"])
