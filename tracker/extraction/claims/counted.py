@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..lexicon import CUES, WORDS
 from ..numbers.figures import AGE_AFTER, AGE_BEFORE, CENTS, HYPHENS, PERCENT_WORDS, adjacent
-from .later_harm import later_harm, past_aside
+from .later_harm import later_harm, past_aside, separable_harm
 from .units import AUX, HARM, harm_unit, subject_phrase, unit_of_pair, unit_of_word
 
 
@@ -189,6 +189,7 @@ _PEOPLE = frozenset(
         *("resident", "firefighter", "worker", "employee", "police officer", "passenger", "patient"),
         *("student", "teacher", "doctor", "tourist", "visitor", "spectator", "participant"),
         *("protester", "migrant", "refugee", "prisoner", "hostage", "member", "customer", "voter"),
+        "suspect",  # "15 Verdächtige wurden festgenommen", "arrested 15 suspects": arrests
     )
 )
 _HARMS = frozenset(("killed", "wounded", "casualty", "missing", "arrest"))
@@ -237,11 +238,10 @@ def _harm_after(s, claim, j: int, lang: str) -> None:
         if participle:
             claim.unit = HARM["de"][participle]
             return
-    if lang == "en":
-        unit = later_harm(lowers, j, n, HARM["en"])
-        if unit:
-            claim.unit = unit  # "Some 300 civilians in the city have been killed"
-            return
+    unit = later_harm(lowers, j, n, HARM["en"]) if lang == "en" else separable_harm(lowers, claim.i0, j, n)
+    if unit:
+        claim.unit = unit  # "Some 300 civilians in the city have been killed", "nahm 15 Männer fest"
+        return
     _harm_before(s, claim, lang)
 
 

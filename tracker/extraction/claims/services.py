@@ -19,7 +19,7 @@ def service_units(s, raw, text: str) -> None:
     for rc in raw:
         if rc.unit not in ("person", "soldier") or lowers[rc.i1 - 1] not in _NOUNS:
             continue
-        if rc.i1 < s.n and lowers[rc.i1] in ("von", "aus", "of", "from"):
+        if rc.i1 < s.n and lowers[rc.i1] in ("von", "aus", "of", "from") and not _particle(s, rc.i1):
             continue  # "Einsatzkräfte von Feuerwehr, THW und Bundeswehr": several services
         # "Die Feuerwehr rückte mit 110 Kräften an": forces of a service named in their sentence
         reach = _REACH if rc.unit == "person" else s.starts[rc.i0] - s.start
@@ -27,3 +27,8 @@ def service_units(s, raw, text: str) -> None:
         best = max(((before.rfind(w), unit) for w, unit in _SERVICES), default=(-1, None))
         if best[0] >= 0:
             rc.unit = best[1]
+
+
+def _particle(s, k: int) -> bool:
+    """ "rückte mit 85 Einsatzkräften aus.": the verb's particle at the clause's end, no "from"."""
+    return k + 1 >= s.n or not s.words[k + 1][:1].isalnum()
