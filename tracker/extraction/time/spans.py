@@ -30,6 +30,7 @@ _ROLLING_HEADS = {
     "weeks": "week",
     "week": "week",
     "quarter": "quarter",
+    "half-year": "half",  # "the half-year to June": six months
     "period": "quarter",  # "revenue in the period, which ended May 31": a company's quarter
 }
 _ROLLING_TO = sorted((tuple(x) for x in DATES["rolling_to"]), key=len, reverse=True)
@@ -193,8 +194,8 @@ def rolling(f) -> None:
         head = _ROLLING_HEADS.get(lowers[i0 - 2])
         if head == "year":
             count, first = 12, i0 - 2
-        elif head == "quarter":  # "the quarter ended May 31": a company's fiscal quarter
-            count, first = 3, i0 - 2
+        elif head in ("quarter", "half"):  # "the quarter ended May 31": a company's fiscal quarter
+            count, first = 3 if head == "quarter" else 6, i0 - 2
         elif head == "week" and p.start == p.end:  # "the week to February 1": seven days
             n = _small(lowers[i0 - 3], f.lang) if lowers[i0 - 2] == "weeks" else 1
             if n:

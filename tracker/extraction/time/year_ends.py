@@ -1,4 +1,6 @@
-"""The ends of years: a running total "bis Ende September" (January to September), and a split
+"""The ends of years: "zum Jahresende", "Ende des Jahres", "at the end of the year" without a year
+(the last day of the year that is over in a past sentence, of this year looking forward); a
+running total "bis Ende September" (January to September), and a split
 year whose end the sentence states ("im Geschäftsjahr 2023/24, das Ende September endete",
 "2023/24 (bis Ende September)", "the 2023/24 fiscal year, which ended in September"): the year
 runs to the end of that month (a company's own fiscal year, not the noun's usual start)."""
@@ -14,6 +16,10 @@ from .dates import MONTHS
 from .spans import Found, month_end
 
 _ENDING = frozenset(DATES["year_end_words"])
+YEAR_END_NOUNS = frozenset(DATES["year_end_nouns"])
+# "Ende des Jahres", "the end of the year": the words before "jahres"/"year"
+_END_OF = {"jahres": ("ende", "des"), "year": ("end", "of", "the")}
+_PAST = {lang: frozenset(words) for lang, words in DATES["past_markers"].items()}
 _MONTHS = {lang: frozenset(words) for lang, words in MONTHS.items()}
 _REACH = 7  # tokens from the split year to the month of its end
 
@@ -68,3 +74,32 @@ def year_to_date(f) -> None:
 def _span(f, i0: int, i1: int, start, end) -> Period:
     a, b = f.s.starts[i0], f.s.ends[i1 - 1]
     return Period(start, end, f.text[a:b], a, b)
+
+
+def year_end(f, i: int, low: str) -> bool:
+    """ "zum Jahresende", "Ende des Jahres", "at the end of the year" (no year after it): the last
+    day of this year where the clause looks forward, of last year in a past sentence (or early in
+    the year), else of this year."""
+    if not f.pub:
+        return False
+    i0 = i
+    if low in _END_OF:
+        words = _END_OF[low]
+        i0 = i - len(words)
+        if (
+            i0 < 0
+            or tuple(f.s.lowers[i0:i]) != words
+            or (i + 1 < f.s.n and f.s.lowers[i + 1][:1].isdecimal())
+        ):
+            return False
+    elif low not in YEAR_END_NOUNS or (i + 1 < f.s.n and f.s.lowers[i + 1][:1].isdecimal()):
+        return False  # "Jahresende 2024": the year's own rule
+    year = f.pub.year
+    if not f.future(i) and (not _PAST[f.lang].isdisjoint(f.s.lowers) or f.pub.month <= _EARLY_MONTHS):
+        year -= 1
+    end = dt.date(year, 12, 31)
+    f.add(i0, i + 1, end, end)
+    return True
+
+
+_EARLY_MONTHS = 6  # "Zum Jahresende lag die Quote bei 5 Prozent" in spring: last year's end
