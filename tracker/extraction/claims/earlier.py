@@ -30,21 +30,30 @@ _REFERENT_PAIRS = frozenset(tuple(p) for p in WORDS["referent_pairs"])
 _MORE = frozenset(WORDS["more_words"])
 _PREPS = frozenset(("auf", "bei", "mit", "on", "at", "with"))
 _NOT_NOUNS = frozenset(("mal", "times", "s", "m", "k"))  # "168,9 Millionen Mal"
-_LIST_GAP = 6  # tokens from the percentage to the bare share after it
+_LIST_GAP = 6
+# a verb after an English figure, no noun of its own: "149 were reported"
+_EN_VERBS = frozenset(
+    ("were", "was", "are", "is", "have", "has", "had", "will", "would", "could", "remain", "so")
+)
+_LIST_JOINS = frozenset((",", "and", "und", "sowie"))  # tokens from the percentage to the bare share after it
 
 
 def earlier_units(s, raw, lang: str, history) -> None:
     """``history``: (sentence, figures) of the sentences before in the paragraph, nearest last."""
+    taken = set()  # the figures given a unit here: "149 in December, 271 in January" goes on
     for k, rc in enumerate(raw):
+        if rc.unit is not None and k - 1 in taken and raw[k - 1].unit == rc.unit:
+            taken.add(k)  # the list goes on: "149 in December, 271 in January and 103 in February"
         if rc.unit is not None or rc.kind != "count" or rc.value is None or rc.value_high is not None:
             continue
         if _own_word(s, rc, lang):
             continue
-        ref = _percent_before(s.lowers, raw, k)
+        ref = _percent_before(s.lowers, raw, k) or _listed_after(s.lowers, raw, k, taken)
         if ref is None and _stands_for(s, rc):
             ref = _in_sentence(s, raw, k) or _in_history(history, rc, lang)
         if ref is not None:
             rc.unit, rc.kind = ref
+            taken.add(k)
 
 
 def _own_word(s, rc, lang: str) -> bool:
@@ -57,7 +66,9 @@ def _own_word(s, rc, lang: str) -> bool:
     if j >= s.n or s.lowers[j] in BARE_AFTER:
         return False
     word = s.words[j]
-    return word[:1].isupper() if lang == "de" else word[:1].isalnum()
+    if lang == "de":
+        return word[:1].isupper()
+    return word[:1].isalnum() and s.lowers[j] not in _EN_VERBS and not s.lowers[j].endswith("ed")
 
 
 def _percent_before(lowers, raw, k: int):
@@ -77,6 +88,18 @@ def _percent_before(lowers, raw, k: int):
     return None
 
 
+def _listed_after(lowers, raw, k: int, taken):
+    """ "Of these, 149 were reported in December, 271 in January and 103 in February": a bare
+    figure in a list after one this pass gave a unit takes it too."""
+    if not k or k - 1 not in taken:
+        return None
+    p, rc = raw[k - 1], raw[k]
+    between = lowers[p.i1 : rc.i0]
+    if len(between) > _LIST_GAP or not _LIST_JOINS.intersection(between):
+        return None
+    return p.unit, p.kind
+
+
 def _stands_for(s, rc) -> bool:
     """The figure stands for one named before: "waren es 21", "it stood at", "die Zahl ... bei",
     "insgesamt waren es", "Sie stiegen ... auf" (a word of "referent_words" or a pair of
@@ -86,6 +109,8 @@ def _stands_for(s, rc) -> bool:
     before = lowers[a : rc.i0]
     if not _REFERENT_WORDS.isdisjoint(before) or not _PRONOUNS.isdisjoint(before[:_PRONOUN_REACH]):
         return True
+    if not _PRONOUNS.isdisjoint(lowers[: min(rc.i0, _PRONOUN_REACH)]):
+        return True  # "Of these, 149 were reported in December"
     return any((x, y) in _REFERENT_PAIRS for x, y in itertools.pairwise(before))
 
 
