@@ -324,6 +324,26 @@ CASES = [
         "2025-01-01",
         "2025-01-31",
     ),
+    # a base of comparison right before a change is nobody's period: the one named before is
+    (
+        "de",
+        "Die Preise stiegen im Januar um 2,5 Prozent. "
+        "Mieten verteuerten sich gegenüber dem Vorjahresmonat um 3 Prozent.",
+        "3 Prozent",
+        FEB,
+        "2025-01-01",
+        "2025-01-31",
+    ),
+    # two months listed, no range
+    ("de", "Im Mai und April lag die Rate bei 2 Prozent.", "2", "2026-06-02", "2026-04-01", "2026-04-30"),
+    (
+        "de",
+        "Im April und März hatte die Rate noch 2,6 Prozent betragen.",
+        "2,6",
+        "2026-06-02",
+        "2026-03-01",
+        "2026-03-31",
+    ),
     # quarters and half-years in other words
     ("de", "Im Schlussquartal stieg der Umsatz um 5 Prozent.", "5", FEB, "2024-10-01", "2024-12-31"),
     ("en", "In the final quarter, sales rose 5%.", "5", FEB, "2024-10-01", "2024-12-31"),

@@ -128,6 +128,28 @@ CASES = [
     ("de", "Der Sturm tötete 12 Menschen und verletzte 40 weitere.", "40", "wounded"),
     # an unknown noun of its own is not taken for the one before
     ("en", "Some 12 vessels took part last year. This year it was three corvettes.", "three", None),
+    # injuries, a harm after a partitive, a list that goes on
+    ("de", "Drei Helfer erlitten leichte Verbrennungen.", "Drei", "wounded"),
+    ("de", "Vier Anwohner erlitten Rauchvergiftungen.", "Vier", "wounded"),
+    ("en", 'Police said 12 bystanders "suffered injuries" in the blast.', "12", "wounded"),
+    ("en", "The ministry said 40 of its troops had been killed.", "40", "killed"),
+    ("de", "Die Armee teilte mit, 40 ihrer Soldaten seien getötet worden.", "40", "killed"),
+    ("en", "Three of the men were arrested.", "Three", "arrest"),
+    (
+        "en",
+        "The agency counted 400 flu cases this winter. Of these, 120 were reported in November, "
+        "180 in December and 100 in January.",
+        "100",
+        "case",
+    ),
+    (
+        "de",
+        "Die Klinik zählte 400 Grippefälle. Davon wurden 120 im November gemeldet, 180 im Dezember.",
+        "180",
+        "case",
+    ),
+    ("de", "Zuvor hatte die Rate 2,6 und 2,8 Prozent betragen.", "2,6", "percent"),
+    ("de", "Den 300 Kräften der Berufsfeuerwehr halfen Freiwillige.", "300", "firefighter"),
     # the counted noun after the figure
     ("de", "Rund 70 000 Beschäftigte legten die Arbeit nieder.", "70 000", "employee"),
     ("en", "Some 70,000 workers walked out.", "70,000", "worker"),

@@ -48,7 +48,11 @@ def earlier_units(s, raw, lang: str, history) -> None:
             continue
         if _own_word(s, rc, lang):
             continue
-        ref = _percent_before(s.lowers, raw, k) or _listed_after(s.lowers, raw, k, taken)
+        ref = (
+            _percent_before(s.lowers, raw, k)
+            or _listed_after(s.lowers, raw, k, taken)
+            or _pair(s.lowers, raw, k)
+        )
         if ref is None and _stands_for(s, rc):
             ref = _in_sentence(s, raw, k) or _in_history(history, rc, lang)
         if ref is not None:
@@ -86,6 +90,19 @@ def _percent_before(lowers, raw, k: int):
             return None
         rc = p
     return None
+
+
+def _pair(lowers, raw, k: int):
+    """ "2,6 und 2,8 Prozent", "5 or 6 per cent": a bare figure joined to the next one takes its
+    unit."""
+    rc = raw[k]
+    if k + 1 >= len(raw) or rc.i1 >= len(lowers) or lowers[rc.i1] not in _PAIR_JOINS:
+        return None
+    nxt = raw[k + 1]
+    return (nxt.unit, nxt.kind) if nxt.unit is not None and nxt.i0 == rc.i1 + 1 else None
+
+
+_PAIR_JOINS = frozenset(("und", "and", "oder", "or", "bzw", "beziehungsweise"))
 
 
 def _listed_after(lowers, raw, k: int, taken):

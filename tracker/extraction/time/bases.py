@@ -13,7 +13,9 @@ def own_back(rc, i0: int, i1: int, seg: int, claim_seg: int, lowers=()) -> bool:
     earlier", "$75 million, or 45 cents per share, a year earlier" too), "im Vorjahresquartal
     waren es 300" (just before it, in its clause): the figure's own period, not a base of
     comparison."""
-    if rc.i1 <= i0 <= rc.i1 + 2 or (seg == claim_seg and 0 <= rc.i0 - i1 <= 3):
+    if rc.i1 <= i0 <= rc.i1 + 2 or (
+        seg == claim_seg and 0 <= rc.i0 - i1 <= 3 and not (lowers and compared_object(lowers, i0))
+    ):
         return True
     if seg == claim_seg and i0 <= seg + 1 and i1 <= rc.i0:
         return True  # "A year earlier the figures were 79,104 applications and 96,880 people"
@@ -176,3 +178,18 @@ _SUPERLATIVE = ("est", "ste", "sten", "stes", "ster")
 
 
 _RECORD_WORDS = frozenset(DATES["record_words"])
+
+
+def compared_object(lowers, i0: int) -> bool:
+    """The period at i0 is the object of a comparison word ("gegenüber dem Vormonat", "compared
+    with the previous month"), not "Zum Vergleich: 2024 waren es"."""
+    for k in range(i0 - 1, max(-1, i0 - 4), -1):
+        if lowers[k] in _COMPARED_WORDS:
+            return True
+        if lowers[k] not in _OBJECT_LINKS:
+            return False
+    return False
+
+
+_COMPARED_WORDS = frozenset(("gegenüber", "compared", "verglichen", "than", "versus", "vs"))
+_OBJECT_LINKS = frozenset(("dem", "den", "der", "with", "to", "mit", "zum", "im", "in", "the", "a"))

@@ -28,7 +28,7 @@ def merge_ranges(f):
             joined = (gap == 1 and s.lowers[a.i1] in RANGE_JOIN) or (
                 b.i0 == a.i1 and s.lowers[b.i0] in RANGE_JOIN
             )
-            start = _range_start(a.period, b.period, s.lowers[a.i0 : b.i1])
+            start = _range_start(a.period, b.period, s.lowers[a.i0 : b.i1], _a_range(s.lowers, a.i0, b.i0))
             if joined and start and b.period.end and start <= b.period.end:
                 first = a.i0
                 if first > 0 and s.lowers[first - 1] in ("von", "from", "zwischen", "between"):
@@ -42,7 +42,16 @@ def merge_ranges(f):
     return out
 
 
-def _range_start(a, b, lowers):
+def _a_range(lowers, a0: int, b0: int) -> bool:
+    """A range, not a list: "bis", "to" or "between ... and" ("im April und März": two months)."""
+    return lowers[b0 - 1] not in _LIST_AND or not _BETWEEN.isdisjoint(lowers[max(0, a0 - 1) : a0 + 1])
+
+
+_LIST_AND = frozenset(("und", "and"))
+_BETWEEN = frozenset(("zwischen", "between"))
+
+
+def _range_start(a, b, lowers, ranged=True):
     """The start of a range's first period: "von Montag bis Mittwoch" on a Tuesday is last week's
     Monday (each weekday alone resolved to its last occurrence puts Monday after Wednesday)."""
     start = a.start
@@ -56,7 +65,7 @@ def _range_start(a, b, lowers):
         and lowers[-1] in _ALL_WEEKDAYS
     ):
         return start - dt.timedelta(days=7)
-    if start is not None and b.end is not None and start > b.end and _yearless_month(a, lowers):
+    if ranged and start is not None and b.end is not None and start > b.end and _yearless_month(a, lowers):
         return start.replace(year=start.year - 1)  # "von Januar bis September": one year's months
     return start
 
