@@ -28,6 +28,17 @@ _COUNTING = frozenset(ATTRIBUTION["counting_verbs"])
 _MANY_COUNTING = frozenset(ATTRIBUTION["plural_counting_verbs_de"])
 
 
+_PLACES = frozenset(ATTRIBUTION["place_names"])
+
+
+def drop_places(s, linked) -> None:
+    """ "Since October, England has recorded 602 cases", "Bayern verzeichnete 40 Fälle": a
+    place as the subject of a counting verb is where the counted things happened, no source."""
+    for k, (m, cue) in list(linked.items()):
+        if cue in _COUNTING and " ".join(w for w in s.lowers[m.i0 : m.i1] if w != "the") in _PLACES:
+            del linked[k]
+
+
 def drop_counters(linked) -> None:
     """ "Von November bis April zählten die Beherbergungsbetriebe 5,9 Millionen Gäste, wie das
     Landesamt mitteilte", "Hotels verzeichneten 27,9 Millionen Übernachtungen": a described
@@ -114,6 +125,7 @@ def prune(s, lang: str, mentions, linked) -> None:
         polled_groups(s, linked)
     if lang == "de" and "," in s.words:
         gapped_sources(s, mentions, linked)
+    drop_places(s, linked)
     drop_counters(linked)
     if len(linked) > 1 and lang == "de":
         drop_unnamed_documents(s, linked)

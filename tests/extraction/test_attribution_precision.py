@@ -1,0 +1,17 @@
+"""What is no source of a figure: places, events, actors and fragments next to a cue."""
+
+from tracker.extraction import extract
+
+
+def source_texts(text, lang, index=0):
+    return [s.text for s in extract(text, lang).claims[index].sources]
+
+
+def test_a_region_that_records_cases_is_where_they_happened():
+    assert source_texts("Since March, Scotland has recorded 418 cases of mumps.", "en") == []
+    assert source_texts("Seit Januar verzeichnete Sachsen 2.150 Fälle von Keuchhusten.", "de") == []
+
+
+def test_a_body_that_records_its_own_count_stays_a_source():
+    got = source_texts("The health agency has recorded 418 cases of mumps since March.", "en")
+    assert got == ["health agency"]
