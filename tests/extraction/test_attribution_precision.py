@@ -15,3 +15,11 @@ def test_a_region_that_records_cases_is_where_they_happened():
 def test_a_body_that_records_its_own_count_stays_a_source():
     got = source_texts("The health agency has recorded 418 cases of mumps since March.", "en")
     assert got == ["health agency"]
+
+
+def test_a_speaker_after_an_inverted_said_is_the_whole_source():
+    text = (
+        "Six engines fought the flames, which were out by midnight, "
+        "said Kent & Medway Fire and Rescue Service."
+    )
+    assert source_texts(text, "en") == ["Kent & Medway Fire and Rescue Service"]

@@ -139,6 +139,8 @@ def _verb_phrase(s, lang: str, cue, linked_spans, words_set):
 
 def _subject_phrase(s, lang: str, cue, words_set):
     """The noun phrase before a cue verb that is its subject, or None."""
+    if lang == "en" and _inverted(s, cue):
+        return None  # "..., which was put out by dawn, said the fire service": it follows
     span = np_before(s, chain_start(s, cue.i0, lang), lang, words_set)
     if span and lang == "en":
         span = _past_adverbial(s, span, lang, words_set)
@@ -151,6 +153,19 @@ def _subject_phrase(s, lang: str, cue, words_set):
         # "Das geht aus Berechnungen des Umweltbundesamts hervor": the source follows "aus"
         span = np_after(s, cue.i1 + 1, lang, words_set)
     return span
+
+
+def _inverted(s, cue) -> bool:
+    """English ", said Dorset Fire Service": a comma before the speech verb and a name or an
+    article right after it, the subject follows the verb."""
+    k = cue.i1
+    return (
+        cue.i0 > 0
+        and s.words[cue.i0 - 1] == ","
+        and cue.text in _AFTER_VERB_EN
+        and k < s.n
+        and (s.words[k][0].isupper() or s.lowers[k] in ("the", "a", "an"))
+    )
 
 
 def _past_adverbial(s, span, lang: str, words_set):
