@@ -23,3 +23,14 @@ def test_a_speaker_after_an_inverted_said_is_the_whole_source():
         "said Kent & Medway Fire and Rescue Service."
     )
     assert source_texts(text, "en") == ["Kent & Medway Fire and Rescue Service"]
+
+
+def test_a_court_that_sentences_people_is_an_actor():
+    text = "Das Kieler Landgericht hat zwei Frauen wegen Steuerhinterziehung zu Bewährungsstrafen verurteilt."
+    assert source_texts(text, "de") == []
+    assert source_texts("The Crown Court has jailed four men for a string of burglaries.", "en") == []
+
+
+def test_a_court_that_reports_a_figure_stays_a_source():
+    text = "Das Landgericht hat im vergangenen Jahr 1.240 Verfahren abgeschlossen."
+    assert source_texts(text, "de") == ["Das Landgericht"]
