@@ -34,3 +34,16 @@ def test_a_court_that_sentences_people_is_an_actor():
 def test_a_court_that_reports_a_figure_stays_a_source():
     text = "Das Landgericht hat im vergangenen Jahr 1.240 Verfahren abgeschlossen."
     assert source_texts(text, "de") == ["Das Landgericht"]
+
+
+def test_the_subject_of_a_reported_clause_is_no_speaker():
+    text = "The mayor, Ines Varga, said Russian forces had shelled the bridge with nine mortars."
+    assert source_texts(text, "en") == ["mayor, Ines Varga"]
+
+
+def test_a_speaker_of_the_outer_clause_leaves_the_figures_of_an_inner_speaker():
+    text = (
+        "The navy said it had struck a fuel store near the port, where local officials "
+        "said three dock workers were hurt."
+    )
+    assert source_texts(text, "en") == ["local officials"]

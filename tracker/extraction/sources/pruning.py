@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION, NUMBERS, WORDS
 from ..text.phrases import is_info_head
-from .cues import VERBS
+from .cues import MEDIA, VERBS
 from .mentions import Mention
 
 _POLLED = frozenset(ATTRIBUTION["polled_participles_de"])
@@ -185,3 +185,44 @@ def gapped_sources(s, mentions, linked) -> None:
             continue
         if any(w[:1].isdecimal() or w in _NUMBER_WORDS for w in lowers[e + 1 : e + 4]):
             linked[id(m)] = (m, lowers[e])
+
+
+def drop_outer_speakers(s, cues, linked, blocked) -> None:
+    """ "The army said it had hit a depot in the town, where local officials said two
+    civilians were killed": when every figure stands after a second speaker's verb, and that
+    speaker stands after the first one's verb, the first speaker said the outer clause only
+    (media relaying a speaker stay: "Reuters reported officials said")."""
+    if len(linked) < 2 or not blocked:
+        return
+    first = min(blocked)
+    verbs = [c for c in cues if c.kind == "verb"]
+    at = {}  # id(mention) -> where the verb it is the subject of stands
+    for k, (m, cue) in linked.items():
+        after = [c.i0 for c in verbs if c.text == cue and m.i1 <= c.i0 < m.i1 + 4]
+        if after and m.kind not in MEDIA:
+            at[k] = after[0]
+    inner = [k for k, v in at.items() if v < first]
+    outer = [
+        k
+        for k, v in at.items()
+        if any(v < (b := linked[j][0].i0) and at[j] > v and _opens_clause(s, v, b) for j in inner if j != k)
+    ]
+    for k in outer:
+        del linked[k]
+
+
+_INNER_OPENERS = frozenset(ATTRIBUTION["inner_clause_openers"])
+
+
+def _opens_clause(s, a: int, b: int) -> bool:
+    """A comma and a word that opens a clause of its own (", where", ", wo") between a and b."""
+    return any(s.words[k] == "," and s.lowers[k + 1] in _INNER_OPENERS for k in range(a + 1, b - 1))
+
+
+_REPORTED_VERBS_EN = frozenset(ATTRIBUTION["reported_clause_verbs_en"])
+
+
+def reported_subject(s, m) -> bool:
+    """ "said Ukrainian forces had fired 12 rockets": the mention after the verb is the subject
+    of the reported clause (a finite verb follows it), not the speaker."""
+    return m.i1 < s.n and (s.lowers[m.i1] in _REPORTED_VERBS_EN or s.lowers[m.i1].endswith("ed"))
