@@ -47,3 +47,11 @@ def test_a_speaker_of_the_outer_clause_leaves_the_figures_of_an_inner_speaker():
         "said three dock workers were hurt."
     )
     assert source_texts(text, "en") == ["local officials"]
+
+
+def test_a_source_in_a_relative_clause_after_the_figure_tells_of_that_clause():
+    text = (
+        "Die Flut erreichte binnen drei Stunden den Keller der Schule, "
+        "die nach Angaben des Landkreises seit Jahren leer steht."
+    )
+    assert source_texts(text, "de") == []

@@ -6,7 +6,7 @@ source of a gapped clause) comes."""
 from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION, NUMBERS, WORDS
-from ..text.phrases import is_info_head
+from ..text.phrases import RELATIVE, is_info_head
 from .cues import MEDIA, VERBS
 from .mentions import Mention
 
@@ -192,7 +192,10 @@ def drop_outer_speakers(s, cues, linked, blocked) -> None:
     civilians were killed": when every figure stands after a second speaker's verb, and that
     speaker stands after the first one's verb, the first speaker said the outer clause only
     (media relaying a speaker stay: "Reuters reported officials said")."""
-    if len(linked) < 2 or not blocked:
+    if not blocked:
+        return
+    _drop_relative_clause_sources(s, linked, blocked)
+    if len(linked) < 2:
         return
     first = min(blocked)
     verbs = [c for c in cues if c.kind == "verb"]
@@ -226,3 +229,22 @@ def reported_subject(s, m) -> bool:
     """ "said Ukrainian forces had fired 12 rockets": the mention after the verb is the subject
     of the reported clause (a finite verb follows it), not the speaker."""
     return m.i1 < s.n and (s.lowers[m.i1] in _REPORTED_VERBS_EN or s.lowers[m.i1].endswith("ed"))
+
+
+def _drop_relative_clause_sources(s, linked, blocked) -> None:
+    for k, (m, _cue) in list(linked.items()):
+        if in_later_relative_clause(s, m.i0, blocked):
+            del linked[k]
+
+
+def in_later_relative_clause(s, i: int, blocked) -> bool:
+    """ "Das Feuer griff binnen 20 Minuten auf das Dach über, das nach Angaben der Feuerwehr
+    teilweise einstürzte": a source at token i inside a relative clause after the figures
+    (``blocked``: their tokens), which holds none of them, tells of the clause, not of them."""
+    if not blocked:
+        return False
+    last = max(blocked)
+    a = i - 1
+    while a > last and s.words[a] != ",":
+        a -= 1
+    return a > last and a + 1 < i and s.lowers[a + 1] in RELATIVE
