@@ -55,3 +55,13 @@ def test_a_source_in_a_relative_clause_after_the_figure_tells_of_that_clause():
         "die nach Angaben des Landkreises seit Jahren leer steht."
     )
     assert source_texts(text, "de") == []
+
+
+def test_an_event_is_no_one_who_tells_of_a_figure():
+    text = "Around 60 barns burned as the storm gave the county its worst night, according to the sheriff."
+    assert source_texts(text, "en") == ["sheriff"]
+
+
+def test_an_agency_named_after_an_event_stays_a_source():
+    text = "At least 40 homes were lost, according to the Fire and Forestry Service."
+    assert source_texts(text, "en") != []

@@ -250,7 +250,13 @@ def _may_be_source(s, span, taken) -> bool:
         return False
     if b - a == 1 and s.words[a] in ("Das", "Dies", "Es", "This", "That", "It", "Er", "Sie"):
         return False
+    if s.lowers[b - 1] in _EVENTS and not (b < s.n and s.lowers[b] in _NAME_GOES_ON):
+        return False  # "the blaze", "Tuesday's heat": what happened (not "the Fire and ... Agency")
     return not all(s.lowers[k] in _TIME_NAMES or s.lowers[k] in ARTICLES for k in range(a, b))
+
+
+_EVENTS = frozenset(ATTRIBUTION["event_heads"])
+_NAME_GOES_ON = frozenset(("and", "und", "&", "of", "-"))
 
 
 # months, weekdays and seasons are times, never sources ("than Autumn forecasts")
