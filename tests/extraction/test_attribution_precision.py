@@ -65,3 +65,12 @@ def test_an_event_is_no_one_who_tells_of_a_figure():
 def test_an_agency_named_after_an_event_stays_a_source():
     text = "At least 40 homes were lost, according to the Fire and Forestry Service."
     assert source_texts(text, "en") != []
+
+
+def test_a_company_that_employs_people_is_no_source_of_its_headcount():
+    text = (
+        "Der Maschinenbauer Trelgau AG legte am Montag seine Zahlen vor. "
+        "Ende Juni beschäftigte Trelgau rund 4.300 Menschen."
+    )
+    claims = extract(text, "de").claims
+    assert [s.text for s in claims[-1].sources] == []
