@@ -74,3 +74,8 @@ def test_a_company_that_employs_people_is_no_source_of_its_headcount():
     )
     claims = extract(text, "de").claims
     assert [s.text for s in claims[-1].sources] == []
+
+
+def test_a_defendant_after_said_with_an_age_is_what_the_speaker_tells_of():
+    text = "Owen Tate, prosecuting, said Hale, 41, would swap the labels on 12 parcels a week."
+    assert source_texts(text, "en") == ["Owen Tate"]

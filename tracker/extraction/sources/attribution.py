@@ -218,7 +218,7 @@ def _verb_links(s, lang: str, m, cue, mentions, blocked) -> bool:
         cue.i1 <= m.i0
         and not listener
         and gap_ok(s, cue.i1, m.i0, limit)
-        and not (lang == "en" and (s.lowers[cue.i1] in _PP_AFTER_VERB or reported_subject(s, m)))
+        and not (lang == "en" and (s.lowers[cue.i1] in _PP_AFTER_VERB or reported_subject(s, m.i1)))
     )
 
 

@@ -10,6 +10,7 @@ from .cues import CLAUSE_BREAKS, CUE_WORDS, FIRST_WORDS, VERBS, chain_start
 from .info import guess_kind, method_only, source_label
 from .links import commissioned_for
 from .mentions import ARTICLES, NOT_NAMES, Mention, source_noun
+from .pruning import reported_subject
 
 _NO_GENERIC = {
     "de": frozenset(ATTRIBUTION["cues_without_generic_source_de"]),
@@ -214,6 +215,8 @@ def _speaker_after_verb(s, lang: str, cue, words_set):
             return None
         if span[1] < s.n and s.words[span[1]][0].isalpha() and s.lowers[span[1]] not in _AFTER_SPEAKER_EN:
             return None  # "said Russian units had lost": a clause, not a speaker
+        if reported_subject(s, span[1]):
+            return None  # "said Marsh, 29, would pull in"
         return span
     if s.lowers[span[0]] not in ("der", "die", "das", "ein", "eine") and not s.words[span[0]][0].isupper():
         return None

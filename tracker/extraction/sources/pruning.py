@@ -225,10 +225,12 @@ def _opens_clause(s, a: int, b: int) -> bool:
 _REPORTED_VERBS_EN = frozenset(ATTRIBUTION["reported_clause_verbs_en"])
 
 
-def reported_subject(s, m) -> bool:
-    """ "said Ukrainian forces had fired 12 rockets": the mention after the verb is the subject
-    of the reported clause (a finite verb follows it), not the speaker."""
-    return m.i1 < s.n and (s.lowers[m.i1] in _REPORTED_VERBS_EN or s.lowers[m.i1].endswith("ed"))
+def reported_subject(s, k: int) -> bool:
+    """ "said Ukrainian forces had fired 12 rockets": the mention after the verb that ends at
+    token k is the subject of the reported clause (a finite verb follows it), not the speaker."""
+    if k + 3 < s.n and s.words[k] == "," and s.words[k + 1].isdecimal() and s.words[k + 2] == ",":
+        k += 3  # "said Marsh, 29, would pull in": over the age in commas
+    return k < s.n and (s.lowers[k] in _REPORTED_VERBS_EN or s.lowers[k].endswith("ed"))
 
 
 def _drop_relative_clause_sources(s, linked, blocked) -> None:
