@@ -79,3 +79,9 @@ def test_a_company_that_employs_people_is_no_source_of_its_headcount():
 def test_a_defendant_after_said_with_an_age_is_what_the_speaker_tells_of():
     text = "Owen Tate, prosecuting, said Hale, 41, would swap the labels on 12 parcels a week."
     assert source_texts(text, "en") == ["Owen Tate"]
+
+
+def test_a_figure_in_the_description_of_the_speaker_is_not_what_they_report():
+    text = "Rents keep climbing, said Lena Morrow, a teacher who came to the rally with her three sons."
+    claims = extract(text, "en").claims
+    assert [s.text for s in claims[-1].sources] == []
