@@ -10,6 +10,7 @@ A document ("the report", "die Umfrage") stands for the body that published it.
 from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION
+from . import gender_de
 from ._engine import LEXICON, VERBS, SourceMention, positions
 
 
@@ -48,10 +49,13 @@ class BackRef:
     """A back-reference in a sentence: its span, class, the verb that makes it speak and the
     head noun of a description ("kasse" in "Die Kasse")."""
 
-    __slots__ = ("cls", "cue", "end", "head", "start")
+    __slots__ = ("cls", "cue", "end", "head", "start", "word")
 
-    def __init__(self, start: int, end: int, cls: str, cue: str, head: str | None = None):
+    def __init__(
+        self, start: int, end: int, cls: str, cue: str, head: str | None = None, word: str | None = None
+    ):
         self.start, self.end, self.cls, self.cue, self.head = start, end, cls, cue, head
+        self.word = word  # a German pronoun ("er", "sie"), whose gender must agree
 
 
 def noun_class(low: str, lang: str):
@@ -193,7 +197,7 @@ def _subject(s, lang: str, table, present):
         if cls is not None:
             verb = _speaks(s, k + 1, table)
             if verb:
-                return BackRef(s.starts[k], s.ends[k], cls, verb)
+                return BackRef(s.starts[k], s.ends[k], cls, verb, word=_pronoun(lang, lowers[k]))
             continue
         if lowers[k] in table["dets"]:
             ref = _description_at(s, lang, table, k)
@@ -228,8 +232,12 @@ def _pronoun_after_verb(s, lang: str, table, present):
     for k in positions(lowers, present.intersection(table["pronouns"])):
         cls = table["pronouns"][lowers[k]]
         if k and lowers[k - 1] in VERBS[lang] and (k == 1 or words[k - 2] in _CLAUSE_OPEN):
-            return BackRef(s.starts[k], s.ends[k], cls, lowers[k - 1])
+            return BackRef(s.starts[k], s.ends[k], cls, lowers[k - 1], word=lowers[k])
     return None
+
+
+def _pronoun(lang: str, low: str) -> str | None:
+    return low if lang == "de" else None
 
 
 _CORPORATE = frozenset(LEXICON["corporate_suffixes"])
@@ -264,10 +272,16 @@ def name_runs(text: str, s, lang: str, head: str | None):
     return out
 
 
-def fits(cls: str, mention: SourceMention) -> bool:
+def fits(cls: str, mention: SourceMention, word: str | None = None) -> bool:
     """A named source a back-reference of class ``cls`` can stand for ("Brandt AG" is no
-    person, whatever the name finder took it for)."""
+    person, whatever the name finder took it for); a German pronoun (``word``) agrees in
+    gender ("sagte sie" not for "des Unternehmens", "er" not for "die Sprecherin") and stands
+    for a person named by a role ("nach Angaben eines Bahnsprechers ... Er kündigte an")."""
     person = mention.kind == "person" and mention.text.rsplit(None, 1)[-1] not in _CORPORATE
+    if word is not None:
+        person = person or gender_de.is_person_role(mention.text)
+        if not gender_de.agrees(word, mention, person):
+            return False
     if (
         person
         and cls == "document"

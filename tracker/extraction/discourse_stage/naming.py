@@ -77,7 +77,12 @@ def antecedent(history, ref, own):
     for pos, m in reversed(history):
         if ref.start - pos > _ANTECEDENT_WINDOW:
             break
-        if pos < ref.start and not _relays(m) and backrefs.fits(ref.cls, m) and not _group_for(ref, m):
+        if (
+            pos < ref.start
+            and not _relays(m)
+            and backrefs.fits(ref.cls, m, ref.word)
+            and not _group_for(ref, m)
+        ):
             return m  # not a data firm that only relays, nor its analysts ("Analysts polled by LSEG")
     return None
 
@@ -108,7 +113,7 @@ def named_before(text: str, lang: str, units, k: int, ref, history=()):
             if (
                 m.end <= ref.start
                 and not dateline(text, m)
-                and backrefs.fits(ref.cls, m)
+                and backrefs.fits(ref.cls, m, ref.word)
                 and backrefs.is_backref_text(m.text, lang) is None
                 and not _relayed(m, history)
                 and not _group_for(ref, m)

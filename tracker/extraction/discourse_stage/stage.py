@@ -24,6 +24,7 @@ from . import accounts, backrefs, closing, crossheads, impersonal, inserted, lis
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
 from .accounts_en import clause_subject, predicate, results_subject, the_figures
 from .described_results import described_result_subject
+from .further_de import cover_before as further_before
 from .guards import guard
 from .naming import (
     antecedent,
@@ -36,6 +37,7 @@ from .naming import (
     overlaps,
     role_before,
 )
+from .nearest_de import nearest_mentions
 from .paragraphs import layout
 from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
 from .subjects import short_name_subject
@@ -96,8 +98,10 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     releases.between_its_mentions(lang, units, sources, art.claims)
     closing.close_paragraphs(lang, units, sources, art.claims)
     inserted.cover_before(lang, units, sources, art.claims)
+    further_before(lang, units, sources, art.claims)
     closing.credit_lines(text, lang, units, sources)
     impersonal.impersonal_spans(text, lang, units, sources)
+    nearest_mentions(lang, text, units, sources)
     if any(items):
         lists.give_items(units, sources, art.claims, items)
     guard(text, lang, art.claims, sources, art.quoted, sents)
@@ -231,7 +235,7 @@ def _resolved_before(art, u, ref):
     stands for."""
     for i in u.claims:
         for m in art.sources[i]:
-            if m.end <= u.s.start and backrefs.fits(ref.cls, m):
+            if m.end <= u.s.start and backrefs.fits(ref.cls, m, ref.word):
                 return m
     return None
 

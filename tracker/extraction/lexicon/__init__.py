@@ -29,6 +29,8 @@ MISC = _json("misc.json")
 WORDS = _json("words.json")
 # cues and back-references of the discourse stage (discourse_stage/), per language
 DISCOURSE = _json("discourse.json")
+# German-only words of the discourse stage (pronouns and the gender of what they stand for)
+DISCOURSE_DE = _json("discourse_de.json")
 # word lists of attribution (sources/, discourse/, discourse_stage/)
 ATTRIBUTION = _json("attribution.json")
 
