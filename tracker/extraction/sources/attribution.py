@@ -50,7 +50,7 @@ from .links import (
     told_outlet,
 )
 from .mentions import Mention, person_near, source_noun
-from .pruning import drop_outer_speakers, polled_origin, prune, reported_subject
+from .pruning import drop_other_clauses, polled_origin, prune, reported_subject
 
 _TOLD = frozenset(ATTRIBUTION["told_verbs"])
 
@@ -92,7 +92,7 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     _phrase_sources(s, lang, cues, mentions, linked, taken)
     if linked:
         prune(s, lang, mentions, linked)
-        drop_outer_speakers(s, cues, linked, blocked)
+        drop_other_clauses(s, cues, linked, blocked)
     _refine(s, lang, cues, mentions, linked)
     if hearing:
         court.apply(s, lang, linked, blocked)

@@ -187,23 +187,22 @@ def gapped_sources(s, mentions, linked) -> None:
             linked[id(m)] = (m, lowers[e])
 
 
-def drop_outer_speakers(s, cues, linked, blocked) -> None:
-    """ "The army said it had hit a depot in the town, where local officials said two
-    civilians were killed": when every figure stands after a second speaker's verb, and that
-    speaker stands after the first one's verb, the first speaker said the outer clause only
-    (media relaying a speaker stay: "Reuters reported officials said")."""
+def drop_other_clauses(s, cues, linked, blocked) -> None:
+    """The linked mentions without those of a clause that holds none of the figures
+    (``blocked``: their tokens): a relative clause after them, an outer speaker's clause."""
     if not blocked:
         return
     _drop_relative_clause_sources(s, linked, blocked)
-    if len(linked) < 2:
-        return
-    first = min(blocked)
-    verbs = [c for c in cues if c.kind == "verb"]
-    at = {}  # id(mention) -> where the verb it is the subject of stands
-    for k, (m, cue) in linked.items():
-        after = [c.i0 for c in verbs if c.text == cue and m.i1 <= c.i0 < m.i1 + 4]
-        if after and m.kind not in MEDIA:
-            at[k] = after[0]
+    if len(linked) > 1:
+        _drop_outer_speakers(s, cues, linked, min(blocked))
+
+
+def _drop_outer_speakers(s, cues, linked, first: int) -> None:
+    """ "The army said it had hit a depot in the town, where local officials said two
+    civilians were killed": when every figure (the first at token ``first``) stands after a
+    second speaker's verb, and that speaker stands after the first one's verb, the first speaker
+    said the outer clause only (media relaying a speaker stay: "Reuters reported officials said")."""
+    at = _subjects_verbs(cues, linked)
     inner = [k for k, v in at.items() if v < first]
     outer = [
         k
@@ -212,6 +211,17 @@ def drop_outer_speakers(s, cues, linked, blocked) -> None:
     ]
     for k in outer:
         del linked[k]
+
+
+def _subjects_verbs(cues, linked) -> dict:
+    """id(mention) -> where the cue verb stands that the mention (no medium) is the subject of."""
+    verbs = [c for c in cues if c.kind == "verb"]
+    at = {}
+    for k, (m, cue) in linked.items():
+        after = [c.i0 for c in verbs if c.text == cue and m.i1 <= c.i0 < m.i1 + 4]
+        if after and m.kind not in MEDIA:
+            at[k] = after[0]
+    return at
 
 
 _INNER_OPENERS = frozenset(ATTRIBUTION["inner_clause_openers"])
