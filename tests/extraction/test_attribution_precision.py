@@ -85,3 +85,8 @@ def test_a_figure_in_the_description_of_the_speaker_is_not_what_they_report():
     text = "Rents keep climbing, said Lena Morrow, a teacher who came to the rally with her three sons."
     claims = extract(text, "en").claims
     assert [s.text for s in claims[-1].sources] == []
+
+
+def test_who_expected_less_than_the_figure_is_not_its_source():
+    text = "Exports rose by 3.4% in May, customs data showed, a stronger gain than analysts had expected."
+    assert source_texts(text, "en") == ["customs data"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..lexicon import ATTRIBUTION, NUMBERS, WORDS
 from ..text.phrases import RELATIVE, is_info_head
 from .cues import MEDIA, VERBS
-from .mentions import Mention
+from .mentions import ARTICLES, Mention
 
 _POLLED = frozenset(ATTRIBUTION["polled_participles_de"])
 _POLLED_BY = frozenset(ATTRIBUTION["polled_by_de"])
@@ -195,6 +195,21 @@ def drop_other_clauses(s, cues, linked, blocked) -> None:
     _drop_relative_clause_sources(s, linked, blocked)
     if len(linked) > 1:
         _drop_outer_speakers(s, cues, linked, min(blocked))
+    if len(linked) > 1 and not _THAN.isdisjoint(s.lowers):
+        _drop_compared(s, linked, max(blocked))
+
+
+_THAN = frozenset(ATTRIBUTION["comparison_words_en"])
+
+
+def _drop_compared(s, linked, last: int) -> None:
+    """ "Sales fell by 1.2%, official figures showed, a sharper drop than economists had
+    forecast": who stands after "than", past all the figures (the last at token ``last``),
+    expected what the figure is compared with, not the figure."""
+    for k, (m, _cue) in list(linked.items()):
+        a = m.i0 - 1 if m.i0 and s.lowers[m.i0 - 1] not in ARTICLES else m.i0 - 2
+        if a > last and s.lowers[a] in _THAN and len(linked) > 1:
+            del linked[k]
 
 
 def _drop_outer_speakers(s, cues, linked, first: int) -> None:
