@@ -50,7 +50,7 @@ from .links import (
     told_outlet,
 )
 from .mentions import Mention, person_near, source_noun
-from .pruning import polled_origin, prune
+from .pruning import drop_other_clauses, polled_origin, prune, reported_subject
 
 _TOLD = frozenset(ATTRIBUTION["told_verbs"])
 
@@ -92,6 +92,7 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     _phrase_sources(s, lang, cues, mentions, linked, taken)
     if linked:
         prune(s, lang, mentions, linked)
+        drop_other_clauses(s, cues, linked, blocked)
     _refine(s, lang, cues, mentions, linked)
     if hearing:
         court.apply(s, lang, linked, blocked)
@@ -217,7 +218,7 @@ def _verb_links(s, lang: str, m, cue, mentions, blocked) -> bool:
         cue.i1 <= m.i0
         and not listener
         and gap_ok(s, cue.i1, m.i0, limit)
-        and not (lang == "en" and s.lowers[cue.i1] in _PP_AFTER_VERB)
+        and not (lang == "en" and (s.lowers[cue.i1] in _PP_AFTER_VERB or reported_subject(s, m.i1)))
     )
 
 

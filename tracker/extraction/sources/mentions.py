@@ -195,15 +195,18 @@ def _name_after(s, verb: int, lang: str, taken):
     """ "sagte Kim", "said John Smith": the capitalised words right after the verb, or None."""
     n, words = s.n, s.words
     p = verb + 1
+    joins = 0  # "said Dorset & Wiltshire Fire and Rescue Service": joined parts of one name
     while (
         p < n
-        and p - verb <= 4
+        and p - verb - joins <= (4 if not joins else 6)
         and words[p][0].isupper()
         and words[p] not in NOT_NAMES
         and p not in taken
         and (lang == "en" or (unit_of_word(s.lowers[p], lang) is None and source_noun(s, p, lang) is None))
     ):
         p += 1
+        if lang == "en" and _name_join(s, p):
+            p, joins = p + 1, joins + 1
     if (
         p > verb + 1
         and not (p < n and words[p][0].isalpha() and words[p][0].islower() and s.lowers[p] not in _AFTER_NAME)
@@ -211,6 +214,20 @@ def _name_after(s, verb: int, lang: str, taken):
     ):
         return Mention(verb + 1, p, " ".join(words[verb + 1 : p]), "person")
     return None
+
+
+def _name_join(s, p: int) -> bool:
+    """ "&" or "and" between two capitalised words of a name ("Fire and Rescue Service")."""
+    return (
+        p + 2 < s.n
+        and s.lowers[p] in _NAME_JOINS
+        and s.words[p + 1][0].isupper()
+        and s.words[p + 1] not in NOT_NAMES
+        and (s.words[p + 2][0].isupper() or (s.words[p] == "&" and s.words[p + 2] in (".", ",")))
+    )
+
+
+_NAME_JOINS = frozenset(WORDS["name_joins_en"])
 
 
 def _name_before(s, verb: int, lang: str, taken):
