@@ -17,3 +17,27 @@ def _names(text: str) -> dict[str, list[str]]:
 def test_a_chief_executive_is_named_by_the_name_after_the_role():
     found = _names("Chief executive Lena Ostrova said the bakery chain would shut 40 branches.")
     assert found["40 branches"] == ["Lena Ostrova"]
+
+
+def test_a_company_owning_its_results_in_the_subject_is_their_source():
+    text = (
+        "Tarnwick profit slips\n\n"
+        "Turnover at Tarnwick Pharma grew 7% to £2.4 billion in the half year.\n\n"
+        "Tarnwick's operating profit dropped to £310 million from £344 million.\n\n"
+        "The group's dividend was kept at 11p."
+    )
+    found = _sources(text)
+    assert found["7%"] == found["£2.4 billion"] == ["Tarnwick Pharma"]
+    assert found["£310 million"] == found["£344 million"] == ["Tarnwick"]
+    assert found["11p"] == ["The group"]
+    assert _names(text)["£310 million"] == ["Tarnwick Pharma"]
+
+
+def test_a_country_or_a_ranked_club_owns_no_results_of_its_own():
+    found = _sources("Norland's revenue from tourism rose 9% last year.")
+    assert found["9%"] == []
+    text = (
+        "The annual rich list of the accountants Pellow & Finch, published on Monday, ranked 20 clubs.\n\n"
+        "Ashport's revenue rose to £512 million, ahead of Kilnford's £498 million."
+    )
+    assert all("Ashport" not in t for v in _sources(text).values() for t in v)

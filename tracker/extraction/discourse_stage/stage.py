@@ -36,6 +36,7 @@ from .naming import (
     overlaps,
     role_before,
 )
+from .owners_en import results_owner
 from .paragraphs import layout
 from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
 from .subjects import short_name_subject
@@ -130,7 +131,12 @@ def _what_it_names(art, k: int, speakers) -> None:
     if not own and k in speakers:
         own = [speakers[k]]
     if not own and u.claims:
-        own = short_name_subject(art, u) or described_result_subject(art, u) or results_subject(art, u)
+        own = (
+            short_name_subject(art, u)
+            or described_result_subject(art, u)
+            or results_subject(art, u)
+            or results_owner(art, u)
+        )
     u.own = tuple(own)
     art.history.extend((m.start, m) for m in own if m.cue == "quote")
 
