@@ -41,3 +41,19 @@ def test_a_country_or_a_ranked_club_owns_no_results_of_its_own():
         "Ashport's revenue rose to £512 million, ahead of Kilnford's £498 million."
     )
     assert all("Ashport" not in t for v in _sources(text).values() for t in v)
+
+
+def test_a_release_goes_on_to_levels_of_other_kinds_over_wire_paragraphs():
+    text = (
+        "Fewer people in work\n\n"
+        "The number of people in work fell by 38,000 in the quarter, "
+        "the statistics office said on Tuesday.\n\n"
+        "Pay growth eased to 3.9%, the slowest in two years.\n\n"
+        "Vacancies dropped by 11,000 to 702,000.\n\n"
+        "Harbour shares fell 2% after the figures.\n\n"
+        "At least two people died after a wall fell on a car in Dunmere."
+    )
+    found = _sources(text)
+    assert found["38,000"] == found["3.9%"] == found["11,000"] == found["702,000"] == ["statistics office"]
+    assert found["2%"] == []
+    assert not any(v for k, v in found.items() if "two people" in k)

@@ -16,7 +16,14 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ._engine import LEXICON, VERBS
-from .accounts_en import kinds_given, names_it_again, names_what_it_counted, remember_kinds
+from .accounts_en import (
+    kinds_given,
+    names_it_again,
+    names_what_it_counted,
+    remember_kinds,
+    reports_a_level,
+    shares_line,
+)
 from .kinds import OPEN_COUNT, counts, kinds_of, only_event_measures
 from .releases import is_release, opens_with_a_part, release_goes_on
 from .reported_open import opens_reported
@@ -76,11 +83,13 @@ def _reaches(acc, u, lang: str, claims) -> bool:
     direct quotation, and (over a paragraph break) with figures of a kind the account gave."""
     if u.goes_on or goes_on(u, lang):
         return True
-    if background(u, lang) or acc.quoted:
+    if background(u, lang) or acc.quoted or (lang == "en" and shares_line(u)):
         return False
     if not acc.crossed or not acc.units or not acc.units.isdisjoint(kinds_of(u, claims)):
         return True
-    if lang == "en" and names_what_it_counted(acc.units, u, claims):
+    if lang == "en" and (
+        names_what_it_counted(acc.units, u, claims) or reports_a_level(acc.sources, u, claims)
+    ):
         return True  # "63 confirmed cases ... ¶ About 45 per cent of cases were in children"
     return OPEN_COUNT in acc.units and counts(u, claims)  # "it shrank to 7.39 million ¶ Some 183,240 people"
 
@@ -353,7 +362,8 @@ def _into(lang: str, units, k: int, acc, sources, claims, other_body):
         _fill(u, sources, back, claims, lang, kinds_of(units[k + 1], claims))
         return acc
     if not reached:
-        return _Account() if acc.sources and background(u, lang) else acc
+        ends = background(u, lang) or (lang == "en" and shares_line(u))
+        return _Account() if acc.sources and ends else acc
     if max(claims[i].start for i in u.claims) - acc.pos > WINDOW:
         return _Account()  # the account would reach only part of the sentence: it ends
     if other_body(k, acc.sources):

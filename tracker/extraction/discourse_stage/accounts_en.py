@@ -185,3 +185,32 @@ def clause_subject(s, m) -> bool:
         and s.words[e].isalpha()
         and s.words[e].islower()
     )
+
+
+_LEVEL_VERBS = frozenset(LEXICON["en"]["level_change_verbs"])
+_FIGURE_AFTER = 3  # tokens after the verb in which its figure starts ("dropped by 9,000", "rose to 4.6%")
+_MARKET = frozenset(("shares", "stock"))
+
+
+def reports_a_level(acc, u, claims) -> bool:
+    """ "... the Office for National Statistics said. ¶ Wage growth slowed to 4.4%. ¶ Vacancies
+    dropped by 9,000 to 716,000.": over a paragraph break of wire copy a body's release or
+    statement (no person's words) goes on to a sentence whose verb of change has its figure
+    right after it, a level of what the body counts, whatever kind it counts; not a share
+    price's move ("Corvane shares fell 5%"), nor "trees fell on two cars"."""
+    if any(m.kind == "person" for m in acc) or not u.claims or shares_line(u):
+        return False
+    s = u.s
+    starts = [claims[i].start for i in u.claims]
+    for v in range(1, s.n - 1):
+        if s.lowers[v] in _LEVEL_VERBS:
+            reach = s.ends[min(s.n - 1, v + _FIGURE_AFTER)]
+            if any(s.ends[v] < a <= reach for a in starts):
+                return True
+    return False
+
+
+def shares_line(u) -> bool:
+    """ "Corvane shares fell 5%", "Shares in Halberd rose": the market's move, which the
+    reporter observes, opens the sentence; no body's account reaches it."""
+    return not _MARKET.isdisjoint(u.s.lowers[:_FIGURE_AFTER])
