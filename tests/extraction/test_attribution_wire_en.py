@@ -57,3 +57,10 @@ def test_a_release_goes_on_to_levels_of_other_kinds_over_wire_paragraphs():
     assert found["38,000"] == found["3.9%"] == found["11,000"] == found["702,000"] == ["statistics office"]
     assert found["2%"] == []
     assert not any(v for k, v in found.items() if "two people" in k)
+
+
+def test_a_manager_and_a_body_with_and_in_its_name_are_named_whole():
+    found = _names("Watch manager Ivo Brandt said 30 firefighters attended.")
+    assert found["30 firefighters"] == ["Ivo Brandt"]
+    found = _names("About 60 homes lost power, said Kestle & Orrin Fire and Rescue Service.")
+    assert found["About 60 homes"] == ["Kestle & Orrin Fire and Rescue Service"]

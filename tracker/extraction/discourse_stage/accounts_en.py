@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ._engine import LEXICON, SourceMention, sentence_names
+from .releases import is_release
 
 _VERBS = frozenset(LEXICON["en"]["own_result_verbs"])
 _RESULTS = frozenset(LEXICON["en"]["result_nouns"])
@@ -198,7 +199,7 @@ def reports_a_level(acc, u, claims) -> bool:
     statement (no person's words) goes on to a sentence whose verb of change has its figure
     right after it, a level of what the body counts, whatever kind it counts; not a share
     price's move ("Corvane shares fell 5%"), nor "trees fell on two cars"."""
-    if any(m.kind == "person" for m in acc) or not u.claims or shares_line(u):
+    if any(m.kind == "person" or not _named_body(m) for m in acc) or not u.claims or shares_line(u):
         return False
     s = u.s
     starts = [claims[i].start for i in u.claims]
@@ -208,6 +209,12 @@ def reports_a_level(acc, u, claims) -> bool:
             if any(s.ends[v] < a <= reach for a in starts):
                 return True
     return False
+
+
+def _named_body(m) -> bool:
+    """A body named by its name ("the Office for National Statistics", "Northern Grid"), not
+    an unnamed plural ("officials said") whose statement may be of anything."""
+    return m.name[:1].isupper() or is_release((m,), "en")
 
 
 def shares_line(u) -> bool:

@@ -96,7 +96,8 @@ def _final_clause(s, last: int, a: int, b: int) -> bool:
 
 def credit_lines(text: str, lang: str, units, sources) -> None:
     """ "Quelle: Statistisches Landesamt Sachsen, Kamenz", "Source: ONS": a line that credits a
-    source names it for the figures without one in the paragraph before it."""
+    source names it for the figures of the paragraph before it without one of that paragraph
+    (a source only carried there from an earlier paragraph yields to it)."""
     for k in range(1, len(units)):
         u = units[k]
         s = u.s
@@ -117,10 +118,10 @@ def credit_lines(text: str, lang: str, units, sources) -> None:
             s.words[0],
         )
         j = k - 1
-        while j >= 0:
-            for i in units[j].claims:
-                if not sources[i]:
-                    sources[i] = (mention,)
-            if units[j].first:
-                break
+        while j > 0 and not units[j].first:
             j -= 1
+        top = units[j].s.start  # the paragraph it credits: a source carried from before it yields
+        for v in units[j:k]:
+            for i in v.claims:
+                if all(m.start < top for m in sources[i]):
+                    sources[i] = (mention,)

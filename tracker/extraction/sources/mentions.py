@@ -195,22 +195,47 @@ def _name_after(s, verb: int, lang: str, taken):
     """ "sagte Kim", "said John Smith": the capitalised words right after the verb, or None."""
     n, words = s.n, s.words
     p = verb + 1
-    while (
-        p < n
-        and p - verb <= 4
-        and words[p][0].isupper()
-        and words[p] not in NOT_NAMES
-        and p not in taken
-        and (lang == "en" or (unit_of_word(s.lowers[p], lang) is None and source_noun(s, p, lang) is None))
-    ):
-        p += 1
+    joined = False
+    while p < n and p - verb <= (_JOINED_WORDS if joined else 4):
+        if (
+            words[p][0].isupper()
+            and words[p] not in NOT_NAMES
+            and p not in taken
+            and (lang == "en" or _not_unit_nor_noun(s, p, lang))
+        ):
+            p += 1
+        elif lang == "en" and p > verb + 1 and _joins_name(s, p, taken):
+            joined = True  # "said Dorset & Wiltshire Fire and Rescue Service"
+            p += 1
+        else:
+            break
     if (
         p > verb + 1
         and not (p < n and words[p][0].isalpha() and words[p][0].islower() and s.lowers[p] not in _AFTER_NAME)
         and nationality(words[verb + 1], lang) is None
     ):
-        return Mention(verb + 1, p, " ".join(words[verb + 1 : p]), "person")
+        return Mention(verb + 1, p, " ".join(words[verb + 1 : p]), "organisation" if joined else "person")
     return None
+
+
+def _not_unit_nor_noun(s, p: int, lang: str) -> bool:
+    return unit_of_word(s.lowers[p], lang) is None and source_noun(s, p, lang) is None
+
+
+_NAME_JOINS_EN = frozenset(("and", "&", "of", "for"))
+_JOINED_WORDS = 8  # words of a body's name after the verb when it holds "and", "&", "of"
+
+
+def _joins_name(s, p: int, taken) -> bool:
+    """Token p joins two capitalised parts of one name after a speech verb ("Fire and Rescue
+    Service", "Dorset & Wiltshire")."""
+    return (
+        s.lowers[p] in _NAME_JOINS_EN
+        and p + 1 < s.n
+        and s.words[p + 1][:1].isupper()
+        and s.words[p + 1].isalpha()
+        and p + 1 not in taken
+    )
 
 
 def _name_before(s, verb: int, lang: str, taken):
