@@ -121,6 +121,8 @@ def _verb_phrase(s, lang: str, cue, linked_spans, words_set):
     if any(cue.i0 - 3 <= x1 <= cue.i0 for _, x1 in linked_spans):
         return None
     after_known = any(cue.i1 <= x0 <= cue.i1 + 1 for x0, _ in linked_spans)
+    if after_known and cue.i0 and s.words[cue.i0 - 1] == ",":
+        return None  # "..., which was put out by 3am, said the fire service": the subject follows
     span = _subject_phrase(s, lang, cue, words_set)
     if span is None and after_known:
         return None

@@ -1,0 +1,18 @@
+"""English releases and accounts (issue #14, 14l): the subject of an inverted "..., said X" is X,
+a place that counts within a body's release, a source named in the paragraph over one carried
+from the paragraph before, a release that goes on listing regions, analysts' consensus and the
+share price in results."""
+
+from tracker.extraction import extract
+
+
+def _sources(text: str) -> dict[str, list[str]]:
+    """Claim text -> the texts of its sources."""
+    return {c.text: [m.text for m in c.sources] for c in extract(text, "en", "2026-05-02").claims}
+
+
+def test_an_inverted_speech_verb_takes_the_name_after_it_not_the_object_before_a_relative_clause():
+    found = _sources(
+        "Six engines fought the fire, which was under control by midnight, said Tarrow County Fire Service."
+    )
+    assert found["Six engines fought"] == ["Tarrow County Fire Service"]
