@@ -16,3 +16,19 @@ def test_an_inverted_speech_verb_takes_the_name_after_it_not_the_object_before_a
         "Six engines fought the fire, which was under control by midnight, said Tarrow County Fire Service."
     )
     assert found["Six engines fought"] == ["Tarrow County Fire Service"]
+
+
+def test_a_place_that_recorded_figures_within_a_release_is_no_source():
+    text = (
+        "Mumps cases climb\n\n"
+        "In a bulletin on Monday, the Northern Health Board reported 48 new mumps cases in the "
+        "fortnight to 3 March.\n\n"
+        "Since the start of the season, Kelderland has recorded 390 cases, 120 of them in January."
+    )
+    found = _sources(text)
+    assert found["390 cases"] == ["the Northern Health Board"]
+
+
+def test_a_place_without_a_release_before_it_keeps_what_the_sentence_gives():
+    found = _sources("Kelderland has recorded 390 cases since the start of the season.")
+    assert found["390 cases"] == ["Kelderland"]

@@ -20,6 +20,7 @@ from .accounts_en import (
     kinds_given,
     names_it_again,
     names_what_it_counted,
+    places_in_a_release,
     remember_kinds,
     reports_a_level,
     shares_line,
@@ -300,6 +301,8 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
             acc = _over_the_break(
                 units, k, acc, lang, named_before, lambda v, names: _carried(v, names, sources)
             )
+        if u.own and lang == "en" and places_in_a_release(acc.sources, u, sources):
+            u.own = ()  # "England has recorded 602 cases" in the agency's update
         if u.other_speaker and not u.own:
             acc = _Account()
         elif u.own:
