@@ -32,3 +32,15 @@ def test_a_place_that_recorded_figures_within_a_release_is_no_source():
 def test_a_place_without_a_release_before_it_keeps_what_the_sentence_gives():
     found = _sources("Kelderland has recorded 390 cases since the start of the season.")
     assert found["390 cases"] == ["Kelderland"]
+
+
+def test_a_closing_attribution_in_the_paragraph_beats_a_source_carried_from_the_one_before():
+    text = (
+        "Mumps cases climb\n\n"
+        "A further 30 cases were in the south, according to the bulletin.\n\n"
+        "In the past month there have been 95 new cases. Two-thirds of them (64 cases) were in "
+        'the north, where outbreaks "may have peaked", the Northern Health Board said.'
+    )
+    found = _sources(text)
+    assert found["95 new cases"] == ["the Northern Health Board"]
+    assert found["64 cases"] == ["the Northern Health Board"]

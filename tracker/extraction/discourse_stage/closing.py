@@ -34,7 +34,7 @@ def close_paragraphs(lang: str, units, sources, claims) -> None:
 def _close(lang: str, para, sources, claims) -> None:
     """A paragraph that goes on with an account before it ("Demnach ...") has its source."""
     for n, u in enumerate(para):
-        if u.headline or u.other_speaker or (u.quoted and not _explains_back(u, lang)):
+        if u.headline or u.other_speaker or (u.quoted and not (_explains_back(u, lang) or _body_quoted(u))):
             return
         if not u.own:
             if u.goes_on or says_it_goes_on(u, lang) or (not n and continues(u, lang)):
@@ -42,15 +42,26 @@ def _close(lang: str, para, sources, claims) -> None:
             continue
         given = _closing(lang, u, claims)
         if given and n:
-            kinds = kinds_of(u, claims)
+            kinds, top = kinds_of(u, claims), para[0].s.start
             for v in reversed(para[:n]):  # the run of sentences with figures before it
                 if not v.claims or background(v, lang):
                     break
                 if not only_event_measures(v, claims, lang, kinds):
-                    for i in v.claims:
-                        if not sources[i]:
+                    for i in v.claims:  # a source carried from an earlier paragraph yields
+                        if all(m.start < top for m in sources[i]):
                             sources[i] = given
         return
+
+
+def _body_quoted(u) -> bool:
+    """A body, no person, names its source around a few quoted words ("..., though numbers
+    "seem to be levelling off", the agency said"): its release, no person's quotation."""
+    return bool(u.own) and all(m.cue != "quote" and not _full_name(m) for m in u.own)
+
+
+def _full_name(m) -> bool:
+    """A person named by first and last name ("UKHSA" or "the agency" are bodies)."""
+    return m.kind == "person" and " " in m.name.strip()
 
 
 def _explains_back(u, lang: str) -> bool:
