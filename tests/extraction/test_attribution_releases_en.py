@@ -44,3 +44,75 @@ def test_a_closing_attribution_in_the_paragraph_beats_a_source_carried_from_the_
     found = _sources(text)
     assert found["95 new cases"] == ["the Northern Health Board"]
     assert found["64 cases"] == ["the Northern Health Board"]
+
+
+def test_a_month_s_figure_is_no_other_body_s():
+    text = (
+        "Shop prices rise\n\n"
+        "Shop price inflation rose to 2.6% in May, the Retail Consortium of Norland said.\n\n"
+        "Food inflation, which leaves out drink, also rose, to 3.9% from April's 3.4%."
+    )
+    found = _sources(text)
+    assert found["3.9%"] == found["3.4%"] == ["the Retail Consortium of Norland"]
+
+
+def test_elsewhere_goes_on_with_a_release_that_lists_places():
+    text = (
+        "Mumps cases climb\n\n"
+        "In the six weeks to 1 March there were 210 confirmed cases. Most of them (120 cases) were "
+        'in the north, where numbers "appear to be falling", the NHB said.\n\n'
+        "Elsewhere, Dunmore had 40 of these cases and Kelby 25."
+    )
+    found = _sources(text)
+    assert found["210 confirmed cases"] == found["40 of these"] == ["the NHB"]
+
+
+def test_elsewhere_still_ends_a_person_s_account():
+    text = (
+        "Mumps cases climb\n\n"
+        "Dr Ana Price said there were 210 confirmed cases in the north.\n\n"
+        "Elsewhere, Dunmore had 40 cases."
+    )
+    assert _sources(text)["40 cases"] == []
+
+
+def test_an_acronym_has_the_name_it_was_introduced_with():
+    text = (
+        "Rail delays\n\n"
+        "According to figures from the Office of Rail Standards (ORS), 58.2% of trains ran on time.\n\n"
+        "ORS said 12 operators missed their targets. The regulator said 14 days were lost to storms."
+    )
+    names = {c.text: [m.name for m in c.sources] for c in extract(text, "en", "2026-05-02").claims}
+    assert names["12 operators"] == names["14 days"] == names["58.2%"][1:]
+
+
+def test_a_paragraph_of_one_release_under_two_names_keeps_its_account_over_the_break():
+    text = (
+        "Mumps cases climb\n\n"
+        "In its weekly bulletin, the Northern Health Board reported 48 new cases.\n\n"
+        "The total since October stands at 390 cases, according to the bulletin.\n\n"
+        "In the past month there were 95 cases. Most of them (64 cases) were in the north, the NHB said.\n\n"
+        "Elsewhere, Dunmore had 20 of these cases."
+    )
+    found = _sources(text)
+    assert found["95 cases"] == found["64 cases"] == found["20 of these"] == ["the NHB"]
+
+
+def test_an_attribution_without_figures_closing_the_next_sentence_beats_a_carried_account():
+    text = (
+        "Mumps cases climb\n\n"
+        "The Northern Health Board reported 48 new cases on Monday.\n\n"
+        "Overall, 60% of cases were in children. The rest were in adults, according to the weekly report."
+    )
+    assert _sources(text)["60%"] == ["weekly report"]
+
+
+def test_a_release_carried_over_the_break_keeps_what_a_closing_attribution_does_not_count():
+    text = (
+        "Greens gain seats\n"
+        "The Greens won more than 300 council seats on Thursday, according to a tally by Radio Norland.\n"
+        "The ruling party lost 210 seats. Turnout was 29%, the Returning Office said."
+    )
+    found = _sources(text)
+    assert found["210 seats"] == found["more than 300 council seats"]
+    assert found["29%"] == ["Returning Office"]

@@ -6,9 +6,11 @@ its account carries on like any other."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
-from ._engine import LEXICON, SourceMention, known_source, sentence_names
+from ._engine import CALENDAR_EN, LEXICON, SourceMention, known_source, sentence_names
+from .kinds import kinds_of
 from .releases import is_release
 
 _VERBS = frozenset(LEXICON["en"]["own_result_verbs"])
@@ -243,6 +245,16 @@ def places_in_a_release(acc, u, sources) -> bool:
     return True
 
 
+def place_subject(s, m, acc) -> bool:
+    """ "Elsewhere, London had 22 of these cases": within a named body's release, a single
+    capitalised word right before a counting verb is a place the release counted, no other
+    body."""
+    if not acc or any(k.kind == "person" or not _named_body(k) for k in acc):
+        return False
+    e = bisect_left(s.starts, m.end)
+    return " " not in m.text and e < s.n and s.lowers[e] in _PLACE_COUNTING
+
+
 def _counting_place(m) -> bool:
     return (
         m.cue.lower() in _PLACE_COUNTING
@@ -251,3 +263,41 @@ def _counting_place(m) -> bool:
         and m.text[:1].isupper()
         and known_source(m.text) is None
     )
+
+
+def same_release(acc, given) -> bool:
+    """ "British prices rose again, official data showed. Inflation climbed to 3.4%, the Office for
+    National Statistics said.": an unnamed document of a release (``given``: "official data",
+    "the update", "the figures") beside a named body's account (``acc``) in one paragraph is
+    that body's release; the paragraph is the body's account."""
+    if not given or not acc or any(m.kind == "person" or not _named_body(m) for m in acc):
+        return False
+    return all(m.kind != "person" and not m.name[:1].isupper() and is_release((m,), "en") for m in given)
+
+
+_POSSESSIVE_NAME = re.compile(r"\b((?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*)['’]s\s")
+
+
+def possessive_body(text: str, s, texts: str) -> bool:
+    """Sentence ``s`` speaks of what a body the account (``texts``) is not has, by a possessive
+    name the name finder does not know ("the Central Bank's target"); a month's or a day's
+    figure ("from January's 3.1%") belongs to no body."""
+    for hit in _POSSESSIVE_NAME.finditer(text, s.start + 1, s.end):
+        name = hit.group(1)
+        if name not in texts and name.lower() not in CALENDAR_EN:
+            return True
+    return False
+
+
+_PLACE_BREAKS = frozenset(LEXICON["en"]["place_breaks"])
+
+
+def lists_elsewhere(lang: str, acc, u, claims) -> bool:
+    """ "Most cases were in the North West, the agency said. ¶ Elsewhere, London had 22 of these
+    cases": a named body's release that counted by place goes on where the next place opens with
+    "Elsewhere" (an account break otherwise) and counts what the release counted."""
+    if lang != "en" or u.s.lowers[0] not in _PLACE_BREAKS or not acc.units:
+        return False
+    if any(m.kind == "person" or not _named_body(m) for m in acc.sources):
+        return False
+    return not acc.units.isdisjoint(kinds_of(u, claims))

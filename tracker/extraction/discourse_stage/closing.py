@@ -13,7 +13,7 @@ from __future__ import annotations
 from ._engine import LEXICON, SourceMention, known_source
 from .back_verbs import verb_points_back
 from .kinds import kinds_of, only_event_measures
-from .signals import background, continues, opens_back, says_it_goes_on
+from .signals import background, body_quoted, continues, opens_back, says_it_goes_on
 
 _ASIDES = {lang: tuple(LEXICON[lang]["aside_sources"]) for lang in ("de", "en")}
 _CREDITS = {lang: frozenset(LEXICON[lang]["credit_labels"]) for lang in ("de", "en")}
@@ -34,7 +34,7 @@ def close_paragraphs(lang: str, units, sources, claims) -> None:
 def _close(lang: str, para, sources, claims) -> None:
     """A paragraph that goes on with an account before it ("Demnach ...") has its source."""
     for n, u in enumerate(para):
-        if u.headline or u.other_speaker or (u.quoted and not (_explains_back(u, lang) or _body_quoted(u))):
+        if u.headline or u.other_speaker or (u.quoted and not (_explains_back(u, lang) or body_quoted(u))):
             return
         if not u.own:
             if u.goes_on or says_it_goes_on(u, lang) or (not n and continues(u, lang)):
@@ -42,26 +42,31 @@ def _close(lang: str, para, sources, claims) -> None:
             continue
         given = _closing(lang, u, claims)
         if given and n:
-            kinds, top = kinds_of(u, claims), para[0].s.start
-            for v in reversed(para[:n]):  # the run of sentences with figures before it
-                if not v.claims or background(v, lang):
-                    break
-                if not only_event_measures(v, claims, lang, kinds):
-                    for i in v.claims:  # a source carried from an earlier paragraph yields
-                        if all(m.start < top for m in sources[i]):
-                            sources[i] = given
+            _give_back(lang, para, n, given, sources, claims)
         return
 
 
-def _body_quoted(u) -> bool:
-    """A body, no person, names its source around a few quoted words ("..., though numbers
-    "seem to be levelling off", the agency said"): its release, no person's quotation."""
-    return bool(u.own) and all(m.cue != "quote" and not _full_name(m) for m in u.own)
+def _give_back(lang: str, para, n: int, given, sources, claims) -> None:
+    """The closing sources ``given`` of sentence n of paragraph ``para`` for the run of
+    sentences with figures right before it without one; a source carried from an earlier
+    paragraph yields to it ("There were 95 cases. Most of them (64 cases) ..., the agency
+    said"), but a body's release keeps what the closing sentence does not count ("The party
+    lost 412 seats. Turnout was 31%, the commission said")."""
+    kinds, top = kinds_of(para[n], claims), para[0].s.start
+    for v in reversed(para[:n]):
+        if not v.claims or background(v, lang):
+            break
+        if only_event_measures(v, claims, lang, kinds):
+            continue
+        other = kinds.isdisjoint(kinds_of(v, claims))
+        for i in v.claims:
+            carried = all(m.start < top for m in sources[i])
+            if not sources[i] or (carried and not (other and _a_body(sources[i]))):
+                sources[i] = given
 
 
-def _full_name(m) -> bool:
-    """A person named by first and last name ("UKHSA" or "the agency" are bodies)."""
-    return m.kind == "person" and " " in m.name.strip()
+def _a_body(sources) -> bool:
+    return all(m.kind != "person" for m in sources)
 
 
 def _explains_back(u, lang: str) -> bool:

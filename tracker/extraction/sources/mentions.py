@@ -214,7 +214,9 @@ def _name_after(s, verb: int, lang: str, taken):
         and not (p < n and words[p][0].isalpha() and words[p][0].islower() and s.lowers[p] not in _AFTER_NAME)
         and nationality(words[verb + 1], lang) is None
     ):
-        return Mention(verb + 1, p, " ".join(words[verb + 1 : p]), "organisation" if joined else "person")
+        return Mention(
+            verb + 1, p, " ".join(words[verb + 1 : p]), "organisation" if joined else _kind(s, verb + 1, p)
+        )
     return None
 
 
@@ -246,10 +248,16 @@ def _name_before(s, verb: int, lang: str, taken):
     if q < verb and (q == 0 or not words[q - 1][0].isalpha() or s.lowers[q - 1] in ("und", "and")):
         if lang == "de" and q == 0 and unit_of_word(s.lowers[q], lang):
             return None
-        return Mention(q, verb, " ".join(words[q:verb]), "person")
+        return Mention(q, verb, " ".join(words[q:verb]), _kind(s, q, verb))
     if lang == "en" and verb - q >= 2 and q >= 1 and source_noun(s, q - 1, lang) is not None:
         return _after_role(s, q, verb)
     return None
+
+
+def _kind(s, a: int, b: int) -> str:
+    """ "UKHSA said", "sagte der ADAC": a single word in capitals is a body's acronym, no person."""
+    w = s.words[a]
+    return "organisation" if b == a + 1 and len(w) > 1 and w.isupper() and w.isalpha() else "person"
 
 
 def _capitalised_start(s, verb: int, lang: str, taken) -> int:
