@@ -116,3 +116,24 @@ def test_a_release_carried_over_the_break_keeps_what_a_closing_attribution_does_
     found = _sources(text)
     assert found["210 seats"] == found["more than 300 council seats"]
     assert found["29%"] == ["Returning Office"]
+
+
+def test_a_forecaster_in_a_relative_clause_or_with_then_is_the_source():
+    text = (
+        "Heating costs\n\n"
+        "The cap will fall to £1,600 a year, according to analysts at Pellby Energy.\n\n"
+        "That is below the £1,650 that Pellby Energy had forecast in March.\n\n"
+        "Pellby Energy then expects the cap to rise to £1,620 in October."
+    )
+    found = _sources(text)
+    assert found["£1,650"] == ["Pellby Energy"]
+    assert found["£1,620"] == ["Pellby Energy"]
+
+
+def test_an_earlier_forecast_in_the_pluperfect_carries_to_nothing():
+    text = (
+        "Heating costs\n\n"
+        "That is below the £1,650 that Pellby Energy had forecast in March.\n\n"
+        "The average bill was £1,700 a year in April 2025."
+    )
+    assert _sources(text)["£1,700"] == []

@@ -17,6 +17,7 @@ from bisect import bisect_left
 
 from ._engine import LEXICON, VERBS
 from .accounts_en import (
+    earlier_forecast,
     kinds_given,
     lists_elsewhere,
     names_it_again,
@@ -262,6 +263,8 @@ def _named(u, acc, lang: str, claims, given):
     aside the account before goes on (an aside carries to nothing itself); a person's direct
     quotation ends with its words (a body's quoted words are its release, in English)."""
     if _is_aside(u.own, lang) and (acc.sources or any(_aside(m, lang) for m in u.own)):
+        return acc
+    if lang == "en" and earlier_forecast(u):
         return acc
     kinds = kinds_of(u, claims) | _same_kinds(acc, u.own) | kinds_given(given, u.own)
     new = _Account(u.own, kinds, u.quoted and not (lang == "en" and body_quoted(u)))

@@ -301,3 +301,18 @@ def lists_elsewhere(lang: str, acc, u, claims) -> bool:
     if any(m.kind == "person" or not _named_body(m) for m in acc.sources):
         return False
     return not acc.units.isdisjoint(kinds_of(u, claims))
+
+
+_ESTIMATES = frozenset(LEXICON["en"]["estimate_words"])
+
+
+def earlier_forecast(u) -> bool:
+    """ "... higher than the £1,698 that Cornwall Insight had forecast a month ago": a body's
+    earlier forecast in the pluperfect is an aside like "Analysts had expected"; it gives its
+    sentence a source but carries to nothing, and the account before goes on."""
+    s = u.s
+    for m in u.own:
+        k = bisect_left(s.starts, m.end)
+        if k + 1 < s.n and s.lowers[k] == "had" and s.lowers[k + 1] == m.cue.lower() in _ESTIMATES:
+            return True
+    return False
