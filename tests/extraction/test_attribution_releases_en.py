@@ -137,3 +137,36 @@ def test_an_earlier_forecast_in_the_pluperfect_carries_to_nothing():
         "The average bill was £1,700 a year in April 2025."
     )
     assert _sources(text)["£1,700"] == []
+
+
+def test_the_analysts_consensus_is_the_source_of_its_figure_in_results():
+    text = (
+        "Barrowby Stores results\n\n"
+        "The discount chain said it expects profit of about £610 million this year, below analysts' "
+        "consensus of £655 million.\n\n"
+        "Barrowby said profit rose 4% to £598 million, ahead of the £590 million LSEG-compiled consensus."
+    )
+    found = _sources(text)
+    assert found["£655 million"] == ["analysts' consensus"]
+    assert found["£590 million"] == ["LSEG-compiled consensus"]
+    assert found["£598 million"] == ["Barrowby"]
+
+
+def test_a_share_price_after_a_sentence_about_the_shares_has_no_source():
+    text = (
+        "Barrowby Stores results\n\n"
+        "Barrowby Stores said profit rose 4% to £598 million.\n\n"
+        "The outlook sent the company's shares lower last week.\n\n"
+        "On Friday Barrowby recovered some ground, climbing 2.4% to 312 pence in London."
+    )
+    found = _sources(text)
+    assert found["2.4%"] == found["312 pence"] == []
+
+
+def test_a_company_raising_its_dividend_declares_it():
+    text = (
+        "Barrowby Stores results\n\n"
+        "Pretax profit rose 12% to £402 million, the retailer said.\n\n"
+        "Barrowby raised its final dividend to 9.1 pence a share from 8.4 pence."
+    )
+    assert _sources(text)["9.1 pence"] == ["Barrowby raised"]

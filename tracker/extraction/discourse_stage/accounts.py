@@ -20,6 +20,7 @@ from .accounts_en import (
     earlier_forecast,
     kinds_given,
     lists_elsewhere,
+    market_talk,
     names_it_again,
     names_what_it_counted,
     places_in_a_release,
@@ -256,6 +257,8 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
             if not acc.sources and says_it_goes_on(u, lang):
                 acc = _Account(named_before(k))
             acc = _into(lang, units, k, acc, sources, claims, other_body)
+        elif lang == "en" and market_talk(u):
+            acc = _Account()  # "That warning dragged its shares lower. On Thursday it won back 3%"
 
 
 def _named(u, acc, lang: str, claims, given):

@@ -225,6 +225,13 @@ def shares_line(u) -> bool:
     return not _MARKET.isdisjoint(u.s.lowers[:_FIGURE_AFTER])
 
 
+def market_talk(u) -> bool:
+    """ "That warning dragged both companies' shares lower.": a sentence without figures about
+    the share price (not "market share"); the market's move follows, no body's account."""
+    lowers = u.s.lowers
+    return any(w in _MARKET and (not k or lowers[k - 1] != "market") for k, w in enumerate(lowers))
+
+
 _PLACE_COUNTING = frozenset(LEXICON["en"]["place_counting_verbs"])
 
 

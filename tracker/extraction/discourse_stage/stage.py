@@ -17,7 +17,18 @@
 
 from __future__ import annotations
 
-from . import accounts, backrefs, closing, crossheads, impersonal, inserted, lists, nearness, releases
+from . import (
+    accounts,
+    backrefs,
+    closing,
+    consensus_en,
+    crossheads,
+    impersonal,
+    inserted,
+    lists,
+    nearness,
+    releases,
+)
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
 from .accounts_en import results_subject
 from .bodies import other_body
@@ -97,6 +108,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     closing.close_paragraphs(lang, units, sources, art.claims)
     inserted.cover_before(lang, units, sources, art.claims)
     closing.credit_lines(text, lang, units, sources)
+    consensus_en.give(text, lang, units, sources, art.claims)
     impersonal.impersonal_spans(text, lang, units, sources)
     if any(items):
         lists.give_items(units, sources, art.claims, items)
