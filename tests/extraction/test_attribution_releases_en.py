@@ -170,3 +170,18 @@ def test_a_company_raising_its_dividend_declares_it():
         "Barrowby raised its final dividend to 9.1 pence a share from 8.4 pence."
     )
     assert _sources(text)["9.1 pence"] == ["Barrowby raised"]
+
+
+def test_a_body_that_has_warnings_in_force_is_their_source():
+    found = _sources("The Rivers Agency has four severe flood warnings in force in the county.")
+    assert found["four severe flood warnings"] == ["The Rivers Agency"]
+
+
+def test_a_sentence_about_another_body_without_figures_ends_the_account():
+    text = (
+        "Floods\n\n"
+        "The Rivers Agency has four severe flood warnings in force.\n\n"
+        "Members of the Crews Union were called back to work because of the storm.\n\n"
+        "Overnight, about 90 people were moved out of their homes near the river."
+    )
+    assert _sources(text)["about 90 people"] == []

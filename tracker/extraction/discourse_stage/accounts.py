@@ -257,8 +257,8 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
             if not acc.sources and says_it_goes_on(u, lang):
                 acc = _Account(named_before(k))
             acc = _into(lang, units, k, acc, sources, claims, other_body)
-        elif lang == "en" and market_talk(u):
-            acc = _Account()  # "That warning dragged its shares lower. On Thursday it won back 3%"
+        elif lang == "en" and acc.sources and (market_talk(u) or other_body(k, acc.sources)):
+            acc = _Account()  # "That warning dragged its shares lower.", "The union recalled ..."
 
 
 def _named(u, acc, lang: str, claims, given):
