@@ -185,3 +185,16 @@ def test_a_sentence_about_another_body_without_figures_ends_the_account():
         "Overnight, about 90 people were moved out of their homes near the river."
     )
     assert _sources(text)["about 90 people"] == []
+
+
+def test_a_where_clause_with_its_own_source_keeps_the_speaker_of_the_main_clause_out():
+    found = _sources(
+        "The army said on Monday it had hit a fuel store in the town of Varno, where local officials "
+        "said three people were killed and 20 injured."
+    )
+    assert found["three people were killed"] == found["20 injured"] == ["local officials"]
+
+
+def test_the_subject_of_a_reported_clause_with_its_own_auxiliary_is_no_second_source():
+    found = _sources("The regional governor, Ivan Serkov, said enemy forces had fired 14 drones at the port.")
+    assert found["14 drones"] == ["regional governor, Ivan Serkov"]
