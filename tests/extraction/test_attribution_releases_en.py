@@ -198,3 +198,10 @@ def test_a_where_clause_with_its_own_source_keeps_the_speaker_of_the_main_clause
 def test_the_subject_of_a_reported_clause_with_its_own_auxiliary_is_no_second_source():
     found = _sources("The regional governor, Ivan Serkov, said enemy forces had fired 14 drones at the port.")
     assert found["14 drones"] == ["regional governor, Ivan Serkov"]
+
+
+def test_the_pollster_after_polled_by_relays_the_group_s_expectation():
+    found = _sources(
+        "That beat the forecasts of analysts polled by Bloomberg, who had looked for growth of 1.2%."
+    )
+    assert found["1.2%"] == ["analysts", "Bloomberg"]
