@@ -205,3 +205,22 @@ def test_the_pollster_after_polled_by_relays_the_group_s_expectation():
         "That beat the forecasts of analysts polled by Bloomberg, who had looked for growth of 1.2%."
     )
     assert found["1.2%"] == ["analysts", "Bloomberg"]
+
+
+def test_a_plain_sentence_without_figures_does_not_stop_a_release_over_the_break():
+    text = (
+        "Mumps cases climb\n\n"
+        "The Northern Health Board said there were 120 confirmed cases this year.\n\n"
+        "Of these, 70 are in Dunmore. Kelby has the next highest number of cases.\n\n"
+        "Twelve cases have been recorded in Ardley."
+    )
+    assert _sources(text)["Twelve cases"] == _sources(text)["70"]
+
+
+def test_a_body_that_has_committed_to_a_target_is_another_body():
+    text = (
+        "Emissions fall\n\n"
+        "Emissions fell 4% last year, according to the research group Carbon Watch.\n\n"
+        "Emissions are now 30% below 1990 levels. The EU has committed to cutting them by 55% by 2030."
+    )
+    assert _sources(text)["55%"] == []

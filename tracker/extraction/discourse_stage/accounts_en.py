@@ -259,7 +259,9 @@ def place_subject(s, m, acc) -> bool:
     if not acc or any(k.kind == "person" or not _named_body(k) for k in acc):
         return False
     e = bisect_left(s.starts, m.end)
-    return " " not in m.text and e < s.n and s.lowers[e] in _PLACE_COUNTING
+    if " " in m.text or e + 1 >= s.n or s.lowers[e] not in _PLACE_COUNTING:
+        return False
+    return not s.lowers[e + 1].endswith("ed")  # "The EU has committed": an auxiliary, its own act
 
 
 def _counting_place(m) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .accounts_en import same_release
 from .releases import release_goes_on
 from .reported_open import opens_reported
-from .signals import continues, goes_on, says_it_goes_on
+from .signals import background, continues, goes_on, says_it_goes_on
 
 
 def new_paragraph_keeps(units, k: int, acc, lang: str, named=None, carried=None) -> bool:
@@ -30,7 +30,11 @@ def new_paragraph_keeps(units, k: int, acc, lang: str, named=None, carried=None)
         if v.own:
             if not names.issuperset(m.name for m in v.own) and not same_release(acc, v.own):
                 return False
-        elif not (v.goes_on or goes_on(v, lang) or (carried is not None and carried(v, names, acc))):
+        elif (
+            v.claims or v.quoted or background(v, lang)
+        ) and not (  # a plain sentence without figures is neutral
+            v.goes_on or goes_on(v, lang) or (carried is not None and carried(v, names, acc))
+        ):
             return False
         if v.first:
             return True
