@@ -224,3 +224,8 @@ def test_a_body_that_has_committed_to_a_target_is_another_body():
         "Emissions are now 30% below 1990 levels. The EU has committed to cutting them by 55% by 2030."
     )
     assert _sources(text)["55%"] == []
+
+
+def test_a_british_broadcaster_told_the_figure_relays_it():
+    found = _sources("Crews answered about 2,300 calls on Monday, the council leader told Sky News.")
+    assert found["about 2,300 calls"][-1] == "Sky News"
