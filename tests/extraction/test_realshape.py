@@ -60,9 +60,13 @@ REALSHAPE = CASES / "realshape"
 # 0.963; when 0.965, 0.936
 # German keys re-checked for the paragraph-break rule (13 links of rs-de18, 41, 52 set to []): the engine
 # carries those three over the break, so German precision 0.931 -> 0.919, recall 0.881 -> 0.885
+# issue 14l (English: places a release counted, "Elsewhere", one release under two names, closing
+# attributions over carried ones, forecasters in relative clauses, the analysts' consensus, the share
+# price, "where" clauses, "polled by"): en source recall 0.911 -> 0.948, precision 0.935 -> 0.956 (dev7
+# alone 0.776/0.776 -> 1.000/1.000)
 FLOORS = {
     "de": {"claim_f1": 0.98, "source_recall": 0.88, "source_precision": 0.91, "unit": 0.97, "when": 0.96},
-    "en": {"claim_f1": 0.98, "source_recall": 0.91, "source_precision": 0.93, "unit": 0.96, "when": 0.93},
+    "en": {"claim_f1": 0.98, "source_recall": 0.94, "source_precision": 0.95, "unit": 0.96, "when": 0.93},
 }
 
 
