@@ -229,3 +229,11 @@ def test_a_body_that_has_committed_to_a_target_is_another_body():
 def test_a_british_broadcaster_told_the_figure_relays_it():
     found = _sources("Crews answered about 2,300 calls on Monday, the council leader told Sky News.")
     assert found["about 2,300 calls"][-1] == "Sky News"
+
+
+def test_a_quotation_of_a_person_named_by_role_does_not_go_on_like_a_body_s_release():
+    text = (
+        '"The new jet is what our network needs," said Harlow Air chairman Omar Reyes. Storms hit '
+        "the west coast overnight In the council vote, the Green candidate won with 41.2% of the vote."
+    )
+    assert _sources(text)["41.2%"] == []

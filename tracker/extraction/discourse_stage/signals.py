@@ -108,4 +108,12 @@ def _progressive(lowers) -> bool:
 def body_quoted(u) -> bool:
     """A body, no person, names its source around quoted words ("..., though numbers "seem to
     be levelling off", the agency said"): its release, no person's quotation."""
-    return bool(u.own) and all(m.cue != "quote" and m.kind != "person" for m in u.own)
+    return bool(u.own) and all(m.cue != "quote" and m.kind != "person" and not _role(m) for m in u.own)
+
+
+_ROLES = frozenset(w for lang in _LANGS for w in LEXICON[lang]["back_nouns"]["person"])
+
+
+def _role(m) -> bool:
+    """A person by role ("a military spokesman", "Gulf Star chairman Khalid Al Mansoori")."""
+    return not _ROLES.isdisjoint(m.text.lower().split())
