@@ -237,3 +237,20 @@ def test_a_quotation_of_a_person_named_by_role_does_not_go_on_like_a_body_s_rele
         "the west coast overnight In the council vote, the Green candidate won with 41.2% of the vote."
     )
     assert _sources(text)["41.2%"] == []
+
+
+def test_a_plural_noun_opening_the_sentence_is_no_place_a_release_counted():
+    text = (
+        "In its update, the Northern Health Board reported 48 new cases.\n\n"
+        "Clinics also reported that 91% of beds were in use."
+    )
+    assert _sources(text)["91%"] == ["Clinics"]
+
+
+def test_a_body_s_full_quotation_does_not_close_the_figures_before_it():
+    text = (
+        "The firm employs 40 staff in 12 countries. Its sales rose 8% to $2.1bn. "
+        '"We expect about 300 orders," the trade ministry said.'
+    )
+    found = _sources(text)
+    assert found["40 staff"] == found["12 countries"] == []

@@ -243,7 +243,7 @@ def places_in_a_release(acc, u, sources) -> bool:
     them. True when so."""
     if not acc or any(m.kind == "person" or not _named_body(m) for m in acc):
         return False
-    if not all(_counting_place(m) for m in u.own):
+    if not all(_counting_place(m) and not _plural_opener(u.s, m) for m in u.own):
         return False
     own = set(u.own)
     for i in u.claims:
@@ -262,6 +262,11 @@ def place_subject(s, m, acc) -> bool:
     if " " in m.text or e + 1 >= s.n or s.lowers[e] not in _PLACE_COUNTING:
         return False
     return not s.lowers[e + 1].endswith("ed")  # "The EU has committed": an auxiliary, its own act
+
+
+def _plural_opener(s, m) -> bool:
+    """ "Hospitals also reported ...": a plural noun capitalised as the sentence's first word."""
+    return m.start == s.start and m.text.endswith("s")
 
 
 def _counting_place(m) -> bool:

@@ -34,7 +34,7 @@ def close_paragraphs(lang: str, units, sources, claims) -> None:
 def _close(lang: str, para, sources, claims) -> None:
     """A paragraph that goes on with an account before it ("Demnach ...") has its source."""
     for n, u in enumerate(para):
-        if u.headline or u.other_speaker or (u.quoted and not (_explains_back(u, lang) or body_quoted(u))):
+        if u.headline or u.other_speaker or (u.quoted and not (_explains_back(u, lang) or _quoted_inside(u))):
             return
         if not u.own:
             if u.goes_on or says_it_goes_on(u, lang) or (not n and continues(u, lang)):
@@ -67,6 +67,15 @@ def _give_back(lang: str, para, n: int, given, sources, claims) -> None:
 
 def _a_body(sources) -> bool:
     return all(m.kind != "person" for m in sources)
+
+
+def _quoted_inside(u) -> bool:
+    """A body's attribution around a few quoted words inside its sentence ("..., though numbers
+    "seem to be levelling off", the agency said"), not a sentence that opens with a quotation."""
+    return body_quoted(u) and u.s.words[0] not in _QUOTE_MARKS
+
+
+_QUOTE_MARKS = frozenset('"„“”»«')
 
 
 def _explains_back(u, lang: str) -> bool:
