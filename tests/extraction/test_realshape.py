@@ -67,9 +67,13 @@ REALSHAPE = CASES / "realshape"
 # matrix): unit de 0.973 -> 0.983, en 0.963 -> 0.972
 # issue 14m (source precision: places, events, actors, outer clauses, relative clauses, a speaker's
 # description): source precision de 0.926 -> 0.930, en 0.935 -> 0.951
+# issue 14l (English: places a release counted, "Elsewhere", one release under two names, closing
+# attributions over carried ones, forecasters in relative clauses, the analysts' consensus, the share
+# price, "where" clauses, "polled by"): en source recall 0.911 -> 0.948, precision 0.935 -> 0.956 (dev7
+# alone 0.776/0.776 -> 1.000/1.000)
 FLOORS = {
     "de": {"claim_f1": 0.98, "source_recall": 0.89, "source_precision": 0.92, "unit": 0.98, "when": 0.96},
-    "en": {"claim_f1": 0.98, "source_recall": 0.91, "source_precision": 0.94, "unit": 0.97, "when": 0.93},
+    "en": {"claim_f1": 0.98, "source_recall": 0.94, "source_precision": 0.95, "unit": 0.97, "when": 0.93},
 }
 
 

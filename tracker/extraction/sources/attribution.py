@@ -311,8 +311,8 @@ def _possessed_noun(s, cue) -> bool:
     if cue.kind != "verb" or s.lowers[cue.i0] not in _NOUN_LIKE_CUES:
         return False
     prev = s.words[cue.i0 - 1] if cue.i0 else ""
-    if prev[:1].islower() and prev.endswith("s") and not prev.endswith("ss"):
-        return False  # "its partners estimate": a plural subject and its verb
+    if prev in _AUXILIARIES or (prev[:1].islower() and prev.endswith("s") and not prev.endswith("ss")):
+        return False  # "its partners estimate", "that X had forecast": a subject and its verb
     for k in range(cue.i0 - 1, max(-1, cue.i0 - 5), -1):
         low = s.lowers[k]
         if low in POSSESSIVES:
@@ -322,6 +322,7 @@ def _possessed_noun(s, cue) -> bool:
     return False
 
 
+_AUXILIARIES = frozenset(ATTRIBUTION["auxiliaries_before_verb"])
 # "said in its annual report", "said on its website": a phrase of place or medium, no speaker
 _PP_AFTER_VERB = frozenset(ATTRIBUTION["prepositions_after_verb"])
 

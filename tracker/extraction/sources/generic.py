@@ -119,9 +119,9 @@ def _with_author_after_by(s, lang: str, span, words_set):
 
 def _verb_phrase(s, lang: str, cue, linked_spans, words_set):
     """The subject of a cue verb, else (German, some English verbs) the phrase after it."""
-    if any(cue.i0 - 3 <= x1 <= cue.i0 for _, x1 in linked_spans):
+    after_known = _known_beside(s, cue, linked_spans)
+    if after_known is None:
         return None
-    after_known = any(cue.i1 <= x0 <= cue.i1 + 1 for x0, _ in linked_spans)
     span = _subject_phrase(s, lang, cue, words_set)
     if span is None and after_known:
         return None
@@ -136,6 +136,16 @@ def _verb_phrase(s, lang: str, cue, linked_spans, words_set):
     if span is None and (lang == "de" or cue.text in _AFTER_VERB_EN):
         span = _speaker_after_verb(s, lang, cue, words_set)
     return span
+
+
+def _known_beside(s, cue, linked_spans):
+    """Whether a known source follows the cue verb, or None when the verb needs no phrase: a
+    known source stands right before it, or right after an inverted "..., said" ("..., which
+    was put out by 3am, said the fire service": the subject follows)."""
+    if any(cue.i0 - 3 <= x1 <= cue.i0 for _, x1 in linked_spans):
+        return None
+    after = any(cue.i1 <= x0 <= cue.i1 + 1 for x0, _ in linked_spans)
+    return None if after and cue.i0 and s.words[cue.i0 - 1] == "," else after
 
 
 def _subject_phrase(s, lang: str, cue, words_set):

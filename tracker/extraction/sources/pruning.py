@@ -123,6 +123,7 @@ def prune(s, lang: str, mentions, linked) -> None:
         polled_experts(s, mentions, linked)
     if not _POLL_WORDS.isdisjoint(s.lowers):
         polled_groups(s, linked)
+        pollster_after_by(s, mentions, linked)
     if lang == "de" and "," in s.words:
         gapped_sources(s, mentions, linked)
     drop_places(s, linked)
@@ -152,6 +153,19 @@ def polled_groups(s, linked) -> None:
         if not _POLL_WORDS.isdisjoint(near):
             m = Mention(k, k + 1, s.words[k], "expert")
             linked[id(m)] = (m, "polled")
+
+
+def pollster_after_by(s, mentions, linked) -> None:
+    """ "every forecast of economists polled by Reuters, who had pointed to 3.0%": the
+    pollster after "polled by" passes the polled group's expectation on."""
+    for m in mentions:
+        if (
+            id(m) not in linked
+            and m.i0 >= 2
+            and s.lowers[m.i0 - 1] == "by"
+            and s.lowers[m.i0 - 2] in _POLL_WORDS
+        ):
+            linked[id(m)] = (m, "polled by")
 
 
 def polled_origin(chosen) -> list:
