@@ -17,6 +17,7 @@ from .candidates import sentence_mentions
 from .commission import drop_commissioners
 from .cues import (
     ADJ_ENDINGS,
+    AUXILIARIES,
     CITING,
     CLAUSE_BREAKS,
     COORD,
@@ -301,8 +302,6 @@ def _verb_start(s, i: int, lang: str) -> int:
 
 
 _SPEECH_VERBS = frozenset(ATTRIBUTION["speech_verbs_past"])
-
-
 _NOUN_LIKE_CUES = frozenset(ATTRIBUTION["noun_like_cues"])
 
 
@@ -311,7 +310,7 @@ def _possessed_noun(s, cue) -> bool:
     if cue.kind != "verb" or s.lowers[cue.i0] not in _NOUN_LIKE_CUES:
         return False
     prev = s.words[cue.i0 - 1] if cue.i0 else ""
-    if prev in _AUXILIARIES or (prev[:1].islower() and prev.endswith("s") and not prev.endswith("ss")):
+    if prev in AUXILIARIES or (prev[:1].islower() and prev.endswith("s") and not prev.endswith("ss")):
         return False  # "its partners estimate", "that X had forecast": a subject and its verb
     for k in range(cue.i0 - 1, max(-1, cue.i0 - 5), -1):
         low = s.lowers[k]
@@ -322,7 +321,6 @@ def _possessed_noun(s, cue) -> bool:
     return False
 
 
-_AUXILIARIES = frozenset(ATTRIBUTION["auxiliaries_before_verb"])
 # "said in its annual report", "said on its website": a phrase of place or medium, no speaker
 _PP_AFTER_VERB = frozenset(ATTRIBUTION["prepositions_after_verb"])
 

@@ -90,6 +90,7 @@ CUE_WORDS = {lang: VERBS[lang] | FIRST_WORDS[lang] for lang in ("de", "en")}
 
 
 COORD = frozenset(("und", "and", "sowie", "oder", "or", "&"))
+AUXILIARIES = frozenset(ATTRIBUTION["auxiliaries_before_verb"])  # "that X had forecast"
 
 
 class Cue:
