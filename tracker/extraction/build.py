@@ -29,6 +29,11 @@ from .accelerate import (
     package_inits,
 )
 
+# plain Python semantics: hints stay hints; a local that only ever holds a C value (a len(), a
+# counter of a range() loop) is typed from it, its indexing and arithmetic then in C (the only
+# difference: a C integer cannot pass 2**63, which no count of tokens or characters reaches)
+DIRECTIVES = ("annotation_typing=False", "infer_types=True")
+
 
 def build(package_dir: Path = PACKAGE_DIR, jobs: int | None = None) -> Path:
     """Compile the engine's modules with Cython into ``package_dir/_compiled`` (replaced whole,
@@ -62,14 +67,19 @@ def build(package_dir: Path = PACKAGE_DIR, jobs: int | None = None) -> Path:
         command = [
             *(sys.executable, "-m", "Cython.Build.Cythonize", "-i", "-3", "-q"),
             *("-j", str(jobs or os.cpu_count() or 1)),
-            *("-X", "annotation_typing=False"),  # plain Python semantics: hints stay hints
+            *(x for directive in DIRECTIVES for x in ("-X", directive)),
             *(f"tracker/extraction/{name}" for name in todo),
         ]
         # run from above the package: in the package directory, its sub-packages numbers/ and
         # time/ would shadow the standard library's modules for Cython's own imports
         if todo:
             subprocess.run(command, cwd=tmp, check=True, stdout=subprocess.DEVNULL)  # noqa: S603 (our own argv)
-        manifest = {"ext_suffix": suffix, "cython": cython_version, "modules": digests}
+        manifest = {
+            "ext_suffix": suffix,
+            "cython": cython_version,
+            "directives": list(DIRECTIVES),
+            "modules": digests,
+        }
         staging = Path(tempfile.mkdtemp(prefix=BUILD_DIR_NAME + ".", dir=package_dir))
         try:
             for name in [*inits, *names]:
@@ -86,16 +96,25 @@ def build(package_dir: Path = PACKAGE_DIR, jobs: int | None = None) -> Path:
 
 
 def _reusable(build_dir: Path, suffix: str, cython_version: str) -> dict:
-    """The modules' digests of the build in ``build_dir`` when it was made for this interpreter
-    and this Cython, else {}."""
+    """The modules' digests of the build in ``build_dir`` when it was made for this interpreter,
+    this Cython and these directives, else {}."""
     try:
         manifest = json.loads((build_dir / MANIFEST).read_text(encoding="utf-8"))
         if manifest.get("ext_suffix") != suffix or manifest.get("cython") != cython_version:
             return {}
+        if manifest.get("directives") != list(DIRECTIVES):
+            return {}  # built with other directives: every module again
         modules = manifest.get("modules")
         return dict(modules) if isinstance(modules, dict) else {}
     except (OSError, ValueError, AttributeError, TypeError):
         return {}
+
+
+def _directives_of(build_dir: Path):
+    try:
+        return json.loads((build_dir / MANIFEST).read_text(encoding="utf-8")).get("directives")
+    except (OSError, ValueError, AttributeError):
+        return None
 
 
 def main(argv=None) -> int:
@@ -111,7 +130,8 @@ def main(argv=None) -> int:
         help="on failure say why and exit 0: the engine runs as pure Python",
     )
     args = parser.parse_args(argv)
-    if fresh_build() is not None:
+    build_dir = fresh_build()
+    if build_dir is not None and _directives_of(build_dir) == list(DIRECTIVES):
         print("extraction engine: the compiled build is up to date")
         return 0
     try:
