@@ -1,0 +1,26 @@
+"""German accounts over sentences (DESIGN.md, "Rules the answer keys follow"): where an
+account goes on, where it ends, and who a sentence's figures come from. The texts are made up."""
+
+from tracker.extraction import extract
+
+
+def sources_of(text, index):
+    return [(s.text, s.name) for s in extract(text, "de", "2026-05-14").claims[index].sources]
+
+
+def test_a_share_price_move_takes_no_source_from_the_account_before():
+    text = (
+        "Der Pumpenhersteller Kaltwerk rechnet für das laufende Jahr mit 41 Millionen Euro "
+        "Gewinn, wie ein Sprecher am Mittwoch sagte. Im frühen Xetra-Handel verloren die Papiere "
+        "gut vier Prozent."
+    )
+    assert sources_of(text, 0) != []
+    assert sources_of(text, 1) == []
+
+
+def test_a_paper_that_is_a_document_is_no_share():
+    text = (
+        "Die Stadtwerke Lindau wollen bis 2030 rund 120 Millionen Euro in Netze stecken, teilte "
+        "der Versorger mit. Das Papier nennt zudem 35 neue Ladesäulen."
+    )
+    assert sources_of(text, 1) != []
