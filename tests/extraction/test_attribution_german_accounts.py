@@ -24,3 +24,26 @@ def test_a_paper_that_is_a_document_is_no_share():
         "der Versorger mit. Das Papier nennt zudem 35 neue Ladesäulen."
     )
     assert sources_of(text, 1) != []
+
+
+def test_so_a_role_weiter_names_the_sentence_and_the_person_before():
+    text = (
+        "„Wir sind über den Berg“, sagte Geschäftsführerin Nele Brandt. Die Zahl der Aufträge sei "
+        "bis Ende Juni auf rund 640 gestiegen, so die Managerin weiter."
+    )
+    assert sources_of(text, 0) == [("die Managerin", "Geschäftsführerin Nele Brandt")]
+
+
+def test_so_a_surname_weiter_covers_a_figure_before_the_colon():
+    text = (
+        "Der Vorsitzende Till Marquardt sprach von einem Neuanfang.\n\n"
+        "Weil im Vorjahr gut 2,4 Millionen Euro zurückgelegt worden waren, bleibt der Verein "
+        "zahlungsfähig: „Wir haben vorgesorgt und zahlen jede Rechnung pünktlich“, so Marquardt weiter."
+    )
+    [(words, name)] = sources_of(text, 0)
+    assert words == "Marquardt" and name.endswith("Till Marquardt")
+
+
+def test_so_that_opens_a_clause_is_no_source():
+    text = "Die Preise stiegen um 4 Prozent, so dass viele Kunden absprangen."
+    assert sources_of(text, 0) == []
