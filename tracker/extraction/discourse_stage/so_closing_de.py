@@ -23,7 +23,7 @@ def close_with_so(units, sources, claims) -> None:
         x = _so_speaker(u.s)
         if x is None:
             continue
-        stand = _mention(u.s, x, _people_before(units, sources, k), lambda: _names_before(units, k))
+        stand = _mention(u.s, x, _people_before(units, sources, k), lambda k=k: _names_before(units, k))
         for i in u.claims:
             if not any(u.s.start <= m.start < u.s.end for m in sources[i]) and claims[i].start < stand.start:
                 sources[i] = (stand,)
