@@ -47,3 +47,33 @@ def test_so_a_surname_weiter_covers_a_figure_before_the_colon():
 def test_so_that_opens_a_clause_is_no_source():
     text = "Die Preise stiegen um 4 Prozent, so dass viele Kunden absprangen."
     assert sources_of(text, 0) == []
+
+
+def test_a_club_with_a_loss_of_its_own_is_its_source():
+    text = (
+        "Nach dem Abstieg hat der SV Grünfeld Elstertal ein Minus von 2,1 Millionen Euro gemacht. "
+        "Auf der Versammlung hieß es, dass der Verein einen Verlust von 2,1 Millionen Euro "
+        "ausweisen müsse."
+    )
+    assert sources_of(text, 0) == [("der SV Grünfeld Elstertal", "SV Grünfeld Elstertal")]
+    assert sources_of(text, 1) == [("der Verein", "SV Grünfeld Elstertal")]
+
+
+def test_a_loss_of_a_body_nobody_names_as_a_firm_has_no_source():
+    text = "Nach dem Sturm hat der Wald ein Minus von 400 Bäumen zu beklagen."
+    assert sources_of(text, 0) == []
+
+
+def test_a_draft_with_its_author_gives_the_author_as_source_and_carries():
+    text = (
+        "Der Entwurf von Bildungsministerin Greta Holm (FDP) sieht für 2027 knapp 3,4 Milliarden "
+        "Euro vor. Das sind rund 5 Prozent mehr als im laufenden Jahr."
+    )
+    words, name = sources_of(text, 0)[0]
+    assert words.startswith("Der Entwurf von") and name.endswith("Greta Holm")
+    assert [n for _, n in sources_of(text, 1)] == [name]
+
+
+def test_a_draft_without_an_author_names_no_source():
+    text = "Der Entwurf sieht für 2027 knapp 3,4 Milliarden Euro vor."
+    assert sources_of(text, 0) == []
