@@ -77,3 +77,20 @@ def test_a_draft_with_its_author_gives_the_author_as_source_and_carries():
 def test_a_draft_without_an_author_names_no_source():
     text = "Der Entwurf sieht für 2027 knapp 3,4 Milliarden Euro vor."
     assert sources_of(text, 0) == []
+
+
+def test_a_description_of_the_source_opening_a_paragraph_opens_its_account_again():
+    text = (
+        "Der Krankenstand stieg auf 6,1 Prozent, wie eine Auswertung der Betriebskrankenkasse "
+        "Hanse ergab.\n\n"
+        "Die Kasse hat dafür die Daten von rund 1,8 Millionen Mitgliedern ausgewertet."
+    )
+    assert sources_of(text, 1)[0][0] == "Die Kasse"
+
+
+def test_a_description_of_a_spokesmans_body_is_not_the_spokesman():
+    text = (
+        "Bis Montag gingen 41.000 Anträge ein, teilte ein Sprecher der Stadt mit.\n\n"
+        "Die Stadt hat deshalb 120 zusätzliche Helfer eingestellt."
+    )
+    assert [w for w, _ in sources_of(text, 1)] != ["Die Stadt"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ._engine import LEXICON, SourceMention, sentence_names
 from .documents_de import document_subject
+from .opening_description_de import opening_description
 from .result_nouns_de import result_noun_subject
 from .subjects import own_subject
 
@@ -26,9 +27,13 @@ def described_result_subject(art, u) -> list:
     s = u.s
     found = _subject(s)
     if found is None:  # "hat der FC Hallenberg ein Minus von 3,8 Millionen Euro gemacht"
-        return result_noun_subject(
-            art, u, lambda: _own_organisation_before(art, u) or _organisation_before(art, u)
-        ) or document_subject(art, u)
+        return (
+            result_noun_subject(
+                art, u, lambda: _own_organisation_before(art, u) or _organisation_before(art, u)
+            )
+            or document_subject(art, u)
+            or opening_description(art, u)
+        )
     a, b, verb = found
     named = _organisation_before(art, u)
     if named is None:
