@@ -94,3 +94,12 @@ def test_a_description_of_a_spokesmans_body_is_not_the_spokesman():
         "Die Stadt hat deshalb 120 zusätzliche Helfer eingestellt."
     )
     assert [w for w, _ in sources_of(text, 1)] != ["Die Stadt"]
+
+
+def test_hiess_es_resumes_the_last_account_after_a_paragraph_without_one():
+    text = (
+        "Die Feuerwehr rückte am Sonntag zu 14 Einsätzen aus, teilte die Feuerwehr mit.\n\n"
+        "Am Abend brannte zudem eine Scheune.\n\n"
+        "Zwei Helfer hätten sich dabei leicht verletzt, hieß es."
+    )
+    assert sources_of(text, 1) == [("hieß es", sources_of(text, 0)[0][1])]
