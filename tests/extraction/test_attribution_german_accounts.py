@@ -103,3 +103,12 @@ def test_hiess_es_resumes_the_last_account_after_a_paragraph_without_one():
         "Zwei Helfer hätten sich dabei leicht verletzt, hieß es."
     )
     assert sources_of(text, 1) == [("hieß es", sources_of(text, 0)[0][1])]
+
+
+def test_demnach_takes_the_body_its_paragraph_names_not_a_report_further_back():
+    text = (
+        "In 18 Prozent der Proben fanden die Labore Grippeviren, heißt es in dem Wochenbericht.\n\n"
+        "Wie teuer die Welle wird, hatte zuvor die Hanse gezeigt, nachdem die Krankenkasse ihre "
+        "Daten ausgewertet hatte. Demnach fehlten Beschäftigte im Schnitt 19,4 Tage."
+    )
+    assert sources_of(text, 1)[0][0] == "die Krankenkasse"

@@ -302,8 +302,19 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
                     acc = _released(u, lang) or acc
         elif u.claims:
             if not acc.sources and says_it_goes_on(u, lang):
-                acc = _Account(named_before(k))
+                acc = _named_nearer(acc, named_before(k), u, sources if lang == "de" else None)
             acc = _into(lang, units, k, acc, sources, claims, other_body)
+
+
+def _named_nearer(acc, named, u, sources):
+    """ "demnach" with no account before it takes the name nearest before it in its paragraph
+    ("Die Barmer hatte ..., nachdem die Krankenkasse ... Demnach ..."); in German also for the
+    figures that the sentence stages gave a source from further back."""
+    body = named and named[0].kind == "organisation"  # not researchers of a study named before
+    for i in u.claims if body and sources is not None else ():
+        if sources[i] and all(m.start < named[0].start for m in sources[i]):
+            sources[i] = named
+    return _Account(named)
 
 
 _NOT_RELEASING = frozenset(("person", "news_outlet", "news_agency"))  # a speaker, media relaying
