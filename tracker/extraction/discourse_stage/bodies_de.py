@@ -5,9 +5,19 @@ paragraph refers to (the nearest naming mention before it)."""
 from __future__ import annotations
 
 from . import backrefs
-from ._engine import SourceMention
+from ._engine import SourceMention, sentence_names
 
 _DETS = frozenset(("der", "die", "das", "dem", "den", "des"))
+
+
+def names_in(text: str, s, lang: str) -> list:
+    """The source-like names of sentence ``s``: its names, else its subject description, else
+    (German) the institutions it describes."""
+    return (
+        sentence_names(text, s, lang)
+        or backrefs.subject_description(text, s, lang)
+        or described_bodies(text, s, lang)
+    )
 
 
 def described_bodies(text: str, s, lang: str) -> list:

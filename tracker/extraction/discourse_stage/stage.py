@@ -23,7 +23,7 @@ from bisect import bisect_left
 from . import accounts, backrefs, closing, crossheads, impersonal, inserted, lists, nearness, releases
 from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
 from .accounts_en import clause_subject, predicate, results_subject, the_figures
-from .bodies_de import described_bodies as bodies
+from .bodies_de import names_in
 from .described_results import described_result_subject
 from .further_de import cover_before as further_before
 from .guards import guard
@@ -259,12 +259,7 @@ def _named_in_paragraph(text: str, lang: str, units, k: int):
     it, as a one-mention account, or ()."""
     j = k - 1
     while j >= max(0, k - 4) and not units[j + 1].first:
-        s = units[j].s
-        names = (
-            sentence_names(text, s, lang)
-            or backrefs.subject_description(text, s, lang)
-            or bodies(text, s, lang)
-        )
+        names = names_in(text, units[j].s, lang)
         if names:
             return (names[-1],)
         j -= 1
