@@ -112,3 +112,19 @@ def test_demnach_takes_the_body_its_paragraph_names_not_a_report_further_back():
         "Daten ausgewertet hatte. Demnach fehlten Beschäftigte im Schnitt 19,4 Tage."
     )
     assert sources_of(text, 1)[0][0] == "die Krankenkasse"
+
+
+def test_wie_es_mitteilte_stands_for_the_neuter_body_of_its_sentence():
+    text = (
+        "Seit Jahresbeginn starben 410 Menschen auf den Straßen, wie aus Zahlen der WHO hervorgeht. "
+        "Allein im Mai zählte das Verkehrsbüro der UN in Wien 38 Tote, wie es am Montag mitteilte."
+    )
+    assert sources_of(text, 1)[0][0] == "das Verkehrsbüro der UN in Wien"
+
+
+def test_wie_es_scheint_names_no_body():
+    text = (
+        "Seit Jahresbeginn starben 410 Menschen, wie aus Zahlen der WHO hervorgeht. "
+        "Im Mai kamen 38 hinzu, wie es scheint."
+    )
+    assert [w for w, _ in sources_of(text, 1)] != ["das"]

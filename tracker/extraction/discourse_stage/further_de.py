@@ -13,6 +13,7 @@ from ._engine import LEXICON
 from .accounts import WINDOW
 from .signals import background
 from .so_closing_de import close_with_so
+from .wie_es_de import neuter_body_says
 
 _FURTHER = frozenset(LEXICON["de"]["further_words"])
 _REACH = 6  # words after the source's name in which "weiter" stands ("(Destatis) weiter mitteilt")
@@ -30,6 +31,7 @@ def cover_before(lang: str, units, sources, claims) -> None:
         if given and len(given) == len(u.own):
             _give_back(lang, units, k, given, sources, claims)
     close_with_so(units, sources, claims)
+    neuter_body_says(units, sources, claims)
 
 
 def _says_further(s, m) -> bool:
