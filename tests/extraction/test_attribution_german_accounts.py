@@ -128,3 +128,13 @@ def test_wie_es_scheint_names_no_body():
         "Im Mai kamen 38 hinzu, wie es scheint."
     )
     assert [w for w, _ in sources_of(text, 1)] != ["das"]
+
+
+def test_bekannt_gegeben_written_apart_is_a_cue():
+    text = "Am Morgen hat die Polizei bekannt gegeben, dass 17 Wanderer gerettet wurden."
+    assert [w for w, _ in sources_of(text, 0)] == ["Polizei"]
+
+
+def test_gegeben_alone_is_no_cue():
+    text = "Im Tal hat die Polizei 17 Wanderern Decken gegeben."
+    assert sources_of(text, 0) == []
