@@ -138,3 +138,17 @@ def test_bekannt_gegeben_written_apart_is_a_cue():
 def test_gegeben_alone_is_no_cue():
     text = "Im Tal hat die Polizei 17 Wanderern Decken gegeben."
     assert sources_of(text, 0) == []
+
+
+def test_a_quote_after_a_colon_takes_the_speaker_its_clause_refers_to():
+    text = (
+        "Energieberater Jonas Melk von der Verbraucherzentrale rechnet mit weiter steigenden "
+        "Preisen, sagte Melk. Nach seiner Rechnung lohnt sich ein Wechsel: „Ein Haushalt spart "
+        "im Schnitt 240 Euro im Jahr.“"
+    )
+    assert sources_of(text, 0)[0][0] == "Nach seiner Rechnung"
+
+
+def test_a_quote_after_a_colon_without_a_speaker_reference_takes_nothing():
+    text = "Am Ende stand fest: „Ein Haushalt spart im Schnitt 240 Euro im Jahr.“"
+    assert sources_of(text, 0) == []

@@ -11,6 +11,7 @@ from bisect import bisect_left
 
 from ._engine import LEXICON
 from .accounts import WINDOW
+from .colon_quote_de import colon_quotes
 from .signals import background
 from .so_closing_de import close_with_so
 from .wie_es_de import neuter_body_says
@@ -32,6 +33,7 @@ def cover_before(lang: str, units, sources, claims) -> None:
             _give_back(lang, units, k, given, sources, claims)
     close_with_so(units, sources, claims)
     neuter_body_says(units, sources, claims)
+    colon_quotes(units, sources, claims)
 
 
 def _says_further(s, m) -> bool:
