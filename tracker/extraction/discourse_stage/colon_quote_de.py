@@ -20,14 +20,22 @@ def colon_quotes(units, sources, claims) -> None:
         before = [m for m in u.own if m.end <= colon and m.cue != "quote"]
         if not before:
             continue
-        a = colon + 1
-        while a < len(text) and text[a] == " ":
-            a += 1
-        if a >= len(text) or text[a] not in _OPENING:
+        span = _quote_after(text, colon)
+        if span is None:
             continue
-        b = min((i for i in (text.find(c, a + 1) for c in _CLOSING) if i > 0), default=-1)
-        if b < 0:
-            continue
+        a, b = span
         for i, c in enumerate(claims):
             if a < c.start < b and not sources[i]:
                 sources[i] = (before[-1],)
+
+
+def _quote_after(text: str, colon: int):
+    """(opening mark, closing mark) offsets of a quotation that opens right after the colon at
+    ``colon``, or None."""
+    a = colon + 1
+    while a < len(text) and text[a] == " ":
+        a += 1
+    if a >= len(text) or text[a] not in _OPENING:
+        return None
+    b = min((i for i in (text.find(c, a + 1) for c in _CLOSING) if i > 0), default=-1)
+    return (a, b) if b > 0 else None
