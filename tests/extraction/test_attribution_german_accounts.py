@@ -152,3 +152,11 @@ def test_a_quote_after_a_colon_takes_the_speaker_its_clause_refers_to():
 def test_a_quote_after_a_colon_without_a_speaker_reference_takes_nothing():
     text = "Am Ende stand fest: „Ein Haushalt spart im Schnitt 240 Euro im Jahr.“"
     assert sources_of(text, 0) == []
+
+
+def test_sein_verein_with_a_loss_is_the_club_named_just_before():
+    text = (
+        "„Die Zuschauer bleiben aus“, sagte die Finanzchefin des VfL Nordheide, Ina Sörensen. "
+        "Sein Verein verbuchte einen Verlust von 4 Millionen Euro."
+    )
+    assert sources_of(text, 0) == [("Sein Verein", "VfL Nordheide")]

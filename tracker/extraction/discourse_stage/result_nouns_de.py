@@ -17,7 +17,7 @@ _RESULTS = frozenset(DISCOURSE_DE["result_nouns"])
 _CLUBS = frozenset(DISCOURSE_DE["club_prefixes"])
 _SUFFIXES = frozenset(LEXICON["corporate_suffixes"])
 _HEADS = (*LEXICON["de"]["company_descriptors"], "klub", "club", "verein")
-_ARTICLES = frozenset(("der", "die", "das"))
+_ARTICLES = frozenset(("der", "die", "das", "sein", "ihr"))  # "Sein Verein verbuchte einen Verlust"
 _CLAUSE = frozenset((",", ";", ":", "–", "(", ")"))
 _INDEFINITE = frozenset(("ein", "eine", "einen", "einem", "einer"))
 _NAME_WORDS = 4
@@ -34,7 +34,7 @@ def result_noun_subject(art, u, organisations) -> list:
         noun = _result_noun_before(s, k)
         if noun is None:
             continue
-        m = _subject(art.text, s, noun, organisations)
+        m = _subject(art.text, s, noun, lambda: _club_before(art.units, u) or organisations())
         if m is not None:
             art.sources[i] = (m,)
             out.append(m)
@@ -85,4 +85,24 @@ def _name_end(s, k: int, stop: int):
         return e
     if s.words[e - 1] in _SUFFIXES and e > k + 1:
         return e
+    return None
+
+
+_CLUB_BACK = 3  # sentences before searched for a club's name ("des SC Weserau")
+
+
+def _club_before(units, u):
+    """A club named in the sentences just before ``u`` ("der Finanzvorstand des SC Weserau"),
+    as an organisation mention, or None: what "Sein Verein", "der Klub" stand for."""
+    k = units.index(u)
+    for v in reversed(units[max(0, k - _CLUB_BACK) : k]):
+        s = v.s
+        for j in range(s.n - 1, -1, -1):
+            if s.lowers[j] in _CLUBS:
+                e = _name_end(s, j, s.n)
+                if e is not None:
+                    a, b = s.starts[j], s.ends[e - 1]
+                    return SourceMention(
+                        " ".join(s.words[j:e]), "organisation", a, b, s._text[a:b], "", "origin"
+                    )
     return None
