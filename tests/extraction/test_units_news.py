@@ -203,7 +203,9 @@ def test_the_period_after_an_unknown_noun_is_not_its_unit():
 
 
 def test_german_nouns_of_crime_migration_and_sport():
-    assert units("Die Polizei nahm drei Tatverdächtige fest.", "de")[0][1] == "suspect"
+    assert units("Die Polizei sucht drei Tatverdächtige.", "de")[0][1] == "suspect"
+    # arrested, the harm verb decides (DESIGN): arrests
+    assert units("Die Polizei nahm drei Tatverdächtige fest.", "de")[0][1] == "arrest"
     assert units("Bis Juni gingen 88.000 Asylanträge ein.", "de")[0][1] == "application"
     assert units("Die Gäste kassierten vier Gegentore.", "de")[0][1] == "goal"
 

@@ -12,6 +12,7 @@ import gc
 
 from .claims import filters
 from .claims.assemble import assemble_claims, build_quote
+from .claims.earlier import earlier_units
 from .claims.elliptic import elliptic_units
 from .claims.filters import without_speaker_counts, without_time_frames
 from .claims.finder import TRIGGERS, candidates, find_claims, might_hold_figures
@@ -38,6 +39,7 @@ from .types import Extraction
 # words that start a figure or a date: one pass over a sentence marks the tokens to look at
 _MARKING = {lang: TRIGGERS | DATE_TRIGGERS[lang] for lang in ("de", "en")}
 _DIGITS = frozenset("0123456789")
+_HISTORY = 3  # sentences before in the paragraph a bare figure may stand for a noun of
 
 
 def parse_published(published) -> dt.date | None:
@@ -145,13 +147,17 @@ def complete_units(doc: Document) -> None:
     """claims/elliptic: figures without a unit take the one they refer to ("zwei davon"), the
     lines of a list the noun of its heading ("Einsätze nach Kreisen: ... Kreis Nord: 240")."""
     lang, text = doc.language, doc.text
-    before = ()
+    before, history, end = (), [], 0
     for st in doc.sentences:
-        figures = st.figures
+        figures, s = st.figures, st.sentence
+        if "\n\n" in text[end : s.start]:
+            history = []  # a new paragraph: what "die Zahl" stands for starts anew
         if figures:
-            elliptic_units(st.sentence, figures, lang, before)
-            service_units(st.sentence, figures, text)
-        before = figures
+            elliptic_units(s, figures, lang, before)
+            service_units(s, figures, text)
+            earlier_units(s, figures, lang, history[-_HISTORY:])
+        before, end = figures, s.end
+        history.append((s, figures))
     listed_units(doc.sentences, text, lang)
 
 

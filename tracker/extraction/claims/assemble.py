@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..discourse.quotes import containing
+from ..lexicon import ATTRIBUTION
 from ..state import Attribution, QuoteSource
 from ..text.clauses import clause_end, clause_start
 from ..time.crimes import crime_spans
@@ -215,10 +216,15 @@ def _claim_when(s, rc, periods, nums, recent, default_when, released=(), figs=()
     return default_when if when is None else when
 
 
+_REPORTING_OPENERS = frozenset(ATTRIBUTION["reporting_clause_openers_en"])
+
+
 def _own_clause_sources(s, rc, sources, nums):
     """Two clauses, two sources: "Das Ministerium sprach von 14 Toten, die Gegenseite meldete
     20": when the claim's own clause names a source, a source in another clause that holds
-    figures of its own is not the claim's. None when nothing is to be dropped."""
+    figures of its own is not the claim's, nor one before a clause that opens with "where",
+    "while" and names its own ("X said it hit a depot, where officials said two civilians were
+    killed"). None when nothing is to be dropped."""
     if len(nums) < 2:
         return None
     here = [x for x in sources if isinstance(x, Attribution) and x.sentence is s]
@@ -227,13 +233,14 @@ def _own_clause_sources(s, rc, sources, nums):
     seg, end = clause_start(s, rc.num), clause_end(s, rc.num)
     if not any(seg <= x.mention.i0 < end for x in here):
         return None
+    opened = s.lowers[seg] in _REPORTING_OPENERS  # "..., where officials said two civilians died"
     drop = []
     for x in here:
         i0 = x.mention.i0
         if seg <= i0 < end:
             continue
         a, b = clause_start(s, i0), clause_end(s, i0)
-        if any(a <= k < b for k in nums):
+        if any(a <= k < b for k in nums) or (opened and i0 < seg):
             drop.append(x)
     if not drop:
         return None

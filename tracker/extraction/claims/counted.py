@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..lexicon import CUES, WORDS
 from ..numbers.figures import AGE_AFTER, AGE_BEFORE, CENTS, HYPHENS, PERCENT_WORDS, adjacent
-from .later_harm import later_harm, past_aside
+from .later_harm import later_harm, past_aside, separable_harm
 from .units import AUX, HARM, harm_unit, subject_phrase, unit_of_pair, unit_of_word
 
 
@@ -151,12 +151,14 @@ def counted_noun(s, claim, j: int, lang: str) -> bool:
     found = subject_phrase(s, j, lang)
     if not found and lowers[j] in ("der", "of", "von") and j + 1 < n:
         # partitive: "52 der Erkrankten", "120 of the patients"
-        k = j + 2 if lowers[j + 1] in ("the", "den", "ihnen") else j + 1
+        k = j + 2 if lowers[j + 1] in _PARTITIVE_DETERMINERS else j + 1
         part = subject_phrase(s, k, lang) if k < n else None
         if part and part[0]:
             claim.unit = part[0]
             if part[1] in ("money", "other", "percent"):
                 claim.kind = part[1]
+            elif claim.unit in _PEOPLE or claim.unit in _HARMED_GROUPS:
+                _harm_of_part(s, claim, part[2], lang)  # "63 of its soldiers had been killed"
             return True
     if not found:
         _harm_after(s, claim, j, lang)  # "20 were killed", "20 wurden getötet"
@@ -181,7 +183,18 @@ def counted_noun(s, claim, j: int, lang: str) -> bool:
     return True
 
 
+def _harm_of_part(s, claim, end: int, lang: str) -> None:
+    before = claim.unit, claim.i1
+    _harm_after(s, claim, end, lang)
+    if claim.unit not in _HARMS:
+        claim.unit, claim.i1 = before
+
+
 AFTER_RULES = (cents, percent, hyphen_compound, measure, harm_verb, aged, counted_noun)
+_PARTITIVE_DETERMINERS = frozenset(
+    ("the", "den", "ihnen", "its", "their", "his", "her", "our", "seiner", "ihrer")
+)
+_HARMED_GROUPS = frozenset(("person", "soldier", "civilian", "child"))
 
 
 _PEOPLE = frozenset(
@@ -189,6 +202,7 @@ _PEOPLE = frozenset(
         *("resident", "firefighter", "worker", "employee", "police officer", "passenger", "patient"),
         *("student", "teacher", "doctor", "tourist", "visitor", "spectator", "participant"),
         *("protester", "migrant", "refugee", "prisoner", "hostage", "member", "customer", "voter"),
+        "suspect",  # "15 Verdächtige wurden festgenommen", "arrested 15 suspects": arrests
     )
 )
 _HARMS = frozenset(("killed", "wounded", "casualty", "missing", "arrest"))
@@ -237,11 +251,10 @@ def _harm_after(s, claim, j: int, lang: str) -> None:
         if participle:
             claim.unit = HARM["de"][participle]
             return
-    if lang == "en":
-        unit = later_harm(lowers, j, n, HARM["en"])
-        if unit:
-            claim.unit = unit  # "Some 300 civilians in the city have been killed"
-            return
+    unit = later_harm(lowers, j, n, HARM["en"]) if lang == "en" else separable_harm(lowers, claim.i0, j, n)
+    if unit:
+        claim.unit = unit  # "Some 300 civilians in the city have been killed", "nahm 15 Männer fest"
+        return
     _harm_before(s, claim, lang)
 
 
@@ -303,15 +316,18 @@ _DE_HARM_FINITE = frozenset(("starben", "starb", "umkamen", "ertranken"))
 
 
 _SUFFERED = frozenset(("suffered", "sustained", "with", "received", "erlitten", "erlitt", "mit"))
-_INJURIES = frozenset(("injuries", "injury", "wounds", "verletzungen", "schussverletzungen"))
+_INJURIES = tuple(WORDS["injury_endings"])  # "Verletzungen", "Rauchvergiftungen", "burns"
+_QUOTES = frozenset(('"', "“", "„", "”", "‘", "'"))
 
 
 def _injuries_after(lowers, j: int, n: int) -> bool:
     """ "suffered minor injuries", "with gunshot wounds", "erlitten schwere Verletzungen"."""
+    if j < n and lowers[j] in _QUOTES:
+        j += 1  # 31 civilians "suffered injuries ..."
     if j >= n or lowers[j] not in _SUFFERED:
         return False
     for m in range(j + 1, min(n, j + 5)):
-        if lowers[m] in _INJURIES:
+        if lowers[m].endswith(_INJURIES):
             return True
         if lowers[m] in _HARM_BEFORE_BREAKS:
             return False

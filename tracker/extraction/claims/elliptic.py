@@ -202,7 +202,7 @@ def part_of_a_whole(ctx, k: int, rc) -> bool:
 def own_word_follows(ctx, k: int, rc) -> bool:
     """A word of its own follows: an unknown noun, not an ellipsis (stop asking)."""
     j, s = ctx.j, ctx.s
-    return j < s.n and s.words[j][0].isalnum() and s.lowers[j] not in _BARE_AFTER
+    return j < s.n and s.words[j][0].isalnum() and s.lowers[j] not in BARE_AFTER
 
 
 def figure_before(ctx, k: int, rc) -> bool:
@@ -338,7 +338,7 @@ def _signed_points(s, raw, before) -> None:
 
 
 # after a figure that refers to another one: "up from 53 in 2024", "from about 90,000 in June"
-_BARE_AFTER = frozenset(
+BARE_AFTER = frozenset(
     (
         "in",
         "im",

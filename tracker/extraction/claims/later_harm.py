@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from ..lexicon import WORDS
+from ..lexicon import CUES, WORDS
 
 _ASIDE_OPENERS = frozenset(WORDS["aside_openers"])
 _STOPS = frozenset(WORDS["later_harm_stops"])
@@ -12,6 +12,11 @@ _FINITE = frozenset(("died", "drowned", "perished", "starben", "starb"))
 _AUX = frozenset(("was", "were", "been", "is", "are", "be", "being", "have", "has", "had"))
 _ADVERBS = frozenset(("seriously", "badly", "critically", "slightly", "fatally", "reportedly", "also"))
 _REACH = 14
+_SEPARABLE = {
+    particle: (frozenset(verbs), unit)
+    for particle, (verbs, unit) in CUES["harm_verbs"]["separable_de"].items()
+}
+_BEFORE = 4  # tokens from the finite verb to the figure: "nahm am Abend 15 Männer fest"
 _ASIDE = 8
 
 
@@ -43,4 +48,19 @@ def later_harm(lowers, j: int, n: int, harm_table) -> str | None:
         if low in _FINITE or prev in _AUX or (prev in _ADVERBS and m >= 2 and lowers[m - 2] in _AUX):
             return unit
         return None
+    return None
+
+
+def separable_harm(lowers, i0: int, j: int, n: int) -> str | None:
+    """The unit of a German separable harm verb around the figure at token i0: "Die Polizei nahm
+    am Abend 15 Männer vorläufig fest" (the finite verb before it, its particle at the clause's
+    end from token j)."""
+    for m in range(j, min(n, j + _REACH)):
+        low = lowers[m]
+        if low in _STOPS or low[:1].isdecimal():
+            return None
+        found = _SEPARABLE.get(low)
+        if found and (m + 1 >= n or lowers[m + 1] in _STOPS):
+            verbs, unit = found
+            return unit if not verbs.isdisjoint(lowers[max(0, i0 - _BEFORE) : i0]) else None
     return None

@@ -8,6 +8,7 @@ the engine's sentences (start, end and parallel token lists ``words``/``lowers``
 from __future__ import annotations
 
 from ..discourse.quotes import speaker_before_colon
+from ..lexicon import DATES
 from ..lexicon import DISCOURSE as LEXICON
 from ..sources.attribution import attributed
 from ..sources.candidates import sentence_mentions
@@ -19,6 +20,7 @@ from ..text.clauses import positions
 from ..types import Claim, Quote, SourceMention, Speaker
 
 __all__ = [
+    "CALENDAR_EN",
     "CITING",
     "LEXICON",
     "VERBS",
@@ -32,6 +34,9 @@ __all__ = [
     "sentence_names",
     "speaker_before_colon",
 ]
+
+# month and day names ("January's 3.1%", "Friday's vote"): no body owns a figure by them
+CALENDAR_EN = frozenset(DATES["months"]["en"]) | frozenset(DATES["weekdays"]["en"])
 
 
 def sentence_attributions(text: str, s, lang: str) -> list[SourceMention]:

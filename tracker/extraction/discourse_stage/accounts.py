@@ -16,11 +16,23 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ._engine import LEXICON, VERBS
-from .accounts_en import kinds_given, names_it_again, names_what_it_counted, remember_kinds
+from .accounts_en import (
+    earlier_forecast,
+    kinds_given,
+    lists_elsewhere,
+    market_talk,
+    names_it_again,
+    names_what_it_counted,
+    places_in_a_release,
+    remember_kinds,
+    reports_a_level,
+    same_release,
+    shares_line,
+)
+from .breaks import new_paragraph_keeps, paragraph_goes_on
 from .kinds import OPEN_COUNT, counts, kinds_of, only_event_measures
-from .releases import is_release, opens_with_a_part, release_goes_on
-from .reported_open import opens_reported
-from .signals import background, continues, goes_on, opens_back, says_it_goes_on
+from .releases import is_release, opens_with_a_part
+from .signals import background, body_quoted, goes_on, opens_back, says_it_goes_on
 
 WINDOW = 600  # how far (characters) a source carries from where it stands
 
@@ -76,11 +88,15 @@ def _reaches(acc, u, lang: str, claims) -> bool:
     direct quotation, and (over a paragraph break) with figures of a kind the account gave."""
     if u.goes_on or goes_on(u, lang):
         return True
-    if background(u, lang) or acc.quoted:
+    if acc.quoted or (lang == "en" and shares_line(u)):
+        return False
+    if background(u, lang) and not lists_elsewhere(lang, acc, u, claims):
         return False
     if not acc.crossed or not acc.units or not acc.units.isdisjoint(kinds_of(u, claims)):
         return True
-    if lang == "en" and names_what_it_counted(acc.units, u, claims):
+    if lang == "en" and (
+        names_what_it_counted(acc.units, u, claims) or reports_a_level(acc.sources, u, claims)
+    ):
         return True  # "63 confirmed cases ... ¶ About 45 per cent of cases were in children"
     return OPEN_COUNT in acc.units and counts(u, claims)  # "it shrank to 7.39 million ¶ Some 183,240 people"
 
@@ -93,66 +109,6 @@ def _aside(m, lang: str) -> bool:
 
 def _is_aside(own, lang: str) -> bool:
     return all(_aside(m, lang) or m.role == "relay" for m in own)
-
-
-_RELEASE_STEMS = {lang: tuple(LEXICON[lang]["release_stems"]) for lang in _LANGS}
-_RELEASE_NAMES = frozenset(LEXICON["release_names"])
-
-
-def _new_paragraph_keeps(units, k: int, acc, lang: str, named=None, carried=None) -> bool:
-    """An account goes on over a paragraph break when the paragraph says so ("Demnach ..."),
-    and in English wire copy, where the paragraph before was a single sentence or the
-    account's own in every sentence: it names the account's source ("according to a new Ipsos
-    poll ... The survey puts Reform on 31%") or says it goes on ("This is 21% higher ... The
-    total for 2022 was ...")."""
-    if not acc or _paragraph_goes_on(units, k, lang, named):
-        return True
-    if release_goes_on(acc, units[k], lang):
-        return True  # "According to Home Office figures, ... ¶ Of those, 12,000 were ..."
-    if lang != "en" or units[k - 1].first:
-        return lang == "en"
-    names = {m.name for m in acc}
-    j = k - 1
-    while True:
-        v = units[j]
-        if v.own:
-            if not names.issuperset(m.name for m in v.own):
-                return False
-        elif not (v.goes_on or goes_on(v, lang) or (carried is not None and carried(v, names))):
-            return False
-        if v.first:
-            return True
-        j -= 1
-
-
-def _paragraph_goes_on(units, k: int, lang: str, named=None) -> bool:
-    """The paragraph that opens with unit k says it goes on with the account before: its first
-    sentence ("Demnach ...", "Am Mittwoch rollten demnach ..."), or its second with "hieß es"
-    and no source ("Zwei Radfahrer kamen ins Krankenhaus. Lebensgefahr bestehe nicht, hieß
-    es.")."""
-    u = units[k]
-    if u.goes_on or continues(u, lang) or says_it_goes_on(u, lang) or opens_reported(u, lang):
-        return True
-    nxt = units[k + 1] if k + 1 < len(units) else None
-    if nxt is None or nxt.first:
-        return False
-    if nxt.goes_on and not nxt.own:
-        return True
-    # "Die Grünen erreichen zwölf Prozent ... Union und SPD kämen demnach zusammen auf 42,5
-    # Prozent": a later sentence of the paragraph, before any source or name of its own
-    # (``named(j)``: "Die Bahn fuhr ... Am Mittwoch rollten demnach ..." is the Bahn's), says so
-    if named is None:
-        return False
-    for j in range(k + 1, min(len(units), k + _PARAGRAPH_LOOK)):
-        v = units[j]
-        if v.first or v.own:
-            return False
-        if says_it_goes_on(v, lang):
-            return not named(j)
-    return False
-
-
-_PARAGRAPH_LOOK = 4  # sentences of a paragraph searched for a "demnach"
 
 
 def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims):
@@ -172,8 +128,8 @@ def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims):
         return _nearer(units, k, acc, given)  # "... the figure rises to 5.9%. ORR said ..."
     if given and not _after_its_figures(nxt, given, claims, lang) and not _resumes(reached, given, nxt, lang):
         return ()  # "Das Landgericht verurteilte ... Nach Überzeugung der Kammer ...": not back
-    if not given or not reached:
-        return given
+    if not given or not reached or (lang == "en" and acc.crossed and not nxt.claims):
+        return given  # a source named in the paragraph beats one carried over the break
     if {m.name for m in acc.sources}.isdisjoint(m.name for m in given):
         return ()
     return _nearer(units, k, acc, given)
@@ -289,21 +245,33 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
         remember_kinds(lang, given, acc.sources, acc.units)
         if u.first and k and acc.sources:
             acc = _over_the_break(
-                units, k, acc, lang, named_before, lambda v, names: _carried(v, names, sources)
+                units, k, acc, lang, named_before, lambda v, names, given: _carried(v, names, sources, given)
             )
+        if u.own and lang == "en" and places_in_a_release(acc.sources, u, sources):
+            u.own = ()  # "England has recorded 602 cases" in the agency's update
         if u.other_speaker and not u.own:
             acc = _Account()
         elif u.own:
-            # after an aside the account before goes on; an aside carries to nothing itself
-            if not (_is_aside(u.own, lang) and (acc.sources or any(_aside(m, lang) for m in u.own))):
-                kinds = kinds_of(u, claims) | _same_kinds(acc, u.own) | kinds_given(given, u.own)
-                acc = _Account(u.own, kinds, u.quoted)
-                if u.quoted:
-                    acc = _released(u, lang) or acc
+            acc = _named(u, acc, lang, claims, given)
         elif u.claims:
             if not acc.sources and says_it_goes_on(u, lang):
                 acc = _named_nearer(acc, named_before(k), u, sources if lang == "de" else None)
             acc = _into(lang, units, k, acc, sources, claims, other_body)
+        elif lang == "en" and acc.sources and (market_talk(u) or other_body(k, acc.sources)):
+            acc = _Account()  # "That warning dragged its shares lower.", "The union recalled ..."
+
+
+def _named(u, acc, lang: str, claims, given):
+    """The account after sentence ``u``, which names sources of its own: theirs, but after an
+    aside the account before goes on (an aside carries to nothing itself); a person's direct
+    quotation ends with its words (a body's quoted words are its release, in English)."""
+    if _is_aside(u.own, lang) and (acc.sources or any(_aside(m, lang) for m in u.own)):
+        return acc
+    if lang == "en" and earlier_forecast(u):
+        return acc
+    kinds = kinds_of(u, claims) | _same_kinds(acc, u.own) | kinds_given(given, u.own)
+    new = _Account(u.own, kinds, u.quoted and not (lang == "en" and body_quoted(u)))
+    return (_released(u, lang) or new) if u.quoted else new
 
 
 def _named_nearer(acc, named, u, sources):
@@ -338,19 +306,21 @@ def _same_kinds(acc, own) -> frozenset:
     return frozenset()
 
 
-def _carried(v, names, sources) -> bool:
+def _carried(v, names, sources, acc) -> bool:
     """Every figure of sentence ``v`` has a source of those ``names`` (the account reached it)."""
-    return bool(v.claims) and all(sources[i] and sources[i][0].name in names for i in v.claims)
+    return bool(v.claims) and all(
+        sources[i] and (sources[i][0].name in names or same_release(acc, sources[i])) for i in v.claims
+    )
 
 
 def _over_the_break(units, k: int, acc, lang: str, named=None, carried=None):
     """The account after the paragraph break before unit k: kept (marked as crossed unless the
-    paragraph says it goes on), or ended. ``carried(v, names)``: the account reached sentence v."""
-    if not _new_paragraph_keeps(units, k, acc.sources, lang, named, carried):
+    paragraph says it goes on), or ended. ``carried(v, names, acc)``: the account reached sentence v."""
+    if not new_paragraph_keeps(units, k, acc.sources, lang, named, carried):
         return _Account()
     # a paragraph that opens with a part of a release ("Die meisten ...", "Of those, ...") goes on
     part = opens_with_a_part(units[k], lang) and is_release(acc.sources, lang)
-    acc.crossed = acc.crossed or not (part or _paragraph_goes_on(units, k, lang, named))
+    acc.crossed = acc.crossed or not (part or paragraph_goes_on(units, k, lang, named))
     return acc
 
 
@@ -364,7 +334,8 @@ def _into(lang: str, units, k: int, acc, sources, claims, other_body):
         _fill(u, sources, back, claims, lang, kinds_of(units[k + 1], claims))
         return acc
     if not reached:
-        return _Account() if acc.sources and background(u, lang) else acc
+        ends = background(u, lang) or (lang == "en" and shares_line(u))
+        return _Account() if acc.sources and ends else acc
     if max(claims[i].start for i in u.claims) - acc.pos > WINDOW:
         return _Account()  # the account would reach only part of the sentence: it ends
     if other_body(k, acc.sources):

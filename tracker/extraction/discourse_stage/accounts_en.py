@@ -6,9 +6,12 @@ its account carries on like any other."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
-from ._engine import LEXICON, SourceMention, sentence_names
+from ._engine import CALENDAR_EN, LEXICON, SourceMention, known_source, sentence_names
+from .kinds import kinds_of
+from .releases import is_release
 
 _VERBS = frozenset(LEXICON["en"]["own_result_verbs"])
 _RESULTS = frozenset(LEXICON["en"]["result_nouns"])
@@ -185,3 +188,145 @@ def clause_subject(s, m) -> bool:
         and s.words[e].isalpha()
         and s.words[e].islower()
     )
+
+
+_LEVEL_VERBS = frozenset(LEXICON["en"]["level_change_verbs"])
+_FIGURE_AFTER = 3  # tokens after the verb in which its figure starts ("dropped by 9,000", "rose to 4.6%")
+_MARKET = frozenset(("shares", "stock"))
+
+
+def reports_a_level(acc, u, claims) -> bool:
+    """ "... the Office for National Statistics said. ¶ Wage growth slowed to 4.4%. ¶ Vacancies
+    dropped by 9,000 to 716,000.": over a paragraph break of wire copy a body's release or
+    statement (no person's words) goes on to a sentence whose verb of change has its figure
+    right after it, a level of what the body counts, whatever kind it counts; not a share
+    price's move ("Corvane shares fell 5%"), nor "trees fell on two cars"."""
+    if any(m.kind == "person" or not _named_body(m) for m in acc) or not u.claims or shares_line(u):
+        return False
+    s = u.s
+    starts = [claims[i].start for i in u.claims]
+    for v in range(1, s.n - 1):
+        if s.lowers[v] in _LEVEL_VERBS:
+            reach = s.ends[min(s.n - 1, v + _FIGURE_AFTER)]
+            if any(s.ends[v] < a <= reach for a in starts):
+                return True
+    return False
+
+
+def _named_body(m) -> bool:
+    """A body named by its name ("the Office for National Statistics", "Northern Grid"), not
+    an unnamed plural ("officials said") whose statement may be of anything."""
+    return m.name[:1].isupper() or is_release((m,), "en")
+
+
+def shares_line(u) -> bool:
+    """ "Corvane shares fell 5%", "Shares in Halberd rose": the market's move, which the
+    reporter observes, opens the sentence; no body's account reaches it."""
+    return not _MARKET.isdisjoint(u.s.lowers[:_FIGURE_AFTER])
+
+
+def market_talk(u) -> bool:
+    """ "That warning dragged both companies' shares lower.": a sentence without figures about
+    the share price (not "market share"); the market's move follows, no body's account."""
+    lowers = u.s.lowers
+    return any(w in _MARKET and (not k or lowers[k - 1] != "market") for k, w in enumerate(lowers))
+
+
+_PLACE_COUNTING = frozenset(LEXICON["en"]["place_counting_verbs"])
+
+
+def places_in_a_release(acc, u, sources) -> bool:
+    """ "In its weekly update the agency reported 74 cases ... ¶ Since October, England has
+    recorded 602 cases": within a named body's release, a single capitalised word as the
+    subject of a counting verb (no known source, no name given before) is the place where the
+    release's figures were counted, no source; its claims lose it and the account goes on to
+    them. True when so."""
+    if not acc or any(m.kind == "person" or not _named_body(m) for m in acc):
+        return False
+    if not all(_counting_place(m) and not _plural_opener(u.s, m) for m in u.own):
+        return False
+    own = set(u.own)
+    for i in u.claims:
+        if sources[i] and all(m in own for m in sources[i]):
+            sources[i] = ()
+    return True
+
+
+def place_subject(s, m, acc) -> bool:
+    """ "Elsewhere, London had 22 of these cases": within a named body's release, a single
+    capitalised word right before a counting verb is a place the release counted, no other
+    body."""
+    if not acc or any(k.kind == "person" or not _named_body(k) for k in acc):
+        return False
+    e = bisect_left(s.starts, m.end)
+    if " " in m.text or e + 1 >= s.n or s.lowers[e] not in _PLACE_COUNTING:
+        return False
+    return not s.lowers[e + 1].endswith("ed")  # "The EU has committed": an auxiliary, its own act
+
+
+def _plural_opener(s, m) -> bool:
+    """ "Hospitals also reported ...": a plural noun capitalised as the sentence's first word."""
+    return m.start == s.start and m.text.endswith("s")
+
+
+def _counting_place(m) -> bool:
+    return (
+        m.cue.lower() in _PLACE_COUNTING
+        and m.text == m.name
+        and m.text.isalpha()
+        and m.text[:1].isupper()
+        and known_source(m.text) is None
+    )
+
+
+def same_release(acc, given) -> bool:
+    """ "British prices rose again, official data showed. Inflation climbed to 3.4%, the Office for
+    National Statistics said.": an unnamed document of a release (``given``: "official data",
+    "the update", "the figures") beside a named body's account (``acc``) in one paragraph is
+    that body's release; the paragraph is the body's account."""
+    if not given or not acc or any(m.kind == "person" or not _named_body(m) for m in acc):
+        return False
+    return all(m.kind != "person" and not m.name[:1].isupper() and is_release((m,), "en") for m in given)
+
+
+_POSSESSIVE_NAME = re.compile(r"\b((?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*)['’]s\s")
+
+
+def possessive_body(text: str, s, texts: str) -> bool:
+    """Sentence ``s`` speaks of what a body the account (``texts``) is not has, by a possessive
+    name the name finder does not know ("the Central Bank's target"); a month's or a day's
+    figure ("from January's 3.1%") belongs to no body."""
+    for hit in _POSSESSIVE_NAME.finditer(text, s.start + 1, s.end):
+        name = hit.group(1)
+        if name not in texts and name.lower() not in CALENDAR_EN:
+            return True
+    return False
+
+
+_PLACE_BREAKS = frozenset(LEXICON["en"]["place_breaks"])
+
+
+def lists_elsewhere(lang: str, acc, u, claims) -> bool:
+    """ "Most cases were in the North West, the agency said. ¶ Elsewhere, London had 22 of these
+    cases": a named body's release that counted by place goes on where the next place opens with
+    "Elsewhere" (an account break otherwise) and counts what the release counted."""
+    if lang != "en" or u.s.lowers[0] not in _PLACE_BREAKS or not acc.units:
+        return False
+    if any(m.kind == "person" or not _named_body(m) for m in acc.sources):
+        return False
+    return not acc.units.isdisjoint(kinds_of(u, claims))
+
+
+_ESTIMATES = frozenset(LEXICON["en"]["estimate_words"])
+
+
+def earlier_forecast(u) -> bool:
+    """ "... higher than the £1,698 that Cornwall Insight had forecast a month ago": a body's
+    earlier forecast in the pluperfect is an aside like "Analysts had expected"; it gives its
+    sentence a source but carries to nothing, and the account before goes on."""
+    s = u.s
+    for m in u.own:
+        k = bisect_left(s.starts, m.end)
+        if k + 1 < s.n and s.lowers[k] == "had" and s.lowers[k + 1] == m.cue.lower() in _ESTIMATES:
+            return True
+    return False

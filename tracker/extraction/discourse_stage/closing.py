@@ -13,7 +13,7 @@ from __future__ import annotations
 from ._engine import LEXICON, SourceMention, known_source
 from .back_verbs import verb_points_back
 from .kinds import kinds_of, only_event_measures
-from .signals import background, continues, opens_back, says_it_goes_on
+from .signals import background, body_quoted, continues, opens_back, says_it_goes_on
 
 _ASIDES = {lang: tuple(LEXICON[lang]["aside_sources"]) for lang in ("de", "en")}
 _CREDITS = {lang: frozenset(LEXICON[lang]["credit_labels"]) for lang in ("de", "en")}
@@ -34,7 +34,7 @@ def close_paragraphs(lang: str, units, sources, claims) -> None:
 def _close(lang: str, para, sources, claims) -> None:
     """A paragraph that goes on with an account before it ("Demnach ...") has its source."""
     for n, u in enumerate(para):
-        if u.headline or u.other_speaker or (u.quoted and not _explains_back(u, lang)):
+        if u.headline or u.other_speaker or (u.quoted and not (_explains_back(u, lang) or _quoted_inside(u))):
             return
         if not u.own:
             if u.goes_on or says_it_goes_on(u, lang) or (not n and continues(u, lang)):
@@ -42,15 +42,40 @@ def _close(lang: str, para, sources, claims) -> None:
             continue
         given = _closing(lang, u, claims)
         if given and n:
-            kinds = kinds_of(u, claims)
-            for v in reversed(para[:n]):  # the run of sentences with figures before it
-                if not v.claims or background(v, lang):
-                    break
-                if not only_event_measures(v, claims, lang, kinds):
-                    for i in v.claims:
-                        if not sources[i]:
-                            sources[i] = given
+            _give_back(lang, para, n, given, sources, claims)
         return
+
+
+def _give_back(lang: str, para, n: int, given, sources, claims) -> None:
+    """The closing sources ``given`` of sentence n of paragraph ``para`` for the run of
+    sentences with figures right before it without one; a source carried from an earlier
+    paragraph yields to it ("There were 95 cases. Most of them (64 cases) ..., the agency
+    said"), but a body's release keeps what the closing sentence does not count ("The party
+    lost 412 seats. Turnout was 31%, the commission said")."""
+    kinds, top = kinds_of(para[n], claims), para[0].s.start
+    for v in reversed(para[:n]):
+        if not v.claims or background(v, lang):
+            break
+        if only_event_measures(v, claims, lang, kinds):
+            continue
+        other = kinds.isdisjoint(kinds_of(v, claims))
+        for i in v.claims:
+            carried = all(m.start < top for m in sources[i])
+            if not sources[i] or (carried and not (other and _a_body(sources[i]))):
+                sources[i] = given
+
+
+def _a_body(sources) -> bool:
+    return all(m.kind != "person" for m in sources)
+
+
+def _quoted_inside(u) -> bool:
+    """A body's attribution around a few quoted words inside its sentence ("..., though numbers
+    "seem to be levelling off", the agency said"), not a sentence that opens with a quotation."""
+    return body_quoted(u) and u.s.words[0] not in _QUOTE_MARKS
+
+
+_QUOTE_MARKS = frozenset('"„“”»«')
 
 
 def _explains_back(u, lang: str) -> bool:
@@ -96,7 +121,8 @@ def _final_clause(s, last: int, a: int, b: int) -> bool:
 
 def credit_lines(text: str, lang: str, units, sources) -> None:
     """ "Quelle: Statistisches Landesamt Sachsen, Kamenz", "Source: ONS": a line that credits a
-    source names it for the figures without one in the paragraph before it."""
+    source names it for the figures of the paragraph before it without one of that paragraph
+    (a source only carried there from an earlier paragraph yields to it)."""
     for k in range(1, len(units)):
         u = units[k]
         s = u.s
@@ -117,10 +143,10 @@ def credit_lines(text: str, lang: str, units, sources) -> None:
             s.words[0],
         )
         j = k - 1
-        while j >= 0:
-            for i in units[j].claims:
-                if not sources[i]:
-                    sources[i] = (mention,)
-            if units[j].first:
-                break
+        while j > 0 and not units[j].first:
             j -= 1
+        top = units[j].s.start  # the paragraph it credits: a source carried from before it yields
+        for v in units[j:k]:
+            for i in v.claims:
+                if all(m.start < top for m in sources[i]):
+                    sources[i] = (mention,)

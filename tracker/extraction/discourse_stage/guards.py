@@ -100,7 +100,21 @@ def _reaches(text: str, lang: str, c, m, quoted, last: int, phrases) -> bool:
         return False
     if c.kind == "age" and _named_persons_age(text, lang, c, not c.sentence[0] <= m.start < c.sentence[1]):
         return False
+    if _speakers_description(text, lang, c, m):
+        return False
     return m.start > last or not _later_clause(text, lang, c, m)
+
+
+_DESCRIPTION_OPENERS = {lang: tuple(LEXICON[lang]["speaker_description_openers"]) for lang in _LANGS}
+
+
+def _speakers_description(text: str, lang: str, c, m) -> bool:
+    """The figure stands in the description set after its source's name ("said Ann Bell, a
+    nurse who came with her two children"): what the text says of the speaker."""
+    if not c.sentence[0] <= m.end <= c.start:
+        return False
+    between = text[m.end : c.start]
+    return between.startswith(_DESCRIPTION_OPENERS[lang]) and "," not in between[1:] and len(between) < 120
 
 
 def _quoted_apart(c, m, quoted) -> bool:

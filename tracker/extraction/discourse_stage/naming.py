@@ -206,6 +206,8 @@ def named(m, history, lang: str, text: str, classes):
     """A description the sentence stages took as a source ("Die Behörde") with the name of the
     source it stands for."""
     cls = class_of(m, lang, classes, text)
+    if cls is None and m.text.isupper():
+        return spelled_out(m, history)
     if cls is None or m.cue == "quote":
         return m
     head = m.text.rsplit(None, 1)[-1].lower()
@@ -222,4 +224,16 @@ def named(m, history, lang: str, text: str, classes):
             if name == m.name:
                 return m
             return SourceMention(name, h.kind, m.start, m.end, m.text, m.cue, m.role)
+    return m
+
+
+def spelled_out(m, history):
+    """ "ORR said" after "the Office of Rail and Road (ORR)": the acronym has the name it was
+    introduced with (a name, no acronym, as it is)."""
+    if not m.text.isupper():
+        return m
+    inner = f"({m.text})"
+    for _, h in reversed(history):
+        if h.end <= m.start and h.text.endswith(inner) and h.name != m.name:
+            return SourceMention(h.name, h.kind, m.start, m.end, m.text, m.cue, m.role)
     return m

@@ -106,3 +106,17 @@ def _progressive(lowers) -> bool:
         if lowers[k] == "had" and lowers[k + 1] == "been" and lowers[k + 2].endswith("ing"):
             return True
     return False
+
+
+def body_quoted(u) -> bool:
+    """A body, no person, names its source around quoted words ("..., though numbers "seem to
+    be levelling off", the agency said"): its release, no person's quotation."""
+    return bool(u.own) and all(m.cue != "quote" and m.kind != "person" and not _role(m) for m in u.own)
+
+
+_ROLES = frozenset(w for lang in _LANGS for w in LEXICON[lang]["back_nouns"]["person"])
+
+
+def _role(m) -> bool:
+    """A person by role ("a military spokesman", "Gulf Star chairman Khalid Al Mansoori")."""
+    return not _ROLES.isdisjoint(m.text.lower().split())

@@ -17,12 +17,22 @@
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-
-from . import accounts, backrefs, closing, crossheads, impersonal, inserted, lists, nearness, releases
-from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions, sentence_names
-from .accounts_en import clause_subject, predicate, results_subject, the_figures
+from . import (
+    accounts,
+    backrefs,
+    closing,
+    consensus_en,
+    crossheads,
+    impersonal,
+    inserted,
+    lists,
+    nearness,
+    releases,
+)
+from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions
+from ._engine import sentence_names as sentence_names  # the tests take it from here
+from .accounts_en import results_subject
+from .bodies import other_body
 from .bodies_de import names_in
 from .described_results import described_result_subject
 from .further_de import cover_before as further_before
@@ -37,8 +47,10 @@ from .naming import (
     one_mention_per_name,
     overlaps,
     role_before,
+    spelled_out,
 )
 from .nearest_de import nearest_mentions
+from .owners_en import results_owner
 from .paragraphs import layout
 from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
 from .subjects import short_name_subject
@@ -94,13 +106,14 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         sources,
         art.claims,
         lambda k: _named_in_paragraph(text, lang, units, k),
-        lambda k, acc: _other_body(text, lang, units[k].s, acc),
+        lambda k, acc: other_body(text, lang, units[k].s, acc),
     )
     releases.between_its_mentions(lang, units, sources, art.claims)
     closing.close_paragraphs(lang, units, sources, art.claims)
     inserted.cover_before(lang, units, sources, art.claims)
     further_before(lang, units, sources, art.claims)
     closing.credit_lines(text, lang, units, sources)
+    consensus_en.give(text, lang, units, sources, art.claims)
     impersonal.impersonal_spans(text, lang, units, sources)
     nearest_mentions(lang, text, units, sources)
     if any(items):
@@ -135,7 +148,12 @@ def _what_it_names(art, k: int, speakers) -> None:
     if not own and k in speakers:
         own = [speakers[k]]
     if not own and u.claims:
-        own = short_name_subject(art, u) or described_result_subject(art, u) or results_subject(art, u)
+        own = (
+            short_name_subject(art, u)
+            or described_result_subject(art, u)
+            or results_subject(art, u)
+            or results_owner(art, u)
+        )
     u.own = tuple(own)
     art.history.extend((m.start, m) for m in own if m.cue == "quote")
 
@@ -146,7 +164,11 @@ def _record_names(art, own) -> list:
     text, lang, classes, history = art.text, art.lang, art.classes, art.history
     history.extend(  # a named source: what a later description means
         sorted(
-            ((m.start, m) for m in own if m.cue != "quote" and class_of(m, lang, classes, text) is None),
+            (
+                (m.start, spelled_out(m, history))
+                for m in own
+                if m.cue != "quote" and class_of(m, lang, classes, text) is None
+            ),
             key=lambda x: x[0],
         )
     )
@@ -264,38 +286,6 @@ def _named_in_paragraph(text: str, lang: str, units, k: int):
             return (names[-1],)
         j -= 1
     return ()
-
-
-def _other_body(text: str, lang: str, s, acc) -> bool:
-    """Sentence ``s`` speaks of what another body than the account's ``acc`` has: a name
-    as its subject or with a possessive ("the Federal Reserve's target of 2 percent")."""
-    names = {m.name for m in acc}
-    texts = " ".join(m.text for m in acc)
-    for m in sentence_names(text, s, lang):
-        if m.name in names or m.text in texts or (lang == "en" and (the_figures(m) or predicate(s, m))):
-            continue
-        if m.start - s.start <= 4 or text.startswith(("'s ", "’s "), m.end) or _early_subject(s, m):
-            return True
-        if lang == "en" and clause_subject(s, m):  # "..., and the Bank of England has sold"
-            return True
-    if lang == "en":  # a possessive name the name finder does not know ("the Central Bank's")
-        for hit in _POSSESSIVE_NAME.finditer(text, s.start + 1, s.end):
-            if hit.group(1) not in texts:
-                return True
-    return False
-
-
-def _early_subject(s, m) -> bool:
-    """The name stands among the first words and a lower-case word (its verb) follows it:
-    "The drivers' union UTD is demanding ..."."""
-    k = bisect_left(s.starts, m.start)
-    if k > 4:
-        return False
-    e = bisect_left(s.starts, m.end)
-    return e < s.n and s.words[e].isalpha() and s.words[e].islower()
-
-
-_POSSESSIVE_NAME = re.compile(r"\b((?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*)['’]s\s")
 
 
 def _mark_quoted(units, quoted) -> None:

@@ -50,7 +50,7 @@ from .links import (
     told_outlet,
 )
 from .mentions import Mention, person_near, source_noun
-from .pruning import polled_origin, prune
+from .pruning import drop_other_clauses, polled_origin, prune, reported_subject
 
 _TOLD = frozenset(ATTRIBUTION["told_verbs"])
 
@@ -92,6 +92,7 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     _phrase_sources(s, lang, cues, mentions, linked, taken)
     if linked:
         prune(s, lang, mentions, linked)
+        drop_other_clauses(s, cues, linked, blocked)
     _refine(s, lang, cues, mentions, linked)
     if hearing:
         court.apply(s, lang, linked, blocked)
@@ -217,7 +218,7 @@ def _verb_links(s, lang: str, m, cue, mentions, blocked) -> bool:
         cue.i1 <= m.i0
         and not listener
         and gap_ok(s, cue.i1, m.i0, limit)
-        and not (lang == "en" and s.lowers[cue.i1] in _PP_AFTER_VERB)
+        and not (lang == "en" and (s.lowers[cue.i1] in _PP_AFTER_VERB or reported_subject(s, m.i1)))
     )
 
 
@@ -310,8 +311,8 @@ def _possessed_noun(s, cue) -> bool:
     if cue.kind != "verb" or s.lowers[cue.i0] not in _NOUN_LIKE_CUES:
         return False
     prev = s.words[cue.i0 - 1] if cue.i0 else ""
-    if prev[:1].islower() and prev.endswith("s") and not prev.endswith("ss"):
-        return False  # "its partners estimate": a plural subject and its verb
+    if prev in _AUXILIARIES or (prev[:1].islower() and prev.endswith("s") and not prev.endswith("ss")):
+        return False  # "its partners estimate", "that X had forecast": a subject and its verb
     for k in range(cue.i0 - 1, max(-1, cue.i0 - 5), -1):
         low = s.lowers[k]
         if low in POSSESSIVES:
@@ -321,6 +322,7 @@ def _possessed_noun(s, cue) -> bool:
     return False
 
 
+_AUXILIARIES = frozenset(ATTRIBUTION["auxiliaries_before_verb"])
 # "said in its annual report", "said on its website": a phrase of place or medium, no speaker
 _PP_AFTER_VERB = frozenset(ATTRIBUTION["prepositions_after_verb"])
 

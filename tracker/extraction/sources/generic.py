@@ -10,6 +10,7 @@ from .cues import CLAUSE_BREAKS, CUE_WORDS, FIRST_WORDS, VERBS, chain_start
 from .info import guess_kind, method_only, source_label
 from .links import commissioned_for
 from .mentions import ARTICLES, NOT_NAMES, Mention, source_noun
+from .pruning import reported_subject
 
 _NO_GENERIC = {
     "de": frozenset(ATTRIBUTION["cues_without_generic_source_de"]),
@@ -118,9 +119,9 @@ def _with_author_after_by(s, lang: str, span, words_set):
 
 def _verb_phrase(s, lang: str, cue, linked_spans, words_set):
     """The subject of a cue verb, else (German, some English verbs) the phrase after it."""
-    if any(cue.i0 - 3 <= x1 <= cue.i0 for _, x1 in linked_spans):
+    after_known = _known_beside(s, cue, linked_spans)
+    if after_known is None:
         return None
-    after_known = any(cue.i1 <= x0 <= cue.i1 + 1 for x0, _ in linked_spans)
     span = _subject_phrase(s, lang, cue, words_set)
     if span is None and after_known:
         return None
@@ -137,8 +138,20 @@ def _verb_phrase(s, lang: str, cue, linked_spans, words_set):
     return span
 
 
+def _known_beside(s, cue, linked_spans):
+    """Whether a known source follows the cue verb, or None when the verb needs no phrase: a
+    known source stands right before it, or right after an inverted "..., said" ("..., which
+    was put out by 3am, said the fire service": the subject follows)."""
+    if any(cue.i0 - 3 <= x1 <= cue.i0 for _, x1 in linked_spans):
+        return None
+    after = any(cue.i1 <= x0 <= cue.i1 + 1 for x0, _ in linked_spans)
+    return None if after and cue.i0 and s.words[cue.i0 - 1] == "," else after
+
+
 def _subject_phrase(s, lang: str, cue, words_set):
     """The noun phrase before a cue verb that is its subject, or None."""
+    if lang == "en" and _inverted(s, cue):
+        return None  # "..., which was put out by dawn, said the fire service": it follows
     span = np_before(s, chain_start(s, cue.i0, lang), lang, words_set)
     if span and lang == "en":
         span = _past_adverbial(s, span, lang, words_set)
@@ -151,6 +164,19 @@ def _subject_phrase(s, lang: str, cue, words_set):
         # "Das geht aus Berechnungen des Umweltbundesamts hervor": the source follows "aus"
         span = np_after(s, cue.i1 + 1, lang, words_set)
     return span
+
+
+def _inverted(s, cue) -> bool:
+    """English ", said Dorset Fire Service": a comma before the speech verb and a name or an
+    article right after it, the subject follows the verb."""
+    k = cue.i1
+    return (
+        cue.i0 > 0
+        and s.words[cue.i0 - 1] == ","
+        and cue.text in _AFTER_VERB_EN
+        and k < s.n
+        and (s.words[k][0].isupper() or s.lowers[k] in ("the", "a", "an"))
+    )
 
 
 def _past_adverbial(s, span, lang: str, words_set):
@@ -199,6 +225,8 @@ def _speaker_after_verb(s, lang: str, cue, words_set):
             return None
         if span[1] < s.n and s.words[span[1]][0].isalpha() and s.lowers[span[1]] not in _AFTER_SPEAKER_EN:
             return None  # "said Russian units had lost": a clause, not a speaker
+        if reported_subject(s, span[1]):
+            return None  # "said Marsh, 29, would pull in"
         return span
     if s.lowers[span[0]] not in ("der", "die", "das", "ein", "eine") and not s.words[span[0]][0].isupper():
         return None
@@ -235,7 +263,13 @@ def _may_be_source(s, span, taken) -> bool:
         return False
     if b - a == 1 and s.words[a] in ("Das", "Dies", "Es", "This", "That", "It", "Er", "Sie"):
         return False
+    if s.lowers[b - 1] in _EVENTS and not (b < s.n and s.lowers[b] in _NAME_GOES_ON):
+        return False  # "the blaze", "Tuesday's heat": what happened (not "the Fire and ... Agency")
     return not all(s.lowers[k] in _TIME_NAMES or s.lowers[k] in ARTICLES for k in range(a, b))
+
+
+_EVENTS = frozenset(ATTRIBUTION["event_heads"])
+_NAME_GOES_ON = frozenset(("and", "und", "&", "of", "-"))
 
 
 # months, weekdays and seasons are times, never sources ("than Autumn forecasts")

@@ -10,6 +10,7 @@ from ..lexicon import ATTRIBUTION, SOURCE_NOUNS, trie_regex
 from ..text.phrases import INFO_HEADS, is_info_head, np_after
 from .cues import MEDIA
 from .mentions import ARTICLES, Mention, gazetteer_mentions, known_source, source_noun
+from .pruning import in_later_relative_clause
 
 _INFO_RE = re.compile(trie_regex(INFO_HEADS))
 
@@ -58,7 +59,8 @@ def info_sources(s, lang: str, blocked=()):
             out.extend(_owner_and_pollster(s, h, lang, blocked, owner))
         else:
             out.extend(_author_after(s, h, lang, blocked))
-    return out or own_terms(s, lang, blocked) or (document_subject(s, blocked) if lang == "en" else [])
+    out = out or own_terms(s, lang, blocked) or (document_subject(s, blocked) if lang == "en" else [])
+    return [x for x in out if not in_later_relative_clause(s, x[0].i0, blocked)]
 
 
 _DOCUMENT_VERBS = frozenset(ATTRIBUTION["document_verbs_en"])

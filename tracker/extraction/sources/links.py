@@ -126,6 +126,7 @@ def drop_affiliations(s, linked) -> None:
 
 
 _THAT = frozenset(ATTRIBUTION["that_words"])
+_FINITE = frozenset(ATTRIBUTION["finite_auxiliaries_en"])
 
 
 def drop_reported_subjects(s, cues, linked) -> None:
@@ -138,8 +139,8 @@ def drop_reported_subjects(s, cues, linked) -> None:
                 continue
             if not all(s.lowers[k] in _THAT for k in range(c1.i1, m.i0)):
                 continue
-            if not any(c2.i0 >= m.i1 for c2 in verbs):
-                continue  # no verb of its own: "said the ministry"
+            if not any(c2.i0 >= m.i1 for c2 in verbs) and (m.i1 >= s.n or s.lowers[m.i1] not in _FINITE):
+                continue  # no verb of its own: "said the ministry" (but "said its forces had fired")
             if any(x.i1 <= c1.i0 and k2 != key for k2, (x, _c) in linked.items()):
                 del linked[key]
                 break

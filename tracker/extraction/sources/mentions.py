@@ -195,22 +195,49 @@ def _name_after(s, verb: int, lang: str, taken):
     """ "sagte Kim", "said John Smith": the capitalised words right after the verb, or None."""
     n, words = s.n, s.words
     p = verb + 1
-    while (
-        p < n
-        and p - verb <= 4
-        and words[p][0].isupper()
-        and words[p] not in NOT_NAMES
-        and p not in taken
-        and (lang == "en" or (unit_of_word(s.lowers[p], lang) is None and source_noun(s, p, lang) is None))
-    ):
-        p += 1
+    joined = False
+    while p < n and p - verb <= (_JOINED_WORDS if joined else 4):
+        if (
+            words[p][0].isupper()
+            and words[p] not in NOT_NAMES
+            and p not in taken
+            and (lang == "en" or _not_unit_nor_noun(s, p, lang))
+        ):
+            p += 1
+        elif lang == "en" and p > verb + 1 and _joins_name(s, p, taken):
+            joined = True  # "said Dorset & Wiltshire Fire and Rescue Service"
+            p += 1
+        else:
+            break
     if (
         p > verb + 1
         and not (p < n and words[p][0].isalpha() and words[p][0].islower() and s.lowers[p] not in _AFTER_NAME)
         and nationality(words[verb + 1], lang) is None
     ):
-        return Mention(verb + 1, p, " ".join(words[verb + 1 : p]), "person")
+        return Mention(
+            verb + 1, p, " ".join(words[verb + 1 : p]), "organisation" if joined else _kind(s, verb + 1, p)
+        )
     return None
+
+
+def _not_unit_nor_noun(s, p: int, lang: str) -> bool:
+    return unit_of_word(s.lowers[p], lang) is None and source_noun(s, p, lang) is None
+
+
+_NAME_JOINS_EN = frozenset(WORDS["name_joins_en"])
+_JOINED_WORDS = 8  # words of a body's name after the verb when it holds "and", "&", "of"
+
+
+def _joins_name(s, p: int, taken) -> bool:
+    """Token p joins two capitalised parts of one name after a speech verb ("Fire and Rescue
+    Service", "Dorset & Wiltshire")."""
+    return (
+        s.lowers[p] in _NAME_JOINS_EN
+        and p + 1 < s.n
+        and s.words[p + 1][:1].isupper()
+        and s.words[p + 1].isalpha()
+        and p + 1 not in taken
+    )
 
 
 def _name_before(s, verb: int, lang: str, taken):
@@ -221,10 +248,16 @@ def _name_before(s, verb: int, lang: str, taken):
     if q < verb and (q == 0 or not words[q - 1][0].isalpha() or s.lowers[q - 1] in ("und", "and")):
         if lang == "de" and q == 0 and unit_of_word(s.lowers[q], lang):
             return None
-        return Mention(q, verb, " ".join(words[q:verb]), "person")
+        return Mention(q, verb, " ".join(words[q:verb]), _kind(s, q, verb))
     if lang == "en" and verb - q >= 2 and q >= 1 and source_noun(s, q - 1, lang) is not None:
         return _after_role(s, q, verb)
     return None
+
+
+def _kind(s, a: int, b: int) -> str:
+    """ "UKHSA said", "sagte der ADAC": a single word in capitals is a body's acronym, no person."""
+    w = s.words[a]
+    return "organisation" if b == a + 1 and len(w) > 1 and w.isupper() and w.isalpha() else "person"
 
 
 def _capitalised_start(s, verb: int, lang: str, taken) -> int:

@@ -6,9 +6,9 @@ source of a gapped clause) comes."""
 from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION, NUMBERS, WORDS
-from ..text.phrases import is_info_head
-from .cues import VERBS
-from .mentions import Mention
+from ..text.phrases import RELATIVE, is_info_head
+from .cues import MEDIA, VERBS
+from .mentions import ARTICLES, Mention
 
 _POLLED = frozenset(ATTRIBUTION["polled_participles_de"])
 _POLLED_BY = frozenset(ATTRIBUTION["polled_by_de"])
@@ -26,6 +26,17 @@ def polled_experts(s, mentions, linked) -> None:
 
 _COUNTING = frozenset(ATTRIBUTION["counting_verbs"])
 _MANY_COUNTING = frozenset(ATTRIBUTION["plural_counting_verbs_de"])
+
+
+_PLACES = frozenset(ATTRIBUTION["place_names"])
+
+
+def drop_places(s, linked) -> None:
+    """ "Since October, England has recorded 602 cases", "Bayern verzeichnete 40 Fälle": a
+    place as the subject of a counting verb is where the counted things happened, no source."""
+    for k, (m, cue) in list(linked.items()):
+        if cue in _COUNTING and " ".join(w for w in s.lowers[m.i0 : m.i1] if w != "the") in _PLACES:
+            del linked[k]
 
 
 def drop_counters(linked) -> None:
@@ -112,8 +123,10 @@ def prune(s, lang: str, mentions, linked) -> None:
         polled_experts(s, mentions, linked)
     if not _POLL_WORDS.isdisjoint(s.lowers):
         polled_groups(s, linked)
+        pollster_after_by(s, mentions, linked)
     if lang == "de" and "," in s.words:
         gapped_sources(s, mentions, linked)
+    drop_places(s, linked)
     drop_counters(linked)
     if len(linked) > 1 and lang == "de":
         drop_unnamed_documents(s, linked)
@@ -140,6 +153,19 @@ def polled_groups(s, linked) -> None:
         if not _POLL_WORDS.isdisjoint(near):
             m = Mention(k, k + 1, s.words[k], "expert")
             linked[id(m)] = (m, "polled")
+
+
+def pollster_after_by(s, mentions, linked) -> None:
+    """ "every forecast of economists polled by Reuters, who had pointed to 3.0%": the
+    pollster after "polled by" passes the polled group's expectation on."""
+    for m in mentions:
+        if (
+            id(m) not in linked
+            and m.i0 >= 2
+            and s.lowers[m.i0 - 1] == "by"
+            and s.lowers[m.i0 - 2] in _POLL_WORDS
+        ):
+            linked[id(m)] = (m, "polled by")
 
 
 def polled_origin(chosen) -> list:
@@ -173,3 +199,93 @@ def gapped_sources(s, mentions, linked) -> None:
             continue
         if any(w[:1].isdecimal() or w in _NUMBER_WORDS for w in lowers[e + 1 : e + 4]):
             linked[id(m)] = (m, lowers[e])
+
+
+def drop_other_clauses(s, cues, linked, blocked) -> None:
+    """The linked mentions without those of a clause that holds none of the figures
+    (``blocked``: their tokens): a relative clause after them, an outer speaker's clause."""
+    if not blocked:
+        return
+    _drop_relative_clause_sources(s, linked, blocked)
+    if len(linked) > 1:
+        _drop_outer_speakers(s, cues, linked, min(blocked))
+    if len(linked) > 1 and not _THAN.isdisjoint(s.lowers):
+        _drop_compared(s, linked, max(blocked))
+
+
+_THAN = frozenset(ATTRIBUTION["comparison_words_en"])
+
+
+def _drop_compared(s, linked, last: int) -> None:
+    """ "Sales fell by 1.2%, official figures showed, a sharper drop than economists had
+    forecast": who stands after "than", past all the figures (the last at token ``last``),
+    expected what the figure is compared with, not the figure."""
+    for k, (m, _cue) in list(linked.items()):
+        a = m.i0 - 1 if m.i0 and s.lowers[m.i0 - 1] not in ARTICLES else m.i0 - 2
+        if a > last and s.lowers[a] in _THAN and len(linked) > 1:
+            del linked[k]
+
+
+def _drop_outer_speakers(s, cues, linked, first: int) -> None:
+    """ "The army said it had hit a depot in the town, where local officials said two
+    civilians were killed": when every figure (the first at token ``first``) stands after a
+    second speaker's verb, and that speaker stands after the first one's verb, the first speaker
+    said the outer clause only (media relaying a speaker stay: "Reuters reported officials said")."""
+    at = _subjects_verbs(cues, linked)
+    inner = [k for k, v in at.items() if v < first]
+    outer = [
+        k
+        for k, v in at.items()
+        if any(v < (b := linked[j][0].i0) and at[j] > v and _opens_clause(s, v, b) for j in inner if j != k)
+    ]
+    for k in outer:
+        del linked[k]
+
+
+def _subjects_verbs(cues, linked) -> dict:
+    """id(mention) -> where the cue verb stands that the mention (no medium) is the subject of."""
+    verbs = [c for c in cues if c.kind == "verb"]
+    at = {}
+    for k, (m, cue) in linked.items():
+        after = [c.i0 for c in verbs if c.text == cue and m.i1 <= c.i0 < m.i1 + 4]
+        if after and m.kind not in MEDIA:
+            at[k] = after[0]
+    return at
+
+
+_INNER_OPENERS = frozenset(ATTRIBUTION["inner_clause_openers"])
+
+
+def _opens_clause(s, a: int, b: int) -> bool:
+    """A comma and a word that opens a clause of its own (", where", ", wo") between a and b."""
+    return any(s.words[k] == "," and s.lowers[k + 1] in _INNER_OPENERS for k in range(a + 1, b - 1))
+
+
+_REPORTED_VERBS_EN = frozenset(ATTRIBUTION["reported_clause_verbs_en"])
+
+
+def reported_subject(s, k: int) -> bool:
+    """ "said Ukrainian forces had fired 12 rockets": the mention after the verb that ends at
+    token k is the subject of the reported clause (a finite verb follows it), not the speaker."""
+    if k + 3 < s.n and s.words[k] == "," and s.words[k + 1].isdecimal() and s.words[k + 2] == ",":
+        k += 3  # "said Marsh, 29, would pull in": over the age in commas
+    return k < s.n and (s.lowers[k] in _REPORTED_VERBS_EN or s.lowers[k].endswith("ed"))
+
+
+def _drop_relative_clause_sources(s, linked, blocked) -> None:
+    for k, (m, _cue) in list(linked.items()):
+        if in_later_relative_clause(s, m.i0, blocked):
+            del linked[k]
+
+
+def in_later_relative_clause(s, i: int, blocked) -> bool:
+    """ "Das Feuer griff binnen 20 Minuten auf das Dach über, das nach Angaben der Feuerwehr
+    teilweise einstürzte": a source at token i inside a relative clause after the figures
+    (``blocked``: their tokens), which holds none of them, tells of the clause, not of them."""
+    if not blocked:
+        return False
+    last = max(blocked)
+    a = i - 1
+    while a > last and s.words[a] != ",":
+        a -= 1
+    return a > last and a + 1 < i and s.lowers[a + 1] in RELATIVE

@@ -54,7 +54,11 @@ def institution_subject(s, lang: str, blocked=()):
     end = _after_abbreviation(s, end)
     if lang == "en" and end + 1 < s.n and s.lowers[end] in ("also", "again", "now", "later", "further"):
         end += 1  # "The Bank also cut its forecast"
-    if not _finite_verb_at(s, lang, end) or s.lowers[end] in _ACTING:
+    if (
+        not (_finite_verb_at(s, lang, end) or _holds_figure(s, lang, end, blocked))
+        or s.lowers[end] in _ACTING
+        or _acting_participle(s, end)
+    ):
         return []  # "WHO released $1 million": the doer of the counted thing is no source
     if any(k in blocked for k in range(m.i0, m.i1)):
         return []
@@ -140,6 +144,21 @@ def _described_subject(s, lang: str, k: int):
     return Mention(0, end, source_label(s, 0, end, lang), guess_kind(s, 0, end, lang)), end
 
 
+_AUXILIARIES = frozenset(ATTRIBUTION["perfect_auxiliaries_de"] + ATTRIBUTION["perfect_auxiliaries_en"])
+_CLAUSE_ENDS = frozenset((".", ",", ";", ":", "!", "?"))
+
+
+def _acting_participle(s, end: int) -> bool:
+    """ "Das Landgericht hat drei Männer zu Haftstrafen verurteilt", "The court has jailed two
+    men": an auxiliary whose participle (German: at the clause's end) is an acting verb."""
+    if s.lowers[end] not in _AUXILIARIES:
+        return False
+    k = end + 1
+    while k < s.n and s.words[k] not in _CLAUSE_ENDS:
+        k += 1
+    return s.lowers[k - 1] in _ACTING or (end + 1 < s.n and s.lowers[end + 1] in _ACTING)
+
+
 def _after_abbreviation(s, end: int) -> int:
     """The end after an abbreviation in brackets ("(RKI)"), else ``end``."""
     n = s.n
@@ -149,6 +168,15 @@ def _after_abbreviation(s, end: int) -> int:
     while close < n and close - end < 5 and s.words[close] != ")":
         close += 1
     return close + 1 if close < n and s.words[close] == ")" else end
+
+
+_HAVE_EN = frozenset(("has", "have", "had"))
+
+
+def _holds_figure(s, lang: str, end: int, blocked) -> bool:
+    """ "The Environment Agency has three severe flood warnings in force": "has" as the main
+    verb with a figure right after it, what the body counts of its own."""
+    return lang == "en" and end + 1 < s.n and s.lowers[end] in _HAVE_EN and end + 1 in blocked
 
 
 def _finite_verb_at(s, lang: str, end: int) -> bool:

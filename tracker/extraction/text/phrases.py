@@ -14,7 +14,7 @@ DE_DETS = frozenset(WORDS["determiners_de"])
 EN_DETS = frozenset(["the", "a", "an", "its", "their", "his", "her"])
 INFO_HEADS = tuple(WORDS["info_heads"])
 _QUOTES = frozenset("\"„“”»«‚‘’'")
-_EN_AUX = frozenset(["has", "have", "had", "was", "were", "is", "are", "will", "would", "also"])
+_EN_AUX = frozenset(WORDS["verb_group_words_en"])  # the verb group before its verb: "has now said"
 _DE_NAMES_JOIN = frozenset(("für", "von", "vom", "an", "zur", "zum"))
 _EN_JOIN = frozenset(("of", "for"))
 _EN_DETS_JOIN = EN_DETS | _EN_JOIN
@@ -382,6 +382,11 @@ def np_before(s, k: int, lang: str, cue_words=frozenset()):
         return None
     if lang == "en" and not _en_subject_ok(s, p, e, k, lang):
         return None
-    if p > 0 and lowers[p - 1] in POSSESSIVES and lowers[k] in _NOUN_LIKE_VERBS:
-        return None  # "its growth forecast": a noun, not a verb
+    if (
+        p > 0
+        and lowers[p - 1] in POSSESSIVES
+        and lowers[k] in _NOUN_LIKE_VERBS
+        and lowers[k - 1] not in _EN_AUX
+    ):
+        return None  # "its growth forecast": a noun, not a verb (but "that X had forecast")
     return p, e

@@ -5,7 +5,7 @@ words of a clause before a period ("so viele wie", "mehr als")."""
 from __future__ import annotations
 
 from ..lexicon import DATES
-from .dates import WEEKDAYS
+from .dates import MONTHS, WEEKDAYS
 
 
 def own_back(rc, i0: int, i1: int, seg: int, claim_seg: int, lowers=()) -> bool:
@@ -13,7 +13,9 @@ def own_back(rc, i0: int, i1: int, seg: int, claim_seg: int, lowers=()) -> bool:
     earlier", "$75 million, or 45 cents per share, a year earlier" too), "im Vorjahresquartal
     waren es 300" (just before it, in its clause): the figure's own period, not a base of
     comparison."""
-    if rc.i1 <= i0 <= rc.i1 + 2 or (seg == claim_seg and 0 <= rc.i0 - i1 <= 3):
+    if rc.i1 <= i0 <= rc.i1 + 2 or (
+        seg == claim_seg and 0 <= rc.i0 - i1 <= 3 and not (lowers and compared_object(lowers, i0))
+    ):
         return True
     if seg == claim_seg and i0 <= seg + 1 and i1 <= rc.i0:
         return True  # "A year earlier the figures were 79,104 applications and 96,880 people"
@@ -54,9 +56,26 @@ def compared_in_clause(lowers, i0: int, seg: int) -> bool:
             continue  # most words: no call below
         if low in _HEDGE_THAN and k + 1 < i0 and lowers[k + 1][0] in _AMOUNT_START:
             continue  # "more than 12 hours in January", "as much as €100bn by 2035": a hedge
+        if _period_object(lowers, k, i0):
+            continue  # "Gegenüber dem Vormonat stieg die Zahl im Januar": the base came first
         if low in _STRONG_COMPARISON or _as_as(lowers, k) or _more_than(lowers, k):
             return True
     return False
+
+
+def _period_object(lowers, k: int, i0: int) -> bool:
+    """The comparison word at k has a period of its own before the one at i0: "gegenüber dem
+    Vormonat ... im Januar", "compared with December, ... in January"."""
+    for j in range(k + 1, min(i0 - 1, k + _OBJECT_REACH)):
+        low = lowers[j]
+        if low.startswith(_BACK_STEMS) or low in _MONTH_WORDS:
+            return True
+    return False
+
+
+_OBJECT_REACH = 4
+_BACK_STEMS = tuple(DATES["back_period_stems"])
+_MONTH_WORDS = frozenset(MONTHS["de"]) | frozenset(MONTHS["en"])
 
 
 def _as_as(lowers, k: int) -> bool:
@@ -159,3 +178,18 @@ _SUPERLATIVE = ("est", "ste", "sten", "stes", "ster")
 
 
 _RECORD_WORDS = frozenset(DATES["record_words"])
+
+
+def compared_object(lowers, i0: int) -> bool:
+    """The period at i0 is the object of a comparison word ("gegenüber dem Vormonat", "compared
+    with the previous month"), not "Zum Vergleich: 2024 waren es"."""
+    for k in range(i0 - 1, max(-1, i0 - 4), -1):
+        if lowers[k] in _COMPARED_WORDS:
+            return True
+        if lowers[k] not in _OBJECT_LINKS:
+            return False
+    return False
+
+
+_COMPARED_WORDS = frozenset(("gegenüber", "compared", "verglichen", "than", "versus", "vs"))
+_OBJECT_LINKS = frozenset(("dem", "den", "der", "with", "to", "mit", "zum", "im", "in", "the", "a"))

@@ -178,6 +178,7 @@ ORDINAL_WORDS = {
     "second": 2,
     "third": 3,
     "fourth": 4,
+    "final": 4,  # "the final quarter"
 }
 
 

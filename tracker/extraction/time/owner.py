@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..lexicon import DATES
 from ..text.clauses import clause_start
 from ..types import Period
+from .bases import compared_object
 
 _AFTER = frozenset(DATES["period_after_figure_links"])
 _BEFORE = frozenset(DATES["period_before_figure_links"])
@@ -21,6 +22,8 @@ def period_owner(s, i0: int, i1: int, figs):
     for a, b in figs:
         if b <= i0 <= b + 4 and all(w in _AFTER for w in lowers[b:i0]):
             return a, b
+    if compared_object(lowers, i0):
+        return None  # "gegenüber dem Vorjahresmonat um 3,4 Prozent": the base of the change after it
     for a, b in figs:
         if (
             i1 <= a <= i1 + 3

@@ -6,7 +6,6 @@ their numbers (days, years, "vor zwei Wochen") are not taken for claims.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from ..lexicon import DATES, WORDS
@@ -23,7 +22,10 @@ from .dates import (
     month_span,
 )
 from .decades import DECADE_WORDS
-from .quarters import HYPHENATED
+from .month_spans import MONTH_PAIRS, month_quarters
+from .of_year import part_of_year_before
+from .quarters import HYPHENATED, NAMED_QUARTERS
+from .ranges import DATE_PARTS, RANGE_JOIN, merge_ranges
 from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS
 from .rules import POSSESSIVE_MONTHS, YEAR_START, rules_for
 from .seasons import SEASON_WORDS
@@ -34,8 +36,8 @@ from .spans import (
     previous_span,
     rolling,
     same_period,
-    year_to_date,
 )
+from .year_ends import YEAR_END_NOUNS, stated_year_end, year_to_date
 
 _FUTURE = frozenset(WORDS["future_words"])
 _PREVIOUS_SPAN = frozenset(DATES["previous_span_words"])
@@ -63,6 +65,7 @@ def _short_brackets(words, k: int) -> bool:
 
 
 _BREAKS = frozenset((",", ";", "–", "—", ":", "(", ")"))
+_OPENER = 4  # tokens of a fronted period before its comma: "In late May,"
 
 
 def _date_triggers(lang: str):
@@ -103,6 +106,10 @@ def _date_triggers(lang: str):
         | DECADE_WORDS[lang]
         | {"quarter", "quartal"}
         | HYPHENATED
+        | NAMED_QUARTERS.keys()
+        | MONTH_PAIRS[lang]
+        | YEAR_END_NOUNS
+        | {"jahres", "year"}
     )
     if lang == "en":
         words |= {d + s for d in WEEKDAYS["en"] for s in ("'s", "’s")} | POSSESSIVE_MONTHS
@@ -136,7 +143,7 @@ class _Finder:
         ``strict``: not the words that are as often nouns ("its revenue forecast")."""
         if not self._future_positions():
             return False
-        a, b = self._clause(i)
+        a, b = self._opened_clause(i)
         lowers = self.s.lowers
         return any(
             a <= k < b and not (strict and self._noun_use(k)) and not (k and lowers[k - 1] in _HAD)
@@ -153,6 +160,14 @@ class _Finder:
         b = i
         while b < self.s.n and words[b] not in _BREAKS:
             b += 1
+        return a, b
+
+    def _opened_clause(self, i: int):
+        """The clause of token i; a short opener before a comma ("In May, 300 jobs will go")
+        goes on with the clause after it."""
+        a, b = self._clause(i)
+        if a == 0 and b - a <= _OPENER and b + 1 < self.s.n and self.s.words[b] == ",":
+            b = self._clause(b + 1)[1]
         return a, b
 
     def _past_sentence(self, i: int) -> bool:
@@ -177,10 +192,10 @@ class _Finder:
         if not i or lowers[i - 1] not in ("ab", "from"):
             return False
         k = i + 1
-        while k < self.s.n and (lowers[k] in _DATE_PARTS or lowers[k] in MONTHS[self.lang]):
+        while k < self.s.n and (lowers[k] in DATE_PARTS or lowers[k] in MONTHS[self.lang]):
             k += 1  # past the date's own words: "from Sept. 25", "from 2 February to 2 April"
         nxt = lowers[k] if k < self.s.n else ""
-        if nxt in _RANGE_JOIN or nxt[:1].isdecimal():
+        if nxt in RANGE_JOIN or nxt[:1].isdecimal():
             return False
         a = i
         while a > 0 and lowers[a - 1] not in _BREAKS:
@@ -248,7 +263,7 @@ def find_periods(sent, language: str, published, text: str, marked=None, anchor=
         _now_pairs(f)
     _spans(f, anchor)
     f.found.sort(key=lambda x: x.i0)
-    found = _merge_ranges(f)
+    found = merge_ranges(f)
     if found and 0 <= found[0].period.span_start - sent.start < _DATELINE_REACH:
         found = _without_dateline(sent, text, found)
     return found, f.used
@@ -298,67 +313,21 @@ def _spans(f, anchor) -> None:
             previous_span(f, anchor)  # "from 5.5% in the previous three months", no other period
     if not f.found:
         return
-    if "bis ende" in flat:
+    if "bis ende" in flat or "by the end" in flat:
         year_to_date(f)
     if f.lang == "en" and (" to " in flat or " end" in flat or "through" in flat or "which" in flat):
         rolling(f)
     if not _PREVIOUS_SPAN.isdisjoint(f.s.lowers):
         previous_span(f, anchor)  # "in den vorangegangenen zwei Jahren" (tokens taken are kept)
+    if "quart" in flat:
+        month_quarters(f)  # "the September quarter"
+    if "/" in flat and len(f.found) > 1:
+        stated_year_end(f)
     if "same" in flat or "zeitraum" in flat:
         same_period(f)
     if f.back:
+        part_of_year_before(f, anchor)  # "im Dezember des Vorjahres": one period
         back_references(f, anchor)
-
-
-_RANGE_JOIN = frozenset(("bis", "to", "until", "und", "and", "–", "-", "through"))
-_DATE_PARTS = frozenset((".", "of", "st", "nd", "rd", "th"))
-
-
-def _merge_ranges(f):
-    """ "von Januar bis Juni", "between 2019 and 2023": one period from the first to the second."""
-    found = f.found
-    if len(found) < 2:
-        return found
-    s, out, k = f.s, [], 0
-    while k < len(found):
-        a = found[k]
-        if k + 1 < len(found):
-            b = found[k + 1]
-            joined = (b.i0 == a.i1 + 1 and s.lowers[a.i1] in _RANGE_JOIN) or (
-                b.i0 == a.i1 and s.lowers[b.i0] in _RANGE_JOIN
-            )
-            start = _range_start(a.period, b.period, s.lowers[a.i0 : b.i1])
-            if joined and start and b.period.end and start <= b.period.end:
-                first = a.i0
-                if first > 0 and s.lowers[first - 1] in ("von", "from", "zwischen", "between"):
-                    first -= 1
-                x, y = s.starts[first], s.ends[b.i1 - 1]
-                out.append(Found(first, b.i1, Period(start, b.period.end, f.text[x:y], x, y)))
-                k += 2
-                continue
-        out.append(a)
-        k += 1
-    return out
-
-
-def _range_start(a, b, lowers):
-    """The start of a range's first period: "von Montag bis Mittwoch" on a Tuesday is last week's
-    Monday (each weekday alone resolved to its last occurrence puts Monday after Wednesday)."""
-    start = a.start
-    if (
-        start is not None
-        and b.start is not None
-        and start > b.start
-        and a.start == a.end
-        and 0 < (start - b.start).days < 7
-        and lowers[0] in _ALL_WEEKDAYS
-        and lowers[-1] in _ALL_WEEKDAYS
-    ):
-        return start - dt.timedelta(days=7)
-    return start
-
-
-_ALL_WEEKDAYS = frozenset(WEEKDAYS["de"]) | frozenset(WEEKDAYS["en"])
 
 
 _NOW_FIRST = {p[0] for p in NOW_PAIRS["en"]}

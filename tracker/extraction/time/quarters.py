@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..lexicon import DATES
 from .dates import ORDINAL_WORDS, month_span
 from .days import year_of
 
 # "third-quarter revenue", "first-half profit": an English quarter or half as one word
 HYPHENATED = frozenset(f"{o}-{n}" for o in ORDINAL_WORDS for n in ("quarter", "half"))
+# "im Schlussquartal": a quarter named in one word
+NAMED_QUARTERS = DATES["named_quarters"]
 
 
 def month_end(y: int, m: int) -> dt.date:
@@ -53,6 +56,8 @@ def _quarter_words(f, i: int):
     """(number, half-year?, year or None, end token) of the quarter's words at token i."""
     s = f.s
     low = s.lowers[i]
+    if low in NAMED_QUARTERS:  # "im Schlussquartal 2024"
+        return NAMED_QUARTERS[low], False, *_named_year(f, s, i + 1)
     if low in HYPHENATED:  # "third-quarter revenue", "first-half profit"
         ordinal, noun = low.split("-")
         return ORDINAL_WORDS[ordinal], noun == "half", None, i + 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..lexicon import DATES
 from .dates import REL_UNITS, shift, small_number
 
 _HOURS = frozenset(("hours", "stunden"))
@@ -144,9 +145,14 @@ def full_year(f, i: int, low: str) -> bool:
         year, end = int(lowers[end]), end + 1
     elif f.future(i):
         year = f.pub.year
+    elif a is None and not _PAST_MARKERS[f.lang].isdisjoint(lowers):
+        year = f.pub.year - 1  # "Full-year revenue rose 5%": a year that is over
     i0 = i - 1 if i and lowers[i - 1] in ("the", "das", "im") else i
     f.add(i0, end, dt.date(year, 1, 1), dt.date(year, 12, 31))
     return True
+
+
+_PAST_MARKERS = {lang: frozenset(words) for lang, words in DATES["past_markers"].items()}
 
 
 def _year_number(low: str) -> bool:

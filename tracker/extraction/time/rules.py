@@ -27,17 +27,20 @@ from .dates import (
     small_number,
 )
 from .decades import DECADE_WORDS, decade_word
-from .quarters import HYPHENATED, bare_quarter, quarter_rule, short_quarter
+from .month_spans import MONTH_PAIRS, month_pair
+from .quarters import HYPHENATED, NAMED_QUARTERS, bare_quarter, quarter_rule, short_quarter
 from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS, full_year, past_hours, past_span, weekend
 from .seasons import SEASON_WORDS, season
 from .spans import split_year
 from .starts import STARTS, since_start
 from .weekday_context import hypothetical, in_a_title, modal_ahead, until_ahead
 from .weeks import WEEK_WORDS, calendar_week
+from .year_ends import YEAR_END_NOUNS, year_end
 
 _SPLIT = frozenset(("/", "-", "–"))
 YEAR_START = frozenset(("jahresbeginn", "jahresanfang", "jahresbeginns", "jahresverlauf"))
 _QUARTERS = frozenset(("quartal", "quarter", "halbjahr", "half"))
+_ONE_WORD_QUARTERS = HYPHENATED | NAMED_QUARTERS.keys()  # "third-quarter", "Schlussquartal"
 
 
 def digits(f, i: int, low: str) -> bool:
@@ -170,7 +173,9 @@ def year_start(f, i: int, low: str) -> bool:
 
 def quarter(f, i: int, low: str) -> bool:
     """ "im ersten Quartal", "the second half"."""
-    if (low in ORDINAL_WORDS and i + 1 < f.s.n and f.s.lowers[i + 1] in _QUARTERS) or low in HYPHENATED:
+    if (
+        low in ORDINAL_WORDS and i + 1 < f.s.n and f.s.lowers[i + 1] in _QUARTERS
+    ) or low in _ONE_WORD_QUARTERS:
         quarter_rule(f, i)
         return True
     return False
@@ -288,6 +293,7 @@ TOKEN_RULES = (
     digits,
     calendar_week,
     month,
+    month_pair,
     now,
     day_offset,
     modified_period,
@@ -306,6 +312,7 @@ TOKEN_RULES = (
     since_start,
     decade_word,
     bare_quarter,
+    year_end,
 )
 
 
@@ -317,7 +324,8 @@ def _words_of(rule, lang: str):
         day_offset: DAY_OFFSETS[lang],
         modified_period: set(MODIFIERS[lang]) | _ANAPHORIC[lang],
         year_start: YEAR_START,
-        quarter: set(ORDINAL_WORDS) | HYPHENATED,
+        quarter: set(ORDINAL_WORDS) | _ONE_WORD_QUARTERS,
+        month_pair: MONTH_PAIRS[lang],
         previous: PREVIOUS,
         german_ago: ("vor",),
         english_ago: ("ago", "earlier", "before"),
@@ -331,6 +339,7 @@ def _words_of(rule, lang: str):
         season: SEASON_WORDS,
         decade_word: DECADE_WORDS[lang],
         bare_quarter: ("quarter", "quartal"),
+        year_end: YEAR_END_NOUNS | {"jahres", "year"},
     }
     return None if rule not in table else frozenset(table[rule])
 

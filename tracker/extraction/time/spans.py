@@ -1,8 +1,8 @@
 """Periods of statistics and accounts, over the periods ``find_periods`` found in a sentence:
-split years ("die Saison 2015/16", "2017/18" as a fiscal year), the year to date ("bis Ende
-September"), the first months of a year ("the first nine months"), rolling spans ("the year to
-June", "the three months to February"), and periods relative to the period named before ("im
-Vorjahresquartal", "the same period last year", "a month earlier").
+split years ("die Saison 2015/16", "2017/18" as a fiscal year), the first months of a year ("the
+first nine months"), rolling spans ("the year to June", "the three months to February"), and
+periods relative to the period named before ("im Vorjahresquartal", "the same period last year",
+"a month earlier"). The year to date ("bis Ende September") is in ``year_ends.py``.
 
 Each rule reads the finder ``f`` of ``periods.py`` (sentence ``f.s``, language ``f.lang``,
 publication date ``f.pub``) and adds or rewrites its periods; the words are in
@@ -30,6 +30,7 @@ _ROLLING_HEADS = {
     "weeks": "week",
     "week": "week",
     "quarter": "quarter",
+    "half-year": "half",  # "the half-year to June": six months
     "period": "quarter",  # "revenue in the period, which ended May 31": a company's quarter
 }
 _ROLLING_TO = sorted((tuple(x) for x in DATES["rolling_to"]), key=len, reverse=True)
@@ -124,22 +125,6 @@ def _split_month(low: str):
     return None
 
 
-def year_to_date(f) -> None:
-    """ "bis Ende September": January to the end of September (a running total)."""
-    lowers = f.s.lowers
-    for k, x in enumerate(f.found):
-        i0, i1, p = x
-        if (
-            i0 >= 1
-            and lowers[i0 - 1] == "bis"
-            and lowers[i0] == "ende"
-            and p.start is not None
-            and p.start.month == p.end.month
-        ):
-            end = month_end(p.end.year, p.end.month)
-            f.found[k] = Found(i0 - 1, i1, _period(f, i0 - 1, i1, dt.date(p.end.year, 1, 1), end))
-
-
 def _counted_months(f, heads, nouns):
     """(i, count) for each "<head> <number> <month noun>" of the sentence: "first nine months",
     "vorangegangenen zwölf Monaten" (the number at i + 1, read as a small number)."""
@@ -209,8 +194,8 @@ def rolling(f) -> None:
         head = _ROLLING_HEADS.get(lowers[i0 - 2])
         if head == "year":
             count, first = 12, i0 - 2
-        elif head == "quarter":  # "the quarter ended May 31": a company's fiscal quarter
-            count, first = 3, i0 - 2
+        elif head in ("quarter", "half"):  # "the quarter ended May 31": a company's fiscal quarter
+            count, first = 3 if head == "quarter" else 6, i0 - 2
         elif head == "week" and p.start == p.end:  # "the week to February 1": seven days
             n = _small(lowers[i0 - 3], f.lang) if lowers[i0 - 2] == "weeks" else 1
             if n:

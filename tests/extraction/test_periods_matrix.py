@@ -1,0 +1,426 @@
+"""A matrix of the ways German and English news names the period of a figure (issue #15 point 4,
+DESIGN "Rules the answer keys follow"): each form in both languages, in a short sentence written
+for this test, with the period the figure gets against a publication date.
+
+The case names the figure by a piece of its claim text; the period is (start, end) inclusive.
+"""
+
+import pytest
+
+from tracker.extraction import extract
+
+# a Thursday in February: January lies just behind, March ahead
+FEB = "2025-02-20"
+# a day in May, for fiscal years ending in March
+MAY = "2025-05-20"
+# a day in April, for calendar weeks
+APR = "2025-04-10"
+
+CASES = [
+    # months with a year
+    ("de", "Im Januar 2024 wurden 300 Fälle gemeldet.", "300", FEB, "2024-01-01", "2024-01-31"),
+    ("en", "In January 2024, 300 cases were reported.", "300", FEB, "2024-01-01", "2024-01-31"),
+    ("de", "Im März 2023 lag die Quote bei 5,1 Prozent.", "5,1", FEB, "2023-03-01", "2023-03-31"),
+    ("en", "The rate stood at 5.1% in March 2023.", "5.1", FEB, "2023-03-01", "2023-03-31"),
+    # months without a year, past tense: behind the publication date
+    ("de", "Im Dezember wurden 300 Fälle gemeldet.", "300", FEB, "2024-12-01", "2024-12-31"),
+    ("en", "In December, 300 cases were reported.", "300", FEB, "2024-12-01", "2024-12-31"),
+    ("de", "Im Januar stieg die Zahl der Arbeitslosen um 40.000.", "40.000", FEB, "2025-01-01", "2025-01-31"),
+    ("en", "Unemployment rose by 40,000 in January.", "40,000", FEB, "2025-01-01", "2025-01-31"),
+    ("de", "Im Oktober hatte die Stadt 1200 Anträge gezählt.", "1200", FEB, "2024-10-01", "2024-10-31"),
+    ("en", "In October the city had counted 1,200 applications.", "1,200", FEB, "2024-10-01", "2024-10-31"),
+    # months without a year, present tense: statistics of the month just ended, or one ahead
+    ("de", "Im Januar liegt die Quote bei 6,4 Prozent.", "6,4", FEB, "2025-01-01", "2025-01-31"),
+    ("en", "In January the rate is 6.4%, the office says.", "6.4", FEB, "2025-01-01", "2025-01-31"),
+    ("de", "Im Mai sollen 300 neue Stellen entstehen.", "300", FEB, "2025-05-01", "2025-05-31"),
+    ("en", "In May, 300 new jobs will be created.", "300", FEB, "2025-05-01", "2025-05-31"),
+    ("en", "In May, 300 new jobs were created.", "300", FEB, "2024-05-01", "2024-05-31"),
+    ("en", "On Friday, 300 workers will strike.", "300", FEB, "2025-02-21", "2025-02-21"),
+    # relative to the period named before
+    (
+        "de",
+        "Im Januar 2025 wurden 300 Fälle gemeldet. Im Vorjahresmonat waren es 250.",
+        "250",
+        FEB,
+        "2024-01-01",
+        "2024-01-31",
+    ),
+    (
+        "de",
+        "Im Januar wurden 300 Fälle gemeldet, 20 mehr als im Vormonat.",
+        "20",
+        FEB,
+        "2025-01-01",
+        "2025-01-31",
+    ),
+    (
+        "de",
+        "Im Januar wurden 300 Fälle gemeldet. Im Vormonat waren es 280.",
+        "280",
+        FEB,
+        "2024-12-01",
+        "2024-12-31",
+    ),
+    (
+        "de",
+        "Im dritten Quartal 2024 stieg der Umsatz auf 5 Millionen Euro. "
+        "Im Vorjahresquartal waren es 4 Millionen Euro.",
+        "4 Millionen",
+        FEB,
+        "2023-07-01",
+        "2023-09-30",
+    ),
+    (
+        "de",
+        "In den ersten neun Monaten 2024 kamen 800 Besucher. Im Vorjahreszeitraum waren es 700 Besucher.",
+        "700",
+        FEB,
+        "2023-01-01",
+        "2023-09-30",
+    ),
+    (
+        "en",
+        "Sales were $5 billion in the third quarter of 2024, up from $4 billion a year earlier.",
+        "$4 billion",
+        FEB,
+        "2023-07-01",
+        "2023-09-30",
+    ),
+    (
+        "en",
+        "In the first half of 2024, profit was £300m, against £250m in the same period last year.",
+        "£250m",
+        FEB,
+        "2023-01-01",
+        "2023-06-30",
+    ),
+    (
+        "en",
+        "In January, 300 cases were reported, up from 250 a month earlier.",
+        "250",
+        FEB,
+        "2024-12-01",
+        "2024-12-31",
+    ),
+    (
+        "en",
+        "Prices rose 2.1% in January. In the previous month they had risen 1.9%.",
+        "1.9",
+        FEB,
+        "2024-12-01",
+        "2024-12-31",
+    ),
+    (
+        "de",
+        "Im Januar 2025 wurden 300 Fälle gemeldet, im Vorjahresmonat 250.",
+        "250",
+        FEB,
+        "2024-01-01",
+        "2024-01-31",
+    ),
+    (
+        "en",
+        "Sales rose to 300 in January 2025 from 250 a year earlier.",
+        "250",
+        FEB,
+        "2024-01-01",
+        "2024-01-31",
+    ),
+    (
+        "en",
+        "Sales rose to 300 in January 2025, compared with 250 in the same month last year.",
+        "250",
+        FEB,
+        "2024-01-01",
+        "2024-01-31",
+    ),
+    # quarters
+    ("de", "Im dritten Quartal stieg der Umsatz um 5 Prozent.", "5 Prozent", FEB, "2024-07-01", "2024-09-30"),
+    ("en", "In the third quarter, sales rose 5%.", "5%", FEB, "2024-07-01", "2024-09-30"),
+    (
+        "de",
+        "Im ersten Quartal 2025 sank der Gewinn um 3 Prozent.",
+        "3 Prozent",
+        MAY,
+        "2025-01-01",
+        "2025-03-31",
+    ),
+    ("en", "Q3 revenue rose 5% to $2 billion.", "5%", FEB, "2024-07-01", "2024-09-30"),
+    ("en", "In the three months to September, 300 jobs were lost.", "300", FEB, "2024-07-01", "2024-09-30"),
+    ("en", "Output fell 0.4% in the three months to December.", "0.4", FEB, "2024-10-01", "2024-12-31"),
+    # half-years
+    ("de", "Im ersten Halbjahr wurden 300 Anträge gestellt.", "300", FEB, "2024-01-01", "2024-06-30"),
+    ("de", "Im zweiten Halbjahr 2024 sank die Zahl um 12 Prozent.", "12", FEB, "2024-07-01", "2024-12-31"),
+    ("en", "In the first half, profit rose 12%.", "12%", FEB, "2024-01-01", "2024-06-30"),
+    ("en", "Revenue grew 8% in the second half of 2024.", "8%", FEB, "2024-07-01", "2024-12-31"),
+    # the first nine months, up to the end of a month, from a month to another
+    ("de", "In den ersten neun Monaten wurden 300 Fälle gezählt.", "300", FEB, "2024-01-01", "2024-09-30"),
+    ("en", "In the first nine months, 300 cases were counted.", "300", FEB, "2024-01-01", "2024-09-30"),
+    ("de", "Bis Ende September wurden 300 Fälle gezählt.", "300", FEB, "2024-01-01", "2024-09-30"),
+    ("en", "By the end of September, 300 cases had been counted.", "300", FEB, "2024-01-01", "2024-09-30"),
+    ("de", "Von Januar bis September wurden 300 Fälle gezählt.", "300", FEB, "2024-01-01", "2024-09-30"),
+    ("en", "From January to September, 300 cases were counted.", "300", FEB, "2024-01-01", "2024-09-30"),
+    ("en", "Between January and September, 300 cases were counted.", "300", FEB, "2024-01-01", "2024-09-30"),
+    ("de", "Zwischen Januar und März 2024 wurden 300 Fälle gezählt.", "300", FEB, "2024-01-01", "2024-03-31"),
+    ("en", "In the year to June, crime rose 9%.", "9%", FEB, "2023-07-01", "2024-06-30"),
+    ("en", "Prices rose 3% in the 12 months to January.", "3%", FEB, "2024-02-01", "2025-01-31"),
+    # since the start of the year
+    ("de", "Seit Jahresbeginn wurden 300 Fälle gezählt.", "300", FEB, "2025-01-01", "2025-02-20"),
+    ("en", "So far this year, 300 cases have been counted.", "300", FEB, "2025-01-01", "2025-02-20"),
+    (
+        "en",
+        "Since the start of the year, 300 cases have been counted.",
+        "300",
+        FEB,
+        "2025-01-01",
+        "2025-02-20",
+    ),
+    # seasons
+    ("de", "In der Saison 2015/16 kamen 400 Zuschauer.", "400", FEB, "2015-07-01", "2016-06-30"),
+    ("en", "In the 2015/16 season, 400 fans came.", "400", FEB, "2015-07-01", "2016-06-30"),
+    (
+        "de",
+        "In der Spielzeit 2023/24 verkaufte der Verein 9000 Dauerkarten.",
+        "9000",
+        FEB,
+        "2023-07-01",
+        "2024-06-30",
+    ),
+    # fiscal years a company names
+    (
+        "en",
+        "In the fiscal year ending March 2025, revenue rose 5%.",
+        "5%",
+        MAY,
+        "2024-04-01",
+        "2025-03-31",
+    ),
+    (
+        "en",
+        "In the financial year to March, revenue rose 5%.",
+        "5%",
+        MAY,
+        "2024-04-01",
+        "2025-03-31",
+    ),
+    (
+        "de",
+        "Im Geschäftsjahr 2023/24 verdiente die Firma 5 Millionen Euro.",
+        "5 Millionen",
+        FEB,
+        "2023-04-01",
+        "2024-03-31",
+    ),
+    (
+        "en",
+        "In the fiscal year that ended in March, revenue rose 5%.",
+        "5%",
+        MAY,
+        "2024-04-01",
+        "2025-03-31",
+    ),
+    ("en", "In the quarter that ended in March, revenue rose 5%.", "5%", MAY, "2025-01-01", "2025-03-31"),
+    (
+        "de",
+        "Im Geschäftsjahr 2023/24, das Ende September endete, stieg der Umsatz um 5 Prozent.",
+        "5 Prozent",
+        FEB,
+        "2023-10-01",
+        "2024-09-30",
+    ),
+    (
+        "de",
+        "Im Geschäftsjahr 2023/24, das am 30. September endete, stieg der Umsatz um 5 Prozent.",
+        "5 Prozent",
+        FEB,
+        "2023-10-01",
+        "2024-09-30",
+    ),
+    # another figure between them: the month is that figure's own
+    (
+        "de",
+        "In der Saison 2023/24 kamen 400 Zuschauer, bis Ende September 300.",
+        "400",
+        FEB,
+        "2023-07-01",
+        "2024-06-30",
+    ),
+    (
+        "en",
+        "In the 2023/24 fiscal year, which ended in September, revenue rose 5%.",
+        "5%",
+        FEB,
+        "2023-10-01",
+        "2024-09-30",
+    ),
+    # calendar weeks
+    ("de", "In der 12. Kalenderwoche wurden 300 Fälle gemeldet.", "300", APR, "2025-03-17", "2025-03-23"),
+    ("de", "In KW 12 wurden 300 Fälle gemeldet.", "300", APR, "2025-03-17", "2025-03-23"),
+    ("en", "In week 12, 300 flu cases were reported.", "300", APR, "2025-03-17", "2025-03-23"),
+    ("en", "In week 12 of 2024, 300 flu cases were reported.", "300", APR, "2024-03-18", "2024-03-24"),
+    ("en", "Last week, 300 flu cases were reported.", "300", APR, "2025-03-31", "2025-04-06"),
+    # last year, a year
+    ("de", "Im vergangenen Jahr wurden 300 Fälle gezählt.", "300", FEB, "2024-01-01", "2024-12-31"),
+    ("de", "Im Vorjahr wurden 300 Fälle gezählt.", "300", FEB, "2024-01-01", "2024-12-31"),
+    ("en", "Last year, 300 cases were counted.", "300", FEB, "2024-01-01", "2024-12-31"),
+    ("de", "2024 wurden 300 Fälle gezählt.", "300", FEB, "2024-01-01", "2024-12-31"),
+    ("en", "In 2024, 300 cases were counted.", "300", FEB, "2024-01-01", "2024-12-31"),
+    ("de", "Im Jahr 2023 wurden 300 Fälle gezählt.", "300", FEB, "2023-01-01", "2023-12-31"),
+    # the end of a year, a reference day
+    # "Ende 2024" is the year's last months (a key's last day or December lies in them)
+    ("de", "Ende 2024 lebten 300 Menschen in dem Dorf.", "300", FEB, "2024-09-01", "2024-12-31"),
+    ("en", "At the end of 2024, 300 people lived in the village.", "300", FEB, "2024-09-01", "2024-12-31"),
+    ("de", "Zum Stichtag 30. Juni lebten 300 Menschen in dem Dorf.", "300", FEB, "2024-06-30", "2024-06-30"),
+    ("en", "As of June 30, 300 people lived in the village.", "300", FEB, "2024-06-30", "2024-06-30"),
+    ("de", "Am 31. Dezember 2024 waren 300 Menschen arbeitslos.", "300", FEB, "2024-12-31", "2024-12-31"),
+    # a part of the year before, one period
+    ("de", "Im Dezember des Vorjahres wurden 300 Fälle gezählt.", "300", FEB, "2024-12-01", "2024-12-31"),
+    (
+        "en",
+        "In December of the previous year, 300 cases were counted.",
+        "300",
+        FEB,
+        "2024-12-01",
+        "2024-12-31",
+    ),
+    (
+        "de",
+        "Im dritten Quartal des Vorjahres wurden 300 Fälle gezählt.",
+        "300",
+        FEB,
+        "2024-07-01",
+        "2024-09-30",
+    ),
+    (
+        "de",
+        "Im Januar 2025 wurden 300 Fälle gemeldet, nach 250 im Januar des Vorjahres.",
+        "250",
+        FEB,
+        "2024-01-01",
+        "2024-01-31",
+    ),
+    (
+        "de",
+        "Im Januar 2024 wurden 300 Fälle gemeldet. Im Dezember des Vorjahres waren es 250.",
+        "250",
+        FEB,
+        "2023-12-01",
+        "2023-12-31",
+    ),
+    # a comparison with its own period: a later period of the clause is the figure's
+    (
+        "de",
+        "Gegenüber dem Vormonat stieg die Zahl im Januar um 14.000.",
+        "14.000",
+        FEB,
+        "2025-01-01",
+        "2025-01-31",
+    ),
+    (
+        "en",
+        "Compared with the previous month, unemployment rose by 14,000 in January.",
+        "14,000",
+        FEB,
+        "2025-01-01",
+        "2025-01-31",
+    ),
+    # a base of comparison right before a change is nobody's period: the one named before is
+    (
+        "de",
+        "Die Preise stiegen im Januar um 2,5 Prozent. "
+        "Mieten verteuerten sich gegenüber dem Vorjahresmonat um 3 Prozent.",
+        "3 Prozent",
+        FEB,
+        "2025-01-01",
+        "2025-01-31",
+    ),
+    # two months listed, no range
+    ("de", "Im Mai und April lag die Rate bei 2 Prozent.", "2", "2026-06-02", "2026-04-01", "2026-04-30"),
+    (
+        "de",
+        "Im April und März hatte die Rate noch 2,6 Prozent betragen.",
+        "2,6",
+        "2026-06-02",
+        "2026-03-01",
+        "2026-03-31",
+    ),
+    # quarters and half-years in other words
+    ("de", "Im Schlussquartal stieg der Umsatz um 5 Prozent.", "5", FEB, "2024-10-01", "2024-12-31"),
+    ("en", "In the final quarter, sales rose 5%.", "5", FEB, "2024-10-01", "2024-12-31"),
+    ("en", "In the July-September quarter, sales rose 5%.", "5", "2025-11-20", "2025-07-01", "2025-09-30"),
+    ("en", "In the September quarter, sales rose 5%.", "5", "2025-11-20", "2025-07-01", "2025-09-30"),
+    ("en", "In the half-year to June, sales rose 5%.", "5", "2025-08-20", "2025-01-01", "2025-06-30"),
+    (
+        "de",
+        "Von Januar bis einschließlich Juni wurden 300 Fälle gemeldet.",
+        "300",
+        "2025-08-20",
+        "2025-01-01",
+        "2025-06-30",
+    ),
+    (
+        "de",
+        "Im Zeitraum Januar-Juni wurden 300 Fälle gemeldet.",
+        "300",
+        "2025-08-20",
+        "2025-01-01",
+        "2025-06-30",
+    ),
+    # a full year and the end of a year without their year: the one that is over
+    ("en", "For the full year, revenue rose 5%.", "5", FEB, "2024-01-01", "2024-12-31"),
+    ("en", "Full-year revenue rose 5% to $3 billion.", "5%", FEB, "2024-01-01", "2024-12-31"),
+    (
+        "de",
+        "Für das Gesamtjahr rechnet die Firma mit 5 Prozent mehr Umsatz.",
+        "5",
+        FEB,
+        "2025-01-01",
+        "2025-12-31",
+    ),
+    ("de", "Zum Jahresende waren 300 Menschen arbeitslos.", "300", FEB, "2024-12-31", "2024-12-31"),
+    ("de", "Ende des Jahres waren 300 Menschen arbeitslos.", "300", FEB, "2024-12-31", "2024-12-31"),
+    ("en", "At the end of the year, 300 people were jobless.", "300", FEB, "2024-12-31", "2024-12-31"),
+    ("de", "Bis zum Jahresende sollen 300 Stellen entstehen.", "300", FEB, "2025-12-31", "2025-12-31"),
+    # datelines date the report, not the figures of the body
+    (
+        "de",
+        "Wiesbaden (dpa) - Im Januar wurden 300 Fälle gemeldet.",
+        "300",
+        FEB,
+        "2025-01-01",
+        "2025-01-31",
+    ),
+    (
+        "en",
+        "WASHINGTON, Feb 19 (Reuters) - Retail sales rose 0.5% in January.",
+        "0.5",
+        FEB,
+        "2025-01-01",
+        "2025-01-31",
+    ),
+    (
+        "en",
+        "LONDON, Feb 19 (Reuters) - Inflation rose to 3% in January, the ONS said.",
+        "3%",
+        FEB,
+        "2025-01-01",
+        "2025-01-31",
+    ),
+    # a weekday for news of a day
+    ("de", "Am Montag wurden drei Menschen verletzt.", "drei", FEB, "2025-02-17", "2025-02-17"),
+    ("en", "On Monday, three people were injured.", "three", FEB, "2025-02-17", "2025-02-17"),
+]
+
+
+def _pick(claims, figure):
+    for claim in claims:
+        if figure in claim.text:
+            return claim
+    raise AssertionError(f"no claim with {figure!r} in {[c.text for c in claims]}")
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "published", "start", "end"), CASES)
+def test_period_form(lang, text, figure, published, start, end):
+    claim = _pick(extract(text, lang, published).claims, figure)
+    assert claim.when is not None, text
+    assert (str(claim.when.start), str(claim.when.end)) == (start, end)
