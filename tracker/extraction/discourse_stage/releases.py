@@ -30,8 +30,6 @@ def release_goes_on(sources, u, lang: str) -> bool:
     """The account of ``sources`` is a release and sentence ``u`` opens with a part of it."""
     if lang == "en" and _documented(sources):
         return True
-    if lang == "de" and not u.own and is_poll(sources, lang):
-        return True  # "Nach der Erhebung rechnen 61 Prozent ... ¶ Die SPD gibt einen Punkt ab ..."
     return opens_with_a_part(u, lang) and is_release(sources, lang)
 
 
@@ -73,19 +71,6 @@ def is_release(sources, lang: str) -> bool:
         if any(w.startswith(stems) for w in m.text.lower().split()):
             return True
     return False
-
-
-_POLL_STEMS = {lang: tuple(LEXICON[lang]["poll_stems"]) for lang in _LANGS}
-
-
-def is_poll(sources, lang: str) -> bool:
-    """The account presents a poll ("Nach der Erhebung", "Das Forsa-Trendbarometer"): its shares
-    go on over the paragraphs of the report."""
-    stems = _POLL_STEMS[lang]
-    return any(
-        m.kind != "person" and any(w.startswith(stems) or w.endswith(stems) for w in m.text.lower().split())
-        for m in sources
-    )
 
 
 def names_a_document(u) -> bool:
