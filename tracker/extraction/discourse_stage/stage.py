@@ -108,7 +108,6 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         lambda k: _named_in_paragraph(text, lang, units, k),
         lambda k, acc: other_body(text, lang, units[k].s, acc),
     )
-    releases.between_its_mentions(lang, units, sources, art.claims)
     closing.close_paragraphs(lang, units, sources, art.claims)
     inserted.cover_before(lang, units, sources, art.claims)
     further_before(lang, units, sources, art.claims)
