@@ -121,14 +121,17 @@ def test_dem_zahlenwerk_ist_zu_entnehmen_names_the_report_of_the_body_before():
     assert [text[s.start : s.end] for s in sources] == ["Zahlenwerk"]
 
 
-def test_a_paragraph_between_two_mentions_of_the_statistics_office_is_its_release():
+def test_a_paragraph_between_two_mentions_of_the_statistics_office_has_no_cue_so_no_source():
+    # realshape keying conventions (re-check of 2026-12-07): a German paragraph break ends the
+    # release's account unless a continuation cue opens the next paragraph, also between two
+    # mentions of the same office
     text = (
         "Im Jahr 2025 haben in Thüringen rund 9.400 Menschen eine Meisterprüfung bestanden. "
         "Wie das Landesamt für Statistik am Montag mitteilte, waren das 3,1 Prozent mehr als im Vorjahr.\n\n"
         "Der Anteil der Frauen lag bei 21,7 Prozent.\n\n"
         "Nach Angaben des Landesamtes stieg die Zahl im Handwerk um 4,2 Prozent."
     )
-    assert names(text, "de", 2) != []
+    assert names(text, "de", 2) == []
 
 
 def test_a_paragraph_between_two_different_bodies_keeps_no_source():

@@ -71,8 +71,12 @@ REALSHAPE = CASES / "realshape"
 # attributions over carried ones, forecasters in relative clauses, the analysts' consensus, the share
 # price, "where" clauses, "polled by"): en source recall 0.911 -> 0.948, precision 0.935 -> 0.956 (dev7
 # alone 0.776/0.776 -> 1.000/1.000)
+# issue 14l-de ("so X weiter", results and documents of their own, share moves, descriptions and
+# "demnach" after a paragraph break, "wie es mitteilte", quotations after a colon; merged with 14l-en/14m;
+# a German poll's account ends with its paragraph as the re-checked keys have it): all 74 keys source
+# recall de 0.926, precision 0.945; nor a release between two mentions of its office: precision 0.949
 FLOORS = {
-    "de": {"claim_f1": 0.98, "source_recall": 0.89, "source_precision": 0.92, "unit": 0.98, "when": 0.96},
+    "de": {"claim_f1": 0.98, "source_recall": 0.92, "source_precision": 0.94, "unit": 0.98, "when": 0.96},
     "en": {"claim_f1": 0.98, "source_recall": 0.94, "source_precision": 0.95, "unit": 0.97, "when": 0.93},
 }
 

@@ -12,7 +12,8 @@ from bisect import bisect_right
 from ..lexicon import ATTRIBUTION, WORDS
 from ..sources.cues import VERBS
 from ..sources.links import name_before_apposition
-from ..sources.mentions import ARTICLES, gazetteer_mentions
+from ..sources.mentions import gazetteer_mentions
+from .partial_speaker import partial_speaker
 
 _MARK_RE = re.compile(r"[\"„“”»«‚‘\n]")
 # a straight opening mark may close with a curly one and back (editors convert only one of them)
@@ -342,17 +343,7 @@ def speaker_before_colon(s, start: int, lang: str):
 def _speaker_of_partial(q, s, lang: str) -> None:
     """ "Der Trainer sagte, man werde „in Ruhe analysieren“": a short quote inside a sentence
     whose speech verb comes before it is that verb's subject's."""
-    k = s.token_at(q.start - 1)
-    verb = next((v for v in range(k - 1, -1, -1) if _is_speech(s.lowers[v], lang)), None)
-    if verb is None:
-        return
-    a = verb
-    while a > 0 and verb - a < 4 and s.words[a - 1][0].isalnum():
-        a -= 1
-    while a < verb and s.lowers[a] in ARTICLES:
-        a += 1
-    if a < verb and s.words[a][0].isupper():
-        q.speaker = (" ".join(s.words[a:verb]), s.starts[a], s.ends[verb - 1])
+    q.speaker = partial_speaker(s, s.token_at(q.start - 1), lang)
 
 
 _AS = frozenset(ATTRIBUTION["as_openers"])

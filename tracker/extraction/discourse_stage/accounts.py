@@ -255,7 +255,7 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
             acc = _named(u, acc, lang, claims, given)
         elif u.claims:
             if not acc.sources and says_it_goes_on(u, lang):
-                acc = _Account(named_before(k))
+                acc = _named_nearer(acc, named_before(k), u, sources if lang == "de" else None)
             acc = _into(lang, units, k, acc, sources, claims, other_body)
         elif lang == "en" and acc.sources and (market_talk(u) or other_body(k, acc.sources)):
             acc = _Account()  # "That warning dragged its shares lower.", "The union recalled ..."
@@ -272,6 +272,17 @@ def _named(u, acc, lang: str, claims, given):
     kinds = kinds_of(u, claims) | _same_kinds(acc, u.own) | kinds_given(given, u.own)
     new = _Account(u.own, kinds, u.quoted and not (lang == "en" and body_quoted(u)))
     return (_released(u, lang) or new) if u.quoted else new
+
+
+def _named_nearer(acc, named, u, sources):
+    """ "demnach" with no account before it takes the name nearest before it in its paragraph
+    ("Die Barmer hatte ..., nachdem die Krankenkasse ... Demnach ..."); in German also for the
+    figures that the sentence stages gave a source from further back."""
+    body = named and named[0].kind == "organisation"  # not researchers of a study named before
+    for i in u.claims if body and sources is not None else ():
+        if sources[i] and all(m.start < named[0].start for m in sources[i]):
+            sources[i] = named
+    return _Account(named)
 
 
 _NOT_RELEASING = frozenset(("person", "news_outlet", "news_agency"))  # a speaker, media relaying

@@ -7,6 +7,9 @@ description, the words nearest the claim)."""
 from __future__ import annotations
 
 from ._engine import LEXICON, SourceMention, sentence_names
+from .documents_de import document_subject
+from .opening_description_de import opening_description
+from .result_nouns_de import result_noun_subject
 from .subjects import own_subject
 
 _VERBS = frozenset(LEXICON["de"]["own_result_verbs"])
@@ -23,8 +26,14 @@ def described_result_subject(art, u) -> list:
         return []
     s = u.s
     found = _subject(s)
-    if found is None:
-        return []
+    if found is None:  # "hat der FC Hallenberg ein Minus von 3,8 Millionen Euro gemacht"
+        return (
+            result_noun_subject(
+                art, u, lambda: _own_organisation_before(art, u) or _organisation_before(art, u)
+            )
+            or document_subject(art, u)
+            or opening_description(art, u)
+        )
     a, b, verb = found
     named = _organisation_before(art, u)
     if named is None:
@@ -72,4 +81,13 @@ def _organisation_before(art, u):
         names = [m for m in sentence_names(art.text, v.s, art.lang) if m.kind == "organisation"]
         if names:
             return names[-1]
+    return None
+
+
+def _own_organisation_before(art, u):
+    """The last organisation a sentence before gave as its own source ("der FC Hallenberg")."""
+    for v in reversed(art.units[: art.units.index(u)]):
+        for m in reversed(v.own):
+            if m.kind == "organisation" and m.cue != "quote":
+                return m
     return None

@@ -4,7 +4,8 @@ name and takes the span of the words in the text nearest the claim).
 - "..., hieß es bei der Stadtverwaltung.": the mention covers "hieß es bei der
   Stadtverwaltung", not the name alone;
 - "..., hieß es (weiter).": a figure that takes the account before it is keyed by "hieß es",
-  the words of its own sentence that say whose account it is.
+  the words of its own sentence that say whose account it is; where no account reaches it (a
+  paragraph break ended it), "hieß es" resumes the last one.
 """
 
 from __future__ import annotations
@@ -35,13 +36,23 @@ def impersonal_spans(text: str, lang: str, units, sources) -> None:
             continue
         s0, s1 = u.s.start, u.s.end
         for i in u.claims:
-            given = sources[i]
+            given = sources[i] or _last_account(units, sources, u)
             if not given:
                 continue
             if all(not s0 <= m.start < s1 for m in given):
                 sources[i] = tuple(_moved(text, m, ref.start, ref.end) for m in given)
             else:
                 sources[i] = tuple(_widened(text, m, s0) if s0 <= m.start < s1 else m for m in given)
+
+
+def _last_account(units, sources, u):
+    """ "¶ Der Fahrer habe zwei Beamte verletzt, hieß es.": a "hieß es" that no account reaches
+    (a paragraph break ended it) resumes the last account before it: its sources, or ()."""
+    for v in reversed(units[: units.index(u)]):
+        for i in reversed(v.claims):
+            if sources[i]:
+                return sources[i]
+    return ()
 
 
 def _moved(text: str, m, a: int, b: int):

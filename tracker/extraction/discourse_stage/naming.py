@@ -187,12 +187,14 @@ def full_name(m, text: str) -> str:
     "Maria van Dijk"); any other source's name as it is."""
     if m.kind != "person" or not m.text.endswith(m.name):
         return m.name
-    words = text[m.end : m.end + 60].split(" ")[1:4]
+    words = text[m.end : m.end + 80].split(" ")[1:5]
     tail = []
-    for w in words:
+    for k, w in enumerate(words[:3]):
         if (w in _PARTICLES and not tail) or (tail and tail[-1] in _PARTICLES and w in _PARTICLES):
             tail.append(w)
         elif tail and w.isalpha() and w[:1].isupper():
+            if k + 1 < len(words) and (words[k + 1][:1].isupper() or words[k + 1] == "&"):
+                return m.name  # "von der Privatbank Hartwig & Söhne": where the person works
             tail.append(w)
             return m.name + " " + " ".join(tail)
         else:

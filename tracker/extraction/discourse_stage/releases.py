@@ -30,8 +30,6 @@ def release_goes_on(sources, u, lang: str) -> bool:
     """The account of ``sources`` is a release and sentence ``u`` opens with a part of it."""
     if lang == "en" and _documented(sources):
         return True
-    if lang == "de" and not u.own and is_poll(sources, lang):
-        return True  # "Nach der Erhebung rechnen 61 Prozent ... ¶ Die SPD gibt einen Punkt ab ..."
     return opens_with_a_part(u, lang) and is_release(sources, lang)
 
 
@@ -73,19 +71,6 @@ def is_release(sources, lang: str) -> bool:
         if any(w.startswith(stems) for w in m.text.lower().split()):
             return True
     return False
-
-
-_POLL_STEMS = {lang: tuple(LEXICON[lang]["poll_stems"]) for lang in _LANGS}
-
-
-def is_poll(sources, lang: str) -> bool:
-    """The account presents a poll ("Nach der Erhebung", "Das Forsa-Trendbarometer"): its shares
-    go on over the paragraphs of the report."""
-    stems = _POLL_STEMS[lang]
-    return any(
-        m.kind != "person" and any(w.startswith(stems) or w.endswith(stems) for w in m.text.lower().split())
-        for m in sources
-    )
 
 
 def names_a_document(u) -> bool:
@@ -144,53 +129,3 @@ def lead_before_release(lang: str, units, sources) -> None:
         return
     for i in lead.claims:
         sources[i] = nxt.own
-
-
-def between_its_mentions(lang: str, units, sources, claims) -> None:
-    """ "Wie das Landesamt ... mitteilte, ... ¶ Der Anteil der jungen Frauen lag bei 54,6
-    Prozent. ... ¶ Nach Angaben des Landesamtes fiel der Anstieg ...": a German paragraph
-    without a source of its own between two that name the same release body is part of that
-    release; its figures take the nearer of the two mentions."""
-    if lang != "de":
-        return
-    paras = _paragraphs(units)
-    for p in range(1, len(paras) - 1):
-        inner = paras[p]
-        if any(u.own or u.headline for u in inner) or any(sources[i] for u in inner for i in u.claims):
-            continue
-        before, after = _bounding(paras[p - 1], paras[p + 1])
-        if before and after and _same_body(before, after) and is_release(after, lang):
-            for i in (i for u in inner for i in u.claims):
-                gap_before = claims[i].start - max(m.end for m in before)
-                gap_after = min(m.start for m in after) - claims[i].end
-                sources[i] = after if gap_after < gap_before else before
-
-
-def _bounding(before, after):
-    """The last sources the paragraph before names and those the next paragraph opens with
-    (not in a quotation)."""
-    last = next((u.own for u in reversed(before) if u.own and not u.headline), ())
-    opening = after[0]
-    return last, (opening.own if not opening.quoted else ())
-
-
-def _same_body(before, after) -> bool:
-    """Both name one body, in any case ("das Landesamt für Statistik", "des Landesamtes"), and
-    no person."""
-    if any(m.kind == "person" for m in (*before, *after)):
-        return False
-    return not {_stem(m.name) for m in before}.isdisjoint(_stem(m.name) for m in after)
-
-
-def _stem(name: str) -> str:
-    first = name.split()[0].lower() if name.split() else ""
-    return first[:-2] if first.endswith("es") else first
-
-
-def _paragraphs(units) -> list:
-    out = []
-    for u in units:
-        if u.first or not out:
-            out.append([])
-        out[-1].append(u)
-    return out

@@ -5,6 +5,7 @@ out into background ("Zuvor ...", "had been built")."""
 from __future__ import annotations
 
 from ._engine import LEXICON
+from .market_de import share_move
 
 _LANGS = ("de", "en")
 _BACK_OPENERS = {lang: frozenset(LEXICON[lang]["back_openers"]) for lang in _LANGS}
@@ -78,6 +79,8 @@ def background(u, lang: str) -> bool:
     lowers = u.s.lowers
     if lowers[0] in _BREAKS[lang] or any(tuple(lowers[: len(m)]) == m for m in _MARKET[lang]):
         return True  # "Zuvor ...", "Die Aktie legte um 6,2 Prozent zu": the market's reaction
+    if lang == "de" and share_move(lowers):
+        return True  # "Im nachbörslichen Handel gab das Papier um 7 Prozent nach"
     words = set(lowers)
     tenses = [tense for tense in _BACKGROUND[lang] if tense <= words]
     if not tenses:

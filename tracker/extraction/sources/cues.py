@@ -39,6 +39,9 @@ VERBS = {lang: frozenset(CUES[lang]["verbs"]) for lang in ("de", "en")}
 SEPARABLE = {lang: CUES[lang]["separable"] for lang in ("de", "en")}
 
 
+PARTICLE_BEFORE = {lang: CUES[lang]["particle_before"] for lang in ("de", "en")}
+
+
 NEED_NOUN = {lang: frozenset(CUES[lang]["need_source_noun"]) for lang in ("de", "en")}
 
 
@@ -82,7 +85,8 @@ _POLL_SEE = {
     "en": frozenset(("puts", "put", "had", "has")),
 }
 _ANY_CUE = {
-    lang: VERBS[lang] | FIRST_WORDS[lang] | PREP_AFTER[lang] | _POLL_SEE[lang] for lang in ("de", "en")
+    lang: VERBS[lang] | FIRST_WORDS[lang] | PREP_AFTER[lang] | _POLL_SEE[lang] | set(PARTICLE_BEFORE[lang])
+    for lang in ("de", "en")
 }
 
 
@@ -135,6 +139,12 @@ def _cue_at(s, i: int, lang: str):
         return Cue(i, i + 1, low, "verb")
     if low in PREP_AFTER[lang]:
         return Cue(i, i + 1, low, "after")
+    if low in PARTICLE_BEFORE[lang]:  # "hat die Polizei bekannt gegeben"
+        return (
+            Cue(i - 1, i + 1, lowers[i - 1] + low, "verb")
+            if i and lowers[i - 1] == PARTICLE_BEFORE[lang][low]
+            else None
+        )
     if low in VERBS[lang] and (s.words[i][0].islower() or i == 0):
         # capitalised only at the start: "The United States", "Die Welt Berichtet" are names
         return _verb_cue(s, i, lang)
