@@ -344,6 +344,58 @@ CASES = [
         "2026-03-01",
         "2026-03-31",
     ),
+    # months and figures listed in the same order
+    (
+        "de",
+        "Im Februar und Januar hatte die Quote 4,1 und 4,4 Prozent betragen.",
+        "4,1",
+        "2026-04-02",
+        "2026-02-01",
+        "2026-02-28",
+    ),
+    (
+        "de",
+        "Im Februar und Januar hatte die Quote 4,1 und 4,4 Prozent betragen.",
+        "4,4",
+        "2026-04-02",
+        "2026-01-01",
+        "2026-01-31",
+    ),
+    (
+        "en",
+        "In February and January the rate had been 4.1% and 4.4%.",
+        "4.1",
+        "2026-04-02",
+        "2026-02-01",
+        "2026-02-28",
+    ),
+    (
+        "en",
+        "In February and January the rate had been 4.1% and 4.4%.",
+        "4.4",
+        "2026-04-02",
+        "2026-01-01",
+        "2026-01-31",
+    ),
+    # a value before ("nach ... im Februar", "after ... in February") is no anchor of what follows
+    (
+        "de",
+        "Die Mieten stiegen im März 2026 um 3 Prozent, nach 2,5 Prozent im Februar. "
+        "Strom kostete 1,2 Prozent mehr als im Vorjahresmonat.",
+        "1,2",
+        "2026-04-02",
+        "2026-03-01",
+        "2026-03-31",
+    ),
+    (
+        "en",
+        "Rents rose 3% in March 2026, after 2.5% in February. "
+        "Power cost 1.2% more than in the same month a year earlier.",
+        "1.2",
+        "2026-04-02",
+        "2026-03-01",
+        "2026-03-31",
+    ),
     # quarters and half-years in other words
     ("de", "Im Schlussquartal stieg der Umsatz um 5 Prozent.", "5", FEB, "2024-10-01", "2024-12-31"),
     ("en", "In the final quarter, sales rose 5%.", "5", FEB, "2024-10-01", "2024-12-31"),

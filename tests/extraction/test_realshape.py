@@ -61,7 +61,8 @@ REALSHAPE = CASES / "realshape"
 # German keys re-checked for the paragraph-break rule (13 links of rs-de18, 41, 52 set to []): the engine
 # carries those three over the break, so German precision 0.931 -> 0.919, recall 0.881 -> 0.885
 # issue 14k-de (pronouns agreeing in gender, the nearest pronoun or description as the mention, more
-# Konjunktiv forms, "wie X weiter mitteilte" reaching back): all 74 keys source recall de 0.895, precision 0.923
+# Konjunktiv forms, "wie X weiter mitteilte" reaching back): all 74 keys source recall de 0.895,
+# precision 0.923
 # issue 15j (units of a bare figure standing for one named before, arrests, injuries; periods of the forms
 # matrix): unit de 0.973 -> 0.983, en 0.963 -> 0.972
 FLOORS = {

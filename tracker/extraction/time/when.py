@@ -10,6 +10,7 @@ from .bases import comparison_base, own_back, restated
 from .lead import account_span, event_attribute, looks_forward, reported_week, statistics_span
 from .news import LEAD_SENTENCES, NEWS_DAYS
 from .owner import after_a_base, bracketed_figure, bracketed_with_another, comparative, period_owner
+from .paired import paired_period
 from .periods import find_periods
 from .purpose import plan_year, purpose
 
@@ -199,6 +200,9 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
     record of 48.9C set in January 2020")."""
     if not periods:
         return None
+    paired = paired_period(s, rc, periods, nums)
+    if paired is not None:
+        return paired  # "Im April und März ... 2,6 und 2,8 Prozent": in the order listed
     claim_seg = clause_start(s, rc.num)
     best = None
     for i0, i1, p in periods:
