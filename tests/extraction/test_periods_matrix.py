@@ -458,6 +458,38 @@ CASES = [
         "2025-01-01",
         "2025-01-31",
     ),
+    # a present state: the publication day
+    ("de", "Derzeit sind in der Stadt 450 Wohnungen frei.", "450", FEB, FEB, FEB),
+    ("de", "Aktuell zählt der Verein 1.250 Mitglieder.", "1.250", FEB, FEB, FEB),
+    ("en", "The city currently has 450 empty flats.", "450", FEB, FEB, FEB),
+    ("en", "The club now has 1,250 members.", "1,250", FEB, FEB, FEB),
+    ("de", "Stand heute sind 450 Wohnungen frei.", "450", FEB, FEB, FEB),
+    ("en", "At present, 450 flats stand empty.", "450", FEB, FEB, FEB),
+    # running totals of the year: January to the publication day
+    ("en", "In the year to date, 620 cases have been counted.", "620", FEB, "2025-01-01", FEB),
+    ("en", "Year-to-date sales are up 7%.", "7%", FEB, "2025-01-01", FEB),
+    ("en", "The year so far has brought 620 complaints.", "620", FEB, "2025-01-01", FEB),
+    ("de", "Bislang wurden in diesem Jahr 620 Fälle gezählt.", "620", FEB, "2025-01-01", FEB),
+    ("en", "So far this year, 620 cases have been counted.", "620", FEB, "2025-01-01", FEB),
+    # a whole year, a half-year, a day of record
+    ("de", "Im Gesamtjahr 2024 stieg der Absatz um 6 Prozent.", "6", FEB, "2024-01-01", "2024-12-31"),
+    ("de", "Im ersten Halbjahr wuchs der Absatz um 6 Prozent.", "6", FEB, "2024-01-01", "2024-06-30"),
+    ("de", "Stand: 31. Dezember waren 620 Menschen gemeldet.", "620", FEB, "2024-12-31", "2024-12-31"),
+    ("en", "As of 31 December, 620 people were registered.", "620", FEB, "2024-12-31", "2024-12-31"),
+    # forecasts and targets: the year ahead, the target year
+    ("de", "Bis 2030 sollen 900 Ladesäulen gebaut werden.", "900", FEB, "2030-01-01", "2030-12-31"),
+    ("en", "By 2030, 900 charging points are to be built.", "900", FEB, "2030-01-01", "2030-12-31"),
+    ("en", "Next year, 900 charging points will be built.", "900", FEB, "2026-01-01", "2026-12-31"),
+    ("de", "Im kommenden Jahr sollen 900 Ladesäulen entstehen.", "900", FEB, "2026-01-01", "2026-12-31"),
+    (
+        "de",
+        "Für das nächste Jahr erwartet die Firma 4 Prozent mehr Umsatz.",
+        "4",
+        FEB,
+        "2026-01-01",
+        "2026-12-31",
+    ),
+    ("en", "The firm expects sales to grow 4% next year.", "4%", FEB, "2026-01-01", "2026-12-31"),
     # a weekday for news of a day
     ("de", "Am Montag wurden drei Menschen verletzt.", "drei", FEB, "2025-02-17", "2025-02-17"),
     ("en", "On Monday, three people were injured.", "three", FEB, "2025-02-17", "2025-02-17"),

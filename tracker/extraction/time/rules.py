@@ -38,7 +38,10 @@ from .weeks import WEEK_WORDS, calendar_week
 from .year_ends import YEAR_END_NOUNS, year_end
 
 _SPLIT = frozenset(("/", "-", "–"))
-YEAR_START = frozenset(("jahresbeginn", "jahresanfang", "jahresbeginns", "jahresverlauf"))
+YEAR_START = frozenset(
+    ("jahresbeginn", "jahresanfang", "jahresbeginns", "jahresverlauf", "year-to-date", "ytd")
+)
+_TO_DATE = frozenset((("to", "date"), ("so", "far")))
 _QUARTERS = frozenset(("quartal", "quarter", "halbjahr", "half"))
 _ONE_WORD_QUARTERS = HYPHENATED | NAMED_QUARTERS.keys()  # "third-quarter", "Schlussquartal"
 
@@ -161,7 +164,12 @@ _BACK_UNITS = {"year": "year", "season": "year", "month": "month", "week": "week
 
 
 def year_start(f, i: int, low: str) -> bool:
-    """ "seit Jahresbeginn", "im bisherigen Jahresverlauf": January to the publication date."""
+    """ "seit Jahresbeginn", "im bisherigen Jahresverlauf", "the year to date", "year-to-date":
+    January to the publication date."""
+    if f.pub and low == "year" and tuple(f.s.lowers[i + 1 : i + 3]) in _TO_DATE:
+        i0 = i - 1 if i and f.s.lowers[i - 1] in ("the", "this") else i
+        f.add(i0, i + 3, dt.date(f.pub.year, 1, 1), f.pub)  # "in the year to date"
+        return True
     if not (f.pub and low in YEAR_START):
         return False
     if low == "jahresverlauf" and (not i or f.s.lowers[i - 1] != "bisherigen"):
@@ -323,7 +331,7 @@ def _words_of(rule, lang: str):
         now: NOW[lang],
         day_offset: DAY_OFFSETS[lang],
         modified_period: set(MODIFIERS[lang]) | _ANAPHORIC[lang],
-        year_start: YEAR_START,
+        year_start: YEAR_START | {"year"},
         quarter: set(ORDINAL_WORDS) | _ONE_WORD_QUARTERS,
         month_pair: MONTH_PAIRS[lang],
         previous: PREVIOUS,
