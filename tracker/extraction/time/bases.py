@@ -5,6 +5,7 @@ words of a clause before a period ("so viele wie", "mehr als")."""
 from __future__ import annotations
 
 from ..lexicon import DATES
+from ..text.clauses import clause_start
 from .dates import MONTHS, WEEKDAYS
 
 
@@ -193,3 +194,22 @@ def compared_object(lowers, i0: int) -> bool:
 
 _COMPARED_WORDS = frozenset(("gegenüber", "compared", "verglichen", "than", "versus", "vs"))
 _OBJECT_LINKS = frozenset(("dem", "den", "der", "with", "to", "mit", "zum", "im", "in", "the", "a"))
+
+
+def when_clause(lowers, i1: int, claim_seg: int) -> bool:
+    """The claim's clause opens right after the period with "als", "when": "compared with 2023,
+    when revenue was €4.68 billion" (the figure of that period)."""
+    return i1 <= claim_seg <= i1 + 2 and not _WHEN_OPENERS.isdisjoint(lowers[i1 : claim_seg + 1])
+
+
+_WHEN_OPENERS = frozenset(("als", "when"))
+
+
+def when_clause_base(s, periods, p, num: int) -> bool:
+    """Period ``p`` is a base of comparison that the figure at token ``num`` has in a "when"
+    clause: "Compared with 2023, when revenue was €4.68 billion" (not the article's period)."""
+    seg = clause_start(s, num)
+    return any(
+        x.period is p and when_clause(s.lowers, x.i1, seg) and comparison_base(s, x.i0, clause_start(s, x.i0))
+        for x in periods
+    )

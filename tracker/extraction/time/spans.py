@@ -297,7 +297,7 @@ def back_references(f, anchor=None) -> None:
 def _before(a: Period, unit: str):
     if a.start is None or a.end is None:
         return None
-    if unit == "year":
+    if unit in ("year", "season"):  # "im Vorjahr", "in der Vorsaison": the one before
         return _years_back(a.start), _years_back(a.end)
     if unit == "month" and a.start.month == a.end.month and a.start.year == a.end.year:
         first = months_back(a.start.year, a.start.month, 2)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..lexicon import DATES, WORDS
 from ..text.clauses import clause_end, clause_start, in_parentheses
-from .bases import comparison_base, own_back, restated
+from .bases import comparison_base, own_back, restated, when_clause, when_clause_base
 from .lead import account_span, event_attribute, looks_forward, reported_week, statistics_span
 from .news import LEAD_SENTENCES, NEWS_DAYS
 from .owner import after_a_base, bracketed_figure, bracketed_with_another, comparative, period_owner
@@ -138,6 +138,8 @@ def _first_figure_period(st):
         if n and not _CLAUSE_CUES.isdisjoint(lowers[first.i1 : rc.i0]):
             return None  # "grew 2.1%, less than last year's 3.4%": the later figure is a base
         p = claim_period(st.sentence, rc, st.periods)
+        if p is not None and when_clause_base(st.sentence, st.periods, p, rc.num):
+            return None  # "Compared with 2023, when revenue was €4.68 billion, ...": a base's
         if p is not None:
             # a later figure's "a year earlier", "im Vorjahreszeitraum": a base, not the article's
             return p if n == 0 or not _back_words(p.text) else None
@@ -267,6 +269,8 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
     if _right_after(s, rc, i0) and not back_period(s.lowers, i0, i1):
         # "compared with 6.26 million in August", "a peak of 175,000 in mid-2023": its own
         return _TAKE
+    if when_clause(s.lowers, i1, claim_seg):
+        return _TAKE  # "Gegenüber der Saison 2023/24, als 4,68 Milliarden erlöst wurden": its own
     if comparison_base(s, i0, seg) or _deadline_ahead(s, rc, i0, seg, claim_seg):
         return _SKIP
     if back_period(s.lowers, i0, i1):
@@ -358,9 +362,10 @@ _IN = frozenset(("in", "im"))
 def back_period(lowers, i0: int, i1: int) -> bool:
     """ "a year earlier", "im Vorjahreszeitraum": the period of a figure compared with."""
     last = lowers[i1 - 1]
-    return last in _BACK_WORDS or last.startswith("vorjahres")
+    return last in _BACK_WORDS or last.startswith(_BACK_STEMS)
 
 
+_BACK_STEMS = ("vorjahres", "vorsaison", "vorquartal", "vorjahressaison")
 _BACK_WORDS = frozenset(
     ("earlier", "before", "year-earlier", "year-ago", "prior-year", "year-before", "zuvor", "davor")
 )
