@@ -298,7 +298,10 @@ def _before(a: Period, unit: str):
     if a.start is None or a.end is None:
         return None
     if unit in ("year", "season"):  # "im Vorjahr", "in der Vorsaison": the one before
-        return _years_back(a.start), _years_back(a.end)
+        end = _years_back(a.end)
+        if a.end == month_end(a.end.year, a.end.month):
+            end = month_end(end.year, end.month)  # the year to 28 February 2025: to the 29th in 2024
+        return _years_back(a.start), end
     if unit == "month" and a.start.month == a.end.month and a.start.year == a.end.year:
         first = months_back(a.start.year, a.start.month, 2)
         last = month_end(first.year, first.month)
@@ -316,14 +319,26 @@ def _before(a: Period, unit: str):
 
 
 def previous_period(p: Period):
-    """The week, month or quarter before ``p`` (a change's base: "eased to 0.52 from 0.67" in a
-    weekly report), or None for other lengths."""
+    """The week, month, quarter or year before ``p`` (a change's base: "eased to 0.52 from 0.67"
+    in a weekly report), or None for other lengths."""
     if p.start is None or p.end is None:
         return None
     days = (p.end - p.start).days
-    unit = "week" if days == 6 else "month" if 27 <= days <= 30 else "quarter" if 88 <= days <= 91 else None
+    unit = _LENGTHS.get(days)
     moved = _before(p, unit) if unit else None
     return Period(moved[0], moved[1], p.text, p.span_start, p.span_end) if moved else None
+
+
+_LENGTHS = {6: "week", 27: "month", 28: "month", 29: "month", 30: "month"}
+_LENGTHS.update(dict.fromkeys(range(88, 92), "quarter"))
+_LENGTHS.update({364: "year", 365: "year"})
+
+
+def year_long(p) -> bool:
+    """A year, a fiscal year, a season: 365 or 366 days."""
+    return (
+        p is not None and p.start is not None and p.end is not None and (p.end - p.start).days in (364, 365)
+    )
 
 
 def _years_back(d: dt.date) -> dt.date:
