@@ -243,6 +243,29 @@ CASES = [
     ("en", "Labour is on 31%, down two points.", "two", "percentage point"),
     ("de", "Die Partei verliert in der Umfrage zwei Punkte.", "zwei", "percentage point"),
     ("de", "Die Union kommt auf 30 Prozent (+1).", "1", "percentage point"),
+    # a bare figure opening its sentence with a verb: the noun of the sentence before (a part of it)
+    (
+        "en",
+        "About 2.4 million patients were waiting for surgery. Some 95,000 had waited over a year.",
+        "95,000",
+        "patient",
+    ),
+    (
+        "de",
+        "Rund 2,4 Millionen Patienten warteten auf eine Operation. Weitere 95.000 mussten länger warten.",
+        "95.000",
+        "patient",
+    ),
+    ("en", "In March, 400 homes were sold. And 300 were new builds.", "300", "home"),
+    # English "who", "of whom" count people; "The total ... was" stands for the noun before
+    ("en", "That is 12% more than the 21,300 who had come a year before.", "21,300", "person"),
+    ("en", "Officers detained 120 people, 85 of whom were charged.", "85", "person"),
+    (
+        "en",
+        "Some 900 migrants crossed on Monday. The total for the whole of 2023, a record, was 29,400.",
+        "29,400",
+        "migrant",
+    ),
     # a share in a list after a percentage with the same preposition
     ("de", "Die Union kommt auf 30 Prozent, die SPD auf 16.", "16", "percent"),
     ("en", "Labour is on 30%, the Conservatives on 24.", "24", "percent"),
