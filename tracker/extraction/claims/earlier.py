@@ -61,6 +61,8 @@ def earlier_units(s, raw, lang: str, history) -> None:
             ref = _in_sentence(s, raw, k) or _in_history(history, rc, lang)
         elif ref is None and _subject(s, rc, lang):
             ref = _in_history(history, rc, lang, _SUBSET)  # "Some 148,000 had waited more than a year"
+        if ref is None:
+            ref = _implied(s.lowers, rc, lang)  # "Unemployment rose to 1.6 million"
         if ref is not None:
             rc.unit, rc.kind = ref
             taken.add(k)
@@ -161,6 +163,20 @@ def _who_after(s, rc, lang: str) -> bool:
 
 _DE_VERBS = frozenset(WORDS["subject_verbs_de"])
 _SUBSET = 0.01  # "About 3.1 million patients ... Some 148,000 had waited": a part of them
+
+
+def _implied(lowers, rc, lang: str):
+    """A noun before the bare figure that implies what it counts: "Unemployment rose to 1.6
+    million" (people), "Payrolls grew by 140,000" (jobs), "Die Arbeitslosigkeit stieg auf 2,9
+    Millionen"."""
+    for w in lowers[: rc.i0]:
+        unit = _IMPLIED[lang].get(w)
+        if unit is not None:
+            return unit, "count"
+    return None
+
+
+_IMPLIED = {lang: dict(pairs) for lang, pairs in WORDS["implied_counts"].items()}
 
 
 def _in_sentence(s, raw, k: int):
