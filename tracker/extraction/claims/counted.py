@@ -174,6 +174,8 @@ def counted_noun(s, claim, j: int, lang: str) -> bool:
         _harm_after(s, claim, head_end, lang)
         if claim.unit == "soldier" and not _LOSS_VERBS.isdisjoint(s.lowers):
             claim.unit = "casualty"  # "verlor 1.140 Soldaten", "lost 900 soldiers": killed and wounded
+        elif claim.unit == "person" and lowers[head_end - 1] in _VICTIMS and not _ATTACKS.isdisjoint(lowers):
+            claim.unit = "casualty"  # "9.000 zivile Opfer des Krieges": killed and wounded
     elif claim.unit in _PEOPLE:
         # "drei Bewohner ums Leben gekommen", "two firefighters were killed": the harm is counted
         before = claim.unit, claim.i1
@@ -208,6 +210,8 @@ _PEOPLE = frozenset(
 _HARMS = frozenset(("killed", "wounded", "casualty", "missing", "arrest"))
 # "verlor 1.140 Soldaten", "beziffert die Verluste auf 76.000 Soldaten"
 _LOSS_VERBS = frozenset(CUES["harm_verbs"]["loss_verbs"]) | frozenset(WORDS["loss_nouns"])
+_VICTIMS = frozenset(("opfer", "victims", "victim"))
+_ATTACKS = frozenset(WORDS["casualty_contexts"])
 _LASTING = (
     ("stündig", "hour"),
     ("tägig", "day"),
