@@ -396,6 +396,24 @@ CASES = [
         "2026-03-01",
         "2026-03-31",
     ),
+    (
+        "en",
+        "Prices rose to 2.9% in March 2026 from 2.6% in February. "
+        "Rents were 4.1% higher than a year earlier.",
+        "4.1",
+        "2026-04-02",
+        "2026-03-01",
+        "2026-03-31",
+    ),
+    (
+        "en",
+        "Prices rose 2.9% in March 2026. Core prices rose to 3.1% from February's 3.0%. "
+        "Rents were 4.1% higher than a year earlier.",
+        "4.1",
+        "2026-04-02",
+        "2026-03-01",
+        "2026-03-31",
+    ),
     # quarters and half-years in other words
     ("de", "Im Schlussquartal stieg der Umsatz um 5 Prozent.", "5", FEB, "2024-10-01", "2024-12-31"),
     ("en", "In the final quarter, sales rose 5%.", "5", FEB, "2024-10-01", "2024-12-31"),

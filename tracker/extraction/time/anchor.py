@@ -29,7 +29,11 @@ def anchor_period(s, periods, anchor):
 
 def _previous_value(lowers, i0: int) -> bool:
     """ "nach einem Minus von 0,9 Prozent im April", "after 2.5% in March", "following a 0.3%
-    rise in May": the period of a value before the one reported, not what the article reports."""
+    rise in May", "from 3.0% in January": the period of a value before the one reported, not
+    what the article reports."""
+    if i0 >= 2 and lowers[i0 - 1] == "from":
+        # "to 3.3% from January's 3.1%": the base of a change
+        return any(w[:1].isdecimal() for w in lowers[max(0, i0 - _PREVIOUS_REACH) : i0 - 1])
     for k in range(i0 - 1, max(-1, i0 - _PREVIOUS_REACH), -1):
         if lowers[k] in _AFTER:
             return any(w[:1].isdecimal() for w in lowers[k + 1 : i0])
@@ -38,7 +42,7 @@ def _previous_value(lowers, i0: int) -> bool:
     return False
 
 
-_AFTER = frozenset(("nach", "after", "following"))
+_AFTER = frozenset(("nach", "after", "following", "from"))
 _CLAUSE_BREAKS = frozenset((",", ";", ".", "und", "and"))
 _PREVIOUS_REACH = 8
 
