@@ -593,6 +593,16 @@ CASES = [
         "2026-12-31",
     ),
     ("en", "The firm expects sales to grow 4% next year.", "4%", FEB, "2026-01-01", "2026-12-31"),
+    # "now" of a forecast: the period ahead the sentence names
+    ("en", "The cap is now expected to fall by £60 from 1 October.", "£60", MAY, "2025-10-01", "2025-10-01"),
+    (
+        "de",
+        "Die Gebühr wird jetzt voraussichtlich ab 1. September um 40 Cent steigen.",
+        "40",
+        MAY,
+        "2025-09-01",
+        "2025-09-01",
+    ),
     # a weekday for news of a day
     ("de", "Am Montag wurden drei Menschen verletzt.", "drei", FEB, "2025-02-17", "2025-02-17"),
     ("en", "On Monday, three people were injured.", "three", FEB, "2025-02-17", "2025-02-17"),

@@ -213,7 +213,7 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
             seg = _in_clauses(s, rc, i0, i1, claim_seg, nums)
         if seg is _TAKE:
             return p
-        if seg is _SKIP:
+        if seg is _SKIP or (len(periods) > 1 and _now_ahead(s, i0, i1, p)):
             continue
         # "2027 sollen nun 1,231 Milliarden Euro ...": a year before "nun", "now" beside the figure
         rank = (
@@ -229,6 +229,14 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
 
 
 _NOW = frozenset(DATES["state_now"])
+
+
+def _now_ahead(s, i0: int, i1: int, p) -> bool:
+    """ "is now expected to fall by £97 ... from 1 July": "now" of a forecast, whose figure is of
+    the period ahead the sentence names."""
+    return p.text.lower() in _NOW and not _FUTURE.isdisjoint(s.lowers[max(0, i0 - 1) : i1 + 2])
+
+
 _ATTRIBUTIVE = frozenset(("den", "die", "der", "dem", "des", "the", "its", "their"))
 _FOR_COMPARISON = frozenset(
     (
