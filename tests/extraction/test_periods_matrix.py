@@ -377,6 +377,31 @@ CASES = [
         "2026-01-01",
         "2026-01-31",
     ),
+    (
+        "de",
+        "Im ersten und zweiten Quartal 2025 war der Absatz um 3 beziehungsweise 5 Prozent gesunken.",
+        "3",
+        "2025-11-13",
+        "2025-01-01",
+        "2025-03-31",
+    ),
+    (
+        "de",
+        "Im ersten und zweiten Quartal 2025 war der Absatz um 3 beziehungsweise 5 Prozent gesunken.",
+        "5",
+        "2025-11-13",
+        "2025-04-01",
+        "2025-06-30",
+    ),
+    # two months and one figure: the months together
+    (
+        "de",
+        "Im Januar und Februar wurden 300 Fälle gemeldet.",
+        "300",
+        "2025-11-13",
+        "2025-01-01",
+        "2025-02-28",
+    ),
     # a value before ("nach ... im Februar", "after ... in February") is no anchor of what follows
     (
         "de",

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-_JOINS = frozenset(("und", "and", "sowie", ",", "bzw", "bzw.", "or", "oder"))
+_JOINS = frozenset(
+    ("und", "and", "sowie", ",", "bzw", "bzw.", "beziehungsweise", "or", "oder", "respectively")
+)
 _BETWEEN_FIGURES = 3  # "2,6 und 2,8", "2,6 Prozent und 2,8": a unit word and the join
 
 

@@ -28,7 +28,15 @@ from .dates import (
 )
 from .decades import DECADE_WORDS, decade_word
 from .month_spans import MONTH_PAIRS, month_pair
-from .quarters import HYPHENATED, NAMED_QUARTERS, bare_quarter, quarter_rule, short_quarter
+from .quarters import (
+    HYPHENATED,
+    LIST_JOINS,
+    NAMED_QUARTERS,
+    bare_quarter,
+    listed_quarter,
+    quarter_rule,
+    short_quarter,
+)
 from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS, full_year, past_hours, past_span, weekend
 from .seasons import SEASON_WORDS, season
 from .spans import split_year
@@ -180,7 +188,17 @@ def year_start(f, i: int, low: str) -> bool:
 
 
 def quarter(f, i: int, low: str) -> bool:
-    """ "im ersten Quartal", "the second half"."""
+    """ "im ersten Quartal", "the second half", "im ersten und zweiten Quartal"."""
+    lowers = f.s.lowers
+    if (
+        low in ORDINAL_WORDS
+        and i + 3 < f.s.n
+        and lowers[i + 1] in LIST_JOINS
+        and lowers[i + 2] in ORDINAL_WORDS
+        and lowers[i + 3] in _QUARTERS
+    ):
+        listed_quarter(f, i)
+        return True
     if (
         low in ORDINAL_WORDS and i + 1 < f.s.n and f.s.lowers[i + 1] in _QUARTERS
     ) or low in _ONE_WORD_QUARTERS:
