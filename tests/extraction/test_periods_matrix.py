@@ -586,6 +586,23 @@ CASES = [
         "2024-01-01",
         "2024-12-31",
     ),
+    # a season in a forecast: the one under way, else the next
+    (
+        "de",
+        "Der Verband rechnet für die Sommersaison mit 25 Millionen Gästen.",
+        "25",
+        "2026-06-10",
+        "2026-05-01",
+        "2026-10-31",
+    ),
+    (
+        "de",
+        "Der Verband rechnet für die Sommersaison mit 25 Millionen Gästen.",
+        "25",
+        "2026-02-10",
+        "2026-05-01",
+        "2026-10-31",
+    ),
     # a present state: the publication day
     ("de", "Derzeit sind in der Stadt 450 Wohnungen frei.", "450", FEB, FEB, FEB),
     ("de", "Aktuell zählt der Verein 1.250 Mitglieder.", "1.250", FEB, FEB, FEB),
