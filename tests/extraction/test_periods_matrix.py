@@ -603,6 +603,25 @@ CASES = [
         "2026-05-01",
         "2026-10-31",
     ),
+    # "das Niveau des Vorjahres", "the level of a year earlier": a base, the figure is the period's
+    (
+        "de",
+        "Im ersten Halbjahr 2026 kamen 40 Millionen Gäste. "
+        "Insgesamt erreichten die Hotels mit 200 Millionen Übernachtungen etwa das Niveau des Vorjahres.",
+        "200",
+        "2026-08-21",
+        "2026-01-01",
+        "2026-06-30",
+    ),
+    (
+        "en",
+        "In the first half of 2026, hotels had 40 million guests. "
+        "With 200 million nights, they matched the level of a year earlier.",
+        "200",
+        "2026-08-21",
+        "2026-01-01",
+        "2026-06-30",
+    ),
     # a present state: the publication day
     ("de", "Derzeit sind in der Stadt 450 Wohnungen frei.", "450", FEB, FEB, FEB),
     ("de", "Aktuell zählt der Verein 1.250 Mitglieder.", "1.250", FEB, FEB, FEB),

@@ -137,6 +137,8 @@ def _level_base(lowers, i0: int, seg: int) -> bool:
     September 2025", "unter dem Höchststand vom Juni 2024": the level compared with."""
     if _LEVEL_NOUNS.isdisjoint(lowers[max(seg, i0 - 4) : i0]):
         return False
+    if i0 >= 2 and lowers[i0 - 1] in _LEVEL_OF and lowers[i0 - 2] in _LEVEL_NOUNS:
+        return True  # "erreichten etwa das Niveau des Vorjahres", "matched the level of 2024"
     for k in range(max(seg, i0 - 6), i0 - 1):
         if lowers[k] in _LEVEL_POSITIONS and not _LEVEL_NOUNS.isdisjoint(lowers[k + 1 : min(i0, k + 4)]):
             return True
@@ -145,6 +147,7 @@ def _level_base(lowers, i0: int, seg: int) -> bool:
 
 _LEVEL_POSITIONS = frozenset(DATES["level_base_positions"])
 _LEVEL_NOUNS = frozenset(DATES["level_base_nouns"])
+_LEVEL_OF = frozenset(("des", "der", "vom", "of"))
 
 
 _SINCE = frozenset(("since", "seit"))
