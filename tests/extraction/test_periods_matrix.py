@@ -622,6 +622,15 @@ CASES = [
         "2026-01-01",
         "2026-06-30",
     ),
+    (
+        "de",
+        "Im Mai 2026 kamen 3 Millionen Gäste. "
+        "Vom Vorkrisenniveau des Mais 2019 war die Zahl noch 2,5 Prozent entfernt.",
+        "2,5",
+        "2026-07-10",
+        "2026-05-01",
+        "2026-05-31",
+    ),
     # a present state: the publication day
     ("de", "Derzeit sind in der Stadt 450 Wohnungen frei.", "450", FEB, FEB, FEB),
     ("de", "Aktuell zählt der Verein 1.250 Mitglieder.", "1.250", FEB, FEB, FEB),

@@ -135,10 +135,12 @@ def comparison_base(s, i0: int, seg: int) -> bool:
 def _level_base(lowers, i0: int, seg: int) -> bool:
     """ "9.2 per cent below the peak reached in June 2024", "1.4 per cent above their level of
     September 2025", "unter dem Höchststand vom Juni 2024": the level compared with."""
+    if any(
+        k >= 1 and lowers[k] in _LEVEL_OF and lowers[k - 1].endswith(_LEVEL_ENDS) for k in (i0 - 1, i0 - 2)
+    ):
+        return True  # "etwa das Niveau des Vorjahres", "vom Vor-Corona-Niveau des Oktobers 2019"
     if _LEVEL_NOUNS.isdisjoint(lowers[max(seg, i0 - 4) : i0]):
         return False
-    if i0 >= 2 and lowers[i0 - 1] in _LEVEL_OF and lowers[i0 - 2] in _LEVEL_NOUNS:
-        return True  # "erreichten etwa das Niveau des Vorjahres", "matched the level of 2024"
     for k in range(max(seg, i0 - 6), i0 - 1):
         if lowers[k] in _LEVEL_POSITIONS and not _LEVEL_NOUNS.isdisjoint(lowers[k + 1 : min(i0, k + 4)]):
             return True
@@ -148,6 +150,7 @@ def _level_base(lowers, i0: int, seg: int) -> bool:
 _LEVEL_POSITIONS = frozenset(DATES["level_base_positions"])
 _LEVEL_NOUNS = frozenset(DATES["level_base_nouns"])
 _LEVEL_OF = frozenset(("des", "der", "vom", "of"))
+_LEVEL_ENDS = tuple(n for n in _LEVEL_NOUNS if len(n) >= 5)
 
 
 _SINCE = frozenset(("since", "seit"))
