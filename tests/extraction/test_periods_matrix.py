@@ -631,6 +631,23 @@ CASES = [
         "2026-05-01",
         "2026-05-31",
     ),
+    # the whole year before a running total
+    (
+        "de",
+        "Seit Jahresbeginn wurden 87 Fälle gemeldet. Im gesamten Vorjahr waren es 112.",
+        "112",
+        "2026-08-27",
+        "2025-01-01",
+        "2025-12-31",
+    ),
+    (
+        "de",
+        "Seit Jahresbeginn wurden 87 Fälle gemeldet, nach 112 im gesamten Vorjahr.",
+        "112",
+        "2026-08-27",
+        "2025-01-01",
+        "2025-12-31",
+    ),
     # a present state: the publication day
     ("de", "Derzeit sind in der Stadt 450 Wohnungen frei.", "450", FEB, FEB, FEB),
     ("de", "Aktuell zählt der Verein 1.250 Mitglieder.", "1.250", FEB, FEB, FEB),

@@ -257,6 +257,9 @@ CASES = [
         "patient",
     ),
     ("en", "In March, 400 homes were sold. And 300 were new builds.", "300", "home"),
+    # a bare figure ending its sentence after a verb
+    ("de", "Die Stadt will 5.000 neue Wohnungen bauen. Im vergangenen Jahr entstanden 800.", "800", "home"),
+    ("en", "The city plans 5,000 new homes. Last year, builders finished 800.", "800", "home"),
     # English "who", "of whom" count people; "The total ... was" stands for the noun before
     ("en", "That is 12% more than the 21,300 who had come a year before.", "21,300", "person"),
     ("en", "Officers detained 120 people, 85 of whom were charged.", "85", "person"),

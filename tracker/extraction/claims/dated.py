@@ -13,7 +13,7 @@ from ..text.clauses import clause_start
 from ..time.crimes import crime_period, ordered
 from ..time.news import future_sentence
 from ..time.owner import base_a_year_on
-from ..time.spans import previous_period, year_long
+from ..time.spans import previous_period
 from ..time.when import release_day
 
 
@@ -208,6 +208,13 @@ def _paragraph_period(recent, day):
         return None
     return next(
         (x.period for x in recent[0][1] if x.period.start is not None and x.period.start <= day.start), None
+    )
+
+
+def year_long(p) -> bool:
+    """A year, a fiscal year, a season: 365 or 366 days."""
+    return (
+        p is not None and p.start is not None and p.end is not None and (p.end - p.start).days in (364, 365)
     )
 
 

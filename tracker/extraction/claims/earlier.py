@@ -59,7 +59,7 @@ def earlier_units(s, raw, lang: str, history) -> None:
         )
         if ref is None and _stands_for(s, rc):
             ref = _in_sentence(s, raw, k) or _in_history(history, rc, lang)
-        elif ref is None and _subject(s, rc, lang):
+        elif ref is None and (_subject(s, rc, lang) or _sentence_end(s, rc)):
             ref = _in_history(history, rc, lang, _SUBSET)  # "Some 148,000 had waited more than a year"
         if ref is None:
             ref = _implied(s.lowers, rc, lang)  # "Unemployment rose to 1.6 million"
@@ -150,6 +150,12 @@ def _subject(s, rc, lang: str) -> bool:
     if lang == "en":
         return nxt in _EN_VERBS and nxt != "so"
     return nxt in _DE_VERBS
+
+
+def _sentence_end(s, rc) -> bool:
+    """A bare figure that ends its sentence after a verb: "Im vergangenen Jahr entstanden 800.",
+    "Last year, the city built 800." (what it counts is named in the sentences before)."""
+    return rc.i1 >= s.n - 1 and rc.i0 >= 2 and s.words[rc.i0 - 1][:1].islower()
 
 
 _OPENING_JOINS = frozenset(("and", "but", "another", "further", "und", "aber", "doch", "weitere", "andere"))

@@ -288,10 +288,15 @@ def back_references(f, anchor=None) -> None:
         else:
             continue
         moved = _before(a, unit)
+        if moved and unit == "year" and i0 and f.s.lowers[i0 - 1] in _WHOLE and a.start.year == a.end.year:
+            moved = dt.date(a.start.year - 1, 1, 1), dt.date(a.start.year - 1, 12, 31)  # "gesamten Vorjahr"
         if moved:
             x = f.found[k]
             p = x.period
             f.found[k] = Found(x.i0, x.i1, Period(moved[0], moved[1], p.text, p.span_start, p.span_end))
+
+
+_WHOLE = frozenset(("gesamten", "ganzen", "whole", "entire", "full"))
 
 
 def _before(a: Period, unit: str):
@@ -332,13 +337,6 @@ def previous_period(p: Period):
 _LENGTHS = {6: "week", 27: "month", 28: "month", 29: "month", 30: "month"}
 _LENGTHS.update(dict.fromkeys(range(88, 92), "quarter"))
 _LENGTHS.update({364: "year", 365: "year"})
-
-
-def year_long(p) -> bool:
-    """A year, a fiscal year, a season: 365 or 366 days."""
-    return (
-        p is not None and p.start is not None and p.end is not None and (p.end - p.start).days in (364, 365)
-    )
 
 
 def _years_back(d: dt.date) -> dt.date:
