@@ -690,6 +690,12 @@ CASES = [
         "2025-09-01",
         "2025-09-01",
     ),
+    # since a weekday: up to the publication day
+    ("en", "More than 40 people have died since Sunday.", "40", FEB, "2025-02-16", FEB),
+    ("de", "Seit Montag sind 40 Menschen gestorben.", "40", FEB, "2025-02-17", FEB),
+    # "last fall", "this fall" (American autumn); "the fall in prices" no season
+    ("en", "Enrollment dropped by 8% last fall.", "8%", FEB, "2024-09-01", "2024-11-30"),
+    ("en", "The fall in prices was 8%, the bank said on Monday.", "8%", FEB, "2025-02-17", "2025-02-17"),
     # a weekday for news of a day
     ("de", "Am Montag wurden drei Menschen verletzt.", "drei", FEB, "2025-02-17", "2025-02-17"),
     ("en", "On Monday, three people were injured.", "three", FEB, "2025-02-17", "2025-02-17"),

@@ -234,6 +234,9 @@ def weekday(f, i: int, low: str) -> bool:
         d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
     else:
         d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
+        if i and f.s.lowers[i - 1] in SINCE:
+            f.add(i - 1, i + 1, d, pub)  # "since Sunday", "seit Montag": up to the publication day
+            return True
     f.add(i, i + 1, d, d)
     return True
 

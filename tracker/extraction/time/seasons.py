@@ -28,6 +28,8 @@ def season(f, i: int, low: str) -> bool:
     prev = s.lowers[i - 1]
     if prev not in _LEADS[f.lang] and prev not in MODIFIERS[f.lang]:
         return False
+    if low == "fall" and prev not in MODIFIERS[f.lang]:
+        return False  # "last fall", "this fall"; not "the fall in prices"
     if i + 1 < s.n and year_of(s.words[i + 1]):
         return False  # "Wintersaison 2024/25", "summer 2025": the year's rules
     if s.lowers[0] in _CONDITIONAL and "," not in s.words[1:i]:
