@@ -275,6 +275,9 @@ CASES = [
     ("en", "Payrolls rose by 95,000 last month.", "95,000", "job"),
     ("en", "The NHS waiting list fell to 6.1 million.", "6.1", "patient"),
     ("en", "Border crossings passed 30,000 this year.", "30,000", "person"),
+    ("en", "Police put the crowd at 5,000.", "5,000", "person"),
+    ("en", "Firefighters were called to 45 incidents.", "45", "operation"),
+    ("de", "Die Feuerwehr rückte zu 45 Einsätzen aus.", "45", "operation"),
     # victims of war and attacks are killed and wounded; of a fraud, persons
     ("de", "Der Krieg hat bisher 8.000 zivile Opfer gefordert.", "8.000", "casualty"),
     ("en", "The bombing left 60 victims.", "60", "casualty"),
