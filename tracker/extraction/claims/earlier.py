@@ -46,26 +46,27 @@ def earlier_units(s, raw, lang: str, history) -> None:
             taken.add(k)  # the list goes on: "149 in December, 271 in January and 103 in February"
         if rc.unit is not None or rc.kind != "count" or rc.value is None or rc.value_high is not None:
             continue
-        if _who_after(s, rc, lang):
-            rc.unit, rc.kind = "person", "count"  # "the 33,240 who had arrived", "158 of whom"
-            taken.add(k)
-            continue
-        if _own_word(s, rc, lang):
-            continue
-        ref = (
-            _percent_before(s.lowers, raw, k)
-            or _listed_after(s.lowers, raw, k, taken)
-            or _pair(s.lowers, raw, k)
-        )
-        if ref is None and _stands_for(s, rc):
-            ref = _in_sentence(s, raw, k) or _in_history(history, rc, lang)
-        elif ref is None and (_subject(s, rc, lang) or _sentence_end(s, rc)):
-            ref = _in_history(history, rc, lang, _SUBSET)  # "Some 148,000 had waited more than a year"
-        if ref is None:
-            ref = _implied(s.lowers, rc, lang)  # "Unemployment rose to 1.6 million"
+        ref = _reference(s, raw, k, lang, history, taken)
         if ref is not None:
             rc.unit, rc.kind = ref
             taken.add(k)
+
+
+def _reference(s, raw, k: int, lang: str, history, taken):
+    """(unit, kind) the bare figure ``raw[k]`` takes, or None."""
+    rc = raw[k]
+    if _who_after(s, rc, lang):
+        return "person", "count"  # "the 33,240 who had arrived", "158 of whom"
+    if _own_word(s, rc, lang):
+        return None
+    ref = (
+        _percent_before(s.lowers, raw, k) or _listed_after(s.lowers, raw, k, taken) or _pair(s.lowers, raw, k)
+    )
+    if ref is None and _stands_for(s, rc):
+        ref = _in_sentence(s, raw, k) or _in_history(history, rc, lang)
+    elif ref is None and (_subject(s, rc, lang) or _sentence_end(s, rc)):
+        ref = _in_history(history, rc, lang, _SUBSET)  # "Some 148,000 had waited more than a year"
+    return ref or _implied(s.lowers, rc, lang)  # "Unemployment rose to 1.6 million"
 
 
 def _own_word(s, rc, lang: str) -> bool:

@@ -287,9 +287,7 @@ def back_references(f, anchor=None) -> None:
             a = anchor
         else:
             continue
-        moved = _before(a, unit)
-        if moved and unit == "year" and i0 and f.s.lowers[i0 - 1] in _WHOLE and a.start.year == a.end.year:
-            moved = dt.date(a.start.year - 1, 1, 1), dt.date(a.start.year - 1, 12, 31)  # "gesamten Vorjahr"
+        moved = _moved(f.s.lowers, i0, a, unit)
         if moved:
             x = f.found[k]
             p = x.period
@@ -297,6 +295,13 @@ def back_references(f, anchor=None) -> None:
 
 
 _WHOLE = frozenset(("gesamten", "ganzen", "whole", "entire", "full"))
+
+
+def _moved(lowers, i0: int, a: Period, unit: str):  # "im gesamten Vorjahr": all of the year before
+    moved = _before(a, unit)
+    if moved and unit == "year" and i0 and lowers[i0 - 1] in _WHOLE and a.start.year == a.end.year:
+        return dt.date(a.start.year - 1, 1, 1), dt.date(a.start.year - 1, 12, 31)
+    return moved
 
 
 def _before(a: Period, unit: str):
@@ -334,9 +339,8 @@ def previous_period(p: Period):
     return Period(moved[0], moved[1], p.text, p.span_start, p.span_end) if moved else None
 
 
-_LENGTHS = {6: "week", 27: "month", 28: "month", 29: "month", 30: "month"}
-_LENGTHS.update(dict.fromkeys(range(88, 92), "quarter"))
-_LENGTHS.update({364: "year", 365: "year"})
+_LENGTHS = {6: "week"} | dict.fromkeys(range(27, 31), "month") | dict.fromkeys(range(88, 92), "quarter")
+_LENGTHS |= {364: "year", 365: "year"}
 
 
 def _years_back(d: dt.date) -> dt.date:

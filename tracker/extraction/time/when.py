@@ -255,8 +255,10 @@ def _beside(s, rc, i0: int, i1: int, p, figs):
     right after it, however compared, and no figure before it; a period of comparison beside a
     figure is that figure's ("$900 million in the year-earlier quarter", "im Vorjahr waren es
     300"; "von 38 Millionen im Vorjahr auf 40 Millionen": not the 40 million's). None: neither."""
-    if i1 < rc.num <= i1 + 2 and s.words[i1] == "(":
-        return _TAKE  # "gegenüber den ersten sechs Monaten 2025 (73,1 Millionen)": the base's figure
+    if (i1 < rc.num <= i1 + 2 and s.words[i1] == "(") or when_clause(s.lowers, i1, clause_start(s, rc.num)):
+        # "gegenüber den ersten sechs Monaten 2025 (73,1 Millionen)", "Gegenüber der Saison 2023/24,
+        # als 4,68 Milliarden erlöst wurden": the base's figure
+        return _TAKE
     if figs and (after_a_base(s.lowers, rc, i0, figs) or bracketed_with_another(s.words, rc, i0, figs)):
         return _SKIP
     if s.lowers[i1 - 1].endswith(_POSSESSIVE):
@@ -277,8 +279,6 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
     if _right_after(s, rc, i0) and not back_period(s.lowers, i0, i1):
         # "compared with 6.26 million in August", "a peak of 175,000 in mid-2023": its own
         return _TAKE
-    if when_clause(s.lowers, i1, claim_seg):
-        return _TAKE  # "Gegenüber der Saison 2023/24, als 4,68 Milliarden erlöst wurden": its own
     if comparison_base(s, i0, seg) or _deadline_ahead(s, rc, i0, seg, claim_seg):
         return _SKIP
     if back_period(s.lowers, i0, i1):
