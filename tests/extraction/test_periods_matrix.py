@@ -648,6 +648,23 @@ CASES = [
         "2025-01-01",
         "2025-12-31",
     ),
+    # since an event dated by its month: from that month to the publication day
+    (
+        "de",
+        "Seit der Einführung der Kontrollen im Mai wurden 9.000 Menschen abgewiesen.",
+        "9.000",
+        FEB,
+        "2024-05-01",
+        FEB,
+    ),
+    (
+        "en",
+        "Since its launch in March, the app has been downloaded 900,000 times.",
+        "900,000",
+        "2025-06-10",
+        "2025-03-01",
+        "2025-06-10",
+    ),
     # a present state: the publication day
     ("de", "Derzeit sind in der Stadt 450 Wohnungen frei.", "450", FEB, FEB, FEB),
     ("de", "Aktuell zählt der Verein 1.250 Mitglieder.", "1.250", FEB, FEB, FEB),
