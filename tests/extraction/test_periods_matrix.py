@@ -665,6 +665,22 @@ CASES = [
         "2025-03-01",
         "2025-06-10",
     ),
+    (
+        "de",
+        "Seit Beginn des Krieges im Februar 2022 wurden 9.000 Gebäude zerstört.",
+        "9.000",
+        FEB,
+        "2022-02-01",
+        FEB,
+    ),
+    (
+        "en",
+        "Since the start of the war in February 2022, 9,000 buildings have been destroyed.",
+        "9,000",
+        FEB,
+        "2022-02-01",
+        FEB,
+    ),
     # a present state: the publication day
     ("de", "Derzeit sind in der Stadt 450 Wohnungen frei.", "450", FEB, FEB, FEB),
     ("de", "Aktuell zählt der Verein 1.250 Mitglieder.", "1.250", FEB, FEB, FEB),

@@ -156,7 +156,11 @@ def _subject(s, rc, lang: str) -> bool:
 def _sentence_end(s, rc) -> bool:
     """A bare figure that ends its sentence after a verb: "Im vergangenen Jahr entstanden 800.",
     "Last year, the city built 800." (what it counts is named in the sentences before)."""
-    return rc.i1 >= s.n - 1 and rc.i0 >= 2 and s.words[rc.i0 - 1][:1].islower()
+    before = s.words[rc.i0 - 1] if rc.i0 >= 2 else ""
+    return rc.i1 >= s.n - 1 and before[:1].islower() and before not in _NOT_VERBS  # not "am 12."
+
+
+_NOT_VERBS = frozenset(("am", "im", "vom", "zum", "bis", "an", "the", "on", "of", "in"))  # a date, an ordinal
 
 
 _OPENING_JOINS = frozenset(("and", "but", "another", "further", "und", "aber", "doch", "weitere", "andere"))
