@@ -75,9 +75,11 @@ REALSHAPE = CASES / "realshape"
 # "demnach" after a paragraph break, "wie es mitteilte", quotations after a colon; merged with 14l-en/14m;
 # a German poll's account ends with its paragraph as the re-checked keys have it): all 74 keys source
 # recall de 0.926, precision 0.945; nor a release between two mentions of its office: precision 0.949
+# issue 15k (reference periods, listed periods, a year's base, bare figures that stand for the noun
+# before): unit en 0.972 -> 0.981, when de 0.965 -> 0.978, en 0.936 -> 0.946
 FLOORS = {
-    "de": {"claim_f1": 0.98, "source_recall": 0.92, "source_precision": 0.94, "unit": 0.98, "when": 0.96},
-    "en": {"claim_f1": 0.98, "source_recall": 0.94, "source_precision": 0.95, "unit": 0.97, "when": 0.93},
+    "de": {"claim_f1": 0.98, "source_recall": 0.92, "source_precision": 0.94, "unit": 0.98, "when": 0.97},
+    "en": {"claim_f1": 0.98, "source_recall": 0.94, "source_precision": 0.95, "unit": 0.98, "when": 0.94},
 }
 
 

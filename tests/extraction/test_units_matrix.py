@@ -243,6 +243,56 @@ CASES = [
     ("en", "Labour is on 31%, down two points.", "two", "percentage point"),
     ("de", "Die Partei verliert in der Umfrage zwei Punkte.", "zwei", "percentage point"),
     ("de", "Die Union kommt auf 30 Prozent (+1).", "1", "percentage point"),
+    # a bare figure opening its sentence with a verb: the noun of the sentence before (a part of it)
+    (
+        "en",
+        "About 2.4 million patients were waiting for surgery. Some 95,000 had waited over a year.",
+        "95,000",
+        "patient",
+    ),
+    (
+        "de",
+        "Rund 2,4 Millionen Patienten warteten auf eine Operation. Weitere 95.000 mussten länger warten.",
+        "95.000",
+        "patient",
+    ),
+    ("en", "In March, 400 homes were sold. And 300 were new builds.", "300", "home"),
+    # a bare figure ending its sentence after a verb
+    ("de", "Die Stadt will 5.000 neue Wohnungen bauen. Im vergangenen Jahr entstanden 800.", "800", "home"),
+    ("en", "The city plans 5,000 new homes. Last year, builders finished 800.", "800", "home"),
+    # English "who", "of whom" count people; "The total ... was" stands for the noun before
+    ("en", "That is 12% more than the 21,300 who had come a year before.", "21,300", "person"),
+    ("en", "Officers detained 120 people, 85 of whom were charged.", "85", "person"),
+    (
+        "en",
+        "Some 900 migrants crossed on Monday. The total for the whole of 2023, a record, was 29,400.",
+        "29,400",
+        "migrant",
+    ),
+    # a noun before a bare figure implies what it counts
+    ("en", "Unemployment climbed to 1.7 million.", "1.7", "person"),
+    ("de", "Die Arbeitslosigkeit stieg auf 2,8 Millionen.", "2,8", "person"),
+    ("en", "Payrolls rose by 95,000 last month.", "95,000", "job"),
+    ("en", "The NHS waiting list fell to 6.1 million.", "6.1", "patient"),
+    ("en", "Border crossings passed 30,000 this year.", "30,000", "person"),
+    ("en", "Police put the crowd at 5,000.", "5,000", "person"),
+    ("en", "Firefighters were called to 45 incidents.", "45", "operation"),
+    ("de", "Die Feuerwehr rückte zu 45 Einsätzen aus.", "45", "operation"),
+    # victims of war and attacks are killed and wounded; of a fraud, persons
+    ("de", "Der Krieg hat bisher 8.000 zivile Opfer gefordert.", "8.000", "casualty"),
+    ("en", "The bombing left 60 victims.", "60", "casualty"),
+    ("de", "Der Betrüger hat 35 Opfer um ihr Erspartes gebracht.", "35", "person"),
+    ("en", "The fraudster cheated 35 victims.", "35", "person"),
+    # counted nouns of news beyond people and harm
+    ("de", "Die Polizei zählte 1.150 Wohnungseinbrüche.", "1.150", "burglary"),
+    ("en", "Police recorded 1,150 burglaries.", "1,150", "burglary"),
+    ("de", "Die Bank schließt 48 Filialen.", "48", "branch"),
+    ("en", "The bank will close 48 branches.", "48", "branch"),
+    ("de", "Das Land muss 120 Brücken sanieren.", "120", "bridge"),
+    ("en", "The state must repair 120 bridges.", "120", "bridge"),
+    ("en", "Officers logged 2,300 crimes.", "2,300", "case"),
+    ("de", "Im Kreis gab es 310 Unfälle.", "310", "accident"),
+    ("en", "There were 310 accidents in the county.", "310", "accident"),
     # a share in a list after a percentage with the same preposition
     ("de", "Die Union kommt auf 30 Prozent, die SPD auf 16.", "16", "percent"),
     ("en", "Labour is on 30%, the Conservatives on 24.", "24", "percent"),

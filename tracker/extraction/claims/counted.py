@@ -172,8 +172,7 @@ def counted_noun(s, claim, j: int, lang: str) -> bool:
             claim.kind = kind
     if claim.unit in (None, "person", "soldier", "civilian", "child") or unit is None:
         _harm_after(s, claim, head_end, lang)
-        if claim.unit == "soldier" and not _LOSS_VERBS.isdisjoint(s.lowers):
-            claim.unit = "casualty"  # "verlor 1.140 Soldaten", "lost 900 soldiers": killed and wounded
+        _losses(lowers, claim, head_end)
     elif claim.unit in _PEOPLE:
         # "drei Bewohner ums Leben gekommen", "two firefighters were killed": the harm is counted
         before = claim.unit, claim.i1
@@ -181,6 +180,15 @@ def counted_noun(s, claim, j: int, lang: str) -> bool:
         if claim.unit not in _HARMS:
             claim.unit, claim.i1 = before
     return True
+
+
+def _losses(lowers, claim, head_end: int) -> None:
+    """ "verlor 1.140 Soldaten", "lost 900 soldiers", "9.000 zivile Opfer des Krieges": killed and
+    wounded (casualty)."""
+    if (claim.unit == "soldier" and not _LOSS_VERBS.isdisjoint(lowers)) or (
+        claim.unit == "person" and lowers[head_end - 1] in _VICTIMS and not _ATTACKS.isdisjoint(lowers)
+    ):
+        claim.unit = "casualty"
 
 
 def _harm_of_part(s, claim, end: int, lang: str) -> None:
@@ -208,6 +216,8 @@ _PEOPLE = frozenset(
 _HARMS = frozenset(("killed", "wounded", "casualty", "missing", "arrest"))
 # "verlor 1.140 Soldaten", "beziffert die Verluste auf 76.000 Soldaten"
 _LOSS_VERBS = frozenset(CUES["harm_verbs"]["loss_verbs"]) | frozenset(WORDS["loss_nouns"])
+_VICTIMS = frozenset(("opfer", "victims", "victim"))
+_ATTACKS = frozenset(WORDS["casualty_contexts"])
 _LASTING = (
     ("stündig", "hour"),
     ("tägig", "day"),

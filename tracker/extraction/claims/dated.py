@@ -98,11 +98,12 @@ def base_a_year_on_rule(claim, ctx):
 
 
 def period_before_for_a_base(claim, ctx):
-    """ "eased to 0.52 per 100,000 from 0.67": the base's period is the one before."""
+    """ "eased to 0.52 per 100,000 from 0.67": the base's period is the one before; "rose to
+    £1.17 billion in the year to February from £1.10 billion": the year before."""
     st = ctx.st
     if (
-        claim.when is ctx.dates.reported
-        and claim.when is not None
+        claim.when is not None
+        and (claim.when is ctx.dates.reported or _year_result(claim.when, st.sentence, ctx.rc))
         and _from_base(st.sentence, ctx.rc, st.figures)
     ):
         return previous_period(claim.when) or claim.when
@@ -128,8 +129,8 @@ CORRECTIONS = (
     current_level,
     statistics_now,
     poll_fieldwork,
-    base_a_year_on_rule,
     period_before_for_a_base,
+    base_a_year_on_rule,
 )
 
 
@@ -210,12 +211,45 @@ def _paragraph_period(recent, day):
     )
 
 
+def year_long(p) -> bool:
+    """A year, a fiscal year, a season: 365 or 366 days."""
+    return (
+        p is not None and p.start is not None and p.end is not None and (p.end - p.start).days in (364, 365)
+    )
+
+
+def _year_result(when, s, rc) -> bool:
+    """A year's result reported ("rose", "stieg" before it), from a base with no period of its
+    own ("from £1.10 billion", not "from £680 million a year earlier"), no forecast nor its
+    revision just before ("cut its forecast for 2018 to 1.6% from 1.7%": both of 2018)."""
+    return (
+        year_long(when)
+        and not when.text.lower().endswith(_BACK_ENDS)
+        and "vorjahr" not in when.text.lower()
+        and _REVISION.isdisjoint(s.lowers[max(0, rc.i0 - _REVISION_REACH) : rc.i0])
+        and not _CHANGED.isdisjoint(s.lowers[max(0, rc.i0 - _REVISION_REACH) : rc.i0])
+    )
+
+
+_BACK_ENDS = ("earlier", "before", "ago")
+_REVISION_REACH = 16
+_CHANGED = frozenset(w for words in DATES["past_markers"].values() for w in words) | frozenset(
+    ("narrowed", "widened", "gewachsen", "verbessert", "verschlechtert")
+)
+_REVISION = frozenset(DATES["revision_words"])
+
+
+_AMOUNT_NOUNS = frozenset(DATES["amount_nouns"])
+
+
 def _from_base(s, rc, raw) -> bool:
     """The figure a change starts from, after the figure it reached ("to 0.52 from 0.67") or
     before it ("from £1,758 to £1,830", "von 52 auf 58 Euro")."""
     lowers = s.lowers
     if rc.i0 < 1 or lowers[rc.i0 - 1] not in ("from", "von"):
         return False
+    if rc.i0 >= 2 and lowers[rc.i0 - 2] in _AMOUNT_NOUNS:
+        return False  # "auf 6.170, ein Plus von 8,3 Prozent": the change itself
     if any(r.i1 <= rc.i0 and lowers[r.i0 - 1] in ("to", "auf") for r in raw if r.i0 >= 1):
         return True
     return any(r.i0 == rc.i1 + 1 and lowers[rc.i1] in ("to", "auf") for r in raw)

@@ -46,18 +46,27 @@ def earlier_units(s, raw, lang: str, history) -> None:
             taken.add(k)  # the list goes on: "149 in December, 271 in January and 103 in February"
         if rc.unit is not None or rc.kind != "count" or rc.value is None or rc.value_high is not None:
             continue
-        if _own_word(s, rc, lang):
-            continue
-        ref = (
-            _percent_before(s.lowers, raw, k)
-            or _listed_after(s.lowers, raw, k, taken)
-            or _pair(s.lowers, raw, k)
-        )
-        if ref is None and _stands_for(s, rc):
-            ref = _in_sentence(s, raw, k) or _in_history(history, rc, lang)
+        ref = _reference(s, raw, k, lang, history, taken)
         if ref is not None:
             rc.unit, rc.kind = ref
             taken.add(k)
+
+
+def _reference(s, raw, k: int, lang: str, history, taken):
+    """(unit, kind) the bare figure ``raw[k]`` takes, or None."""
+    rc = raw[k]
+    if _who_after(s, rc, lang):
+        return "person", "count"  # "the 33,240 who had arrived", "158 of whom"
+    if _own_word(s, rc, lang):
+        return None
+    ref = (
+        _percent_before(s.lowers, raw, k) or _listed_after(s.lowers, raw, k, taken) or _pair(s.lowers, raw, k)
+    )
+    if ref is None and _stands_for(s, rc):
+        ref = _in_sentence(s, raw, k) or _in_history(history, rc, lang)
+    elif ref is None and (_subject(s, rc, lang) or _sentence_end(s, rc)):
+        ref = _in_history(history, rc, lang, _SUBSET)  # "Some 148,000 had waited more than a year"
+    return ref or _implied(s.lowers, rc, lang)  # "Unemployment rose to 1.6 million"
 
 
 def _own_word(s, rc, lang: str) -> bool:
@@ -128,7 +137,57 @@ def _stands_for(s, rc) -> bool:
         return True
     if not _PRONOUNS.isdisjoint(lowers[: min(rc.i0, _PRONOUN_REACH)]):
         return True  # "Of these, 149 were reported in December"
+    if not _REFERENT_WORDS.isdisjoint(lowers[: min(rc.i0, _PRONOUN_REACH)]):
+        return True  # "The total for the whole of 2022, the record year, was 45,774"
     return any((x, y) in _REFERENT_PAIRS for x, y in itertools.pairwise(before))
+
+
+def _subject(s, rc, lang: str) -> bool:
+    """A bare figure opening its sentence, a verb after it: "Some 148,000 had waited more than a
+    year", "Weitere 300 mussten warten" (what it counts is named in the sentences before)."""
+    if rc.i0 > 1 or (rc.i0 == 1 and s.lowers[0] not in _OPENING_JOINS) or rc.i1 >= s.n:
+        return False
+    nxt = s.lowers[rc.i1]
+    if lang == "en":
+        return nxt in _EN_VERBS and nxt != "so"
+    return nxt in _DE_VERBS
+
+
+def _sentence_end(s, rc) -> bool:
+    """A bare figure that ends its sentence after a verb: "Im vergangenen Jahr entstanden 800.",
+    "Last year, the city built 800." (what it counts is named in the sentences before)."""
+    before = s.words[rc.i0 - 1] if rc.i0 >= 2 else ""
+    return rc.i1 >= s.n - 1 and before[:1].islower() and before not in _NOT_VERBS  # not "am 12."
+
+
+_NOT_VERBS = frozenset(("am", "im", "vom", "zum", "bis", "an", "the", "on", "of", "in"))  # a date, an ordinal
+
+
+_OPENING_JOINS = frozenset(("and", "but", "another", "further", "und", "aber", "doch", "weitere", "andere"))
+
+
+def _who_after(s, rc, lang: str) -> bool:
+    """ "the 33,240 who had arrived", "158 of whom": English counts people with "who"."""
+    j = rc.i1
+    return lang == "en" and j < s.n and (s.lowers[j] == "who" or tuple(s.lowers[j : j + 2]) == ("of", "whom"))
+
+
+_DE_VERBS = frozenset(WORDS["subject_verbs_de"])
+_SUBSET = 0.01  # "About 3.1 million patients ... Some 148,000 had waited": a part of them
+
+
+def _implied(lowers, rc, lang: str):
+    """A noun before the bare figure that implies what it counts: "Unemployment rose to 1.6
+    million" (people), "Payrolls grew by 140,000" (jobs), "Die Arbeitslosigkeit stieg auf 2,9
+    Millionen"."""
+    for w in lowers[: rc.i0]:
+        unit = _IMPLIED[lang].get(w)
+        if unit is not None:
+            return unit, "count"
+    return None
+
+
+_IMPLIED = {lang: dict(pairs) for lang, pairs in WORDS["implied_counts"].items()}
 
 
 def _in_sentence(s, raw, k: int):
@@ -141,15 +200,16 @@ def _in_sentence(s, raw, k: int):
     return None
 
 
-def _in_history(history, rc, lang: str):
-    """The counted noun of the nearest sentence before that names one."""
+def _in_history(history, rc, lang: str, low=0.1):
+    """The counted noun of the nearest sentence before that names one (a figure of the same
+    order, or down to ``low`` times it)."""
     for s, figures in reversed(history):
         found = number_of_unit(s, lang)
         if found and found[1][0] not in TIME_UNITS:
             return found[1]
         for p in reversed(figures):
             if p.kind == "count" and p.unit is not None and p.unit not in TIME_UNITS:
-                return (p.unit, p.kind) if _same_order(rc.value, p.value) else None
+                return (p.unit, p.kind) if _same_order(rc.value, p.value, low) else None
         more = _more_noun(s, lang)
         if more:
             return more
@@ -174,5 +234,5 @@ def _more_noun(s, lang: str):
     return None
 
 
-def _same_order(a, b) -> bool:
-    return a is not None and b is not None and b > 0 and 0.1 <= a / b <= 10
+def _same_order(a, b, low=0.1) -> bool:
+    return a is not None and b is not None and b > 0 and low <= a / b <= 10

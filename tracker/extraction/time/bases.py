@@ -5,6 +5,7 @@ words of a clause before a period ("so viele wie", "mehr als")."""
 from __future__ import annotations
 
 from ..lexicon import DATES
+from ..text.clauses import clause_start
 from .dates import MONTHS, WEEKDAYS
 
 
@@ -134,6 +135,10 @@ def comparison_base(s, i0: int, seg: int) -> bool:
 def _level_base(lowers, i0: int, seg: int) -> bool:
     """ "9.2 per cent below the peak reached in June 2024", "1.4 per cent above their level of
     September 2025", "unter dem Höchststand vom Juni 2024": the level compared with."""
+    if any(
+        k >= 1 and lowers[k] in _LEVEL_OF and lowers[k - 1].endswith(_LEVEL_ENDS) for k in (i0 - 1, i0 - 2)
+    ):
+        return True  # "etwa das Niveau des Vorjahres", "vom Vor-Corona-Niveau des Oktobers 2019"
     if _LEVEL_NOUNS.isdisjoint(lowers[max(seg, i0 - 4) : i0]):
         return False
     for k in range(max(seg, i0 - 6), i0 - 1):
@@ -144,6 +149,8 @@ def _level_base(lowers, i0: int, seg: int) -> bool:
 
 _LEVEL_POSITIONS = frozenset(DATES["level_base_positions"])
 _LEVEL_NOUNS = frozenset(DATES["level_base_nouns"])
+_LEVEL_OF = frozenset(("des", "der", "vom", "of"))
+_LEVEL_ENDS = tuple(n for n in _LEVEL_NOUNS if len(n) >= 5)
 
 
 _SINCE = frozenset(("since", "seit"))
@@ -193,3 +200,22 @@ def compared_object(lowers, i0: int) -> bool:
 
 _COMPARED_WORDS = frozenset(("gegenüber", "compared", "verglichen", "than", "versus", "vs"))
 _OBJECT_LINKS = frozenset(("dem", "den", "der", "with", "to", "mit", "zum", "im", "in", "the", "a"))
+
+
+def when_clause(lowers, i1: int, claim_seg: int) -> bool:
+    """The claim's clause opens right after the period with "als", "when": "compared with 2023,
+    when revenue was €4.68 billion" (the figure of that period)."""
+    return i1 <= claim_seg <= i1 + 2 and not _WHEN_OPENERS.isdisjoint(lowers[i1 : claim_seg + 1])
+
+
+_WHEN_OPENERS = frozenset(("als", "when"))
+
+
+def when_clause_base(s, periods, p, num: int) -> bool:
+    """Period ``p`` is a base of comparison that the figure at token ``num`` has in a "when"
+    clause: "Compared with 2023, when revenue was €4.68 billion" (not the article's period)."""
+    seg = clause_start(s, num)
+    return any(
+        x.period is p and when_clause(s.lowers, x.i1, seg) and comparison_base(s, x.i0, clause_start(s, x.i0))
+        for x in periods
+    )

@@ -22,6 +22,7 @@ from .days import (
     year_of,
 )
 from .decades import decade_digits
+from .since_event import since_event
 
 MONTHS = DATES["months"]
 
@@ -69,6 +70,11 @@ PREVIOUS = {
     "vormonat": "month",
     "vormonats": "month",
     "vorwoche": "week",
+    "vorquartal": "quarter",
+    "vorquartals": "quarter",
+    "vorsaison": "season",
+    "vorsaisons": "season",
+    "vorjahressaison": "season",
     "year-earlier": "year",
     "year-ago": "year",
     "prior-year": "year",
@@ -348,6 +354,9 @@ def _month_span_date(f, i: int, k: int, month: int, prev: str) -> None:
     elif prev in _MONTH_LEAD:
         i0 = i - 1
     i0, start, end = _since(f, i0 if prev not in SINCE else i, start, end)
+    j = since_event(f.s.lowers, i) if f.pub else None
+    if j is not None:  # "Seit ihrer Verschärfung im Mai": the last May to the publication date
+        i0, start, end = j, start if start <= f.pub else start.replace(year=start.year - 1), f.pub
     f.add(i0, k, start, end)
 
 

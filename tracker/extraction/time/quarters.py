@@ -43,6 +43,28 @@ def quarter_rule(f, i: int) -> None:
     f.add(i0, end, dt.date(year, first, 1), month_end(year, last))
 
 
+LIST_JOINS = frozenset(("und", "and", "oder", "or", "bzw", "sowie"))
+
+
+def listed_quarter(f, i: int) -> None:
+    """ "im ersten und zweiten Quartal": token i is the first ordinal of a list, whose noun and
+    year come after the last; both in the year of the last."""
+    s = f.s
+    half = s.lowers[i + 3] in ("halbjahr", "half")
+    size = 6 if half else 3
+    first = (ORDINAL_WORDS[s.lowers[i]] - 1) * size + 1
+    second = (ORDINAL_WORDS[s.lowers[i + 2]] - 1) * size + 1
+    if max(first, second) > 12:
+        return
+    year = _named_year(f, s, i + 4)[0]
+    if year is None:
+        if f.pub is None:
+            return
+        year = _last_such(f, i + 2, second + size - 1)
+    i0 = i - 1 if i and s.lowers[i - 1] in ("im", "in", "the") else i
+    f.add(i0, i + 1, dt.date(year, first, 1), month_end(year, first + size - 1))
+
+
 def _last_such(f, i: int, last_month: int) -> int:
     """The year of the last such quarter by the publication date ("the fourth quarter" in
     January: last year's), or this year's where the clause looks forward."""

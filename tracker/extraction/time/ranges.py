@@ -4,6 +4,7 @@ Montag bis Mittwoch", "bis einschließlich Juni": one period from the first to t
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 from ..types import Period
 from .dates import WEEKDAYS
@@ -29,6 +30,8 @@ def merge_ranges(f):
                 b.i0 == a.i1 and s.lowers[b.i0] in RANGE_JOIN
             )
             start = _range_start(a.period, b.period, s.lowers[a.i0 : b.i1], _a_range(s.lowers, a.i0, b.i0))
+            if joined and _figures_listed(s.lowers, a.i0, b.i0, b.i1):
+                joined = False  # "im ersten und zweiten Quartal ... 12.000 beziehungsweise 24.000"
             if joined and start and b.period.end and start <= b.period.end:
                 first = a.i0
                 if first > 0 and s.lowers[first - 1] in ("von", "from", "zwischen", "between"):
@@ -48,6 +51,22 @@ def _a_range(lowers, a0: int, b0: int) -> bool:
 
 
 _LIST_AND = frozenset(("und", "and"))
+
+
+def _figures_listed(lowers, a0: int, b0: int, b1: int) -> bool:
+    """Two periods joined by "und"/"and" (no "between") and, after them, two figures joined in a
+    list ("2,6 und 2,8 Prozent", "12.000 beziehungsweise 24.000"): each period has its figure."""
+    if _a_range(lowers, a0, b0):
+        return False
+    digits = [k for k in range(b1, len(lowers)) if lowers[k][:1].isdecimal()]
+    return any(
+        0 < d2 - d1 <= _PAIR_GAP and not _FIGURE_JOINS.isdisjoint(lowers[d1 + 1 : d2])
+        for d1, d2 in pairwise(digits)
+    )
+
+
+_PAIR_GAP = 3
+_FIGURE_JOINS = frozenset(("und", "and", "bzw", "beziehungsweise", "respectively", "sowie"))
 _BETWEEN = frozenset(("zwischen", "between"))
 
 

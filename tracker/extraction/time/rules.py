@@ -28,7 +28,15 @@ from .dates import (
 )
 from .decades import DECADE_WORDS, decade_word
 from .month_spans import MONTH_PAIRS, month_pair
-from .quarters import HYPHENATED, NAMED_QUARTERS, bare_quarter, quarter_rule, short_quarter
+from .quarters import (
+    HYPHENATED,
+    LIST_JOINS,
+    NAMED_QUARTERS,
+    bare_quarter,
+    listed_quarter,
+    quarter_rule,
+    short_quarter,
+)
 from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS, full_year, past_hours, past_span, weekend
 from .seasons import SEASON_WORDS, season
 from .spans import split_year
@@ -38,7 +46,10 @@ from .weeks import WEEK_WORDS, calendar_week
 from .year_ends import YEAR_END_NOUNS, year_end
 
 _SPLIT = frozenset(("/", "-", "–"))
-YEAR_START = frozenset(("jahresbeginn", "jahresanfang", "jahresbeginns", "jahresverlauf"))
+YEAR_START = frozenset(
+    ("jahresbeginn", "jahresanfang", "jahresbeginns", "jahresverlauf", "year-to-date", "ytd")
+)
+_TO_DATE = frozenset((("to", "date"), ("so", "far")))
 _QUARTERS = frozenset(("quartal", "quarter", "halbjahr", "half"))
 _ONE_WORD_QUARTERS = HYPHENATED | NAMED_QUARTERS.keys()  # "third-quarter", "Schlussquartal"
 
@@ -161,7 +172,12 @@ _BACK_UNITS = {"year": "year", "season": "year", "month": "month", "week": "week
 
 
 def year_start(f, i: int, low: str) -> bool:
-    """ "seit Jahresbeginn", "im bisherigen Jahresverlauf": January to the publication date."""
+    """ "seit Jahresbeginn", "im bisherigen Jahresverlauf", "the year to date", "year-to-date":
+    January to the publication date."""
+    if f.pub and low == "year" and tuple(f.s.lowers[i + 1 : i + 3]) in _TO_DATE:
+        i0 = i - 1 if i and f.s.lowers[i - 1] in ("the", "this") else i
+        f.add(i0, i + 3, dt.date(f.pub.year, 1, 1), f.pub)  # "in the year to date"
+        return True
     if not (f.pub and low in YEAR_START):
         return False
     if low == "jahresverlauf" and (not i or f.s.lowers[i - 1] != "bisherigen"):
@@ -172,7 +188,17 @@ def year_start(f, i: int, low: str) -> bool:
 
 
 def quarter(f, i: int, low: str) -> bool:
-    """ "im ersten Quartal", "the second half"."""
+    """ "im ersten Quartal", "the second half", "im ersten und zweiten Quartal"."""
+    lowers = f.s.lowers
+    if (
+        low in ORDINAL_WORDS
+        and i + 3 < f.s.n
+        and lowers[i + 1] in LIST_JOINS
+        and lowers[i + 2] in ORDINAL_WORDS
+        and lowers[i + 3] in _QUARTERS
+    ):
+        listed_quarter(f, i)
+        return True
     if (
         low in ORDINAL_WORDS and i + 1 < f.s.n and f.s.lowers[i + 1] in _QUARTERS
     ) or low in _ONE_WORD_QUARTERS:
@@ -208,6 +234,9 @@ def weekday(f, i: int, low: str) -> bool:
         d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
     else:
         d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
+        if i and f.s.lowers[i - 1] in SINCE:
+            f.add(i - 1, i + 1, d, pub)  # "since Sunday", "seit Montag": up to the publication day
+            return True
     f.add(i, i + 1, d, d)
     return True
 
@@ -323,7 +352,7 @@ def _words_of(rule, lang: str):
         now: NOW[lang],
         day_offset: DAY_OFFSETS[lang],
         modified_period: set(MODIFIERS[lang]) | _ANAPHORIC[lang],
-        year_start: YEAR_START,
+        year_start: YEAR_START | {"year"},
         quarter: set(ORDINAL_WORDS) | _ONE_WORD_QUARTERS,
         month_pair: MONTH_PAIRS[lang],
         previous: PREVIOUS,

@@ -18,8 +18,9 @@ _LEADS = {lang: frozenset(words) for lang, words in DATES["season_leads"].items(
 
 def season(f, i: int, low: str) -> bool:
     """A season after a preposition or a modifier ("im Sommer", "this winter", "vergangenen
-    Winter"): the last one begun by the publication date (the next one in a sentence that looks
-    forward or after "next", "kommenden"; the one before after "last", "vergangenen")."""
+    Winter"): the last one begun by the publication date (in a sentence that looks forward the
+    one under way, else the next; after "next", "kommenden" the next; the one before after
+    "last", "vergangenen")."""
     months = SEASONS[f.lang].get(low)
     if months is None or f.pub is None or not i:
         return False
@@ -27,14 +28,16 @@ def season(f, i: int, low: str) -> bool:
     prev = s.lowers[i - 1]
     if prev not in _LEADS[f.lang] and prev not in MODIFIERS[f.lang]:
         return False
+    if low == "fall" and prev not in MODIFIERS[f.lang]:
+        return False  # "last fall", "this fall"; not "the fall in prices"
     if i + 1 < s.n and year_of(s.words[i + 1]):
         return False  # "Wintersaison 2024/25", "summer 2025": the year's rules
     if s.lowers[0] in _CONDITIONAL and "," not in s.words[1:i]:
         return True  # "Sollte die Steuerschätzung im Herbst günstig ausfallen, ...": no figure's
     shift = MODIFIERS[f.lang].get(prev, 0)
-    if not shift and (f.future(i, strict=True) or _soon(f, months[0])):
-        shift = 1
     start, end = _last_begun(f.pub, months)
+    if not shift and (f.future(i, strict=True) or _soon(f, months[0])) and end < f.pub:
+        shift = 1  # "rechnet für die Sommersaison" in May: the season under way, else the next
     if shift < 0 and end >= f.pub:
         start, end = _years_back(start, end)
     elif shift > 0:

@@ -287,18 +287,31 @@ def back_references(f, anchor=None) -> None:
             a = anchor
         else:
             continue
-        moved = _before(a, unit)
+        moved = _moved(f.s.lowers, i0, a, unit)
         if moved:
             x = f.found[k]
             p = x.period
             f.found[k] = Found(x.i0, x.i1, Period(moved[0], moved[1], p.text, p.span_start, p.span_end))
 
 
+_WHOLE = frozenset(("gesamten", "ganzen", "whole", "entire", "full"))
+
+
+def _moved(lowers, i0: int, a: Period, unit: str):  # "im gesamten Vorjahr": all of the year before
+    moved = _before(a, unit)
+    if moved and unit == "year" and i0 and lowers[i0 - 1] in _WHOLE and a.start.year == a.end.year:
+        return dt.date(a.start.year - 1, 1, 1), dt.date(a.start.year - 1, 12, 31)
+    return moved
+
+
 def _before(a: Period, unit: str):
     if a.start is None or a.end is None:
         return None
-    if unit == "year":
-        return _years_back(a.start), _years_back(a.end)
+    if unit in ("year", "season"):  # "im Vorjahr", "in der Vorsaison": the one before
+        end = _years_back(a.end)
+        if a.end == month_end(a.end.year, a.end.month):
+            end = month_end(end.year, end.month)  # the year to 28 February 2025: to the 29th in 2024
+        return _years_back(a.start), end
     if unit == "month" and a.start.month == a.end.month and a.start.year == a.end.year:
         first = months_back(a.start.year, a.start.month, 2)
         last = month_end(first.year, first.month)
@@ -316,14 +329,18 @@ def _before(a: Period, unit: str):
 
 
 def previous_period(p: Period):
-    """The week, month or quarter before ``p`` (a change's base: "eased to 0.52 from 0.67" in a
-    weekly report), or None for other lengths."""
+    """The week, month, quarter or year before ``p`` (a change's base: "eased to 0.52 from 0.67"
+    in a weekly report), or None for other lengths."""
     if p.start is None or p.end is None:
         return None
     days = (p.end - p.start).days
-    unit = "week" if days == 6 else "month" if 27 <= days <= 30 else "quarter" if 88 <= days <= 91 else None
+    unit = _LENGTHS.get(days)
     moved = _before(p, unit) if unit else None
     return Period(moved[0], moved[1], p.text, p.span_start, p.span_end) if moved else None
+
+
+_LENGTHS = {6: "week"} | dict.fromkeys(range(27, 31), "month") | dict.fromkeys(range(88, 92), "quarter")
+_LENGTHS |= {364: "year", 365: "year"}
 
 
 def _years_back(d: dt.date) -> dt.date:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from ..lexicon import DATES, WORDS
 from ..text.clauses import clause_end, clause_start, in_parentheses
-from .bases import comparison_base, own_back, restated
+from .bases import comparison_base, own_back, restated, when_clause, when_clause_base
 from .lead import account_span, event_attribute, looks_forward, reported_week, statistics_span
 from .news import LEAD_SENTENCES, NEWS_DAYS
 from .owner import after_a_base, bracketed_figure, bracketed_with_another, comparative, period_owner
+from .paired import paired_period
 from .periods import find_periods
 from .purpose import plan_year, purpose
 
@@ -137,6 +138,8 @@ def _first_figure_period(st):
         if n and not _CLAUSE_CUES.isdisjoint(lowers[first.i1 : rc.i0]):
             return None  # "grew 2.1%, less than last year's 3.4%": the later figure is a base
         p = claim_period(st.sentence, rc, st.periods)
+        if p is not None and when_clause_base(st.sentence, st.periods, p, rc.num):
+            return None  # "Compared with 2023, when revenue was €4.68 billion, ...": a base's
         if p is not None:
             # a later figure's "a year earlier", "im Vorjahreszeitraum": a base, not the article's
             return p if n == 0 or not _back_words(p.text) else None
@@ -199,6 +202,9 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
     record of 48.9C set in January 2020")."""
     if not periods:
         return None
+    paired = paired_period(s, rc, periods, nums)
+    if paired is not None:
+        return paired  # "Im April und März ... 2,6 und 2,8 Prozent": in the order listed
     claim_seg = clause_start(s, rc.num)
     best = None
     for i0, i1, p in periods:
@@ -207,7 +213,7 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
             seg = _in_clauses(s, rc, i0, i1, claim_seg, nums)
         if seg is _TAKE:
             return p
-        if seg is _SKIP:
+        if seg is _SKIP or (len(periods) > 1 and _now_ahead(s, i0, i1, p)):
             continue
         # "2027 sollen nun 1,231 Milliarden Euro ...": a year before "nun", "now" beside the figure
         rank = (
@@ -223,6 +229,14 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
 
 
 _NOW = frozenset(DATES["state_now"])
+
+
+def _now_ahead(s, i0: int, i1: int, p) -> bool:
+    """ "is now expected to fall by £97 ... from 1 July": "now" of a forecast, whose figure is of
+    the period ahead the sentence names."""
+    return p.text.lower() in _NOW and not _FUTURE.isdisjoint(s.lowers[max(0, i0 - 1) : i1 + 2])
+
+
 _ATTRIBUTIVE = frozenset(("den", "die", "der", "dem", "des", "the", "its", "their"))
 _FOR_COMPARISON = frozenset(
     (
@@ -241,8 +255,10 @@ def _beside(s, rc, i0: int, i1: int, p, figs):
     right after it, however compared, and no figure before it; a period of comparison beside a
     figure is that figure's ("$900 million in the year-earlier quarter", "im Vorjahr waren es
     300"; "von 38 Millionen im Vorjahr auf 40 Millionen": not the 40 million's). None: neither."""
-    if i1 < rc.num <= i1 + 2 and s.words[i1] == "(":
-        return _TAKE  # "gegenüber den ersten sechs Monaten 2025 (73,1 Millionen)": the base's figure
+    if (i1 < rc.num <= i1 + 2 and s.words[i1] == "(") or when_clause(s.lowers, i1, clause_start(s, rc.num)):
+        # "gegenüber den ersten sechs Monaten 2025 (73,1 Millionen)", "Gegenüber der Saison 2023/24,
+        # als 4,68 Milliarden erlöst wurden": the base's figure
+        return _TAKE
     if figs and (after_a_base(s.lowers, rc, i0, figs) or bracketed_with_another(s.words, rc, i0, figs)):
         return _SKIP
     if s.lowers[i1 - 1].endswith(_POSSESSIVE):
@@ -354,9 +370,10 @@ _IN = frozenset(("in", "im"))
 def back_period(lowers, i0: int, i1: int) -> bool:
     """ "a year earlier", "im Vorjahreszeitraum": the period of a figure compared with."""
     last = lowers[i1 - 1]
-    return last in _BACK_WORDS or last.startswith("vorjahres")
+    return last in _BACK_WORDS or last.startswith(_BACK_STEMS)
 
 
+_BACK_STEMS = ("vorjahres", "vorsaison", "vorquartal", "vorjahressaison")
 _BACK_WORDS = frozenset(
     ("earlier", "before", "year-earlier", "year-ago", "prior-year", "year-before", "zuvor", "davor")
 )
