@@ -33,7 +33,14 @@ PREP_BEFORE = {lang: _phrases(CUES[lang]["prep_before"]) for lang in ("de", "en"
 PREP_AFTER = {lang: frozenset(CUES[lang]["prep_after"]) for lang in ("de", "en")}
 
 
-VERBS = {lang: frozenset(CUES[lang]["verbs"]) for lang in ("de", "en")}
+# verbs of stating, counting, estimating and targeting ("nennt", "peilt ... an"): cue verbs as
+# the speech and report verbs are, the subject of either is the source of its clause's figures
+STATING_DE = frozenset(CUES["de"]["stating_verbs"])
+
+
+VERBS = {
+    lang: frozenset(CUES[lang]["verbs"]) | frozenset(CUES[lang]["stating_verbs"]) for lang in ("de", "en")
+}
 
 
 SEPARABLE = {lang: CUES[lang]["separable"] for lang in ("de", "en")}
@@ -173,6 +180,8 @@ def _verb_cue(s, i: int, lang: str):
     if lang == "en" and _not_a_verb_en(s, i):
         return None
     low = s.lowers[i]
+    if low in STATING_DE and lang == "de" and not _states_figures(s, i):
+        return None  # "Als Grund nannte der Vorstand die schwache Nachfrage": no figure stated
     particle = SEPARABLE[lang].get(low)
     if particle:
         end = _clause_end(s, i)
@@ -180,6 +189,12 @@ def _verb_cue(s, i: int, lang: str):
         if not _particle_closes(s, i, end, parts) and not _ends_with(s, i, parts):
             return None
     return Cue(i, i + 1, low, "verb")
+
+
+def _states_figures(s, i: int) -> bool:
+    """A stating verb's sentence holds a figure in digits, or a colon after the verb opens the
+    figures ("nennt Zahlen: ...")."""
+    return ":" in s.words[i:] or any(w[:1].isdigit() or w[-1:].isdigit() for w in s.words)
 
 
 def _sees_at(lowers, i: int, n: int, lang: str) -> bool:

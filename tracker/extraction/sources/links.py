@@ -14,6 +14,7 @@ from .cues import (
     MEDIA,
     QUOTES,
     SKIPPABLE,
+    STATING_DE,
     VERBS,
 )
 from .info import guess_kind
@@ -148,7 +149,8 @@ def drop_reported_subjects(s, cues, linked) -> None:
 
 def commissioning_media(s, mentions, linked) -> None:
     """ "Laut einer Analyse der Forschungsgruppe Wahlen für das ZDF", "a poll by Ipsos for the
-    BBC": the outlet that commissioned the figure passes it on."""
+    BBC": the outlet that commissioned the figure passes it on (not after a stating verb: "Die
+    Statistiker nennen für die Zeit von ...")."""
     for x in mentions:
         if id(x) in linked or x.kind not in MEDIA:
             continue
@@ -158,7 +160,7 @@ def commissioning_media(s, mentions, linked) -> None:
         if k <= 0 or s.lowers[k] not in ("für", "for"):
             continue
         for m, cue in list(linked.values()):
-            if m.i1 <= k and k - m.i1 <= 5 and gap_ok(s, m.i1, k, 5):
+            if m.i1 <= k and k - m.i1 <= 5 and gap_ok(s, m.i1, k, 5) and cue not in STATING_DE:
                 linked[id(x)] = (x, cue)
                 break
 

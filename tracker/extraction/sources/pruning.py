@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION, NUMBERS, WORDS
 from ..text.phrases import RELATIVE, is_info_head
-from .cues import MEDIA, VERBS
+from .cues import MEDIA, STATING_DE, VERBS
 from .mentions import ARTICLES, Mention
 
 _POLLED = frozenset(ATTRIBUTION["polled_participles_de"])
@@ -211,6 +211,20 @@ def drop_other_clauses(s, cues, linked, blocked) -> None:
         _drop_outer_speakers(s, cues, linked, min(blocked))
     if len(linked) > 1 and not _THAN.isdisjoint(s.lowers):
         _drop_compared(s, linked, max(blocked))
+    if len(linked) > 1 and ";" in s.words:
+        _drop_stated_apart(s, linked, blocked)
+
+
+def _drop_stated_apart(s, linked, blocked) -> None:
+    """ "X nennt selten Zahlen; nach Angaben von Y sind 300 ...": beside another source, the
+    subject of a stating verb goes whose part of the sentence (between semicolons) holds none
+    of the figures."""
+    semis = [i for i, w in enumerate(s.words) if w == ";"]
+    for k, (m, cue) in list(linked.items()):
+        a = max((i for i in semis if i < m.i0), default=-1)
+        b = min((i for i in semis if i >= m.i1), default=s.n)
+        if cue in STATING_DE and len(linked) > 1 and not any(a < t < b for t in blocked):
+            del linked[k]
 
 
 _THAN = frozenset(ATTRIBUTION["comparison_words_en"])
