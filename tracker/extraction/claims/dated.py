@@ -58,6 +58,8 @@ def release_gives_way(claim, ctx):
 def named_quarter_instead(claim, ctx):
     """ "in the quarter": the article's quarter, once one is named."""
     rep = ctx.dates.reported
+    if _carried_to_trading(claim, ctx.st.sentence, ctx.rc):
+        return None  # "Shares jumped 10% after it said its margin in the quarter rose": the day's
     if bare_quarter(claim.when) and _quarter_long(rep) and claim.when != rep:
         return rep
     return None
