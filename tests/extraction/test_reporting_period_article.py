@@ -86,3 +86,19 @@ def test_a_forecast_keeps_its_year_and_now_keeps_today():
         "Derzeit beschäftigt der Verein 310 Mitarbeiter."
     )
     assert _whens(de, "de", "2026-11-20") == [("2026-11-20", "2026-11-20")]
+
+
+def test_a_bracketed_last_year_is_the_same_period_a_year_before():
+    en = (
+        "Fenmoor Retail reported a fall in profit for the 26 weeks to 27 September.\n\n"
+        "Sales were £2.1bn, down from £2.2bn a year earlier, and earnings fell to 9.1p (last year 9.8p).\n\n"
+        "Net debt was £0.8bn, against £0.7bn in the same period last year."
+    )
+    claims = extract(en, "en", "2026-11-05").claims
+    before = {c.value: (str(c.when.start), str(c.when.end)) for c in claims if c.value in (2.2e9, 0.098, 7e8)}
+    assert set(before.values()) == {("2025-03-30", "2025-09-27")} and len(before) == 3
+    de = (
+        "Der Versandhändler Lohmann hat im ersten Halbjahr weniger verdient.\n\n"
+        "Das Ergebnis betrug 88 Millionen Euro (Vorjahr: 71 Millionen Euro)."
+    )
+    assert _whens(de, "de", "2026-08-05") == [("2026-01-01", "2026-06-30"), ("2025-01-01", "2025-06-30")]
