@@ -102,3 +102,27 @@ def test_a_bracketed_last_year_is_the_same_period_a_year_before():
         "Das Ergebnis betrug 88 Millionen Euro (Vorjahr: 71 Millionen Euro)."
     )
     assert _whens(de, "de", "2026-08-05") == [("2026-01-01", "2026-06-30"), ("2025-01-01", "2025-06-30")]
+
+
+def test_the_bare_financial_year_is_the_year_reported():
+    de = (
+        "Der Turnverein hat im Geschäftsjahr 2025/26 einen Verlust von 2,4 Millionen Euro gemacht.\n\n"
+        "Die Saison 2024/25 hatte noch mit 0,9 Millionen Euro Gewinn geendet. Das Geschäftsjahr der "
+        "Abteilungen schloss dagegen mit einem Plus von 80.000 Euro."
+    )
+    whens = _whens("Kopfzeile\n\n" + de, "de", "2026-11-26")
+    assert whens[2] == whens[0] != whens[1]
+    en = (
+        "The rugby club lost £2.4m in the year to 31 May 2026.\n\n"
+        "In the 2024-25 season it made £0.9m. Over the financial year the trust added £80,000."
+    )
+    whens = _whens("Headline\n\n" + en, "en", "2026-11-26")
+    assert whens[2] == whens[0] == ("2025-06-01", "2026-05-31") != whens[1]
+
+
+def test_the_previous_financial_year_is_not_the_year_reported():
+    en = (
+        "The rugby club lost £2.4m in the year to 31 May 2026.\n\n"
+        "In the 2024-25 season it made £0.9m. In the previous financial year the trust added £80,000."
+    )
+    assert _whens("Headline\n\n" + en, "en", "2026-11-26")[2] != ("2025-06-01", "2026-05-31")
