@@ -13,8 +13,10 @@ _YEAR_BEFORE = frozenset(DATES["bracketed_year_before"])
 def bracketed_year_before(f) -> None:
     """ "(last year 14.8p)": a year before the period the sentence (else the article) names,
     by the back references of ``spans.py``."""
-    backs = {b for b, _ in f.back}
     words = f.s.words
+    if "(" not in words:
+        return
+    backs = {b for b, _ in f.back}
     for x in f.found:
         if x.i0 in backs or x.period.text.lower() not in _YEAR_BEFORE:
             continue
