@@ -267,7 +267,8 @@ def test_a_period_in_brackets_with_a_figure_is_that_figures():
     half = (d("2026-03-29"), d("2026-09-26"))
     assert when_of(en, "en", "2026-11-04", "13.9p") == half
     assert when_of(en, "en", "2026-11-04", "£2.3bn") == half
-    assert when_of(en, "en", "2026-11-04", "14.8p") == (d("2025-01-01"), d("2025-12-31"))
+    # "(last year 14.8p)": the same half-year a year before (``time/compared.py``)
+    assert when_of(en, "en", "2026-11-04", "14.8p") == (d("2025-03-29"), d("2025-09-26"))
 
 
 def test_a_figure_in_brackets_right_after_a_base_is_the_bases():

@@ -13,6 +13,7 @@ from ..text.clauses import clause_start
 from ..time.crimes import crime_period, ordered
 from ..time.news import future_sentence
 from ..time.owner import base_a_year_on
+from ..time.reporting import account_year_named
 from ..time.spans import previous_period
 from ..time.when import release_day
 
@@ -58,9 +59,20 @@ def release_gives_way(claim, ctx):
 def named_quarter_instead(claim, ctx):
     """ "in the quarter": the article's quarter, once one is named."""
     rep = ctx.dates.reported
+    if _carried_to_trading(claim, ctx.st.sentence, ctx.rc):
+        return None  # "Shares jumped 10% after it said its margin in the quarter rose": the day's
     if bare_quarter(claim.when) and _quarter_long(rep) and claim.when != rep:
         return rep
     return None
+
+
+def account_year(claim, ctx):
+    """ "Das Geschäftsjahr endete mit einem Überschuss von 150.000 Euro": the year of the
+    accounts the article reports, over a period carried from another sentence."""
+    w, s, rep = claim.when, ctx.st.sentence, ctx.dates.reported
+    if w is rep or (w.span_start is not None and s.start <= w.span_start < s.end):
+        return None  # the sentence's own period
+    return rep if account_year_named(s, rep) else None
 
 
 def trading_day(claim, ctx):
@@ -125,6 +137,7 @@ CORRECTIONS = (
     sum_of_the_crimes,
     release_gives_way,
     named_quarter_instead,
+    account_year,
     trading_day,
     current_level,
     statistics_now,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..text.clauses import clause_start
 from .bases import comparison_base
+from .owner import bracketed_figure
 from .spans import explicit, long_period, month_end_day
 from .when import back_period
 
@@ -14,8 +15,8 @@ def anchor_period(s, periods, anchor):
     comparison and no "a year earlier" itself; else ``anchor`` (the one named before)."""
     for x in reversed(periods):
         p = x.period
-        if _previous_value(s.lowers, x.i0):
-            continue  # "nach einem Minus von 0,9 Prozent im April": a value before, no anchor
+        if _previous_value(s.lowers, x.i0) or bracketed_figure(s.words, x.i0, x.i1):
+            continue  # "nach einem Minus von 0,9 Prozent im April", "(last year 14.8p)": no anchor
         if explicit(p) and not _opening_base(s, x.i0):
             return p
         if (

@@ -10,6 +10,7 @@ import re
 
 from ..lexicon import DATES, WORDS
 from ..types import Period
+from .compared import bracketed_year_before
 from .dates import (
     DAY_OFFSETS,
     MODIFIERS,
@@ -325,6 +326,7 @@ def _spans(f, anchor) -> None:
         stated_year_end(f)
     if "same" in flat or "zeitraum" in flat:
         same_period(f)
+    bracketed_year_before(f)  # "(last year 14.8p)": the same period a year before
     if f.back:
         part_of_year_before(f, anchor)  # "im Dezember des Vorjahres": one period
         back_references(f, anchor)

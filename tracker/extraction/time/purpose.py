@@ -3,6 +3,8 @@ first quarter", "den Bundeshaushalt 2027" (rather than the day it was announced)
 
 from __future__ import annotations
 
+from ..lexicon import DATES
+
 _FOR = frozenset(("für", "for"))
 
 
@@ -47,9 +49,23 @@ def plan_period(states, pub):
                 continue
             if not (p.end >= pub and (p.start - pub).days <= 730):
                 continue
-            if plan_year(lowers, x.i0) or (purpose(lowers, x.i0) and _names_plan(lowers)):
+            if (
+                plan_year(lowers, x.i0)
+                or _of_a_plan_year(lowers, x.i0, x.i1)
+                or (purpose(lowers, x.i0) and _names_plan(lowers))
+            ):
                 return p
     return None
+
+
+_PLAN_YEAR_WORDS = frozenset(DATES["plan_year_words"])
+
+
+def _of_a_plan_year(lowers, i0: int, i1: int) -> bool:
+    """A year a budget or a tax plan is for, by its name: "für das Haushaltsjahr 2027", "the
+    2026-27 tax year" (a year still running or ahead, as ``plan_period`` asks)."""
+    before = lowers[i0 - 1] if i0 else ""
+    return before in _PLAN_YEAR_WORDS or " ".join(lowers[i1 : i1 + 2]) in _PLAN_YEAR_WORDS
 
 
 _FROM = ("from ", "ab ")

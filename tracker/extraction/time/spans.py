@@ -6,8 +6,7 @@ periods relative to the period named before ("im Vorjahresquartal", "the same pe
 
 Each rule reads the finder ``f`` of ``periods.py`` (sentence ``f.s``, language ``f.lang``,
 publication date ``f.pub``) and adds or rewrites its periods; the words are in
-``lexicon/dates.json`` ("split_year_starts", "months_words", "same_period").
-"""
+``lexicon/dates.json`` ("split_year_starts", "months_words", "same_period")."""
 
 from __future__ import annotations
 
@@ -267,6 +266,7 @@ def back_references(f, anchor=None) -> None:
     """ "431 million a year earlier", "im Vorjahreszeitraum", "im Vormonat": a year (a month, a
     week) before the period the sentence names, else before ``anchor`` (the period named in the
     sentences before), not before the publication date."""
+    backs = {b for b, _ in f.back}  # no anchor of another: "a year earlier ... (last year 14.8p)"
     for i0, unit in f.back:
         k = next((n for n, x in enumerate(f.found) if x.i0 == i0), None)
         if k is None:
@@ -274,7 +274,7 @@ def back_references(f, anchor=None) -> None:
         anchors = [
             x
             for x in f.found
-            if x.i0 != i0
+            if x.i0 not in backs
             and (explicit(x.period) or long_period(x.period) or month_end_day(x.period))
             and not _ago(x.period.text)  # "vor einem Jahr": of the publication date, no anchor
         ]

@@ -29,7 +29,7 @@ def _lead_period(st, n: int, lang: str, pub, text: str):
     reporting span ("im ersten Halbjahr so oft gefehlt wie nie"), one of the first after the
     headline; a month or longer, over and of the last year or so; else None."""
     s = st.sentence
-    if not 0 < n <= _LEAD_PERIOD_SENTENCES or s.end - s.start > 400:
+    if n > _LEAD_PERIOD_SENTENCES or (n == 0 and _headline(s)) or s.end - s.start > 400:
         return None
     if looks_forward(s.lowers):
         return None
