@@ -11,10 +11,7 @@ from bisect import bisect_left
 
 from ._engine import LEXICON
 from .accounts import WINDOW
-from .colon_quote_de import colon_quotes
 from .signals import background
-from .so_closing_de import close_with_so
-from .wie_es_de import neuter_body_says
 
 _FURTHER = frozenset(LEXICON["de"]["further_words"])
 _REACH = 6  # words after the source's name in which "weiter" stands ("(Destatis) weiter mitteilt")
@@ -31,9 +28,6 @@ def cover_before(lang: str, units, sources, claims) -> None:
         given = tuple(m for m in u.own if m.cue != "quote" and _says_further(u.s, m))
         if given and len(given) == len(u.own):
             _give_back(lang, units, k, given, sources, claims)
-    close_with_so(units, sources, claims)
-    neuter_body_says(units, sources, claims)
-    colon_quotes(units, sources, claims)
 
 
 def _says_further(s, m) -> bool:

@@ -34,6 +34,7 @@ from ._engine import sentence_names as sentence_names  # the tests take it from 
 from .accounts_en import results_subject
 from .bodies import other_body
 from .bodies_de import names_in
+from .colon_quote_de import colon_quotes
 from .described_results import described_result_subject
 from .further_de import cover_before as further_before
 from .guards import guard
@@ -53,7 +54,9 @@ from .nearest_de import nearest_mentions
 from .owners_en import results_owner
 from .paragraphs import layout
 from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
+from .so_closing_de import close_with_so
 from .subjects import short_name_subject
+from .wie_es_de import neuter_body_says
 
 _LABELS = {lang: frozenset(LEXICON[lang]["headline_labels"]) for lang in ("de", "en")}
 
@@ -111,6 +114,10 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     closing.close_paragraphs(lang, units, sources, art.claims)
     inserted.cover_before(lang, units, sources, art.claims)
     further_before(lang, units, sources, art.claims)
+    if lang == "de":  # "so X weiter", "wie es mitteilte", a quotation after a colon naming its speaker
+        close_with_so(units, sources, art.claims)
+        neuter_body_says(units, sources, art.claims)
+        colon_quotes(units, sources, art.claims)
     closing.credit_lines(text, lang, units, sources)
     consensus_en.give(text, lang, units, sources, art.claims)
     impersonal.impersonal_spans(text, lang, units, sources)
