@@ -14,7 +14,8 @@ from ..time.fieldwork import fieldwork_period
 from ..time.news import future_sentence, news_day
 from ..time.purpose import plan_period
 from ..time.quarters import named_quarter
-from ..time.when import carried_periods, claim_period, release_day, reported_period
+from ..time.reported import release_day, reported_period
+from ..time.when import carried_periods, claim_period
 from ..types import Claim, Quote, SourceMention, Speaker
 from .dated import bare_quarter, dated, market, past_of_a_change_ahead, released_days
 from .listed import list_item
