@@ -723,6 +723,65 @@ CASES = [
         "2025-09-01",
         "2025-09-01",
     ),
+    # the article's reporting period: a forecast in the lead gives way to the results after it
+    (
+        "en",
+        "Grocer lifts dividend\n\nThe grocer expects profit of about £900m in the year to February 2026.\n\n"
+        "Profit rose 5% to £850m in the year to February 28.\n\n"
+        "It raised its dividend to 12.1 pence a share.",
+        "12.1",
+        MAY,
+        "2024-03-01",
+        "2025-02-28",
+    ),
+    (
+        "de",
+        "Händler erhöht Dividende\n\nDer Händler erwartet für das Geschäftsjahr 2025/26 einen Gewinn von "
+        "rund 900 Millionen Euro.\n\nIm Geschäftsjahr 2024/25 stieg der Gewinn um 5 Prozent "
+        "auf 850 Millionen Euro.\n\nDie Dividende wurde auf 1,20 Euro je Aktie erhöht.",
+        "1,20",
+        MAY,
+        "2024-04-01",
+        "2025-03-31",
+    ),
+    # ... and so does a lead of durations ("Seit fünf Jahren"): the season after it is the article's
+    (
+        "de",
+        "Verein meldet Rekord\n\nSeit fünf Jahren wächst der Verein nun stetig. In der Saison 2023/24 "
+        "erlöste er 80 Millionen Euro.\n\nNur 12 der 20 Abteilungen schrieben schwarze Zahlen.",
+        "12",
+        FEB,
+        "2023-07-01",
+        "2024-06-30",
+    ),
+    (
+        "en",
+        "Club reports record\n\nFor five years now the club has grown steadily. "
+        "In the 2023/24 season it took in £80m.\n\nOnly 12 of its 20 teams made a profit.",
+        "12",
+        FEB,
+        "2023-07-01",
+        "2024-06-30",
+    ),
+    # the day a release is dated, in a lead without figures, carries on to no figure: the half-year does
+    (
+        "en",
+        "Retailer profit rises\n\nNorvik said on Tuesday its profit rose in the first half of the year. "
+        "Sales grew 4% to £2.1bn.",
+        "£2.1bn",
+        "2025-09-20",
+        "2025-01-01",
+        "2025-06-30",
+    ),
+    (
+        "de",
+        "Händler verdient mehr\n\nKessler teilte am Dienstag mit, im ersten Halbjahr mehr verdient zu haben. "
+        "Der Umsatz stieg um 4 Prozent auf 2,1 Milliarden Euro.",
+        "2,1",
+        "2025-09-20",
+        "2025-01-01",
+        "2025-06-30",
+    ),
     # since a weekday: up to the publication day
     ("en", "More than 40 people have died since Sunday.", "40", FEB, "2025-02-16", FEB),
     ("de", "Seit Montag sind 40 Menschen gestorben.", "40", FEB, "2025-02-17", FEB),

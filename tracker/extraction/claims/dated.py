@@ -284,8 +284,15 @@ _MARKET = frozenset(DATES["market_day_words"])
 
 def market(s) -> bool:
     """ "Shares of Norvik fell 4%", "Die Aktie verlor 3 Prozent": the day's trading, not the
-    period the article's statistics are of."""
-    return not _MARKET.isdisjoint(s.lowers)
+    period the article's statistics are of; not a sum "je Aktie", "pro Aktie", "per share" (a
+    dividend, earnings of the period)."""
+    lowers = s.lowers
+    if _MARKET.isdisjoint(lowers):
+        return False
+    return any(w in _MARKET and not (k and lowers[k - 1] in _PER) for k, w in enumerate(lowers))
+
+
+_PER = frozenset(("je", "pro", "per"))
 
 
 def _a_year_on(claim, st, rc, recent, pub):

@@ -4,12 +4,14 @@ is dated (``release_day``), which is not the figures' period."""
 
 from __future__ import annotations
 
+from ..claims.filters import TIME_UNITS
 from ..lexicon import DATES
 from ..text.clauses import clause_start
 from .bases import when_clause_base
 from .lead import account_span, looks_forward, reported_week, statistics_span
 from .news import LEAD_SENTENCES, NEWS_DAYS
 from .periods import find_periods
+from .purpose import plan_period
 from .when import carried_periods, claim_period
 
 _CHANGES = frozenset(("percent", "ratio"))
@@ -58,6 +60,8 @@ def reported_period(states, pub, lang=None, text=""):
             if p is not None:
                 return p  # "Die Zahl der Arbeitslosen ist im März gesunken. Sie ging um ..."
             continue
+        if _passed_over(st, pub):
+            continue  # a forecast, a span of years ("Seit zehn Jahren"): the period comes next
         if not st.periods:
             if _period_comes_next(states, n, lang, pub, text):
                 continue
@@ -76,6 +80,28 @@ def reported_period(states, pub, lang=None, text=""):
             return p
         return None
     return None
+
+
+def _passed_over(st, pub) -> bool:
+    """A lead sentence whose figures are not of the article's statistics: a forecast for a period
+    ahead or none ("expects profit of around £1.15 billion in the year to February 2027", not a
+    budget's year, which ``plan_period`` finds), or durations only ("Seit zehn Jahren stürmt die
+    Bundesliga nun vorwärts"); the results come next ("profit rose 6.4% in the year to February
+    28")."""
+    if all(rc.unit in TIME_UNITS and rc.kind in _DURATION_KINDS for rc in st.figures):
+        return not any(_spans_statistics(x.period, pub) for x in st.periods)
+    if not looks_forward(st.sentence.lowers):
+        return False
+    if any(x.period.end is not None and x.period.end <= pub for x in st.periods):
+        return False  # a look forward beside a period over: "... rose in 2025 and is expected to ..."
+    return plan_period([st], pub) is None
+
+
+_DURATION_KINDS = frozenset(("other", "count"))
+
+
+def _spans_statistics(p, pub) -> bool:
+    return p.start is not None and p.end is not None and statistics_span(p, pub)
 
 
 def _long_since(st, p, pub) -> bool:
