@@ -293,6 +293,22 @@ CASES = [
     ("en", "Officers logged 2,300 crimes.", "2,300", "case"),
     ("de", "Im Kreis gab es 310 Unfälle.", "310", "accident"),
     ("en", "There were 310 accidents in the county.", "310", "accident"),
+    # births count the children born
+    ("de", "Im Klinikum gab es im vergangenen Jahr 650 Geburten.", "650", "child"),
+    ("de", "Im Klinikum kamen 650 Neugeborene zur Welt.", "650", "child"),
+    ("en", "The hospital recorded 650 births last year.", "650", "child"),
+    # people after a total of the harmed: the harm; people a body employs stay people
+    ("de", "Die Zahl der bei dem Brand Verletzten stieg auf 31 Menschen.", "31", "wounded"),
+    ("de", "Die Zahl der Toten stieg am Abend auf 31 Personen.", "31", "killed"),
+    ("en", "The number of injured rose to 31 people.", "31", "wounded"),
+    ("en", "The company employs about 1,200 people.", "1,200", "person"),
+    ("de", "Der Konzern beschäftigt rund 1.200 Menschen.", "1.200", "person"),
+    # a count of times by its verb; an army's advances are attacks
+    ("de", "Die Truppen griffen die Stadt in der Nacht 37 Mal an.", "37", "attack"),
+    ("en", "The troops attacked the town 37 times overnight.", "37", "attack"),
+    ("de", "Die Feuerwehr rückte am Sonntag 90 Mal aus.", "90", "operation"),
+    ("de", "Die Armee wehrte 37 Vorstöße ab.", "37", "attack"),
+    ("de", "Er hat das Turnier 37 Mal gewonnen.", "37", None),
     # a share in a list after a percentage with the same preposition
     ("de", "Die Union kommt auf 30 Prozent, die SPD auf 16.", "16", "percent"),
     ("en", "Labour is on 30%, the Conservatives on 24.", "24", "percent"),

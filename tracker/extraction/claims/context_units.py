@@ -1,0 +1,58 @@
+"""What a figure of no noun or of people in general counts, by the words of its clause: a count of
+times by its verb ("griffen das Dorf 37 Mal an", "attacked the village 37 times": attacks; "die
+Wehren rückten 140 Mal aus": operations), people a total before them names ("Die Zahl der
+Verletzten stieg auf 131 Menschen": wounded). People a body employs stay people ("employs 1,200
+people"), as the answer keys have them."""
+
+from __future__ import annotations
+
+from ..lexicon import WORDS
+from ..text.clauses import clause_end, clause_start
+from .referents import number_of_unit
+
+_TIMES = frozenset(("mal", "times"))
+_TIMES_VERBS = {lang: dict(table) for lang, table in WORDS["times_verb_units"].items()}
+_GENERIC = frozenset(WORDS["generic_people"])
+_EXACT = frozenset(WORDS["harmed_people_units"]) | frozenset(
+    ("killed", "wounded", "casualty", "missing", "arrest", "employee")
+)
+_TO = frozenset(("auf", "to"))
+
+
+def context_units(s, raw, lang: str) -> None:
+    """The units the clause gives the figures of sentence ``s`` (see the module)."""
+    for rc in raw:
+        if rc.kind != "count":
+            continue
+        if rc.unit is None and _counts_times(s, rc):
+            unit = _times_verb(s, rc, lang)
+        elif rc.unit == "person" and rc.i1 and s.lowers[rc.i1 - 1] in _GENERIC:
+            unit = _total_before(s, rc, lang)
+        else:
+            continue
+        if unit is not None:
+            rc.unit = unit
+
+
+def _counts_times(s, rc) -> bool:
+    """ "37 Mal", "37 times": the figure's last token or the one after it."""
+    return s.lowers[rc.i1 - 1] in _TIMES or (rc.i1 < s.n and s.lowers[rc.i1] in _TIMES)
+
+
+def _times_verb(s, rc, lang: str):
+    """The unit a verb of the figure's clause names for a count of times, or None."""
+    table = _TIMES_VERBS.get(lang, {})
+    a, b = clause_start(s, rc.num), clause_end(s, rc.num)
+    return next((table[w] for w in s.lowers[a:b] if w in table), None)
+
+
+def _total_before(s, rc, lang: str):
+    """ "Die Zahl der Verletzten stieg auf 131 Menschen", "the number of staff rose to 900
+    people": the harmed or the group a total before the figure names, when that is exact."""
+    if rc.i0 < 1 or s.lowers[rc.i0 - 1] not in _TO:
+        return None
+    found = number_of_unit(s, lang)
+    if not found or found[0] >= rc.i0:
+        return None
+    unit, kind = found[1][:2]
+    return unit if kind == "count" and unit in _EXACT else None
