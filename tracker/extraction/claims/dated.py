@@ -10,12 +10,12 @@ from typing import NamedTuple
 
 from ..lexicon import DATES
 from ..text.clauses import clause_start
+from ..time.back_refs import previous_period
 from ..time.crimes import crime_period, ordered
 from ..time.news import future_sentence
 from ..time.owner import base_a_year_on
 from ..time.reported import release_day
 from ..time.reporting import account_year_named
-from ..time.spans import previous_period
 
 
 class _Ctx(NamedTuple):

@@ -10,6 +10,7 @@ import re
 
 from ..lexicon import DATES, WORDS
 from ..types import Period
+from .back_refs import back_references
 from .compared import bracketed_year_before
 from .dates import (
     DAY_OFFSETS,
@@ -32,7 +33,6 @@ from .rules import POSSESSIVE_MONTHS, YEAR_START, rules_for
 from .seasons import SEASON_WORDS
 from .spans import (
     Found,
-    back_references,
     first_months,
     previous_span,
     rolling,
