@@ -782,6 +782,93 @@ CASES = [
         "2025-01-01",
         "2025-06-30",
     ),
+    # a level of a year or an average of years is a base: it dates neither its sentence's
+    # figures nor the next ones, nor is it what "Vorjahr" is relative to
+    (
+        "de",
+        "Im Jahr 2024 flogen 100 Millionen Passagiere. Das Niveau von 2019 wurde um 8 Prozent verfehlt. "
+        "Ins Inland flogen 9,3 Millionen Menschen.",
+        "9,3",
+        FEB,
+        "2024-01-01",
+        "2024-12-31",
+    ),
+    (
+        "en",
+        "In 2024, 100 million passengers flew. The level of 2019 was missed by 8%. "
+        "Some 9.3 million passengers flew within the country.",
+        "9.3",
+        FEB,
+        "2024-01-01",
+        "2024-12-31",
+    ),
+    (
+        "de",
+        "Der Ertrag entspricht mit 6,8 Tonnen dem Mittel der Jahre 2019 bis 2023. "
+        "Bei Weizen lag er bei 7,4 Tonnen (Vorjahr: 7,7 Tonnen).",
+        "7,7",
+        "2024-08-20",
+        "2023-01-01",
+        "2023-12-31",
+    ),
+    (
+        "en",
+        "At 6.8 tonnes the yield matches the average of the years 2019 to 2023.",
+        "6.8",
+        "2024-08-20",
+        "2024-08-20",
+        "2024-08-20",
+    ),
+    # a weekday after "before", "by" in a sentence of what lies ahead is ahead
+    ("en", "About 40mm of rain is likely before Sunday.", "40mm", FEB, "2025-02-23", "2025-02-23"),
+    # "a year earlier" is relative to the period named before, not to another figure's base after it
+    (
+        "en",
+        "House prices rose 0.4% in February.\n\n"
+        "Prices were 3.1% higher than a year earlier, up from an annual rise of 2.7% in January.",
+        "3.1%",
+        "2025-03-05",
+        "2025-02-01",
+        "2025-02-28",
+    ),
+    # a month after a previous value ("after a 0.1% dip in January") is that value's
+    (
+        "en",
+        "House prices rose in February.\n\nThe index rose 0.4% on the month after a 0.1% dip in January.",
+        "0.4%",
+        "2025-03-05",
+        "2025-02-01",
+        "2025-02-28",
+    ),
+    (
+        "de",
+        "Die Hauspreise stiegen im Februar.\n\n"
+        "Der Index stieg um 0,4 Prozent nach einem Rückgang um 0,1 Prozent im Januar.",
+        "0,4",
+        "2025-03-05",
+        "2025-02-01",
+        "2025-02-28",
+    ),
+    # ... nor does it carry on: "up from an annual increase of 2.7% in January. The average ..."
+    (
+        "en",
+        "House prices rose 0.4% in February.\n\n"
+        "Prices were 3.1% higher, up from an annual increase of 2.7% in January. "
+        "The average price was £276,450.",
+        "£276,450",
+        "2025-03-05",
+        "2025-02-01",
+        "2025-02-28",
+    ),
+    # a forecast made before ("had on average forecast") is of the article's period
+    (
+        "en",
+        "House prices rose 0.4% in February.\n\nEconomists had on average forecast a rise of 0.1%.",
+        "0.1%",
+        "2025-03-05",
+        "2025-02-01",
+        "2025-02-28",
+    ),
     # since a weekday: up to the publication day
     ("en", "More than 40 people have died since Sunday.", "40", FEB, "2025-02-16", FEB),
     ("de", "Seit Montag sind 40 Menschen gestorben.", "40", FEB, "2025-02-17", FEB),

@@ -29,7 +29,7 @@ def back_references(f, anchor=None) -> None:
         before = [x for x in anchors if x.i0 < i0]
         if before:  # the period named before it ("87 Fälle seit Jahresbeginn, nach 112 im Vorjahr")
             a = max(before, key=lambda x: x.i0).period
-        elif anchors:
+        elif anchors and not (anchor is not None and _base_after(f.s.lowers, i0, anchors)):
             a = min(anchors, key=lambda x: abs(x.i0 - i0)).period
         elif anchor is not None:
             a = anchor
@@ -42,6 +42,18 @@ def back_references(f, anchor=None) -> None:
             f.found[k] = Found(x.i0, x.i1, Period(moved[0], moved[1], p.text, p.span_start, p.span_end))
 
 
+def _base_after(lowers, i0: int, anchors) -> bool:
+    """ "3.1% higher than a year earlier, up from ... 2.7% in February": the period after it is
+    another figure's base (after "from", "after", "nach", "von" and a figure), not the one it is
+    relative to; the period named before the sentence is."""
+    k = min(x.i0 for x in anchors)
+    between = lowers[i0:k]
+    return any(
+        w in _BASE_OPENERS and any(v[:1].isdecimal() for v in between[n + 1 :]) for n, w in enumerate(between)
+    )
+
+
+_BASE_OPENERS = frozenset(("from", "after", "von", "nach"))
 _WHOLE = frozenset(("gesamten", "ganzen", "whole", "entire", "full"))
 
 

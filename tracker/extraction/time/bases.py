@@ -135,9 +135,10 @@ def comparison_base(s, i0: int, seg: int) -> bool:
 def _level_base(lowers, i0: int, seg: int) -> bool:
     """ "9.2 per cent below the peak reached in June 2024", "1.4 per cent above their level of
     September 2025", "unter dem Höchststand vom Juni 2024": the level compared with."""
-    if any(
-        k >= 1 and lowers[k] in _LEVEL_OF and lowers[k - 1].endswith(_LEVEL_ENDS) for k in (i0 - 1, i0 - 2)
-    ):
+    j = i0
+    while j > 1 and lowers[j - 1] in _YEARS_WORDS:
+        j -= 1  # "dem Mittel der Jahre 2021 bis 2025", "the average of the years 2019 to 2023"
+    if any(k >= 1 and lowers[k] in _LEVEL_OF and lowers[k - 1].endswith(_LEVEL_ENDS) for k in (j - 1, j - 2)):
         return True  # "etwa das Niveau des Vorjahres", "vom Vor-Corona-Niveau des Oktobers 2019"
     if _LEVEL_NOUNS.isdisjoint(lowers[max(seg, i0 - 4) : i0]):
         return False
@@ -148,8 +149,9 @@ def _level_base(lowers, i0: int, seg: int) -> bool:
 
 
 _LEVEL_POSITIONS = frozenset(DATES["level_base_positions"])
+_YEARS_WORDS = frozenset(("the", "years", "jahre"))
 _LEVEL_NOUNS = frozenset(DATES["level_base_nouns"])
-_LEVEL_OF = frozenset(("des", "der", "vom", "of"))
+_LEVEL_OF = frozenset(("des", "der", "vom", "von", "of"))
 _LEVEL_ENDS = tuple(n for n in _LEVEL_NOUNS if len(n) >= 5)
 
 

@@ -86,10 +86,38 @@ def after_a_base(lowers, rc, i0: int, figs) -> bool:
     change is the base's, not the new value's (nor any other figure's)."""
     if lowers[i0] not in ("in", "im"):
         return False
-    return any(b == i0 and a and lowers[a - 1] in _FROM_BASE and (a, b) != (rc.i0, rc.i1) for a, b in figs)
+    return any(
+        (a, b) != (rc.i0, rc.i1)
+        and a
+        and (b == i0 or _noun_between(lowers, b, i0))
+        and _base_opened(lowers, a)
+        for a, b in figs
+    )
+
+
+def _base_opened(lowers, a: int) -> bool:
+    """The figure at a is a base: "from 4.4 percent", "after a 0.1% dip", "nach einem Rückgang
+    um 0,1 Prozent", "up from an annual rise of 2.7%" (a few words between)."""
+    if lowers[a - 1] in _FROM_BASE:
+        return True
+    for k in range(a - 1, max(-1, a - _BASE_REACH - 1), -1):
+        if lowers[k] in _AFTER_BASE:
+            return True
+        if not lowers[k].isalpha():
+            return False
+    return False
+
+
+_BASE_REACH = 5
+
+
+def _noun_between(lowers, b: int, i0: int) -> bool:
+    """ "a 0.1% dip in February": one word, the change's noun, between the figure and "in"."""
+    return i0 == b + 1 and lowers[b].isalpha()
 
 
 _FROM_BASE = frozenset(("from", "von"))
+_AFTER_BASE = frozenset(("after", "following", "nach", "from"))
 
 
 def bracketed_with_another(words, rc, i0: int, figs) -> bool:
@@ -117,3 +145,23 @@ def _brackets(words, i0: int):
     while b < len(words) and b - i0 < 8 and words[b] not in (")", "("):
         b += 1
     return (a, b) if b < len(words) and words[b] == ")" else None
+
+
+def previous_value(lowers, i0: int) -> bool:
+    """ "nach einem Minus von 0,9 Prozent im April", "after 2.5% in March", "following a 0.3%
+    rise in May", "from 3.0% in January": the period of a value before the one reported, not
+    what the article reports."""
+    if i0 >= 2 and lowers[i0 - 1] == "from":
+        # "to 3.3% from January's 3.1%": the base of a change
+        return any(w[:1].isdecimal() for w in lowers[max(0, i0 - _PREVIOUS_REACH) : i0 - 1])
+    for k in range(i0 - 1, max(-1, i0 - _PREVIOUS_REACH), -1):
+        if lowers[k] in _PREVIOUS_OPENERS:
+            return any(w[:1].isdecimal() for w in lowers[k + 1 : i0])
+        if lowers[k] in _PREVIOUS_BREAKS:
+            return False
+    return False
+
+
+_PREVIOUS_OPENERS = frozenset(("nach", "after", "following", "from"))
+_PREVIOUS_BREAKS = frozenset((",", ";", ".", "und", "and"))
+_PREVIOUS_REACH = 8

@@ -8,7 +8,14 @@ from ..lexicon import DATES, WORDS
 from ..text.clauses import clause_end, clause_start, in_parentheses
 from .bases import comparison_base, own_back, restated, when_clause
 from .lead import event_attribute
-from .owner import after_a_base, bracketed_figure, bracketed_with_another, comparative, period_owner
+from .owner import (
+    after_a_base,
+    bracketed_figure,
+    bracketed_with_another,
+    comparative,
+    period_owner,
+    previous_value,
+)
 from .paired import paired_period
 from .purpose import plan_year, purpose
 
@@ -226,6 +233,7 @@ def carried_periods(s, periods):
         and not comparative(s.lowers, x.i0, x.period.text)
         and not event_attribute(s, x)  # "die erst im Februar eröffnete Halle"
         and not bracketed_figure(s.words, x.i0, x.i1)  # "(last year 14.8p)"
+        and not previous_value(s.lowers, x.i0)  # "up from an annual increase of 2.7% in February"
     ]
     if len(carried) > 1:
         carried.sort(key=lambda x: not (purpose(s.lowers, x.i0) or plan_year(s.lowers, x.i0)))
