@@ -869,6 +869,26 @@ CASES = [
         "2025-02-01",
         "2025-02-28",
     ),
+    # "the weakest since 2021-22" is a record's base: "on the previous year" after it is relative
+    # to the article's year, and a change on the previous year is of the year after it
+    (
+        "en",
+        "Rail journeys rose 1.1% in 2024-25.\n\nGrowth was the weakest since 2021-22, when journeys rose "
+        "by 0.6%.\n\nRevenue reached £12.9bn, up 3.8% on the previous year.",
+        "3.8%",
+        "2025-06-04",
+        "2024-04-01",
+        "2025-03-31",
+    ),
+    (
+        "de",
+        "Im Jahr 2024 stiegen die Fahrgastzahlen um 1,1 Prozent.\n\nDas war der schwächste Zuwachs seit "
+        "2021, als sie um 0,6 Prozent zulegten.\n\nDie Erlöse stiegen um 3,8 Prozent gegenüber dem Vorjahr.",
+        "3,8",
+        "2025-06-04",
+        "2024-01-01",
+        "2024-12-31",
+    ),
     # since a weekday: up to the publication day
     ("en", "More than 40 people have died since Sunday.", "40", FEB, "2025-02-16", FEB),
     ("de", "Seit Montag sind 40 Menschen gestorben.", "40", FEB, "2025-02-17", FEB),

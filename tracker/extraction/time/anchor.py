@@ -20,8 +20,8 @@ def anchor_period(s, periods, anchor):
         if tuple(s.lowers[max(0, x.i0 - 2) : x.i0]) == ("ahead", "of"):
             continue  # "ahead of the spring selling season": a time to come, no anchor
         base = comparison_base(s, x.i0, clause_start(s, x.i0))
-        if explicit(p) and not _opening_base(s, x.i0) and not (base and _span_of_years(p)):
-            return p  # not "dem Mittel der Jahre 2021 bis 2025": a base of years anchors nothing
+        if explicit(p) and not _opening_base(s, x.i0) and not base:
+            return p  # not "dem Mittel der Jahre 2021 bis 2025", "the weakest since 2022-23": bases
         if (long_period(p) or month_end_day(p)) and not back_period(s.lowers, x.i0, x.i1) and not base:
             return p
     return anchor
@@ -35,8 +35,3 @@ def _opening_base(s, i0: int) -> bool:
 
 
 _OPENING_COMPARISON = frozenset(("gegenüber", "compared", "verglichen", "against"))
-
-
-def _span_of_years(p) -> bool:
-    """More than a year: "die Jahre 2021 bis 2025", "the 2015-2019 average"."""
-    return p.start is not None and p.end is not None and (p.end - p.start).days > 366

@@ -127,7 +127,7 @@ def comparison_base(s, i0: int, seg: int) -> bool:
         and not (lowers[k] == "on" and lowers[i0] in _WEEKDAYS)
     ):
         return True  # "up 8% from Q3 2024", "up 55% on the previous week"; not "rose 6% on Tuesday"
-    if lowers[i0] in _SINCE and _record_base(s, i0, seg):
+    if _since_record(s, i0, seg):
         return True
     return _level_base(lowers, i0, seg) or compared_in_clause(lowers, i0, seg)
 
@@ -172,6 +172,19 @@ _CHANGED = frozenset(
         "gained",
     )
 )
+
+
+def _since_record(s, i0: int, seg: int) -> bool:
+    """ "the highest since 1992", "the weakest since 2022-23", "the highest total since the
+    series began in 1950": the period after a record's "since" (a few words may stand between)."""
+    lowers = s.lowers
+    for k in range(i0, max(seg, i0 - _SINCE_REACH) - 1, -1):
+        if lowers[k] in _SINCE:
+            return _record_base(s, k, seg)
+    return False
+
+
+_SINCE_REACH = 6
 
 
 def _record_base(s, i0: int, seg: int) -> bool:

@@ -35,6 +35,8 @@ def period_owner(s, i0: int, i1: int, figs):
 
 
 _YEAR_AGO = tuple(DATES["year_ago_words"])
+_PREVIOUS_YEAR = (*_YEAR_AGO, "previous year", "prior year")
+_YEAR_DAYS = (364, 365)
 
 
 def base_a_year_on(s, rc, periods, pub):
@@ -47,10 +49,10 @@ def base_a_year_on(s, rc, periods, pub):
         p = x.period
         if p.start is None or p.end is None or clause_start(s, x.i0) != seg:
             continue
-        low = p.text.lower()
-        if not 27 <= (p.end - p.start).days <= 92 or (
-            not any(w in low for w in _YEAR_AGO) and not _year_in(low)
-        ):
+        low, days = p.text.lower(), (p.end - p.start).days
+        if days in _YEAR_DAYS and any(w in low for w in _PREVIOUS_YEAR):
+            pass  # "up 3.8% on the previous year": a year's change, of the year after its base
+        elif not 27 <= days <= 92 or (not any(w in low for w in _YEAR_AGO) and not _year_in(low)):
             continue
         try:
             start, end = p.start.replace(year=p.start.year + 1), p.end.replace(year=p.end.year + 1)

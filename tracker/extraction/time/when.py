@@ -210,7 +210,15 @@ _IN = frozenset(("in", "im"))
 def back_period(lowers, i0: int, i1: int) -> bool:
     """ "a year earlier", "im Vorjahreszeitraum": the period of a figure compared with."""
     last = lowers[i1 - 1]
-    return last in _BACK_WORDS or last.startswith(_BACK_STEMS)
+    return (
+        last in _BACK_WORDS
+        or last.startswith(_BACK_STEMS)
+        or not _PREVIOUS.isdisjoint(lowers[i0 : min(i0 + 2, i1 - 1)])
+    )
+
+
+# "on the previous year" (not "in December of the previous year")
+_PREVIOUS = frozenset(("previous", "prior", "preceding"))
 
 
 _BACK_STEMS = ("vorjahres", "vorsaison", "vorquartal", "vorjahressaison")
