@@ -889,6 +889,37 @@ CASES = [
         "2024-01-01",
         "2024-12-31",
     ),
+    # "last week" on a Sunday: the week ending that day; "a week ago" stays seven days back
+    (
+        "de",
+        "In der vergangenen Woche wurden 40 Menschen festgenommen.",
+        "40",
+        "2025-02-23",
+        "2025-02-17",
+        "2025-02-23",
+    ),
+    ("en", "Police made 40 arrests last week.", "40", "2025-02-23", "2025-02-17", "2025-02-23"),
+    ("en", "Police made 40 arrests last week.", "40", FEB, "2025-02-10", "2025-02-16"),
+    # "von August auf September": the change's month is September, and it carries on
+    (
+        "de",
+        "Von August auf September sank die Zahl der Arbeitslosen um 318. "
+        "Gegenüber dem Vorjahresmonat sind es 1.247 mehr.",
+        "1.247",
+        "2025-10-01",
+        "2025-09-01",
+        "2025-09-30",
+    ),
+    # "von 187.240 Ende September 2024 auf 104.611": the month is the base's, not the new value's
+    (
+        "de",
+        "Bis Ende September gingen 71.482 Anträge ein. Die Zahl der offenen Verfahren sank von 187.240 Ende "
+        "September 2024 auf 104.611.",
+        "104.611",
+        "2025-10-12",
+        "2025-01-01",
+        "2025-09-30",
+    ),
     # since a weekday: up to the publication day
     ("en", "More than 40 people have died since Sunday.", "40", FEB, "2025-02-16", FEB),
     ("de", "Seit Montag sind 40 Menschen gestorben.", "40", FEB, "2025-02-17", FEB),

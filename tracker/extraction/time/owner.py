@@ -86,12 +86,12 @@ _SAME = frozenset(("same", "gleichen", "selben", "derselben"))
 def after_a_base(lowers, rc, i0: int, figs) -> bool:
     """ "rose to 4.6 percent from 4.4 percent in September": a period right after the base of a
     change is the base's, not the new value's (nor any other figure's)."""
-    if lowers[i0] not in ("in", "im"):
-        return False
+    if lowers[i0] not in _PERIOD_OPENERS:
+        return False  # "in September", "Ende September 2025"
     return any(
         (a, b) != (rc.i0, rc.i1)
         and a
-        and (b == i0 or _noun_between(lowers, b, i0))
+        and (a < i0 <= b or _noun_between(lowers, b, i0))
         and _base_opened(lowers, a)
         for a, b in figs
     )
@@ -119,6 +119,7 @@ def _noun_between(lowers, b: int, i0: int) -> bool:
 
 
 _FROM_BASE = frozenset(("from", "von"))
+_PERIOD_OPENERS = frozenset(("in", "im", "ende", "anfang", "mitte", "end", "early", "mid", "late"))
 _AFTER_BASE = frozenset(("after", "following", "nach", "from"))
 
 

@@ -242,7 +242,18 @@ def carried_periods(s, periods):
         and not event_attribute(s, x)  # "die erst im Februar eröffnete Halle"
         and not bracketed_figure(s.words, x.i0, x.i1)  # "(last year 14.8p)"
         and not previous_value(s.lowers, x.i0)  # "up from an annual increase of 2.7% in February"
+        and not _change_from(s.lowers, x.i0, x.i1)  # "von August auf September": September's
     ]
     if len(carried) > 1:
         carried.sort(key=lambda x: not (purpose(s.lowers, x.i0) or plan_year(s.lowers, x.i0)))
     return carried
+
+
+def _change_from(lowers, i0: int, i1: int) -> bool:
+    """ "von August auf September", "from August to September": the month a change starts from."""
+    opened = lowers[i0] in _CHANGE_FROM or (i0 and lowers[i0 - 1] in _CHANGE_FROM)
+    return bool(opened) and i1 < len(lowers) and lowers[i1] in _CHANGE_TO
+
+
+_CHANGE_FROM = frozenset(("von", "from"))
+_CHANGE_TO = frozenset(("auf", "to"))
