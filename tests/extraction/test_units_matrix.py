@@ -309,6 +309,16 @@ CASES = [
     ("de", "Die Feuerwehr rückte am Sonntag 90 Mal aus.", "90", "operation"),
     ("de", "Die Armee wehrte 37 Vorstöße ab.", "37", "attack"),
     ("de", "Er hat das Turnier 37 Mal gewonnen.", "37", None),
+    # fires, properties, boarding passengers, tonnes per hectare
+    ("de", "Die Feuerwehr löschte in der Nacht drei Brände.", "drei", "fire"),
+    ("en", "Crews fought 19 fires overnight.", "19", "fire"),
+    ("en", "Nearly 650 properties were flooded.", "650", "home"),
+    ("de", "Mehr als zehn Millionen Einsteiger zählten die Flughäfen.", "zehn", "passenger"),
+    ("en", "Yields averaged 8.3t/ha.", "8.3", "tonne"),
+    # "a further", "another" figure without a noun: more of what the figure before counts
+    ("en", "About 2,000 homes were destroyed. Another 18,000 were damaged.", "18,000", "home"),
+    ("en", "Some 650 homes have flooded and a further 12,000 have been put on alert.", "12,000", "home"),
+    ("en", "Two people died and two others escaped unhurt.", "two others", "person"),
     # a share in a list after a percentage with the same preposition
     ("de", "Die Union kommt auf 30 Prozent, die SPD auf 16.", "16", "percent"),
     ("en", "Labour is on 30%, the Conservatives on 24.", "24", "percent"),

@@ -56,3 +56,22 @@ def _total_before(s, rc, lang: str):
         return None
     unit, kind = found[1][:2]
     return unit if kind == "count" and unit in _EXACT else None
+
+
+_ANOTHER = frozenset(("further", "another", "additional"))
+_INHERIT = frozenset(("count", "money", "other"))
+
+
+def another_of_the_same(ctx, k: int, rc) -> bool:
+    """ "Some 650 homes have been flooded and a further 12,000 have been put on alert", "another
+    18,000": more of what the figure before counts (in its sentence, else in the one before); a
+    rule of ``elliptic.UNIT_RULES``."""
+    if rc.i0 < 1 or ctx.s.lowers[rc.i0 - 1] not in _ANOTHER:
+        return False
+    ref = next((p for p in reversed(ctx.raw[:k]) if p.unit is not None and p.kind in _INHERIT), None)
+    if ref is None:
+        ref = next((p for p in reversed(ctx.before) if p.unit is not None and p.kind in _INHERIT), None)
+    if ref is None:
+        return False
+    rc.unit, rc.kind = ref.unit, ref.kind
+    return True
