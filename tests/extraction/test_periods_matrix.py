@@ -920,6 +920,34 @@ CASES = [
         "2025-01-01",
         "2025-09-30",
     ),
+    # a period right after a figure through "at the same point", "zum gleichen Zeitpunkt" or a
+    # participle ("gathered last year") is that figure's, whatever else the sentence names
+    (
+        "en",
+        "Output is expected to fall below 11m tonnes for 2026-27, "
+        "far below the 13.9m tonnes gathered last year.",
+        "13.9m",
+        "2026-08-20",
+        "2025-01-01",
+        "2025-12-31",
+    ),
+    (
+        "en",
+        "Some 62% of the area had been cut by 12 August, compared with 48% at the same point last year.",
+        "48%",
+        "2026-08-20",
+        "2025-01-01",
+        "2025-12-31",
+    ),
+    (
+        "de",
+        "Bis zum 12. August waren 62 Prozent der Fläche gedroschen, nach 48 Prozent zum gleichen Zeitpunkt "
+        "des Vorjahres.",
+        "48",
+        "2026-08-20",
+        "2025-01-01",
+        "2025-12-31",
+    ),
     # since a weekday: up to the publication day
     ("en", "More than 40 people have died since Sunday.", "40", FEB, "2025-02-16", FEB),
     ("de", "Seit Montag sind 40 Menschen gestorben.", "40", FEB, "2025-02-17", FEB),

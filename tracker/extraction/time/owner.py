@@ -20,8 +20,8 @@ def period_owner(s, i0: int, i1: int, figs):
     its clause by at most three linking words ("waren es", "were")."""
     lowers = s.lowers
     for a, b in figs:
-        if b <= i0 <= b + 4 and all(w in _AFTER for w in lowers[b:i0]):
-            return a, b
+        if b <= i0 <= b + 4 and all(w in _AFTER or _participle(w) for w in lowers[b:i0]):
+            return a, b  # "48% at the same point last year", "the 13.9m tonnes gathered last year"
     if compared_object(lowers, i0):
         return None  # "gegenüber dem Vorjahresmonat um 3,4 Prozent": the base of the change after it
     for a, b in figs:
@@ -32,6 +32,18 @@ def period_owner(s, i0: int, i1: int, figs):
         ):
             return a, b
     return None
+
+
+def participle_link(lowers, b: int, i0: int) -> bool:
+    """ "the 13.9m tonnes gathered last year": a past participle between a figure (ending at b)
+    and the period at i0, which dates that figure whatever else the sentence names."""
+    between = lowers[b:i0]
+    return any(_participle(w) for w in between) and all(w in _AFTER or _participle(w) for w in between)
+
+
+def _participle(w: str) -> bool:
+    """ "gathered", "recorded": an English past participle after the figure, before its period."""
+    return len(w) > 4 and w.endswith("ed") and w.isalpha()
 
 
 _YEAR_AGO = tuple(DATES["year_ago_words"])
