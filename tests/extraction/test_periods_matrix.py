@@ -948,6 +948,8 @@ CASES = [
         "2025-01-01",
         "2025-12-31",
     ),
+    # "(Vorjahr: 11.277)" is the bracket's figure's period, not the lead figure's nor the article's
+    ("de", "Die Zahl der Anträge sank auf 9.000 (Vorjahr: 11.277).", "9.000", FEB, FEB, FEB),
     # since a weekday: up to the publication day
     ("en", "More than 40 people have died since Sunday.", "40", FEB, "2025-02-16", FEB),
     ("de", "Seit Montag sind 40 Menschen gestorben.", "40", FEB, "2025-02-17", FEB),

@@ -319,6 +319,16 @@ CASES = [
     ("en", "About 2,000 homes were destroyed. Another 18,000 were damaged.", "18,000", "home"),
     ("en", "Some 650 homes have flooded and a further 12,000 have been put on alert.", "12,000", "home"),
     ("en", "Two people died and two others escaped unhurt.", "two others", "person"),
+    # a figure alone in brackets after a name counts the sentence's counted subject
+    ("de", "Die meisten Anträge kamen aus Syrien (11.277) und der Türkei (7.350).", "7.350", "application"),
+    ("en", "Most applications came from Syria (11,277) and Turkey (7,350).", "11,277", "application"),
+    (
+        "de",
+        "Die meisten Übernachtungen entfielen auf Besucher aus Polen (5,6 Millionen).",
+        "5,6",
+        "overnight stay",
+    ),
+    ("de", "Das Land zählt 340 Krankenhausstandorte.", "340", "hospital"),
     # a share in a list after a percentage with the same preposition
     ("de", "Die Union kommt auf 30 Prozent, die SPD auf 16.", "16", "percent"),
     ("en", "Labour is on 30%, the Conservatives on 24.", "24", "percent"),

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from ..lexicon import WORDS
 from ..text.clauses import clause_end, clause_start
+from .filters import TIME_UNITS
 from .referents import number_of_unit
+from .units import unit_of_word
 
 _TIMES = frozenset(("mal", "times"))
 _TIMES_VERBS = {lang: dict(table) for lang, table in WORDS["times_verb_units"].items()}
@@ -26,6 +28,8 @@ def context_units(s, raw, lang: str) -> None:
             continue
         if rc.unit is None and _counts_times(s, rc):
             unit = _times_verb(s, rc, lang)
+        elif rc.unit is None and _bracketed_alone(s, rc):
+            unit = _noun_before(s, rc, lang)
         elif rc.unit == "person" and rc.i1 and s.lowers[rc.i1 - 1] in _GENERIC:
             unit = _total_before(s, rc, lang)
         else:
@@ -37,6 +41,27 @@ def context_units(s, raw, lang: str) -> None:
 def _counts_times(s, rc) -> bool:
     """ "37 Mal", "37 times": the figure's last token or the one after it."""
     return s.lowers[rc.i1 - 1] in _TIMES or (rc.i1 < s.n and s.lowers[rc.i1] in _TIMES)
+
+
+def _bracketed_alone(s, rc) -> bool:
+    """ "(11.277)", "(7,350)": a figure alone in brackets, after a name ("aus Syrien (11.277)")."""
+    words = s.words
+    return rc.i0 > 0 and rc.i1 < s.n and words[rc.i0 - 1] == "(" and words[rc.i1] == ")"
+
+
+def _noun_before(s, rc, lang: str):
+    """The first counted noun of the sentence before a bracketed figure, its subject's ("Die
+    meisten Anträge kamen aus Syrien (11.277) und der Türkei (7.350)": applications; "Die meisten
+    Übernachtungen entfielen auf Besucher aus den Niederlanden (5,6 Millionen)": overnight
+    stays), or None."""
+    lowers, words = s.lowers, s.words
+    for k in range(rc.i0 - 1):
+        if lang == "de" and not words[k][:1].isupper():
+            continue
+        hit = unit_of_word(lowers[k], lang)
+        if hit and hit[1] == "count" and hit[0] not in TIME_UNITS:
+            return hit[0]
+    return None
 
 
 def _times_verb(s, rc, lang: str):

@@ -154,10 +154,13 @@ def _first_figure_period(st):
     figure the first is compared with."""
     lowers = st.sentence.lowers
     first = st.figures[0]
+    many = len(st.figures) > 1  # "sank auf 9.000 (Vorjahr: 11.277)": the bracket's period is the other's
+    nums = [r.num for r in st.figures] if many else ()
+    figs = [(r.i0, r.i1) for r in st.figures] if many else ()
     for n, rc in enumerate(st.figures[:_FIRST_FIGURES]):
         if n and not _CLAUSE_CUES.isdisjoint(lowers[first.i1 : rc.i0]):
             return None  # "grew 2.1%, less than last year's 3.4%": the later figure is a base
-        p = claim_period(st.sentence, rc, st.periods)
+        p = claim_period(st.sentence, rc, st.periods, nums, (), figs)
         if p is not None and when_clause_base(st.sentence, st.periods, p, rc.num):
             return None  # "Compared with 2023, when revenue was €4.68 billion, ...": a base's
         if p is not None:
