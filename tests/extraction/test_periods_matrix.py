@@ -950,6 +950,44 @@ CASES = [
     ),
     # "(Vorjahr: 11.277)" is the bracket's figure's period, not the lead figure's nor the article's
     ("de", "Die Zahl der Anträge sank auf 9.000 (Vorjahr: 11.277).", "9.000", FEB, FEB, FEB),
+    # a reporting week "bis zum", "to" a day: the seven days, and the article's period after it
+    (
+        "de",
+        "Grippewelle flaut ab\n\nIn der Woche bis zum 10. Mai wurden 6.100 Grippefälle gemeldet, teilte das "
+        "Institut am Mittwoch mit.\n\n320 Patienten mussten ins Krankenhaus.",
+        "320",
+        "2025-05-21",
+        "2025-05-04",
+        "2025-05-10",
+    ),
+    (
+        "en",
+        "Flu cases fall\n\nThere were 6,100 flu cases in the week to 10 May, the agency said on Wednesday."
+        "\n\nSome 320 patients were admitted to hospital.",
+        "320",
+        "2025-05-21",
+        "2025-05-04",
+        "2025-05-10",
+    ),
+    # a quarter named once with the day of the release: the quarter is the article's period
+    (
+        "en",
+        "Norvik profit rises\n\nNorvik reported third-quarter revenue of $2bn on Thursday.\n\n"
+        "Net profit was $300m.",
+        "$300m",
+        "2025-10-20",
+        "2025-07-01",
+        "2025-09-30",
+    ),
+    (
+        "de",
+        "Norvik verdient mehr\n\nNorvik meldete am Donnerstag für das dritte Quartal einen Umsatz von "
+        "2 Milliarden Euro.\n\nDer Nettogewinn lag bei 300 Millionen Euro.",
+        "300",
+        "2025-10-20",
+        "2025-07-01",
+        "2025-09-30",
+    ),
     # since a weekday: up to the publication day
     ("en", "More than 40 people have died since Sunday.", "40", FEB, "2025-02-16", FEB),
     ("de", "Seit Montag sind 40 Menschen gestorben.", "40", FEB, "2025-02-17", FEB),

@@ -66,7 +66,7 @@ def reported_period(states, pub, lang=None, text=""):
             if _period_comes_next(states, n, lang, pub, text):
                 continue
             return None
-        p = _first_figure_period(st)
+        p = _first_figure_period(st, pub)
         if release_day(p, pub, st.sentence, st.cues) and all(rc.kind in _CHANGES for rc in st.figures):
             released = True
             continue  # "reported a 14% rise in quarterly profit on Thursday": its period comes next
@@ -148,7 +148,7 @@ def _dated_next(states, n: int, lang, pub, text) -> bool:
     return _lead_period(nxt, n + 1, lang, pub, text) is not None
 
 
-def _first_figure_period(st):
+def _first_figure_period(st, pub):
     """The period of the first figure of the sentence that has one ("Die 36 Clubs der Bundesliga
     und 2. Bundesliga haben in der Saison 2024/25 ... umgesetzt": the season); not that of a
     figure the first is compared with."""
@@ -157,10 +157,12 @@ def _first_figure_period(st):
     many = len(st.figures) > 1  # "sank auf 9.000 (Vorjahr: 11.277)": the bracket's period is the other's
     nums = [r.num for r in st.figures] if many else ()
     figs = [(r.i0, r.i1) for r in st.figures] if many else ()
+    # "reported third-quarter revenue of $2bn on Thursday": the day of the release ranks last
+    released = tuple(x.period for x in st.periods if release_day(x.period, pub, st.sentence, st.cues))
     for n, rc in enumerate(st.figures[:_FIRST_FIGURES]):
         if n and not _CLAUSE_CUES.isdisjoint(lowers[first.i1 : rc.i0]):
             return None  # "grew 2.1%, less than last year's 3.4%": the later figure is a base
-        p = claim_period(st.sentence, rc, st.periods, nums, (), figs)
+        p = claim_period(st.sentence, rc, st.periods, nums, released, figs)
         if p is not None and when_clause_base(st.sentence, st.periods, p, rc.num):
             return None  # "Compared with 2023, when revenue was €4.68 billion, ...": a base's
         if p is not None:

@@ -28,6 +28,8 @@ _ROLLING_HEADS = {
     "year": "year",
     "weeks": "week",
     "week": "week",
+    "woche": "week",  # "in der Woche bis zum 10. Mai"
+    "wochen": "week",
     "quarter": "quarter",
     "half-year": "half",  # "the half-year to June": six months
     "period": "quarter",  # "revenue in the period, which ended May 31": a company's quarter
@@ -196,7 +198,7 @@ def rolling(f) -> None:
         elif head in ("quarter", "half"):  # "the quarter ended May 31": a company's fiscal quarter
             count, first = 3 if head == "quarter" else 6, i0 - 2
         elif head == "week" and p.start == p.end:  # "the week to February 1": seven days
-            n = _small(lowers[i0 - 3], f.lang) if lowers[i0 - 2] == "weeks" else 1
+            n = _small(lowers[i0 - 3], f.lang) if lowers[i0 - 2] in ("weeks", "wochen") else 1
             if n:
                 start = p.end - dt.timedelta(days=7 * n - 1)
                 f.found[k] = Found(i0 - 2, i1, _period(f, i0 - 2, i1, start, p.end))
