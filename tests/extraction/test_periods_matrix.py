@@ -988,6 +988,26 @@ CASES = [
         "2025-07-01",
         "2025-09-30",
     ),
+    # a court report: the counted offences are of the span of the crimes, not the verdict's day
+    (
+        "de",
+        "Betrug mit Hilfen\n\nDas Landgericht hat am Dienstag einen Mann zu vier Jahren Haft verurteilt. Er "
+        "hatte zwischen März 2020 und Oktober 2021 Soforthilfen beantragt.\n\n"
+        "In 38 Fällen zahlte das Land aus.",
+        "38",
+        "2025-05-20",
+        "2020-03-01",
+        "2021-10-31",
+    ),
+    (
+        "en",
+        "Fraudster jailed\n\nA man was jailed for six years by a court on Tuesday. Between March 2020 and "
+        "October 2021 he made false claims for grants.\n\nHe admitted 38 offences of fraud.",
+        "38",
+        "2025-05-20",
+        "2020-03-01",
+        "2021-10-31",
+    ),
     # since a weekday: up to the publication day
     ("en", "More than 40 people have died since Sunday.", "40", FEB, "2025-02-16", FEB),
     ("de", "Seit Montag sind 40 Menschen gestorben.", "40", FEB, "2025-02-17", FEB),

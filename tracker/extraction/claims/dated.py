@@ -127,9 +127,13 @@ def sum_of_the_crimes(claim, ctx):
     span of the offences its paragraph tells of ("Der Schaden summiert sich auf 7,4 Millionen
     Euro" after "Subventionsbetrug, begangen zwischen März 2019 und Oktober 2021")."""
     crimes = ctx.dates.crimes
-    if not crimes or claim.kind != "money" or claim.when is not ctx.dates.day or ordered(ctx.st.sentence):
-        return None
+    of_crimes = claim.kind == "money" or (claim.kind == "count" and claim.unit in _OFFENCE_UNITS)
+    if not crimes or not of_crimes or claim.when is not ctx.dates.day or ordered(ctx.st.sentence):
+        return None  # "In 38 Fällen zahlte das Land aus": the offences' span too
     return crime_period(crimes, ctx.dates.text, ctx.st.sentence)
+
+
+_OFFENCE_UNITS = frozenset(("case", "burglary", "theft"))
 
 
 # the corrections, in order: the first that answers decides
