@@ -1008,6 +1008,25 @@ CASES = [
         "2020-03-01",
         "2021-10-31",
     ),
+    # "until the autumn" in a sentence about the past ends something else: no figure's period,
+    # nor the article's; "Bis zum 5. Oktober" is a running total and stays
+    (
+        "en",
+        "Nurses miss strike threshold\n\nThe union had asked for a mandate for action until the autumn in a "
+        "ballot of 32,000 members, which closed on 6 February.\n\nTurnout was 46.2%.",
+        "32,000",
+        "2026-02-10",
+        "2026-02-06",
+        "2026-02-06",
+    ),
+    (
+        "de",
+        "Bis zum 5. Oktober stellte die Bundespolizei 28.930 unerlaubte Einreisen fest.",
+        "28.930",
+        "2026-10-12",
+        "2026-10-05",
+        "2026-10-05",
+    ),
     # since a weekday: up to the publication day
     ("en", "More than 40 people have died since Sunday.", "40", FEB, "2025-02-16", FEB),
     ("de", "Seit Montag sind 40 Menschen gestorben.", "40", FEB, "2025-02-17", FEB),

@@ -12,7 +12,7 @@ from .lead import account_span, looks_forward, reported_week, statistics_span
 from .news import LEAD_SENTENCES, NEWS_DAYS
 from .periods import find_periods
 from .purpose import plan_period
-from .when import carried_periods, claim_period
+from .when import carried_periods, claim_period, deadline_period
 
 _CHANGES = frozenset(("percent", "ratio"))
 # comparison words of a clause ("mehr als", "compared with"), as in ``compared_in_clause``
@@ -165,6 +165,8 @@ def _first_figure_period(st, pub):
         p = claim_period(st.sentence, rc, st.periods, nums, released, figs)
         if p is not None and when_clause_base(st.sentence, st.periods, p, rc.num):
             return None  # "Compared with 2023, when revenue was €4.68 billion, ...": a base's
+        if p is not None and deadline_period(st.sentence, p):
+            return None  # "a mandate until the autumn in a ballot of 32,000 members": no statistics
         if p is not None:
             # a later figure's "a year earlier", "im Vorjahreszeitraum": a base, not the article's
             return p if n == 0 or not _back_words(p.text) else None

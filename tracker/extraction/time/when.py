@@ -54,7 +54,7 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
             seg = _in_clauses(s, rc, i0, i1, claim_seg, nums)
         if seg is _TAKE:
             return p
-        if seg is _SKIP or (len(periods) > 1 and _now_ahead(s, i0, i1, p)):
+        if seg is _SKIP or (len(periods) > 1 and _now_ahead(s, i0, i1, p)) or _past_deadline(s, i0, p):
             continue
         # "2027 sollen nun 1,231 Milliarden Euro ...": a year before "nun", "now" beside the figure
         rank = (
@@ -246,6 +246,7 @@ def carried_periods(s, periods):
         and not bracketed_figure(s.words, x.i0, x.i1)  # "(last year 14.8p)"
         and not previous_value(s.lowers, x.i0)  # "up from an annual increase of 2.7% in February"
         and not _change_from(s.lowers, x.i0, x.i1)  # "von August auf September": September's
+        and not (_long(x.period) and _deadline(s.lowers, x.i0))  # "a mandate until the autumn"
     ]
     if len(carried) > 1:
         carried.sort(key=lambda x: not (purpose(s.lowers, x.i0) or plan_year(s.lowers, x.i0)))
@@ -260,3 +261,32 @@ def _change_from(lowers, i0: int, i1: int) -> bool:
 
 _CHANGE_FROM = frozenset(("von", "from"))
 _CHANGE_TO = frozenset(("auf", "to"))
+
+
+def _past_deadline(s, i0: int, p) -> bool:
+    """ "had asked for a mandate until the autumn in a ballot of 32,000 members": a deadline of a
+    month or longer in a sentence about the past is the end of something else, no figure's period."""
+    return _long(p) and _deadline(s.lowers, i0) and _looks_back(s, 0, s.n - 1)
+
+
+def _long(p) -> bool:
+    return p.start is not None and p.end is not None and (p.end - p.start).days >= _MONTH_DAYS
+
+
+_MONTH_DAYS = 27
+
+
+def deadline_period(s, p) -> bool:
+    """Period ``p`` of sentence ``s`` is a deadline of a month or longer ("until the autumn")."""
+    if p.span_start is None or not s.start <= p.span_start < s.end or not _long(p):
+        return False
+    return _deadline(s.lowers, s.token_at(p.span_start))
+
+
+def _deadline(lowers, i0: int) -> bool:
+    """ "until the autumn": the end of something else, no period of the next sentences' figures
+    (not "Bis zum 5. Oktober stellte die Polizei 28.930 Einreisen fest": a running total)."""
+    return i0 > 0 and lowers[i0 - 1] in _UNTIL
+
+
+_UNTIL = frozenset(("until", "till"))
