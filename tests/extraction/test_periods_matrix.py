@@ -1027,6 +1027,25 @@ CASES = [
         "2026-10-05",
         "2026-10-05",
     ),
+    # "this quarter" in a sentence about the past, in the report of the quarter just ended
+    (
+        "en",
+        "Norvik profit rises\n\nNorvik earned $1.9bn in the second quarter, it said on Thursday.\n\n"
+        '"Every division beat its plan this quarter, and revenue grew 12%," the finance chief said.',
+        "12%",
+        "2025-07-24",
+        "2025-04-01",
+        "2025-06-30",
+    ),
+    (
+        "de",
+        "Norvik verdient mehr\n\nNorvik verdiente im zweiten Quartal 1,9 Milliarden Euro, teilte der Konzern "
+        "am Donnerstag mit.\n\nIn diesem Quartal stieg der Umsatz um 12 Prozent, sagte der Finanzchef.",
+        "12",
+        "2025-07-24",
+        "2025-04-01",
+        "2025-06-30",
+    ),
     # since a weekday: up to the publication day
     ("en", "More than 40 people have died since Sunday.", "40", FEB, "2025-02-16", FEB),
     ("de", "Seit Montag sind 40 Menschen gestorben.", "40", FEB, "2025-02-17", FEB),

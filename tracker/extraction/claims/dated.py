@@ -136,11 +136,28 @@ def sum_of_the_crimes(claim, ctx):
 _OFFENCE_UNITS = frozenset(("case", "burglary", "theft"))
 
 
+def this_period_reported(claim, ctx):
+    """ "hit or beat its plan this quarter, and revenue grew 12 percent" in the report of the
+    quarter just ended: "this quarter", "dieses Quartal" in a sentence about the past is the
+    quarter (month, year) the article reports, not the one under way."""
+    w, rep = claim.when, ctx.dates.reported
+    if rep is None or rep.end is None or w.start is None or w.end is None or rep.start is None:
+        return None
+    if not w.text.lower().startswith(_THIS) or rep.end >= w.start or future_sentence(ctx.st.sentence):
+        return None
+    same_length = abs((w.end - w.start).days - (rep.end - rep.start).days) <= 3
+    return rep if same_length and not _CHANGED.isdisjoint(ctx.st.sentence.lowers) else None
+
+
+_THIS = ("this ", "dieses ", "diesem ", "in diesem ")
+
+
 # the corrections, in order: the first that answers decides
 CORRECTIONS = (
     sum_of_the_crimes,
     release_gives_way,
     named_quarter_instead,
+    this_period_reported,
     account_year,
     trading_day,
     current_level,
