@@ -1046,6 +1046,25 @@ CASES = [
         "2025-04-01",
         "2025-06-30",
     ),
+    # "now" in the report of a financial year or a season is of the accounts reported
+    (
+        "en",
+        "Club posts loss\n\nThe club made a loss of £8m in the year to June 2025.\n\n"
+        "It now spends 110% of turnover on wages, a figure that will worry the league.",
+        "110%",
+        "2026-03-10",
+        "2024-07-01",
+        "2025-06-30",
+    ),
+    (
+        "de",
+        "Verein macht Verlust\n\nDer Verein hat in der Saison 2024/25 einen Verlust von 8 Millionen Euro "
+        "gemacht.\n\nNun gibt er 110 Prozent seines Umsatzes für Gehälter aus.",
+        "110",
+        "2026-03-10",
+        "2024-07-01",
+        "2025-06-30",
+    ),
     # since a weekday: up to the publication day
     ("en", "More than 40 people have died since Sunday.", "40", FEB, "2025-02-16", FEB),
     ("de", "Seit Montag sind 40 Menschen gestorben.", "40", FEB, "2025-02-17", FEB),

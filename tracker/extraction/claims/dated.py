@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import NamedTuple
 
-from ..lexicon import DATES
-from ..text.clauses import clause_start
+from ..lexicon import DATES, WORDS
+from ..text.clauses import clause_end, clause_start
 from ..time.back_refs import previous_period
 from ..time.crimes import crime_period, ordered
 from ..time.news import future_sentence
@@ -90,9 +90,20 @@ def current_level(claim, ctx):
 def statistics_now(claim, ctx):
     """ "UK house prices rose 0.4% in February ... The average home now costs £291,000": the
     statistics' "now" is the period they are of, not the day of the news."""
-    if _now_of_statistics(claim.when, ctx.dates) and not future_sentence(ctx.st.sentence):
+    if _now_of_statistics(claim.when, ctx.dates) and not _future_clause(ctx.st.sentence, ctx.rc):
         return ctx.dates.reported
     return None
+
+
+def _future_clause(s, rc) -> bool:
+    """The sentence looks forward in the figure's clause (not "... - a figure that will come
+    under scrutiny" after it)."""
+    if not future_sentence(s):
+        return False
+    return not _FUTURE_WORDS.isdisjoint(s.lowers[clause_start(s, rc.num) : clause_end(s, rc.num)])
+
+
+_FUTURE_WORDS = frozenset(WORDS["future_words"])
 
 
 def poll_fieldwork(claim, ctx):
@@ -215,7 +226,8 @@ def _current(s, rc) -> bool:
 def _now_of_statistics(when, dates) -> bool:
     """A figure dated "now", "derzeit" in an article whose statistics are of a month or a
     quarter named in its lead (a monthly index's latest figure; not a plan's year, not a poll's
-    fieldwork days, not a year's statistics, whose "now" is the stock of today)."""
+    fieldwork days, not a calendar year's statistics, whose "now" is the stock of today), or a
+    financial year's accounts."""
     rep = dates.reported
     return (
         when is not None
@@ -224,9 +236,16 @@ def _now_of_statistics(when, dates) -> bool:
         and rep is not dates.fieldwork
         and rep.start is not None
         and rep.end is not None
-        and 27 <= (rep.end - rep.start).days < _QUARTER_DAYS
+        and (27 <= (rep.end - rep.start).days < _QUARTER_DAYS or _accounts_year(rep))
         and when.text.lower() in _STATE_NOW
     )
+
+
+def _accounts_year(rep) -> bool:
+    """A financial year or a season ("the year to June 2025", "die Saison 2024/25"): a year not
+    starting in January, whose "now" ("Castlebridge now spend 124% of turnover on wages") is of the
+    accounts reported."""
+    return year_long(rep) and rep.start.month != 1
 
 
 _QUARTER_DAYS = 93
