@@ -90,9 +90,14 @@ def current_level(claim, ctx):
 def statistics_now(claim, ctx):
     """ "UK house prices rose 0.4% in February ... The average home now costs £291,000": the
     statistics' "now" is the period they are of, not the day of the news."""
-    if _now_of_statistics(claim.when, ctx.dates) and not _future_clause(ctx.st.sentence, ctx.rc):
-        return ctx.dates.reported
-    return None
+    if not _now_of_statistics(claim.when, ctx.dates) or _future_clause(ctx.st.sentence, ctx.rc):
+        return None
+    if _accounts_year(ctx.dates.reported) and claim.kind not in _OF_ACCOUNTS:
+        return None  # "The group now employs 4,200 people": a stock of today
+    return ctx.dates.reported
+
+
+_OF_ACCOUNTS = frozenset(("percent", "money", "ratio"))
 
 
 def _future_clause(s, rc) -> bool:
@@ -243,8 +248,8 @@ def _now_of_statistics(when, dates) -> bool:
 
 def _accounts_year(rep) -> bool:
     """A financial year or a season ("the year to June 2025", "die Saison 2024/25"): a year not
-    starting in January, whose "now" ("Castlebridge now spend 124% of turnover on wages") is of the
-    accounts reported."""
+    starting in January, whose "now" of a share or sum ("Castlebridge now spend 124% of turnover on
+    wages") is of the accounts reported."""
     return year_long(rep) and rep.start.month != 1
 
 
