@@ -329,6 +329,12 @@ CASES = [
         "overnight stay",
     ),
     ("de", "Das Land zählt 340 Krankenhausstandorte.", "340", "hospital"),
+    # among the harmed named after "unter den", "among the": the harm; "eliminated" soldiers are killed
+    ("de", "Es gab neun Tote und 37 Verletzte, unter den Verletzten seien vier Kinder.", "vier", "wounded"),
+    ("en", "Nine died and 37 were injured; among the injured were four children.", "four", "wounded"),
+    ("en", "Up to 450 soldiers were eliminated in the strike, the ministry claimed.", "450", "killed"),
+    ("de", "Dabei seien bis zu 450 Soldaten eliminiert worden.", "450", "killed"),
+    ("de", "Noch 238 Bewerberinnen und Bewerber sind ohne Ausbildungsplatz.", "238", "person"),
     # a share in a list after a percentage with the same preposition
     ("de", "Die Union kommt auf 30 Prozent, die SPD auf 16.", "16", "percent"),
     ("en", "Labour is on 30%, the Conservatives on 24.", "24", "percent"),
