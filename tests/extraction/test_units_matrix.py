@@ -335,6 +335,11 @@ CASES = [
     ("en", "Up to 450 soldiers were eliminated in the strike, the ministry claimed.", "450", "killed"),
     ("de", "Dabei seien bis zu 450 Soldaten eliminiert worden.", "450", "killed"),
     ("de", "Noch 238 Bewerberinnen und Bewerber sind ohne Ausbildungsplatz.", "238", "person"),
+    # people in general who travel on transport (or fly) are passengers
+    ("de", "Im ersten Halbjahr stiegen 74,6 Millionen Menschen in Fernzüge.", "74,6", "passenger"),
+    ("en", "Some 9.3 million people flew within the country last year.", "9.3", "passenger"),
+    ("en", "About 2 million people took part in the protests.", "2 million", "person"),
+    ("de", "Die Zahl der Arbeitslosen stieg auf 3 Millionen Menschen.", "3 Millionen", "person"),
     # a share in a list after a percentage with the same preposition
     ("de", "Die Union kommt auf 30 Prozent, die SPD auf 16.", "16", "percent"),
     ("en", "Labour is on 30%, the Conservatives on 24.", "24", "percent"),

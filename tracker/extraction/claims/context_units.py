@@ -31,11 +31,33 @@ def context_units(s, raw, lang: str) -> None:
         elif rc.unit is None and _bracketed_alone(s, rc):
             unit = _noun_before(s, rc, lang)
         elif rc.unit == "person" and rc.i1 and s.lowers[rc.i1 - 1] in _GENERIC:
-            unit = _total_before(s, rc, lang)
+            unit = _total_before(s, rc, lang) or _travelling(s, rc, lang)
         else:
             continue
         if unit is not None:
             rc.unit = unit
+
+
+def _travelling(s, rc, lang: str):
+    """ "stiegen 74,6 Millionen Menschen in ICE-Züge", "9.3 million people flew": people in general
+    who travel on transport the clause names (or by air) are passengers."""
+    a, b = clause_start(s, rc.num), clause_end(s, rc.num)
+    words = s.lowers[a:b]
+    verbs = _TRAVEL.get(lang, frozenset())
+    if verbs.isdisjoint(words):
+        return None
+    if not _FLY.isdisjoint(words):
+        return "passenger"
+    for w in words:
+        hit = unit_of_word(w, lang)
+        if hit and hit[0] in _TRANSPORT:
+            return "passenger"
+    return None
+
+
+_TRAVEL = {lang: frozenset(v) for lang, v in WORDS["travel_verbs"].items()}
+_FLY = frozenset(WORDS["travel_self_verbs"])
+_TRANSPORT = frozenset(WORDS["transport_units"])
 
 
 def _counts_times(s, rc) -> bool:
