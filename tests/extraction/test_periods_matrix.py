@@ -1065,6 +1065,18 @@ CASES = [
         "2024-07-01",
         "2025-06-30",
     ),
+    # "a fall of 0.7 points on October to December 2024": a base after "on" and a figure; the change
+    # is of the period a year on; "rose 6% on March 12" keeps its day
+    (
+        "en",
+        "Some 86.4% of trains arrived on time in the quarter to December, a fall of 0.7 percentage points "
+        "on October to December 2023.",
+        "0.7",
+        "2025-02-20",
+        "2024-10-01",
+        "2024-12-31",
+    ),
+    ("en", "Shares rose 6% on February 12.", "6%", FEB, "2025-02-12", "2025-02-12"),
     # since a weekday: up to the publication day
     ("en", "More than 40 people have died since Sunday.", "40", FEB, "2025-02-16", FEB),
     ("de", "Seit Montag sind 40 Menschen gestorben.", "40", FEB, "2025-02-17", FEB),

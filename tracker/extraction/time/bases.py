@@ -123,13 +123,23 @@ def comparison_base(s, i0: int, seg: int) -> bool:
     if (
         k >= 1
         and lowers[k] in ("from", "on")
-        and not _CHANGED.isdisjoint(lowers[max(0, k - 4) : k])
+        and (not _CHANGED.isdisjoint(lowers[max(0, k - 4) : k]) or _figure_on_a_span(s, k, i0))
         and not (lowers[k] == "on" and lowers[i0] in _WEEKDAYS)
     ):
         return True  # "up 8% from Q3 2024", "up 55% on the previous week"; not "rose 6% on Tuesday"
     if _since_record(s, i0, seg):
         return True
     return _level_base(lowers, i0, seg) or compared_in_clause(lowers, i0, seg)
+
+
+def _figure_on_a_span(s, k: int, i0: int) -> bool:
+    """ "a fall of 0.7 percentage points on October to December 2024": "on" right after a figure
+    and before a period that is no day ("rose 6% on March 12", "on 12 March": the day's)."""
+    lowers = s.lowers
+    if lowers[k] != "on" or not any(w[:1].isdecimal() for w in lowers[max(0, k - 3) : k]):
+        return False
+    nxt = lowers[i0 + 1] if i0 + 1 < s.n else ""
+    return not lowers[i0][:1].isdecimal() and not nxt[:1].isdecimal()
 
 
 def _level_base(lowers, i0: int, seg: int) -> bool:
