@@ -1077,6 +1077,16 @@ CASES = [
         "2024-12-31",
     ),
     ("en", "Shares rose 6% on February 12.", "6%", FEB, "2025-02-12", "2025-02-12"),
+    # "4% on the 2,802 recorded in August": the month is the base figure's, not the change's
+    (
+        "en",
+        "Waits fall\n\nThe number waiting rose to 2,914 in September.\n\n"
+        "That was an increase of 4% on the 2,802 recorded in August.",
+        "4%",
+        "2025-10-20",
+        "2025-09-01",
+        "2025-09-30",
+    ),
     # since a weekday: up to the publication day
     ("en", "More than 40 people have died since Sunday.", "40", FEB, "2025-02-16", FEB),
     ("de", "Seit Montag sind 40 Menschen gestorben.", "40", FEB, "2025-02-17", FEB),

@@ -38,7 +38,9 @@ def participle_link(lowers, b: int, i0: int) -> bool:
     """ "the 13.9m tonnes gathered last year": a past participle between a figure (ending at b)
     and the period at i0, which dates that figure whatever else the sentence names."""
     between = lowers[b:i0]
-    return any(_participle(w) for w in between) and all(w in _AFTER or _participle(w) for w in between)
+    # the participle may close the figure's own words ("the 2,802 recorded in August")
+    named = any(_participle(w) for w in between) or (b > 0 and _participle(lowers[b - 1]))
+    return named and all(w in _AFTER or _participle(w) for w in between)
 
 
 def _participle(w: str) -> bool:

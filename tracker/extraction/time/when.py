@@ -197,8 +197,9 @@ def _owned(s, rc, i0: int, i1: int, p, figs):
     owner = period_owner(s, i0, i1, figs)
     if owner is None:
         return None
-    if owner == (rc.i0, rc.i1) and rc.i1 <= i0 and participle_link(s.lowers, rc.i1, i0):
-        return True  # "the 13.9m tonnes gathered last year"
+    if owner[1] <= i0 and participle_link(s.lowers, owner[1], i0):
+        # "the 13.9m tonnes gathered last year", "4% on the 2,802 recorded in August": its figure's
+        return owner == (rc.i0, rc.i1)
     if owner == (rc.i0, rc.i1) and i1 < rc.i0 and p.text.lower() not in _NOW:
         return True  # "2024 waren es 20,1 Tage, 2021 nur 14,8 Tage": the period before it
     if not comparative(s.lowers, i0, p.text):
