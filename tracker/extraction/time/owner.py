@@ -34,12 +34,13 @@ def period_owner(s, i0: int, i1: int, figs):
     return None
 
 
-def participle_link(lowers, b: int, i0: int) -> bool:
-    """ "the 13.9m tonnes gathered last year": a past participle between a figure (ending at b)
-    and the period at i0, which dates that figure whatever else the sentence names."""
+def participle_link(lowers, a: int, b: int, i0: int) -> bool:
+    """ "the 13.9m tonnes gathered last year": a past participle between a figure (tokens a..b)
+    and the period at i0, which dates that figure whatever else the sentence names (not a
+    figure that is a participle itself: "has tripled since 2022 to 6%")."""
     between = lowers[b:i0]
     # the participle may close the figure's own words ("the 2,802 recorded in August")
-    named = any(_participle(w) for w in between) or (b > 0 and _participle(lowers[b - 1]))
+    named = any(_participle(w) for w in between) or (b - 1 > a and _participle(lowers[b - 1]))
     return named and all(w in _AFTER or _participle(w) for w in between)
 
 

@@ -197,7 +197,7 @@ def _owned(s, rc, i0: int, i1: int, p, figs):
     owner = period_owner(s, i0, i1, figs)
     if owner is None:
         return None
-    if owner[1] <= i0 and participle_link(s.lowers, owner[1], i0):
+    if owner[1] <= i0 and participle_link(s.lowers, owner[0], owner[1], i0):
         # "the 13.9m tonnes gathered last year", "4% on the 2,802 recorded in August": its figure's
         return owner == (rc.i0, rc.i1)
     if owner == (rc.i0, rc.i1) and i1 < rc.i0 and p.text.lower() not in _NOW:
