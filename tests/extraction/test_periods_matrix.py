@@ -1087,6 +1087,7 @@ CASES = [
         "2025-09-01",
         "2025-09-30",
     ),
+    ("en", "Their share of the market has tripled since 2022 to 6%.", "6%", FEB, "2022-01-01", FEB),
     # since a weekday: up to the publication day
     ("en", "More than 40 people have died since Sunday.", "40", FEB, "2025-02-16", FEB),
     ("de", "Seit Montag sind 40 Menschen gestorben.", "40", FEB, "2025-02-17", FEB),
