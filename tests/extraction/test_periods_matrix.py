@@ -1088,6 +1088,16 @@ CASES = [
         "2025-09-30",
     ),
     ("en", "Their share of the market has tripled since 2022 to 6%.", "6%", FEB, "2022-01-01", FEB),
+    # "mussten ... behandelt werden" is a passive in the past, no look forward: the week reported
+    (
+        "de",
+        "Grippewelle erreicht Höhepunkt\n\nDas RKI meldete für die vergangene Woche 48.300 Fälle.\n\n"
+        "Nach Angaben der Ämter mussten 6.100 Erkrankte im Krankenhaus behandelt werden.",
+        "6.100",
+        "2025-02-18",
+        "2025-02-10",
+        "2025-02-16",
+    ),
     # since a weekday: up to the publication day
     ("en", "More than 40 people have died since Sunday.", "40", FEB, "2025-02-16", FEB),
     ("de", "Seit Montag sind 40 Menschen gestorben.", "40", FEB, "2025-02-17", FEB),

@@ -58,10 +58,16 @@ def future_sentence(s) -> bool:
     lowers = s.lowers
     if _FUTURE.isdisjoint(lowers) or lowers[0] in _POLL_QUESTION:
         return False  # "Wäre am kommenden Sonntag Bundestagswahl, käme ...": the poll's figures
+    past_modal = not _PAST_MODALS.isdisjoint(lowers)  # "mussten ... behandelt werden": a passive
     return any(
-        w in _FUTURE and not (k and (_past_aux_before(lowers, k) or _after_figure(lowers[k - 1])))
+        w in _FUTURE
+        and not (k and (_past_aux_before(lowers, k) or _after_figure(lowers[k - 1])))
+        and not (past_modal and w == "werden")
         for k, w in enumerate(lowers)
     )
+
+
+_PAST_MODALS = frozenset(("mussten", "musste", "konnten", "konnte", "durften", "durfte"))
 
 
 def _past_aux_before(lowers, k: int) -> bool:
