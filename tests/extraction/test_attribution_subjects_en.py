@@ -1,0 +1,64 @@
+"""English: the grammatical subject of a clause with figures and no cue is their source when it
+is a body or a person that can tell them and its verb tells rather than acts (DESIGN.md: "A
+body that presents or declares its own figure ... is the source of that figure; an actor who
+merely does the counted thing ... is not")."""
+
+from tracker.extraction import extract
+
+
+def sources_by_figure(text):
+    out = extract(text, "en", "2026-03-02")
+    return {c.text: [s.text for s in c.sources] for c in out.claims}
+
+
+def test_a_company_that_is_reporting_outages_is_their_source():
+    got = sources_by_figure("Northwire Power is reporting 12,400 outages across the county this morning.")
+    assert got == {"12,400 outages": ["Northwire Power"]}
+
+
+def test_two_companies_in_two_clauses_each_keep_their_own_figure():
+    got = sources_by_figure(
+        "Harlan Water is counting 310 burst mains and Coastline Gas is reporting 95 leaks after the frost."
+    )
+    assert [v for k, v in got.items()] == [["Harlan Water"], ["Coastline Gas"]]
+
+
+def test_a_body_with_a_source_noun_and_a_verb_in_the_present_is_the_source():
+    got = sources_by_figure("Roads were shut. The county council is predicting repair bills of £2.4m.")
+    assert list(got.values()) == [["The county council"]]
+
+
+def test_an_unknown_name_at_the_start_is_a_name_only_if_never_written_small():
+    """ "Revenue" is a common word that the article also writes in lower case: no source."""
+    got = sources_by_figure(
+        "Revenue beats hopes. Revenue grows by 4% to £80m, and revenue from services makes up half."
+    )
+    assert all(v == [] for v in got.values())
+
+
+def test_an_actor_in_the_past_tense_is_no_source():
+    got = sources_by_figure(
+        "Lifeboat crews pulled 14 people from the sea. Trentway Rail cancelled 300 trains."
+    )
+    assert all(v == [] for v in got.values())
+
+
+def test_an_acting_verb_in_the_present_is_no_source():
+    got = sources_by_figure("Brackton Foods employs 640 people at its bakery in Wrexley.")
+    assert got == {"640 people": []}
+
+
+def test_what_the_subject_measures_is_no_source():
+    """A party gaining points, a price falling: the subject is what the figure measures."""
+    got = sources_by_figure("In the poll, Labour gains two points. Gasoline prices falls 3.1% in the month.")
+    assert all(v == [] for v in got.values())
+
+
+def test_a_figure_after_a_preposition_is_not_the_verbs_object():
+    got = sources_by_figure("The judge now orders Ellison to repay £21,000 within a month.")
+    assert all(v == [] for v in got.values())
+
+
+def test_a_headline_without_a_full_stop_names_no_source():
+    got = sources_by_figure("Eastmere Energy is reporting 9,000 outages")
+    assert got == {"9,000 outages": []}
