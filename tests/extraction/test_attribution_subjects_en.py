@@ -62,3 +62,46 @@ def test_a_figure_after_a_preposition_is_not_the_verbs_object():
 def test_a_headline_without_a_full_stop_names_no_source():
     got = sources_by_figure("Eastmere Energy is reporting 9,000 outages")
     assert got == {"9,000 outages": []}
+
+
+def test_the_possessor_of_a_reckoning_after_by_is_the_source():
+    got = sources_by_figure("New grants would bring in £2.2m, by the county's own reckoning.")
+    assert got == {"£2.2m": ["the county's"]}
+
+
+def test_a_reckoning_without_a_possessor_names_no_source():
+    got = sources_by_figure("New grants would bring in £2.2m, by any reckoning.")
+    assert got == {"£2.2m": []}
+
+
+def texts_and_names(text):
+    return [[(s.text, s.name) for s in c.sources] for c in extract(text, "en", "2026-03-02").claims]
+
+
+def test_a_present_speech_verb_after_a_pronoun_is_a_cue():
+    text = "The survey covers 400 farms. Some 55% of the crop was in by August, it adds."
+    assert [x for x, _ in texts_and_names(text)[1]] == ["it"]
+
+
+def test_a_name_called_its_is_a_body_that_it_said_stands_for():
+    text = (
+        "Halworth said its index rose by 0.6% in May.\n\nPrices were 2.9% higher than a year before, it said."
+    )
+    assert texts_and_names(text)[1] == [("it", "Halworth")]
+
+
+def test_a_name_called_his_stays_a_person_whom_it_said_cannot_stand_for():
+    text = (
+        "Halworth said his index rose by 0.6% in May.\n\nPrices were 2.9% higher than a year before, it said."
+    )
+    assert texts_and_names(text)[1] == []
+
+
+def test_a_meeting_that_heard_a_figure_is_its_source():
+    text = "The meeting heard that the settlement gave the borough a 6.1% rise in spending power."
+    assert texts_and_names(text) == [[("meeting", "meeting")]]
+
+
+def test_listeners_who_heard_do_not_hide_the_body_of_the_reported_clause():
+    text = "Committee members heard that the council expected cost pressures of £31m next year."
+    assert texts_and_names(text) == [[("council", "council")]]

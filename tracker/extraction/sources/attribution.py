@@ -94,6 +94,7 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     if linked:
         prune(s, lang, mentions, linked)
         drop_other_clauses(s, cues, linked, blocked)
+        court.drop_listeners(s, lang, linked)
     _refine(s, lang, cues, mentions, linked)
     if hearing:
         court.apply(s, lang, linked, blocked)

@@ -35,6 +35,9 @@ _EVENTS = frozenset(ATTRIBUTION["event_heads"])
 _CLAUSE_STARTS = frozenset(ATTRIBUTION["clause_subject_openers_en"])
 _PAST = frozenset(ATTRIBUTION["past_forms_en"])
 _MODALS = frozenset(("will",))
+_RECKONINGS = frozenset(ATTRIBUTION["reckoning_nouns_en"])
+_OWN = frozenset(ATTRIBUTION["self_words"])
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
 _DETS = frozenset(("the",))
 _SPEAKING_KINDS = frozenset(("government", "organisation", "intelligence", "military", "expert"))
 _BREAKS = frozenset((",", ";", ":", "(", ")", "-", "–", "—", '"', "“", "”"))
@@ -57,6 +60,24 @@ def clause_subject(s, text: str, figures, blocked) -> list:
         if not any(x.i0 == m.i0 for x in found):
             found.append(m)
     return found
+
+
+def by_reckoning(s, blocked) -> list:
+    """ "by the authority's own reckoning", "by Oxfam's count": the possessor of a reckoning
+    after "by" is the source of the figures of its sentence."""
+    lowers = s.lowers
+    for k in range(s.n - 3):
+        if lowers[k] != "by":
+            continue
+        e = next((j for j in range(k + 1, min(k + 5, s.n)) if lowers[j].endswith(_POSSESSIVE)), None)
+        if e is None or any(j in blocked for j in range(k, e + 1)):
+            continue
+        r = e + 2 if e + 1 < s.n and lowers[e + 1] in _OWN else e + 1
+        if r < s.n and lowers[r] in _RECKONINGS:
+            label = source_label(s, k + 1, e + 1, "en")
+            name = label[:-2] if label.endswith(("'s", "’s")) else label[:-1]
+            return [Mention(k + 1, e + 1, name, guess_kind(s, k + 1, e + 1, "en"), head=e)]
+    return []
 
 
 def own_subject(s, num: int, sources):
