@@ -53,6 +53,7 @@ from .naming import (
 from .nearest_de import nearest_mentions
 from .owners_en import results_owner
 from .paragraphs import layout
+from .quote_chain_en import chained_quotes
 from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
 from .so_closing_de import close_with_so
 from .subjects import short_name_subject
@@ -89,6 +90,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     if spoken is not quotes:
         speak_inside(text, art.claims, sources, quotes, spoken)
         quotes = spoken
+    quotes = chained_quotes(text, lang, art.claims, sources, quotes)  # English: '"...," he said.' / '"...'
     _place_claims(units, art.claims)
     speakers = _quote_speakers(text, quotes, units)
     _mark_quoted(units, art.quoted)

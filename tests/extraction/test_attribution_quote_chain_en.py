@@ -1,0 +1,33 @@
+"""English: a quotation paragraph with no speaker of its own right after one whose speaker is
+named goes on speaking for that speaker; what a figure is compared with ("below the market
+estimate") is not the figure's source."""
+
+from tracker.extraction import extract
+
+
+def sources(text, index):
+    return [(s.text, s.role) for s in extract(text, "en", "2026-02-10").claims[index].sources]
+
+
+CHAIN = (
+    "Crews fought the fires overnight.\n\n"
+    '"We know there will be losses, and some of them will be homes," Hale told Radio North.\n\n'
+    '"But what our crews saved yesterday is worth far more: 240 homes are still standing."'
+)
+
+
+def test_a_bare_quotation_paragraph_keeps_the_speaker_and_the_outlet_before_it():
+    assert sources(CHAIN, 0) == [("Hale", "origin"), ("Radio North", "relay")]
+
+
+def test_a_quotation_after_a_paragraph_of_narration_gets_no_speaker_from_further_back():
+    text = CHAIN.replace('\n\n"But', '\n\nThe wind dropped at dawn.\n\n"But')
+    assert sources(text, 0) == []
+
+
+def test_a_source_after_below_with_no_figure_in_its_clause_is_what_the_figure_is_compared_with():
+    text = (
+        "The economy added 95,000 jobs in May, below the market estimate, while the jobless rate "
+        "rose to 4.3%, the Labor Department said on Friday."
+    )
+    assert sources(text, 0) == [("Labor Department", "origin")]
