@@ -105,3 +105,13 @@ def test_a_meeting_that_heard_a_figure_is_its_source():
 def test_listeners_who_heard_do_not_hide_the_body_of_the_reported_clause():
     text = "Committee members heard that the council expected cost pressures of £31m next year."
     assert texts_and_names(text) == [[("council", "council")]]
+
+
+def test_a_poll_named_at_the_end_of_a_headline_is_its_source():
+    got = sources_by_figure("Support for rail strikes rises to 41% in new Ipsos survey")
+    assert got == {"41%": ["Ipsos"]}
+
+
+def test_a_poll_word_at_the_end_without_a_pollster_names_no_source():
+    got = sources_by_figure("Support for rail strikes rises to 41% in new survey")
+    assert got == {"41%": []}
