@@ -31,3 +31,13 @@ def test_a_source_after_below_with_no_figure_in_its_clause_is_what_the_figure_is
         "rose to 4.3%, the Labor Department said on Friday."
     )
     assert sources(text, 0) == [("Labor Department", "origin")]
+
+
+def test_the_outlet_that_quoted_someone_relays_and_the_one_quoted_is_the_origin():
+    text = "State television quoted Chen Bo, a district official, as saying that 35 people were missing."
+    assert sources(text, 0) == [("Chen Bo", "origin"), ("State television", "relay")]
+
+
+def test_state_television_that_says_a_figure_is_its_source():
+    text = "The quake struck at dawn. State television said 35 people were missing."
+    assert sources(text, 0) == [("State television", "origin")]
