@@ -115,3 +115,13 @@ def test_a_poll_named_at_the_end_of_a_headline_is_its_source():
 def test_a_poll_word_at_the_end_without_a_pollster_names_no_source():
     got = sources_by_figure("Support for rail strikes rises to 41% in new survey")
     assert got == {"41%": []}
+
+
+def test_a_speech_verb_after_and_shares_the_subject_that_opens_the_sentence():
+    text = "The firm's chief, Dana Reyes, called the storm the worst yet and said repairs could take 10 days."
+    assert sources_by_figure(text) == {"10 days": ["firm's chief, Dana Reyes"]}
+
+
+def test_a_figure_before_and_said_is_not_given_to_the_opening_subject():
+    text = "Dana Reyes planted 10 young trees on her street and said little more."
+    assert sources_by_figure(text) == {"10 young trees": []}

@@ -27,7 +27,7 @@ from .sources.attribution import attributed
 from .sources.cues import find_cues
 from .sources.info import info_sources
 from .sources.subjects import institution_subject, planning_subject
-from .sources.subjects_en import by_reckoning, clause_subject
+from .sources.subjects_en import by_reckoning, clause_subject, coordinated_speaker
 from .state import Attribution, Document, SentenceState
 from .text.language import detect_language, normalise_language
 from .text.sentences import sentences
@@ -189,7 +189,11 @@ def find_sources(doc: Document) -> None:
             if not st.sources:
                 found = institution_subject(s, lang, blocked) or planning_subject(s, lang, blocked)
                 if not found and lang == "en":  # "by the council's reckoning", "X is reporting 478,340"
-                    found = by_reckoning(s, blocked) or clause_subject(s, text, [c.i0 for c in raw], blocked)
+                    found = (
+                        by_reckoning(s, blocked)
+                        or coordinated_speaker(s, blocked)
+                        or clause_subject(s, text, [c.i0 for c in raw], blocked)
+                    )
                 st.sources = [Attribution(m, "", "origin", s) for m in found]
 
 

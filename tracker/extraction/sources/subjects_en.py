@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import ATTRIBUTION, DATES, WORDS
+from .candidates import sentence_mentions
 from .info import guess_kind, source_label
 from .mentions import Mention, gazetteer_mentions, source_noun
 
@@ -35,6 +36,7 @@ _EVENTS = frozenset(ATTRIBUTION["event_heads"])
 _CLAUSE_STARTS = frozenset(ATTRIBUTION["clause_subject_openers_en"])
 _PAST = frozenset(ATTRIBUTION["past_forms_en"])
 _MODALS = frozenset(("will",))
+_SPEECH = frozenset(ATTRIBUTION["speech_verbs_past"])
 _RECKONINGS = frozenset(ATTRIBUTION["reckoning_nouns_en"])
 _OWN = frozenset(ATTRIBUTION["self_words"])
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
@@ -60,6 +62,19 @@ def clause_subject(s, text: str, figures, blocked) -> list:
         if not any(x.i0 == m.i0 for x in found):
             found.append(m)
     return found
+
+
+def coordinated_speaker(s, blocked) -> list:
+    """ "The utility's chief executive, Joseph Nolan, called the storm the worst in a decade and
+    said it could take up to eight days": a speech verb after "and" shares the subject that opens
+    the sentence, when the figures follow it."""
+    k = next((j for j in range(2, s.n - 2) if s.lowers[j] == "and" and s.lowers[j + 1] in _SPEECH), None)
+    if k is None or not any(j > k + 1 for j in blocked):
+        return []
+    first = next((m for m in sentence_mentions(s, "en") if m.i0 <= 1 and m.i1 < k), None)
+    if first is None or any(j in blocked for j in range(first.i0, first.i1)):
+        return []
+    return [first]
 
 
 def by_reckoning(s, blocked) -> list:
