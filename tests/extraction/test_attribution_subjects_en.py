@@ -125,3 +125,13 @@ def test_a_speech_verb_after_and_shares_the_subject_that_opens_the_sentence():
 def test_a_figure_before_and_said_is_not_given_to_the_opening_subject():
     text = "Dana Reyes planted 10 young trees on her street and said little more."
     assert sources_by_figure(text) == {"10 young trees": []}
+
+
+def test_a_body_that_released_polls_is_the_source_of_what_the_sentence_gives_from_them():
+    text = "Deltapoll has also released two seat polls, commissioned by a charity, putting the Greens on 31%."
+    assert sources_by_figure(text)["31%"] == ["Deltapoll"]
+
+
+def test_a_noun_before_an_information_word_is_no_publishing_verb():
+    text = "Rescue assessment teams were heading north as more than 70 fires burned across the state."
+    assert all(v == [] for v in sources_by_figure(text).values())

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import ATTRIBUTION, DATES, WORDS
+from ..text.phrases import is_info_head
 from .candidates import sentence_mentions
 from .info import guess_kind, source_label
 from .mentions import Mention, gazetteer_mentions, source_noun
@@ -56,8 +57,10 @@ def clause_subject(s, text: str, figures, blocked) -> list:
         hit = _subject_at(s, a, text)
         if hit is None:
             continue
-        m, v = hit
-        if any(k in blocked for k in range(m.i0, v + 1)) or not _governs(s, v, figures):
+        m, v, publishes = hit
+        if any(k in blocked for k in range(m.i0, v + 1)):
+            continue
+        if not (_governs(s, v, figures) or (publishes and any(f > v for f in figures))):
             continue
         if not any(x.i0 == m.i0 for x in found):
             found.append(m)
@@ -119,12 +122,33 @@ def _clause_starts(s):
 
 
 def _subject_at(s, a: int, text: str):
-    """(mention, verb index) of a speaking subject from token a and the verb after it."""
+    """(mention, verb index, whether it publishes) of a speaking subject from token a and the
+    verb after it."""
     m = _known_at(s, a) or _body_at(s, a) or _name_at(s, a, text)
     if m is None:
         return None
     v = _verb_after(s, m.i1)
-    return (m, v) if v is not None else None
+    if v is not None:
+        return m, v, False
+    v = _publishing_verb(s, m.i1)
+    return (m, v, True) if v is not None else None
+
+
+def _publishing_verb(s, k: int):
+    """ "Survation has also released four constituency polls, ..., putting Reform on 26%": a
+    verb in any tense whose object is a poll, figures or a report publishes what the sentence
+    goes on to give (the index of the verb, or None)."""
+    while k < s.n and (s.lowers[k] in _ADVERBS or s.lowers[k] in _AUX):
+        k += 1
+    low = s.lowers[k] if k < s.n else ""
+    if not (low.isalpha() and s.words[k][0].islower() and low.endswith(("ed", "s"))) or low in _FUNCTION:
+        return None  # no verb: "Building impact assessment teams"
+    for j in range(k + 1, min(k + 1 + _GAP, s.n)):
+        if is_info_head(s.lowers[j]) or is_info_head(s.lowers[j][:-1]):  # "polls", "surveys"
+            return k
+        if _stops(s, j):
+            return None
+    return None
 
 
 def _known_at(s, a: int):
