@@ -36,6 +36,7 @@ from .bodies import other_body
 from .bodies_de import names_in
 from .colon_quote_de import colon_quotes
 from .described_results import described_result_subject
+from .expected_en import expected_by
 from .further_de import cover_before as further_before
 from .guards import guard
 from .naming import (
@@ -124,6 +125,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     consensus_en.give(text, lang, units, sources, art.claims)
     impersonal.impersonal_spans(text, lang, units, sources)
     nearest_mentions(lang, text, units, sources)
+    expected_by(lang, text, units, sources, art.claims)  # English: "the 120,000 economists had expected"
     if any(items):
         lists.give_items(units, sources, art.claims, items)
     guard(text, lang, art.claims, sources, art.quoted, sents)
