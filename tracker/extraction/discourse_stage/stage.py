@@ -52,6 +52,7 @@ from .naming import (
     spelled_out,
 )
 from .nearest_de import nearest_mentions
+from .nearest_en import nearest_descriptions
 from .owners_en import results_owner
 from .paragraphs import layout
 from .quote_chain_en import chained_quotes
@@ -125,6 +126,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     consensus_en.give(text, lang, units, sources, art.claims)
     impersonal.impersonal_spans(text, lang, units, sources)
     nearest_mentions(lang, text, units, sources)
+    nearest_descriptions(lang, text, units, sources)  # English: "... the authority still had ..." before
     expected_by(lang, text, units, sources, art.claims)  # English: "the 120,000 economists had expected"
     if any(items):
         lists.give_items(units, sources, art.claims, items)
