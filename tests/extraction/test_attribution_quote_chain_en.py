@@ -41,3 +41,16 @@ def test_the_outlet_that_quoted_someone_relays_and_the_one_quoted_is_the_origin(
 def test_state_television_that_says_a_figure_is_its_source():
     text = "The quake struck at dawn. State television said 35 people were missing."
     assert sources(text, 0) == [("State television", "origin")]
+
+
+def test_a_name_in_apposition_after_a_role_speaks_the_quotation_after_the_colon():
+    text = (
+        "The pollster's head of research, Maria Olsen, said: \"One poll is a snapshot. "
+        'But the party has not led in any of our last 9 surveys."'
+    )
+    assert sources(text, 0) == [("Maria Olsen", "origin")]
+
+
+def test_a_lower_case_phrase_between_commas_is_no_speakers_name():
+    text = 'The chief, in a statement, said: "One poll is a snapshot, and 9 surveys make no trend."'
+    assert all(t != "in a statement" for t, _ in sources(text, 0))
