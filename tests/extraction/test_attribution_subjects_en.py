@@ -135,3 +135,13 @@ def test_a_body_that_released_polls_is_the_source_of_what_the_sentence_gives_fro
 def test_a_noun_before_an_information_word_is_no_publishing_verb():
     text = "Rescue assessment teams were heading north as more than 70 fires burned across the state."
     assert all(v == [] for v in sources_by_figure(text).values())
+
+
+def test_a_plural_common_noun_opening_the_sentence_is_no_name():
+    got = sources_by_figure("Prices rose again. Shoppers now spend 12% more on food than a year ago.")
+    assert got == {"12%": []}
+
+
+def test_an_armed_group_that_fires_rockets_is_no_source_of_their_number():
+    got = sources_by_figure("The border was quiet. Hezbollah fires 40 rockets a day at the north.")
+    assert got == {"40 rockets": []}

@@ -177,14 +177,14 @@ def _body_at(s, a: int):
 def _name_at(s, a: int, text: str):
     """Capitalised words from a that name an organisation or a person ("United Illuminating");
     a single word at the sentence's start only when the text never writes it in lower case
-    (no "Revenue", "Power")."""
+    and it looks no plural (no "Revenue", "Power", "Shoppers")."""
     e = a
     while e < s.n and e - a < 4 and s.words[e][:1].isupper() and s.words[e].replace("-", "").isalpha():
         e += 1
     if e == a or s.words[a] in _NOT_NAMES or any(w in _PLACES for w in s.lowers[a:e]):
         return None
-    if e - a == 1 and a == 0 and not _never_lower(text, s.words[0]):
-        return None
+    if e - a == 1 and a == 0 and (s.lowers[0].endswith("s") or not _never_lower(text, s.words[0])):
+        return None  # "Shoppers now spend", "Revenue grows": a common noun opening the sentence
     kind = guess_kind(s, a, e, "en") if a else "organisation"
     return Mention(a, e, " ".join(s.words[a:e]), kind, head=e - 1)
 
