@@ -9,6 +9,8 @@ after "expected in", "forecast by". That subject or poll is the figure's only so
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..lexicon import ATTRIBUTION, WORDS
 from ._engine import SourceMention, sentence_names, source_noun
 
@@ -49,24 +51,15 @@ def _after(text: str, s, c):
     """The source the words right after claim ``c`` give it, or None; the claim's last word
     may be the first of them ("the 120,000 increase economists had expected", "the 64,000
     expected in a Reuters poll" read as one figure)."""
-    inside = [k for k in range(s.n) if c.start <= s.starts[k] and s.ends[k] <= c.end]
-    after = next((k for k in range(s.n) if s.starts[k] >= c.end), None)
-    definite = _definite(s, c.start)
-    for t in (
-        after,
-        inside[-1] if len(inside) > 2 or (inside and s.lowers[inside[-1]] in _EXPECTING) else None,
-    ):
-        found = _whose(text, s, t, definite) if t is not None else None
+    first = bisect_left(s.starts, c.start)  # the claim's first token
+    after = bisect_left(s.starts, c.end)  # the first token after it
+    last = after - 1 if after - 1 > first + 1 or s.lowers[after - 1] in _EXPECTING else None
+    definite = "the" in s.lowers[max(0, first - 1) : first + 1]  # "the 63 cents", "the £9bn"
+    for t in (after, last):
+        found = _whose(text, s, t, definite) if t is not None and t < s.n else None
         if found is not None:
             return found
     return None
-
-
-def _definite(s, start: int) -> bool:
-    """The figure's phrase opens with "the" ("the 63 cents", "the £9bn"): only such a phrase
-    takes a clause without "that" after it."""
-    k = next((j for j in range(s.n) if s.ends[j] > start), 0)
-    return s.lowers[k] == "the" or (k > 0 and s.lowers[k - 1] == "the")
 
 
 def _whose(text: str, s, t: int, definite: bool):
