@@ -34,6 +34,7 @@ from ._engine import sentence_names as sentence_names  # the tests take it from 
 from .accounts_en import results_subject
 from .bodies import other_body
 from .bodies_de import names_in
+from .clause_subject_de import clause_subjects
 from .colon_quote_de import colon_quotes
 from .described_results import described_result_subject
 from .further_de import cover_before as further_before
@@ -118,6 +119,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         close_with_so(units, sources, art.claims)
         neuter_body_says(units, sources, art.claims)
         colon_quotes(units, sources, art.claims)
+        clause_subjects(art)  # "Netto verdiente Brenntal ...": a clause's subject that can speak
     closing.credit_lines(text, lang, units, sources)
     consensus_en.give(text, lang, units, sources, art.claims)
     impersonal.impersonal_spans(text, lang, units, sources)

@@ -1,0 +1,94 @@
+"""German: the subject of a clause that holds figures is their source when it is a body or a
+person that can speak, whatever its verb (found by place and form, not by a list of stating
+verbs); not when the verb acts, nor when the subject is a place, a measure or people doing."""
+
+from tracker.extraction import extract
+
+
+def sources(text, index=-1):
+    claims = extract(text, "de", "2026-05-07").claims
+    return [(s.text, s.name) for s in claims[index].sources]
+
+
+def test_a_body_after_its_verb_in_second_place_is_the_source():
+    text = "Für das vergangene Jahr verbucht die Landesbank Nordmark einen Überschuss von 83 Millionen Euro."
+    assert [t for t, _ in sources(text)] == ["die Landesbank Nordmark"]
+
+
+def test_a_short_name_introduced_before_takes_over_from_the_release_carried_to_it():
+    text = (
+        "Der Fahrradhersteller Kettwerk hat seine Prognose angehoben, teilte das Unternehmen am "
+        "Dienstag in Bielefeld mit. Im ersten Halbjahr stieg der Umsatz um 9 Prozent. "
+        "Unter dem Strich erlöste Kettwerk 12 Millionen Euro, nach 8 Millionen Euro vor einem Jahr."
+    )
+    assert sources(text) == [("Kettwerk", "Kettwerk")]
+    assert sources(text, -2) == [("Kettwerk", "Kettwerk")]
+
+
+def test_a_pronoun_after_the_verb_stands_for_the_person_before_it():
+    text = (
+        "Die Firma teilte am Montag mit, das Geschäft laufe gut. Zuversichtlich zeigt sich die "
+        "Finanzchefin Ilka Brandes: Statt 40 Millionen Euro erwartet sie nun 46 Millionen Euro Gewinn."
+    )
+    assert sources(text) == [("sie", "Ilka Brandes")]
+
+
+def test_an_acronym_as_subject_of_an_uncommon_verb_is_the_source():
+    text = (
+        "Die Erde bebte am Morgen, meldete das Institut für Umweltschutz (ISPRA). "
+        "Beim jüngsten Beben an der Küste veranschlagte das ISPRA eine Stärke von 4,1."
+    )
+    assert [t for t, _ in sources(text)] == ["das ISPRA"]
+
+
+def test_a_party_in_a_poll_is_no_source():
+    text = "Im neuen Trend gibt die SPD einen Punkt ab und liegt bei 13 Prozent."
+    assert sources(text) == []
+
+
+def test_an_institution_by_the_end_of_its_noun_is_the_source():
+    text = "Im Jahr 2025 erfasste die Tierärztekammer 1.240 gemeldete Bissverletzungen."
+    assert [t for t, _ in sources(text)] == ["die Tierärztekammer"]
+
+
+def test_an_acting_verb_with_its_particle_gives_no_source():
+    text = "Am Wochenende nahm die Bundespolizei am Hauptbahnhof 38 Menschen fest."
+    assert sources(text) == []
+
+
+def test_an_acting_participle_after_an_auxiliary_gives_no_source():
+    text = "Im vergangenen Jahr hat die Stiftung 120 Schulen gebaut."
+    assert sources(text) == []
+
+
+def test_a_place_as_subject_gives_no_source():
+    text = "Im Sommer zählte Hamburg 1,9 Millionen Übernachtungen."
+    assert sources(text) == []
+
+
+def test_a_measure_as_subject_gives_no_source():
+    text = "Im ersten Quartal kletterte der Umsatz um 14 Prozent auf 641 Millionen Euro."
+    assert sources(text) == []
+
+
+def test_sein_or_haben_as_main_verb_describes_the_subject():
+    assert sources("Nach der Fusion hat die Krankenkasse 1,2 Millionen Versicherte.") == []
+    assert sources("Unter dem Strich blieb die Brauerei mit 2 Millionen Euro im Plus.") == []
+
+
+def test_people_doing_the_counted_thing_are_no_source():
+    text = "Die Beamten überprüften an der Raststätte 212 Personen."
+    assert sources(text) == []
+
+
+def test_a_figure_in_a_subordinate_clause_is_not_the_subjects():
+    text = "Die Feuerwehr musste das Dach öffnen, um zwei eingeklemmte Männer zu befreien."
+    assert sources(text) == []
+
+
+def test_an_account_going_on_keeps_its_source():
+    text = (
+        "Das ukrainische Militär meldete am Morgen neue Zahlen. "
+        "Demnach zerstörten die Streitkräfte am Vortag 9 Panzer."
+    )
+    assert [t for t, _ in sources(text)] != ["die Streitkräfte"]

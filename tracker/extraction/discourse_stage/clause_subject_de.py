@@ -1,0 +1,329 @@
+"""German: the grammatical subject of a clause that holds figures and no attribution is their
+source when it is a body or a person that can speak, whatever its verb ("Insgesamt listet das
+Jahrbuch 412 Fälle auf", "Netto verdiente Brenntal 24 Millionen Euro", "Auf bis zu 540 Euro kommt
+das Vergleichsportal Verivox", "Statt 150 Millionen Euro peilt sie nun 170 Millionen Euro an"):
+DESIGN, a body presenting its own figure. The finite verb is found by its place (second, after
+the first constituent, or right after the subject that opens the clause) and its ending, not by
+a list of stating verbs. No source: an acting verb (the subject does the counted thing: "Die
+Polizei nahm 38 Menschen fest"), a forms of "sein"/"haben" as the main verb (the subject's own
+description), a place, a measure, a time or an event as the subject (none is a body)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from ..lexicon import ATTRIBUTION, DATES, DISCOURSE_DE, WORDS
+from . import backrefs, gender_de
+from ._engine import LEXICON, SourceMention, known_source, sentence_names
+from .naming import antecedent, full_name, named, named_before, role_before
+from .signals import says_it_goes_on
+
+_LEX = DISCOURSE_DE
+_DETS = frozenset(("der", "die", "das"))
+_JOINS = frozenset(WORDS["function_words_de"]) | frozenset(_LEX["not_finite_joins"])
+_FUNCTION = _JOINS | frozenset(_LEX["not_finite_adverbs"])
+_ACTING = tuple(_LEX["acting_stems"])
+# "hat ... befragt": who polls does the polling, the sample is not its statement
+_ACTING_FORMS = frozenset(ATTRIBUTION["acting_verbs"]) | frozenset(DATES["fieldwork_verbs"])
+_ADVERBS = frozenset(ATTRIBUTION["adverbs_before_verb_de"]) | frozenset(_LEX["not_finite_adverbs"])
+_ADJECTIVE_ENDS = ("e", "en", "er", "es", "em")
+_COPULAS = frozenset(_LEX["copulas"])
+_AUXILIARIES = frozenset(_LEX["auxiliaries"])
+_BODY_ENDINGS = tuple(_LEX["body_endings"])
+_NOT_BODIES = tuple(_LEX["not_body_endings"])
+_BODY_KINDS = frozenset(("organisation", "government", "intelligence", "military", "news_agency"))
+_PLACES = frozenset(ATTRIBUTION["place_names"])
+_REPORTED = frozenset(LEXICON["de"]["reported_speech"])
+_SUBORDINATORS = frozenset(LEXICON["de"]["clause_subordinators"]) | frozenset(_LEX["clause_openers"])
+_PLURAL_ENDS = ("en", "ten")
+_FINITE_ENDINGS = ("t", "te", "ten", "en", "tet")
+_MAIN_BREAKS = frozenset((":", ";"))  # a main clause opens after them
+_CLAUSE = frozenset((",", ";", ":", "–", "—", "(", ")"))
+_OPEN = frozenset(("„", '"', "“", "»"))
+_ADJECTIVES = 3  # lower-case words between the determiner and the head
+_NAME_WORDS = 3  # capitalised words of a name after its head ("das Vergleichsportal Verivox")
+_VERB_REACH = 24  # tokens from the clause's start to its finite verb
+
+
+def clause_subjects(art) -> None:
+    """Each German sentence's claims take the subject of their clause where it can speak
+    (after the carry-over: a name or pronoun takes over from an account carried from before, a
+    description gives only figures no source reached)."""
+    for u in art.units:
+        if u.claims:
+            subject_source(art, u)
+
+
+def subject_source(art, u) -> list:
+    """[the subject as a source] given to the claims of unit u without a source of their own
+    sentence; [] when the subject is no body or person, or its verb acts."""
+    if art.lang != "de" or not u.claims or says_it_goes_on(u, "de"):
+        return []  # "Demnach zerstörten die Streitkräfte ...": the account before reports it
+    s = u.s
+    blocked = _claim_tokens(art, s, u.claims)
+    for a, b, verb in _subjects(s, blocked):
+        if _acts(s, verb) or s.lowers[verb] in _REPORTED:
+            continue  # "Die Firma habe 85 Stellen zugesagt": reported speech of the account before
+        m = _as_source(art, u, a, b, verb)
+        if m is not None:
+            return _give(art, u, m, verb, blocked)
+    return []
+
+
+def _give(art, u, m, verb: int, blocked) -> list:
+    """The claims of the verb's clause (or of a continuation of it without a verb) that have no
+    source in their own sentence take ``m``; [m] when one does."""
+    s, given = u.s, False
+    takes_over = _takes_over(m)
+    for i in u.claims:
+        mine = art.sources[i]
+        if any(x.start >= s.start for x in mine) or (mine and not takes_over):
+            continue  # its own sentence's source, a later one pointing back, or an account carried
+        k = bisect_left(s.starts, art.claims[i].start)
+        if _in_clause_of(s, k, verb, blocked):
+            art.sources[i] = (m,)
+            given = True
+    return [m] if given else []
+
+
+def _takes_over(m) -> bool:
+    """A name, an acronym or a pronoun takes the claims from an account carried from before; a
+    description ("die Liga") goes on with it."""
+    words = m.text.split()
+    first = words[0].lower()
+    return first in ("sie", "er") or words[-1].isupper() or (m.text[:1].isupper() and first not in _DETS)
+
+
+def _in_clause_of(s, k: int, verb: int, blocked) -> bool:
+    """Token k stands in the clause of the finite verb, or in a later part of the sentence that
+    goes on with it without a verb of its own ("..., nach 17 Millionen Euro im Vorjahr"); not in
+    a subordinate clause ("als 4,68 Milliarden Euro erlöst wurden", "um zwei Beamte zu befreien")."""
+    a, b = k, k
+    while a > 0 and s.words[a - 1] not in _CLAUSE:
+        a -= 1
+    while b < s.n and s.words[b] not in _CLAUSE and s.words[b] not in (".", "!", "?", ";"):
+        b += 1
+    if a <= verb < b:
+        return True
+    if a < verb or s.lowers[a] in _SUBORDINATORS or s.words[a - 1 : a] == [";"]:
+        return False
+    return not any(_finite(s, j) and j not in blocked for j in range(a, b))
+
+
+def _claim_tokens(art, s, claims) -> set:
+    out = set()
+    for i in claims:
+        c = art.claims[i]
+        out.update(range(bisect_left(s.starts, c.start), bisect_right(s.starts, c.end - 1)))
+    return out
+
+
+def _subjects(s, blocked):
+    """(start, end, verb) of the candidate subjects of the sentence's main clause: the one
+    that opens it before the finite verb, and the one right after a finite verb in second place
+    (after the first constituent or a fronted clause closed by a comma)."""
+    out = []
+    for c in [0] + [k + 1 for k in range(s.n - 1) if s.words[k] in _MAIN_BREAKS]:
+        first = _phrase(s, c, blocked)
+        if first is not None and first < s.n and _finite(s, first):
+            out.append((c, first, first))
+        depth = 0
+        for v in range(c + 1, min(s.n - 1, c + _VERB_REACH)):
+            w = s.words[v]
+            depth += (w == "(") - (w == ")")
+            if w in _MAIN_BREAKS:
+                break
+            if depth or w == ")" or not _finite(s, v) or not _closes_constituent(s, v - 1, blocked):
+                continue
+            end = _phrase(s, v + 1, blocked)
+            if end is not None:
+                out.append((v + 1, end, v))
+                break
+    return out
+
+
+def _closes_constituent(s, k: int, blocked) -> bool:
+    """Token k may end the first constituent: a noun, name, number, adverb or a comma after a
+    fronted clause; not a determiner, preposition or conjunction."""
+    w, low = s.words[k], s.lowers[k]
+    if w == ",":
+        return True
+    if w in _CLAUSE or w in _OPEN or low in _JOINS:
+        return low in _ADVERBS and w != "("
+    if low in _ADVERBS:
+        return True
+    if w[:1].isupper() or w[:1].isdigit() or k in blocked:
+        return True
+    return w.isalpha() and not low.endswith(_ADJECTIVE_ENDS)  # an adverb, no adjective before its noun
+
+
+def _finite(s, v: int) -> bool:
+    """A finite verb by its form: lower-case, ending as the present or past of a verb does
+    ("zählt", "nannte", "listet", "kommen"), or an auxiliary; no function word."""
+    w, low = s.words[v], s.lowers[v]
+    if not (w.isalpha() and w.islower()):
+        return False
+    if low in _AUXILIARIES or low in _COPULAS:
+        return True
+    return low not in _FUNCTION and w.endswith(_FINITE_ENDINGS)
+
+
+def _phrase(s, a: int, blocked):
+    """The end of a noun phrase of a possible speaker at token a: determiner, adjectives and a
+    capitalised head with a name after it ("das Vergleichsportal Verivox"), a name, or a
+    pronoun; None when no such phrase stands there or it holds a figure."""
+    if a >= s.n:
+        return None
+    low = s.lowers[a]
+    if low in ("sie", "er"):
+        return a + 1
+    h = a + 1 if low in _DETS else a
+    while h < s.n and h - a <= _ADJECTIVES and s.words[h].isalpha() and s.words[h].islower() and h > a:
+        h += 1
+    if h >= s.n or not s.words[h][:1].isupper() or (h == a and low in _FUNCTION):
+        return None
+    e = h + 1
+    while e < s.n and e - h <= _NAME_WORDS and s.words[e][:1].isupper() and s.words[e][:1].isalpha():
+        e += 1
+    if any(k in blocked for k in range(a, e)):
+        return None
+    return e
+
+
+def _acts(s, verb: int) -> bool:
+    """The subject does what is counted: an acting verb, as the finite verb, its participle or
+    infinitive at the clause's end, or with its separable particle there ("nahm ... fest");
+    or "sein"/"haben" as the main verb (the subject's own description)."""
+    last = _clause_last(s, verb)
+    low = s.lowers[verb]
+    tail = s.lowers[last] if last > verb and s.words[last].isalpha() and s.words[last].islower() else ""
+    if low in _AUXILIARIES:
+        if not tail:
+            return True  # "Die Kasse hat 1,2 Millionen Versicherte": "haben" as the main verb
+        low, tail = tail, ""
+    if low in _COPULAS or low in _ACTING_FORMS:
+        return True
+    return any(f.startswith(_ACTING) for f in (low, tail, tail + low) if f)
+
+
+def _clause_last(s, verb: int) -> int:
+    """The last word of the verb's clause (a participle, an infinitive or a particle)."""
+    k = verb + 1
+    while k < s.n and s.words[k] not in _CLAUSE and s.words[k] not in (".", "!", "?"):
+        k += 1
+    k -= 1
+    while k > verb and not s.words[k][:1].isalpha():
+        k -= 1
+    return k
+
+
+def _as_source(art, u, a: int, b: int, verb: int):
+    """The subject phrase [a, b) as a source mention, or None when it is no body or person."""
+    s, text = u.s, art.text
+    start, end = s.starts[a], s.ends[b - 1]
+    words = text[start:end]
+    plural = s.lowers[verb].endswith(_PLURAL_ENDS)
+    if s.lowers[a] in ("sie", "er"):  # after its verb only: "peilt sie", not "Sie brachten"
+        return _pronoun(art, u, a, verb) if a > verb and not plural else None
+    head = a + 1 if s.lowers[a] in _DETS else a
+    low = s.lowers[head]
+    if low in _PLACES or low.endswith(_NOT_BODIES):
+        return None
+    mention = _named(art, u, a, b, head)
+    if mention is None or (plural and head > a and mention[1] not in _BODY_KINDS):
+        return None  # "Die Beamten überprüften 212 Personen": people doing, no body stating
+    cue = s.lowers[verb]
+    m = SourceMention(mention[0], mention[1], start, end, words, cue, "origin")
+    return named(m, art.history, "de", text, art.classes)
+
+
+def _named(art, u, a: int, b: int, head: int):
+    """(name, kind) of a subject that can speak: a known source, a name the sentence finder
+    takes for a source, a name of the sentences before, an acronym, or a description whose head
+    is a body's or a person's noun; None for anything else."""
+    s = u.s
+    name = " ".join(s.words[head:b])
+    known = known_source(name) or known_source(s.words[head])
+    if known is not None:
+        return None if known[1] == "place" else (known[0], known[1])
+    for m in sentence_names(art.text, u.s, "de"):
+        if s.starts[a] <= m.start < s.ends[b - 1]:
+            return m.name, m.kind
+    word = s.words[head]
+    if word.isupper() and word.isalpha() and len(word) > 1 and b == head + 1:
+        # an acronym the article introduced: "das Nationale Institut für Geophysik (INGV) ... nannte
+        # das INGV"; not a party's in a poll ("Die SPD liegt bei 13 Prozent")
+        return (word, "organisation") if f"({word})" in art.text[: s.start] else None
+    if head == a:  # a bare name: one the article named before
+        return _named_before(art, u, word)
+    cls = backrefs.noun_class(s.lowers[head], "de")
+    if cls in ("institution", "person", "document") or s.lowers[head].endswith(_BODY_ENDINGS):
+        return name, "person" if cls == "person" else "organisation"
+    return None
+
+
+def _named_before(art, u, word: str):
+    """(name, kind) of a source the sentences before named with ``word`` in it, or introduced
+    after a body's or a person's noun ("Der Küchengerätehersteller Brenntal"), or None."""
+    for v in reversed(art.units[: art.units.index(u)]):
+        for m in sentence_names(art.text, v.s, "de"):
+            if word in m.name.split() or word in m.text.split():
+                return m.name, m.kind
+        s = v.s
+        for j in range(1, s.n):
+            if s.words[j] == word and _speaker_noun(s, j - 1):
+                return word, _kind(s.lowers[j - 1])
+    return None
+
+
+def _kind(low: str) -> str:
+    return "person" if backrefs.noun_class(low, "de") == "person" else "organisation"
+
+
+def _speaker_noun(s, k: int) -> bool:
+    """Token k is a capitalised noun of a body or a person ("Küchengerätehersteller", "Kasse")."""
+    low = s.lowers[k]
+    return s.words[k][:1].isupper() and (
+        backrefs.noun_class(low, "de") in ("institution", "person") or low.endswith(_BODY_ENDINGS)
+    )
+
+
+def _nearest_agreeing(art, u, ref):
+    """The nearest body or person before the pronoun, in its sentence or the one before it,
+    that the pronoun agrees with ("die Führung um Vorstandschefin Miriam Calvelli ...: ...
+    peilt sie"), as a mention, or None."""
+    k = art.units.index(u)
+    for v in (u, art.units[k - 1]) if k and not u.first else (u,):
+        s = v.s
+        for h in range(s.n - 1, -1, -1):
+            if s.ends[h] > ref.start or not _speaker_noun(s, h):
+                continue
+            e = h + 1
+            while e < s.n and e - h <= _NAME_WORDS and s.words[e][:1].isupper() and s.words[e].isalpha():
+                e += 1
+            a, b = s.starts[h], s.ends[e - 1]
+            m = SourceMention(art.text[a:b], "organisation", a, b, art.text[a:b], "", "origin")
+            person = backrefs.noun_class(s.lowers[h], "de") == "person"
+            if gender_de.agrees(ref.word, m, person):
+                name = " ".join(s.words[h + 1 : e]) if e > h + 1 and person else m.name
+                return SourceMention(name, "person" if person else "organisation", a, b, m.text, "", "origin")
+    return None
+
+
+def _pronoun(art, u, a: int, verb: int):
+    """ "Statt 150 Millionen Euro peilt sie nun 170 Millionen an": the pronoun subject resolved
+    to the body or person it stands for (agreeing in gender), under the pronoun's span."""
+    s, text = u.s, art.text
+    low = s.lowers[a]
+    cls = "person" if low == "er" else "any"
+    ref = backrefs.BackRef(s.starts[a], s.ends[a], cls, s.lowers[verb], word=low)
+    k = art.units.index(u)
+    ante = (
+        antecedent(art.history, ref, [])
+        or named_before(text, "de", art.units, k, ref, art.history)
+        or role_before(text, "de", art.units, k, ref)
+        or _nearest_agreeing(art, u, ref)
+    )
+    if ante is None:
+        return None
+    return SourceMention(full_name(ante, text), ante.kind, ref.start, ref.end, s.words[a], ref.cue, "origin")
