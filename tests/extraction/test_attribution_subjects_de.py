@@ -92,3 +92,20 @@ def test_an_account_going_on_keeps_its_source():
         "Demnach zerstörten die Streitkräfte am Vortag 9 Panzer."
     )
     assert [t for t, _ in sources(text)] != ["die Streitkräfte"]
+
+
+def test_an_opening_subject_with_genitive_and_apposition_before_a_strong_past():
+    text = (
+        "Der Landrat des Kreises Hohenau, Bernd Fiala, sprach von zwölf Verletzten, "
+        "unter ihnen seien zwei Kinder."
+    )
+    assert sources(text) == [("Der Landrat des Kreises Hohenau, Bernd Fiala", "Bernd Fiala")]
+    assert sources(text, 0) == sources(text)
+
+
+def test_reported_speech_after_the_verb_is_what_the_subject_says():
+    text = (
+        "Der Bürgermeister, Armin Tollwerk, schrieb am Abend, "
+        "bei dem Brand seien drei Menschen verletzt worden."
+    )
+    assert [n for _, n in sources(text)] == ["Armin Tollwerk"]

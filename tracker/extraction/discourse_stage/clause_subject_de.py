@@ -107,6 +107,8 @@ def _in_clause_of(s, k: int, verb: int, blocked) -> bool:
         return True
     if a < verb or s.lowers[a] in _SUBORDINATORS or s.words[a - 1 : a] == [";"]:
         return False
+    if not _REPORTED.isdisjoint(s.lowers[a:b]):
+        return True  # "schrieb ..., im Dorf seien zwei Menschen verletzt worden": what it says
     return not any(_finite(s, j) and j not in blocked for j in range(a, b))
 
 
@@ -125,7 +127,9 @@ def _subjects(s, blocked):
     out = []
     for c in [0] + [k + 1 for k in range(s.n - 1) if s.words[k] in _MAIN_BREAKS]:
         first = _phrase(s, c, blocked)
-        if first is not None and first < s.n and _finite(s, first):
+        if first is not None:
+            first = _with_attributes(s, first, blocked)
+        if first is not None and first < s.n and _verb_after_subject(s, first):
             out.append((c, first, first))
         depth = 0
         for v in range(c + 1, min(s.n - 1, c + _VERB_REACH)):
@@ -142,6 +146,26 @@ def _subjects(s, blocked):
     return out
 
 
+_GENITIVE = frozenset(("des", "der"))
+
+
+def _with_attributes(s, e: int, blocked) -> int:
+    """The end of an opening subject over its genitive attribute and an apposition in commas
+    ("Der Gouverneur des Gebiets Brjansk, Alexander Bogomas, schrieb"), from ``e`` after its
+    head."""
+    if e + 1 < s.n and s.lowers[e] in _GENITIVE:
+        g = _phrase(s, e + 1, blocked)  # its determiner is no nominative's: the noun after it
+        if g is not None:
+            e = g
+    if e < s.n and s.words[e] == ",":
+        q = e + 1
+        while q < s.n and q - e <= _NAME_WORDS + 1 and s.words[q][:1].isupper() and s.words[q].isalpha():
+            q += 1
+        if q > e + 1 and q < s.n and s.words[q] == "," and not any(k in blocked for k in range(e, q)):
+            return q + 1
+    return e
+
+
 def _closes_constituent(s, k: int, blocked) -> bool:
     """Token k may end the first constituent: a noun, name, number, adverb or a comma after a
     fronted clause; not a determiner, preposition or conjunction."""
@@ -155,6 +179,13 @@ def _closes_constituent(s, k: int, blocked) -> bool:
     if w[:1].isupper() or w[:1].isdigit() or k in blocked:
         return True
     return w.isalpha() and not low.endswith(_ADJECTIVE_ENDS)  # an adverb, no adjective before its noun
+
+
+def _verb_after_subject(s, v: int) -> bool:
+    """Right after a subject that opens its clause, any lower-case word that is no function word
+    or adverb is the finite verb, a strong past too ("schrieb", "sprach", "kam")."""
+    w, low = s.words[v], s.lowers[v]
+    return _finite(s, v) or (w.isalpha() and w.islower() and low not in _FUNCTION and low not in _ADVERBS)
 
 
 def _finite(s, v: int) -> bool:
@@ -233,6 +264,11 @@ def _as_source(art, u, a: int, b: int, verb: int):
     if mention is None or (plural and head > a and mention[1] not in _BODY_KINDS):
         return None  # "Die Beamten überprüften 212 Personen": people doing, no body stating
     cue = s.lowers[verb]
+    if s.words[b - 1] == ",":  # an apposition names the person or body the head describes
+        open_at = s.words.index(",", head)
+        mention = (" ".join(s.words[open_at + 1 : b - 1]), _kind(low))
+        end = s.ends[b - 2]
+        words = text[start:end]
     m = SourceMention(mention[0], mention[1], start, end, words, cue, "origin")
     return named(m, art.history, "de", text, art.classes)
 
