@@ -109,3 +109,8 @@ def test_reported_speech_after_the_verb_is_what_the_subject_says():
         "bei dem Brand seien drei Menschen verletzt worden."
     )
     assert [n for _, n in sources(text)] == ["Armin Tollwerk"]
+
+
+def test_data_without_an_author_are_the_subjects_own():
+    text = "Nach den neuesten Daten zahlte die Rentenkasse im Mai 41.000 Versicherten eine Reha-Leistung."
+    assert [t for t, _ in sources(text)] == ["die Rentenkasse"]

@@ -76,7 +76,7 @@ def _give(art, u, m, verb: int, blocked) -> list:
     s, given = u.s, False
     takes_over = _takes_over(m)
     for i in u.claims:
-        mine = art.sources[i]
+        mine = [x for x in art.sources[i] if not _authorless_data(x, s)]
         if any(x.start >= s.start for x in mine) or (mine and not takes_over):
             continue  # its own sentence's source, a later one pointing back, or an account carried
         k = bisect_left(s.starts, art.claims[i].start)
@@ -84,6 +84,12 @@ def _give(art, u, m, verb: int, blocked) -> list:
             art.sources[i] = (m,)
             given = True
     return [m] if given else []
+
+
+def _authorless_data(x, s) -> bool:
+    """ "Nach den jüngsten Daten zahlte die Bundesagentur ...": data of the sentence without an
+    author are the subject's own, no other source."""
+    return s.start <= x.start < s.end and backrefs.is_backref_text(x.text, "de") == "document"
 
 
 def _takes_over(m) -> bool:
