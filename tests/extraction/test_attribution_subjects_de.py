@@ -114,3 +114,18 @@ def test_reported_speech_after_the_verb_is_what_the_subject_says():
 def test_data_without_an_author_are_the_subjects_own():
     text = "Nach den neuesten Daten zahlte die Rentenkasse im Mai 41.000 Versicherten eine Reha-Leistung."
     assert [t for t, _ in sources(text)] == ["die Rentenkasse"]
+
+
+def test_a_strong_past_in_second_place_over_a_relative_clause():
+    text = "Nach den Zahlen, die sich auf das Frühjahr beziehen, nahm die Sparkasse 12 Millionen Euro ein."
+    assert [t for t, _ in sources(text)] == ["die Sparkasse"]
+
+
+def test_a_span_of_time_is_not_what_the_subject_states():
+    text = "Die Firma meldete am Montag Insolvenz an. Über 14 Monate hinweg gab sie immer wieder Zusagen ab."
+    assert sources(text) == []
+
+
+def test_an_opening_subject_leaves_no_second_subject_after_a_later_word():
+    text = "Die Forschenden hatten über zwölf Jahre hinweg die Daten von 24.800 Teilnehmenden ausgewertet."
+    assert [t for t, _ in sources(text, 1)] != ["die Daten"]

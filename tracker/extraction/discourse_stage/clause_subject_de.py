@@ -32,6 +32,7 @@ _AUXILIARIES = frozenset(_LEX["auxiliaries"])
 _BODY_ENDINGS = tuple(_LEX["body_endings"])
 _NOT_BODIES = tuple(_LEX["not_body_endings"])
 _BODY_KINDS = frozenset(("organisation", "government", "intelligence", "military", "news_agency"))
+_TIME_UNITS = frozenset(_LEX["time_units"])
 _PLACES = frozenset(ATTRIBUTION["place_names"])
 _REPORTED = frozenset(LEXICON["de"]["reported_speech"])
 _SUBORDINATORS = frozenset(LEXICON["de"]["clause_subordinators"]) | frozenset(_LEX["clause_openers"])
@@ -80,7 +81,7 @@ def _give(art, u, m, verb: int, blocked) -> list:
         if any(x.start >= s.start for x in mine) or (mine and not takes_over):
             continue  # its own sentence's source, a later one pointing back, or an account carried
         k = bisect_left(s.starts, art.claims[i].start)
-        if _in_clause_of(s, k, verb, blocked):
+        if art.claims[i].unit not in _TIME_UNITS and _in_clause_of(s, k, verb, blocked):
             art.sources[i] = (m,)
             given = True
     return [m] if given else []
@@ -127,9 +128,9 @@ def _claim_tokens(art, s, claims) -> set:
 
 
 def _subjects(s, blocked):
-    """(start, end, verb) of the candidate subjects of the sentence's main clause: the one
-    that opens it before the finite verb, and the one right after a finite verb in second place
-    (after the first constituent or a fronted clause closed by a comma)."""
+    """(start, end, verb) of the candidate subjects of the sentence's main clauses: the one
+    that opens it before the finite verb, else the one right after the finite verb in second
+    place (after the first constituent or a fronted clause closed by a comma)."""
     out = []
     for c in [0] + [k + 1 for k in range(s.n - 1) if s.words[k] in _MAIN_BREAKS]:
         first = _phrase(s, c, blocked)
@@ -137,22 +138,36 @@ def _subjects(s, blocked):
             first = _with_attributes(s, first, blocked)
         if first is not None and first < s.n and _verb_after_subject(s, first):
             out.append((c, first, first))
-        depth = 0
-        for v in range(c + 1, min(s.n - 1, c + _VERB_REACH)):
-            w = s.words[v]
-            depth += (w == "(") - (w == ")")
-            if w in _MAIN_BREAKS:
-                break
-            if depth or w == ")" or not _finite(s, v) or not _closes_constituent(s, v - 1, blocked):
-                continue
-            end = _phrase(s, v + 1, blocked)
-            if end is not None:
-                out.append((v + 1, end, v))
-                break
+            if s.lowers[c] in _DETS:
+                continue  # "Die Forschenden hatten ...": the subject opens it, no inversion
+        found = _inverted(s, c, blocked)
+        if found is not None:
+            out.append(found)
     return out
 
 
+def _inverted(s, c: int, blocked):
+    """(start, end, verb) of the subject right after the first finite verb in second place of
+    the clause from c, over relative clauses in commas ("Nach den Daten, die sich auf den August
+    beziehen, zahlte die Bundesagentur"); None when no subject phrase follows that verb."""
+    depth, v = 0, c + 1
+    while v < min(s.n - 1, c + _VERB_REACH):
+        w = s.words[v]
+        depth += (w == "(") - (w == ")")
+        if w in _MAIN_BREAKS:
+            return None
+        if w == "," and s.lowers[v + 1] in _RELATIVES:
+            v = next((j for j in range(v + 1, s.n) if s.words[j] in _CLAUSE), s.n)
+            continue  # the relative clause's own verb stands at its end
+        if not depth and w != ")" and _second_verb(s, v) and _closes_constituent(s, v - 1, blocked):
+            end = _phrase(s, v + 1, blocked)
+            return None if end is None else (v + 1, end, v)
+        v += 1
+    return None
+
+
 _GENITIVE = frozenset(("des", "der"))
+_RELATIVES = frozenset(("der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"))
 
 
 def _with_attributes(s, e: int, blocked) -> int:
@@ -192,6 +207,12 @@ def _verb_after_subject(s, v: int) -> bool:
     or adverb is the finite verb, a strong past too ("schrieb", "sprach", "kam")."""
     w, low = s.words[v], s.lowers[v]
     return _finite(s, v) or (w.isalpha() and w.islower() and low not in _FUNCTION and low not in _ADVERBS)
+
+
+def _second_verb(s, v: int) -> bool:
+    """A finite verb in second place: by its ending, or a strong past ("nahm", "kam") that is
+    no adverb and does not end as an adjective before its noun does."""
+    return _verb_after_subject(s, v) and (_finite(s, v) or not s.lowers[v].endswith(_ADJECTIVE_ENDS))
 
 
 def _finite(s, v: int) -> bool:
