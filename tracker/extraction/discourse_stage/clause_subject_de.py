@@ -5,7 +5,7 @@ das Vergleichsportal Verivox", "Statt 150 Millionen Euro peilt sie nun 170 Milli
 DESIGN, a body presenting its own figure. The finite verb is found by its place (second, after
 the first constituent, or right after the subject that opens the clause) and its ending, not by
 a list of stating verbs. No source: an acting verb (the subject does the counted thing: "Die
-Polizei nahm 38 Menschen fest"), a forms of "sein"/"haben" as the main verb (the subject's own
+Polizei nahm 38 Menschen fest"), a form of "sein"/"haben" as the main verb (the subject's own
 description), a place, a measure, a time or an event as the subject (none is a body)."""
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ..lexicon import ATTRIBUTION, DATES, DISCOURSE_DE, WORDS
-from . import backrefs, gender_de
-from ._engine import LEXICON, SourceMention, known_source, sentence_names
-from .naming import antecedent, full_name, named, named_before, role_before
+from . import backrefs
+from ._engine import LEXICON
 from .signals import says_it_goes_on
+from .speakers_de import as_source
 
 _LEX = DISCOURSE_DE
 _DETS = frozenset(("der", "die", "das"))
@@ -29,14 +29,9 @@ _ADVERBS = frozenset(ATTRIBUTION["adverbs_before_verb_de"]) | frozenset(_LEX["no
 _ADJECTIVE_ENDS = ("e", "en", "er", "es", "em")
 _COPULAS = frozenset(_LEX["copulas"])
 _AUXILIARIES = frozenset(_LEX["auxiliaries"])
-_BODY_ENDINGS = tuple(_LEX["body_endings"])
-_NOT_BODIES = tuple(_LEX["not_body_endings"])
-_BODY_KINDS = frozenset(("organisation", "government", "intelligence", "military", "news_agency"))
 _TIME_UNITS = frozenset(_LEX["time_units"])
-_PLACES = frozenset(ATTRIBUTION["place_names"])
 _REPORTED = frozenset(LEXICON["de"]["reported_speech"])
 _SUBORDINATORS = frozenset(LEXICON["de"]["clause_subordinators"]) | frozenset(_LEX["clause_openers"])
-_PLURAL_ENDS = ("en", "ten")
 _FINITE_ENDINGS = ("t", "te", "ten", "en", "tet")
 _MAIN_BREAKS = frozenset((":", ";"))  # a main clause opens after them
 _CLAUSE = frozenset((",", ";", ":", "–", "—", "(", ")"))
@@ -65,7 +60,7 @@ def subject_source(art, u) -> list:
     for a, b, verb in _subjects(s, blocked):
         if _acts(s, verb) or s.lowers[verb] in _REPORTED:
             continue  # "Die Firma habe 85 Stellen zugesagt": reported speech of the account before
-        m = _as_source(art, u, a, b, verb)
+        m = as_source(art, u, a, b, verb)
         if m is not None:
             return _give(art, u, m, verb, blocked)
     return []
@@ -273,120 +268,3 @@ def _clause_last(s, verb: int) -> int:
     while k > verb and not s.words[k][:1].isalpha():
         k -= 1
     return k
-
-
-def _as_source(art, u, a: int, b: int, verb: int):
-    """The subject phrase [a, b) as a source mention, or None when it is no body or person."""
-    s, text = u.s, art.text
-    start, end = s.starts[a], s.ends[b - 1]
-    words = text[start:end]
-    plural = s.lowers[verb].endswith(_PLURAL_ENDS)
-    if s.lowers[a] in ("sie", "er"):  # after its verb only: "peilt sie", not "Sie brachten"
-        return _pronoun(art, u, a, verb) if a > verb and not plural else None
-    head = a + 1 if s.lowers[a] in _DETS else a
-    low = s.lowers[head]
-    if low in _PLACES or low.endswith(_NOT_BODIES):
-        return None
-    mention = _named(art, u, a, b, head)
-    if mention is None or (plural and head > a and mention[1] not in _BODY_KINDS):
-        return None  # "Die Beamten überprüften 212 Personen": people doing, no body stating
-    cue = s.lowers[verb]
-    if s.words[b - 1] == ",":  # an apposition names the person or body the head describes
-        open_at = s.words.index(",", head)
-        mention = (" ".join(s.words[open_at + 1 : b - 1]), _kind(low))
-        end = s.ends[b - 2]
-        words = text[start:end]
-    m = SourceMention(mention[0], mention[1], start, end, words, cue, "origin")
-    return named(m, art.history, "de", text, art.classes)
-
-
-def _named(art, u, a: int, b: int, head: int):
-    """(name, kind) of a subject that can speak: a known source, a name the sentence finder
-    takes for a source, a name of the sentences before, an acronym, or a description whose head
-    is a body's or a person's noun; None for anything else."""
-    s = u.s
-    name = " ".join(s.words[head:b])
-    known = known_source(name) or known_source(s.words[head])
-    if known is not None:
-        return None if known[1] == "place" else (known[0], known[1])
-    for m in sentence_names(art.text, u.s, "de"):
-        if s.starts[a] <= m.start < s.ends[b - 1]:
-            return m.name, m.kind
-    word = s.words[head]
-    if word.isupper() and word.isalpha() and len(word) > 1 and b == head + 1:
-        # an acronym the article introduced: "das Nationale Institut für Geophysik (INGV) ... nannte
-        # das INGV"; not a party's in a poll ("Die SPD liegt bei 13 Prozent")
-        return (word, "organisation") if f"({word})" in art.text[: s.start] else None
-    if head == a:  # a bare name: one the article named before
-        return _named_before(art, u, word)
-    cls = backrefs.noun_class(s.lowers[head], "de")
-    if cls in ("institution", "person", "document") or s.lowers[head].endswith(_BODY_ENDINGS):
-        return name, "person" if cls == "person" else "organisation"
-    return None
-
-
-def _named_before(art, u, word: str):
-    """(name, kind) of a source the sentences before named with ``word`` in it, or introduced
-    after a body's or a person's noun ("Der Küchengerätehersteller Brenntal"), or None."""
-    for v in reversed(art.units[: art.units.index(u)]):
-        for m in sentence_names(art.text, v.s, "de"):
-            if word in m.name.split() or word in m.text.split():
-                return m.name, m.kind
-        s = v.s
-        for j in range(1, s.n):
-            if s.words[j] == word and _speaker_noun(s, j - 1):
-                return word, _kind(s.lowers[j - 1])
-    return None
-
-
-def _kind(low: str) -> str:
-    return "person" if backrefs.noun_class(low, "de") == "person" else "organisation"
-
-
-def _speaker_noun(s, k: int) -> bool:
-    """Token k is a capitalised noun of a body or a person ("Küchengerätehersteller", "Kasse")."""
-    low = s.lowers[k]
-    return s.words[k][:1].isupper() and (
-        backrefs.noun_class(low, "de") in ("institution", "person") or low.endswith(_BODY_ENDINGS)
-    )
-
-
-def _nearest_agreeing(art, u, ref):
-    """The nearest body or person before the pronoun, in its sentence or the one before it,
-    that the pronoun agrees with ("die Führung um Vorstandschefin Miriam Calvelli ...: ...
-    peilt sie"), as a mention, or None."""
-    k = art.units.index(u)
-    for v in (u, art.units[k - 1]) if k and not u.first else (u,):
-        s = v.s
-        for h in range(s.n - 1, -1, -1):
-            if s.ends[h] > ref.start or not _speaker_noun(s, h):
-                continue
-            e = h + 1
-            while e < s.n and e - h <= _NAME_WORDS and s.words[e][:1].isupper() and s.words[e].isalpha():
-                e += 1
-            a, b = s.starts[h], s.ends[e - 1]
-            m = SourceMention(art.text[a:b], "organisation", a, b, art.text[a:b], "", "origin")
-            person = backrefs.noun_class(s.lowers[h], "de") == "person"
-            if gender_de.agrees(ref.word, m, person):
-                name = " ".join(s.words[h + 1 : e]) if e > h + 1 and person else m.name
-                return SourceMention(name, "person" if person else "organisation", a, b, m.text, "", "origin")
-    return None
-
-
-def _pronoun(art, u, a: int, verb: int):
-    """ "Statt 150 Millionen Euro peilt sie nun 170 Millionen an": the pronoun subject resolved
-    to the body or person it stands for (agreeing in gender), under the pronoun's span."""
-    s, text = u.s, art.text
-    low = s.lowers[a]
-    cls = "person" if low == "er" else "any"
-    ref = backrefs.BackRef(s.starts[a], s.ends[a], cls, s.lowers[verb], word=low)
-    k = art.units.index(u)
-    ante = (
-        antecedent(art.history, ref, [])
-        or named_before(text, "de", art.units, k, ref, art.history)
-        or role_before(text, "de", art.units, k, ref)
-        or _nearest_agreeing(art, u, ref)
-    )
-    if ante is None:
-        return None
-    return SourceMention(full_name(ante, text), ante.kind, ref.start, ref.end, s.words[a], ref.cue, "origin")
