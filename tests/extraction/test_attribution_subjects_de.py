@@ -129,3 +129,16 @@ def test_a_span_of_time_is_not_what_the_subject_states():
 def test_an_opening_subject_leaves_no_second_subject_after_a_later_word():
     text = "Die Forschenden hatten über zwölf Jahre hinweg die Daten von 24.800 Teilnehmenden ausgewertet."
     assert [t for t, _ in sources(text, 1)] != ["die Daten"]
+
+
+def test_the_subject_of_a_subordinate_clause_with_its_verb_at_the_end():
+    text = (
+        "Die Gemeinde atmet auf, nachdem die Kommunalaufsicht, die den Etat prüfen muss, "
+        "ein Minus von 4 Millionen Euro für tragbar erklärt hatte."
+    )
+    assert [t for t, _ in sources(text)] == ["die Kommunalaufsicht"]
+
+
+def test_an_acting_verb_at_the_end_of_a_subordinate_clause_gives_no_source():
+    text = "Die Lage beruhigte sich, nachdem die Polizei 14 Randalierer festgenommen hatte."
+    assert sources(text) == []

@@ -57,7 +57,7 @@ def subject_source(art, u) -> list:
         return []  # "Demnach zerstörten die Streitkräfte ...": the account before reports it
     s = u.s
     blocked = _claim_tokens(art, s, u.claims)
-    for a, b, verb in _subjects(s, blocked):
+    for a, b, verb in _subjects(s, blocked) + _subordinate(s, blocked):
         if _acts(s, verb) or s.lowers[verb] in _REPORTED:
             continue  # "Die Firma habe 85 Stellen zugesagt": reported speech of the account before
         m = as_source(art, u, a, b, verb)
@@ -114,6 +114,37 @@ def _in_clause_of(s, k: int, verb: int, blocked) -> bool:
     return not any(_finite(s, j) and j not in blocked for j in range(a, b))
 
 
+def _subordinate(s, blocked) -> list:
+    """(start, end, verb) of the subjects of subordinate clauses that open with a conjunction
+    ("nachdem das Regierungspräsidium, das ..., ein Defizit von 60 Millionen Euro für vertretbar
+    erklärt hatte"): the phrase right after the conjunction, over a relative clause in commas;
+    the verb is the clause's last word."""
+    out = []
+    for p in range(s.n - 2):
+        if s.lowers[p] not in _CONJUNCTIONS:
+            continue
+        end = _phrase(s, p + 1, blocked)
+        if end is None or s.lowers[p + 1] in ("sie", "er"):
+            continue
+        e = _after_relative(s, _with_attributes(s, end, blocked))
+        last = _clause_last(s, e - 1) if e < s.n else e - 1
+        if last > e and s.words[last].islower():
+            out.append((p + 1, end, last))
+    return out
+
+
+def _after_relative(s, e: int) -> int:
+    """The token after a relative clause in commas that opens at e ("das Regierungspräsidium,
+    das den Haushalt genehmigen muss, bereits ..."), else e."""
+    if e + 1 < s.n and s.words[e] == "," and s.lowers[e + 1] in _RELATIVES:
+        for j in range(e + 2, s.n):
+            if s.words[j] == ",":
+                return j + 1
+            if s.words[j] in _CLAUSE or s.words[j] in (".", "!", "?"):
+                break
+    return e
+
+
 def _claim_tokens(art, s, claims) -> set:
     out = set()
     for i in claims:
@@ -162,6 +193,7 @@ def _inverted(s, c: int, blocked):
 
 
 _GENITIVE = frozenset(("des", "der"))
+_CONJUNCTIONS = frozenset(_LEX["subject_conjunctions"])
 _RELATIVES = frozenset(("der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"))
 
 
@@ -251,6 +283,9 @@ def _acts(s, verb: int) -> bool:
     low = s.lowers[verb]
     tail = s.lowers[last] if last > verb and s.words[last].isalpha() and s.words[last].islower() else ""
     if low in _AUXILIARIES:
+        before = s.words[verb - 1]
+        if not tail and last == verb and before.isalpha() and before.islower():
+            tail = s.lowers[verb - 1]  # "nachdem ... erklärt hatte": the verb-final clause's verb
         if not tail:
             return True  # "Die Kasse hat 1,2 Millionen Versicherte": "haben" as the main verb
         low, tail = tail, ""
