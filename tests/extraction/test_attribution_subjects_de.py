@@ -142,3 +142,13 @@ def test_the_subject_of_a_subordinate_clause_with_its_verb_at_the_end():
 def test_an_acting_verb_at_the_end_of_a_subordinate_clause_gives_no_source():
     text = "Die Lage beruhigte sich, nachdem die Polizei 14 Randalierer festgenommen hatte."
     assert sources(text) == []
+
+
+def test_a_name_ending_in_a_body_noun():
+    text = "Für 2027 taxiert die Deutsche Bank das Wachstum auf 1,1 Prozent."
+    assert [t for t, _ in sources(text)] == ["die Deutsche Bank"]
+
+
+def test_the_subjects_own_document_yields_to_the_subject():
+    text = "In ihrem Jahresbericht beziffert die Stiftung Warentest die Zahl der Prüfungen auf 210."
+    assert [t for t, _ in sources(text)] == ["die Stiftung Warentest"]

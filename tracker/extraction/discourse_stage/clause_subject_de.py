@@ -84,8 +84,13 @@ def _give(art, u, m, verb: int, blocked) -> list:
 
 def _authorless_data(x, s) -> bool:
     """ "Nach den jüngsten Daten zahlte die Bundesagentur ...": data of the sentence without an
-    author are the subject's own, no other source."""
-    return s.start <= x.start < s.end and backrefs.is_backref_text(x.text, "de") == "document"
+    author, or the subject's own ("in ihrem Bericht"), are the subject's, no other source."""
+    if not s.start <= x.start < s.end:
+        return False
+    words = x.text.lower().split()
+    if len(words) == 2 and words[0] in _OWN:  # "In ihrem Jahresbericht beziffert die Stiftung"
+        return backrefs.noun_class(words[1], "de") == "document"
+    return backrefs.is_backref_text(x.text, "de") == "document"
 
 
 def _takes_over(m) -> bool:
@@ -193,6 +198,7 @@ def _inverted(s, c: int, blocked):
 
 
 _GENITIVE = frozenset(("des", "der"))
+_OWN = frozenset(_LEX["own_possessives"])
 _CONJUNCTIONS = frozenset(_LEX["subject_conjunctions"])
 _RELATIVES = frozenset(("der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"))
 

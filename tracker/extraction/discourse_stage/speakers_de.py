@@ -64,12 +64,21 @@ def _named(art, u, a: int, b: int, head: int):
         # an acronym the article introduced: "das Nationale Institut für Geophysik (INGV) ... nannte
         # das INGV"; not a party's in a poll ("Die SPD liegt bei 13 Prozent")
         return (word, "organisation") if f"({word})" in art.text[: s.start] else None
-    if head == a:  # a bare name: one the article named before
-        return _named_before(art, u, word)
-    cls = backrefs.noun_class(s.lowers[head], "de")
-    if cls in ("institution", "person", "document") or s.lowers[head].endswith(_BODY_ENDINGS):
-        return name, "person" if cls == "person" else "organisation"
-    return None
+    body = next((k for k in range(head, b) if _body_word(s, k, bare=head == a)), None)
+    if body is not None:  # "die Tierärztekammer", "die Deutsche Bank", "Commerzbank"
+        return name, _kind(s.lowers[body])
+    return _named_before(art, u, word) if head == a else None  # a bare name named before
+
+
+def _body_word(s, k: int, bare: bool) -> bool:
+    """Token k is a noun of a body, a person or a document (bare: without a determiner, only one
+    that ends as a body's noun does, "Commerzbank", not a group "Experten")."""
+    low = s.lowers[k]
+    if not s.words[k][:1].isupper():
+        return False
+    if low.endswith(_BODY_ENDINGS):
+        return True
+    return not bare and backrefs.noun_class(low, "de") in ("institution", "person", "document")
 
 
 def _named_before(art, u, word: str):
