@@ -65,14 +65,15 @@ def _named(art, u, a: int, b: int, head: int):
         # das INGV"; not a party's in a poll ("Die SPD liegt bei 13 Prozent")
         return (word, "organisation") if f"({word})" in art.text[: s.start] else None
     body = next((k for k in range(head, b) if _body_word(s, k, bare=head == a)), None)
-    if body is not None:  # "die Tierärztekammer", "die Deutsche Bank", "Commerzbank"
+    if body is not None and (head > a or body > head):  # "die Tierärztekammer", "Deutsche Bank"
         return name, _kind(s.lowers[body])
     return _named_before(art, u, word) if head == a else None  # a bare name named before
 
 
 def _body_word(s, k: int, bare: bool) -> bool:
-    """Token k is a noun of a body, a person or a document (bare: without a determiner, only one
-    that ends as a body's noun does, "Commerzbank", not a group "Experten")."""
+    """Token k is a noun of a body, a person or a document (bare: in a name without a
+    determiner, only one that ends as a body's noun does, "Deutsche Bank", not "Experten"); a
+    single bare word must have been named before ("Stadtrat beschließt" in a headline is none)."""
     low = s.lowers[k]
     if not s.words[k][:1].isupper():
         return False
