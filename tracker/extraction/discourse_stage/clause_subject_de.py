@@ -56,6 +56,8 @@ def subject_source(art, u) -> list:
     if art.lang != "de" or not u.claims or says_it_goes_on(u, "de"):
         return []  # "Demnach zerstörten die Streitkräfte ...": the account before reports it
     s = u.s
+    if all(any(x.start >= s.start and not _authorless_data(x, s) for x in art.sources[i]) for i in u.claims):
+        return []  # every figure has a source of its own sentence or of one after it
     blocked = _claim_tokens(art, s, u.claims)
     for a, b, verb in _subjects(s, blocked) + _subordinate(s, blocked):
         if _acts(s, verb) or s.lowers[verb] in _REPORTED:
