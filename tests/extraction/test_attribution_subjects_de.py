@@ -152,3 +152,16 @@ def test_a_name_ending_in_a_body_noun():
 def test_the_subjects_own_document_yields_to_the_subject():
     text = "In ihrem Jahresbericht beziffert die Stiftung Warentest die Zahl der Prüfungen auf 210."
     assert [t for t, _ in sources(text)] == ["die Stiftung Warentest"]
+
+
+def test_a_comment_clause_with_was_gives_its_subject_to_the_clause_before():
+    text = (
+        "Im Mai allein sank die Zahl der Gäste um 4,2 Prozent, "
+        "was das Tourismusamt mit dem kalten Wetter erklärte."
+    )
+    assert [t for t, _ in sources(text)] == ["das Tourismusamt"]
+
+
+def test_a_comment_clause_whose_subject_acts_gives_nothing():
+    text = "Die Zahl der Einbrüche stieg um 12 Prozent, was die Polizei zusätzliche Streifen einsetzen ließ."
+    assert sources(text, 0) == []

@@ -59,18 +59,35 @@ def subject_source(art, u) -> list:
     if all(any(x.start >= s.start and not _authorless_data(x, s) for x in art.sources[i]) for i in u.claims):
         return []  # every figure has a source of its own sentence or of one after it
     blocked = _claim_tokens(art, s, u.claims)
-    for a, b, verb in _subjects(s, blocked) + _subordinate(s, blocked):
+    for a, b, verb, at in _subjects(s, blocked) + _subordinate(s, blocked):
         if _acts(s, verb) or s.lowers[verb] in _REPORTED:
             continue  # "Die Firma habe 85 Stellen zugesagt": reported speech of the account before
         m = as_source(art, u, a, b, verb)
-        if m is not None:
-            return _give(art, u, m, verb, blocked)
+        given = [] if m is None else _give(art, u, m, _scope(s, verb, at, blocked))
+        if given:
+            return given
     return []
 
 
-def _give(art, u, m, verb: int, blocked) -> list:
-    """The claims of the verb's clause (or of a continuation of it without a verb) that have no
-    source in their own sentence take ``m``; [m] when one does."""
+def _scope(s, verb: int, at, blocked):
+    """Which claims (by their first token) the subject speaks for: those of its verb's clause,
+    or (``at`` a comment ", was das Landesamt mit ... erklärte") those of the main clause
+    before the comment."""
+    if at is None:
+        return lambda k: _in_clause_of(s, k, verb, blocked)
+    return lambda k: k < at and s.lowers[_segment_start(s, k)] not in _SUBORDINATORS
+
+
+def _segment_start(s, k: int) -> int:
+    """The first token of the comma-delimited part of the sentence that holds token k."""
+    while k > 0 and s.words[k - 1] not in _CLAUSE:
+        k -= 1
+    return k
+
+
+def _give(art, u, m, in_scope) -> list:
+    """The claims (their first token ``in_scope``) that have no source in their own sentence take
+    ``m``; [m] when one does."""
     s, given = u.s, False
     takes_over = _takes_over(m)
     for i in u.claims:
@@ -78,7 +95,7 @@ def _give(art, u, m, verb: int, blocked) -> list:
         if any(x.start >= s.start for x in mine) or (mine and not takes_over):
             continue  # its own sentence's source, a later one pointing back, or an account carried
         k = bisect_left(s.starts, art.claims[i].start)
-        if art.claims[i].unit not in _TIME_UNITS and _in_clause_of(s, k, verb, blocked):
+        if art.claims[i].unit not in _TIME_UNITS and in_scope(k):
             art.sources[i] = (m,)
             given = True
     return [m] if given else []
@@ -128,15 +145,15 @@ def _subordinate(s, blocked) -> list:
     the verb is the clause's last word."""
     out = []
     for p in range(s.n - 2):
-        if s.lowers[p] not in _CONJUNCTIONS:
+        if s.lowers[p] not in _CONJUNCTIONS and (s.lowers[p] != "was" or s.words[p - 1 : p] != [","]):
             continue
         end = _phrase(s, p + 1, blocked)
         if end is None or s.lowers[p + 1] in ("sie", "er"):
             continue
         e = _after_relative(s, _with_attributes(s, end, blocked))
         last = _clause_last(s, e - 1) if e < s.n else e - 1
-        if last > e and s.words[last].islower():
-            out.append((p + 1, end, last))
+        if last > e and s.words[last].islower():  # ", was das Landesamt mit ... erklärte": the clause before
+            out.append((p + 1, end, last, p if s.lowers[p] == "was" else None))
     return out
 
 
@@ -170,7 +187,7 @@ def _subjects(s, blocked):
         if first is not None:
             first = _with_attributes(s, first, blocked)
         if first is not None and first < s.n and _verb_after_subject(s, first):
-            out.append((c, first, first))
+            out.append((c, first, first, None))
             if s.lowers[c] in _DETS:
                 continue  # "Die Forschenden hatten ...": the subject opens it, no inversion
         found = _inverted(s, c, blocked)
@@ -194,7 +211,7 @@ def _inverted(s, c: int, blocked):
             continue  # the relative clause's own verb stands at its end
         if not depth and w != ")" and _second_verb(s, v) and _closes_constituent(s, v - 1, blocked):
             end = _phrase(s, v + 1, blocked)
-            return None if end is None else (v + 1, end, v)
+            return None if end is None else (v + 1, end, v, None)
         v += 1
     return None
 
@@ -290,10 +307,10 @@ def _acts(s, verb: int) -> bool:
     last = _clause_last(s, verb)
     low = s.lowers[verb]
     tail = s.lowers[last] if last > verb and s.words[last].isalpha() and s.words[last].islower() else ""
+    before = s.words[verb - 1]
+    if not tail and last == verb and before.isalpha() and before.islower():
+        tail = s.lowers[verb - 1]  # "nachdem ... erklärt hatte", "einsetzen ließ": a verb-final cluster
     if low in _AUXILIARIES:
-        before = s.words[verb - 1]
-        if not tail and last == verb and before.isalpha() and before.islower():
-            tail = s.lowers[verb - 1]  # "nachdem ... erklärt hatte": the verb-final clause's verb
         if not tail:
             return True  # "Die Kasse hat 1,2 Millionen Versicherte": "haben" as the main verb
         low, tail = tail, ""
