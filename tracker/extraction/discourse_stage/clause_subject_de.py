@@ -4,9 +4,12 @@ Jahrbuch 412 Fälle auf", "Netto verdiente Brenntal 24 Millionen Euro", "Auf bis
 das Vergleichsportal Verivox", "Statt 150 Millionen Euro peilt sie nun 170 Millionen Euro an"):
 DESIGN, a body presenting its own figure. The finite verb is found by its place (second, after
 the first constituent, or right after the subject that opens the clause) and its ending, not by
-a list of stating verbs. No source: an acting verb (the subject does the counted thing: "Die
-Polizei nahm 38 Menschen fest"), a form of "sein"/"haben" as the main verb (the subject's own
-description), a place, a measure, a time or an event as the subject (none is a body)."""
+a list of stating verbs; a subordinate clause's subject stands right after its conjunction and
+its verb at its end ("nachdem das Regierungspräsidium ... erklärt hatte"), and a comment
+", was das Landesamt mit ... erklärte" speaks for the clause before it. No source: an acting
+verb (the subject does the counted thing: "Die Polizei nahm 38 Menschen fest"), a form of
+"sein"/"haben" as the main verb (the subject's own description), a place, a measure, a time or
+an event as the subject (none is a body)."""
 
 from __future__ import annotations
 
