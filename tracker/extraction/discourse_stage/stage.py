@@ -3,8 +3,7 @@
 1. what each sentence names itself (its claims' own sources, an attribution without figures,
    a back-reference, a quote's speaker); a name and a description of it in one claim's
    sources become one source;
-2. back-references resolved to the named source they stand for (name kept, span of the words
-   in the text);
+2. back-references resolved to the named source they stand for (its name, the words' span);
 3. a headline colon ("WHO: ...") for the headline's figures;
 4. attributions after the figures ("Das teilte X mit", "..., the union said") for the
    sentence before (``accounts``);
@@ -34,6 +33,7 @@ from ._engine import sentence_names as sentence_names  # the tests take it from 
 from .accounts_en import results_subject
 from .bodies import other_body
 from .bodies_de import names_in
+from .clause_subject_de import clause_subjects
 from .colon_quote_de import colon_quotes
 from .described_results import described_result_subject
 from .expected_en import expected_by
@@ -122,6 +122,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         close_with_so(units, sources, art.claims)
         neuter_body_says(units, sources, art.claims)
         colon_quotes(units, sources, art.claims)
+        clause_subjects(art)  # "Netto verdiente Brenntal ...": a clause's subject that can speak
     closing.credit_lines(text, lang, units, sources)
     consensus_en.give(text, lang, units, sources, art.claims)
     impersonal.impersonal_spans(text, lang, units, sources)
