@@ -1,7 +1,8 @@
-"""German verbs of stating, counting, listing, estimating and targeting (lexicon: cues.json
-"stating_verbs", their particles in "separable"): their subject is the source of the figures of
-their clause, also after the verb and with a separable particle; verbs of acting
-(attribution.json "acting_verbs") keep their subject a doer, no source."""
+"""German verbs of stating, counting, listing, estimating and targeting: their subject is the
+source of the figures of their clause, also after the verb and with a separable particle, by
+the general rule of a clause's subject (discourse_stage/clause_subject_de.py; only "nennen" is
+still a cue word, cues.json "stating_verbs"); verbs of acting (attribution.json "acting_verbs",
+discourse_de.json "acting_stems") keep their subject a doer, no source."""
 
 import pytest
 

@@ -28,6 +28,7 @@ from .sources.attribution import attributed
 from .sources.cues import find_cues
 from .sources.info import info_sources
 from .sources.subjects import institution_subject, planning_subject
+from .sources.subjects_en import by_reckoning, clause_subject, coordinated_speaker
 from .state import Attribution, Document, SentenceState
 from .text.language import detect_language, normalise_language
 from .text.sentences import sentences
@@ -188,8 +189,21 @@ def find_sources(doc: Document) -> None:
         if raw and not st.sources:
             st.sources = [Attribution(m, cue, role, s) for m, cue, role in info_sources(s, lang, blocked)]
             if not st.sources:
-                found = institution_subject(s, lang, blocked) or planning_subject(s, lang, blocked)
+                found = _subject_sources(s, lang, text, raw, blocked)
                 st.sources = [Attribution(m, "", "origin", s) for m in found]
+
+
+def _subject_sources(s, lang: str, text: str, raw, blocked) -> list:
+    """An institution or planner as the subject; in English also "by the council's reckoning",
+    "X ... and said", a speaking subject of any verb that tells ("X is reporting 478,340")."""
+    found = institution_subject(s, lang, blocked) or planning_subject(s, lang, blocked)
+    if found or lang != "en":
+        return found
+    return (
+        by_reckoning(s, blocked)
+        or coordinated_speaker(s, blocked)
+        or clause_subject(s, text, [c.i0 for c in raw], blocked)
+    )
 
 
 def drop_name_numbers(doc: Document) -> None:

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from ..discourse.quotes import containing
 from ..lexicon import ATTRIBUTION
 from ..sources.cues import find_cues
+from ..sources.subjects_en import own_subject
 from ..state import Attribution, QuoteSource
 from ..text.clauses import clause_end, clause_start
 from ..time.crimes import crime_spans
@@ -189,6 +190,8 @@ def _sentence_mentions(text, st, rc, nums) -> list:
     s = st.sentence
     mentions, seen = [], set()
     own = _own_clause_sources(s, rc, st.sources, nums)
+    if own is None and len(st.sources) > 1:  # "X is reporting 478,340 and Y is reporting 3,120"
+        own = own_subject(s, rc.num, st.sources)
     for x in st.sources:
         if own is not None and x not in own:
             continue

@@ -13,6 +13,7 @@ from ..lexicon import ATTRIBUTION, WORDS
 from ..sources.cues import VERBS
 from ..sources.links import name_before_apposition
 from ..sources.mentions import gazetteer_mentions
+from .apposed_name import name_in_apposition
 from .partial_speaker import partial_speaker
 
 _MARK_RE = re.compile(r"[\"„“”»«‚‘\n]")
@@ -329,7 +330,7 @@ def _speaker_before(q, s, lang: str) -> None:
     if a < verb:
         q.speaker = (" ".join(s.words[a:verb]), s.starts[a], s.ends[verb - 1])
     elif verb > 2 and s.words[verb - 1] == ",":
-        q.speaker = name_before_apposition(s, verb - 1)
+        q.speaker = name_before_apposition(s, verb - 1) or name_in_apposition(s, verb - 1)
 
 
 def speaker_before_colon(s, start: int, lang: str):

@@ -14,7 +14,7 @@ from ..sources.attribution import attributed
 from ..sources.candidates import sentence_mentions
 from ..sources.cues import CITING, VERBS, has_cue
 from ..sources.info import document_shows
-from ..sources.mentions import known_source
+from ..sources.mentions import known_source, source_noun
 from ..sources.subjects import planning_subject
 from ..text.clauses import positions
 from ..types import Claim, Quote, SourceMention, Speaker
@@ -32,6 +32,7 @@ __all__ = [
     "positions",
     "sentence_attributions",
     "sentence_names",
+    "source_noun",
     "speaker_before_colon",
 ]
 

@@ -3,8 +3,7 @@
 1. what each sentence names itself (its claims' own sources, an attribution without figures,
    a back-reference, a quote's speaker); a name and a description of it in one claim's
    sources become one source;
-2. back-references resolved to the named source they stand for (name kept, span of the words
-   in the text);
+2. back-references resolved to the named source they stand for (its name, the words' span);
 3. a headline colon ("WHO: ...") for the headline's figures;
 4. attributions after the figures ("Das teilte X mit", "..., the union said") for the
    sentence before (``accounts``);
@@ -34,8 +33,10 @@ from ._engine import sentence_names as sentence_names  # the tests take it from 
 from .accounts_en import results_subject
 from .bodies import other_body
 from .bodies_de import names_in
+from .clause_subject_de import clause_subjects
 from .colon_quote_de import colon_quotes
 from .described_results import described_result_subject
+from .expected_en import expected_by
 from .further_de import cover_before as further_before
 from .guards import guard
 from .naming import (
@@ -51,8 +52,10 @@ from .naming import (
     spelled_out,
 )
 from .nearest_de import nearest_mentions
+from .nearest_en import nearest_descriptions
 from .owners_en import results_owner
 from .paragraphs import layout
+from .quote_chain_en import chained_quotes
 from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
 from .so_closing_de import close_with_so
 from .subjects import short_name_subject
@@ -89,6 +92,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     if spoken is not quotes:
         speak_inside(text, art.claims, sources, quotes, spoken)
         quotes = spoken
+    quotes = chained_quotes(text, lang, art.claims, sources, quotes)  # English: '"...," he said.' / '"...'
     _place_claims(units, art.claims)
     speakers = _quote_speakers(text, quotes, units)
     _mark_quoted(units, art.quoted)
@@ -118,10 +122,13 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         close_with_so(units, sources, art.claims)
         neuter_body_says(units, sources, art.claims)
         colon_quotes(units, sources, art.claims)
+        clause_subjects(art)  # "Netto verdiente Brenntal ...": a clause's subject that can speak
     closing.credit_lines(text, lang, units, sources)
     consensus_en.give(text, lang, units, sources, art.claims)
     impersonal.impersonal_spans(text, lang, units, sources)
     nearest_mentions(lang, text, units, sources)
+    nearest_descriptions(lang, text, units, sources)  # English: "... the authority still had ..." before
+    expected_by(lang, text, units, sources, art.claims)  # English: "the 120,000 economists had expected"
     if any(items):
         lists.give_items(units, sources, art.claims, items)
     guard(text, lang, art.claims, sources, art.quoted, sents)

@@ -54,6 +54,8 @@ from .mentions import Mention, person_near, source_noun
 from .pruning import drop_other_clauses, polled_origin, prune, reported_subject
 
 _TOLD = frozenset(ATTRIBUTION["told_verbs"])
+_QUOTING = frozenset(ATTRIBUTION["quoting_verbs_en"])
+_QUALIFIERS = frozenset(ATTRIBUTION["source_qualifiers"])
 
 
 def _is_apposition(s, m) -> bool:
@@ -69,9 +71,6 @@ def _skip(s, a: int, b: int) -> bool:
         or s.lowers[k] in _QUALIFIERS  # "per the latest Ipsos political monitor"
         for k in range(a, b)
     )
-
-
-_QUALIFIERS = frozenset(ATTRIBUTION["source_qualifiers"])
 
 
 def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
@@ -94,6 +93,7 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     if linked:
         prune(s, lang, mentions, linked)
         drop_other_clauses(s, cues, linked, blocked)
+        court.drop_listeners(s, lang, linked)
     _refine(s, lang, cues, mentions, linked)
     if hearing:
         court.apply(s, lang, linked, blocked)
@@ -224,8 +224,10 @@ def _verb_links(s, lang: str, m, cue, mentions, blocked) -> bool:
 
 
 def _object_of_subject(s, lang: str, m, cue, mentions) -> bool:
-    """English: the mention after the verb is its object, the verb has a subject of its own."""
-    return lang == "en" and (cue.text not in _TOLD or m.kind not in MEDIA) and _has_subject(s, cue, mentions)
+    """English: the mention after the verb is its object, the verb has a subject of its own
+    (not the one quoted: "State television quoted Li Wenhua as saying")."""
+    told = cue.text in _TOLD and m.kind in MEDIA
+    return lang == "en" and cue.text not in _QUOTING and not told and _has_subject(s, cue, mentions)
 
 
 def _subject_of_verb(s, lang: str, m, cue, limit: int, blocked) -> bool:
@@ -323,8 +325,6 @@ def _possessed_noun(s, cue) -> bool:
 
 # "said in its annual report", "said on its website": a phrase of place or medium, no speaker
 _PP_AFTER_VERB = frozenset(ATTRIBUTION["prepositions_after_verb"])
-
-
 _REPORTED_SPEECH = frozenset(ATTRIBUTION["konjunktiv_short"])
 
 

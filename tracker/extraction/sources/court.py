@@ -32,6 +32,15 @@ def is_court(low: str, lang: str) -> bool:
     return low in _COURT_NOUNS[lang] or (lang == "de" and low.endswith("gericht"))
 
 
+def drop_listeners(s, lang: str, linked: dict) -> None:
+    """Drops the mentions of "heard" whose subject is no hearing ("Residents heard 12 shots",
+    "Committee members also heard that the council expected ..."): they neither source the
+    figures nor make the reported clause's subject a part of what they say."""
+    for key, (m, cue) in list(linked.items()):
+        if cue in _HEARING_EN and not is_court(s.lowers[m.i1 - 1], lang):
+            del linked[key]
+
+
 def apply(s, lang: str, linked: dict, blocked) -> None:
     """Drops the linked mentions that name a court as listener or place, and those of "heard"
     whose subject is no court ("Residents heard 12 shots"); adds the hearing of a passive

@@ -33,8 +33,8 @@ PREP_BEFORE = {lang: _phrases(CUES[lang]["prep_before"]) for lang in ("de", "en"
 PREP_AFTER = {lang: frozenset(CUES[lang]["prep_after"]) for lang in ("de", "en")}
 
 
-# verbs of stating, counting, estimating and targeting ("nennt", "peilt ... an"): cue verbs as
-# the speech and report verbs are, the subject of either is the source of its clause's figures
+# "nennt": a cue verb as the speech and report verbs are where the sentence holds figures (the
+# other verbs of stating need no list: discourse_stage/clause_subject_de.py takes the subject)
 STATING_DE = frozenset(CUES["de"]["stating_verbs"])
 
 

@@ -50,14 +50,14 @@ def info_sources(s, lang: str, blocked=()):
     out = []
     if _INFO_RE.search(s.text_lower) is None:  # no information noun at all (a superset test, one C call)
         return own_terms(s, lang, blocked) or (document_subject(s, blocked) if lang == "en" else [])
-    for h in range(s.n - 2):
+    for h in range(s.n):  # "... in latest YouGov poll" ends a headline
         w = s.words[h]
         if not w[0].isalpha() or not is_info_head(s.lowers[h]) or (lang == "de" and not _noun(w)):
             continue
         owner = _owner_before(s, h, lang, blocked)
         if owner is not None:
             out.extend(_owner_and_pollster(s, h, lang, blocked, owner))
-        else:
+        elif h + 2 < s.n:
             out.extend(_author_after(s, h, lang, blocked))
     out = out or own_terms(s, lang, blocked) or (document_subject(s, blocked) if lang == "en" else [])
     return [x for x in out if not in_later_relative_clause(s, x[0].i0, blocked)]

@@ -8,7 +8,7 @@ decided in ``attribution.py``.
 from __future__ import annotations
 
 from ..claims.units import compound_row, unit_of_word
-from ..lexicon import NATIONALITIES, SOURCE_NOUNS, SOURCES, WORDS
+from ..lexicon import ATTRIBUTION, NATIONALITIES, SOURCE_NOUNS, SOURCES, WORDS
 from ..text.sentences import TOKEN_RE
 
 MIN_COMPOUND = 5
@@ -255,9 +255,26 @@ def _name_before(s, verb: int, lang: str, taken):
 
 
 def _kind(s, a: int, b: int) -> str:
-    """ "UKHSA said", "sagte der ADAC": a single word in capitals is a body's acronym, no person."""
+    """ "UKHSA said", "sagte der ADAC": a single word in capitals is a body's acronym, no person;
+    nor is a name the clause goes on to call "its" ("Nationwide said its index rose")."""
     w = s.words[a]
-    return "organisation" if b == a + 1 and len(w) > 1 and w.isupper() and w.isalpha() else "person"
+    if b == a + 1 and len(w) > 1 and w.isupper() and w.isalpha():
+        return "organisation"
+    return "organisation" if _called_its(s, b) else "person"
+
+
+_ITS = frozenset(ATTRIBUTION["body_possessives_en"])
+_HIS = frozenset(ATTRIBUTION["person_possessives_en"])
+
+
+def _called_its(s, verb: int) -> bool:
+    """ "its" follows the verb before any "his", "her" or clause mark."""
+    for k in range(verb + 1, min(s.n, verb + 5)):
+        if s.lowers[k] in _ITS:
+            return True
+        if s.lowers[k] in _HIS or not s.words[k][0].isalnum():
+            return False
+    return False
 
 
 def _capitalised_start(s, verb: int, lang: str, taken) -> int:

@@ -210,7 +210,7 @@ def drop_other_clauses(s, cues, linked, blocked) -> None:
     if len(linked) > 1:
         _drop_outer_speakers(s, cues, linked, min(blocked))
     if len(linked) > 1 and not _THAN.isdisjoint(s.lowers):
-        _drop_compared(s, linked, max(blocked))
+        _drop_compared(s, linked, blocked)
     if len(linked) > 1 and ";" in s.words:
         _drop_stated_apart(s, linked, blocked)
 
@@ -230,14 +230,25 @@ def _drop_stated_apart(s, linked, blocked) -> None:
 _THAN = frozenset(ATTRIBUTION["comparison_words_en"])
 
 
-def _drop_compared(s, linked, last: int) -> None:
+def _drop_compared(s, linked, blocked) -> None:
     """ "Sales fell by 1.2%, official figures showed, a sharper drop than economists had
-    forecast": who stands after "than", past all the figures (the last at token ``last``),
-    expected what the figure is compared with, not the figure."""
+    forecast", "added 143,000 jobs, below the market estimate, while ...": who stands after
+    "than", "below", "above" with no figure after it in its clause (``blocked``: the figures'
+    tokens) expected what the figure is compared with, not the figure."""
     for k, (m, _cue) in list(linked.items()):
         a = m.i0 - 1 if m.i0 and s.lowers[m.i0 - 1] not in ARTICLES else m.i0 - 2
-        if a > last and s.lowers[a] in _THAN and len(linked) > 1:
+        if a >= 0 and s.lowers[a] in _THAN and len(linked) > 1 and not _figure_follows(s, m.i1, blocked):
             del linked[k]
+
+
+def _figure_follows(s, k: int, blocked) -> bool:
+    """A figure's token stands from k to the end of its clause."""
+    for j in range(k, s.n):
+        if j in blocked:
+            return True
+        if s.words[j] in (",", ";", ":", "(", ")"):
+            return False
+    return False
 
 
 def _drop_outer_speakers(s, cues, linked, first: int) -> None:

@@ -1,0 +1,167 @@
+"""German: the subject of a clause that holds figures is their source when it is a body or a
+person that can speak, whatever its verb (found by place and form, not by a list of stating
+verbs); not when the verb acts, nor when the subject is a place, a measure or people doing."""
+
+from tracker.extraction import extract
+
+
+def sources(text, index=-1):
+    claims = extract(text, "de", "2026-05-07").claims
+    return [(s.text, s.name) for s in claims[index].sources]
+
+
+def test_a_body_after_its_verb_in_second_place_is_the_source():
+    text = "Für das vergangene Jahr verbucht die Landesbank Nordmark einen Überschuss von 83 Millionen Euro."
+    assert [t for t, _ in sources(text)] == ["die Landesbank Nordmark"]
+
+
+def test_a_short_name_introduced_before_takes_over_from_the_release_carried_to_it():
+    text = (
+        "Der Fahrradhersteller Kettwerk hat seine Prognose angehoben, teilte das Unternehmen am "
+        "Dienstag in Bielefeld mit. Im ersten Halbjahr stieg der Umsatz um 9 Prozent. "
+        "Unter dem Strich erlöste Kettwerk 12 Millionen Euro, nach 8 Millionen Euro vor einem Jahr."
+    )
+    assert sources(text) == [("Kettwerk", "Kettwerk")]
+    assert sources(text, -2) == [("Kettwerk", "Kettwerk")]
+
+
+def test_a_pronoun_after_the_verb_stands_for_the_person_before_it():
+    text = (
+        "Die Firma teilte am Montag mit, das Geschäft laufe gut. Zuversichtlich zeigt sich die "
+        "Finanzchefin Ilka Brandes: Statt 40 Millionen Euro erwartet sie nun 46 Millionen Euro Gewinn."
+    )
+    assert sources(text) == [("sie", "Ilka Brandes")]
+
+
+def test_an_acronym_as_subject_of_an_uncommon_verb_is_the_source():
+    text = (
+        "Die Erde bebte am Morgen, meldete das Institut für Umweltschutz (ISPRA). "
+        "Beim jüngsten Beben an der Küste veranschlagte das ISPRA eine Stärke von 4,1."
+    )
+    assert [t for t, _ in sources(text)] == ["das ISPRA"]
+
+
+def test_a_party_in_a_poll_is_no_source():
+    text = "Im neuen Trend gibt die SPD einen Punkt ab und liegt bei 13 Prozent."
+    assert sources(text) == []
+
+
+def test_an_institution_by_the_end_of_its_noun_is_the_source():
+    text = "Im Jahr 2025 erfasste die Tierärztekammer 1.240 gemeldete Bissverletzungen."
+    assert [t for t, _ in sources(text)] == ["die Tierärztekammer"]
+
+
+def test_an_acting_verb_with_its_particle_gives_no_source():
+    text = "Am Wochenende nahm die Bundespolizei am Hauptbahnhof 38 Menschen fest."
+    assert sources(text) == []
+
+
+def test_an_acting_participle_after_an_auxiliary_gives_no_source():
+    text = "Im vergangenen Jahr hat die Stiftung 120 Schulen gebaut."
+    assert sources(text) == []
+
+
+def test_a_place_as_subject_gives_no_source():
+    text = "Im Sommer zählte Hamburg 1,9 Millionen Übernachtungen."
+    assert sources(text) == []
+
+
+def test_a_measure_as_subject_gives_no_source():
+    text = "Im ersten Quartal kletterte der Umsatz um 14 Prozent auf 641 Millionen Euro."
+    assert sources(text) == []
+
+
+def test_sein_or_haben_as_main_verb_describes_the_subject():
+    assert sources("Nach der Fusion hat die Krankenkasse 1,2 Millionen Versicherte.") == []
+    assert sources("Unter dem Strich blieb die Brauerei mit 2 Millionen Euro im Plus.") == []
+
+
+def test_people_doing_the_counted_thing_are_no_source():
+    text = "Die Beamten überprüften an der Raststätte 212 Personen."
+    assert sources(text) == []
+
+
+def test_a_figure_in_a_subordinate_clause_is_not_the_subjects():
+    text = "Die Feuerwehr musste das Dach öffnen, um zwei eingeklemmte Männer zu befreien."
+    assert sources(text) == []
+
+
+def test_an_account_going_on_keeps_its_source():
+    text = (
+        "Das ukrainische Militär meldete am Morgen neue Zahlen. "
+        "Demnach zerstörten die Streitkräfte am Vortag 9 Panzer."
+    )
+    assert [t for t, _ in sources(text)] != ["die Streitkräfte"]
+
+
+def test_an_opening_subject_with_genitive_and_apposition_before_a_strong_past():
+    text = (
+        "Der Landrat des Kreises Hohenau, Bernd Fiala, sprach von zwölf Verletzten, "
+        "unter ihnen seien zwei Kinder."
+    )
+    assert sources(text) == [("Der Landrat des Kreises Hohenau, Bernd Fiala", "Bernd Fiala")]
+    assert sources(text, 0) == sources(text)
+
+
+def test_reported_speech_after_the_verb_is_what_the_subject_says():
+    text = (
+        "Der Bürgermeister, Armin Tollwerk, schrieb am Abend, "
+        "bei dem Brand seien drei Menschen verletzt worden."
+    )
+    assert [n for _, n in sources(text)] == ["Armin Tollwerk"]
+
+
+def test_data_without_an_author_are_the_subjects_own():
+    text = "Nach den neuesten Daten zahlte die Rentenkasse im Mai 41.000 Versicherten eine Reha-Leistung."
+    assert [t for t, _ in sources(text)] == ["die Rentenkasse"]
+
+
+def test_a_strong_past_in_second_place_over_a_relative_clause():
+    text = "Nach den Zahlen, die sich auf das Frühjahr beziehen, nahm die Sparkasse 12 Millionen Euro ein."
+    assert [t for t, _ in sources(text)] == ["die Sparkasse"]
+
+
+def test_a_span_of_time_is_not_what_the_subject_states():
+    text = "Die Firma meldete am Montag Insolvenz an. Über 14 Monate hinweg gab sie immer wieder Zusagen ab."
+    assert sources(text) == []
+
+
+def test_an_opening_subject_leaves_no_second_subject_after_a_later_word():
+    text = "Die Forschenden hatten über zwölf Jahre hinweg die Daten von 24.800 Teilnehmenden ausgewertet."
+    assert [t for t, _ in sources(text, 1)] != ["die Daten"]
+
+
+def test_the_subject_of_a_subordinate_clause_with_its_verb_at_the_end():
+    text = (
+        "Die Gemeinde atmet auf, nachdem die Kommunalaufsicht, die den Etat prüfen muss, "
+        "ein Minus von 4 Millionen Euro für tragbar erklärt hatte."
+    )
+    assert [t for t, _ in sources(text)] == ["die Kommunalaufsicht"]
+
+
+def test_an_acting_verb_at_the_end_of_a_subordinate_clause_gives_no_source():
+    text = "Die Lage beruhigte sich, nachdem die Polizei 14 Randalierer festgenommen hatte."
+    assert sources(text) == []
+
+
+def test_a_name_ending_in_a_body_noun():
+    text = "Für 2027 taxiert die Deutsche Bank das Wachstum auf 1,1 Prozent."
+    assert [t for t, _ in sources(text)] == ["die Deutsche Bank"]
+
+
+def test_the_subjects_own_document_yields_to_the_subject():
+    text = "In ihrem Jahresbericht beziffert die Stiftung Warentest die Zahl der Prüfungen auf 210."
+    assert [t for t, _ in sources(text)] == ["die Stiftung Warentest"]
+
+
+def test_a_comment_clause_with_was_gives_its_subject_to_the_clause_before():
+    text = (
+        "Im Mai allein sank die Zahl der Gäste um 4,2 Prozent, "
+        "was das Tourismusamt mit dem kalten Wetter erklärte."
+    )
+    assert [t for t, _ in sources(text)] == ["das Tourismusamt"]
+
+
+def test_a_comment_clause_whose_subject_acts_gives_nothing():
+    text = "Die Zahl der Einbrüche stieg um 12 Prozent, was die Polizei zusätzliche Streifen einsetzen ließ."
+    assert sources(text, 0) == []
