@@ -723,6 +723,381 @@ CASES = [
         "2025-09-01",
         "2025-09-01",
     ),
+    # the article's reporting period: a forecast in the lead gives way to the results after it
+    (
+        "en",
+        "Grocer lifts dividend\n\nThe grocer expects profit of about £900m in the year to February 2026.\n\n"
+        "Profit rose 5% to £850m in the year to February 28.\n\n"
+        "It raised its dividend to 12.1 pence a share.",
+        "12.1",
+        MAY,
+        "2024-03-01",
+        "2025-02-28",
+    ),
+    (
+        "de",
+        "Händler erhöht Dividende\n\nDer Händler erwartet für das Geschäftsjahr 2025/26 einen Gewinn von "
+        "rund 900 Millionen Euro.\n\nIm Geschäftsjahr 2024/25 stieg der Gewinn um 5 Prozent "
+        "auf 850 Millionen Euro.\n\nDie Dividende wurde auf 1,20 Euro je Aktie erhöht.",
+        "1,20",
+        MAY,
+        "2024-04-01",
+        "2025-03-31",
+    ),
+    # ... and so does a lead of durations ("Seit fünf Jahren"): the season after it is the article's
+    (
+        "de",
+        "Verein meldet Rekord\n\nSeit fünf Jahren wächst der Verein nun stetig. In der Saison 2023/24 "
+        "erlöste er 80 Millionen Euro.\n\nNur 12 der 20 Abteilungen schrieben schwarze Zahlen.",
+        "12",
+        FEB,
+        "2023-07-01",
+        "2024-06-30",
+    ),
+    (
+        "en",
+        "Club reports record\n\nFor five years now the club has grown steadily. "
+        "In the 2023/24 season it took in £80m.\n\nOnly 12 of its 20 teams made a profit.",
+        "12",
+        FEB,
+        "2023-07-01",
+        "2024-06-30",
+    ),
+    # the day a release is dated, in a lead without figures, carries on to no figure: the half-year does
+    (
+        "en",
+        "Retailer profit rises\n\nNorvik said on Tuesday its profit rose in the first half of the year. "
+        "Sales grew 4% to £2.1bn.",
+        "£2.1bn",
+        "2025-09-20",
+        "2025-01-01",
+        "2025-06-30",
+    ),
+    (
+        "de",
+        "Händler verdient mehr\n\nKessler teilte am Dienstag mit, im ersten Halbjahr mehr verdient zu haben. "
+        "Der Umsatz stieg um 4 Prozent auf 2,1 Milliarden Euro.",
+        "2,1",
+        "2025-09-20",
+        "2025-01-01",
+        "2025-06-30",
+    ),
+    # a level of a year or an average of years is a base: it dates neither its sentence's
+    # figures nor the next ones, nor is it what "Vorjahr" is relative to
+    (
+        "de",
+        "Im Jahr 2024 flogen 100 Millionen Passagiere. Das Niveau von 2019 wurde um 8 Prozent verfehlt. "
+        "Ins Inland flogen 9,3 Millionen Menschen.",
+        "9,3",
+        FEB,
+        "2024-01-01",
+        "2024-12-31",
+    ),
+    (
+        "en",
+        "In 2024, 100 million passengers flew. The level of 2019 was missed by 8%. "
+        "Some 9.3 million passengers flew within the country.",
+        "9.3",
+        FEB,
+        "2024-01-01",
+        "2024-12-31",
+    ),
+    (
+        "de",
+        "Der Ertrag entspricht mit 6,8 Tonnen dem Mittel der Jahre 2019 bis 2023. "
+        "Bei Weizen lag er bei 7,4 Tonnen (Vorjahr: 7,7 Tonnen).",
+        "7,7",
+        "2024-08-20",
+        "2023-01-01",
+        "2023-12-31",
+    ),
+    (
+        "en",
+        "At 6.8 tonnes the yield matches the average of the years 2019 to 2023.",
+        "6.8",
+        "2024-08-20",
+        "2024-08-20",
+        "2024-08-20",
+    ),
+    # a weekday after "before", "by" in a sentence of what lies ahead is ahead
+    ("en", "About 40mm of rain is likely before Sunday.", "40mm", FEB, "2025-02-23", "2025-02-23"),
+    # "a year earlier" is relative to the period named before, not to another figure's base after it
+    (
+        "en",
+        "House prices rose 0.4% in February.\n\n"
+        "Prices were 3.1% higher than a year earlier, up from an annual rise of 2.7% in January.",
+        "3.1%",
+        "2025-03-05",
+        "2025-02-01",
+        "2025-02-28",
+    ),
+    # a month after a previous value ("after a 0.1% dip in January") is that value's
+    (
+        "en",
+        "House prices rose in February.\n\nThe index rose 0.4% on the month after a 0.1% dip in January.",
+        "0.4%",
+        "2025-03-05",
+        "2025-02-01",
+        "2025-02-28",
+    ),
+    (
+        "de",
+        "Die Hauspreise stiegen im Februar.\n\n"
+        "Der Index stieg um 0,4 Prozent nach einem Rückgang um 0,1 Prozent im Januar.",
+        "0,4",
+        "2025-03-05",
+        "2025-02-01",
+        "2025-02-28",
+    ),
+    # ... nor does it carry on: "up from an annual increase of 2.7% in January. The average ..."
+    (
+        "en",
+        "House prices rose 0.4% in February.\n\n"
+        "Prices were 3.1% higher, up from an annual increase of 2.7% in January. "
+        "The average price was £276,450.",
+        "£276,450",
+        "2025-03-05",
+        "2025-02-01",
+        "2025-02-28",
+    ),
+    # a forecast made before ("had on average forecast") is of the article's period
+    (
+        "en",
+        "House prices rose 0.4% in February.\n\nEconomists had on average forecast a rise of 0.1%.",
+        "0.1%",
+        "2025-03-05",
+        "2025-02-01",
+        "2025-02-28",
+    ),
+    # "the weakest since 2021-22" is a record's base: "on the previous year" after it is relative
+    # to the article's year, and a change on the previous year is of the year after it
+    (
+        "en",
+        "Rail journeys rose 1.1% in 2024-25.\n\nGrowth was the weakest since 2021-22, when journeys rose "
+        "by 0.6%.\n\nRevenue reached £12.9bn, up 3.8% on the previous year.",
+        "3.8%",
+        "2025-06-04",
+        "2024-04-01",
+        "2025-03-31",
+    ),
+    (
+        "de",
+        "Im Jahr 2024 stiegen die Fahrgastzahlen um 1,1 Prozent.\n\nDas war der schwächste Zuwachs seit "
+        "2021, als sie um 0,6 Prozent zulegten.\n\nDie Erlöse stiegen um 3,8 Prozent gegenüber dem Vorjahr.",
+        "3,8",
+        "2025-06-04",
+        "2024-01-01",
+        "2024-12-31",
+    ),
+    # "last week" on a Sunday: the week ending that day; "a week ago" stays seven days back
+    (
+        "de",
+        "In der vergangenen Woche wurden 40 Menschen festgenommen.",
+        "40",
+        "2025-02-23",
+        "2025-02-17",
+        "2025-02-23",
+    ),
+    ("en", "Police made 40 arrests last week.", "40", "2025-02-23", "2025-02-17", "2025-02-23"),
+    ("en", "Police made 40 arrests last week.", "40", FEB, "2025-02-10", "2025-02-16"),
+    # "von August auf September": the change's month is September, and it carries on
+    (
+        "de",
+        "Von August auf September sank die Zahl der Arbeitslosen um 318. "
+        "Gegenüber dem Vorjahresmonat sind es 1.247 mehr.",
+        "1.247",
+        "2025-10-01",
+        "2025-09-01",
+        "2025-09-30",
+    ),
+    # "von 187.240 Ende September 2024 auf 104.611": the month is the base's, not the new value's
+    (
+        "de",
+        "Bis Ende September gingen 71.482 Anträge ein. Die Zahl der offenen Verfahren sank von 187.240 Ende "
+        "September 2024 auf 104.611.",
+        "104.611",
+        "2025-10-12",
+        "2025-01-01",
+        "2025-09-30",
+    ),
+    # a period right after a figure through "at the same point", "zum gleichen Zeitpunkt" or a
+    # participle ("gathered last year") is that figure's, whatever else the sentence names
+    (
+        "en",
+        "Output is expected to fall below 11m tonnes for 2026-27, "
+        "far below the 13.9m tonnes gathered last year.",
+        "13.9m",
+        "2026-08-20",
+        "2025-01-01",
+        "2025-12-31",
+    ),
+    (
+        "en",
+        "Some 62% of the area had been cut by 12 August, compared with 48% at the same point last year.",
+        "48%",
+        "2026-08-20",
+        "2025-01-01",
+        "2025-12-31",
+    ),
+    (
+        "de",
+        "Bis zum 12. August waren 62 Prozent der Fläche gedroschen, nach 48 Prozent zum gleichen Zeitpunkt "
+        "des Vorjahres.",
+        "48",
+        "2026-08-20",
+        "2025-01-01",
+        "2025-12-31",
+    ),
+    # "(Vorjahr: 11.277)" is the bracket's figure's period, not the lead figure's nor the article's
+    ("de", "Die Zahl der Anträge sank auf 9.000 (Vorjahr: 11.277).", "9.000", FEB, FEB, FEB),
+    # a reporting week "bis zum", "to" a day: the seven days, and the article's period after it
+    (
+        "de",
+        "Grippewelle flaut ab\n\nIn der Woche bis zum 10. Mai wurden 6.100 Grippefälle gemeldet, teilte das "
+        "Institut am Mittwoch mit.\n\n320 Patienten mussten ins Krankenhaus.",
+        "320",
+        "2025-05-21",
+        "2025-05-04",
+        "2025-05-10",
+    ),
+    (
+        "en",
+        "Flu cases fall\n\nThere were 6,100 flu cases in the week to 10 May, the agency said on Wednesday."
+        "\n\nSome 320 patients were admitted to hospital.",
+        "320",
+        "2025-05-21",
+        "2025-05-04",
+        "2025-05-10",
+    ),
+    # a quarter named once with the day of the release: the quarter is the article's period
+    (
+        "en",
+        "Norvik profit rises\n\nNorvik reported third-quarter revenue of $2bn on Thursday.\n\n"
+        "Net profit was $300m.",
+        "$300m",
+        "2025-10-20",
+        "2025-07-01",
+        "2025-09-30",
+    ),
+    (
+        "de",
+        "Norvik verdient mehr\n\nNorvik meldete am Donnerstag für das dritte Quartal einen Umsatz von "
+        "2 Milliarden Euro.\n\nDer Nettogewinn lag bei 300 Millionen Euro.",
+        "300",
+        "2025-10-20",
+        "2025-07-01",
+        "2025-09-30",
+    ),
+    # a court report: the counted offences are of the span of the crimes, not the verdict's day
+    (
+        "de",
+        "Betrug mit Hilfen\n\nDas Landgericht hat am Dienstag einen Mann zu vier Jahren Haft verurteilt. Er "
+        "hatte zwischen März 2020 und Oktober 2021 Soforthilfen beantragt.\n\n"
+        "In 38 Fällen zahlte das Land aus.",
+        "38",
+        "2025-05-20",
+        "2020-03-01",
+        "2021-10-31",
+    ),
+    (
+        "en",
+        "Fraudster jailed\n\nA man was jailed for six years by a court on Tuesday. Between March 2020 and "
+        "October 2021 he made false claims for grants.\n\nHe admitted 38 offences of fraud.",
+        "38",
+        "2025-05-20",
+        "2020-03-01",
+        "2021-10-31",
+    ),
+    # "until the autumn" in a sentence about the past ends something else: no figure's period,
+    # nor the article's; "Bis zum 5. Oktober" is a running total and stays
+    (
+        "en",
+        "Nurses miss strike threshold\n\nThe union had asked for a mandate for action until the autumn in a "
+        "ballot of 32,000 members, which closed on 6 February.\n\nTurnout was 46.2%.",
+        "32,000",
+        "2026-02-10",
+        "2026-02-06",
+        "2026-02-06",
+    ),
+    (
+        "de",
+        "Bis zum 5. Oktober stellte die Bundespolizei 28.930 unerlaubte Einreisen fest.",
+        "28.930",
+        "2026-10-12",
+        "2026-10-05",
+        "2026-10-05",
+    ),
+    # "this quarter" in a sentence about the past, in the report of the quarter just ended
+    (
+        "en",
+        "Norvik profit rises\n\nNorvik earned $1.9bn in the second quarter, it said on Thursday.\n\n"
+        '"Every division beat its plan this quarter, and revenue grew 12%," the finance chief said.',
+        "12%",
+        "2025-07-24",
+        "2025-04-01",
+        "2025-06-30",
+    ),
+    (
+        "de",
+        "Norvik verdient mehr\n\nNorvik verdiente im zweiten Quartal 1,9 Milliarden Euro, teilte der Konzern "
+        "am Donnerstag mit.\n\nIn diesem Quartal stieg der Umsatz um 12 Prozent, sagte der Finanzchef.",
+        "12",
+        "2025-07-24",
+        "2025-04-01",
+        "2025-06-30",
+    ),
+    # "now" in the report of a financial year or a season is of the accounts reported
+    (
+        "en",
+        "Club posts loss\n\nThe club made a loss of £8m in the year to June 2025.\n\n"
+        "It now spends 110% of turnover on wages, a figure that will worry the league.",
+        "110%",
+        "2026-03-10",
+        "2024-07-01",
+        "2025-06-30",
+    ),
+    (
+        "de",
+        "Verein macht Verlust\n\nDer Verein hat in der Saison 2024/25 einen Verlust von 8 Millionen Euro "
+        "gemacht.\n\nNun gibt er 110 Prozent seines Umsatzes für Gehälter aus.",
+        "110",
+        "2026-03-10",
+        "2024-07-01",
+        "2025-06-30",
+    ),
+    # "a fall of 0.7 points on October to December 2024": a base after "on" and a figure; the change
+    # is of the period a year on; "rose 6% on March 12" keeps its day
+    (
+        "en",
+        "Some 86.4% of trains arrived on time in the quarter to December, a fall of 0.7 percentage points "
+        "on October to December 2023.",
+        "0.7",
+        "2025-02-20",
+        "2024-10-01",
+        "2024-12-31",
+    ),
+    ("en", "Shares rose 6% on February 12.", "6%", FEB, "2025-02-12", "2025-02-12"),
+    # "4% on the 2,802 recorded in August": the month is the base figure's, not the change's
+    (
+        "en",
+        "Waits fall\n\nThe number waiting rose to 2,914 in September.\n\n"
+        "That was an increase of 4% on the 2,802 recorded in August.",
+        "4%",
+        "2025-10-20",
+        "2025-09-01",
+        "2025-09-30",
+    ),
+    ("en", "Their share of the market has tripled since 2022 to 6%.", "6%", FEB, "2022-01-01", FEB),
+    # "mussten ... behandelt werden" is a passive in the past, no look forward: the week reported
+    (
+        "de",
+        "Grippewelle erreicht Höhepunkt\n\nDas RKI meldete für die vergangene Woche 48.300 Fälle.\n\n"
+        "Nach Angaben der Ämter mussten 6.100 Erkrankte im Krankenhaus behandelt werden.",
+        "6.100",
+        "2025-02-18",
+        "2025-02-10",
+        "2025-02-16",
+    ),
     # since a weekday: up to the publication day
     ("en", "More than 40 people have died since Sunday.", "40", FEB, "2025-02-16", FEB),
     ("de", "Seit Montag sind 40 Menschen gestorben.", "40", FEB, "2025-02-17", FEB),

@@ -293,6 +293,53 @@ CASES = [
     ("en", "Officers logged 2,300 crimes.", "2,300", "case"),
     ("de", "Im Kreis gab es 310 Unfälle.", "310", "accident"),
     ("en", "There were 310 accidents in the county.", "310", "accident"),
+    # births count the children born
+    ("de", "Im Klinikum gab es im vergangenen Jahr 650 Geburten.", "650", "child"),
+    ("de", "Im Klinikum kamen 650 Neugeborene zur Welt.", "650", "child"),
+    ("en", "The hospital recorded 650 births last year.", "650", "child"),
+    # people after a total of the harmed: the harm; people a body employs stay people
+    ("de", "Die Zahl der bei dem Brand Verletzten stieg auf 31 Menschen.", "31", "wounded"),
+    ("de", "Die Zahl der Toten stieg am Abend auf 31 Personen.", "31", "killed"),
+    ("en", "The number of injured rose to 31 people.", "31", "wounded"),
+    ("en", "The company employs about 1,200 people.", "1,200", "person"),
+    ("de", "Der Konzern beschäftigt rund 1.200 Menschen.", "1.200", "person"),
+    # a count of times by its verb; an army's advances are attacks
+    ("de", "Die Truppen griffen die Stadt in der Nacht 37 Mal an.", "37", "attack"),
+    ("en", "The troops attacked the town 37 times overnight.", "37", "attack"),
+    ("de", "Die Feuerwehr rückte am Sonntag 90 Mal aus.", "90", "operation"),
+    ("de", "Die Armee wehrte 37 Vorstöße ab.", "37", "attack"),
+    ("de", "Er hat das Turnier 37 Mal gewonnen.", "37", None),
+    # fires, properties, boarding passengers, tonnes per hectare
+    ("de", "Die Feuerwehr löschte in der Nacht drei Brände.", "drei", "fire"),
+    ("en", "Crews fought 19 fires overnight.", "19", "fire"),
+    ("en", "Nearly 650 properties were flooded.", "650", "home"),
+    ("de", "Mehr als zehn Millionen Einsteiger zählten die Flughäfen.", "zehn", "passenger"),
+    ("en", "Yields averaged 8.3t/ha.", "8.3", "tonne"),
+    # "a further", "another" figure without a noun: more of what the figure before counts
+    ("en", "About 2,000 homes were destroyed. Another 18,000 were damaged.", "18,000", "home"),
+    ("en", "Some 650 homes have flooded and a further 12,000 have been put on alert.", "12,000", "home"),
+    ("en", "Two people died and two others escaped unhurt.", "two others", "person"),
+    # a figure alone in brackets after a name counts the sentence's counted subject
+    ("de", "Die meisten Anträge kamen aus Syrien (11.277) und der Türkei (7.350).", "7.350", "application"),
+    ("en", "Most applications came from Syria (11,277) and Turkey (7,350).", "11,277", "application"),
+    (
+        "de",
+        "Die meisten Übernachtungen entfielen auf Besucher aus Polen (5,6 Millionen).",
+        "5,6",
+        "overnight stay",
+    ),
+    ("de", "Das Land zählt 340 Krankenhausstandorte.", "340", "hospital"),
+    # among the harmed named after "unter den", "among the": the harm; "eliminated" soldiers are killed
+    ("de", "Es gab neun Tote und 37 Verletzte, unter den Verletzten seien vier Kinder.", "vier", "wounded"),
+    ("en", "Nine died and 37 were injured; among the injured were four children.", "four", "wounded"),
+    ("en", "Up to 450 soldiers were eliminated in the strike, the ministry claimed.", "450", "killed"),
+    ("de", "Dabei seien bis zu 450 Soldaten eliminiert worden.", "450", "killed"),
+    ("de", "Noch 238 Bewerberinnen und Bewerber sind ohne Ausbildungsplatz.", "238", "person"),
+    # people in general who travel on transport (or fly) are passengers
+    ("de", "Im ersten Halbjahr stiegen 74,6 Millionen Menschen in Fernzüge.", "74,6", "passenger"),
+    ("en", "Some 9.3 million people flew within the country last year.", "9.3", "passenger"),
+    ("en", "About 2 million people took part in the protests.", "2 million", "person"),
+    ("de", "Die Zahl der Arbeitslosen stieg auf 3 Millionen Menschen.", "3 Millionen", "person"),
     # a share in a list after a percentage with the same preposition
     ("de", "Die Union kommt auf 30 Prozent, die SPD auf 16.", "16", "percent"),
     ("en", "Labour is on 30%, the Conservatives on 24.", "24", "percent"),

@@ -12,6 +12,7 @@ import gc
 
 from .claims import filters
 from .claims.assemble import assemble_claims, build_quote
+from .claims.context_units import context_units
 from .claims.earlier import earlier_units
 from .claims.elliptic import elliptic_units
 from .claims.filters import without_speaker_counts, without_time_frames
@@ -157,6 +158,7 @@ def complete_units(doc: Document) -> None:
             elliptic_units(s, figures, lang, before)
             service_units(s, figures, text)
             earlier_units(s, figures, lang, history[-_HISTORY:])
+            context_units(s, figures, lang)
         before, end = figures, s.end
         history.append((s, figures))
     listed_units(doc.sentences, text, lang)

@@ -57,7 +57,21 @@ def _harm_of_list(s, raw, k: int, rc, lang: str):
         m -= 1
     if m >= 0 and (lowers[m] in _AMONG or (m >= 1 and (lowers[m - 1], lowers[m]) in _AMONG_PAIRS)):
         return _harm_before(raw, k)
-    return _harm_of_opener(lowers, raw, k, m, lang)
+    return _among_the_harmed(lowers, m, lang) or _harm_of_opener(lowers, raw, k, m, lang)
+
+
+def _among_the_harmed(lowers, m: int, lang: str):
+    """ "unter den Verletzten seien vier Kinder", "among the dead were four children": the harm
+    the noun after "unter den", "among the" names (token m: the word before the figure)."""
+    while m >= 0 and lowers[m] in _COPULAS:
+        m -= 1
+    if m < 2 or lowers[m - 1] not in ("den", "the") or lowers[m - 2] not in ("unter", "among"):
+        return None
+    hit = unit_of_word(lowers[m], lang)
+    return hit[0] if hit and hit[0] in _HARMS else None
+
+
+_COPULAS = frozenset(("seien", "sei", "waren", "sind", "were", "are", "was", "auch", "also"))
 
 
 def _harm_before(raw, k: int):

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from ..discourse.quotes import containing
 from ..lexicon import ATTRIBUTION
+from ..sources.cues import find_cues
 from ..sources.subjects_en import own_subject
 from ..state import Attribution, QuoteSource
 from ..text.clauses import clause_end, clause_start
@@ -15,7 +16,8 @@ from ..time.fieldwork import fieldwork_period
 from ..time.news import future_sentence, news_day
 from ..time.purpose import plan_period
 from ..time.quarters import named_quarter
-from ..time.when import carried_periods, claim_period, release_day, reported_period
+from ..time.reported import release_day, reported_period
+from ..time.when import carried_periods, claim_period
 from ..types import Claim, Quote, SourceMention, Speaker
 from .dated import bare_quarter, dated, market, past_of_a_change_ahead, released_days
 from .listed import list_item
@@ -66,7 +68,7 @@ def assemble_claims(doc) -> list[Claim]:
             recent = []
         in_list = in_list or (s.n > 0 and s.words[-1] == ":")
         # figures of a sentence that names no time and looks forward to none: the article's period
-        carried = _carried(st, doc.published, dates.reported)
+        carried = _carried(st, doc.published, dates.reported, lang)
         if st.figures:
             claims.extend(_sentence_claims(doc, st, quotes, recent, dates))
         if carried:
@@ -76,7 +78,7 @@ def assemble_claims(doc) -> list[Claim]:
     return claims
 
 
-def _carried(st, pub, reported=None) -> list:
+def _carried(st, pub, reported=None, lang=None) -> list:
     """The periods of a sentence that carry on to the next ones of the paragraph; the day a
     release is dated carries on to no other sentence: the article's period or the day of the
     news does ("Ein Mann wurde festgenommen, wie die Polizei am Dienstag mitteilte. Rund 50
@@ -84,8 +86,13 @@ def _carried(st, pub, reported=None) -> list:
     Oktober lag die Rate bei 2,6 %. Im September hatte sie noch bei 2,1 % gelegen. Gegenüber
     dem Vormonat ...": October's)."""
     carried = carried_periods(st.sentence, st.periods)
-    if carried and st.cues:
-        carried = [x for x in carried if not release_day(x.period, pub, st.sentence, st.cues)]
+    cues = st.cues
+    if carried and cues is None and lang and st.has_cue(lang):
+        # a sentence without figures has no cues yet: "Norvik said on Tuesday its profit rose
+        # in the first half." carries the half-year, not the day of the release
+        cues = find_cues(st.sentence, lang)
+    if carried and cues:
+        carried = [x for x in carried if not release_day(x.period, pub, st.sentence, cues)]
     if (
         carried
         and reported is not None

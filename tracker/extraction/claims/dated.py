@@ -8,14 +8,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import NamedTuple
 
-from ..lexicon import DATES
-from ..text.clauses import clause_start
+from ..lexicon import DATES, WORDS
+from ..text.clauses import clause_end, clause_start
+from ..time.back_refs import previous_period
 from ..time.crimes import crime_period, ordered
 from ..time.news import future_sentence
 from ..time.owner import base_a_year_on
+from ..time.reported import release_day
 from ..time.reporting import account_year_named
-from ..time.spans import previous_period
-from ..time.when import release_day
 
 
 class _Ctx(NamedTuple):
@@ -90,9 +90,25 @@ def current_level(claim, ctx):
 def statistics_now(claim, ctx):
     """ "UK house prices rose 0.4% in February ... The average home now costs £291,000": the
     statistics' "now" is the period they are of, not the day of the news."""
-    if _now_of_statistics(claim.when, ctx.dates) and not future_sentence(ctx.st.sentence):
-        return ctx.dates.reported
-    return None
+    if not _now_of_statistics(claim.when, ctx.dates) or _future_clause(ctx.st.sentence, ctx.rc):
+        return None
+    if _accounts_year(ctx.dates.reported) and claim.kind not in _OF_ACCOUNTS:
+        return None  # "The group now employs 4,200 people": a stock of today
+    return ctx.dates.reported
+
+
+_OF_ACCOUNTS = frozenset(("percent", "money", "ratio"))
+
+
+def _future_clause(s, rc) -> bool:
+    """The sentence looks forward in the figure's clause (not "... - a figure that will come
+    under scrutiny" after it)."""
+    if not future_sentence(s):
+        return False
+    return not _FUTURE_WORDS.isdisjoint(s.lowers[clause_start(s, rc.num) : clause_end(s, rc.num)])
+
+
+_FUTURE_WORDS = frozenset(WORDS["future_words"])
 
 
 def poll_fieldwork(claim, ctx):
@@ -127,9 +143,29 @@ def sum_of_the_crimes(claim, ctx):
     span of the offences its paragraph tells of ("Der Schaden summiert sich auf 7,4 Millionen
     Euro" after "Subventionsbetrug, begangen zwischen März 2019 und Oktober 2021")."""
     crimes = ctx.dates.crimes
-    if not crimes or claim.kind != "money" or claim.when is not ctx.dates.day or ordered(ctx.st.sentence):
-        return None
+    of_crimes = claim.kind == "money" or (claim.kind == "count" and claim.unit in _OFFENCE_UNITS)
+    if not crimes or not of_crimes or claim.when is not ctx.dates.day or ordered(ctx.st.sentence):
+        return None  # "In 38 Fällen zahlte das Land aus": the offences' span too
     return crime_period(crimes, ctx.dates.text, ctx.st.sentence)
+
+
+_OFFENCE_UNITS = frozenset(("case", "burglary", "theft"))
+
+
+def this_period_reported(claim, ctx):
+    """ "hit or beat its plan this quarter, and revenue grew 12 percent" in the report of the
+    quarter just ended: "this quarter", "dieses Quartal" in a sentence about the past is the
+    quarter (month, year) the article reports, not the one under way."""
+    w, rep = claim.when, ctx.dates.reported
+    if rep is None or rep.end is None or w.start is None or w.end is None or rep.start is None:
+        return None
+    if not w.text.lower().startswith(_THIS) or rep.end >= w.start or future_sentence(ctx.st.sentence):
+        return None
+    same_length = abs((w.end - w.start).days - (rep.end - rep.start).days) <= 3
+    return rep if same_length and not _CHANGED.isdisjoint(ctx.st.sentence.lowers) else None
+
+
+_THIS = ("this ", "dieses ", "diesem ", "in diesem ")
 
 
 # the corrections, in order: the first that answers decides
@@ -137,6 +173,7 @@ CORRECTIONS = (
     sum_of_the_crimes,
     release_gives_way,
     named_quarter_instead,
+    this_period_reported,
     account_year,
     trading_day,
     current_level,
@@ -194,7 +231,8 @@ def _current(s, rc) -> bool:
 def _now_of_statistics(when, dates) -> bool:
     """A figure dated "now", "derzeit" in an article whose statistics are of a month or a
     quarter named in its lead (a monthly index's latest figure; not a plan's year, not a poll's
-    fieldwork days, not a year's statistics, whose "now" is the stock of today)."""
+    fieldwork days, not a calendar year's statistics, whose "now" is the stock of today), or a
+    financial year's accounts."""
     rep = dates.reported
     return (
         when is not None
@@ -203,9 +241,16 @@ def _now_of_statistics(when, dates) -> bool:
         and rep is not dates.fieldwork
         and rep.start is not None
         and rep.end is not None
-        and 27 <= (rep.end - rep.start).days < _QUARTER_DAYS
+        and (27 <= (rep.end - rep.start).days < _QUARTER_DAYS or _accounts_year(rep))
         and when.text.lower() in _STATE_NOW
     )
+
+
+def _accounts_year(rep) -> bool:
+    """A financial year or a season ("the year to June 2025", "die Saison 2024/25"): a year not
+    starting in January, whose "now" of a share or sum ("Castlebridge now spend 124% of turnover on
+    wages") is of the accounts reported."""
+    return year_long(rep) and rep.start.month != 1
 
 
 _QUARTER_DAYS = 93
@@ -284,8 +329,15 @@ _MARKET = frozenset(DATES["market_day_words"])
 
 def market(s) -> bool:
     """ "Shares of Norvik fell 4%", "Die Aktie verlor 3 Prozent": the day's trading, not the
-    period the article's statistics are of."""
-    return not _MARKET.isdisjoint(s.lowers)
+    period the article's statistics are of; not a sum "je Aktie", "pro Aktie", "per share" (a
+    dividend, earnings of the period)."""
+    lowers = s.lowers
+    if _MARKET.isdisjoint(lowers):
+        return False
+    return any(w in _MARKET and not (k and lowers[k - 1] in _PER) for k, w in enumerate(lowers))
+
+
+_PER = frozenset(("je", "pro", "per"))
 
 
 def _a_year_on(claim, st, rc, recent, pub):

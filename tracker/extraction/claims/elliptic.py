@@ -10,6 +10,7 @@ from ..numbers.not_figures import signed_in_brackets
 from ..text.clauses import positions
 from .among import among_harmed
 from .carriers import CARRIED, carrier, per_unit
+from .context_units import another_of_the_same
 from .filters import TIME_UNITS
 from .kinds import lead_points, league_points
 from .referents import (
@@ -316,6 +317,7 @@ UNIT_RULES = (
     instead_or_partitive,
     scaled_money,
     ellipsis,
+    another_of_the_same,
     counted_noun_before,
     part_of_a_whole,
     own_word_follows,

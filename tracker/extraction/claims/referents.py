@@ -130,7 +130,8 @@ def _counted_after(s, start: int, lang: str):
     """The (unit, kind) of the noun counted in the words from ``start`` ("der getöteten Radfahrer",
     "of people killed", "of measles cases"), or None."""
     n = s.n
-    for h in range(start, min(n, start + 4)):
+    in_phrase = False  # "der bei dem Angriff Verletzten": the noun of a phrase before the head
+    for h in range(start, min(n, start + _COUNTED_REACH)):
         w = s.words[h]
         if not w[0].isalpha():
             break
@@ -138,6 +139,10 @@ def _counted_after(s, start: int, lang: str):
             harm = harm_unit(s, h, lang)  # "die Zahl der getöteten Radfahrer"
             if harm:
                 return harm[0], "count"
+            in_phrase = in_phrase or s.lowers[h] in _PREPOSITIONS_DE
+            continue
+        if in_phrase:
+            in_phrase = False
             continue
         hit = _noun_unit(s, h, lang)
         if hit:
@@ -145,6 +150,10 @@ def _counted_after(s, start: int, lang: str):
         if lang == "de":
             break
     return None
+
+
+_COUNTED_REACH = 6
+_PREPOSITIONS_DE = frozenset(("bei", "im", "in", "nach", "durch", "seit", "mit", "vom", "beim"))
 
 
 def _noun_unit(s, h: int, lang: str):

@@ -123,21 +123,32 @@ def comparison_base(s, i0: int, seg: int) -> bool:
     if (
         k >= 1
         and lowers[k] in ("from", "on")
-        and not _CHANGED.isdisjoint(lowers[max(0, k - 4) : k])
+        and (not _CHANGED.isdisjoint(lowers[max(0, k - 4) : k]) or _figure_on_a_span(s, k, i0))
         and not (lowers[k] == "on" and lowers[i0] in _WEEKDAYS)
     ):
         return True  # "up 8% from Q3 2024", "up 55% on the previous week"; not "rose 6% on Tuesday"
-    if lowers[i0] in _SINCE and _record_base(s, i0, seg):
+    if _since_record(s, i0, seg):
         return True
     return _level_base(lowers, i0, seg) or compared_in_clause(lowers, i0, seg)
+
+
+def _figure_on_a_span(s, k: int, i0: int) -> bool:
+    """ "a fall of 0.7 percentage points on October to December 2024": "on" right after a figure
+    and before a period that is no day ("rose 6% on March 12", "on 12 March": the day's)."""
+    lowers = s.lowers
+    if lowers[k] != "on" or not any(w[:1].isdecimal() for w in lowers[max(0, k - 3) : k]):
+        return False
+    nxt = lowers[i0 + 1] if i0 + 1 < s.n else ""
+    return not lowers[i0][:1].isdecimal() and not nxt[:1].isdecimal()
 
 
 def _level_base(lowers, i0: int, seg: int) -> bool:
     """ "9.2 per cent below the peak reached in June 2024", "1.4 per cent above their level of
     September 2025", "unter dem Höchststand vom Juni 2024": the level compared with."""
-    if any(
-        k >= 1 and lowers[k] in _LEVEL_OF and lowers[k - 1].endswith(_LEVEL_ENDS) for k in (i0 - 1, i0 - 2)
-    ):
+    j = i0
+    while j > 1 and lowers[j - 1] in _YEARS_WORDS:
+        j -= 1  # "dem Mittel der Jahre 2021 bis 2025", "the average of the years 2019 to 2023"
+    if any(k >= 1 and lowers[k] in _LEVEL_OF and lowers[k - 1].endswith(_LEVEL_ENDS) for k in (j - 1, j - 2)):
         return True  # "etwa das Niveau des Vorjahres", "vom Vor-Corona-Niveau des Oktobers 2019"
     if _LEVEL_NOUNS.isdisjoint(lowers[max(seg, i0 - 4) : i0]):
         return False
@@ -148,8 +159,9 @@ def _level_base(lowers, i0: int, seg: int) -> bool:
 
 
 _LEVEL_POSITIONS = frozenset(DATES["level_base_positions"])
+_YEARS_WORDS = frozenset(("the", "years", "jahre"))
 _LEVEL_NOUNS = frozenset(DATES["level_base_nouns"])
-_LEVEL_OF = frozenset(("des", "der", "vom", "of"))
+_LEVEL_OF = frozenset(("des", "der", "vom", "von", "of"))
 _LEVEL_ENDS = tuple(n for n in _LEVEL_NOUNS if len(n) >= 5)
 
 
@@ -170,6 +182,19 @@ _CHANGED = frozenset(
         "gained",
     )
 )
+
+
+def _since_record(s, i0: int, seg: int) -> bool:
+    """ "the highest since 1992", "the weakest since 2022-23", "the highest total since the
+    series began in 1950": the period after a record's "since" (a few words may stand between)."""
+    lowers = s.lowers
+    for k in range(i0, max(seg, i0 - _SINCE_REACH) - 1, -1):
+        if lowers[k] in _SINCE:
+            return _record_base(s, k, seg)
+    return False
+
+
+_SINCE_REACH = 6
 
 
 def _record_base(s, i0: int, seg: int) -> bool:

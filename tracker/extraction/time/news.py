@@ -58,10 +58,31 @@ def future_sentence(s) -> bool:
     lowers = s.lowers
     if _FUTURE.isdisjoint(lowers) or lowers[0] in _POLL_QUESTION:
         return False  # "Wäre am kommenden Sonntag Bundestagswahl, käme ...": the poll's figures
+    past_modal = not _PAST_MODALS.isdisjoint(lowers)  # "mussten ... behandelt werden": a passive
     return any(
-        w in _FUTURE and not (k and (lowers[k - 1] in _PAST_AUX or _after_figure(lowers[k - 1])))
+        w in _FUTURE
+        and not (k and (_past_aux_before(lowers, k) or _after_figure(lowers[k - 1])))
+        and not (past_modal and w == "werden")
         for k, w in enumerate(lowers)
     )
+
+
+_PAST_MODALS = frozenset(("mussten", "musste", "konnten", "konnte", "durften", "durfte"))
+
+
+def _past_aux_before(lowers, k: int) -> bool:
+    """ "had expected", "had on average forecast": a past auxiliary just before the future word
+    (two words may stand between, no clause break)."""
+    for m in range(k - 1, max(-1, k - _AUX_REACH - 1), -1):
+        if lowers[m] in _PAST_AUX:
+            return True
+        if not lowers[m].isalpha() or lowers[m] in _JOINS:
+            return False
+    return False
+
+
+_AUX_REACH = 3
+_JOINS = frozenset(("and", "but", "or", "und", "aber", "oder", "that", "dass"))
 
 
 _POLL_QUESTION = frozenset(DATES["poll_question_openers"])

@@ -20,8 +20,8 @@ def period_owner(s, i0: int, i1: int, figs):
     its clause by at most three linking words ("waren es", "were")."""
     lowers = s.lowers
     for a, b in figs:
-        if b <= i0 <= b + 4 and all(w in _AFTER for w in lowers[b:i0]):
-            return a, b
+        if b <= i0 <= b + 4 and all(w in _AFTER or _participle(w) for w in lowers[b:i0]):
+            return a, b  # "48% at the same point last year", "the 13.9m tonnes gathered last year"
     if compared_object(lowers, i0):
         return None  # "gegenüber dem Vorjahresmonat um 3,4 Prozent": the base of the change after it
     for a, b in figs:
@@ -34,7 +34,24 @@ def period_owner(s, i0: int, i1: int, figs):
     return None
 
 
+def participle_link(lowers, a: int, b: int, i0: int) -> bool:
+    """ "the 13.9m tonnes gathered last year": a past participle between a figure (tokens a..b)
+    and the period at i0, which dates that figure whatever else the sentence names (not a
+    figure that is a participle itself: "has tripled since 2022 to 6%")."""
+    between = lowers[b:i0]
+    # the participle may close the figure's own words ("the 2,802 recorded in August")
+    named = any(_participle(w) for w in between) or (b - 1 > a and _participle(lowers[b - 1]))
+    return named and all(w in _AFTER or _participle(w) for w in between)
+
+
+def _participle(w: str) -> bool:
+    """ "gathered", "recorded": an English past participle after the figure, before its period."""
+    return len(w) > 4 and w.endswith("ed") and w.isalpha()
+
+
 _YEAR_AGO = tuple(DATES["year_ago_words"])
+_PREVIOUS_YEAR = (*_YEAR_AGO, "previous year", "prior year")
+_YEAR_DAYS = (364, 365)
 
 
 def base_a_year_on(s, rc, periods, pub):
@@ -47,10 +64,10 @@ def base_a_year_on(s, rc, periods, pub):
         p = x.period
         if p.start is None or p.end is None or clause_start(s, x.i0) != seg:
             continue
-        low = p.text.lower()
-        if not 27 <= (p.end - p.start).days <= 92 or (
-            not any(w in low for w in _YEAR_AGO) and not _year_in(low)
-        ):
+        low, days = p.text.lower(), (p.end - p.start).days
+        if days in _YEAR_DAYS and any(w in low for w in _PREVIOUS_YEAR):
+            pass  # "up 3.8% on the previous year": a year's change, of the year after its base
+        elif not 27 <= days <= 92 or (not any(w in low for w in _YEAR_AGO) and not _year_in(low)):
             continue
         try:
             start, end = p.start.replace(year=p.start.year + 1), p.end.replace(year=p.end.year + 1)
@@ -84,12 +101,41 @@ _SAME = frozenset(("same", "gleichen", "selben", "derselben"))
 def after_a_base(lowers, rc, i0: int, figs) -> bool:
     """ "rose to 4.6 percent from 4.4 percent in September": a period right after the base of a
     change is the base's, not the new value's (nor any other figure's)."""
-    if lowers[i0] not in ("in", "im"):
-        return False
-    return any(b == i0 and a and lowers[a - 1] in _FROM_BASE and (a, b) != (rc.i0, rc.i1) for a, b in figs)
+    if lowers[i0] not in _PERIOD_OPENERS:
+        return False  # "in September", "Ende September 2025"
+    return any(
+        (a, b) != (rc.i0, rc.i1)
+        and a
+        and (a < i0 <= b or _noun_between(lowers, b, i0))
+        and _base_opened(lowers, a)
+        for a, b in figs
+    )
+
+
+def _base_opened(lowers, a: int) -> bool:
+    """The figure at a is a base: "from 4.4 percent", "after a 0.1% dip", "nach einem Rückgang
+    um 0,1 Prozent", "up from an annual rise of 2.7%" (a few words between)."""
+    if lowers[a - 1] in _FROM_BASE:
+        return True
+    for k in range(a - 1, max(-1, a - _BASE_REACH - 1), -1):
+        if lowers[k] in _AFTER_BASE:
+            return True
+        if not lowers[k].isalpha():
+            return False
+    return False
+
+
+_BASE_REACH = 5
+
+
+def _noun_between(lowers, b: int, i0: int) -> bool:
+    """ "a 0.1% dip in February": one word, the change's noun, between the figure and "in"."""
+    return i0 == b + 1 and lowers[b].isalpha()
 
 
 _FROM_BASE = frozenset(("from", "von"))
+_PERIOD_OPENERS = frozenset(("in", "im", "ende", "anfang", "mitte", "end", "early", "mid", "late"))
+_AFTER_BASE = frozenset(("after", "following", "nach", "from"))
 
 
 def bracketed_with_another(words, rc, i0: int, figs) -> bool:
@@ -117,3 +163,23 @@ def _brackets(words, i0: int):
     while b < len(words) and b - i0 < 8 and words[b] not in (")", "("):
         b += 1
     return (a, b) if b < len(words) and words[b] == ")" else None
+
+
+def previous_value(lowers, i0: int) -> bool:
+    """ "nach einem Minus von 0,9 Prozent im April", "after 2.5% in March", "following a 0.3%
+    rise in May", "from 3.0% in January": the period of a value before the one reported, not
+    what the article reports."""
+    if i0 >= 2 and lowers[i0 - 1] == "from":
+        # "to 3.3% from January's 3.1%": the base of a change
+        return any(w[:1].isdecimal() for w in lowers[max(0, i0 - _PREVIOUS_REACH) : i0 - 1])
+    for k in range(i0 - 1, max(-1, i0 - _PREVIOUS_REACH), -1):
+        if lowers[k] in _PREVIOUS_OPENERS:
+            return any(w[:1].isdecimal() for w in lowers[k + 1 : i0])
+        if lowers[k] in _PREVIOUS_BREAKS:
+            return False
+    return False
+
+
+_PREVIOUS_OPENERS = frozenset(("nach", "after", "following", "from"))
+_PREVIOUS_BREAKS = frozenset((",", ";", ".", "und", "and"))
+_PREVIOUS_REACH = 8

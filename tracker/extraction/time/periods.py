@@ -10,6 +10,7 @@ import re
 
 from ..lexicon import DATES, WORDS
 from ..types import Period
+from .back_refs import back_references
 from .compared import bracketed_year_before
 from .dates import (
     DAY_OFFSETS,
@@ -32,7 +33,6 @@ from .rules import POSSESSIVE_MONTHS, YEAR_START, rules_for
 from .seasons import SEASON_WORDS
 from .spans import (
     Found,
-    back_references,
     first_months,
     previous_span,
     rolling,
@@ -316,8 +316,10 @@ def _spans(f, anchor) -> None:
         return
     if "bis ende" in flat or "by the end" in flat:
         year_to_date(f)
-    if f.lang == "en" and (" to " in flat or " end" in flat or "through" in flat or "which" in flat):
-        rolling(f)
+    if (f.lang == "en" and (" to " in flat or " end" in flat or "through" in flat or "which" in flat)) or (
+        f.lang == "de" and "woche" in flat and " bis " in flat
+    ):
+        rolling(f)  # "the year to June", "in der Woche bis zum 10. Mai"
     if not _PREVIOUS_SPAN.isdisjoint(f.s.lowers):
         previous_span(f, anchor)  # "in den vorangegangenen zwei Jahren" (tokens taken are kept)
     if "quart" in flat:

@@ -121,7 +121,9 @@ def modified_period(f, i: int, low: str) -> bool:
         return True
     if low not in MODIFIERS[lang]:
         return False
-    r = shift(f.pub, noun, MODIFIERS[lang][low])
+    step = MODIFIERS[lang][low]
+    # "vergangene Woche", "last week" on a Sunday: the week ending that day
+    r = shift(f.pub, noun, step + (noun == "week" and step == -1 and f.pub.weekday() == 6))
     if noun == "season" and MODIFIERS[lang][low] == 1 and _past_season(f.anchor, f.pub):
         a = f.anchor  # "earned €1.21 billion in the 2024-25 season ... next season": 2025-26
         r = a.start.replace(year=a.start.year + 1), a.end.replace(year=a.end.year + 1)

@@ -9,16 +9,23 @@ _CONDITIONAL = frozenset(DATES["conditional_openers"])
 
 
 def until_ahead(f, i: int) -> bool:
-    """ "warnings are in place until midday on Tuesday": a deadline ahead (not in a past
-    sentence: "until Tuesday, 300 people had been counted")."""
+    """ "warnings are in place until midday on Tuesday", "more are likely to be issued before
+    Sunday", "could fall by Sunday morning": a deadline ahead (not in a past sentence: "until
+    Tuesday, 300 people had been counted", "By Sunday, 650 homes had flooded"; not "by Sunday's
+    storm")."""
+    if f.lang != "en":
+        return False
     lowers = f.s.lowers
-    return (
-        f.lang == "en"
-        and not {"until", "till"}.isdisjoint(lowers[max(0, i - 3) : i])
-        and _PAST_EN.isdisjoint(lowers)
-    )
+    before = lowers[max(0, i - 3) : i]
+    if _UNTIL.isdisjoint(before) and not (
+        before and before[-1] in _BEFORE and not (i + 1 < f.s.n and lowers[i + 1] in ("'s", "’s"))
+    ):
+        return False
+    return _PAST_EN.isdisjoint(lowers)
 
 
+_UNTIL = frozenset(("until", "till"))
+_BEFORE = frozenset(("before", "by"))
 _PAST_EN = frozenset(DATES["past_markers"]["en"])
 
 
