@@ -52,6 +52,7 @@ from .links import (
 )
 from .mentions import Mention, person_near, source_noun
 from .pruning import drop_other_clauses, polled_origin, prune, reported_subject
+from .recipients_en import reported_to
 
 _TOLD = frozenset(ATTRIBUTION["told_verbs"])
 _QUOTING = frozenset(ATTRIBUTION["quoting_verbs_en"])
@@ -207,7 +208,7 @@ def _verb_links(s, lang: str, m, cue, mentions, blocked) -> bool:
     limit = 1 if m.strict else 3
     listener = cue.text in _TOLD and m.kind not in MEDIA  # "told members the authority"
     if cue.i1 <= m.i0 and not listener and _object_of_subject(s, lang, m, cue, mentions):
-        return False  # "Analysts at X said a minority government would need": an object
+        return reported_to(s, m, cue)  # an object, unless reported to it ("... to WHO")
     if m.i1 <= cue.i0 and (
         _subject_of_verb(s, lang, m, cue, limit, blocked)
         or commission_gap(s, m, cue.i0)
