@@ -11,8 +11,9 @@ Rules, in short (see the tests for examples):
 from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION
-from ..text.phrases import POSSESSIVES, RELATIVE, is_info_head
+from ..text.phrases import POSSESSIVES, RELATIVE
 from . import court
+from .authors_en import authors_after_by
 from .candidates import sentence_mentions
 from .commission import drop_commissioners
 from .cues import (
@@ -30,14 +31,13 @@ from .cues import (
     find_cues,
 )
 from .generic import cue_phrase_sources
-from .info import guess_kind, method_only, source_label
+from .info import method_only, source_label
 from .links import (
     AFFILIATION,
     REPORTS,
     apposed_name,
     apposed_subject,
     author_of_report,
-    by_author,
     commission_gap,
     commissioning_media,
     drop_affiliations,
@@ -133,7 +133,7 @@ def _refine(s, lang: str, cues, mentions, linked) -> None:
     go when another source is linked."""
     _share_coordinated(s, mentions, linked)
     if lang == "en":
-        _authors_after_by(s, lang, linked)
+        authors_after_by(s, linked)
     if linked and not AFFILIATION.isdisjoint(s.lowers):
         speaker_before_affiliation(s, mentions, linked)
     if linked and not REPORTS.isdisjoint(s.lowers):
@@ -278,16 +278,6 @@ def _share_coordinated(s, mentions, linked) -> None:
             if _coordinated(s, other, m) or _coordinated(s, m, other):
                 linked[id(m)] = (m, linked[id(other)][1])
                 break
-
-
-def _authors_after_by(s, lang: str, linked) -> None:
-    """ "a survey by Ipsos": an information noun's source is its author after "by"."""
-    for key, (m, cue) in list(linked.items()):
-        if is_info_head(s.lowers[m.head]) or is_info_head(s.lowers[m.i1 - 1]):
-            by = by_author(s, lang, m)
-            if by:
-                label = source_label(s, by[0], by[1], lang)
-                linked[key] = (Mention(m.i0, by[1], label, guess_kind(s, by[0], by[1], lang)), cue)
 
 
 def _verb_start(s, i: int, lang: str) -> int:
