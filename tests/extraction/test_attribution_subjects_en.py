@@ -167,3 +167,18 @@ def test_a_past_of_own_figures_in_the_passive_or_of_a_person_gives_no_source():
         "Some 266 cases were logged by March. Tom Ashby collected £900 for the hospice on his run."
     )
     assert all(v == [] for v in got.values())
+
+
+def test_the_body_whose_members_voted_is_the_source_of_the_ballot_result():
+    got = sources_by_figure(
+        "Members of the Aslef union at the depot backed strikes by 88%, on a turnout of 64%."
+    )
+    assert list(got.values()) == [["the Aslef union"], ["the Aslef union"]]
+
+
+def test_members_of_no_body_or_a_count_of_votes_give_no_ballot_source():
+    got = sources_by_figure(
+        "Members of the public backed the scheme by 58% in the consultation. "
+        "Members of the assembly voted by 31 to 22 to pass the bill."
+    )
+    assert all(v == [] for v in got.values())

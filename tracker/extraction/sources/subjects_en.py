@@ -39,6 +39,7 @@ _PAST = frozenset(ATTRIBUTION["past_forms_en"])
 _MODALS = frozenset(("will",))
 _SPEECH = frozenset(ATTRIBUTION["speech_verbs_past"])
 _OWN_PASTS = frozenset(ATTRIBUTION["own_figure_pasts_en"])
+_BALLOT = frozenset(ATTRIBUTION["ballot_verbs_en"])
 _RECKONINGS = frozenset(ATTRIBUTION["reckoning_nouns_en"])
 _OWN = frozenset(ATTRIBUTION["self_words"])
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
@@ -65,7 +66,31 @@ def clause_subject(s, text: str, figures, blocked) -> list:
             continue
         if not any(x.i0 == m.i0 for x in found):
             found.append(m)
-    return found
+    return found or members_ballot(s, figures, blocked)
+
+
+def members_ballot(s, figures, blocked) -> list:
+    """ "Members of the Unite union at the site backed walkouts by 81%": the body whose members
+    voted in a ballot is the source of its result (a percentage after the verb)."""
+    k = next((j for j in range(s.n - 3) if s.lowers[j] == "members" and s.lowers[j + 1] == "of"), None)
+    if k is None or (k and s.lowers[k - 1] not in _CLAUSE_STARTS):
+        return []
+    a = k + 3 if s.lowers[k + 2] in _DETS else k + 2
+    e = _body_end(s, a)
+    v = next((j for j in range(e, min(e + _GAP + 1, s.n)) if s.lowers[j] in _BALLOT), None)
+    if e == a or v is None or any(j in blocked for j in range(k, e)):
+        return []
+    if not any(f > v and s.lowers[f + 1 : f + 2] == ["%"] for f in figures):
+        return []  # "voted by 31 to 22": a count of votes, no ballot's share
+    return [Mention(k + 2, e, source_label(s, a, e, "en"), "organisation", head=e - 1)]
+
+
+def _body_end(s, a: int) -> int:
+    """The end of a body's name from a: capitalised words and source nouns ("Unite union")."""
+    e = a
+    while e < s.n and e - a < 4 and (s.words[e][:1].isupper() or source_noun(s, e, "en")):
+        e += 1
+    return e
 
 
 def coordinated_speaker(s, blocked) -> list:
