@@ -32,3 +32,13 @@ def test_a_named_release_before_from_keeps_its_own_name():
 def test_a_bare_noun_before_from_and_no_body_stays_as_it_was():
     got = _sources("Output fell 2.3% in the year, according to figures from Tuesday.")
     assert [t for t, _, _ in got] == ["figures"]
+
+
+def test_a_report_from_a_body_after_its_qualifiers_is_one_mention_of_that_body():
+    got = _sources(
+        "Admissions fell to 8.4 per 100,000, according to the latest weekly surveillance report "
+        "from the Public Health Agency."
+    )
+    assert [(t, r) for t, _, r in got] == [
+        ("latest weekly surveillance report from the Public Health Agency", "origin")
+    ]

@@ -18,13 +18,13 @@ def authors_after_by(s, linked) -> None:
     """An information noun's source is its author after "by"; a bare one before "from" and a
     linked body is that body's mention, no source of its own."""
     for key, (m, cue) in list(linked.items()):
-        if not (is_info_head(s.lowers[m.head]) or is_info_head(s.lowers[m.i1 - 1])):
-            continue
         body = _from_body(s, m, linked)
         if body is not None:  # one mention of the body: "data from the Bureau of Labor Statistics"
             del linked[id(body)]
             linked[key] = (Mention(m.i0, body.i1, body.name, body.kind, head=body.head), cue)
             _compiler(s, body, cue, linked)
+            continue
+        if not (is_info_head(s.lowers[m.head]) or is_info_head(s.lowers[m.i1 - 1])):
             continue
         by = by_author(s, "en", m)
         if by:
@@ -33,12 +33,16 @@ def authors_after_by(s, linked) -> None:
 
 
 def _from_body(s, m, linked):
-    """The linked mention right after a bare information noun and "from" (maybe "the")."""
-    if m.i1 - m.i0 > _BARE or m.i1 >= s.n or s.lowers[m.i1] != "from":
+    """The linked mention right after a bare information noun and "from" (maybe "the"); the
+    noun may stand right after the mention ("the latest weekly surveillance | report from")."""
+    j = m.i1 + 1 if m.i1 < s.n and is_info_head(s.lowers[m.i1]) else m.i1
+    if not (j > m.i1 or is_info_head(s.lowers[m.head]) or is_info_head(s.lowers[m.i1 - 1])):
+        return None
+    if m.i1 - m.i0 > _BARE or j >= s.n or s.lowers[j] != "from":
         return None
     if any(w[:1].isupper() for w in s.words[m.i0 : m.i1]):
         return None  # "ONS figures from ...": the noun names its source itself
-    return next((x for x, _ in linked.values() if x.i0 in (m.i1 + 1, m.i1 + 2)), None)
+    return next((x for x, _ in linked.values() if x.i0 in (j + 1, j + 2)), None)
 
 
 def _compiler(s, body, cue, linked) -> None:
