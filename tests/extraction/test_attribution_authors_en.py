@@ -1,6 +1,7 @@
 """English: an information noun and its author ("a survey by Ipsos", "data from the customs
 office compiled by Bloomberg"): the author is the source, named by the whole phrase; who
-compiled the data relays it (DESIGN.md: origin and relay in a chain)."""
+compiled the data relays it (DESIGN.md: origin and relay in a chain). A report's noun is no
+cue verb ("The next jobs report, covering May, is due")."""
 
 from tracker.extraction import extract
 
@@ -42,3 +43,16 @@ def test_a_report_from_a_body_after_its_qualifiers_is_one_mention_of_that_body()
     assert [(t, r) for t, _, r in got] == [
         ("latest weekly surveillance report from the Public Health Agency", "origin")
     ]
+
+
+def test_report_as_the_noun_of_a_phrase_before_is_is_no_cue_verb():
+    text = (
+        "Jobs data\n\n"
+        "The next quarterly wages report, covering June, is due on July 9.\n\n"
+        "About 2 million workers lost their jobs in the 2009 recession."
+    )
+    assert all(c.sources == () or list(c.sources) == [] for c in extract(text, "en", "2026-03-02").claims)
+
+
+def test_report_as_a_verb_after_the_plural_subject_stays_a_cue():
+    assert _sources("The officials report, however, that 40 people died.")[0][0] == "officials"

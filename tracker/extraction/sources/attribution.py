@@ -51,6 +51,7 @@ from .links import (
     told_outlet,
 )
 from .mentions import Mention, person_near, source_noun
+from .noun_cues_en import noun_before_be
 from .pruning import drop_other_clauses, polled_origin, prune, reported_subject
 from .recipients_en import reported_to
 
@@ -82,8 +83,8 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     hearing = court.might_apply(s, lang)
     if not cues and not hearing:
         return []
-    if lang == "en" and not POSSESSIVES.isdisjoint(s.lowers):
-        cues = [c for c in cues if not _possessed_noun(s, c)]
+    if lang == "en":  # "its annual Global Trends report", "The next jobs report, ..., is due"
+        cues = [c for c in cues if not (_possessed_noun(s, c) or noun_before_be(s, c))]
     if mentions is None:
         mentions = sentence_mentions(s, lang)
     taken = set(blocked)
