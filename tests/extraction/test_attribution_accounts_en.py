@@ -102,3 +102,31 @@ def test_a_body_opening_a_clause_of_its_own_is_another_bodys_figure():
     assert clause_subject(s, m)
     s0 = sentences(text, "en")[0]
     assert not any(clause_subject(s0, x) for x in sentence_names(text, s0, "en"))
+
+
+_HEARING = (
+    "Bookkeeper stole from charity\n\n"
+    "Lena Voss took cash from the collection tins of a hospice charity over a period of eight weeks, "
+    "the jury at Marlow Crown Court was told.\n\n"
+)
+
+
+def test_an_account_that_only_said_how_long_goes_on_with_any_figure_over_the_break():
+    found = _sources(_HEARING + "She kept 430 receipts in a shoebox under her desk.")
+    assert found["430 receipts"] == found["eight weeks"]
+
+
+def test_a_figure_as_subject_of_had_been_in_a_later_clause_is_an_outcome_not_background():
+    text = _HEARING + "The losses emerged when a trustee found that 96 tins had been emptied before banking."
+    found = _sources(text)
+    assert found["96 tins"] == found["eight weeks"]
+
+
+def test_after_an_account_of_how_long_a_break_of_the_account_still_ends_it():
+    found = _sources(_HEARING + "Meanwhile, 300 volunteers joined the hospice last year.")
+    assert found["300 volunteers"] == []
+
+
+def test_had_been_after_a_figure_in_a_relative_clause_stays_background():
+    text = _HEARING + "In 2019 the shop, which employed 40 volunteers, had been closed."
+    assert _sources(text)["40 volunteers"] == []

@@ -145,3 +145,40 @@ def test_a_plural_common_noun_opening_the_sentence_is_no_name():
 def test_an_armed_group_that_fires_rockets_is_no_source_of_their_number():
     got = sources_by_figure("The border was quiet. Hezbollah fires 40 rockets a day at the north.")
     assert got == {"40 rockets": []}
+
+
+def test_a_body_giving_its_own_takings_or_records_in_the_past_is_their_source():
+    got = sources_by_figure(
+        "Wexmoor Borough Council collected £3.1m in parking fines last year. "
+        "The regional health agency has logged 266 cases of mumps since January."
+    )
+    assert list(got.values()) == [["Wexmoor Borough Council"], ["The regional health agency"]]
+
+
+def test_a_body_acting_in_the_past_stays_no_source():
+    got = sources_by_figure(
+        "Harbour police detained 41 fans after the derby. The county council hired 120 gritter drivers."
+    )
+    assert all(v == [] for v in got.values())
+
+
+def test_a_past_of_own_figures_in_the_passive_or_of_a_person_gives_no_source():
+    got = sources_by_figure(
+        "Some 266 cases were logged by March. Tom Ashby collected £900 for the hospice on his run."
+    )
+    assert all(v == [] for v in got.values())
+
+
+def test_the_body_whose_members_voted_is_the_source_of_the_ballot_result():
+    got = sources_by_figure(
+        "Members of the Aslef union at the depot backed strikes by 88%, on a turnout of 64%."
+    )
+    assert list(got.values()) == [["the Aslef union"], ["the Aslef union"]]
+
+
+def test_members_of_no_body_or_a_count_of_votes_give_no_ballot_source():
+    got = sources_by_figure(
+        "Members of the public backed the scheme by 58% in the consultation. "
+        "Members of the assembly voted by 31 to 22 to pass the bill."
+    )
+    assert all(v == [] for v in got.values())

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from ._engine import LEXICON, VERBS
 from .accounts_en import (
     earlier_forecast,
+    figure_had_been,
     kinds_given,
     lists_elsewhere,
     market_talk,
@@ -90,7 +91,9 @@ def _reaches(acc, u, lang: str, claims) -> bool:
         return True
     if acc.quoted or (lang == "en" and shares_line(u)):
         return False
-    if background(u, lang) and not lists_elsewhere(lang, acc, u, claims):
+    if background(u, lang) and not (
+        lists_elsewhere(lang, acc, u, claims) or figure_had_been(lang, u, claims)
+    ):
         return False
     if not acc.crossed or not acc.units or not acc.units.isdisjoint(kinds_of(u, claims)):
         return True

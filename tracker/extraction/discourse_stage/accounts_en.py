@@ -94,7 +94,10 @@ def _named_before(art, u, words: str):
 def names_what_it_counted(kinds, u, claims) -> bool:
     """Sentence ``u`` gives a share of what the account counted ("63 confirmed cases ... ¶
     About 45 per cent of cases were in children under five"): it goes on with the account over
-    a paragraph break."""
+    a paragraph break; so does any figure after an account that only said how long something
+    lasted ("over a period of seven months, the jury was told ¶ ... 112 parcels")."""
+    if kinds <= _DURATIONS:
+        return True
     if not any(claims[i].unit == "percent" for i in u.claims):
         return False
     lowers = u.s.lowers
@@ -107,6 +110,7 @@ def names_what_it_counted(kinds, u, claims) -> bool:
     return False
 
 
+_DURATIONS = frozenset(LEXICON["en"]["duration_units"])
 _OF_REACH = 3  # "of cases", "of all cases", "of the confirmed cases"
 
 
@@ -330,3 +334,26 @@ def earlier_forecast(u) -> bool:
         if k + 1 < s.n and s.lowers[k] == "had" and s.lowers[k + 1] == m.cue.lower() in _ESTIMATES:
             return True
     return False
+
+
+def figure_had_been(lang: str, u, claims) -> bool:
+    """ "The thefts came to light when the depot noticed that 112 parcels on his rounds had been
+    reported as arriving empty": a figure that is the subject of "had been" and a participle,
+    deep in the sentence, is an outcome the account reports, not background (as at its start)."""
+    if lang != "en":
+        return False
+    s = u.s
+    firsts = [bisect_left(s.starts, claims[i].start) for i in u.claims]
+    for k in range(1, s.n - 2):
+        if s.lowers[k] != "had" or s.lowers[k + 1] != "been" or not s.lowers[k + 2].endswith("ed"):
+            continue
+        for f in firsts:
+            if 0 < k - f <= _PASSIVE_SUBJECT and all(
+                w.isalnum() and w not in _CLAUSES for w in s.lowers[f:k]
+            ):
+                return True
+    return False
+
+
+_PASSIVE_SUBJECT = 5  # tokens of "112 parcels on his rounds" before "had been"
+_CLAUSES = frozenset(("that", "which", "who", "and", "but", "while", "when"))

@@ -11,8 +11,9 @@ Rules, in short (see the tests for examples):
 from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION
-from ..text.phrases import POSSESSIVES, RELATIVE, is_info_head
+from ..text.phrases import POSSESSIVES, RELATIVE
 from . import court
+from .authors_en import authors_after_by
 from .candidates import sentence_mentions
 from .commission import drop_commissioners
 from .cues import (
@@ -30,14 +31,13 @@ from .cues import (
     find_cues,
 )
 from .generic import cue_phrase_sources
-from .info import guess_kind, method_only, source_label
+from .info import method_only, source_label
 from .links import (
     AFFILIATION,
     REPORTS,
     apposed_name,
     apposed_subject,
     author_of_report,
-    by_author,
     commission_gap,
     commissioning_media,
     drop_affiliations,
@@ -51,7 +51,9 @@ from .links import (
     told_outlet,
 )
 from .mentions import Mention, person_near, source_noun
+from .noun_cues_en import noun_before_be
 from .pruning import drop_other_clauses, polled_origin, prune, reported_subject
+from .recipients_en import reported_to
 
 _TOLD = frozenset(ATTRIBUTION["told_verbs"])
 _QUOTING = frozenset(ATTRIBUTION["quoting_verbs_en"])
@@ -81,8 +83,8 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     hearing = court.might_apply(s, lang)
     if not cues and not hearing:
         return []
-    if lang == "en" and not POSSESSIVES.isdisjoint(s.lowers):
-        cues = [c for c in cues if not _possessed_noun(s, c)]
+    if lang == "en":  # "its annual Global Trends report", "The next jobs report, ..., is due"
+        cues = [c for c in cues if not (_possessed_noun(s, c) or noun_before_be(s, c))]
     if mentions is None:
         mentions = sentence_mentions(s, lang)
     taken = set(blocked)
@@ -132,7 +134,7 @@ def _refine(s, lang: str, cues, mentions, linked) -> None:
     go when another source is linked."""
     _share_coordinated(s, mentions, linked)
     if lang == "en":
-        _authors_after_by(s, lang, linked)
+        authors_after_by(s, linked)
     if linked and not AFFILIATION.isdisjoint(s.lowers):
         speaker_before_affiliation(s, mentions, linked)
     if linked and not REPORTS.isdisjoint(s.lowers):
@@ -207,7 +209,7 @@ def _verb_links(s, lang: str, m, cue, mentions, blocked) -> bool:
     limit = 1 if m.strict else 3
     listener = cue.text in _TOLD and m.kind not in MEDIA  # "told members the authority"
     if cue.i1 <= m.i0 and not listener and _object_of_subject(s, lang, m, cue, mentions):
-        return False  # "Analysts at X said a minority government would need": an object
+        return reported_to(s, m, cue)  # an object, unless reported to it ("... to WHO")
     if m.i1 <= cue.i0 and (
         _subject_of_verb(s, lang, m, cue, limit, blocked)
         or commission_gap(s, m, cue.i0)
@@ -277,16 +279,6 @@ def _share_coordinated(s, mentions, linked) -> None:
             if _coordinated(s, other, m) or _coordinated(s, m, other):
                 linked[id(m)] = (m, linked[id(other)][1])
                 break
-
-
-def _authors_after_by(s, lang: str, linked) -> None:
-    """ "a survey by Ipsos": an information noun's source is its author after "by"."""
-    for key, (m, cue) in list(linked.items()):
-        if is_info_head(s.lowers[m.head]) or is_info_head(s.lowers[m.i1 - 1]):
-            by = by_author(s, lang, m)
-            if by:
-                label = source_label(s, by[0], by[1], lang)
-                linked[key] = (Mention(m.i0, by[1], label, guess_kind(s, by[0], by[1], lang)), cue)
 
 
 def _verb_start(s, i: int, lang: str) -> int:

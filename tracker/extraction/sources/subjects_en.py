@@ -16,7 +16,7 @@ from ..lexicon import ATTRIBUTION, DATES, WORDS
 from ..text.phrases import is_info_head
 from .candidates import sentence_mentions
 from .info import guess_kind, source_label
-from .mentions import Mention, gazetteer_mentions, source_noun
+from .mentions import Mention, gazetteer_mentions, known_source, source_noun
 
 # the subject does the counted thing ("Tesco sold", "Ipsos interviewed") or is what the figure
 # measures ("Labour gained two points", "claims climbed 18 per cent"): no source
@@ -38,6 +38,8 @@ _CLAUSE_STARTS = frozenset(ATTRIBUTION["clause_subject_openers_en"])
 _PAST = frozenset(ATTRIBUTION["past_forms_en"])
 _MODALS = frozenset(("will",))
 _SPEECH = frozenset(ATTRIBUTION["speech_verbs_past"])
+_OWN_PASTS = frozenset(ATTRIBUTION["own_figure_pasts_en"])
+_BALLOT = frozenset(ATTRIBUTION["ballot_verbs_en"])
 _RECKONINGS = frozenset(ATTRIBUTION["reckoning_nouns_en"])
 _OWN = frozenset(ATTRIBUTION["self_words"])
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
@@ -64,7 +66,31 @@ def clause_subject(s, text: str, figures, blocked) -> list:
             continue
         if not any(x.i0 == m.i0 for x in found):
             found.append(m)
-    return found
+    return found or members_ballot(s, figures, blocked)
+
+
+def members_ballot(s, figures, blocked) -> list:
+    """ "Members of the Unite union at the site backed walkouts by 81%": the body whose members
+    voted in a ballot is the source of its result (a percentage after the verb)."""
+    k = next((j for j in range(s.n - 3) if s.lowers[j] == "members" and s.lowers[j + 1] == "of"), None)
+    if k is None or (k and s.lowers[k - 1] not in _CLAUSE_STARTS):
+        return []
+    a = k + 3 if s.lowers[k + 2] in _DETS else k + 2
+    e = _body_end(s, a)
+    v = next((j for j in range(e, min(e + _GAP + 1, s.n)) if s.lowers[j] in _BALLOT), None)
+    if e == a or v is None or any(j in blocked for j in range(k, e)):
+        return []
+    if not any(f > v and s.lowers[f + 1 : f + 2] == ["%"] for f in figures):
+        return []  # "voted by 31 to 22": a count of votes, no ballot's share
+    return [Mention(k + 2, e, source_label(s, a, e, "en"), "organisation", head=e - 1)]
+
+
+def _body_end(s, a: int) -> int:
+    """The end of a body's name from a: capitalised words and source nouns ("Unite union")."""
+    e = a
+    while e < s.n and e - a < 4 and (s.words[e][:1].isupper() or source_noun(s, e, "en")):
+        e += 1
+    return e
 
 
 def coordinated_speaker(s, blocked) -> list:
@@ -127,7 +153,7 @@ def _subject_at(s, a: int, text: str):
     m = _known_at(s, a) or _body_at(s, a) or _name_at(s, a, text)
     if m is None:
         return None
-    v = _verb_after(s, m.i1)
+    v = _verb_after(s, m.i1, _is_body(s, m))
     if v is not None:
         return m, v, False
     v = _publishing_verb(s, m.i1)
@@ -194,11 +220,20 @@ def _never_lower(text: str, word: str) -> bool:
     return re.search(r"\b" + re.escape(word.lower()) + r"\b", text) is None
 
 
-def _verb_after(s, k: int):
+def _is_body(s, m) -> bool:
+    """The subject is a body, not a person: a source noun of a body ("the council", "Harwick
+    Council"), a known body, or one capitalised word ("Caldera"; not "Tom Ashby")."""
+    nouns = [source_noun(s, k, "en") for k in range(m.i0, m.i1)]
+    if m.kind == "person" or any(h and h[1] == "person" for h in nouns):
+        return False
+    return any(nouns) or m.i1 - m.i0 == 1 or known_source(m.name) is not None
+
+
+def _verb_after(s, k: int, body: bool = False):
     """The index of the lexical verb after a subject ending at k: maybe adverbs ("now",
     "still"), maybe an auxiliary, then the verb in the present, the progressive or after
-    "will"; None when it is no verb, a form of "be" or "have", a past, or a verb of no telling
-    (acting, measured)."""
+    "will" (a body's also in a past of its own figures); None when it is no verb, a form of
+    "be" or "have", another past, or a verb of no telling (acting, measured)."""
     aux = None
     while k < s.n and (s.lowers[k] in _ADVERBS or (aux is None and s.lowers[k] in _AUX)):
         if s.lowers[k] in _AUX:
@@ -206,6 +241,8 @@ def _verb_after(s, k: int):
         k += 1
     if k >= s.n or not _lexical(s, k):
         return None
+    if body and s.lowers[k] in _OWN_PASTS and aux not in _BE:
+        return k  # "The council collected £4m in fines", "the agency has recorded 412 cases"
     return k if _tense_tells(s, k, aux) else None
 
 
