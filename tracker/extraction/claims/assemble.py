@@ -82,6 +82,8 @@ def _carried(st, pub, reported=None) -> list:
     Beamte waren im Einsatz."); nor does a look back before the article's period ("Im
     Oktober lag die Rate bei 2,6 %. Im September hatte sie noch bei 2,1 % gelegen. Gegenüber
     dem Vormonat ...": October's)."""
+    if not st.periods:
+        return []  # most sentences: nothing to carry
     carried = carried_periods(st.sentence, st.periods)
     if carried and st.cues:
         carried = [x for x in carried if not release_day(x.period, pub, st.sentence, st.cues)]
