@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import DATES
 from ..text.clauses import clause_start
 from ..types import Period
@@ -69,13 +71,14 @@ def _year_in(low: str) -> bool:
     return any(w.isdecimal() and len(w) == 4 for w in low.split())
 
 
-_COMPARATIVE = tuple(DATES["comparison_period_words"])
+# any of the words anywhere in the period's text: one search
+_COMPARATIVE_RE = re.compile("|".join(map(re.escape, DATES["comparison_period_words"])))
 
 
 def comparative(lowers, i0: int, text: str) -> bool:
     """ "im Vorjahr", "a year earlier", "the same quarter last year": a period figures are compared at."""
     low = text.lower()
-    return any(w in low for w in _COMPARATIVE) or not _SAME.isdisjoint(lowers[max(0, i0 - 3) : i0])
+    return _COMPARATIVE_RE.search(low) is not None or not _SAME.isdisjoint(lowers[max(0, i0 - 3) : i0])
 
 
 _SAME = frozenset(("same", "gleichen", "selben", "derselben"))
