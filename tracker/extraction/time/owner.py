@@ -22,21 +22,17 @@ def period_owner(s, i0: int, i1: int, figs):
     its clause by at most three linking words ("waren es", "were")."""
     lowers = s.lowers
     for a, b in figs:
-        if b <= i0 <= b + 4 and all(w in _AFTER for w in lowers[b:i0]):
+        if b <= i0 <= b + 4 and _AFTER.issuperset(lowers[b:i0]):
             return a, b
     if compared_object(lowers, i0):
         return None  # "gegenüber dem Vorjahresmonat um 3,4 Prozent": the base of the change after it
     for a, b in figs:
-        if (
-            i1 <= a <= i1 + 3
-            and all(w in _BEFORE for w in lowers[i1:a])
-            and not _BREAKS.intersection(lowers[i1:a])
-        ):
+        if i1 <= a <= i1 + 3 and _BEFORE.issuperset(lowers[i1:a]) and not _BREAKS.intersection(lowers[i1:a]):
             return a, b
     return None
 
 
-_YEAR_AGO = tuple(DATES["year_ago_words"])
+_YEAR_AGO_RE = re.compile("|".join(map(re.escape, DATES["year_ago_words"])))  # anywhere in the text
 
 
 def base_a_year_on(s, rc, periods, pub):
@@ -50,9 +46,7 @@ def base_a_year_on(s, rc, periods, pub):
         if p.start is None or p.end is None or clause_start(s, x.i0) != seg:
             continue
         low = p.text.lower()
-        if not 27 <= (p.end - p.start).days <= 92 or (
-            not any(w in low for w in _YEAR_AGO) and not _year_in(low)
-        ):
+        if not 27 <= (p.end - p.start).days <= 92 or (_YEAR_AGO_RE.search(low) is None and not _year_in(low)):
             continue
         try:
             start, end = p.start.replace(year=p.start.year + 1), p.end.replace(year=p.end.year + 1)
