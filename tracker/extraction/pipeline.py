@@ -240,7 +240,7 @@ def continue_reported(doc: Document) -> None:
 def assemble(doc: Document) -> None:
     """claims/assemble: the result's claims (sources, period, modality) and quotes."""
     doc.claims = assemble_claims(doc)
-    doc.out_quotes = tuple(build_quote(doc.text, q) for q in doc.quotes)
+    doc.out_quotes = tuple([build_quote(doc.text, q) for q in doc.quotes])
 
 
 def resolve_discourse(doc: Document) -> None:

@@ -30,6 +30,10 @@ class Attribution:
     role: str
     sentence: Sentence
 
+    def __init__(self, mention, cue, role, sentence):
+        # written out: the compiled build compiles it (the generated one runs as bytecode)
+        self.mention, self.cue, self.role, self.sentence = mention, cue, role, sentence
+
 
 @dataclass(slots=True)
 class QuoteSource:
@@ -62,6 +66,11 @@ class SentenceState:
     sources: list[Source] = field(default_factory=list)
     # a confirming source joined from the next sentence: it confirms counted figures only
     only_counted: bool = False
+
+    def __init__(self, sentence):
+        # written out: the compiled build compiles it (the generated one runs as bytecode)
+        self.sentence, self.marks, self.periods, self.figures = sentence, None, [], []
+        self.cues, self.cued, self.sources, self.only_counted = None, None, [], False
 
     def has_cue(self, lang: str) -> bool:
         """``sources.cues.has_cue`` of the sentence, looked at once: the sources stages and

@@ -3,8 +3,6 @@ else the sentence's sources), its period and its modality; one ``Quote`` per quo
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from ..discourse.quotes import containing
 from ..lexicon import ATTRIBUTION
 from ..sources.cues import find_cues
@@ -24,15 +22,19 @@ from .listed import list_item
 from .modality import modality_cues, modality_of
 
 
-class _Dates(NamedTuple):
-    """The document's dates a figure may fall back on."""
+class _Dates:
+    """The document's dates a figure may fall back on (slots, not a NamedTuple: the rules read
+    its fields for every claim)."""
 
-    day: object  # the day of the news
-    fieldwork: object  # a poll's fieldwork days
-    reported: object  # the period the article's statistics are of
-    plan: object  # the year a budget in the lead is for (its figures look forward)
-    crimes: tuple = ()  # a court report's spans of offences and the text (``time/crimes.py``)
-    text: str = ""
+    __slots__ = ("crimes", "day", "fieldwork", "plan", "reported", "text")
+
+    def __init__(self, day, fieldwork, reported, plan, crimes=(), text=""):
+        self.day = day  # the day of the news
+        self.fieldwork = fieldwork  # a poll's fieldwork days
+        self.reported = reported  # the period the article's statistics are of
+        self.plan = plan  # the year a budget in the lead is for (its figures look forward)
+        self.crimes = crimes  # a court report's spans of offences (``time/crimes.py``)
+        self.text = text
 
 
 def assemble_claims(doc) -> list[Claim]:
@@ -85,6 +87,8 @@ def _carried(st, pub, reported=None, lang=None) -> list:
     Beamte waren im Einsatz."); nor does a look back before the article's period ("Im
     Oktober lag die Rate bei 2,6 %. Im September hatte sie noch bei 2,1 % gelegen. Gegenüber
     dem Vormonat ...": October's)."""
+    if not st.periods:
+        return []  # most sentences: nothing to carry
     carried = carried_periods(st.sentence, st.periods)
     cues = st.cues
     if carried and cues is None and lang and st.has_cue(lang):

@@ -6,7 +6,6 @@ does not date otherwise, a change's base is the period before."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import NamedTuple
 
 from ..lexicon import DATES, WORDS
 from ..text.clauses import clause_end, clause_start
@@ -18,15 +17,15 @@ from ..time.reported import release_day
 from ..time.reporting import account_year_named
 
 
-class _Ctx(NamedTuple):
-    """What the corrections of ``dated`` look at besides the claim."""
+class _Ctx:
+    """What the corrections of ``dated`` look at besides the claim (slots, not a NamedTuple: its
+    fields are read faster, by the compiled build too, and one is made per claim)."""
 
-    st: object
-    rc: object
-    recent: list
-    dates: object
-    default_when: object
-    pub: object
+    __slots__ = ("dates", "default_when", "pub", "rc", "recent", "st")
+
+    def __init__(self, st, rc, recent, dates, default_when, pub):
+        self.st, self.rc, self.recent = st, rc, recent
+        self.dates, self.default_when, self.pub = dates, default_when, pub
 
 
 def dated(claim, st, rc, recent, dates, default_when, pub):

@@ -93,9 +93,9 @@ def _poll_points(s, raw, before) -> None:
     """ "26 Prozent … ein Minus von zwei Punkten", "its lead to 11 points, according to a YouGov
     poll": points beside percentages or in a poll are percentage points; "23 points from 12
     games" are a league's."""
-    if not any(rc.unit == "point" for rc in raw):
+    if "point" not in [rc.unit for rc in raw]:
         return
-    if not (any(p.kind == "percent" for p in (*raw, *before)) or not _POLL_WORDS.isdisjoint(s.lowers)):
+    if not ("percent" in [p.kind for p in (*raw, *before)] or not _POLL_WORDS.isdisjoint(s.lowers)):
         return
     for rc in raw:
         if (
@@ -332,7 +332,7 @@ UNIT_RULES = (
 def _signed_points(s, raw, before) -> None:
     """ "die SPD 22 Prozent (+4)", "Labour 31% (-2)": a signed change in brackets beside
     percentages is in percentage points."""
-    if not any(p.kind == "percent" for p in (*raw, *before)):
+    if "percent" not in [p.kind for p in (*raw, *before)]:
         return
     for rc in raw:
         if rc.unit is None and rc.kind == "count" and signed_in_brackets(s, rc.num):

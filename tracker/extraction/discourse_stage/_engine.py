@@ -8,7 +8,7 @@ the engine's sentences (start, end and parallel token lists ``words``/``lowers``
 from __future__ import annotations
 
 from ..discourse.quotes import speaker_before_colon
-from ..lexicon import DATES
+from ..lexicon import ATTRIBUTION, DATES
 from ..lexicon import DISCOURSE as LEXICON
 from ..sources.attribution import attributed
 from ..sources.candidates import sentence_mentions
@@ -22,6 +22,7 @@ from ..types import Claim, Quote, SourceMention, Speaker
 __all__ = [
     "CALENDAR_EN",
     "CITING",
+    "COUNTING_VERBS",
     "LEXICON",
     "VERBS",
     "Claim",
@@ -35,6 +36,9 @@ __all__ = [
     "source_noun",
     "speaker_before_colon",
 ]
+
+# "recorded", "verzeichnete": the verbs a body or a place counts with (the sources stage's list)
+COUNTING_VERBS = frozenset(ATTRIBUTION["counting_verbs"])
 
 # month and day names ("January's 3.1%", "Friday's vote"): no body owns a figure by them
 CALENDAR_EN = frozenset(DATES["months"]["en"]) | frozenset(DATES["weekdays"]["en"])

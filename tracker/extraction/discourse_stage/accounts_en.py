@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ._engine import CALENDAR_EN, LEXICON, SourceMention, known_source, sentence_names
+from ._engine import CALENDAR_EN, COUNTING_VERBS, LEXICON, SourceMention, known_source, sentence_names
 from .kinds import kinds_of
 from .releases import is_release
 
@@ -233,10 +233,14 @@ def market_talk(u) -> bool:
     """ "That warning dragged both companies' shares lower.": a sentence without figures about
     the share price (not "market share"); the market's move follows, no body's account."""
     lowers = u.s.lowers
+    if _MARKET.isdisjoint(lowers):
+        return False  # most sentences: no such word (one test in C)
     return any(w in _MARKET and (not k or lowers[k - 1] != "market") for k, w in enumerate(lowers))
 
 
-_PLACE_COUNTING = frozenset(LEXICON["en"]["place_counting_verbs"])
+# the verbs a place counts with: the counting verbs ("recorded", "logged"), and those a release
+# says a place "reported", "confirmed", "had"
+_PLACE_COUNTING = COUNTING_VERBS | frozenset(LEXICON["en"]["place_reporting_verbs"])
 
 
 def places_in_a_release(acc, u, sources) -> bool:

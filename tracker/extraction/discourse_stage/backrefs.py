@@ -164,11 +164,8 @@ def _possessive(s, table, present):
             continue
         size = len(phrase)
         k = -1
-        while True:
-            try:
-                k = lowers.index(phrase[0], k + 1)
-            except ValueError:
-                break
+        for _ in range(lowers.count(phrase[0])):  # no ValueError raised at the last one
+            k = lowers.index(phrase[0], k + 1)
             if tuple(lowers[k : k + size]) == phrase:
                 return BackRef(s.starts[k], s.ends[k + size - 1], cls, " ".join(phrase))
     return None

@@ -11,6 +11,7 @@ from bisect import bisect_left
 
 from ._engine import LEXICON
 from .accounts import WINDOW
+from .paragraphs import give_back
 from .signals import background
 
 _FURTHER = frozenset(LEXICON["de"]["further_words"])
@@ -41,15 +42,15 @@ def _says_further(s, m) -> bool:
 
 
 def _give_back(lang: str, units, k: int, given, sources, claims) -> None:
+    """The figures without a source of the sentences before unit k in its paragraph, within
+    ``WINDOW`` characters, back to a headline, background or a sentence with a source of its own
+    (a quotation without figures does not end the run)."""
     pos = min(m.start for m in given)
-    j = k - 1
-    while j >= 0:
-        v = units[j]
-        if v.headline or background(v, lang) or (v.own and (v.claims or not v.quoted)):
-            return
-        for i in v.claims:
-            if not sources[i] and pos - claims[i].start <= WINDOW:
-                sources[i] = given
-        if v.first:
-            return
-        j -= 1
+    give_back(
+        units,
+        k,
+        given,
+        sources,
+        lambda v: v.headline or background(v, lang) or (v.own and (v.claims or not v.quoted)),
+        lambda i: not sources[i] and pos - claims[i].start <= WINDOW,
+    )

@@ -53,8 +53,8 @@ def guard(text: str, lang: str, claims, sources, quoted, sents) -> None:
     # pre-checks: the words of unnamed reports each sentence holds, the relative openers the
     # text holds (most hold none: the checks per claim and source then stop at once)
     words = _UNNAMED[lang]
-    unnamed = {s.start: tuple(w for w in words if w in s.text_lower) for s in sents if s.start in last}
-    openers = tuple(w for w in _RELATIVE[lang] if w in text)
+    unnamed = {s.start: tuple([w for w in words if w in s.text_lower]) for s in sents if s.start in last}
+    openers = tuple([w for w in _RELATIVE[lang] if w in text])
     for i, c in enumerate(claims):
         given = sources[i]
         if not given:
@@ -62,11 +62,13 @@ def guard(text: str, lang: str, claims, sources, quoted, sents) -> None:
         after = last[c.sentence[0]]
         phrases = (unnamed.get(c.sentence[0], _UNNAMED[lang]), openers)
         kept = tuple(
-            m
-            for m in given
-            if _reaches(text, lang, c, m, (quoted, starts), after, phrases)
-            and not _anothers(text, c, m, figures)
-            and not (len(given) > 1 and _actor(text, lang, c, m, given))
+            [
+                m
+                for m in given
+                if _reaches(text, lang, c, m, (quoted, starts), after, phrases)
+                and not _anothers(text, c, m, figures)
+                and not (len(given) > 1 and _actor(text, lang, c, m, given))
+            ]
         )
         if len(kept) > 1:
             kept = _joined(text, _own_side(text, lang, c, kept))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ._engine import LEXICON
+from .paragraphs import give_back
 from .signals import background
 
 _CUES = frozenset(LEXICON["de"]["inserted_cues"])
@@ -30,7 +31,7 @@ def cover_before(lang: str, units, sources, claims) -> None:
             continue
         given = _inserted(u)
         if given:
-            _give_back(lang, units, k, given, sources, claims)
+            _give_back(lang, units, k, given, sources)
 
 
 def _inserted(u) -> tuple:
@@ -44,17 +45,14 @@ def _inserted(u) -> tuple:
     return out if len(out) == len(u.own) else ()
 
 
-def _give_back(lang: str, units, k: int, given, sources, claims) -> None:
+def _give_back(lang: str, units, k: int, given, sources) -> None:
     """The run of sentences with figures and no source right before unit k, in its paragraph."""
-    j = k - 1
-    while j >= 0:
-        v = units[j]
-        if not v.claims or v.own or v.quoted or v.headline or background(v, lang):
-            return
-        if any(sources[i] for i in v.claims):
-            return
-        for i in v.claims:
-            sources[i] = given
-        if v.first:
-            return
-        j -= 1
+    give_back(units, k, given, sources, lambda v: _ends_run(v, lang, sources))
+
+
+def _ends_run(v, lang: str, sources) -> bool:
+    """Sentence v ends the run: no figures, a source or a quotation of its own, a headline,
+    background, or a figure with a source."""
+    if not v.claims or v.own or v.quoted or v.headline or background(v, lang):
+        return True
+    return any(sources[i] for i in v.claims)

@@ -20,9 +20,11 @@ def kinds_of(u, claims) -> frozenset:
     if not u.claims:
         return frozenset()
     return frozenset(
-        _AGE if claims[i].kind == "age" else _PEOPLE.get(claims[i].unit, claims[i].unit) or OPEN_COUNT
-        for i in u.claims
-        if claims[i].unit or claims[i].kind == "count"
+        [
+            _AGE if claims[i].kind == "age" else _PEOPLE.get(claims[i].unit, claims[i].unit) or OPEN_COUNT
+            for i in u.claims
+            if claims[i].unit or claims[i].kind == "count"
+        ]
     )
 
 

@@ -83,7 +83,7 @@ def _at_owner(s, k: int):
 
 
 def _result_within(s, j: int) -> bool:
-    return any(w in _NOUNS for w in s.lowers[j : j + _MODIFIERS + 1])
+    return not _NOUNS.isdisjoint(s.lowers[j : j + _MODIFIERS + 1])
 
 
 def _name_or_head(s, a: int, e: int) -> bool:

@@ -48,3 +48,18 @@ def layout(text: str, sents) -> list[Unit]:
 def same_account_para(units, k: int, j: int) -> bool:
     """Sentences k and j stand in the same paragraph."""
     return units[k].para == units[j].para
+
+
+def give_back(units, k: int, given, sources, stops, takes=None) -> None:
+    """The sentences before unit k in its paragraph, nearest first, up to one that ``stops(v)``
+    (that one not included): their claims take ``given`` (those for which ``takes(i)``, if
+    given). The passes whose attribution closes a run of figures before it use it."""
+    for j in range(k - 1, -1, -1):
+        v = units[j]
+        if stops(v):
+            return
+        for i in v.claims:
+            if takes is None or takes(i):
+                sources[i] = given
+        if v.first:
+            return

@@ -16,6 +16,7 @@ from __future__ import annotations
 from ._engine import Quote, SourceMention, Speaker, speaker_before_colon
 
 _OPENING = '“„"»«'
+_COLON_OPENINGS = tuple(": " + ch for ch in _OPENING[:3])  # "said: “Over recent decades ..."
 _CLOSING = '”“"«»'
 _CLOSING_MARKS = frozenset(_CLOSING)  # "any closing mark in a line" as one set test in C
 _MIN_WORDS = 4
@@ -67,7 +68,7 @@ def _opening(line: str):
     if line[lead] in _OPENING:
         return lead, False
     # "..., said: “Over recent decades ..." running to the paragraph's end
-    k = max(line.find(": " + ch) for ch in _OPENING[:3])
+    k = max([line.find(colon) for colon in _COLON_OPENINGS])
     return (k + 2, True) if k >= 0 else None
 
 

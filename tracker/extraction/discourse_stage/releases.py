@@ -5,6 +5,8 @@ body presenting its own release is the source of every figure of the release).""
 
 from __future__ import annotations
 
+import re
+
 from ._engine import LEXICON
 
 _LANGS = ("de", "en")
@@ -20,6 +22,7 @@ def _by_first_word(openers) -> dict:
 _RELEASE_STEMS = {lang: tuple(LEXICON[lang]["release_stems"]) for lang in _LANGS}
 _RELEASE_NAMES = frozenset(LEXICON["release_names"])
 _DOCUMENTS = tuple(LEXICON["en"]["document_stems"])
+_DOCUMENTS_RE = re.compile("|".join(map(re.escape, _DOCUMENTS)))
 _ASIDES = {lang: tuple(LEXICON[lang]["aside_sources"]) for lang in _LANGS}
 _PART_OPENERS = {
     lang: _by_first_word([tuple(x.split()) for x in LEXICON[lang]["release_part_openers"]]) for lang in _LANGS
@@ -75,6 +78,8 @@ def is_release(sources, lang: str) -> bool:
 
 def names_a_document(u) -> bool:
     """Sentence ``u`` names a release by its document ("according to the latest weekly report")."""
+    if _DOCUMENTS_RE.search(u.s.text_lower) is None:
+        return False  # most sentences: no such stem anywhere (one search)
     return any(w.startswith(_DOCUMENTS) for w in u.s.lowers)
 
 

@@ -29,6 +29,7 @@ _BACKGROUND = {lang: [frozenset(x) for x in LEXICON[lang]["background_tenses"]] 
 _ACCOUNT_WORDS = {lang: frozenset(LEXICON[lang]["account_words"]) for lang in _LANGS}
 _PASSIVE = {lang: frozenset(LEXICON[lang]["passive_auxiliaries"]) for lang in _LANGS}
 _MARKET = {lang: [tuple(x.split()) for x in LEXICON[lang]["market_openers"]] for lang in _LANGS}
+_MARKET_FIRST = {lang: frozenset(m[0] for m in _MARKET[lang]) for lang in _LANGS}
 _PART_OF = {lang: frozenset(tuple(x.split()) for x in LEXICON[lang]["part_of_before"]) for lang in _LANGS}
 
 
@@ -77,7 +78,9 @@ def background(u, lang: str) -> bool:
     share price's move ("Die Aktie ...", "Shares ..."), or tells what had happened before ("war
     ... gebaut worden", "had been")."""
     lowers = u.s.lowers
-    if lowers[0] in _BREAKS[lang] or any(tuple(lowers[: len(m)]) == m for m in _MARKET[lang]):
+    if lowers[0] in _BREAKS[lang] or (
+        lowers[0] in _MARKET_FIRST[lang] and any(tuple(lowers[: len(m)]) == m for m in _MARKET[lang])
+    ):
         return True  # "Zuvor ...", "Die Aktie legte um 6,2 Prozent zu": the market's reaction
     if lang == "de" and share_move(lowers):
         return True  # "Im nachbörslichen Handel gab das Papier um 7 Prozent nach"

@@ -16,6 +16,8 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from . import (
     accounts,
     backrefs,
@@ -168,26 +170,24 @@ def _what_it_names(art, k: int, speakers) -> None:
             or results_owner(art, u)
         )
     u.own = tuple(own)
-    art.history.extend((m.start, m) for m in own if m.cue == "quote")
+    art.history.extend([(m.start, m) for m in own if m.cue == "quote"])
 
 
 def _record_names(art, own) -> list:
     """The names this sentence gives (before a description of them) go into the history; its
     own mentions renamed, one per name."""
     text, lang, classes, history = art.text, art.lang, art.classes, art.history
-    history.extend(  # a named source: what a later description means
-        sorted(
-            (
-                (m.start, spelled_out(m, history))
-                for m in own
-                if m.cue != "quote" and class_of(m, lang, classes, text) is None
-            ),
-            key=lambda x: x[0],
-        )
-    )
-    return list(
-        one_mention_per_name(tuple(named(m, history, lang, text, classes) for m in own), lang, classes)
-    )
+    # list comprehensions, not generators: the compiled build inlines them
+    named_here = [
+        (m.start, spelled_out(m, history))
+        for m in own
+        if m.cue != "quote" and class_of(m, lang, classes, text) is None
+    ]
+    if len(named_here) > 1:
+        named_here.sort(key=itemgetter(0))
+    history.extend(named_here)  # a named source: what a later description means
+    renamed = tuple([named(m, history, lang, text, classes) for m in own])
+    return list(one_mention_per_name(renamed, lang, classes))
 
 
 def _rename_descriptions(art, u) -> None:
@@ -203,7 +203,7 @@ def _rename_descriptions(art, u) -> None:
         if not given:
             continue
         renamed = one_mention_per_name(
-            tuple(named(m, history, lang, text, classes) for m in given), lang, classes
+            tuple([named(m, history, lang, text, classes) for m in given]), lang, classes
         )
         if len(renamed) != len(given) or any(a is not b for a, b in zip(renamed, given, strict=False)):
             sources[i] = renamed

@@ -38,10 +38,10 @@ def method_only(s, span) -> bool:
     lowers = s.lowers
     if (b < s.n and lowers[b] in _AUTHOR_AFTER) or (b + 1 < s.n and lowers[b + 1] in _AUTHOR_AFTER):
         return False  # "Data compiled by Bloomberg", "Schätzungen der Versicherer"
-    if all(lowers[k] in _METHOD_WORDS for k in range(a, b)):
+    if _METHOD_WORDS.issuperset(lowers[a:b]):
         return True  # "Early" before "estimates put"
     # the plain word only: "Polizeiangaben", "Geheimdienstinformationen" name their source
-    return lowers[b - 1] in _PLAIN_INFO and all(lowers[k] in _METHOD_WORDS for k in range(a, b - 1))
+    return lowers[b - 1] in _PLAIN_INFO and _METHOD_WORDS.issuperset(lowers[a : b - 1])
 
 
 def info_sources(s, lang: str, blocked=()):

@@ -239,7 +239,7 @@ def apposed_subject(s, i: int, lang: str):
         q -= 1
     if q <= 0 or words[q] != "," or not _opens_apposition(s, q + 1, lang):
         return None
-    if any(k in VERBS[lang] for k in s.lowers[q + 1 : i - 1]):
+    if not VERBS[lang].isdisjoint(s.lowers[q + 1 : i - 1]):
         return None  # a clause of its own, not an apposition
     a = q
     while a > 0 and q - a < 4 and words[a - 1][0].isupper() and words[a - 1].replace("-", "").isalpha():

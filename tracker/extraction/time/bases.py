@@ -109,9 +109,27 @@ _CLAUSE_CUES = _STRONG_COMPARISON | _HEDGE_THAN
 _COMPARISON = frozenset(DATES["comparison_near"])
 
 
+# (lowers, {(i0, seg): answer}) of the last sentence asked about: each claim of a sentence asks
+# about each of its periods (the tuple holds the token list itself, so the identity test cannot
+# match another sentence's list, and it is replaced in one store)
+_LAST_BASES = [((), {})]
+
+
 def comparison_base(s, i0: int, seg: int) -> bool:
     """The period at token i0 is what a figure is compared with: "mehr als im Vorjahr", "up 17%
-    on 2024", "mehr als im gleichen Zeitraum 2025", "compared with 61% at the 2025 election"."""
+    on 2024", "mehr als im gleichen Zeitraum 2025", "compared with 61% at the 2025 election"
+    (asked once per period and clause of a sentence)."""
+    last, known = _LAST_BASES[0]
+    if last is not s.lowers:
+        known = {}
+        _LAST_BASES[0] = (s.lowers, known)
+    answer = known.get((i0, seg))
+    if answer is None:
+        answer = known[(i0, seg)] = _comparison_base(s, i0, seg)
+    return answer
+
+
+def _comparison_base(s, i0: int, seg: int) -> bool:
     lowers = s.lowers
     if not _COMPARISON.isdisjoint(lowers[max(0, i0 - 2) : i0 + 1]):
         return True  # a comparison word just before ("als im Vorjahr", "compared with 2024")

@@ -16,7 +16,9 @@ def _fieldwork_sentence(s) -> bool:
     """ "Ipsos interviewed ...", "The poll, taken March 8-11": a sentence about a poll's fieldwork
     (a verb, not the noun "der Befragten")."""
     lowers = s.lowers
-    if any(w in _FIELDWORK and (k == 0 or s.words[k][0].islower()) for k, w in enumerate(lowers)):
+    if not _FIELDWORK.isdisjoint(lowers) and any(
+        w in _FIELDWORK and (k == 0 or s.words[k][0].islower()) for k, w in enumerate(lowers)
+    ):
         return True
     return not _FIELDWORK_POLL.isdisjoint(lowers) and any(w.endswith(_POLL_NOUNS) for w in lowers)
 

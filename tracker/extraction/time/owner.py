@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import DATES
 from ..text.clauses import clause_start
 from ..types import Period
@@ -25,11 +27,7 @@ def period_owner(s, i0: int, i1: int, figs):
     if compared_object(lowers, i0):
         return None  # "gegenüber dem Vorjahresmonat um 3,4 Prozent": the base of the change after it
     for a, b in figs:
-        if (
-            i1 <= a <= i1 + 3
-            and all(w in _BEFORE for w in lowers[i1:a])
-            and not _BREAKS.intersection(lowers[i1:a])
-        ):
+        if i1 <= a <= i1 + 3 and _BEFORE.issuperset(lowers[i1:a]) and not _BREAKS.intersection(lowers[i1:a]):
             return a, b
     return None
 
@@ -86,13 +84,14 @@ def _year_in(low: str) -> bool:
     return any(w.isdecimal() and len(w) == 4 for w in low.split())
 
 
-_COMPARATIVE = tuple(DATES["comparison_period_words"])
+# any of the words anywhere in the period's text: one search
+_COMPARATIVE_RE = re.compile("|".join(map(re.escape, DATES["comparison_period_words"])))
 
 
 def comparative(lowers, i0: int, text: str) -> bool:
     """ "im Vorjahr", "a year earlier", "the same quarter last year": a period figures are compared at."""
     low = text.lower()
-    return any(w in low for w in _COMPARATIVE) or not _SAME.isdisjoint(lowers[max(0, i0 - 3) : i0])
+    return _COMPARATIVE_RE.search(low) is not None or not _SAME.isdisjoint(lowers[max(0, i0 - 3) : i0])
 
 
 _SAME = frozenset(("same", "gleichen", "selben", "derselben"))

@@ -342,6 +342,8 @@ _DIGITS = frozenset("0123456789")
 
 def _now_pairs(f) -> None:
     s = f.s
+    if _NOW_FIRST.isdisjoint(s.lowers):
+        return  # most sentences: no first word of a pair (one test in C)
     for i in [k for k, low in enumerate(s.lowers[:-1]) if low in _NOW_FIRST]:
         if (s.lowers[i], s.lowers[i + 1]) in NOW_PAIRS["en"]:
             f.add(i, i + 2, f.pub, f.pub)
