@@ -5,12 +5,13 @@ sentence ("Ein Beamter bestätigte diese Zahlen").
 
 from __future__ import annotations
 
-from ..lexicon import ATTRIBUTION, DATES
+from ..lexicon import ATTRIBUTION, DATES, DISCOURSE_DE
 from .attribution import attributed
 from .cues import (
     CONFIRM,
     CONFIRM_OBJECTS,
 )
+from ..text.phrases import is_info_head
 from .info import guess_kind, source_label
 from .mentions import Mention, gazetteer_mentions, source_noun
 
@@ -35,6 +36,10 @@ _EN_PAST = frozenset(ATTRIBUTION["past_forms_en"])
 _ACTING = frozenset(ATTRIBUTION["acting_verbs"]) | frozenset(
     DATES["fieldwork_verbs"]
 )  # "Ipsos interviewed 2,014"
+# "Der Konzern streicht 3.000 Stellen", "baut ... ab", "stellt ... ein": beginnings of German
+# acting verbs (a separable one with its particle first), shared with the discourse stage
+_ACTING_STEMS_DE = tuple(DISCOURSE_DE["acting_stems"])
+_SELF = frozenset(ATTRIBUTION["self_words"])
 
 
 def institution_subject(s, lang: str, blocked=()):
@@ -56,7 +61,7 @@ def institution_subject(s, lang: str, blocked=()):
         end += 1  # "The Bank also cut its forecast"
     if (
         not (_finite_verb_at(s, lang, end) or _holds_figure(s, lang, end, blocked))
-        or s.lowers[end] in _ACTING
+        or _acting_verb(s, lang, end)
         or _acting_participle(s, end)
     ):
         return []  # "WHO released $1 million": the doer of the counted thing is no source
@@ -148,15 +153,40 @@ _AUXILIARIES = frozenset(ATTRIBUTION["perfect_auxiliaries_de"] + ATTRIBUTION["pe
 _CLAUSE_ENDS = frozenset((".", ",", ";", ":", "!", "?"))
 
 
+def _clause_last(s, end: int) -> int:
+    """The index of the last token of the clause that the verb at ``end`` opens."""
+    k = end + 1
+    while k < s.n and s.words[k] not in _CLAUSE_ENDS:
+        k += 1
+    return k - 1
+
+
+def _acting_verb(s, lang: str, end: int) -> bool:
+    """The finite verb at ``end`` acts: a listed form ("released", "spendete"), or in German a
+    form that begins as an acting verb does, alone, with its participle at the clause's end or
+    with its separable particle there ("Der Konzern streicht 3.000 Stellen", "hat ...
+    gestrichen", "baut 3.000 Stellen ab", "stellt 500 Leute ein")."""
+    low = s.lowers[end]
+    if low in _ACTING:
+        return True
+    if lang != "de" or _own_account(s):
+        return False  # "versorgte nach eigenen Angaben 140 Verletzte": the doer tells it
+    last = _clause_last(s, end)
+    tail = s.lowers[last] if last > end and s.words[last].isalpha() and s.words[last].islower() else ""
+    return any(f.startswith(_ACTING_STEMS_DE) for f in (low, tail, tail + low) if f)
+
+
+def _own_account(s) -> bool:
+    """The sentence says the subject tells it itself ("nach eigenen Angaben")."""
+    return any(w in _SELF and k + 1 < s.n and is_info_head(s.lowers[k + 1]) for k, w in enumerate(s.lowers))
+
+
 def _acting_participle(s, end: int) -> bool:
     """ "Das Landgericht hat drei Männer zu Haftstrafen verurteilt", "The court has jailed two
     men": an auxiliary whose participle (German: at the clause's end) is an acting verb."""
     if s.lowers[end] not in _AUXILIARIES:
         return False
-    k = end + 1
-    while k < s.n and s.words[k] not in _CLAUSE_ENDS:
-        k += 1
-    return s.lowers[k - 1] in _ACTING or (end + 1 < s.n and s.lowers[end + 1] in _ACTING)
+    return s.lowers[_clause_last(s, end)] in _ACTING or (end + 1 < s.n and s.lowers[end + 1] in _ACTING)
 
 
 def _after_abbreviation(s, end: int) -> int:
