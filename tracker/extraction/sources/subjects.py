@@ -6,12 +6,12 @@ sentence ("Ein Beamter bestätigte diese Zahlen").
 from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION, DATES, DISCOURSE_DE
+from ..text.phrases import is_info_head
 from .attribution import attributed
 from .cues import (
     CONFIRM,
     CONFIRM_OBJECTS,
 )
-from ..text.phrases import is_info_head
 from .info import guess_kind, source_label
 from .mentions import Mention, gazetteer_mentions, source_noun
 
