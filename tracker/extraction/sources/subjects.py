@@ -70,6 +70,24 @@ def institution_subject(s, lang: str, blocked=()):
     return [Mention(0, m.i1, m.name, m.kind, head=m.head)]
 
 
+def acting_subject(s, lang: str) -> bool:
+    """The sentence opens with a body as the subject of a verb that acts on what is counted
+    ("Das Landgericht Mainfeld hat zwei Männer ... verurteilt", "Der Konzern streicht 3.000
+    Stellen"): its figures are the body's deed, which a source in the next sentence does not
+    report back ("..., wie ein Gerichtssprecher mitteilte" is for its own sentence)."""
+    if s.n < 4:
+        return False
+    k = 1 if s.lowers[0] in _DETS else 0
+    end = k
+    while end < s.n and end - k < 4 and s.words[end][:1].isupper():
+        end += 1
+    heads = _INSTITUTION_HEADS[lang]
+    if end == k or not any(s.lowers[j].endswith(heads) for j in range(k, end)):
+        return False
+    end = _after_abbreviation(s, end)
+    return end < s.n and (_acting_verb(s, lang, end) or _acting_participle(s, end))
+
+
 _PLANNING = {
     "de": frozenset(ATTRIBUTION["planning_verbs_de"]),
     "en": frozenset(ATTRIBUTION["planning_verbs_en"]),
