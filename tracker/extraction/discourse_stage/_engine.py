@@ -15,7 +15,7 @@ from ..sources.candidates import sentence_mentions
 from ..sources.cues import CITING, VERBS, has_cue
 from ..sources.info import document_shows
 from ..sources.mentions import known_source, source_noun
-from ..sources.subjects import planning_subject
+from ..sources.subjects import acting_subject, planning_subject
 from ..text.clauses import positions
 from ..types import Claim, Quote, SourceMention, Speaker
 
@@ -29,6 +29,7 @@ __all__ = [
     "Quote",
     "SourceMention",
     "Speaker",
+    "acting_subject",
     "known_source",
     "positions",
     "sentence_attributions",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ._engine import LEXICON, VERBS
+from ._engine import LEXICON, VERBS, acting_subject
 from .accounts_en import (
     earlier_forecast,
     figure_had_been,
@@ -128,6 +128,8 @@ def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims):
         return ()
     if units[k + 1].s.lowers[0] in _ADDITIVE[lang]:
         return ()  # "Zudem ..., heißt es aus X": X's attribution covers the added item only
+    if lang == "de" and acting_subject(units[k].s, lang):
+        return ()  # "Das Landgericht hat zwei Männer ... verurteilt": the body's deed
     nxt = units[k + 1]
     given = _closing(nxt, lang)
     if lang == "en" and reached and names_it_again(acc.sources, given):

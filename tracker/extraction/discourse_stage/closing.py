@@ -10,7 +10,7 @@ names another speaker keep theirs."""
 
 from __future__ import annotations
 
-from ._engine import LEXICON, SourceMention, known_source
+from ._engine import LEXICON, SourceMention, acting_subject, known_source
 from .back_verbs import verb_points_back
 from .kinds import kinds_of, only_event_measures
 from .signals import background, body_quoted, continues, opens_back, says_it_goes_on
@@ -54,8 +54,8 @@ def _give_back(lang: str, para, n: int, given, sources, claims) -> None:
     lost 412 seats. Turnout was 31%, the commission said")."""
     kinds, top = kinds_of(para[n], claims), para[0].s.start
     for v in reversed(para[:n]):
-        if not v.claims or background(v, lang):
-            break
+        if not v.claims or background(v, lang) or (lang == "de" and acting_subject(v.s, lang)):
+            break  # "Das Landgericht hat zwei Männer ... verurteilt": the body's deed, no one's report
         if only_event_measures(v, claims, lang, kinds):
             continue
         other = kinds.isdisjoint(kinds_of(v, claims))

@@ -1,11 +1,14 @@
 """German: a sentence closed by "so X" or "so X weiter" ("Der Umsatz sei gestiegen, so der
 Manager weiter.", "„...“, so Brandes weiter.") is X's statement as a whole, the figures before
-a colon and its quotation included. Its figures without a source of their own sentence take X
-(also where a source was carried to them), under the name X stands for: a surname or a role
-("der Manager") for the person named so before."""
+a colon and its quotation included; so are the figures after ", so X weiter:" ("Deutlicher sank
+die Zahl, so das Magazin weiter: von 187.000 auf 104.000"). Its figures without a source of
+their own sentence take X (also where a source was carried to them), under the name X stands
+for: a surname or a role ("der Manager") for the person named so before, the outlet named
+before for "das Magazin"."""
 
 from __future__ import annotations
 
+from ..lexicon import DISCOURSE_DE
 from . import backrefs
 from ._engine import LEXICON, SourceMention, sentence_attributions, sentence_names
 
@@ -13,6 +16,8 @@ _DETS = frozenset(LEXICON["de"]["determiners"])
 _FURTHER = frozenset(LEXICON["de"]["further_words"])
 _BEFORE_SO = frozenset((",", "“", "”", '"', "«", "»"))
 _NAME_WORDS = 4  # words of X
+_OUTLET_NOUNS = tuple(DISCOURSE_DE["outlet_nouns"])
+_MEDIA = frozenset(("news_outlet", "news_agency", "state_media"))
 
 
 def close_with_so(units, sources, claims) -> None:
@@ -25,14 +30,40 @@ def close_with_so(units, sources, claims) -> None:
             continue
         stand = _mention(u.s, x, _people_before(units, sources, k), lambda k=k: _names_before(units, k))
         for i in u.claims:
-            if not any(u.s.start <= m.start < u.s.end for m in sources[i]) and claims[i].start < stand.start:
-                sources[i] = (stand,)
+            own = any(u.s.start <= m.start < u.s.end for m in sources[i])
+            if not own and not stand.start <= claims[i].start < stand.end:  # before X, or after its colon
+                sources[i] = _with_stand(sources[i], stand)
+
+
+def _with_stand(carried, stand) -> tuple:
+    """X's words in place of X where the account carried to the claim holds X (its origin
+    beside it stays: "unter Berufung auf Zahlen der Behörde ... so das Magazin weiter"), else X."""
+    if any(m.name == stand.name for m in carried):
+        return tuple(
+            SourceMention(m.name, m.kind, stand.start, stand.end, stand.text, "so", m.role)
+            if m.name == stand.name
+            else m
+            for m in carried
+        )
+    return (stand,)
 
 
 def _so_speaker(s):
-    """Token span (a, b) of X in a sentence that ends ", so X (weiter).", or None."""
-    words, n = s.words, s.n
-    end = n - 1 if n and words[-1] in (".", "!") else n
+    """Token span (a, b) of X in a sentence that ends ", so X (weiter).", or where ", so X
+    (weiter):" opens the figures after the colon, or None."""
+    n = s.n
+    ends = [n - 1 if n and s.words[-1] in (".", "!") else n]
+    ends += [k for k in range(n) if s.words[k] == ":"]
+    for end in ends:
+        x = _so_before(s, end)
+        if x is not None:
+            return x
+    return None
+
+
+def _so_before(s, end: int):
+    """Token span (a, b) of X in ", so X (weiter)" right before token ``end``, or None."""
+    words = s.words
     if end and s.lowers[end - 1] in _FURTHER:
         end -= 1
     for so in range(end - 2, max(0, end - _NAME_WORDS - 2), -1):
@@ -87,6 +118,8 @@ def _mention(s, x, before, named) -> SourceMention:
         kind = "person" if cls == "person" else "organisation"
         name = " ".join(s.words[a + 1 : b])
         found = next((m for m in before if cls is not None and backrefs.fits(cls, m)), None)
+        if cls is None and words[-1].endswith(_OUTLET_NOUNS):  # "so das Magazin": the outlet before
+            found = next((m for m in before if m.kind in _MEDIA), None)
     else:
         surname = [s.words[b - 1]]
         found = next((m for m in before if m.name.split()[-1:] == surname), None)

@@ -377,8 +377,8 @@ def _label_colon(s, lang: str):
 
 
 def _named_in_body(name: str, units) -> bool:
-    """The body names ``name`` as a source ("Insa: ..." and "des Instituts Insa")."""
-    return any(name in m.text for u in units[1:] for m in u.own)
+    """The body names ``name`` as a source ("Insa: ..." and "des Instituts Insa"; not "Magdeburger")."""
+    return any(m.name == name or name in m.text.split() for u in units[1:] for m in u.own)
 
 
 def _with_sources(c, sources) -> Claim:

@@ -4,7 +4,7 @@ ARD")."""
 
 from __future__ import annotations
 
-from ..lexicon import ATTRIBUTION
+from ..lexicon import ATTRIBUTION, DATES
 from ..text.phrases import is_info_head
 from .cues import MEDIA, SKIPPABLE
 
@@ -12,6 +12,9 @@ _COMMISSIONING = frozenset(ATTRIBUTION["commissioning_preps"])
 _COMMISSIONED_BY = frozenset(tuple(x.split()) for x in ATTRIBUTION["commissioning_phrases"])
 # the words without which no outlet is one a poll was made for ("for", "für", "Auftrag", "by")
 _NEEDED = _COMMISSIONING | frozenset(x[-1] for x in _COMMISSIONED_BY)
+# "Forsa hat für RTL und ntv 1.002 Menschen befragt": the poll is its fieldwork verb
+_FIELDWORK = frozenset(DATES["fieldwork_verbs"])
+_SKIPPED = SKIPPABLE | frozenset(("und", "and"))
 
 
 def drop_commissioners(s, linked) -> None:
@@ -30,15 +33,17 @@ _DOCUMENT_REACH = 6  # words before "for" in which the poll or survey stands
 
 def _commissioned(s, i: int) -> bool:
     """The outlet at token i follows "for" after a document ("poll ... for the Sunday Times",
-    "Umfrage von Infratest dimap für die ARD") or "im Auftrag", "commissioned by"."""
+    "Umfrage von Infratest dimap für die ARD") or in a sentence of the poll's fieldwork ("hat für
+    RTL 1.002 Menschen befragt"), or "im Auftrag", "commissioned by"."""
     k = i - 1
-    while k > 0 and i - k <= 3 and (s.lowers[k] in SKIPPABLE or s.words[k][:1].isupper()):
-        k -= 1  # "for the Sunday Times": the article and the title's first words
+    while k > 0 and i - k <= 4 and (s.lowers[k] in _SKIPPED or s.words[k][:1].isupper()):
+        k -= 1  # "for the Sunday Times", "für RTL und ntv": articles, titles, a coordinated outlet
     lowers = s.lowers
     if (lowers[k - 1], lowers[k]) in _COMMISSIONED_BY or (
         k > 1 and (lowers[k - 2], lowers[k - 1], lowers[k]) in _COMMISSIONED_BY
     ):
         return True
-    return lowers[k] in _COMMISSIONING and any(
-        is_info_head(w) for w in lowers[max(0, k - _DOCUMENT_REACH) : k]
+    return lowers[k] in _COMMISSIONING and (
+        any(is_info_head(w) for w in lowers[max(0, k - _DOCUMENT_REACH) : k])
+        or not _FIELDWORK.isdisjoint(lowers)
     )

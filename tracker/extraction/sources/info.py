@@ -16,11 +16,11 @@ _INFO_RE = re.compile(trie_regex(INFO_HEADS))
 
 
 # words that qualify an estimate without naming anyone: "nach ersten Schätzungen", "Early
-# estimates put", "nach vorläufigen Daten"
+# estimates put", "nach vorläufigen Daten", "nach bisherigen Erkenntnissen"
 _METHOD_WORDS = frozenset(
     (
         *("erste", "ersten", "erster", "vorläufige", "vorläufigen", "neue", "neuen", "neuesten", "aktuelle"),
-        *("aktuellen", "jüngsten", "letzten", "einer", "einem", "eine"),
+        *("aktuellen", "jüngsten", "letzten", "einer", "einem", "eine", "bisherige", "bisherigen"),
         *("early", "first", "initial", "preliminary", "latest", "new", "current", "recent"),
     )
 )

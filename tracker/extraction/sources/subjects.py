@@ -5,7 +5,8 @@ sentence ("Ein Beamter bestätigte diese Zahlen").
 
 from __future__ import annotations
 
-from ..lexicon import ATTRIBUTION, DATES
+from ..lexicon import ATTRIBUTION, DATES, DISCOURSE_DE
+from ..text.phrases import is_info_head
 from .attribution import attributed
 from .cues import (
     CONFIRM,
@@ -35,6 +36,10 @@ _EN_PAST = frozenset(ATTRIBUTION["past_forms_en"])
 _ACTING = frozenset(ATTRIBUTION["acting_verbs"]) | frozenset(
     DATES["fieldwork_verbs"]
 )  # "Ipsos interviewed 2,014"
+# "Der Konzern streicht 3.000 Stellen", "baut ... ab", "stellt ... ein": beginnings of German
+# acting verbs (a separable one with its particle first), shared with the discourse stage
+_ACTING_STEMS_DE = tuple(DISCOURSE_DE["acting_stems"])
+_SELF = frozenset(ATTRIBUTION["self_words"])
 
 
 def institution_subject(s, lang: str, blocked=()):
@@ -56,13 +61,31 @@ def institution_subject(s, lang: str, blocked=()):
         end += 1  # "The Bank also cut its forecast"
     if (
         not (_finite_verb_at(s, lang, end) or _holds_figure(s, lang, end, blocked))
-        or s.lowers[end] in _ACTING
+        or _acting_verb(s, lang, end)
         or _acting_participle(s, end)
     ):
         return []  # "WHO released $1 million": the doer of the counted thing is no source
     if any(k in blocked for k in range(m.i0, m.i1)):
         return []
     return [Mention(0, m.i1, m.name, m.kind, head=m.head)]
+
+
+def acting_subject(s, lang: str) -> bool:
+    """The sentence opens with a body as the subject of a verb that acts on what is counted
+    ("Das Landgericht Mainfeld hat zwei Männer ... verurteilt", "Der Konzern streicht 3.000
+    Stellen"): its figures are the body's deed, which a source in the next sentence does not
+    report back ("..., wie ein Gerichtssprecher mitteilte" is for its own sentence)."""
+    if s.n < 4:
+        return False
+    k = 1 if s.lowers[0] in _DETS else 0
+    end = k
+    while end < s.n and end - k < 4 and s.words[end][:1].isupper():
+        end += 1
+    heads = _INSTITUTION_HEADS[lang]
+    if end == k or not any(s.lowers[j].endswith(heads) for j in range(k, end)):
+        return False
+    end = _after_abbreviation(s, end)
+    return end < s.n and (_acting_verb(s, lang, end) or _acting_participle(s, end))
 
 
 _PLANNING = {
@@ -148,15 +171,40 @@ _AUXILIARIES = frozenset(ATTRIBUTION["perfect_auxiliaries_de"] + ATTRIBUTION["pe
 _CLAUSE_ENDS = frozenset((".", ",", ";", ":", "!", "?"))
 
 
+def _clause_last(s, end: int) -> int:
+    """The index of the last token of the clause that the verb at ``end`` opens."""
+    k = end + 1
+    while k < s.n and s.words[k] not in _CLAUSE_ENDS:
+        k += 1
+    return k - 1
+
+
+def _acting_verb(s, lang: str, end: int) -> bool:
+    """The finite verb at ``end`` acts: a listed form ("released", "spendete"), or in German a
+    form that begins as an acting verb does, alone, with its participle at the clause's end or
+    with its separable particle there ("Der Konzern streicht 3.000 Stellen", "hat ...
+    gestrichen", "baut 3.000 Stellen ab", "stellt 500 Leute ein")."""
+    low = s.lowers[end]
+    if low in _ACTING:
+        return True
+    if lang != "de" or _own_account(s):
+        return False  # "versorgte nach eigenen Angaben 140 Verletzte": the doer tells it
+    last = _clause_last(s, end)
+    tail = s.lowers[last] if last > end and s.words[last].isalpha() and s.words[last].islower() else ""
+    return any(f.startswith(_ACTING_STEMS_DE) for f in (low, tail, tail + low) if f)
+
+
+def _own_account(s) -> bool:
+    """The sentence says the subject tells it itself ("nach eigenen Angaben")."""
+    return any(w in _SELF and k + 1 < s.n and is_info_head(s.lowers[k + 1]) for k, w in enumerate(s.lowers))
+
+
 def _acting_participle(s, end: int) -> bool:
     """ "Das Landgericht hat drei Männer zu Haftstrafen verurteilt", "The court has jailed two
     men": an auxiliary whose participle (German: at the clause's end) is an acting verb."""
     if s.lowers[end] not in _AUXILIARIES:
         return False
-    k = end + 1
-    while k < s.n and s.words[k] not in _CLAUSE_ENDS:
-        k += 1
-    return s.lowers[k - 1] in _ACTING or (end + 1 < s.n and s.lowers[end + 1] in _ACTING)
+    return s.lowers[_clause_last(s, end)] in _ACTING or (end + 1 < s.n and s.lowers[end + 1] in _ACTING)
 
 
 def _after_abbreviation(s, end: int) -> int:

@@ -24,6 +24,7 @@ _RELATIVE = RELATIVE = frozenset(WORDS["relative_pronouns"])
 OBJECT_HEADS = frozenset(WORDS["object_heads"])
 _NOUN_LIKE_VERBS = frozenset(WORDS["noun_like_verbs"])
 _NOT_HEADS = frozenset(WORDS["not_noun_heads"])
+_OPENING_ADVERBS = frozenset(WORDS["opening_adverbs_de"])  # "Vor allem Kliniken meldeten ..."
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 POSSESSIVES = frozenset(WORDS["possessives"])
 
@@ -264,7 +265,7 @@ def _de_kind(w: str, low: str, cue_words) -> int:
         return _STOP
     if low in DE_DETS:
         return _DET
-    if low in DE_FUNCTION or low in cue_words:
+    if low in DE_FUNCTION or low in cue_words or low in _OPENING_ADVERBS:
         return _STOP
     if not w[0].isupper():
         return _WORD
@@ -286,7 +287,7 @@ def _scan_de(s, e: int, cue_words):
         if content and _de_name_join(words, low, p):
             p -= 1
             continue
-        if low in _DE_PARTICLES:
+        if low in _DE_PARTICLES and p > 1:  # not "Auch Kliniken meldeten": the clause's first word
             if p == e:
                 e -= 1
             p -= 1
@@ -318,9 +319,15 @@ def _de_subject_start(s, p: int, e: int):
             q -= 1
         if q == 0 or words[q - 1] in _CLAUSE_START:
             p = q
-    if p > 0 and words[p - 1] not in _CLAUSE_START:
+    if p > 0 and words[p - 1] not in _CLAUSE_START and not _after_opening_adverbs(lowers, p):
         return None
     return p
+
+
+def _after_opening_adverbs(lowers, p: int) -> bool:
+    """Only adverbs stand before token p, from the sentence's start ("Besonders Kliniken",
+    "Vor allem Kliniken meldeten"): p opens the subject."""
+    return all(low in _OPENING_ADVERBS or (low == "vor" and k == 0) for k, low in enumerate(lowers[:p]))
 
 
 def _scan_en(s, e: int, cue_words):

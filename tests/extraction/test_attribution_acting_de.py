@@ -1,0 +1,35 @@
+"""German: a body that does the counted thing itself is no source of the figure; a body that
+states or reckons it is (issue #14)."""
+
+from tracker.extraction import extract
+
+
+def _names(text):
+    return [[s.text for s in c.sources] for c in extract(text, "de", "2026-05-04").claims]
+
+
+def test_a_company_cutting_jobs_is_no_source_of_the_cut():
+    assert _names("Der Konzern streicht bis Jahresende 1.400 Arbeitsplätze.") == [[]]
+
+
+def test_a_bank_taking_over_branches_or_buying_a_stake_is_no_source():
+    assert _names("Die Bank übernimmt zum Sommer 30 Filialen.") == [[]]
+    assert _names("Das Unternehmen kauft 20 Prozent der Anteile.") == [[]]
+
+
+def test_a_separable_acting_verb_with_its_particle_at_the_end():
+    assert _names("Der Konzern stellt im Herbst 120 neue Ingenieure ein.") == [[]]
+
+
+def test_an_acting_participle_after_the_auxiliary():
+    assert _names("Der Konzern hat 650 Stellen gestrichen.") == [[]]
+
+
+def test_a_body_that_reports_or_reckons_keeps_its_figure():
+    assert _names("Der Konzern meldet 4.100 neue Kunden.") != [[]]
+    assert _names("Die Behörde beziffert den Schaden auf 3 Millionen Euro.") != [[]]
+    assert _names("Das Institut zählte im Mai 2.900 Anfragen.") != [[]]
+
+
+def test_an_acting_body_that_tells_it_by_its_own_account_is_the_source():
+    assert _names("Der Verband verteilte nach eigenen Angaben 7.000 Lebensmittelpakete.") == [["Verband"]]
