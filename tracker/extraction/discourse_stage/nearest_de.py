@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from . import backrefs
 from ._engine import LEXICON, SourceMention
+from .nearness import carried_alone, put_under
 
 _DETS = frozenset(LEXICON["de"]["determiners"])
 _PRONOUNS = dict(LEXICON["de"]["pronouns"])
@@ -34,20 +35,10 @@ def nearest_mentions(lang: str, text: str, units, sources) -> None:
     for given in sources:
         for m in given:
             names.setdefault(m.name, set()).update(m.text.lower().replace("-", " ").split())
-    for u in units:
-        if not u.claims or u.own or u.headline:
-            continue
-        carried = {sources[i] for i in u.claims if sources[i]}
-        if len(carried) != 1:
-            continue
-        (given,) = carried
-        if len(given) != 1 or given[0].start >= u.s.start or given[0].cue == "quote":
-            continue
+    for _k, u, given in carried_alone(units, sources):
         stand = _subject(text, u.s, given[0], names.get(given[0].name, ()))
         if stand is not None:
-            for i in u.claims:
-                if sources[i] == given:
-                    sources[i] = (stand,)
+            put_under(u, sources, given, stand)
 
 
 def _subject(text: str, s, m, words):

@@ -12,6 +12,7 @@ that names no other source.
 from __future__ import annotations
 
 from ._engine import LEXICON, SourceMention
+from .nearness import carried_alone, put_under
 
 _CLASSES = {cls: frozenset(words) for cls, words in LEXICON["en"]["back_nouns"].items()}
 _OPENERS = frozenset(("that", ",", ";", "and", "but", "while"))
@@ -22,20 +23,10 @@ def nearest_descriptions(lang: str, text: str, units, sources) -> None:
     sentences between its mention and them."""
     if lang != "en":
         return
-    for k, u in enumerate(units):
-        if not u.claims or u.own or u.headline:
-            continue
-        carried = {sources[i] for i in u.claims if sources[i]}
-        if len(carried) != 1:
-            continue
-        (given,) = carried
-        if len(given) != 1 or given[0].cue == "quote" or given[0].start >= u.s.start:
-            continue
+    for k, u, given in carried_alone(units, sources):
         stand = _description_between(text, units, k, given[0])
         if stand is not None:
-            for i in u.claims:
-                if sources[i] == given:
-                    sources[i] = (stand,)
+            put_under(u, sources, given, stand)
 
 
 def _description_between(text: str, units, k: int, m):

@@ -67,3 +67,25 @@ def release_before(units, k: int, lang: str) -> bool:
         if u.first or j == 0 or k - j >= _LOOKAHEAD:
             return False
         j -= 1
+
+
+def carried_alone(units, sources):
+    """(k, sentence, source) for each sentence with figures, neither a headline nor naming its
+    own source, whose figures carry one single-mention source from before it (not a quotation's
+    speaker): the sentences where a nearer mention of that source may stand in for it."""
+    for k, u in enumerate(units):
+        if not u.claims or u.own or u.headline:
+            continue
+        carried = {sources[i] for i in u.claims if sources[i]}
+        if len(carried) != 1:
+            continue
+        (given,) = carried
+        if len(given) == 1 and given[0].cue != "quote" and given[0].start < u.s.start:
+            yield k, u, given
+
+
+def put_under(u, sources, given, stand) -> None:
+    """The figures of sentence ``u`` that carry ``given`` take the mention ``stand`` instead."""
+    for i in u.claims:
+        if sources[i] == given:
+            sources[i] = (stand,)
