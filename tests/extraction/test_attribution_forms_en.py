@@ -1,0 +1,55 @@
+"""English attribution forms: estimating "pegged ... at", a city's name inside another body's
+name ("the Glasgow Ambulance Service counted"), a group's forecasts beside a company's results
+("topping economists' estimates of ...")."""
+
+from tracker.extraction import extract
+
+
+def sources_by_figure(text):
+    out = extract(text, "en", "2026-03-02")
+    return {c.text: [s.text for s in c.sources] for c in out.claims}
+
+
+def test_a_person_with_a_role_who_pegged_a_cost_is_its_source():
+    got = sources_by_figure("Finance director Omar Hale pegged the cost of the new terminal at $640 million.")
+    assert got == {"$640 million": ["Finance director Omar Hale"]}
+
+
+def test_a_body_that_pegs_a_toll_is_its_source():
+    got = sources_by_figure("The health ministry pegs the number of infections at 3,100.")
+    assert got == {"3,100": ["health ministry"]}
+
+
+def test_a_passive_pegged_without_agent_names_no_source():
+    got = sources_by_figure("The carrier's annual fuel bill was pegged at $3 billion.")
+    assert got == {"$3 billion": []}
+
+
+def test_a_city_before_a_service_s_name_is_part_of_that_name():
+    got = sources_by_figure("The Paris Ambulance Service counted 73 call-outs on Monday.")
+    assert got == {"73 call-outs": ["The Paris Ambulance Service"]}
+
+
+def test_a_city_alone_still_stands_for_its_government():
+    got = sources_by_figure("Beijing said 20 people were hurt.")
+    assert list(got.values()) == [["Beijing"]]
+
+
+def test_a_city_before_a_role_and_name_leaves_the_person():
+    got = sources_by_figure("London Mayor Sadiq Khan said 46 people were hurt.")
+    assert list(got.values()) == [["Mayor Sadiq Khan"]]
+
+
+def test_economists_estimates_of_a_figure_are_theirs_not_the_company_s():
+    got = sources_by_figure(
+        "Halden Foods reported revenue of $2.1 billion, short of economists' estimates of $2.3 billion."
+    )
+    assert got["$2.1 billion"] == ["Halden Foods"]
+    assert got["$2.3 billion"] == ["economists' estimates"]
+
+
+def test_a_company_s_own_forecast_stays_the_company_s():
+    got = sources_by_figure(
+        "Halden Foods reported revenue of $2.1 billion, above the company's forecast of $2.0 billion."
+    )
+    assert got["$2.0 billion"] == ["Halden Foods"]
