@@ -53,3 +53,29 @@ def test_a_company_s_own_forecast_stays_the_company_s():
         "Halden Foods reported revenue of $2.1 billion, above the company's forecast of $2.0 billion."
     )
     assert got["$2.0 billion"] == ["Halden Foods"]
+
+
+def test_a_body_named_back_that_acts_takes_no_account_of_the_sentence_before():
+    got = sources_by_figure(
+        "Orders at the shipyard rose to 14 vessels in 2025, Calder Marine said on Tuesday. "
+        "The operator also shed 300 welders. Its yards delivered 9 ferries."
+    )
+    assert got == {"14 vessels": ["Calder Marine"], "300 welders": [], "9 ferries": []}
+
+
+def test_a_sentence_without_an_acting_body_goes_on_with_the_account():
+    got = sources_by_figure(
+        "Orders at the shipyard rose to 14 vessels in 2025, Calder Marine said on Tuesday. "
+        "Cancellations also rose to 300."
+    )
+    assert list(got.values()) == [["Calder Marine"], ["Calder Marine"]]
+
+
+def test_an_acting_verb_needs_a_figure_in_its_object():
+    from tracker.extraction.discourse_stage.actors_en import acts
+
+    assert acts(["the", "retailer", "also", "sold", "48,000", "bikes", "."])
+    assert acts(["it", "now", "deployed", "120", "engineers", "."])
+    assert not acts(["it", "sold", "the", "unit", "for", "a", "song", "."])
+    assert not acts(["prices", "sold", "off", "by", "3", "%", "."])
+    assert not acts(["it", "added", "200", "jobs", "."])  # "it added": speech as well
