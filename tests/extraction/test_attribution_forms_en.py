@@ -79,3 +79,27 @@ def test_an_acting_verb_needs_a_figure_in_its_object():
     assert not acts(["it", "sold", "the", "unit", "for", "a", "song", "."])
     assert not acts(["prices", "sold", "off", "by", "3", "%", "."])
     assert not acts(["it", "added", "200", "jobs", "."])  # "it added": speech as well
+
+
+def test_the_cited_origin_named_back_keeps_its_relay():
+    out = extract(
+        "The merger would create a lender worth about $30 billion, the Daily Courier reported, citing "
+        "sources close to the board. Staff would fall by 4,000, the sources said.",
+        "en",
+        "2026-03-02",
+    )
+    second = out.claims[-1]
+    assert [(s.text, s.role) for s in second.sources] == [
+        ("sources", "origin"),
+        ("the Daily Courier", "relay"),
+    ]
+
+
+def test_an_origin_that_names_no_one_cited_before_takes_no_relay():
+    out = extract(
+        "The merger would create a lender worth about $30 billion, the Daily Courier reported, citing "
+        "sources close to the board. Staff would fall by 4,000, the union said.",
+        "en",
+        "2026-03-02",
+    )
+    assert [s.text for s in out.claims[-1].sources] == ["the union"]

@@ -12,6 +12,7 @@ that names no other source.
 from __future__ import annotations
 
 from ._engine import LEXICON, SourceMention
+from .relays_en import keep_relays
 
 _CLASSES = {cls: frozenset(words) for cls, words in LEXICON["en"]["back_nouns"].items()}
 _OPENERS = frozenset(("that", ",", ";", "and", "but", "while"))
@@ -22,6 +23,7 @@ def nearest_descriptions(lang: str, text: str, units, sources) -> None:
     sentences between its mention and them."""
     if lang != "en":
         return
+    keep_relays(lang, text, units, sources)  # "..., the people said" after "citing people familiar with"
     for k, u in enumerate(units):
         if not u.claims or u.own or u.headline:
             continue
