@@ -103,3 +103,22 @@ def test_an_origin_that_names_no_one_cited_before_takes_no_relay():
         "2026-03-02",
     )
     assert [s.text for s in out.claims[-1].sources] == ["the union"]
+
+
+def test_by_its_reckoning_stands_for_the_carried_body():
+    out = extract(
+        "The Resolution Foundation expects real wages to fall 1.2% this year. "
+        "That would leave pay £400 below its 2021 level by its own count.",
+        "en",
+        "2026-03-02",
+    )
+    last = out.claims[-1]
+    assert [(s.name, s.text) for s in last.sources] == [("Resolution Foundation", "its")]
+
+
+def test_by_its_reckoning_leaves_a_sentence_with_its_own_source():
+    got = sources_by_figure(
+        "The Resolution Foundation expects real wages to fall 1.2% this year. "
+        "Pay would sit £400 below its 2021 level by its count, the TUC said."
+    )
+    assert got["£400"] == ["the TUC"]

@@ -12,6 +12,7 @@ that names no other source.
 from __future__ import annotations
 
 from ._engine import LEXICON, SourceMention
+from .reckoning_en import by_its_reckoning
 from .relays_en import keep_relays
 
 _CLASSES = {cls: frozenset(words) for cls, words in LEXICON["en"]["back_nouns"].items()}
@@ -24,6 +25,7 @@ def nearest_descriptions(lang: str, text: str, units, sources) -> None:
     if lang != "en":
         return
     keep_relays(lang, text, units, sources)  # "..., the people said" after "citing people familiar with"
+    by_its_reckoning(units, sources)  # "That would equal 4.9% by its reckoning"
     for k, u in enumerate(units):
         if not u.claims or u.own or u.headline:
             continue
