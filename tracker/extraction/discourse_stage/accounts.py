@@ -30,6 +30,7 @@ from .accounts_en import (
     same_release,
     shares_line,
 )
+from .actors_en import acts
 from .breaks import new_paragraph_keeps, paragraph_goes_on
 from .kinds import OPEN_COUNT, counts, kinds_of, only_event_measures
 from .releases import is_release, opens_with_a_part
@@ -336,6 +337,8 @@ def _into(lang: str, units, k: int, acc, sources, claims, other_body):
     """Sentence k (figures, no source of its own) takes the sources of the next sentence that
     reach back, else the account's; returns the account that goes on after it."""
     u = units[k]
+    if lang == "en" and acts(u.s.lowers):
+        return acc  # "The carmaker also hired 1,500 workers": what the body did, no one's account
     reached = bool(acc.sources) and _reaches(acc, u, lang, claims)
     back = _reaching_back(units, k, acc, reached, lang, claims)
     if back:

@@ -1,7 +1,8 @@
 """English: the analysts' consensus beside a company's own figures ("against analysts'
-consensus of £1.21 billion", "ahead of the £1.16 billion company-compiled consensus"): the
-consensus, the analysts' expectation, is the source of its figure, not the company whose
-results or outlook stand in the same sentence (DESIGN: chains, the analysts as origin)."""
+consensus of £1.21 billion", "ahead of the £1.16 billion company-compiled consensus", "topping
+economists' estimates of 2.1%"): the consensus, the analysts' expectation, is the source of
+its figure, not the company whose results or outlook stand in the same sentence (DESIGN:
+chains, the analysts as origin)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from bisect import bisect_left
 from ._engine import LEXICON, SourceMention
 
 _NOUNS = frozenset(LEXICON["en"]["consensus_nouns"])
+_EXPECTATIONS = frozenset(LEXICON["en"]["group_expectation_nouns"])
 _GROUPS = frozenset(LEXICON["en"]["aside_sources"])
 _APOSTROPHES = frozenset(("'", "’", "'s", "’s"))
 _AFTER = (
@@ -23,7 +25,7 @@ def give(text: str, lang: str, units, sources, claims) -> None:
     if lang != "en":
         return
     for u in units:
-        if not u.claims or _NOUNS.isdisjoint(u.s.lowers):
+        if not u.claims or (_NOUNS.isdisjoint(u.s.lowers) and _EXPECTATIONS.isdisjoint(u.s.lowers)):
             continue
         s = u.s
         for i in u.claims:
@@ -47,11 +49,13 @@ def _after(s, c):
 def _before(s, c):
     """(first, end) tokens of "analysts' consensus" in "consensus of £1.21 billion", or None."""
     k = bisect_left(s.starts, c.start)
-    if k < 2 or s.lowers[k - 1] != "of" or s.lowers[k - 2] not in _NOUNS:
+    if k < 2 or s.lowers[k - 1] != "of" or s.lowers[k - 2] not in _NOUNS | _EXPECTATIONS:
         return None
     a = k - 2
     while a > 0 and k - 2 - a < _MODIFIERS and _modifier(s, a - 1):
         a -= 1
+    if s.lowers[k - 2] in _EXPECTATIONS and _GROUPS.isdisjoint(s.lowers[a : k - 2]):
+        return None  # "the company's forecast of $2bn": its own, no forecasters'
     if a > 0 and s.lowers[a - 1] == "the":
         a -= 1
     return a, k - 1

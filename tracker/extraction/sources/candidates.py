@@ -26,6 +26,7 @@ def sentence_mentions(s, lang: str):
         g
         for g in gaz
         if not (g.i0 and g.i1 - g.i0 == 1 and s.lowers[g.i0 - 1] == "in" and g.kind == "government")
+        and not (lang == "en" and _place_in_name(s, g))
     ]
     # "preliminary figures" names no one ("poll" alone may join the name before it)
     mentions = gaz + [d for d in kept if d.i1 - d.i0 < 2 or not method_only(s, (d.i0, d.i1))]
@@ -38,6 +39,21 @@ def sentence_mentions(s, lang: str):
         mentions, wholes = _abbreviated(s, mentions, gaz, lang)
         gaz = gaz + wholes if wholes else gaz
     return _merged(mentions, gaz)
+
+
+def _place_in_name(s, g) -> bool:
+    """ "The London Fire Brigade", "Leeds City Council said": a one-word place the gazetteer
+    takes for its government, followed by one to three capitalised words and then a word in
+    lower case, is part of another body's name, not that government."""
+    if g.i1 - g.i0 != 1 or g.kind != "government":
+        return False
+    k = g.i1
+    while k < s.n and k - g.i1 < _NAME_WORDS and s.words[k][:1].isupper() and s.words[k].isalpha():
+        k += 1
+    return g.i1 < k < s.n and s.words[k][:1].islower()
+
+
+_NAME_WORDS = 3
 
 
 def _described_beside_known(gaz, desc):
