@@ -21,13 +21,7 @@ def sentence_mentions(s, lang: str):
     for m in gaz:
         taken.update(range(m.i0, m.i1))
     kept = _described_beside_known(gaz, descriptive_mentions(s, lang, taken))
-    # a capital after "in" is where, not who: "Analysten des ISW in Washington schreiben"
-    gaz = [
-        g
-        for g in gaz
-        if not (g.i0 and g.i1 - g.i0 == 1 and s.lowers[g.i0 - 1] == "in" and g.kind == "government")
-        and not (lang == "en" and _place_in_name(s, g))
-    ]
+    gaz = [g for g in gaz if not _a_place(s, g, lang)]
     # "preliminary figures" names no one ("poll" alone may join the name before it)
     mentions = gaz + [d for d in kept if d.i1 - d.i0 < 2 or not method_only(s, (d.i0, d.i1))]
     if not (_INSIDER_LINKS if lang == "en" else _DE_INSIDER_LINKS).isdisjoint(s.lowers):
@@ -39,6 +33,14 @@ def sentence_mentions(s, lang: str):
         mentions, wholes = _abbreviated(s, mentions, gaz, lang)
         gaz = gaz + wholes if wholes else gaz
     return _merged(mentions, gaz)
+
+
+def _a_place(s, g, lang: str) -> bool:
+    """A gazetteer government that stands for a place here: a capital after "in" is where, not
+    who ("Analysten des ISW in Washington schreiben"), or (English) a place inside another
+    body's name."""
+    after_in = g.i0 and g.i1 - g.i0 == 1 and s.lowers[g.i0 - 1] == "in" and g.kind == "government"
+    return bool(after_in) or (lang == "en" and _place_in_name(s, g))
 
 
 def _place_in_name(s, g) -> bool:

@@ -54,31 +54,43 @@ def reported_period(states, pub, lang=None, text=""):
     if pub is None:
         return None
     released = False
-    for n, st in enumerate(states[:LEAD_SENTENCES]):
-        if not st.figures:
-            p = _lead_period(st, n, lang, pub, text) if lang else None
-            if p is not None:
-                return p  # "Die Zahl der Arbeitslosen ist im März gesunken. Sie ging um ..."
-            continue
-        if _passed_over(st, pub):
-            continue  # a forecast, a span of years ("Seit zehn Jahren"): the period comes next
-        if not st.periods:
-            if _period_comes_next(states, n, lang, pub, text):
-                continue
-            return None
-        p = _first_figure_period(st, pub)
-        if release_day(p, pub, st.sentence, st.cues) and all(rc.kind in _CHANGES for rc in st.figures):
-            released = True
-            continue  # "reported a 14% rise in quarterly profit on Thursday": its period comes next
-        if p is None or p.start is None or p.end is None:
-            return None
-        if released and p.text[:5].lower() in _SINCE_TEXT:
-            return None  # "up 2.5 points since December" after the release: a change's base
-        if _long_since(st, p, pub):
-            continue  # "haben sich seit der Spielzeit 2016/17 fast verdoppelt": the period comes next
-        if statistics_span(p, pub) or reported_week(st.sentence, p, pub) or account_span(p, pub):
-            return p
+    for n in range(min(len(states), LEAD_SENTENCES)):
+        found, released = _lead_sentence(states, n, pub, lang, text, released)
+        if found is not _NEXT:
+            return found
+    return None
+
+
+_NEXT = object()  # the lead sentence leaves the article's period to the next one
+
+
+def _lead_sentence(states, n: int, pub, lang, text, released: bool):
+    """What lead sentence n says of the article's period: (the period, None, or ``_NEXT``;
+    whether a release's day has been named before the period)."""
+    st = states[n]
+    if not st.figures:
+        p = _lead_period(st, n, lang, pub, text) if lang else None
+        return (_NEXT if p is None else p), released  # "Die Zahl der Arbeitslosen ist im März gesunken."
+    if _passed_over(st, pub):
+        return _NEXT, released  # a forecast, a span of years ("Seit zehn Jahren"): the period comes next
+    if not st.periods:
+        return (_NEXT if _period_comes_next(states, n, lang, pub, text) else None), released
+    p = _first_figure_period(st, pub)
+    if release_day(p, pub, st.sentence, st.cues) and all(rc.kind in _CHANGES for rc in st.figures):
+        return _NEXT, True  # "reported a 14% rise in quarterly profit on Thursday": its period comes next
+    return _figure_period(st, p, pub, released), released
+
+
+def _figure_period(st, p, pub, released: bool):
+    """The period of a lead sentence's first figure as the article's period, None, or ``_NEXT``."""
+    if p is None or p.start is None or p.end is None:
         return None
+    if released and p.text[:5].lower() in _SINCE_TEXT:
+        return None  # "up 2.5 points since December" after the release: a change's base
+    if _long_since(st, p, pub):
+        return _NEXT  # "haben sich seit der Spielzeit 2016/17 fast verdoppelt": the period comes next
+    if statistics_span(p, pub) or reported_week(st.sentence, p, pub) or account_span(p, pub):
+        return p
     return None
 
 

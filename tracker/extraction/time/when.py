@@ -122,18 +122,9 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
         return _TAKE
     if comparison_base(s, i0, seg) or _deadline_ahead(s, rc, i0, seg, claim_seg):
         return _SKIP
-    if back_period(s.lowers, i0, i1):
-        if s.lowers[i0 - 1] in _FROM or (
-            not own_back(rc, i0, i1, seg, claim_seg, s.lowers)
-            and not _amount_of_the_period(s, rc, i0, nums)
-            and (nums or seg != claim_seg)
-        ):
-            # "fell to 212 million from 431 million a year earlier": the 431 million's; "down
-            # 13% from a year earlier": the base of the change, nobody's period (the only
-            # figure of its clause keeps it: "Im Vorjahresquartal hatte er 2,4 Mrd. verdient")
-            return _SKIP
-        if seg != claim_seg:
-            return _TAKE  # "from $75 million, or 45 cents per share, a year earlier": its own
+    back = _back_period(s, rc, i0, i1, seg, claim_seg, nums) if back_period(s.lowers, i0, i1) else None
+    if back is not None:
+        return back
     if seg != claim_seg and seg > 0 and s.lowers[seg] in _RELATIVE_OPENERS:
         # "Nach Daten, die sich auf den August beziehen, ...": which period the figures are of
         return seg if not _REFERENCE.isdisjoint(s.lowers[seg : clause_end(s, i0)]) else _SKIP
@@ -142,6 +133,23 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
     ):
         return _SKIP
     return seg
+
+
+def _back_period(s, rc, i0: int, i1: int, seg: int, claim_seg: int, nums):
+    """A period relative to one before ("a year earlier"): ``_SKIP``, ``_TAKE`` or None (the
+    clauses decide)."""
+    if s.lowers[i0 - 1] in _FROM or (
+        not own_back(rc, i0, i1, seg, claim_seg, s.lowers)
+        and not _amount_of_the_period(s, rc, i0, nums)
+        and (nums or seg != claim_seg)
+    ):
+        # "fell to 212 million from 431 million a year earlier": the 431 million's; "down
+        # 13% from a year earlier": the base of the change, nobody's period (the only
+        # figure of its clause keeps it: "Im Vorjahresquartal hatte er 2,4 Mrd. verdient")
+        return _SKIP
+    if seg != claim_seg:
+        return _TAKE  # "from $75 million, or 45 cents per share, a year earlier": its own
+    return None
 
 
 def _amount_of_the_period(s, rc, i0: int, nums) -> bool:
