@@ -18,8 +18,6 @@ from bisect import bisect_left, bisect_right
 from ..lexicon import ATTRIBUTION, DATES, DISCOURSE_DE, WORDS
 from . import backrefs
 from ._engine import LEXICON
-from .commissioned_de import pollster_for_outlet
-from .latest_mention_de import latest_mentions
 from .signals import says_it_goes_on
 from .speakers_de import as_source
 
@@ -53,8 +51,6 @@ def clause_subjects(art) -> None:
     for u in art.units:
         if u.claims:
             subject_source(art, u)
-    pollster_for_outlet(art)  # then "laut dem Blatt" after "Insa im Auftrag der Bild": the pollster
-    latest_mentions(art)
 
 
 def subject_source(art, u) -> list:

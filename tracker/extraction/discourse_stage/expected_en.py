@@ -13,7 +13,6 @@ from bisect import bisect_left
 
 from ..lexicon import ATTRIBUTION, WORDS
 from ._engine import SourceMention, sentence_names, source_noun
-from .pronoun_close_en import close_over_pronoun
 
 _AUX = frozenset(ATTRIBUTION["finite_auxiliaries_en"])
 _PAST = frozenset(ATTRIBUTION["past_forms_en"])
@@ -27,7 +26,6 @@ def expected_by(lang: str, text: str, units, sources, claims) -> None:
     """The claims followed by whose expectation they are take that source alone."""
     if lang != "en":
         return
-    close_over_pronoun(units, sources, claims)  # first: "..., it shrank to 7.39 million, according to X"
     for u in units:
         s = u.s
         owned = {}

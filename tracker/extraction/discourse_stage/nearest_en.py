@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from ._engine import LEXICON, SourceMention
 from .nearness import carried_alone, put_under
-from .reckoning_en import by_its_reckoning
-from .relays_en import keep_relays
 
 _CLASSES = {cls: frozenset(words) for cls, words in LEXICON["en"]["back_nouns"].items()}
 _OPENERS = frozenset(("that", ",", ";", "and", "but", "while"))
@@ -25,8 +23,6 @@ def nearest_descriptions(lang: str, text: str, units, sources) -> None:
     sentences between its mention and them."""
     if lang != "en":
         return
-    keep_relays(lang, text, units, sources)  # "..., the people said" after "citing people familiar with"
-    by_its_reckoning(units, sources)  # "That would equal 4.9% by its reckoning"
     for k, u, given in carried_alone(units, sources):
         stand = _description_between(text, units, k, given[0])
         if stand is not None:

@@ -30,17 +30,20 @@ from . import (
     nearness,
     releases,
 )
-from ._engine import LEXICON, Claim, SourceMention, known_source, sentence_attributions
+from ._engine import LEXICON, Claim, SourceMention, sentence_attributions
 from ._engine import sentence_names as sentence_names  # the tests take it from here
 from .accounts_en import results_subject
 from .bodies import other_body
 from .bodies_de import names_in
 from .clause_subject_de import clause_subjects
 from .colon_quote_de import colon_quotes
+from .commissioned_de import pollster_for_outlet
 from .described_results import described_result_subject
 from .expected_en import expected_by
 from .further_de import cover_before as further_before
 from .guards import guard
+from .headline import headline_colon
+from .latest_mention_de import latest_mentions
 from .naming import (
     antecedent,
     class_of,
@@ -57,8 +60,11 @@ from .nearest_de import nearest_mentions
 from .nearest_en import nearest_descriptions
 from .owners_en import results_owner
 from .paragraphs import layout
+from .pronoun_close_en import close_over_pronoun
 from .quote_chain_en import chained_quotes
 from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
+from .reckoning_en import by_its_reckoning
+from .relays_en import keep_relays
 from .so_closing_de import close_with_so
 from .subjects import short_name_subject
 from .wie_es_de import neuter_body_says
@@ -105,7 +111,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
             _what_it_names(art, k, speakers)
         elif k in speakers:  # a quote's speaker whom a later "She added" may stand for
             art.history.append((speakers[k].start, speakers[k]))
-    _headline(text, lang, units, sources, art.claims)
+    headline_colon(text, lang, units, sources, art.claims)
     accounts.after_the_figures(lang, units, sources)
     releases.lead_before_document(lang, units, sources)
     releases.lead_before_release(lang, units, sources)
@@ -125,11 +131,17 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         neuter_body_says(units, sources, art.claims)
         colon_quotes(units, sources, art.claims)
         clause_subjects(art)  # "Netto verdiente Brenntal ...": a clause's subject that can speak
+        pollster_for_outlet(art)  # then "laut dem Blatt" after "Insa im Auftrag der Bild": the pollster
+        latest_mentions(art)  # a carried source on its latest naming before the figure
     closing.credit_lines(text, lang, units, sources)
     consensus_en.give(text, lang, units, sources, art.claims)
     impersonal.impersonal_spans(text, lang, units, sources)
     nearest_mentions(lang, text, units, sources)
-    nearest_descriptions(lang, text, units, sources)  # English: "... the authority still had ..." before
+    if lang == "en":
+        keep_relays(lang, text, units, sources)  # "..., the people said" after "citing people familiar with"
+        by_its_reckoning(units, sources)  # "That would equal 4.9% by its reckoning"
+        nearest_descriptions(lang, text, units, sources)  # "... the authority still had ..." before
+        close_over_pronoun(units, sources, art.claims)  # "..., it shrank to 7.39m, according to X"
     expected_by(lang, text, units, sources, art.claims)  # English: "the 120,000 economists had expected"
     if any(items):
         lists.give_items(units, sources, art.claims, items)
@@ -331,54 +343,6 @@ def _quote_speakers(text: str, quotes, units):
                 k, SourceMention(sp.name, "person", sp.start, sp.end, text[sp.start : sp.end], "quote")
             )
     return out
-
-
-def _headline(text: str, lang: str, units, sources, claims) -> None:
-    """ "WHO: 9.000 Fälle ...", "Insa: Union fällt auf 27 Prozent": the words before a headline
-    colon name the source of the headline's figures."""
-    u = units[0]
-    if not u.headline or not u.claims:
-        return
-    s = u.s
-    k = _label_colon(s, lang)
-    if k is None:
-        return
-    a, b = s.starts[0], s.ends[k - 1]
-    name = text[a:b]
-    known = known_source(name)
-    if known is None and not (name.isupper() and len(name) > 1) and not _named_in_body(name, units):
-        return  # "Pflegenotstand: ...": a topic, not a source
-    mention = SourceMention(
-        known[0] if known else name, known[1] if known else "organisation", a, b, name, ":"
-    )
-    for i in u.claims:
-        if not sources[i] and s.starts[k] < claims[i].start:
-            sources[i] = (mention,)
-    u.own = (mention,)
-
-
-def _label_colon(s, lang: str):
-    """Where the colon stands after one to four capitalised words that open the headline and
-    are no label ("Exklusiv:"), or None."""
-    try:
-        k = s.words.index(":")
-    except ValueError:
-        return None
-    if not 1 <= k <= 4:
-        return None
-    words = s.words[:k]
-    if not words[0][0].isupper() or " ".join(s.lowers[:k]) in _LABELS[lang]:
-        return None
-    if any(not w[0].isupper() and not w.isupper() for w in words if w.isalpha()):
-        return None
-    if any(w.lower() in _LABELS[lang] for w in words):
-        return None
-    return k
-
-
-def _named_in_body(name: str, units) -> bool:
-    """The body names ``name`` as a source ("Insa: ..." and "des Instituts Insa"; not "Magdeburger")."""
-    return any(m.name == name or name in m.text.split() for u in units[1:] for m in u.own)
 
 
 def _with_sources(c, sources) -> Claim:

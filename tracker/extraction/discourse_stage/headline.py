@@ -1,0 +1,57 @@
+"""A headline colon: "WHO: 9.000 Fälle ...", "Insa: Union fällt auf 27 Prozent" — the words before
+the colon name the source of the headline's figures when they are a known source, an acronym or a
+source the body names; a topic ("Pflegenotstand: ...") or a label ("Exklusiv:") is none."""
+
+from __future__ import annotations
+
+from ._engine import LEXICON, SourceMention, known_source
+
+_LABELS = {lang: frozenset(LEXICON[lang]["headline_labels"]) for lang in ("de", "en")}
+
+
+def headline_colon(text: str, lang: str, units, sources, claims) -> None:
+    """ "WHO: 9.000 Fälle ...", "Insa: Union fällt auf 27 Prozent": the words before a headline
+    colon name the source of the headline's figures."""
+    u = units[0]
+    if not u.headline or not u.claims:
+        return
+    s = u.s
+    k = _label_colon(s, lang)
+    if k is None:
+        return
+    a, b = s.starts[0], s.ends[k - 1]
+    name = text[a:b]
+    known = known_source(name)
+    if known is None and not (name.isupper() and len(name) > 1) and not _named_in_body(name, units):
+        return  # "Pflegenotstand: ...": a topic, not a source
+    mention = SourceMention(
+        known[0] if known else name, known[1] if known else "organisation", a, b, name, ":"
+    )
+    for i in u.claims:
+        if not sources[i] and s.starts[k] < claims[i].start:
+            sources[i] = (mention,)
+    u.own = (mention,)
+
+
+def _label_colon(s, lang: str):
+    """Where the colon stands after one to four capitalised words that open the headline and
+    are no label ("Exklusiv:"), or None."""
+    try:
+        k = s.words.index(":")
+    except ValueError:
+        return None
+    if not 1 <= k <= 4:
+        return None
+    words = s.words[:k]
+    if not words[0][0].isupper() or " ".join(s.lowers[:k]) in _LABELS[lang]:
+        return None
+    if any(not w[0].isupper() and not w.isupper() for w in words if w.isalpha()):
+        return None
+    if any(w.lower() in _LABELS[lang] for w in words):
+        return None
+    return k
+
+
+def _named_in_body(name: str, units) -> bool:
+    """The body names ``name`` as a source ("Insa: ..." and "des Instituts Insa"; not "Magdeburger")."""
+    return any(m.name == name or name in m.text.split() for u in units[1:] for m in u.own)
