@@ -63,8 +63,10 @@ def sentence_attributions(text: str, s, lang: str) -> list[SourceMention]:
 def sentence_names(text: str, s, lang: str) -> list[SourceMention]:
     """Every source-like name of a sentence (known sources, described bodies, people), cue or
     not, as public mentions: the antecedents a back-reference may point to."""
-    out = []
-    for m in sentence_mentions(s, lang):
-        a, b = s.starts[m.i0], s.ends[m.i1 - 1]
-        out.append(SourceMention(m.name, m.kind, a, b, text[a:b], "", "origin"))
-    return out
+    key = ("names", lang)
+    spans = s.memo.get(key) if text is s._text else None
+    if spans is None:  # the sentence's mentions depend on the sentence alone: found once a sentence
+        spans = [(m.name, m.kind, s.starts[m.i0], s.ends[m.i1 - 1]) for m in sentence_mentions(s, lang)]
+        if text is s._text:
+            s.memo[key] = spans
+    return [SourceMention(name, kind, a, b, text[a:b], "", "origin") for name, kind, a, b in spans]
