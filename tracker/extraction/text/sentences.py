@@ -88,7 +88,19 @@ class Sentence:
     go through the slow lookup hook (no specialised slot access), which cost more than
     tokenising the few sentences a lazy split would spare."""
 
-    __slots__ = ("_text", "end", "ends", "index", "lowers", "memo", "n", "start", "starts", "text_lower", "words")
+    __slots__ = (
+        "_text",
+        "end",
+        "ends",
+        "index",
+        "lowers",
+        "memo",
+        "n",
+        "start",
+        "starts",
+        "text_lower",
+        "words",
+    )
 
     def __init__(self, text: str, start: int, end: int, index: int, low_text: str | None = None, tokens=None):
         self.start, self.end, self.index, self._text = start, end, index, text
