@@ -30,6 +30,8 @@ def expected_by(lang: str, text: str, units, sources, claims) -> None:
     close_over_pronoun(units, sources, claims)  # first: "..., it shrank to 7.39 million, according to X"
     for u in units:
         s = u.s
+        if not u.claims or ("the" not in s.lowers and _EXPECTING.isdisjoint(s.lowers)):
+            continue  # neither "expected by/in" nor "the ... economists had expected" after a figure
         owned = {}
         for i in u.claims:
             found = _after(text, s, claims[i])
