@@ -31,6 +31,7 @@ __all__ = [
     "Speaker",
     "acting_subject",
     "known_source",
+    "name_spans",
     "positions",
     "sentence_attributions",
     "sentence_names",
@@ -63,8 +64,19 @@ def sentence_attributions(text: str, s, lang: str) -> list[SourceMention]:
 def sentence_names(text: str, s, lang: str) -> list[SourceMention]:
     """Every source-like name of a sentence (known sources, described bodies, people), cue or
     not, as public mentions: the antecedents a back-reference may point to."""
-    out = []
-    for m in sentence_mentions(s, lang):
-        a, b = s.starts[m.i0], s.ends[m.i1 - 1]
-        out.append(SourceMention(m.name, m.kind, a, b, text[a:b], "", "origin"))
-    return out
+    return [
+        SourceMention(name, kind, a, b, text[a:b], "", "origin")
+        for name, kind, a, b in name_spans(text, s, lang)
+    ]
+
+
+def name_spans(text: str, s, lang: str) -> list:
+    """(name, kind, start, end) of every source-like name of a sentence (``sentence_names``
+    without building mentions); the sentence's mentions depend on it alone: found once."""
+    key = ("names", lang)
+    spans = s.memo.get(key) if text is s._text else None
+    if spans is None:
+        spans = [(m.name, m.kind, s.starts[m.i0], s.ends[m.i1 - 1]) for m in sentence_mentions(s, lang)]
+        if text is s._text:
+            s.memo[key] = spans
+    return spans

@@ -14,6 +14,7 @@ an event as the subject (none is a body)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from ..lexicon import ATTRIBUTION, DATES, DISCOURSE_DE, WORDS
 from . import backrefs
@@ -107,12 +108,16 @@ def _give(art, u, m, in_scope) -> list:
 def _authorless_data(x, s) -> bool:
     """ "Nach den jüngsten Daten zahlte die Bundesagentur ...": data of the sentence without an
     author, or the subject's own ("in ihrem Bericht"), are the subject's, no other source."""
-    if not s.start <= x.start < s.end:
-        return False
-    words = x.text.lower().split()
+    return s.start <= x.start < s.end and _document_words(x.text)
+
+
+@lru_cache(maxsize=4096)
+def _document_words(text: str) -> bool:
+    """The mention's words are a document's description (a pure function of them: cached)."""
+    words = text.lower().split()
     if len(words) == 2 and words[0] in _OWN:  # "In ihrem Jahresbericht beziffert die Stiftung"
         return backrefs.noun_class(words[1], "de") == "document"
-    return backrefs.is_backref_text(x.text, "de") == "document"
+    return backrefs.is_backref_text(text, "de") == "document"
 
 
 def _takes_over(m) -> bool:

@@ -28,6 +28,8 @@ def expected_by(lang: str, text: str, units, sources, claims) -> None:
         return
     for u in units:
         s = u.s
+        if not u.claims or ("the" not in s.lowers and _EXPECTING.isdisjoint(s.lowers)):
+            continue  # neither "expected by/in" nor "the ... economists had expected" after a figure
         owned = {}
         for i in u.claims:
             found = _after(text, s, claims[i])

@@ -13,11 +13,12 @@ def latest_mentions(art) -> None:
     if art.lang != "de":
         return
     seen = {}  # (name, role) -> the latest mention given to a claim so far, in text order
-    for i in sorted(range(len(art.claims)), key=lambda i: art.claims[i].start):
-        start = art.claims[i].sentence[0]
-        new = tuple(_latest(x, seen, start) for x in art.sources[i])
-        if any(a is not b for a, b in zip(new, art.sources[i], strict=True)):
-            art.sources[i] = new
+    claims, sources = art.claims, art.sources
+    for i in sorted([i for i in range(len(claims)) if sources[i]], key=lambda i: claims[i].start):
+        start = claims[i].sentence[0]
+        new = tuple([_latest(x, seen, start) for x in sources[i]])
+        if any(a is not b for a, b in zip(new, sources[i], strict=True)):
+            sources[i] = new
         for x in new:
             key = (x.name, x.role)
             if key not in seen or seen[key].start < x.start:

@@ -20,6 +20,8 @@ def keep_relays(lang: str, text: str, units, sources) -> None:
         if not u.claims or not prev.claims:
             continue
         chains = [sources[i] for i in prev.claims if any(m.role == "relay" for m in sources[i])]
+        if not chains:
+            continue  # no relay before: nothing to keep
         for i in u.claims:
             if len(sources[i]) != 1 or sources[i][0].role != "origin":
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION, DISCOURSE_DE
 from . import backrefs, gender_de
-from ._engine import SourceMention, known_source, sentence_names
+from ._engine import SourceMention, known_source, name_spans
 from .naming import antecedent, full_name, named, named_before, role_before
 
 _LEX = DISCOURSE_DE
@@ -56,9 +56,9 @@ def _named(art, u, a: int, b: int, head: int):
     known = known_source(name) or known_source(s.words[head])
     if known is not None:
         return None if known[1] == "place" else (known[0], known[1])
-    for m in sentence_names(art.text, u.s, "de"):
-        if s.starts[a] <= m.start < s.ends[b - 1]:
-            return m.name, m.kind
+    for found, kind, start, _end in name_spans(art.text, u.s, "de"):
+        if s.starts[a] <= start < s.ends[b - 1]:
+            return found, kind
     word = s.words[head]
     if word.isupper() and word.isalpha() and len(word) > 1 and b == head + 1:
         # an acronym the article introduced: "das Nationale Institut für Geophysik (INGV) ... nannte
@@ -86,9 +86,9 @@ def _named_before(art, u, word: str):
     """(name, kind) of a source the sentences before named with ``word`` in it, or introduced
     after a body's or a person's noun ("Der Küchengerätehersteller Brenntal"), or None."""
     for v in reversed(art.units[: art.units.index(u)]):
-        for m in sentence_names(art.text, v.s, "de"):
-            if word in m.name.split() or word in m.text.split():
-                return m.name, m.kind
+        for name, kind, a, b in name_spans(art.text, v.s, "de"):
+            if word in name.split() or word in art.text[a:b].split():
+                return name, kind
         s = v.s
         for j in range(1, s.n):
             if s.words[j] == word and _speaker_noun(s, j - 1):

@@ -11,12 +11,15 @@ from .info import guess_kind, source_label
 from .links import by_author
 from .mentions import Mention
 
+_FROM_BY = frozenset(("from", "by"))
 _BARE = 3  # words of a bare information noun with its qualifiers ("the latest official data")
 
 
 def authors_after_by(s, linked) -> None:
     """An information noun's source is its author after "by"; a bare one before "from" and a
     linked body is that body's mention, no source of its own."""
+    if _FROM_BY.isdisjoint(s.lowers):
+        return  # neither an author after "by" nor a body after "from"
     for key, (m, cue) in list(linked.items()):
         body = _from_body(s, m, linked)
         if body is not None:  # one mention of the body: "data from the Bureau of Labor Statistics"

@@ -196,6 +196,8 @@ def _acting_verb(s, lang: str, end: int) -> bool:
 
 def _own_account(s) -> bool:
     """The sentence says the subject tells it itself ("nach eigenen Angaben")."""
+    if _SELF.isdisjoint(s.lowers):
+        return False
     return any(w in _SELF and k + 1 < s.n and is_info_head(s.lowers[k + 1]) for k, w in enumerate(s.lowers))
 
 

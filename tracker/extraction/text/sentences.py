@@ -88,7 +88,19 @@ class Sentence:
     go through the slow lookup hook (no specialised slot access), which cost more than
     tokenising the few sentences a lazy split would spare."""
 
-    __slots__ = ("_text", "end", "ends", "index", "lowers", "n", "start", "starts", "text_lower", "words")
+    __slots__ = (
+        "_text",
+        "end",
+        "ends",
+        "index",
+        "lowers",
+        "memo",
+        "n",
+        "start",
+        "starts",
+        "text_lower",
+        "words",
+    )
 
     def __init__(self, text: str, start: int, end: int, index: int, low_text: str | None = None, tokens=None):
         self.start, self.end, self.index, self._text = start, end, index, text
@@ -97,6 +109,7 @@ class Sentence:
         self.words, self.lowers, self.starts, self.ends = tokens
         self.n = len(self.words)
         self.text_lower = low_text[start:end] if low_text is not None else text[start:end].lower()
+        self.memo = {}  # per-sentence results of pure functions of the sentence (key: function, lang)
 
     def __len__(self) -> int:
         return len(self.words)
