@@ -29,6 +29,7 @@ PRONOUNS = frozenset(ATTRIBUTION["speaker_pronouns"])
 _TOLD = frozenset(ATTRIBUTION["told_verbs"])
 _PASSIVE_AUX_DE = frozenset(ATTRIBUTION["passive_auxiliaries_de"])
 _VIA_CUES = frozenset(ATTRIBUTION["via_cues"])
+_ADVERBIAL_EN = frozenset(ATTRIBUTION["adverbial_prepositions_en"])
 
 
 class QuoteInfo:
@@ -321,6 +322,8 @@ def _speaker_before(q, s, lang: str) -> None:
     if after < j and s.lowers[after] in _VIA_CUES:
         _via(q, s, after, lang)
         after = j  # "sagte laut dpa:": nobody between the verb and the via
+    if lang == "en" and after < j and s.lowers[after] in _ADVERBIAL_EN:
+        after = j  # "He said after the hearing:": when, not who; the speaker stands before
     if after < j:
         q.speaker = (" ".join(s.words[after:j]), s.starts[after], s.ends[j - 1])
         return

@@ -1,0 +1,76 @@
+"""English: which noun phrases can be a source (``sources/speakers_en.py``): a name, a pronoun,
+a body, person or role noun, an information noun; not a thing, a remainder or a time."""
+
+from tracker.extraction import extract
+from tracker.extraction.sources.speakers_en import can_speak
+from tracker.extraction.text.sentences import sentences
+
+
+def texts(text, index=0):
+    return [s.text for s in extract(text, "en", "2026-05-11").claims[index].sources]
+
+
+def _span(sentence, phrase):
+    s = sentences(sentence, "en")[0]
+    words = phrase.split()
+    for k in range(s.n - len(words) + 1):
+        if s.words[k : k + len(words)] == words:
+            return s, (k, k + len(words))
+    raise AssertionError(phrase)
+
+
+def test_bodies_roles_names_and_information_nouns_can_speak():
+    for sentence, phrase in (
+        ("Sales fell 4 percent, the wholesaler said.", "the wholesaler"),
+        ("Five crews attended, the brigade said.", "the brigade"),
+        ("Prices rose 2 percent, according to the index.", "the index"),
+        ("Turnout was 61 percent, Ms Quayle said.", "Ms Quayle"),
+        ("Costs rose 9 percent, she said.", "she"),
+        ("Rents rose 7 percent, the housing association said.", "the housing association"),
+    ):
+        assert can_speak(*_span(sentence, phrase)), phrase
+
+
+def test_things_remainders_and_times_cannot_speak():
+    for sentence, phrase in (
+        ("Part of the ceiling gave way, trapping three of them.", "the ceiling"),
+        ("Only 19 percent disagree, while the rest say they are unsure.", "the rest"),
+        ("Crews worked through the evening to pump out 40 cellars.", "the evening"),
+        ("The market had expected 3 percent.", "The market"),
+    ):
+        assert not can_speak(*_span(sentence, phrase)), phrase
+
+
+def test_a_thing_that_gives_way_is_no_source_of_the_figures_of_its_sentence():
+    text = (
+        "A ceiling collapsed while crews were inside the warehouse, the fire service said, "
+        "trapping three of them."
+    )
+    assert texts(text) == ["the fire service"]
+
+
+def test_the_rest_who_say_they_do_not_know_are_no_source():
+    text = (
+        "About 58% of voters back the plan, a poll by Norcross found. "
+        "Only 19% oppose it, while the rest say they are unsure."
+    )
+    assert "the rest" not in texts(text, 1)
+
+
+def test_a_possessive_role_after_according_to_is_a_source():
+    text = "The defendant has since repaid £14,000, according to his solicitor, and more is frozen."
+    assert texts(text) == ["his solicitor"]
+
+
+def test_a_possessive_thing_after_according_to_is_none():
+    text = "Takings fell by £14,000, according to its own till rolls."
+    assert "its own till rolls" not in texts(text)
+
+
+def test_a_time_after_the_speech_verb_of_a_colon_quote_is_no_speaker():
+    text = (
+        "The appeal was backed by the chairwoman Ruth Okafor. "
+        'She said after the meeting: "We have 212 volunteers and every one of them turned up."'
+    )
+    quote = extract(text, "en", "2026-05-11").quotes[0]
+    assert quote.speaker is not None and quote.speaker.name != "after the meeting"

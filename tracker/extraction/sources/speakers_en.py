@@ -1,0 +1,50 @@
+"""English: which noun phrases can be a source. After a verb of saying ("said", "told",
+"according to") any phrase can, but a remainder or a time ("the rest say", "the night"); after
+the other cues ("gave", "put", "questioned") a phrase the gazetteer does not know names a source
+when it holds a name, a pronoun, a body, person or role noun ("the station", "the retailer",
+"Defense attorneys") or an information noun ("a survey", "the update"): "the roof gave way",
+"the youngest adults questioned" name none."""
+
+from __future__ import annotations
+
+from ..lexicon import ATTRIBUTION, DISCOURSE
+from ..numbers.numerals import is_english_number_word
+from ..text.phrases import is_info_head
+from .mentions import ARTICLES, source_noun
+
+_PEOPLE_HEADS = frozenset(ATTRIBUTION["people_heads"])
+_PRONOUNS = frozenset(ATTRIBUTION["subject_pronouns_en"])
+_HEADS = frozenset(ATTRIBUTION["speaking_heads_en"])
+_SUFFIXES = tuple(ATTRIBUTION["speaking_suffixes_en"])
+_RELEASES = tuple(DISCOURSE["en"]["release_stems"]) + tuple(ATTRIBUTION["document_heads_en"])
+_SAYING = frozenset(ATTRIBUTION["speaking_cues_en"])
+_NOT_SPEAKERS = frozenset(ATTRIBUTION["non_speaker_heads_en"])
+
+
+def may_speak(s, span, cue: str) -> bool:
+    """The phrase ``span`` of sentence ``s``, attributed by the cue word ``cue``, is a source."""
+    if s.lowers[span[1] - 1] in _NOT_SPEAKERS:
+        return False
+    return cue.lower() in _SAYING or can_speak(s, span)
+
+
+def can_speak(s, span) -> bool:
+    """The phrase ``span`` of sentence ``s`` names someone who can speak."""
+    a, b = span
+    lowers, words = s.lowers, s.words
+    for k in range(a, b):
+        low = lowers[k]
+        if low in _HEADS or low in _PEOPLE_HEADS or low in _PRONOUNS or is_info_head(low):
+            return True
+        if low.startswith(_RELEASES) or source_noun(s, k, "en"):
+            return True
+        if words[k][:1].isupper() and (k > 0 or _name_opens(low)):
+            return True
+    head = lowers[b - 1]
+    return len(head) > 4 and head.endswith(_SUFFIXES)
+
+
+def _name_opens(low: str) -> bool:
+    """A capital opening the sentence is a name unless the word is an article or a number
+    ("The market", "Twenty-three new")."""
+    return low not in ARTICLES and not is_english_number_word(low.split("-")[0])
