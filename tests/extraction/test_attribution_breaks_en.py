@@ -12,7 +12,7 @@ def test_a_quoted_analyst_paragraph_ends_the_release_account():
     text = (
         "Brightwell Foods profit beats forecasts\n\n"
         "Volumes rose 6 percent, according to the company's quarterly report.\n\n"
-        'The grocer has kept costs down, said Norland analyst Petra Voss. "They run a tight ship," she said.\n\n'
+        'The grocer kept costs down, said analyst Petra Voss. "They run a tight ship," she said.\n\n'
         "Gross margin widened to 24.1 percent."
     )
     assert _sources(text)["24.1 percent"] == []
