@@ -35,6 +35,7 @@ from .breaks import new_paragraph_keeps, paragraph_goes_on
 from .kinds import OPEN_COUNT, counts, kinds_of, only_event_measures
 from .releases import is_release, opens_with_a_part
 from .signals import background, body_quoted, goes_on, opens_back, says_it_goes_on
+from .targets_en import target_line
 
 WINDOW = 600  # how far (characters) a source carries from where it stands
 
@@ -90,7 +91,7 @@ def _reaches(acc, u, lang: str, claims) -> bool:
     direct quotation, and (over a paragraph break) with figures of a kind the account gave."""
     if u.goes_on or goes_on(u, lang):
         return True
-    if acc.quoted or (lang == "en" and shares_line(u)):
+    if acc.quoted or (lang == "en" and (shares_line(u) or target_line(u))):
         return False
     if background(u, lang) and not (
         lists_elsewhere(lang, acc, u, claims) or figure_had_been(lang, u, claims)
