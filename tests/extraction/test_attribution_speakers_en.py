@@ -74,3 +74,13 @@ def test_a_time_after_the_speech_verb_of_a_colon_quote_is_no_speaker():
     )
     quote = extract(text, "en", "2026-05-11").quotes[0]
     assert quote.speaker is not None and quote.speaker.name != "after the meeting"
+
+
+def test_from_a_tax_rise_or_a_grant_is_where_money_comes_from_not_a_source():
+    assert texts("The plan raises £3.2m from a general parish rate rise of 1.5 per cent.") == []
+    assert texts("Last year, 31 per cent of its income came from central government.") == []
+
+
+def test_information_from_a_body_keeps_it_as_source():
+    assert texts("Home sales fell 4.2 per cent, data from the Land Registry showed.") != []
+    assert texts("Income, from the guild's accounts: fees £2.1m.") == ["guild's accounts"]

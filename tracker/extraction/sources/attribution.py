@@ -54,6 +54,7 @@ from .mentions import Mention, person_near, source_noun
 from .noun_cues_en import noun_before_be
 from .pruning import drop_other_clauses, polled_origin, prune, reported_subject
 from .recipients_en import reported_to
+from .speakers_en import from_source
 
 _TOLD = frozenset(ATTRIBUTION["told_verbs"])
 _QUOTING = frozenset(ATTRIBUTION["quoting_verbs_en"])
@@ -197,6 +198,8 @@ def _prep_links(s, lang: str, m, cue) -> bool:
         return False
     if cue.text == "from" and not _MOVED_FROM.isdisjoint(s.lowers[max(0, cue.i0 - 3) : cue.i0]):
         return False  # "transferred money from the hospice's accounts": where money came from
+    if cue.text == "from" and lang == "en" and not from_source(s, m.i0, m.i1, cue.i0):
+        return False  # "£6.1m from a council tax rise", "income came from central government"
     return not (m.strict and m.i0 != cue.i1)
 
 

@@ -19,6 +19,20 @@ _SUFFIXES = tuple(ATTRIBUTION["speaking_suffixes_en"])
 _RELEASES = tuple(DISCOURSE["en"]["release_stems"]) + tuple(ATTRIBUTION["document_heads_en"])
 _SAYING = frozenset(ATTRIBUTION["speaking_cues_en"])
 _NOT_SPEAKERS = frozenset(ATTRIBUTION["non_speaker_heads_en"])
+_INFORMATION = frozenset(ATTRIBUTION["information_heads_en"])
+_FROM_REACH = 3  # words before "from" in which its information noun stands ("estimates drawn from")
+
+
+def from_source(s, a: int, b: int, cue_at: int) -> bool:
+    """ "data from the ONS", "estimates drawn from the survey", "from the club's accounts": a
+    phrase (tokens a to b) after "from" (token ``cue_at``) is a source when it or the words just
+    before "from" hold an information noun; "£6.1m from a council tax increase", "income came
+    from central government" tell where money comes from."""
+    for k in (*range(max(0, cue_at - _FROM_REACH), cue_at), *range(a, b)):
+        low = s.lowers[k]
+        if low in _INFORMATION or is_info_head(low) or low.startswith(_RELEASES):
+            return True
+    return False
 
 
 def may_speak(s, span, cue: str) -> bool:
