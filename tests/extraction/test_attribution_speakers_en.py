@@ -84,3 +84,29 @@ def test_from_a_tax_rise_or_a_grant_is_where_money_comes_from_not_a_source():
 def test_information_from_a_body_keeps_it_as_source():
     assert texts("Home sales fell 4.2 per cent, data from the Land Registry showed.") != []
     assert texts("Income, from the guild's accounts: fees £2.1m.") == ["guild's accounts"]
+
+
+def _quote_speaker(text):
+    return [q.speaker.name if q.speaker else None for q in extract(text, "en", "2026-05-11").quotes]
+
+
+def test_a_double_barrelled_name_before_its_role_speaks_a_colon_quote():
+    assert _quote_speaker('Maria Lenz-Orr, director of labour statistics, said: "Hiring has slowed."') == [
+        "Maria Lenz-Orr"
+    ]
+    assert _quote_speaker('Ian O\'Hara, head of research, said: "Hiring has slowed."') == ["Ian O'Hara"]
+
+
+def test_she_added_after_a_named_speaker_with_a_role_takes_that_speaker():
+    text = (
+        'Maria Lenz, head of surveys at the office, said: "Hiring has slowed."\n\n'
+        "She added that around 12,000 firms took part."
+    )
+    assert [(m.text, m.name) for m in extract(text, "en", "2026-05-11").claims[0].sources] == [
+        ("She", "Maria Lenz")
+    ]
+
+
+def test_a_company_opening_the_sentence_with_a_description_stays_it():
+    text = "Harcourt Data Group, the data provider, said sales rose 4%. It added that 300 staff left."
+    assert [m.name for m in extract(text, "en", "2026-05-11").claims[1].sources] == ["Harcourt Data Group"]
