@@ -20,7 +20,7 @@ def new_paragraph_keeps(units, k: int, acc, lang: str, named=None, carried=None)
     total for 2022 was ...")."""
     if not acc or paragraph_goes_on(units, k, lang, named):
         return True
-    if release_goes_on(acc, units[k], lang) and not (lang == "en" and another_voice(units, k, acc)):
+    if _release_keeps(units, k, acc, lang):
         return True  # "According to Home Office figures, ... ¶ Of those, 12,000 were ..."
     if lang != "en" or units[k - 1].first:
         return lang == "en"
@@ -40,6 +40,12 @@ def new_paragraph_keeps(units, k: int, acc, lang: str, named=None, carried=None)
         if v.first:
             return True
         j -= 1
+
+
+def _release_keeps(units, k: int, acc, lang: str) -> bool:
+    """The account is a release that goes on over the break before unit k, and (English) no
+    other voice speaks in the paragraph before."""
+    return release_goes_on(acc, units[k], lang) and not (lang == "en" and another_voice(units, k, acc))
 
 
 def paragraph_goes_on(units, k: int, lang: str, named=None) -> bool:
