@@ -332,9 +332,8 @@ def _speaker_before(q, s, lang: str) -> None:
 
 
 def _speaker_after_verb(q, s, after: int, j: int, lang: str) -> int:
-    """Where the speaker after the verb of "sagte Kim:" starts (token ``after``), or ``j`` (the
-    colon) when none stands there: "sagte laut dpa:" (the via taken), "He said after the
-    hearing:" (when, not who; the speaker stands before the verb)."""
+    """Where the speaker after the verb of "sagte Kim:" starts, or the colon ``j``: not after
+    "sagte laut dpa:" (the via taken), "He said after the hearing:" (when, not who)."""
     if after < j and s.lowers[after] in _VIA_CUES:
         _via(q, s, after, lang)
         return j
