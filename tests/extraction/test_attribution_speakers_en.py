@@ -110,3 +110,12 @@ def test_she_added_after_a_named_speaker_with_a_role_takes_that_speaker():
 def test_a_company_opening_the_sentence_with_a_description_stays_it():
     text = "Harcourt Data Group, the data provider, said sales rose 4%. It added that 300 staff left."
     assert [m.name for m in extract(text, "en", "2026-05-11").claims[1].sources] == ["Harcourt Data Group"]
+
+
+def test_a_body_that_assumes_a_figure_is_its_source():
+    text = "The regulator assumes that a typical home uses 2,900 kWh of electricity a year."
+    assert texts(text) == ["The regulator"]
+
+
+def test_a_passive_assumed_names_no_source():
+    assert texts("Sales are assumed to rise 4% next year.") == []
