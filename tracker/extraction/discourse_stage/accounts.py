@@ -338,7 +338,7 @@ def _into(lang: str, units, k: int, acc, sources, claims, other_body):
     """Sentence k (figures, no source of its own) takes the sources of the next sentence that
     reach back, else the account's; returns the account that goes on after it."""
     u = units[k]
-    if lang == "en" and acts(u.s.lowers):
+    if lang == "en" and acts(u.s.lowers, u.s.words):
         return acc  # "The carmaker also hired 1,500 workers": what the body did, no one's account
     reached = bool(acc.sources) and _reaches(acc, u, lang, claims)
     back = _reaching_back(units, k, acc, reached, lang, claims)
