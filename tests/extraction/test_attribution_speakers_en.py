@@ -119,3 +119,7 @@ def test_a_body_that_assumes_a_figure_is_its_source():
 
 def test_a_passive_assumed_names_no_source():
     assert texts("Sales are assumed to rise 4% next year.") == []
+
+
+def test_analysts_who_were_expecting_a_figure_are_its_source():
+    assert texts("Revenue rose to $3.2 billion. Analysts were expecting $3.1 billion.", 1) == ["Analysts"]
