@@ -147,3 +147,16 @@ def test_a_sentence_opening_with_a_capital_but_no_acting_verb_still_takes_the_ac
     text = "Redline Coaches said 40% of its services were running. Ridership fell 12% on the day."
     found = {c.text: [m.text for m in c.sources] for c in extract(text, "en", "2026-03-02").claims}
     assert found["12%"] == ["Redline Coaches"]
+
+
+def test_a_company_keeping_its_forecast_is_its_source():
+    text = (
+        "Marlow Instruments Inc reported quarterly results on Tuesday.\n\n"
+        "The company kept its full-year forecast for adjusted earnings of $2.10 to $2.30 per share."
+    )
+    assert _sources(text)["$2.10 to $2.30"] == ["The company kept"]
+
+
+def test_a_company_keeping_staff_is_no_results_subject():
+    text = "Marlow Instruments Inc reported quarterly results on Tuesday.\n\nThe company kept 300 staff on."
+    assert _sources(text)["300 staff"] == []
