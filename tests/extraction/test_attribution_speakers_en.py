@@ -123,3 +123,21 @@ def test_a_passive_assumed_names_no_source():
 
 def test_analysts_who_were_expecting_a_figure_are_its_source():
     assert texts("Revenue rose to $3.2 billion. Analysts were expecting $3.1 billion.", 1) == ["Analysts"]
+
+
+def test_bare_statisticians_who_said_a_figure_are_its_source():
+    assert texts("Wage growth eased to 4.1% in the quarter, statisticians said.") == ["statisticians"]
+
+
+def test_a_minister_who_promised_or_pledged_a_figure_is_its_source():
+    assert texts("Minister Lena Park has promised that 80% of trains will run on time by 2028.") != []
+    assert texts("The mayor promised 400 new homes for the district.") == ["mayor"]
+
+
+def test_a_service_warning_of_a_figure_is_its_source():
+    text = "Further showers are likely, with the weather service warning of gusts up to 55 mph."
+    assert texts(text) == ["the weather service"]
+
+
+def test_warning_as_a_noun_opening_the_sentence_is_no_source():
+    assert texts("Warning signs on the motorway rose 20% last year.") == []
