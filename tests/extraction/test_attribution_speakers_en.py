@@ -141,3 +141,8 @@ def test_a_service_warning_of_a_figure_is_its_source():
 
 def test_warning_as_a_noun_opening_the_sentence_is_no_source():
     assert texts("Warning signs on the motorway rose 20% last year.") == []
+
+
+def test_what_economists_expected_to_fall_is_no_relay():
+    text = "Economists at Larch Capital said they expected the base rate to fall to 3.5% by the summer."
+    assert texts(text) == ["Economists"]

@@ -52,9 +52,9 @@ from .links import (
 )
 from .mentions import Mention, person_near, source_noun
 from .noun_cues_en import noun_before_be
-from .pruning import drop_other_clauses, polled_origin, prune, reported_subject
+from .pruning import drop_other_clauses, polled_origin, prune
 from .recipients_en import reported_to
-from .speakers_en import from_source
+from .speakers_en import from_source, not_after_its_verb
 
 _TOLD = frozenset(ATTRIBUTION["told_verbs"])
 _QUOTING = frozenset(ATTRIBUTION["quoting_verbs_en"])
@@ -224,7 +224,7 @@ def _verb_links(s, lang: str, m, cue, mentions, blocked) -> bool:
         cue.i1 <= m.i0
         and not listener
         and gap_ok(s, cue.i1, m.i0, limit)
-        and not (lang == "en" and (s.lowers[cue.i1] in _PP_AFTER_VERB or reported_subject(s, m.i1)))
+        and not (lang == "en" and not_after_its_verb(s, m, cue))
     )
 
 
@@ -318,8 +318,6 @@ def _possessed_noun(s, cue) -> bool:
     return False
 
 
-# "said in its annual report", "said on its website": a phrase of place or medium, no speaker
-_PP_AFTER_VERB = frozenset(ATTRIBUTION["prepositions_after_verb"])
 _REPORTED_SPEECH = frozenset(ATTRIBUTION["konjunktiv_short"])
 
 

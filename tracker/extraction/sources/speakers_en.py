@@ -11,6 +11,7 @@ from ..lexicon import ATTRIBUTION, DISCOURSE
 from ..numbers.numerals import is_english_number_word
 from ..text.phrases import is_info_head
 from .mentions import ARTICLES, source_noun
+from .pruning import reported_subject
 
 _PEOPLE_HEADS = frozenset(ATTRIBUTION["people_heads"])
 _PRONOUNS = frozenset(ATTRIBUTION["subject_pronouns_en"])
@@ -20,6 +21,9 @@ _RELEASES = tuple(DISCOURSE["en"]["release_stems"]) + tuple(ATTRIBUTION["documen
 _SAYING = frozenset(ATTRIBUTION["speaking_cues_en"])
 _NOT_SPEAKERS = frozenset(ATTRIBUTION["non_speaker_heads_en"])
 _INFORMATION = frozenset(ATTRIBUTION["information_heads_en"])
+_TOLD = frozenset(ATTRIBUTION["told_verbs"])
+# "said in its annual report", "said on its website": a phrase of place or medium, no speaker
+_PP_AFTER_VERB = frozenset(ATTRIBUTION["prepositions_after_verb"])
 _FROM_REACH = 3  # words before "from" in which its information noun stands ("estimates drawn from")
 
 
@@ -62,3 +66,13 @@ def _name_opens(low: str) -> bool:
     """A capital opening the sentence is a name unless the word is an article or a number
     ("The market", "Twenty-three new")."""
     return low not in ARTICLES and not is_english_number_word(low.split("-")[0])
+
+
+def not_after_its_verb(s, m, cue) -> bool:
+    """The mention ``m`` after the cue verb is no source: a preposition opens the words after
+    the verb, it is the subject of a reported clause, or (not after "told") what is expected
+    ("expected Bank Rate to fall to 3.25%")."""
+    k = m.i1
+    if s.lowers[cue.i1] in _PP_AFTER_VERB or reported_subject(s, k):
+        return True
+    return cue.text not in _TOLD and k + 1 < s.n and s.lowers[k] == "to" and s.words[k + 1].islower()
