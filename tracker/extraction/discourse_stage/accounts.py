@@ -254,9 +254,7 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
             continue
         remember_kinds(lang, given, acc.sources, acc.units)
         if u.first and k and acc.sources:
-            acc = _over_the_break(
-                units, k, acc, lang, named_before, lambda v, names, given: _carried(v, names, sources, given)
-            )
+            acc = _at_the_break(units, k, acc, lang, named_before, sources)
         if u.own and lang == "en" and places_in_a_release(acc.sources, u, sources):
             u.own = ()  # "England has recorded 602 cases" in the agency's update
         if u.other_speaker and not u.own:
@@ -320,6 +318,16 @@ def _carried(v, names, sources, acc) -> bool:
     """Every figure of sentence ``v`` has a source of those ``names`` (the account reached it)."""
     return bool(v.claims) and all(
         sources[i] and (sources[i][0].name in names or same_release(acc, sources[i])) for i in v.claims
+    )
+
+
+def _at_the_break(units, k: int, acc, lang: str, named, sources):
+    """The account after the paragraph break before unit k: a list's ends with its last line,
+    else ``_over_the_break``."""
+    if units[k - 1].item and not units[k].item:
+        return _Account()
+    return _over_the_break(
+        units, k, acc, lang, named, lambda v, names, given: _carried(v, names, sources, given)
     )
 
 

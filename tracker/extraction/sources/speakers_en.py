@@ -7,10 +7,10 @@ when it holds a name, a pronoun, a body, person or role noun ("the station", "th
 
 from __future__ import annotations
 
-from ..lexicon import ATTRIBUTION, DISCOURSE
+from ..lexicon import ATTRIBUTION, DISCOURSE, SOURCE_NOUNS
 from ..numbers.numerals import is_english_number_word
 from ..text.phrases import is_info_head
-from .mentions import ARTICLES, source_noun
+from .mentions import ARTICLES, Mention, known_source, source_noun
 from .pruning import reported_subject
 
 _PEOPLE_HEADS = frozenset(ATTRIBUTION["people_heads"])
@@ -76,3 +76,31 @@ def not_after_its_verb(s, m, cue) -> bool:
     if s.lowers[cue.i1] in _PP_AFTER_VERB or reported_subject(s, k):
         return True
     return cue.text not in _TOLD and k + 1 < s.n and s.lowers[k] == "to" and s.words[k + 1].islower()
+
+
+_OWNER_AT = 3  # tokens of a colon intro in which its owner's possessive stands
+
+
+def colon_owner(s) -> list:
+    """ "The council's key proposals to close the gap include:": a sentence that introduces a list
+    with a colon and opens with a body's possessive names that body as the list's source, as
+    [(mention, cue, role)] (the cue empty), or []."""
+    if s.n < 3 or s.words[-1] != ":":
+        return []
+    for k in range(min(_OWNER_AT, s.n - 1)):
+        w = s.words[k]
+        if not w.endswith(("'s", "’s")):
+            continue
+        stem = w[:-2]
+        low = stem.lower()
+        body = (
+            low in _HEADS
+            or low in SOURCE_NOUNS["en"]
+            or (stem[:1].isupper() and known_source(stem) is not None)
+        )
+        if not body:
+            return []
+        a = k - 1 if k and s.lowers[k - 1] in ARTICLES else k
+        kind = SOURCE_NOUNS["en"].get(low, (None, "organisation"))[1]
+        return [(Mention(a, k + 1, stem if stem[:1].isupper() else low, kind), "", "origin")]
+    return []
