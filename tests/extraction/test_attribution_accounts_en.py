@@ -130,3 +130,33 @@ def test_after_an_account_of_how_long_a_break_of_the_account_still_ends_it():
 def test_had_been_after_a_figure_in_a_relative_clause_stays_background():
     text = _HEARING + "In 2019 the shop, which employed 40 volunteers, had been closed."
     assert _sources(text)["40 volunteers"] == []
+
+
+def test_a_body_named_again_by_name_doing_the_counted_thing_takes_no_account():
+    text = (
+        "The union said 1,200 drivers had joined the picket lines.\n\n"
+        "The operator, Redline Coaches, said 40% of its services were running.\n\n"
+        "Redline employs roughly 2,100 people in the region."
+    )
+    found = {c.text: [m.text for m in c.sources] for c in extract(text, "en", "2026-03-02").claims}
+    assert found["40%"] != []
+    assert found["roughly 2,100 people"] == []
+
+
+def test_a_sentence_opening_with_a_capital_but_no_acting_verb_still_takes_the_account():
+    text = "Redline Coaches said 40% of its services were running. Ridership fell 12% on the day."
+    found = {c.text: [m.text for m in c.sources] for c in extract(text, "en", "2026-03-02").claims}
+    assert found["12%"] == ["Redline Coaches"]
+
+
+def test_a_company_keeping_its_forecast_is_its_source():
+    text = (
+        "Marlow Instruments Inc reported quarterly results on Tuesday.\n\n"
+        "The company kept its full-year forecast for adjusted earnings of $2.10 to $2.30 per share."
+    )
+    assert _sources(text)["$2.10 to $2.30"] == ["The company kept"]
+
+
+def test_a_company_keeping_staff_is_no_results_subject():
+    text = "Marlow Instruments Inc reported quarterly results on Tuesday.\n\nThe company kept 300 staff on."
+    assert _sources(text)["300 staff"] == []

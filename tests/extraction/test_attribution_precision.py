@@ -90,3 +90,18 @@ def test_a_figure_in_the_description_of_the_speaker_is_not_what_they_report():
 def test_who_expected_less_than_the_figure_is_not_its_source():
     text = "Exports rose by 3.4% in May, customs data showed, a stronger gain than analysts had expected."
     assert source_texts(text, "en") == ["customs data"]
+
+
+def test_a_closing_attribution_covers_a_which_clause_of_its_sentence():
+    text = (
+        "In its Asia unit, which accounts for 38 percent of group sales, revenue slipped 4 percent "
+        "to $1.2 billion, the company said."
+    )
+    claims = extract(text, "en", "2026-07-01").claims
+    assert len(claims) == 3 and all([m.text for m in c.sources] == ["the company"] for c in claims)
+
+
+def test_a_who_clause_about_a_person_stays_apart_from_a_closing_attribution():
+    text = "The striker, who scored 19 goals last season, signed a four-year deal, according to The Courier."
+    claim = next(c for c in extract(text, "en", "2026-07-01").claims if c.text.startswith("19"))
+    assert claim.sources == ()

@@ -87,9 +87,13 @@ REALSHAPE = CASES / "realshape"
 # unit 0.976, 0.965, when 0.980, 0.962
 # H7 (rs-*101..110, the unseen set of 2026-12-07, scored once before it came in) added: all 92 + 92 keys
 # source recall de 0.911, en 0.962, precision 0.939, 0.940, unit 0.956, 0.952, when 0.974, 0.943
+# issue 14r-en (English: phrases that cannot speak, "from" beside information only, no release over a
+# paragraph where another voice speaks, targets, actors named by name, a list's possessive owner and
+# its end, closing attributions over "which" clauses): en source recall 0.962 -> 0.976, precision
+# 0.940 -> 0.966
 FLOORS = {
     "de": {"claim_f1": 0.98, "source_recall": 0.91, "source_precision": 0.93, "unit": 0.95, "when": 0.97},
-    "en": {"claim_f1": 0.98, "source_recall": 0.96, "source_precision": 0.93, "unit": 0.95, "when": 0.94},
+    "en": {"claim_f1": 0.98, "source_recall": 0.97, "source_precision": 0.96, "unit": 0.95, "when": 0.94},
 }
 
 

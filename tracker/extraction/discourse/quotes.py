@@ -29,6 +29,7 @@ PRONOUNS = frozenset(ATTRIBUTION["speaker_pronouns"])
 _TOLD = frozenset(ATTRIBUTION["told_verbs"])
 _PASSIVE_AUX_DE = frozenset(ATTRIBUTION["passive_auxiliaries_de"])
 _VIA_CUES = frozenset(ATTRIBUTION["via_cues"])
+_ADVERBIAL_EN = frozenset(ATTRIBUTION["adverbial_prepositions_en"])
 
 
 class QuoteInfo:
@@ -317,10 +318,7 @@ def _speaker_before(q, s, lang: str) -> None:
             return
     if verb is None:
         return
-    after = verb + 1
-    if after < j and s.lowers[after] in _VIA_CUES:
-        _via(q, s, after, lang)
-        after = j  # "sagte laut dpa:": nobody between the verb and the via
+    after = _speaker_after_verb(q, s, verb + 1, j, lang)
     if after < j:
         q.speaker = (" ".join(s.words[after:j]), s.starts[after], s.ends[j - 1])
         return
@@ -331,6 +329,17 @@ def _speaker_before(q, s, lang: str) -> None:
         q.speaker = (" ".join(s.words[a:verb]), s.starts[a], s.ends[verb - 1])
     elif verb > 2 and s.words[verb - 1] == ",":
         q.speaker = name_before_apposition(s, verb - 1) or name_in_apposition(s, verb - 1)
+
+
+def _speaker_after_verb(q, s, after: int, j: int, lang: str) -> int:
+    """Where the speaker after the verb of "sagte Kim:" starts, or the colon ``j``: not after
+    "sagte laut dpa:" (the via taken), "He said after the hearing:" (when, not who)."""
+    if after < j and s.lowers[after] in _VIA_CUES:
+        _via(q, s, after, lang)
+        return j
+    if lang == "en" and after < j and s.lowers[after] in _ADVERBIAL_EN:
+        return j
+    return after
 
 
 def speaker_before_colon(s, start: int, lang: str):

@@ -15,6 +15,7 @@ from ..sources.candidates import sentence_mentions
 from ..sources.cues import CITING, VERBS, has_cue
 from ..sources.info import document_shows
 from ..sources.mentions import known_source, source_noun
+from ..sources.speakers_en import colon_owner
 from ..sources.subjects import acting_subject, planning_subject
 from ..text.clauses import positions
 from ..types import Claim, Quote, SourceMention, Speaker
@@ -51,7 +52,8 @@ def sentence_attributions(text: str, s, lang: str) -> list[SourceMention]:
     as public mentions; [] when it has no cue."""
     found = attributed(s, lang) if has_cue(s, lang) else []
     if not found and lang == "en":
-        found = document_shows(s)  # "Deloitte's football money league, published ..., showed"
+        # "Deloitte's football money league, published ..., showed", "The council's plans include:"
+        found = document_shows(s) or colon_owner(s)
     if not found:  # "Die Landesregierung plant mit kräftig steigenden Ausgaben": its plan follows
         found = [(m, "", "origin") for m in planning_subject(s, lang)]
     out = []

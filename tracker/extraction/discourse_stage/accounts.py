@@ -35,6 +35,7 @@ from .breaks import new_paragraph_keeps, paragraph_goes_on
 from .kinds import OPEN_COUNT, counts, kinds_of, only_event_measures
 from .releases import is_release, opens_with_a_part
 from .signals import background, body_quoted, goes_on, opens_back, says_it_goes_on
+from .targets_en import target_line
 
 WINDOW = 600  # how far (characters) a source carries from where it stands
 
@@ -90,7 +91,7 @@ def _reaches(acc, u, lang: str, claims) -> bool:
     direct quotation, and (over a paragraph break) with figures of a kind the account gave."""
     if u.goes_on or goes_on(u, lang):
         return True
-    if acc.quoted or (lang == "en" and shares_line(u)):
+    if acc.quoted or (lang == "en" and (shares_line(u) or target_line(u))):
         return False
     if background(u, lang) and not (
         lists_elsewhere(lang, acc, u, claims) or figure_had_been(lang, u, claims)
@@ -253,9 +254,7 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
             continue
         remember_kinds(lang, given, acc.sources, acc.units)
         if u.first and k and acc.sources:
-            acc = _over_the_break(
-                units, k, acc, lang, named_before, lambda v, names, given: _carried(v, names, sources, given)
-            )
+            acc = _at_the_break(units, k, acc, lang, named_before, sources)
         if u.own and lang == "en" and places_in_a_release(acc.sources, u, sources):
             u.own = ()  # "England has recorded 602 cases" in the agency's update
         if u.other_speaker and not u.own:
@@ -322,6 +321,16 @@ def _carried(v, names, sources, acc) -> bool:
     )
 
 
+def _at_the_break(units, k: int, acc, lang: str, named, sources):
+    """The account after the paragraph break before unit k: a list's ends with its last line,
+    else ``_over_the_break``."""
+    if units[k - 1].item and not units[k].item:
+        return _Account()
+    return _over_the_break(
+        units, k, acc, lang, named, lambda v, names, given: _carried(v, names, sources, given)
+    )
+
+
 def _over_the_break(units, k: int, acc, lang: str, named=None, carried=None):
     """The account after the paragraph break before unit k: kept (marked as crossed unless the
     paragraph says it goes on), or ended. ``carried(v, names, acc)``: the account reached sentence v."""
@@ -337,7 +346,7 @@ def _into(lang: str, units, k: int, acc, sources, claims, other_body):
     """Sentence k (figures, no source of its own) takes the sources of the next sentence that
     reach back, else the account's; returns the account that goes on after it."""
     u = units[k]
-    if lang == "en" and acts(u.s.lowers):
+    if lang == "en" and acts(u.s.lowers, u.s.words):
         return acc  # "The carmaker also hired 1,500 workers": what the body did, no one's account
     reached = bool(acc.sources) and _reaches(acc, u, lang, claims)
     back = _reaching_back(units, k, acc, reached, lang, claims)

@@ -16,15 +16,25 @@ _POSSESSIVES = frozenset(("its", "their"))
 _REACH = 4  # words at most from the verb to its figure ("hired a further 1,500")
 
 
-def acts(lowers) -> bool:
-    """The sentence opens with a back-reference to a body as subject, maybe adverbs, an acting
-    verb and a figure in its object."""
-    k = _subject_end(lowers)
+def acts(lowers, words=()) -> bool:
+    """The sentence opens with a back-reference to a body (or a name: "Northway employs roughly
+    3,400 people") as subject, maybe adverbs, an acting verb and a figure in its object."""
+    k = _subject_end(lowers) or _name_end(lowers, words)
     while k < len(lowers) and lowers[k] in _ADVERBS:
         k += 1
     if not k or k >= len(lowers) or lowers[k] not in _ACTING:
         return False
     return any(w[:1].isdigit() for w in lowers[k + 1 : k + 1 + _REACH])
+
+
+def _name_end(lowers, words) -> int:
+    """The end of a one-word name opening the sentence ("Northway employs"), or 0."""
+    if len(words) > 2 and words[0][:1].isupper() and words[0].isalpha() and lowers[0] not in _NOT_NAMES:
+        return 1
+    return 0
+
+
+_NOT_NAMES = frozenset(LEXICON["en"]["determiners"]) | _PRONOUNS | _POSSESSIVES
 
 
 def _subject_end(lowers) -> int:

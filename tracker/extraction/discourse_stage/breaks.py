@@ -6,6 +6,7 @@ the paragraph before was the account's own in every sentence."""
 from __future__ import annotations
 
 from .accounts_en import same_release
+from .breaks_en import another_voice
 from .releases import release_goes_on
 from .reported_open import opens_reported
 from .signals import background, continues, goes_on, says_it_goes_on
@@ -19,7 +20,7 @@ def new_paragraph_keeps(units, k: int, acc, lang: str, named=None, carried=None)
     total for 2022 was ...")."""
     if not acc or paragraph_goes_on(units, k, lang, named):
         return True
-    if release_goes_on(acc, units[k], lang):
+    if _release_keeps(units, k, acc, lang):
         return True  # "According to Home Office figures, ... ¶ Of those, 12,000 were ..."
     if lang != "en" or units[k - 1].first:
         return lang == "en"
@@ -39,6 +40,12 @@ def new_paragraph_keeps(units, k: int, acc, lang: str, named=None, carried=None)
         if v.first:
             return True
         j -= 1
+
+
+def _release_keeps(units, k: int, acc, lang: str) -> bool:
+    """The account is a release that goes on over the break before unit k, and (English) no
+    other voice speaks in the paragraph before."""
+    return release_goes_on(acc, units[k], lang) and not (lang == "en" and another_voice(units, k, acc))
 
 
 def paragraph_goes_on(units, k: int, lang: str, named=None) -> bool:

@@ -159,7 +159,18 @@ def _aside_clause(text: str, openers, c, m) -> bool:
         return False  # the clause runs to the sentence end: not set off
     if m.start > b and len(text[b + 1 : m.start].split()) <= 2:
         return False  # "..., which was built for 400 people, the Red Cross said": it reports the clause
+    if m.start > b and _closes(text, c, m) and not before[at:].lstrip(", ").startswith(_PERSONAL):
+        return False  # "In its unit, which makes 55% of sales, revenue fell 2%, the company said"
     return not a <= m.start < b
+
+
+_CLOSING_WORDS = 3  # words after a mention that closes its sentence ("the company said on Friday.")
+_PERSONAL = ("who", "der ", "die ")  # a clause that describes a person ("who scored 27 goals") stays apart
+
+
+def _closes(text: str, c, m) -> bool:
+    """Mention m closes the sentence of claim c (a few words after it at most)."""
+    return len(text[m.end : c.sentence[1]].split()) <= _CLOSING_WORDS
 
 
 def _named_persons_age(text: str, lang: str, c, apart: bool) -> bool:

@@ -25,6 +25,12 @@ def item_lines(text: str, units) -> list[bool]:
     return out
 
 
+def mark_items(units, items) -> None:
+    """Flags the list lines among the units (an account ends with its list)."""
+    for u, item in zip(units, items, strict=True):
+        u.item = item
+
+
 def _item_like(text: str, s) -> bool:
     """A bulleted line, or a short one that ends without a full stop."""
     line = text[s.start : s.end].strip()

@@ -9,7 +9,18 @@ _MAX_HEADLINE = 200
 class Unit:
     """One sentence of the article and what the discourse stage knows about it."""
 
-    __slots__ = ("claims", "first", "goes_on", "headline", "other_speaker", "own", "para", "quoted", "s")
+    __slots__ = (
+        "claims",
+        "first",
+        "goes_on",
+        "headline",
+        "item",
+        "other_speaker",
+        "own",
+        "para",
+        "quoted",
+        "s",
+    )
 
     def __init__(self, s, para: int, first: bool):
         self.s = s
@@ -21,6 +32,7 @@ class Unit:
         self.goes_on = False  # says that it continues the account before ("hieß es weiter")
         self.other_speaker = False  # a speaker no source before can be (it ends the account)
         self.quoted = False  # holds (part of) a direct quotation
+        self.item = False  # a line of a list a sentence ending with a colon introduced
 
 
 def layout(text: str, sents) -> list[Unit]:

@@ -105,6 +105,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     speakers = _quote_speakers(text, quotes, units)
     _mark_quoted(units, art.quoted)
     items = lists.item_lines(text, units)
+    lists.mark_items(units, items)
     near_claims = nearness.near_claims(units, lang, items)
     for k in range(len(units)):
         if near_claims[k]:  # else no figure here or in the next sentences: nothing to attribute

@@ -52,8 +52,9 @@ from .links import (
 )
 from .mentions import Mention, person_near, source_noun
 from .noun_cues_en import noun_before_be
-from .pruning import drop_other_clauses, polled_origin, prune, reported_subject
+from .pruning import drop_other_clauses, polled_origin, prune
 from .recipients_en import reported_to
+from .speakers_en import from_source, not_after_its_verb
 
 _TOLD = frozenset(ATTRIBUTION["told_verbs"])
 _QUOTING = frozenset(ATTRIBUTION["quoting_verbs_en"])
@@ -197,6 +198,8 @@ def _prep_links(s, lang: str, m, cue) -> bool:
         return False
     if cue.text == "from" and not _MOVED_FROM.isdisjoint(s.lowers[max(0, cue.i0 - 3) : cue.i0]):
         return False  # "transferred money from the hospice's accounts": where money came from
+    if cue.text == "from" and lang == "en" and not from_source(s, m.i0, m.i1, cue.i0):
+        return False  # "£6.1m from a council tax rise", "income came from central government"
     return not (m.strict and m.i0 != cue.i1)
 
 
@@ -221,7 +224,7 @@ def _verb_links(s, lang: str, m, cue, mentions, blocked) -> bool:
         cue.i1 <= m.i0
         and not listener
         and gap_ok(s, cue.i1, m.i0, limit)
-        and not (lang == "en" and (s.lowers[cue.i1] in _PP_AFTER_VERB or reported_subject(s, m.i1)))
+        and not (lang == "en" and not_after_its_verb(s, m, cue))
     )
 
 
@@ -315,8 +318,6 @@ def _possessed_noun(s, cue) -> bool:
     return False
 
 
-# "said in its annual report", "said on its website": a phrase of place or medium, no speaker
-_PP_AFTER_VERB = frozenset(ATTRIBUTION["prepositions_after_verb"])
 _REPORTED_SPEECH = frozenset(ATTRIBUTION["konjunktiv_short"])
 
 

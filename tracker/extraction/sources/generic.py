@@ -11,6 +11,7 @@ from .info import guess_kind, method_only, source_label
 from .links import commissioned_for
 from .mentions import ARTICLES, NOT_NAMES, Mention, source_noun
 from .pruning import reported_subject
+from .speakers_en import can_speak, may_speak
 
 _NO_GENERIC = {
     "de": frozenset(ATTRIBUTION["cues_without_generic_source_de"]),
@@ -53,6 +54,8 @@ def cue_phrase_sources(s, lang: str, cues, mentions, linked, taken) -> None:
             span = None
         if span and _known_inside(s, span, cue, mentions, linked, linked_spans):
             continue
+        if span and lang == "en" and not may_speak(s, span, cue.text.split()[0]):
+            continue  # "the roof gave way", "the rest say": no one who speaks
         if span and _may_be_source(s, span, taken):
             _add_phrase(s, lang, cue, span, mentions, linked, taken, linked_spans)
 
@@ -238,6 +241,7 @@ def _names_someone(s, lang: str, span) -> bool:
     in a people head ("one of the people"), or holds a name or a source noun."""
     return (
         s.lowers[span[0]] in ("the", "a", "an")
+        or (s.lowers[span[0]] in POSSESSIVES and can_speak(s, span))  # "according to her barrister"
         or s.lowers[span[1] - 1] in _PEOPLE_HEADS
         or any(s.words[k][0].isupper() or source_noun(s, k, lang) for k in range(span[0], span[1]))
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import ATTRIBUTION, SOURCE_NOUNS, trie_regex
+from ..lexicon import ATTRIBUTION, DISCOURSE, SOURCE_NOUNS, trie_regex
 from ..text.phrases import INFO_HEADS, is_info_head, np_after
 from .cues import MEDIA
 from .mentions import ARTICLES, Mention, gazetteer_mentions, known_source, source_noun
@@ -250,12 +250,29 @@ def guess_kind(s, a: int, b: int, lang: str) -> str:
         hit = source_noun(s, k, lang)
         if hit:
             return hit[1]
-    if lang == "en" and all(w[:1].isupper() for w in s.words[a:b]) and a > 0:
+    if lang == "en" and all(w[:1].isupper() for w in s.words[a:b]) and (a > 0 or _apposed(s, b)):
         known = known_source(" ".join(s.words[a:b]))  # "by Savanta": a pollster, no person
         if known is not None:
             return known[1]
         return "person" if b - a <= 3 else "organisation"
     return "other"
+
+
+def _apposed(s, b: int) -> bool:
+    """ "Maria Lenz, head of surveys at the office, said": a name opening the sentence with a
+    role in commas after it (a capital at the start may be any word, but not there)."""
+    if b >= s.n or s.words[b] != ",":
+        return False
+    for k in range(b + 1, min(s.n, b + 1 + _ROLE_REACH)):
+        if s.words[k] == ",":
+            return False
+        if s.lowers[k] in _ROLES:
+            return True
+    return False
+
+
+_ROLES = frozenset(DISCOURSE["en"]["back_nouns"]["person"])
+_ROLE_REACH = 6  # words of the apposition in which the role stands
 
 
 _DOCUMENTS = frozenset(ATTRIBUTION["document_heads_en"]) | _PLAIN_INFO

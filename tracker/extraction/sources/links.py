@@ -352,7 +352,7 @@ def name_before_apposition(s, comma: int):
     if p is None:
         return None
     a = p
-    while a > 0 and p - a < 5 and s.words[a - 1][:1].isupper() and s.words[a - 1].isalpha():
+    while a > 0 and p - a < 5 and s.words[a - 1][:1].isupper() and s.words[a - 1].translate(_JOINS).isalpha():
         a -= 1
     if p - a < 2:
         return None  # a full name of two words or more
@@ -360,8 +360,7 @@ def name_before_apposition(s, comma: int):
 
 
 _APPOSITION_WORDS = 9  # words of "cabinet member for finance" between the two commas
-
-
+_JOINS = str.maketrans("", "", "-'’")  # inside a name's word: "Okafor-Reid", "O'Neill"
 _RELATIVE_REACH = 10  # words from a relative clause's comma to its verb
 
 
