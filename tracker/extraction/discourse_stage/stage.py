@@ -37,7 +37,7 @@ from .bodies import other_body
 from .bodies_de import names_in
 from .clause_subject_de import clause_subjects
 from .colon_quote_de import colon_quotes
-from .commissioned_de import pollster_for_outlet
+from .commissioned_de import pollster_accounts, pollster_for_outlet
 from .described_results import described_result_subject
 from .expected_en import expected_by
 from .further_de import cover_before as further_before
@@ -112,6 +112,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         elif k in speakers:  # a quote's speaker whom a later "She added" may stand for
             art.history.append((speakers[k].start, speakers[k]))
     headline_colon(text, lang, units, sources, art.claims)
+    pollster_accounts(art)  # German: "Laut dem Trendbarometer, das das Institut für RTL erhebt"
     accounts.after_the_figures(lang, units, sources)
     releases.lead_before_document(lang, units, sources)
     releases.lead_before_release(lang, units, sources)

@@ -10,6 +10,7 @@ from .cues import CLAUSE_BREAKS, CUE_WORDS, FIRST_WORDS, VERBS, chain_start
 from .info import guess_kind, method_only, source_label
 from .links import commissioned_for
 from .mentions import ARTICLES, NOT_NAMES, Mention, source_noun
+from .postposed_de import phrase_before_postposition
 from .pruning import reported_subject
 
 _NO_GENERIC = {
@@ -28,6 +29,9 @@ _AFTER_SPEAKER_EN = frozenset(WORDS["after_speaker_en"])
 
 
 _DE_ADVERBS = frozenset(ATTRIBUTION["adverbs_before_verb_de"])
+
+
+_DE_ADVERBIAL_OPENERS = frozenset(ATTRIBUTION["adverbial_openers_de"])
 
 
 _PEOPLE_HEADS = frozenset(ATTRIBUTION["people_heads"])
@@ -53,8 +57,16 @@ def cue_phrase_sources(s, lang: str, cues, mentions, linked, taken) -> None:
             span = None
         if span and _known_inside(s, span, cue, mentions, linked, linked_spans):
             continue
+        if span and lang == "de" and cue.kind == "verb" and _adverbial_opener(s, span):
+            continue
         if span and _may_be_source(s, span, taken):
             _add_phrase(s, lang, cue, span, mentions, linked, taken, linked_spans)
+
+
+def _adverbial_opener(s, span) -> bool:
+    """ "Aufs Jahr gerechnet belaufe sich ...": a German sentence's first phrase opened by a
+    preposition is an adverbial, not the subject of the verb after it."""
+    return span[0] == 0 and s.lowers[0] in _DE_ADVERBIAL_OPENERS
 
 
 def _phrase_of(s, lang: str, cue, cues, linked_spans, words_set):
@@ -69,6 +81,8 @@ def _phrase_of(s, lang: str, cue, cues, linked_spans, words_set):
         if any(cue.i0 - 2 <= x1 <= cue.i0 for _, x1 in linked_spans):
             return None
         span = np_before(s, cue.i0, lang, words_set)
+        if span is None and lang == "de":  # "Der Umsatz steigt dem Amt zufolge auf ..."
+            span = phrase_before_postposition(s, cue.i0)
         if span and span[0] and s.lowers[span[0] - 1] in POSSESSIVES:
             return None  # "said in its annual Global Trends report": the report's title
         return span

@@ -1,0 +1,38 @@
+"""German: the source before a postposed "zufolge" in the middle of its clause ("Der Umsatz
+steigt dem Amt zufolge auf ...", "Das Volumen steigt Kämmerer Wilmsen zufolge auf ..."), where
+no clause-opening subject stands before it."""
+
+from __future__ import annotations
+
+from ..text.phrases import is_info_head
+from .cues import ADJ_ENDINGS
+
+_DATIVE = frozenset(("dem", "der", "den", "einem", "einer"))
+_REACH = 5  # words of the phrase before "zufolge"
+
+
+def phrase_before_postposition(s, i: int):
+    """(i0, i1) of the phrase ending right before token i ("zufolge"): a determiner, adjectives
+    and capitalised nouns ("dem zuständigen Amt", "der Polizei" after "Angaben"), or a name of
+    capitalised words alone ("Kämmerer Wilmsen"); None for an information noun without author
+    ("Angaben zufolge") or no phrase."""
+    k = i - 1
+    nouns = 0
+    while k >= 0 and i - k <= _REACH:
+        w = s.words[k]
+        if w[:1].isupper() and w.replace("-", "").isalpha():
+            nouns += 1
+        elif not (nouns and _adjective(w) and s.lowers[k] not in _DATIVE):
+            break
+        k -= 1
+    if not nouns or is_info_head(s.lowers[i - 1]):
+        return None
+    if k >= 0 and s.lowers[k] in _DATIVE:
+        return k, i
+    if not s.words[k + 1][:1].isupper():
+        return None  # adjectives without a determiner: no phrase of its own
+    return k + 1, i
+
+
+def _adjective(w: str) -> bool:
+    return w.isalpha() and w.islower() and w.endswith(ADJ_ENDINGS)
