@@ -65,6 +65,7 @@ from .quote_chain_en import chained_quotes
 from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
 from .reckoning_en import by_its_reckoning
 from .relays_en import keep_relays
+from .resumed_de import resumed_reports
 from .so_closing_de import close_with_so
 from .subjects import short_name_subject
 from .wie_es_de import neuter_body_says
@@ -131,6 +132,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         close_with_so(units, sources, art.claims)
         neuter_body_says(units, sources, art.claims)
         colon_quotes(units, sources, art.claims)
+        resumed_reports(art)  # "¶ Bei Weizen liege der Ertrag bei ...": the source named last
         clause_subjects(art)  # "Netto verdiente Brenntal ...": a clause's subject that can speak
         pollster_for_outlet(art)  # then "laut dem Blatt" after "Insa im Auftrag der Bild": the pollster
         latest_mentions(art)  # a carried source on its latest naming before the figure
