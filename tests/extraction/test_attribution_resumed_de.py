@@ -34,3 +34,27 @@ def test_a_body_named_last_that_gave_no_figures_is_not_resumed():
         "Bei Rapshonig liege der Ertrag bei 31 Kilo je Volk."
     )
     assert _sources(text)[-1] == []
+
+
+def test_konjunktiv_figures_after_a_sentence_naming_the_body_resume_it():
+    text = (
+        "Die Nordwerk AG hat im Quartal 2,1 Milliarden Euro umgesetzt, teilte das Unternehmen mit.\n\n"
+        "Als Gründe nannte der Konzern die schwache Nachfrage. Der Absatz sei um 7 Prozent gesunken."
+    )
+    assert [t for t, _ in _sources(text)[-1]] == ["Konzern"]
+
+
+def test_indicative_figures_after_a_sentence_naming_the_body_are_not_resumed():
+    text = (
+        "Die Nordwerk AG hat im Quartal 2,1 Milliarden Euro umgesetzt, teilte das Unternehmen mit.\n\n"
+        "Die Branche leidet unter der Nachfrage. Der Absatz sank um 7 Prozent."
+    )
+    assert _sources(text)[-1] == []
+
+
+def test_demnach_after_the_management_holding_to_its_goals():
+    text = (
+        "Die Nordwerk AG hat im Quartal 2,1 Milliarden Euro umgesetzt, teilte das Unternehmen mit.\n\n"
+        "An den Zielen hält der Vorstand fest. Demnach soll der Umsatz auf 9 Milliarden Euro steigen."
+    )
+    assert [t for t, _ in _sources(text)[-1]] == ["Vorstand"]

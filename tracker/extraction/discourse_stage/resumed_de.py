@@ -1,5 +1,6 @@
-"""German: a paragraph that opens in reported speech (Konjunktiv: "Bei Weizen liege der Ertrag
-bei 7,4 Tonnen") with no source of its own and no account going on into it resumes the account
+"""German: a paragraph whose first figures are in reported speech (Konjunktiv: "Bei Weizen liege
+der Ertrag bei 7,4 Tonnen"; "Als Gründe nannte der Konzern ... Die Absatzmengen seien um 4 Prozent
+gesunken") with no source of its own and no account going on into it resumes the account
 of the source named last before it ("Der Verband macht sich für ... stark. ¶ Der Ertrag ... ¶
 Bei Weizen liege ..."): its figures, and those of the sentences of its paragraph after it, take
 that naming. Only a source that gave figures before in the article is resumed."""
@@ -22,7 +23,7 @@ def resumed_reports(art) -> None:
         return
     units, sources = art.units, art.sources
     for k, u in enumerate(units):
-        if not u.first or not u.claims or u.headline or any(sources[i] for i in u.claims):
+        if not u.claims or u.headline or not _opens_figures(units, k) or any(sources[i] for i in u.claims):
             continue
         if not opens_reported(u, "de"):
             continue
@@ -35,6 +36,17 @@ def resumed_reports(art) -> None:
                 if not sources[i]:
                     sources[i] = (m,)
             j += 1
+
+
+def _opens_figures(units, k: int) -> bool:
+    """Unit k holds the first figures of its paragraph, after sentences that name no source
+    ("Als Gründe nannte der Konzern die schwache Nachfrage. Die Absatzmengen seien ...")."""
+    j = k
+    while not units[j].first:
+        j -= 1
+        if units[j].claims or units[j].own or units[j].quoted:
+            return False
+    return True
 
 
 def _ends(v) -> bool:
