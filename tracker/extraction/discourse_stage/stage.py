@@ -38,6 +38,7 @@ from .bodies_de import names_in
 from .clause_subject_de import clause_subjects
 from .colon_quote_de import colon_quotes
 from .commissioned_de import pollster_accounts, pollster_for_outlet
+from .demnach_de import nearest_demnach
 from .described_results import described_result_subject
 from .expected_en import expected_by
 from .further_de import cover_before as further_before
@@ -132,6 +133,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         close_with_so(units, sources, art.claims)
         neuter_body_says(units, sources, art.claims)
         colon_quotes(units, sources, art.claims)
+        nearest_demnach(art)  # "Der Vorstand bestätigte die Prognose. Demnach soll ..."
         resumed_reports(art)  # "¶ Bei Weizen liege der Ertrag bei ...": the source named last
         clause_subjects(art)  # "Netto verdiente Brenntal ...": a clause's subject that can speak
         pollster_for_outlet(art)  # then "laut dem Blatt" after "Insa im Auftrag der Bild": the pollster
