@@ -34,6 +34,9 @@ _DE_ADVERBS = frozenset(ATTRIBUTION["adverbs_before_verb_de"])
 _DE_ADVERBIAL_OPENERS = frozenset(ATTRIBUTION["adverbial_openers_de"])
 
 
+_DE_SPEAKER_ONLY = frozenset(ATTRIBUTION["speaker_only_verbs_de"])
+
+
 _PEOPLE_HEADS = frozenset(ATTRIBUTION["people_heads"])
 
 
@@ -57,16 +60,19 @@ def cue_phrase_sources(s, lang: str, cues, mentions, linked, taken) -> None:
             span = None
         if span and _known_inside(s, span, cue, mentions, linked, linked_spans):
             continue
-        if span and lang == "de" and cue.kind == "verb" and _adverbial_opener(s, span):
+        if span and lang == "de" and cue.kind == "verb" and _not_speaking_de(s, cue, span):
             continue
         if span and _may_be_source(s, span, taken):
             _add_phrase(s, lang, cue, span, mentions, linked, taken, linked_spans)
 
 
-def _adverbial_opener(s, span) -> bool:
+def _not_speaking_de(s, cue, span) -> bool:
     """ "Aufs Jahr gerechnet belaufe sich ...": a German sentence's first phrase opened by a
-    preposition is an adverbial, not the subject of the verb after it."""
-    return span[0] == 0 and s.lowers[0] in _DE_ADVERBIAL_OPENERS
+    preposition is an adverbial, not the subject of the verb after it; "Das Foto erinnerte
+    viele an ...": a verb that needs a speaker has none in a phrase without a speaker's noun."""
+    if span[0] == 0 and s.lowers[0] in _DE_ADVERBIAL_OPENERS:
+        return True
+    return cue.text in _DE_SPEAKER_ONLY and source_noun(s, span[1] - 1, "de") is None
 
 
 def _phrase_of(s, lang: str, cue, cues, linked_spans, words_set):
