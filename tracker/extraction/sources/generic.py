@@ -10,6 +10,7 @@ from .cues import CLAUSE_BREAKS, CUE_WORDS, FIRST_WORDS, VERBS, chain_start
 from .info import guess_kind, method_only, source_label
 from .links import commissioned_for
 from .mentions import ARTICLES, NOT_NAMES, Mention, source_noun
+from .not_speaking_de import not_speaking_de
 from .postposed_de import phrase_before_postposition
 from .pruning import reported_subject
 
@@ -29,12 +30,6 @@ _AFTER_SPEAKER_EN = frozenset(WORDS["after_speaker_en"])
 
 
 _DE_ADVERBS = frozenset(ATTRIBUTION["adverbs_before_verb_de"])
-
-
-_DE_ADVERBIAL_OPENERS = frozenset(ATTRIBUTION["adverbial_openers_de"])
-
-
-_DE_SPEAKER_ONLY = frozenset(ATTRIBUTION["speaker_only_verbs_de"])
 
 
 _PEOPLE_HEADS = frozenset(ATTRIBUTION["people_heads"])
@@ -60,19 +55,10 @@ def cue_phrase_sources(s, lang: str, cues, mentions, linked, taken) -> None:
             span = None
         if span and _known_inside(s, span, cue, mentions, linked, linked_spans):
             continue
-        if span and lang == "de" and cue.kind == "verb" and _not_speaking_de(s, cue, span):
+        if span and lang == "de" and cue.kind == "verb" and not_speaking_de(s, cue, span):
             continue
         if span and _may_be_source(s, span, taken):
             _add_phrase(s, lang, cue, span, mentions, linked, taken, linked_spans)
-
-
-def _not_speaking_de(s, cue, span) -> bool:
-    """ "Aufs Jahr gerechnet belaufe sich ...": a German sentence's first phrase opened by a
-    preposition is an adverbial, not the subject of the verb after it; "Das Foto erinnerte
-    viele an ...": a verb that needs a speaker has none in a phrase without a speaker's noun."""
-    if span[0] == 0 and s.lowers[0] in _DE_ADVERBIAL_OPENERS:
-        return True
-    return cue.text in _DE_SPEAKER_ONLY and source_noun(s, span[1] - 1, "de") is None
 
 
 def _phrase_of(s, lang: str, cue, cues, linked_spans, words_set):
