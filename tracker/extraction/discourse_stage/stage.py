@@ -37,6 +37,7 @@ from .bodies import other_body
 from .bodies_de import names_in
 from .clause_subject_de import clause_subjects
 from .colon_quote_de import colon_quotes
+from .colon_speaker_de import colon_speakers
 from .commissioned_de import pollster_accounts, pollster_for_outlet
 from .demnach_de import nearest_demnach
 from .described_results import described_result_subject
@@ -114,6 +115,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         elif k in speakers:  # a quote's speaker whom a later "She added" may stand for
             art.history.append((speakers[k].start, speakers[k]))
     headline_colon(text, lang, units, sources, art.claims)
+    colon_speakers(art)  # German: "Kämmerin X umriss die Lage: „...“" and the Konjunktiv after it
     pollster_accounts(art)  # German: "Laut dem Trendbarometer, das das Institut für RTL erhebt"
     accounts.after_the_figures(lang, units, sources)
     releases.lead_before_document(lang, units, sources)
