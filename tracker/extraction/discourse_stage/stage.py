@@ -69,6 +69,7 @@ from .reckoning_en import by_its_reckoning
 from .relays_en import keep_relays
 from .resumed_de import resumed_reports
 from .so_closing_de import close_with_so
+from .stating_de import stated_openers
 from .subjects import short_name_subject
 from .wie_es_de import neuter_body_says
 
@@ -116,6 +117,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
             art.history.append((speakers[k].start, speakers[k]))
     headline_colon(text, lang, units, sources, art.claims)
     colon_speakers(art)  # German: "Kämmerin X umriss die Lage: „...“" and the Konjunktiv after it
+    stated_openers(art)  # German: "Als Hauptgrund nannte die Kasse ...", its figures after it
     pollster_accounts(art)  # German: "Laut dem Trendbarometer, das das Institut für RTL erhebt"
     accounts.after_the_figures(lang, units, sources)
     releases.lead_before_document(lang, units, sources)
