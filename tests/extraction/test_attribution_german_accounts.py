@@ -160,3 +160,25 @@ def test_sein_verein_with_a_loss_is_the_club_named_just_before():
         "Sein Verein verbuchte einen Verlust von 4 Millionen Euro."
     )
     assert sources_of(text, 0) == [("Sein Verein", "VfL Nordheide")]
+
+
+def test_a_figureless_sentence_about_another_body_ends_the_account():
+    from tracker.extraction import extract
+
+    text = (
+        "Verdi fordert für die 12.000 Beschäftigten sieben Prozent mehr Lohn. "
+        "Der Arbeitgeberverband Hessen lehnt das ab. Im Raum stehen 3 Prozent in zwei Stufen."
+    )
+    got = [[m.name for m in c.sources] for c in extract(text, "de").claims]
+    assert got[0] == ["Verdi"] and "Verdi" not in got[-1]
+
+
+def test_a_figureless_sentence_about_the_same_body_keeps_the_account():
+    from tracker.extraction import extract
+
+    text = (
+        "Verdi fordert für die 12.000 Beschäftigten sieben Prozent mehr Lohn. "
+        "Verdi droht mit Streiks. Die Laufzeit solle 12 Monate betragen."
+    )
+    got = [[m.name for m in c.sources] for c in extract(text, "de").claims]
+    assert got[-1] == ["Verdi"]

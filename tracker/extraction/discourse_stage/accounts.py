@@ -266,7 +266,7 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
             if not acc.sources and says_it_goes_on(u, lang):
                 acc = _named_nearer(acc, named_before(k), u, sources if lang == "de" else None)
             acc = _into(lang, units, k, acc, sources, claims, other_body)
-        elif lang == "en" and acc.sources and (market_talk(u) or other_body(k, acc.sources)):
+        elif acc.sources and ((lang == "en" and market_talk(u)) or other_body(k, acc.sources)):
             acc = _Account()  # "That warning dragged its shares lower.", "The union recalled ..."
 
 
