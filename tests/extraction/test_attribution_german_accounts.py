@@ -182,3 +182,22 @@ def test_a_figureless_sentence_about_the_same_body_keeps_the_account():
     )
     got = [[m.name for m in c.sources] for c in extract(text, "de").claims]
     assert got[-1] == ["Verdi"]
+
+
+def test_das_with_a_source_before_its_own_figures_does_not_reach_back():
+    from tracker.extraction import extract
+
+    text = (
+        "Die Hundesteuer soll von 90 auf 120 Euro steigen. "
+        "Das bringe nach Berechnungen der Kämmerei 400.000 Euro im Jahr ein."
+    )
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got[0] == [] and got[-1] == ["Kämmerei"]
+
+
+def test_das_with_a_source_after_its_own_figures_reaches_back():
+    from tracker.extraction import extract
+
+    text = "Die Hundesteuer soll von 90 auf 120 Euro steigen. Das seien 33 Prozent mehr, teilte die Stadt mit."
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got[0] == ["die Stadt"]

@@ -119,7 +119,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     colon_speakers(art)  # German: "Kämmerin X umriss die Lage: „...“" and the Konjunktiv after it
     stated_openers(art)  # German: "Als Hauptgrund nannte die Kasse ...", its figures after it
     pollster_accounts(art)  # German: "Laut dem Trendbarometer, das das Institut für RTL erhebt"
-    accounts.after_the_figures(lang, units, sources)
+    accounts.after_the_figures(lang, units, sources, art.claims)
     releases.lead_before_document(lang, units, sources)
     releases.lead_before_release(lang, units, sources)
     accounts.carry(
