@@ -55,7 +55,7 @@ def after_the_figures(lang: str, units, sources, claims=()) -> None:
         u, prev = units[k], units[k - 1]
         if not u.own or u.first or u.headline or not prev.claims or not opens_back(u.s, lang):
             continue
-        if lang == "de" and claims and u.claims and not _after_its_figures(u, u.own, claims, lang):
+        if lang == "de" and claims and u.claims and _phrase_before_figures(u, claims):
             continue
         given = _closing(u, lang)
         if given:
@@ -64,6 +64,14 @@ def after_the_figures(lang: str, units, sources, claims=()) -> None:
                     sources[i] = given
             if not prev.own:
                 prev.own = given
+
+
+def _phrase_before_figures(u, claims) -> bool:
+    """German: the sentence's sources are phrases ("nach Berechnungen der Kämmerei"), not cue
+    verbs ("Das teilte X mit"), and stand before its own figures."""
+    return not _after_its_figures(u, u.own, claims, "de") and all(
+        m.cue and m.cue.lower() not in VERBS["de"] for m in u.own
+    )
 
 
 def _closing(u, lang: str):
