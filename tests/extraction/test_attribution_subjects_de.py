@@ -165,3 +165,20 @@ def test_a_comment_clause_with_was_gives_its_subject_to_the_clause_before():
 def test_a_comment_clause_whose_subject_acts_gives_nothing():
     text = "Die Zahl der Einbrüche stieg um 12 Prozent, was die Polizei zusätzliche Streifen einsetzen ließ."
     assert sources(text, 0) == []
+
+
+def test_a_subject_with_its_abbreviation_in_brackets_before_its_verb():
+    from tracker.extraction import extract
+
+    text = "Der Deutsche Imkerverband (DIV) hatte zuletzt eine Ernte von 21.000 Tonnen ausgewiesen."
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got == [["Der Deutsche Imkerverband"]]
+
+
+def test_brackets_with_a_place_after_a_thing_give_no_source():
+    from tracker.extraction import extract
+
+    got = [
+        [m.text for m in c.sources] for c in extract("Die Ernte (NRW) lag bei 21.000 Tonnen.", "de").claims
+    ]
+    assert got == [[]]

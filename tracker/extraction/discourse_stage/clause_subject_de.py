@@ -194,14 +194,23 @@ def _subjects(s, blocked):
         first = _phrase(s, c, blocked)
         if first is not None:
             first = _with_attributes(s, first, blocked)
-        if first is not None and first < s.n and _verb_after_subject(s, first):
-            out.append((c, first, first, None))
+        verb = _after_abbreviation(s, first) if first is not None else None
+        if verb is not None and verb < s.n and _verb_after_subject(s, verb):
+            out.append((c, first, verb, None))
             if s.lowers[c] in _DETS:
                 continue  # "Die Forschenden hatten ...": the subject opens it, no inversion
         found = _inverted(s, c, blocked)
         if found is not None:
             out.append(found)
     return out
+
+
+def _after_abbreviation(s, e: int) -> int:
+    """Token e, or the token after an abbreviation in brackets there ("Die Deutsche Fußball Liga
+    (DFL) hatte"): where the verb after a subject stands."""
+    if e + 3 < s.n and s.words[e] == "(" and s.words[e + 2] == ")" and s.words[e + 1].isupper():
+        return e + 3
+    return e
 
 
 def _inverted(s, c: int, blocked):
