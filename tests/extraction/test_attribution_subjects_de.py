@@ -182,3 +182,33 @@ def test_brackets_with_a_place_after_a_thing_give_no_source():
         [m.text for m in c.sources] for c in extract("Die Ernte (NRW) lag bei 21.000 Tonnen.", "de").claims
     ]
     assert got == [[]]
+
+
+def test_a_role_and_name_whose_infinitive_clause_holds_the_target():
+    from tracker.extraction import extract
+
+    text = (
+        "Bürgermeisterin Lina Hoff hält nicht mehr am Ziel fest, in diesem Jahr rund 900 Wohnungen zu bauen. "
+        "Machbar seien nun höchstens 600 Wohnungen."
+    )
+    got = [[(m.text, m.name) for m in c.sources] for c in extract(text, "de").claims]
+    assert got == [[("Bürgermeisterin Lina Hoff", "Lina Hoff")]] * 2
+
+
+def test_a_purpose_clause_stays_the_subjects_deed():
+    from tracker.extraction import extract
+
+    text = "Die Feuerwehr rückte aus, um zwei Menschen aus dem Auto zu befreien."
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got == [[]]
+
+
+def test_indicative_figures_after_a_subject_source_are_not_carried():
+    from tracker.extraction import extract
+
+    text = (
+        "Bürgermeisterin Lina Hoff hält nicht mehr am Ziel fest, in diesem Jahr rund 900 Wohnungen zu bauen. "
+        "Gebaut wurden 2025 nur 120 Wohnungen."
+    )
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got[-1] == []

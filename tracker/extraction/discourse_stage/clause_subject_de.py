@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..lexicon import ATTRIBUTION, DATES, DISCOURSE_DE, WORDS
 from . import backrefs
 from ._engine import LEXICON
-from .signals import says_it_goes_on
+from .signals import goes_on, says_it_goes_on
 from .speakers_de import as_source
 
 _LEX = DISCOURSE_DE
@@ -49,9 +49,24 @@ def clause_subjects(art) -> None:
     """Each German sentence's claims take the subject of their clause where it can speak
     (after the carry-over: a name or pronoun takes over from an account carried from before, a
     description gives only figures no source reached)."""
-    for u in art.units:
+    units = art.units
+    for k, u in enumerate(units):
         if u.claims:
-            subject_source(art, u)
+            given = subject_source(art, u)
+            if given:
+                _reported_after(art, k, given[0])
+
+
+def _reported_after(art, k: int, m) -> None:
+    """The sentences after unit k in its paragraph that report in Konjunktiv ("Realistisch seien
+    nun weniger als 70 Prozent") and have no source take the subject ``m`` that spoke in unit k."""
+    for v in art.units[k + 1 :]:
+        if v.first or v.own or v.quoted or not v.claims or not goes_on(v, "de"):
+            return
+        if any(art.sources[i] for i in v.claims):
+            return
+        for i in v.claims:
+            art.sources[i] = (m,)
 
 
 def subject_source(art, u) -> list:
@@ -131,7 +146,9 @@ def _takes_over(m) -> bool:
 def _in_clause_of(s, k: int, verb: int, blocked) -> bool:
     """Token k stands in the clause of the finite verb, or in a later part of the sentence that
     goes on with it without a verb of its own ("..., nach 17 Millionen Euro im Vorjahr"); not in
-    a subordinate clause ("als 4,68 Milliarden Euro erlöst wurden", "um zwei Beamte zu befreien")."""
+    a subordinate clause ("als 4,68 Milliarden Euro erlöst wurden", "um zwei Beamte zu befreien"),
+    but an infinitive clause the finite verb governs ("verabschiedete sich vom Ziel, 75 Prozent
+    der Züge pünktlich ans Ziel zu bringen")."""
     a, b = k, k
     while a > 0 and s.words[a - 1] not in _CLAUSE:
         a -= 1
@@ -143,7 +160,7 @@ def _in_clause_of(s, k: int, verb: int, blocked) -> bool:
         return False
     if not _REPORTED.isdisjoint(s.lowers[a:b]):
         return True  # "schrieb ..., im Dorf seien zwei Menschen verletzt worden": what it says
-    return not any(_finite(s, j) and j not in blocked for j in range(a, b))
+    return not any(_finite(s, j) and j not in blocked and s.lowers[j - 1] != "zu" for j in range(a, b))
 
 
 def _subordinate(s, blocked) -> list:
