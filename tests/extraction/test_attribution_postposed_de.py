@@ -28,3 +28,8 @@ def test_information_without_author_before_zufolge_is_no_source():
 
 def test_a_lower_case_word_before_zufolge_is_no_source():
     assert _sources("Der Schaden liegt demzufolge bei 80 Millionen Euro.") == [[]]
+
+
+def test_information_with_its_article_before_zufolge_is_the_source():
+    got = _sources("Nur 3 Millionen Euro flossen den Ermittlungen zufolge in die Anlagen.")
+    assert [t for t, _ in got[0]] == ["den Ermittlungen"]

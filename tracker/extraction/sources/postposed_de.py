@@ -25,10 +25,12 @@ def phrase_before_postposition(s, i: int):
         elif not (nouns and _adjective(w) and s.lowers[k] not in _DATIVE):
             break
         k -= 1
-    if not nouns or is_info_head(s.lowers[i - 1]):
+    if not nouns:
         return None
     if k >= 0 and s.lowers[k] in _DATIVE:
-        return k, i
+        return k, i  # "dem Amt", also information with its article: "den Ermittlungen zufolge"
+    if is_info_head(s.lowers[i - 1]):
+        return None
     if not s.words[k + 1][:1].isupper():
         return None  # adjectives without a determiner: no phrase of its own
     return k + 1, i
