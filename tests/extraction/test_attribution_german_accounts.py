@@ -201,3 +201,25 @@ def test_das_with_a_source_after_its_own_figures_reaches_back():
     text = "Die Hundesteuer soll von 90 auf 120 Euro steigen. Das seien 33 Prozent, teilte die Stadt mit."
     got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
     assert got[0] == ["die Stadt"]
+
+
+def test_das_teilte_x_mit_covers_one_sentence_back():
+    from tracker.extraction import extract
+
+    text = (
+        "Aus einer Halle verschwanden drei Bagger. Der Schaden liege bei 90.000 Euro. "
+        "Das teilte ein Sprecher der Polizei mit."
+    )
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got[0] == [] and got[-1] != []
+
+
+def test_das_teilte_x_mit_covers_a_das_ist_sentence_and_the_one_before():
+    from tracker.extraction import extract
+
+    text = (
+        "Die Vereine setzten 2,1 Milliarden Euro um. Das ist ein Plus von 4 Prozent. "
+        "Das gab die Liga am Montag bekannt."
+    )
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got[0] != [] and got[-1] != []

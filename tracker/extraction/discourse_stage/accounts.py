@@ -144,7 +144,7 @@ def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims):
     if lang == "de" and acting_subject(units[k].s, lang):
         return ()  # "Das Landgericht hat zwei Männer ... verurteilt": the body's deed
     nxt = units[k + 1]
-    given = _closing(nxt, lang)
+    given = _closing_here(nxt, lang)
     if lang == "en" and reached and names_it_again(acc.sources, given):
         return _nearer(units, k, acc, given)  # "... the figure rises to 5.9%. ORR said ..."
     if given and not _after_its_figures(nxt, given, claims, lang) and not _resumes(reached, given, nxt, lang):
@@ -154,6 +154,16 @@ def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims):
     if {m.name for m in acc.sources}.isdisjoint(m.name for m in given):
         return ()
     return _nearer(units, k, acc, given)
+
+
+def _closing_here(nxt, lang: str):
+    """``_closing`` of sentence ``nxt``; in German only the sources standing in it unless it
+    opens back ("Das teilte X mit" after it covers one sentence back, and over it only a "Das
+    ist ein Plus ..." of the sentence before)."""
+    given = _closing(nxt, lang)
+    if lang != "de" or opens_back(nxt.s, lang):
+        return given
+    return tuple(m for m in given if nxt.s.start <= m.start < nxt.s.end)
 
 
 def _nearer(units, k: int, acc, given):
