@@ -223,3 +223,19 @@ def test_das_teilte_x_mit_covers_a_das_ist_sentence_and_the_one_before():
     )
     got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
     assert got[0] != [] and got[-1] != []
+
+
+def test_a_counting_body_and_its_spokesperson_are_one_source():
+    from tracker.extraction import extract
+
+    text = "In Kassel zählte die Berufsfeuerwehr nach Angaben eines Sprechers 64 Einsätze."
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got == [["Sprechers"]]
+
+
+def test_a_counting_body_beside_another_body_keeps_both_or_the_teller():
+    from tracker.extraction import extract
+
+    text = "In Kassel zählte die Berufsfeuerwehr 64 Einsätze, wie die Stadt mitteilte."
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got and "Stadt" in " ".join(got[0])

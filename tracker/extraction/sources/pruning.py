@@ -51,6 +51,14 @@ def drop_counters(linked) -> None:
             del linked[k]
 
 
+def drop_spoken_for(linked) -> None:
+    """German: "In Hannover zählte die Berufsfeuerwehr nach Angaben eines Sprechers 187
+    Einsätze": the counting body and its spokesperson are one source, the one who tells."""
+    if any(m.name == "spokesperson" for m, _cue in linked.values()):
+        for k in [k for k, (m, cue) in linked.items() if cue in _COUNTING and m.name != "spokesperson"]:
+            del linked[k]
+
+
 _AUTHOR_LINKS = frozenset(ATTRIBUTION["author_joins"])
 
 
@@ -129,6 +137,7 @@ def prune(s, lang: str, mentions, linked) -> None:
     drop_places(s, linked)
     drop_counters(linked)
     if len(linked) > 1 and lang == "de":
+        drop_spoken_for(linked)
         drop_unnamed_documents(s, linked)
         drop_introduced(s, linked)
     if lang == "en":
