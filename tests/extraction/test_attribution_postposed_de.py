@@ -33,3 +33,15 @@ def test_a_lower_case_word_before_zufolge_is_no_source():
 def test_information_with_its_article_before_zufolge_is_the_source():
     got = _sources("Nur 3 Millionen Euro flossen den Ermittlungen zufolge in die Anlagen.")
     assert [t for t, _ in got[0]] == ["den Ermittlungen"]
+
+
+def test_a_name_coordinated_after_a_source_phrase_is_a_source_too():
+    got = _sources(
+        "Nach Angaben der Vergleichsportale Tarifa und Wechselfix senkten 120 Versorger die Preise."
+    )
+    assert [t for t, _ in got[0]] == ["Vergleichsportale Tarifa", "Wechselfix"]
+
+
+def test_coordinated_nouns_after_the_source_phrase_are_no_source():
+    got = _sources("Laut dem Bericht stiegen Mieten und Preise um 4 Prozent.")
+    assert [t for t, _ in got[0]] == ["Bericht"]

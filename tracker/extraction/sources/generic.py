@@ -11,7 +11,7 @@ from .info import guess_kind, method_only, source_label
 from .links import commissioned_for
 from .mentions import ARTICLES, NOT_NAMES, Mention, source_noun
 from .not_speaking_de import not_speaking_de
-from .postposed_de import phrase_before_postposition
+from .postposed_de import coordinated_after, phrase_before_postposition
 from .pruning import reported_subject
 
 _NO_GENERIC = {
@@ -298,6 +298,9 @@ def _add_phrase(s, lang: str, cue, span, mentions, linked, taken, linked_spans) 
     taken.update(range(a, b))
     linked[id(m)] = (m, cue.text)
     linked_spans.append((a, b))
+    also = coordinated_after(s, b, taken) if lang == "de" and cue.kind == "prep" and not named else None
+    if also:  # "nach Angaben der Portale Idealo und Verivox": both
+        _add_phrase(s, lang, cue, also, mentions, linked, taken, linked_spans)
 
 
 def _closing_so(s, cue, lang: str, words_set):

@@ -1,6 +1,7 @@
 """German: the source before a postposed "zufolge" in the middle of its clause ("Der Umsatz
 steigt dem Amt zufolge auf ...", "Das Volumen steigt Kämmerer Wilmsen zufolge auf ..."), where
-no clause-opening subject stands before it."""
+no clause-opening subject stands before it; and a name coordinated right after a source phrase
+("nach Angaben der Vergleichsportale Idealo und Verivox"), which shares its cue."""
 
 from __future__ import annotations
 
@@ -38,3 +39,28 @@ def phrase_before_postposition(s, i: int):
 
 def _adjective(w: str) -> bool:
     return w.isalpha() and w.islower() and w.endswith(ADJ_ENDINGS)
+
+
+_AND = frozenset(("und", "sowie"))
+_ARTICLES = frozenset(("der", "die", "das", "des", "dem", "den"))
+_NAME_WORDS = 3
+
+
+def coordinated_after(s, b: int, taken):
+    """ "Nach Angaben der Vergleichsportale Idealo und Verivox": the span (i0, i1) of a name
+    coordinated right after a source phrase that ends at token b, or None."""
+    if b + 1 >= s.n or s.lowers[b] not in _AND:
+        return None
+    j = b + 1 + (s.lowers[b + 1] in _ARTICLES)
+    e = j
+    while (
+        e < s.n
+        and e - j < _NAME_WORDS
+        and s.words[e][:1].isupper()
+        and s.words[e].isalpha()
+        and e not in taken
+    ):
+        e += 1
+    if e == j or (e < s.n and s.words[e][:1].isupper()):
+        return None
+    return j, e
