@@ -239,3 +239,20 @@ def test_a_counting_body_beside_another_body_keeps_both_or_the_teller():
     text = "In Kassel zählte die Berufsfeuerwehr 64 Einsätze, wie die Stadt mitteilte."
     got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
     assert got and "Stadt" in " ".join(got[0])
+
+
+def test_a_counter_beside_the_body_a_preposition_cites_is_no_source():
+    from tracker.extraction import extract
+
+    text = "Laut den Zahlen der Statistiker registrierte die Polizei 12.400 Unfälle."
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got == [["Statistiker"]]
+
+
+def test_a_counter_alone_is_its_own_source():
+    from tracker.extraction import extract
+
+    got = [
+        [m.text for m in c.sources] for c in extract("Die Polizei registrierte 12.400 Unfälle.", "de").claims
+    ]
+    assert got == [["Polizei"]]

@@ -26,6 +26,8 @@ def polled_experts(s, mentions, linked) -> None:
 
 _COUNTING = frozenset(ATTRIBUTION["counting_verbs"])
 _MANY_COUNTING = frozenset(ATTRIBUTION["plural_counting_verbs_de"])
+_CITING_PREPS = frozenset(("laut", "angaben"))
+_CITED_REACH = 4  # tokens between "laut" and the body it cites ("laut den Zahlen der Statistiker")
 
 
 _PLACES = frozenset(ATTRIBUTION["place_names"])
@@ -51,12 +53,21 @@ def drop_counters(linked) -> None:
             del linked[k]
 
 
-def drop_spoken_for(linked) -> None:
+def drop_spoken_for(s, linked) -> None:
     """German: "In Hannover zählte die Berufsfeuerwehr nach Angaben eines Sprechers 187
-    Einsätze": the counting body and its spokesperson are one source, the one who tells."""
-    if any(m.name == "spokesperson" for m, _cue in linked.values()):
-        for k in [k for k, (m, cue) in linked.items() if cue in _COUNTING and m.name != "spokesperson"]:
+    Einsätze": the counting body and its spokesperson are one source, the one who tells; "Laut
+    den Zahlen der Statistiker registrierte die Polizei 48.930 Unfälle": the counter beside the
+    body whose figures a preposition cites counted, the cited body tells."""
+    if any(_tells(s, m) for m, _cue in linked.values()):
+        for k in [k for k, (m, cue) in linked.items() if cue in _COUNTING and not _tells(s, m)]:
             del linked[k]
+
+
+def _tells(s, m) -> bool:
+    """Mention m is a spokesperson or a body a preposition cites just before it."""
+    return m.name == "spokesperson" or not _CITING_PREPS.isdisjoint(
+        s.lowers[max(0, m.i0 - _CITED_REACH) : m.i0]
+    )
 
 
 _AUTHOR_LINKS = frozenset(ATTRIBUTION["author_joins"])
@@ -137,7 +148,7 @@ def prune(s, lang: str, mentions, linked) -> None:
     drop_places(s, linked)
     drop_counters(linked)
     if len(linked) > 1 and lang == "de":
-        drop_spoken_for(linked)
+        drop_spoken_for(s, linked)
         drop_unnamed_documents(s, linked)
         drop_introduced(s, linked)
     if lang == "en":
