@@ -212,3 +212,31 @@ def test_indicative_figures_after_a_subject_source_are_not_carried():
     )
     got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
     assert got[-1] == []
+
+
+def test_an_unknown_acronym_with_its_article_is_a_body():
+    from tracker.extraction import extract
+
+    got = [
+        [m.text for m in c.sources]
+        for c in extract("Im Juni verbuchte die BKK Elbtal 9.100 Fälle.", "de").claims
+    ]
+    assert got == [["die BKK Elbtal"]]
+
+
+def test_a_party_acronym_in_a_poll_is_no_source():
+    from tracker.extraction import extract
+
+    got = [[m.text for m in c.sources] for c in extract("Die SPD liegt bei 13 Prozent.", "de").claims]
+    assert got == [[]]
+
+
+def test_the_subject_takes_over_from_its_own_pronoun_in_the_next_sentence():
+    from tracker.extraction import extract
+
+    text = (
+        "Landrätin Eva Brück hat Mehrkosten von 9 Millionen Euro eingeräumt. "
+        "Insgesamt koste die Brücke damit 40 Millionen Euro, fügte sie hinzu."
+    )
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got[0] == ["Landrätin Eva Brück"]

@@ -75,8 +75,11 @@ def subject_source(art, u) -> list:
     if art.lang != "de" or not u.claims or says_it_goes_on(u, "de"):
         return []  # "Demnach zerstörten die Streitkräfte ...": the account before reports it
     s = u.s
-    if all(any(x.start >= s.start and not _authorless_data(x, s) for x in art.sources[i]) for i in u.claims):
-        return []  # every figure has a source of its own sentence or of one after it
+    if all(
+        any(s.start <= x.start < s.end and not _authorless_data(x, s) for x in art.sources[i])
+        for i in u.claims
+    ):
+        return []  # every figure has a source of its own sentence (one after it: ``_give`` decides)
     blocked = _claim_tokens(art, s, u.claims)
     for a, b, verb, at in _subjects(s, blocked) + _subordinate(s, blocked):
         if _acts(s, verb) or s.lowers[verb] in _REPORTED:
@@ -111,7 +114,8 @@ def _give(art, u, m, in_scope) -> list:
     takes_over = _takes_over(m)
     for i in u.claims:
         mine = [x for x in art.sources[i] if not _authorless_data(x, s)]
-        if any(x.start >= s.start for x in mine) or (mine and not takes_over):
+        same = bool(mine) and all(x.name == m.name and x.start >= s.end for x in mine)
+        if not same and (any(x.start >= s.start for x in mine) or (mine and not takes_over)):
             continue  # its own sentence's source, a later one pointing back, or an account carried
         k = bisect_left(s.starts, art.claims[i].start)
         if art.claims[i].unit not in _TIME_UNITS and in_scope(k):

@@ -64,6 +64,8 @@ def _named(art, u, a: int, b: int, head: int):
         # an acronym the article introduced: "das Nationale Institut für Geophysik (INGV) ... nannte
         # das INGV"; not a party's in a poll ("Die SPD liegt bei 13 Prozent")
         return (word, "organisation") if f"({word})" in art.text[: s.start] else None
+    if head > a and word.isupper() and word.isalpha() and len(word) > 1 and known_source(word) is None:
+        return name, "organisation"  # "verbuchte die AOK Niedersachsen": an unknown body's acronym
     if b - head >= 2 and backrefs.noun_class(s.lowers[head], "de") == "person":
         return " ".join(s.words[head + 1 : b]), "person"  # "Vorstandschefin Annette Gerlach"
     body = next((k for k in range(head, b) if _body_word(s, k, bare=head == a)), None)
