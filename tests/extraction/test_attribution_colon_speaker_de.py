@@ -34,3 +34,13 @@ def test_a_body_before_a_colon_quote_is_no_such_speaker():
 def test_indicative_figures_after_the_quotation_are_not_carried():
     text = "Kämmerer Olaf Brisch schilderte die Lage: „Es bricht weg.“ Der Etat umfasst 80 Millionen Euro."
     assert _sources(text)[0] == []
+
+
+def test_konjunktiv_of_a_common_verb_after_a_quotation_goes_on_with_its_speaker():
+    text = "„Es ist nicht zu spät“, sagte Amtsärztin Ruth Kober. Der Schutz setze nach etwa zehn Tagen ein."
+    assert [n for _, n in _sources(text)[0]] == ["Amtsärztin Ruth Kober"]
+
+
+def test_the_indicative_after_a_quotation_does_not_go_on():
+    text = "„Es ist nicht zu spät“, sagte Amtsärztin Ruth Kober. Der Schutz setzt nach etwa zehn Tagen ein."
+    assert _sources(text)[0] == []
