@@ -240,3 +240,19 @@ def test_the_subject_takes_over_from_its_own_pronoun_in_the_next_sentence():
     )
     got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
     assert got[0] == ["Landrätin Eva Brück"]
+
+
+def test_a_dass_clause_holds_what_the_subject_states():
+    from tracker.extraction import extract
+
+    text = "Zugunsten der Angeklagten wertete die Kammer, dass zwei der vier Frauen gestanden hatten."
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got and all(g == ["die Kammer"] for g in got)
+
+
+def test_a_dass_clause_after_another_clause_is_not_the_subjects():
+    from tracker.extraction import extract
+
+    text = "Die Kammer tagte bis zum Abend, weil die Zeugen fehlten, sodass 40 Besucher warteten."
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got == [[]]

@@ -160,6 +160,8 @@ def _in_clause_of(s, k: int, verb: int, blocked) -> bool:
         b += 1
     if a <= verb < b:
         return True
+    if a > verb and s.lowers[a] == "dass" and _CLAUSE.isdisjoint(s.words[verb : a - 1]):
+        return True  # "wertete die Kammer, dass zwei der drei Männer ...": what the subject states
     if a < verb or s.lowers[a] in _SUBORDINATORS or s.words[a - 1 : a] == [";"]:
         return False
     if not _REPORTED.isdisjoint(s.lowers[a:b]):
