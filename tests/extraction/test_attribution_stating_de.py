@@ -92,3 +92,13 @@ def test_a_thing_that_recalls_another_is_no_source():
     assert source_texts("Die Zahl erinnert an das Jahr 2015, als 30 Prozent mehr kamen.") == []
     assert source_texts("Das Foto erinnerte viele an die Flut mit 180 Toten.") == []
     assert source_texts("Der Sprecher erinnerte daran, dass 180 Menschen starben.") == ["Sprecher"]
+
+
+def test_a_measure_that_indicates_something_is_no_source():
+    text = "Die Sterbeziffer gibt an, wie viele von 1.000 Einwohnern im Jahr sterben."
+    assert source_texts(text) == []
+
+
+def test_a_body_that_indicates_something_is_still_a_source():
+    text = "Das Landesamt gibt an, dass 1.000 Einwohner im Jahr zuzogen."
+    assert source_texts(text) == ["Landesamt"]
