@@ -160,3 +160,99 @@ def test_sein_verein_with_a_loss_is_the_club_named_just_before():
         "Sein Verein verbuchte einen Verlust von 4 Millionen Euro."
     )
     assert sources_of(text, 0) == [("Sein Verein", "VfL Nordheide")]
+
+
+def test_a_figureless_sentence_about_another_body_ends_the_account():
+    from tracker.extraction import extract
+
+    text = (
+        "Verdi fordert für die 12.000 Beschäftigten sieben Prozent mehr Lohn. "
+        "Der Arbeitgeberverband Hessen lehnt das ab. Im Raum stehen 3 Prozent in zwei Stufen."
+    )
+    got = [[m.name for m in c.sources] for c in extract(text, "de").claims]
+    assert got[0] == ["Verdi"] and "Verdi" not in got[-1]
+
+
+def test_a_figureless_sentence_about_the_same_body_keeps_the_account():
+    from tracker.extraction import extract
+
+    text = (
+        "Verdi fordert für die 12.000 Beschäftigten sieben Prozent mehr Lohn. "
+        "Verdi droht mit Streiks. Die Laufzeit solle 12 Monate betragen."
+    )
+    got = [[m.name for m in c.sources] for c in extract(text, "de").claims]
+    assert got[-1] == ["Verdi"]
+
+
+def test_das_with_a_source_before_its_own_figures_does_not_reach_back():
+    from tracker.extraction import extract
+
+    text = (
+        "Die Hundesteuer soll von 90 auf 120 Euro steigen. "
+        "Das bringe nach Berechnungen der Kämmerei 400.000 Euro im Jahr ein."
+    )
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got[0] == [] and got[-1] == ["Kämmerei"]
+
+
+def test_das_with_a_source_after_its_own_figures_reaches_back():
+    from tracker.extraction import extract
+
+    text = "Die Hundesteuer soll von 90 auf 120 Euro steigen. Das seien 33 Prozent, teilte die Stadt mit."
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got[0] == ["die Stadt"]
+
+
+def test_das_teilte_x_mit_covers_one_sentence_back():
+    from tracker.extraction import extract
+
+    text = (
+        "Aus einer Halle verschwanden drei Bagger. Der Schaden liege bei 90.000 Euro. "
+        "Das teilte ein Sprecher der Polizei mit."
+    )
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got[0] == [] and got[-1] != []
+
+
+def test_das_teilte_x_mit_covers_a_das_ist_sentence_and_the_one_before():
+    from tracker.extraction import extract
+
+    text = (
+        "Die Vereine setzten 2,1 Milliarden Euro um. Das ist ein Plus von 4 Prozent. "
+        "Das gab die Liga am Montag bekannt."
+    )
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got[0] != [] and got[-1] != []
+
+
+def test_a_counting_body_and_its_spokesperson_are_one_source():
+    from tracker.extraction import extract
+
+    text = "In Kassel zählte die Berufsfeuerwehr nach Angaben eines Sprechers 64 Einsätze."
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got == [["Sprechers"]]
+
+
+def test_a_counting_body_beside_another_body_keeps_both_or_the_teller():
+    from tracker.extraction import extract
+
+    text = "In Kassel zählte die Berufsfeuerwehr 64 Einsätze, wie die Stadt mitteilte."
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got and "Stadt" in " ".join(got[0])
+
+
+def test_a_counter_beside_the_body_a_preposition_cites_is_no_source():
+    from tracker.extraction import extract
+
+    text = "Laut den Zahlen der Statistiker registrierte die Polizei 12.400 Unfälle."
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got == [["Statistiker"]]
+
+
+def test_a_counter_alone_is_its_own_source():
+    from tracker.extraction import extract
+
+    got = [
+        [m.text for m in c.sources] for c in extract("Die Polizei registrierte 12.400 Unfälle.", "de").claims
+    ]
+    assert got == [["Polizei"]]

@@ -54,3 +54,37 @@ def test_an_outlets_figure_that_is_no_poll_figure_keeps_the_outlet():
     )
     got = _sources(text)
     assert got[0] == [("Insa", "Insa")] and got[1][0][1] != "Insa"
+
+
+def test_a_poll_named_only_through_its_institute_carries_over_its_paragraphs():
+    text = (
+        "Laut dem „Meinungsbarometer“, das das Institut jeden Monat für RTL erhebt, käme die Union "
+        "auf 26 Prozent. Die Grünen verharren bei 14 Prozent.\n\n"
+        "Die Linke legt demnach zwei Punkte zu und kommt auf neun Prozent."
+    )
+    got = _sources(text)
+    assert len(got) == 4 and all(g and g[0][0] == "Institut" for g in got)
+
+
+def test_a_poll_sentence_with_its_own_source_keeps_it():
+    text = (
+        "Nach Angaben der Wahlleitung, die Insa für die „Bild“ befragt hat, liegt die SPD bei 15 Prozent. "
+        "Die Grünen verharren bei 14 Prozent."
+    )
+    got = _sources(text)
+    assert got[0] and got[0][0][1] != "Bild"
+
+
+def test_a_sentence_opened_by_a_preposition_gives_no_source_to_the_cue_verb_after_it():
+    text = (
+        "Aufs Quartal gerechnet fielen die Kosten damit auf 3.100 Euro, teilte die Kasse mit. "
+        "Im Schnitt gerechnet zahlten Mieter 9 Euro mehr."
+    )
+    got = _sources(text)
+    assert [t for t, _ in got[0]] == ["die Kasse"]
+    assert all(not t.startswith(("Aufs", "Im")) for g in got for t, _ in g)
+
+
+def test_a_body_opening_the_sentence_before_a_cue_verb_is_still_the_source():
+    got = _sources("Pro Asyl rechnet mit 4.000 weiteren Anträgen.")
+    assert [t for t, _ in got[0]] == ["Pro Asyl"]

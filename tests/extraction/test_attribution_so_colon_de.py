@@ -32,3 +32,15 @@ def test_a_colon_without_so_x_before_it_is_no_closing():
     text = "Die Polizei zählte 300 Teilnehmer. Die Bilanz: 12 Festnahmen."
     got = _sources(text)
     assert all(t != "Die Bilanz" for t, _ in got[1])
+
+
+def test_the_account_closed_by_so_x_weiter_goes_on_in_its_paragraph():
+    from tracker.extraction import extract
+
+    text = (
+        "Finanzchefin Ina Berg stellte die Bilanz vor. Bis 2030 wolle der Verein 90 Millionen Euro "
+        "umsetzen, so Berg weiter. Dazu soll das Stadion um 3.000 Plätze wachsen.\n\n"
+        "Der Kader kostet 40 Millionen Euro."
+    )
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got[0] == ["Berg"] and got[1] == ["Berg"] and got[2] == []

@@ -76,3 +76,29 @@ def test_a_stating_verb_that_states_no_figure_is_no_cue():
     # the reason named after a figure is not the figure's release
     text = "Die Zahl der Buchungen fiel um 6 Prozent. Als Ursache nennt die Agentur das kalte Wetter."
     assert source_texts(text) == []
+
+
+def test_a_person_reminding_of_a_figure_is_its_source():
+    text = "Im Rat erinnerte Lena Brückner (SPD) an das Jahr 2015, als die Einnahmen um 30 Prozent fielen."
+    assert source_texts(text) == ["Lena Brückner"]
+    text = (
+        "Die Stadt spare 2 Millionen Euro, sagte Jan Weber (SPD). "
+        "Er erinnerte daran, dass die Stadt 4.000 Wohnungen besitzt."
+    )
+    assert source_texts(text, 1) == ["Er"] and source_names(text, 1) == ["Jan Weber"]
+
+
+def test_a_thing_that_recalls_another_is_no_source():
+    assert source_texts("Die Zahl erinnert an das Jahr 2015, als 30 Prozent mehr kamen.") == []
+    assert source_texts("Das Foto erinnerte viele an die Flut mit 180 Toten.") == []
+    assert source_texts("Der Sprecher erinnerte daran, dass 180 Menschen starben.") == ["Sprecher"]
+
+
+def test_a_measure_that_indicates_something_is_no_source():
+    text = "Die Sterbeziffer gibt an, wie viele von 1.000 Einwohnern im Jahr sterben."
+    assert source_texts(text) == []
+
+
+def test_a_body_that_indicates_something_is_still_a_source():
+    text = "Das Landesamt gibt an, dass 1.000 Einwohner im Jahr zuzogen."
+    assert source_texts(text) == ["Landesamt"]

@@ -165,3 +165,94 @@ def test_a_comment_clause_with_was_gives_its_subject_to_the_clause_before():
 def test_a_comment_clause_whose_subject_acts_gives_nothing():
     text = "Die Zahl der Einbrüche stieg um 12 Prozent, was die Polizei zusätzliche Streifen einsetzen ließ."
     assert sources(text, 0) == []
+
+
+def test_a_subject_with_its_abbreviation_in_brackets_before_its_verb():
+    from tracker.extraction import extract
+
+    text = "Der Deutsche Imkerverband (DIV) hatte zuletzt eine Ernte von 21.000 Tonnen ausgewiesen."
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got == [["Der Deutsche Imkerverband"]]
+
+
+def test_brackets_with_a_place_after_a_thing_give_no_source():
+    from tracker.extraction import extract
+
+    got = [
+        [m.text for m in c.sources] for c in extract("Die Ernte (NRW) lag bei 21.000 Tonnen.", "de").claims
+    ]
+    assert got == [[]]
+
+
+def test_a_role_and_name_whose_infinitive_clause_holds_the_target():
+    from tracker.extraction import extract
+
+    text = (
+        "Bürgermeisterin Lina Hoff hält nicht mehr am Ziel fest, in diesem Jahr rund 900 Wohnungen zu bauen. "
+        "Machbar seien nun höchstens 600 Wohnungen."
+    )
+    got = [[(m.text, m.name) for m in c.sources] for c in extract(text, "de").claims]
+    assert got == [[("Bürgermeisterin Lina Hoff", "Lina Hoff")]] * 2
+
+
+def test_a_purpose_clause_stays_the_subjects_deed():
+    from tracker.extraction import extract
+
+    text = "Die Feuerwehr rückte aus, um zwei Menschen aus dem Auto zu befreien."
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got == [[]]
+
+
+def test_indicative_figures_after_a_subject_source_are_not_carried():
+    from tracker.extraction import extract
+
+    text = (
+        "Bürgermeisterin Lina Hoff hält nicht mehr am Ziel fest, in diesem Jahr rund 900 Wohnungen zu bauen. "
+        "Gebaut wurden 2025 nur 120 Wohnungen."
+    )
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got[-1] == []
+
+
+def test_an_unknown_acronym_with_its_article_is_a_body():
+    from tracker.extraction import extract
+
+    got = [
+        [m.text for m in c.sources]
+        for c in extract("Im Juni verbuchte die BKK Elbtal 9.100 Fälle.", "de").claims
+    ]
+    assert got == [["die BKK Elbtal"]]
+
+
+def test_a_party_acronym_in_a_poll_is_no_source():
+    from tracker.extraction import extract
+
+    got = [[m.text for m in c.sources] for c in extract("Die SPD liegt bei 13 Prozent.", "de").claims]
+    assert got == [[]]
+
+
+def test_the_subject_takes_over_from_its_own_pronoun_in_the_next_sentence():
+    from tracker.extraction import extract
+
+    text = (
+        "Landrätin Eva Brück hat Mehrkosten von 9 Millionen Euro eingeräumt. "
+        "Insgesamt koste die Brücke damit 40 Millionen Euro, fügte sie hinzu."
+    )
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got[0] == ["Landrätin Eva Brück"]
+
+
+def test_a_dass_clause_holds_what_the_subject_states():
+    from tracker.extraction import extract
+
+    text = "Zugunsten der Angeklagten wertete die Kammer, dass zwei der vier Frauen gestanden hatten."
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got and all(g == ["die Kammer"] for g in got)
+
+
+def test_a_dass_clause_after_another_clause_is_not_the_subjects():
+    from tracker.extraction import extract
+
+    text = "Die Kammer tagte bis zum Abend, weil die Zeugen fehlten, sodass 40 Besucher warteten."
+    got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
+    assert got == [[]]

@@ -47,12 +47,16 @@ _CONFIRMING = {lang: frozenset(LEXICON[lang]["confirming_verbs"]) for lang in _L
 _BACK_OBJECTS = {lang: frozenset(LEXICON[lang]["back_objects"]) for lang in _LANGS}
 
 
-def after_the_figures(lang: str, units, sources) -> None:
+def after_the_figures(lang: str, units, sources, claims=()) -> None:
     """An attribution that opens with a back-pointing demonstrative gives its sources to the
-    figures of the sentence before, in the same paragraph, that have none."""
+    figures of the sentence before, in the same paragraph, that have none (in German not when
+    it stands before figures of its own: "Das bringe nach Berechnungen der Kämmerei 2,3
+    Millionen Euro ein" is the source of those)."""
     for k in range(1, len(units)):
         u, prev = units[k], units[k - 1]
         if not u.own or u.first or u.headline or not prev.claims or not opens_back(u.s, lang):
+            continue
+        if lang == "de" and claims and u.claims and _phrase_before_figures(u, claims):
             continue
         given = _closing(u, lang)
         if given:
@@ -61,6 +65,14 @@ def after_the_figures(lang: str, units, sources) -> None:
                     sources[i] = given
             if not prev.own:
                 prev.own = given
+
+
+def _phrase_before_figures(u, claims) -> bool:
+    """German: the sentence's sources are phrases ("nach Berechnungen der Kämmerei"), not cue
+    verbs ("Das teilte X mit"), and stand before its own figures."""
+    return not _after_its_figures(u, u.own, claims, "de") and all(
+        m.cue and m.cue.lower() not in VERBS["de"] for m in u.own
+    )
 
 
 def _closing(u, lang: str):
@@ -133,7 +145,7 @@ def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims):
     if lang == "de" and acting_subject(units[k].s, lang):
         return ()  # "Das Landgericht hat zwei Männer ... verurteilt": the body's deed
     nxt = units[k + 1]
-    given = _closing(nxt, lang)
+    given = _closing_here(nxt, lang)
     if lang == "en" and reached and names_it_again(acc.sources, given):
         return _nearer(units, k, acc, given)  # "... the figure rises to 5.9%. ORR said ..."
     if given and not _after_its_figures(nxt, given, claims, lang) and not _resumes(reached, given, nxt, lang):
@@ -143,6 +155,16 @@ def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims):
     if {m.name for m in acc.sources}.isdisjoint(m.name for m in given):
         return ()
     return _nearer(units, k, acc, given)
+
+
+def _closing_here(nxt, lang: str):
+    """``_closing`` of sentence ``nxt``; in German only the sources standing in it unless it
+    opens back ("Das teilte X mit" after it covers one sentence back, and over it only a "Das
+    ist ein Plus ..." of the sentence before)."""
+    given = _closing(nxt, lang)
+    if lang != "de" or opens_back(nxt.s, lang):
+        return given
+    return tuple(m for m in given if nxt.s.start <= m.start < nxt.s.end)
 
 
 def _nearer(units, k: int, acc, given):
@@ -265,7 +287,7 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
             if not acc.sources and says_it_goes_on(u, lang):
                 acc = _named_nearer(acc, named_before(k), u, sources if lang == "de" else None)
             acc = _into(lang, units, k, acc, sources, claims, other_body)
-        elif lang == "en" and acc.sources and (market_talk(u) or other_body(k, acc.sources)):
+        elif acc.sources and ((lang == "en" and market_talk(u)) or other_body(k, acc.sources)):
             acc = _Account()  # "That warning dragged its shares lower.", "The union recalled ..."
 
 

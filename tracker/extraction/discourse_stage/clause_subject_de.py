@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..lexicon import ATTRIBUTION, DATES, DISCOURSE_DE, WORDS
 from . import backrefs
 from ._engine import LEXICON
-from .signals import says_it_goes_on
+from .signals import goes_on, says_it_goes_on
 from .speakers_de import as_source
 
 _LEX = DISCOURSE_DE
@@ -49,9 +49,24 @@ def clause_subjects(art) -> None:
     """Each German sentence's claims take the subject of their clause where it can speak
     (after the carry-over: a name or pronoun takes over from an account carried from before, a
     description gives only figures no source reached)."""
-    for u in art.units:
+    units = art.units
+    for k, u in enumerate(units):
         if u.claims:
-            subject_source(art, u)
+            given = subject_source(art, u)
+            if given:
+                _reported_after(art, k, given[0])
+
+
+def _reported_after(art, k: int, m) -> None:
+    """The sentences after unit k in its paragraph that report in Konjunktiv ("Realistisch seien
+    nun weniger als 70 Prozent") and have no source take the subject ``m`` that spoke in unit k."""
+    for v in art.units[k + 1 :]:
+        if v.first or v.own or v.quoted or not v.claims or not goes_on(v, "de"):
+            return
+        if any(art.sources[i] for i in v.claims):
+            return
+        for i in v.claims:
+            art.sources[i] = (m,)
 
 
 def subject_source(art, u) -> list:
@@ -60,8 +75,11 @@ def subject_source(art, u) -> list:
     if art.lang != "de" or not u.claims or says_it_goes_on(u, "de"):
         return []  # "Demnach zerstörten die Streitkräfte ...": the account before reports it
     s = u.s
-    if all(any(x.start >= s.start and not _authorless_data(x, s) for x in art.sources[i]) for i in u.claims):
-        return []  # every figure has a source of its own sentence or of one after it
+    if all(
+        any(s.start <= x.start < s.end and not _authorless_data(x, s) for x in art.sources[i])
+        for i in u.claims
+    ):
+        return []  # every figure has a source of its own sentence (one after it: ``_give`` decides)
     blocked = _claim_tokens(art, s, u.claims)
     for a, b, verb, at in _subjects(s, blocked) + _subordinate(s, blocked):
         if _acts(s, verb) or s.lowers[verb] in _REPORTED:
@@ -96,7 +114,8 @@ def _give(art, u, m, in_scope) -> list:
     takes_over = _takes_over(m)
     for i in u.claims:
         mine = [x for x in art.sources[i] if not _authorless_data(x, s)]
-        if any(x.start >= s.start for x in mine) or (mine and not takes_over):
+        same = bool(mine) and all(x.name == m.name and x.start >= s.end for x in mine)
+        if not same and (any(x.start >= s.start for x in mine) or (mine and not takes_over)):
             continue  # its own sentence's source, a later one pointing back, or an account carried
         k = bisect_left(s.starts, art.claims[i].start)
         if art.claims[i].unit not in _TIME_UNITS and in_scope(k):
@@ -131,7 +150,9 @@ def _takes_over(m) -> bool:
 def _in_clause_of(s, k: int, verb: int, blocked) -> bool:
     """Token k stands in the clause of the finite verb, or in a later part of the sentence that
     goes on with it without a verb of its own ("..., nach 17 Millionen Euro im Vorjahr"); not in
-    a subordinate clause ("als 4,68 Milliarden Euro erlöst wurden", "um zwei Beamte zu befreien")."""
+    a subordinate clause ("als 4,68 Milliarden Euro erlöst wurden", "um zwei Beamte zu befreien"),
+    but an infinitive clause the finite verb governs ("verabschiedete sich vom Ziel, 75 Prozent
+    der Züge pünktlich ans Ziel zu bringen")."""
     a, b = k, k
     while a > 0 and s.words[a - 1] not in _CLAUSE:
         a -= 1
@@ -139,11 +160,13 @@ def _in_clause_of(s, k: int, verb: int, blocked) -> bool:
         b += 1
     if a <= verb < b:
         return True
+    if a > verb and s.lowers[a] == "dass" and _CLAUSE.isdisjoint(s.words[verb : a - 1]):
+        return True  # "wertete die Kammer, dass zwei der drei Männer ...": what the subject states
     if a < verb or s.lowers[a] in _SUBORDINATORS or s.words[a - 1 : a] == [";"]:
         return False
     if not _REPORTED.isdisjoint(s.lowers[a:b]):
         return True  # "schrieb ..., im Dorf seien zwei Menschen verletzt worden": what it says
-    return not any(_finite(s, j) and j not in blocked for j in range(a, b))
+    return not any(_finite(s, j) and j not in blocked and s.lowers[j - 1] != "zu" for j in range(a, b))
 
 
 def _subordinate(s, blocked) -> list:
@@ -194,14 +217,23 @@ def _subjects(s, blocked):
         first = _phrase(s, c, blocked)
         if first is not None:
             first = _with_attributes(s, first, blocked)
-        if first is not None and first < s.n and _verb_after_subject(s, first):
-            out.append((c, first, first, None))
+        verb = _after_abbreviation(s, first) if first is not None else None
+        if verb is not None and verb < s.n and _verb_after_subject(s, verb):
+            out.append((c, first, verb, None))
             if s.lowers[c] in _DETS:
                 continue  # "Die Forschenden hatten ...": the subject opens it, no inversion
         found = _inverted(s, c, blocked)
         if found is not None:
             out.append(found)
     return out
+
+
+def _after_abbreviation(s, e: int) -> int:
+    """Token e, or the token after an abbreviation in brackets there ("Die Deutsche Fußball Liga
+    (DFL) hatte"): where the verb after a subject stands."""
+    if e + 3 < s.n and s.words[e] == "(" and s.words[e + 2] == ")" and s.words[e + 1].isupper():
+        return e + 3
+    return e
 
 
 def _inverted(s, c: int, blocked):

@@ -50,6 +50,19 @@ def pollster_for_outlet(art) -> None:
             art.sources[i] = _for_pollster(art.sources[i], end, pollster, outlets)
 
 
+def pollster_accounts(art) -> None:
+    """Before the carry-over: a German poll sentence that names no source of its own ("Laut dem
+    Trendbarometer, das das Institut für RTL und ntv erhebt, ...") opens the pollster's account,
+    which the sentences after it continue ("Die SPD verharrt bei 13 Prozent")."""
+    if art.lang != "de":
+        return
+    for u in art.units:
+        if u.claims and not u.own:
+            found = _commission(art.text, u.s)
+            if found is not None:
+                u.own = (found[0],)
+
+
 def _for_pollster(sources, end: int, pollster, outlets):
     """The claim's sources with each mention of a commissioning outlet as the pollster: its own
     mention in the poll's sentence, the pollster's name on the outlet's words later."""

@@ -11,6 +11,8 @@ from __future__ import annotations
 from ..lexicon import DISCOURSE_DE
 from . import backrefs
 from ._engine import LEXICON, SourceMention, sentence_attributions, sentence_names
+from .bodies import other_body
+from .signals import background
 
 _DETS = frozenset(LEXICON["de"]["determiners"])
 _FURTHER = frozenset(LEXICON["de"]["further_words"])
@@ -33,6 +35,23 @@ def close_with_so(units, sources, claims) -> None:
             own = any(u.s.start <= m.start < u.s.end for m in sources[i])
             if not own and not stand.start <= claims[i].start < stand.end:  # before X, or after its colon
                 sources[i] = _with_stand(sources[i], stand)
+        if not u.quoted:  # "„...“, so X.": the quotation's words are over
+            _goes_on(units, k, sources, stand)
+
+
+def _goes_on(units, k: int, sources, stand) -> None:
+    """X's account goes on over the sentences after it in its paragraph whose figures have no
+    source ("..., so Lorenzen weiter. Dazu soll die Kapazität um 4.500 Plätze wachsen."), up to
+    one naming a source or opening with a body, quoting or stepping into background."""
+    for v in units[k + 1 :]:
+        if v.first or v.own or v.quoted or v.headline or background(v, "de"):
+            return
+        if other_body(v.s._text, "de", v.s, (stand,)) or backrefs.subject_description(v.s._text, v.s, "de"):
+            return  # "Das Unternehmen beschäftigt ...": another body's sentence
+        if any(sources[i] for i in v.claims):
+            return
+        for i in v.claims:
+            sources[i] = (stand,)
 
 
 def _with_stand(carried, stand) -> tuple:

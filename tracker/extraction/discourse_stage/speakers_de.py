@@ -60,14 +60,33 @@ def _named(art, u, a: int, b: int, head: int):
         if s.starts[a] <= start < s.ends[b - 1]:
             return found, kind
     word = s.words[head]
-    if word.isupper() and word.isalpha() and len(word) > 1 and b == head + 1:
-        # an acronym the article introduced: "das Nationale Institut für Geophysik (INGV) ... nannte
-        # das INGV"; not a party's in a poll ("Die SPD liegt bei 13 Prozent")
-        return (word, "organisation") if f"({word})" in art.text[: s.start] else None
+    by_form = _by_form(art, s, a, b, head, name)
+    if by_form is not None:
+        return None if by_form is _NOT_A_SPEAKER else by_form
     body = next((k for k in range(head, b) if _body_word(s, k, bare=head == a)), None)
     if body is not None and (head > a or body > head):  # "die Tierärztekammer", "Deutsche Bank"
         return name, _kind(s.lowers[body])
     return _named_before(art, u, word) if head == a else None  # a bare name named before
+
+
+_NOT_A_SPEAKER = ("", "")
+
+
+def _by_form(art, s, a: int, b: int, head: int, name: str):
+    """(name, kind) of a subject an acronym or a role names, ``_NOT_A_SPEAKER``, or None when its
+    form tells nothing. An acronym alone must have been introduced ("das Nationale Institut für
+    Geophysik (INGV) ... nannte das INGV"; not a party's in a poll: "Die SPD liegt bei 13
+    Prozent"); an unknown acronym with its article and more words is a body ("verbuchte die AOK
+    Niedersachsen"); a person's role and a name are the person ("Vorstandschefin Annette Gerlach")."""
+    word = s.words[head]
+    acronym = word.isupper() and word.isalpha() and len(word) > 1
+    if acronym and b == head + 1:
+        return (word, "organisation") if f"({word})" in art.text[: s.start] else _NOT_A_SPEAKER
+    if acronym and head > a and known_source(word) is None:
+        return name, "organisation"
+    if b - head >= 2 and backrefs.noun_class(s.lowers[head], "de") == "person":
+        return " ".join(s.words[head + 1 : b]), "person"
+    return None
 
 
 def _body_word(s, k: int, bare: bool) -> bool:

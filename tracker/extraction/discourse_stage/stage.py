@@ -37,7 +37,9 @@ from .bodies import other_body
 from .bodies_de import names_in
 from .clause_subject_de import clause_subjects
 from .colon_quote_de import colon_quotes
-from .commissioned_de import pollster_for_outlet
+from .colon_speaker_de import colon_speakers
+from .commissioned_de import pollster_accounts, pollster_for_outlet
+from .demnach_de import nearest_demnach
 from .described_results import described_result_subject
 from .expected_en import expected_by
 from .further_de import cover_before as further_before
@@ -65,7 +67,9 @@ from .quote_chain_en import chained_quotes
 from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
 from .reckoning_en import by_its_reckoning
 from .relays_en import keep_relays
+from .resumed_de import resumed_reports
 from .so_closing_de import close_with_so
+from .stating_de import stated_openers
 from .subjects import short_name_subject
 from .wie_es_de import neuter_body_says
 
@@ -113,7 +117,10 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         elif k in speakers:  # a quote's speaker whom a later "She added" may stand for
             art.history.append((speakers[k].start, speakers[k]))
     headline_colon(text, lang, units, sources, art.claims)
-    accounts.after_the_figures(lang, units, sources)
+    colon_speakers(art)  # German: "Kämmerin X umriss die Lage: „...“" and the Konjunktiv after it
+    stated_openers(art)  # German: "Als Hauptgrund nannte die Kasse ...", its figures after it
+    pollster_accounts(art)  # German: "Laut dem Trendbarometer, das das Institut für RTL erhebt"
+    accounts.after_the_figures(lang, units, sources, art.claims)
     releases.lead_before_document(lang, units, sources)
     releases.lead_before_release(lang, units, sources)
     accounts.carry(
@@ -131,6 +138,8 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         close_with_so(units, sources, art.claims)
         neuter_body_says(units, sources, art.claims)
         colon_quotes(units, sources, art.claims)
+        nearest_demnach(art)  # "Der Vorstand bestätigte die Prognose. Demnach soll ..."
+        resumed_reports(art)  # "¶ Bei Weizen liege der Ertrag bei ...": the source named last
         clause_subjects(art)  # "Netto verdiente Brenntal ...": a clause's subject that can speak
         pollster_for_outlet(art)  # then "laut dem Blatt" after "Insa im Auftrag der Bild": the pollster
         latest_mentions(art)  # a carried source on its latest naming before the figure

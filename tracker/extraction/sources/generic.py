@@ -10,6 +10,8 @@ from .cues import CLAUSE_BREAKS, CUE_WORDS, FIRST_WORDS, VERBS, chain_start
 from .info import guess_kind, method_only, source_label
 from .links import commissioned_for
 from .mentions import ARTICLES, NOT_NAMES, Mention, source_noun
+from .not_speaking_de import not_speaking_de
+from .postposed_de import coordinated_after, phrase_before_postposition
 from .pruning import reported_subject
 from .speakers_en import can_speak, may_speak
 
@@ -56,6 +58,8 @@ def cue_phrase_sources(s, lang: str, cues, mentions, linked, taken) -> None:
             continue
         if span and lang == "en" and not may_speak(s, span, cue.text.split()[0]):
             continue  # "the roof gave way", "the rest say": no one who speaks
+        if span and lang == "de" and cue.kind == "verb" and not_speaking_de(s, cue, span):
+            continue
         if span and _may_be_source(s, span, taken):
             _add_phrase(s, lang, cue, span, mentions, linked, taken, linked_spans)
 
@@ -72,6 +76,8 @@ def _phrase_of(s, lang: str, cue, cues, linked_spans, words_set):
         if any(cue.i0 - 2 <= x1 <= cue.i0 for _, x1 in linked_spans):
             return None
         span = np_before(s, cue.i0, lang, words_set)
+        if span is None and lang == "de":  # "Der Umsatz steigt dem Amt zufolge auf ..."
+            span = phrase_before_postposition(s, cue.i0)
         if span and span[0] and s.lowers[span[0] - 1] in POSSESSIVES:
             return None  # "said in its annual Global Trends report": the report's title
         return span
@@ -296,6 +302,9 @@ def _add_phrase(s, lang: str, cue, span, mentions, linked, taken, linked_spans) 
     taken.update(range(a, b))
     linked[id(m)] = (m, cue.text)
     linked_spans.append((a, b))
+    also = coordinated_after(s, b, taken) if lang == "de" and cue.kind == "prep" and not named else None
+    if also:  # "nach Angaben der Portale Idealo und Verivox": both
+        _add_phrase(s, lang, cue, also, mentions, linked, taken, linked_spans)
 
 
 def _closing_so(s, cue, lang: str, words_set):
