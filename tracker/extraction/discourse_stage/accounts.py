@@ -32,6 +32,7 @@ from .accounts_en import (
 )
 from .actors_en import acts
 from .breaks import new_paragraph_keeps, paragraph_goes_on
+from .closing import opens_a_quote
 from .kinds import OPEN_COUNT, counts, kinds_of, only_event_measures
 from .releases import is_release, opens_with_a_part
 from .signals import background, body_quoted, goes_on, opens_back, says_it_goes_on
@@ -138,7 +139,7 @@ def _reaching_back(units, k: int, acc, reached: bool, lang: str, claims):
     the account's mention; not from a sentence that names a speaker before quoting them; an
     attribution before the figures of its own sentence only when it says it goes on
     (``_resumes``)."""
-    if k + 1 >= len(units) or units[k + 1].first or not units[k + 1].own or _opens_a_quote(units[k + 1]):
+    if k + 1 >= len(units) or units[k + 1].first or not units[k + 1].own or opens_a_quote(units[k + 1]):
         return ()
     if units[k + 1].s.lowers[0] in _ADDITIVE[lang]:
         return ()  # "Zudem ..., heißt es aus X": X's attribution covers the added item only
@@ -244,23 +245,6 @@ def _mid_sentence_phrase(s, m, lang: str) -> bool:
     if not m.cue or m.cue.lower() in VERBS[lang]:
         return False
     return s.n - bisect_left(s.starts, m.end) - 1 > _CLOSING
-
-
-_QUOTE_MARKS = frozenset('"„“”»«')
-
-
-def _opens_a_quote(u) -> bool:
-    """ "When he was charged, the prosecutor noted "...": the sentence names a speaker, then
-    quotes them (a new account; "„...“, betonte Verivox" closes the one before instead); or a
-    person comments in a quotation ("„...“, sagte der Trainer": a body's statement quoted is
-    its release, a person's quotation is their own account)."""
-    if not u.quoted:
-        return False
-    if all(m.kind == "person" and " " in m.name.strip() for m in u.own):
-        return True
-    first = min(m.start for m in u.own)
-    s = u.s
-    return not any(w in _QUOTE_MARKS for w, a in zip(s.words, s.starts, strict=False) if a < first)
 
 
 def carry(lang: str, units, sources, claims, named_before, other_body) -> None:

@@ -150,3 +150,17 @@ def credit_lines(text: str, lang: str, units, sources) -> None:
             for i in v.claims:
                 if all(m.start < top for m in sources[i]):
                     sources[i] = (mention,)
+
+
+def opens_a_quote(u) -> bool:
+    """ "When he was charged, the prosecutor noted "...": the sentence names a speaker, then
+    quotes them (a new account; "„...“, betonte Verivox" closes the one before instead); or a
+    person comments in a quotation ("„...“, sagte der Trainer": a body's statement quoted is
+    its release, a person's quotation is their own account)."""
+    if not u.quoted:
+        return False
+    if all(m.kind == "person" and " " in m.name.strip() for m in u.own):
+        return True
+    first = min(m.start for m in u.own)
+    s = u.s
+    return not any(w in _QUOTE_MARKS for w, a in zip(s.words, s.starts, strict=False) if a < first)
