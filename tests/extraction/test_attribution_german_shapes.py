@@ -46,6 +46,27 @@ def test_an_inserted_zufolge_without_figures_sources_the_sentence_before():
     assert _of(found, "1,3 Millionen") == ["Landesamt"]
 
 
+def test_an_inserted_zufolge_is_nearer_than_an_account_carried_from_before():
+    found = _sources(
+        "Weniger Gäste im Harz\n\n"
+        "Kassel (dpa) - Die Gastgeber haben weniger Nächte gezählt. Die Zahl sei um 2 Prozent "
+        "gesunken, berichtete das Statistikamt Mitte am Freitag.\n\n"
+        "Im Harz erreichten die Buchungen den Statistikern zufolge das Zwei- bis knapp Dreifache "
+        "des Vorjahres. Die Gäste kamen überwiegend aus Sachsen. Gäste aus dem Ausland buchten "
+        "1,3 Millionen Nächte. Die meisten reisten dem Statistikamt zufolge aus Polen an."
+    )
+    assert _of(found, "1,3 Millionen") == ["Statistikamt"]
+
+
+def test_an_inserted_zufolge_leaves_a_figure_with_a_source_of_its_own_sentence():
+    found = _sources(
+        "Die Zahl der Gäste sank.\n\n"
+        "Gäste aus dem Ausland buchten den Statistikern zufolge 1,3 Millionen Nächte. "
+        "Die meisten kamen dem Landesamt zufolge aus Polen."
+    )
+    assert _of(found, "1,3 Millionen") == ["den Statistikern"]
+
+
 def test_an_inserted_source_with_figures_of_its_own_does_not_reach_back():
     found = _sources(
         "Die Zahl der Gäste sank.\n\n"
