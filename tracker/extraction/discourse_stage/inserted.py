@@ -2,7 +2,8 @@
 of a paragraph ("Die meisten Gäste reisten dem Statistikamt zufolge aus Dänemark an.") reports
 the release the paragraph tells: it gives its source to the run of sentences with figures right
 before it in that paragraph that name none in their own sentence, as "Das teilte X mit" does (an
-account carried from further back gives way: the inserted words attribute them nearest). With figures of its own
+account carried from further back gives way: the inserted words attribute them nearest).
+With figures of its own
 ("Bei Zweifamilienhäusern betrug das Minus nach Angaben der Statistiker 8,4 Prozent") it
 sources them and what follows, not the sentence before (rs-de02 keys that one []). A
 prepositional source that opens its sentence ("Laut Polizei ...") starts an account rather
