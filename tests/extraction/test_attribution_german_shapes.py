@@ -170,3 +170,16 @@ def test_reported_speech_in_the_main_clause_opens_a_going_on_paragraph():
     assert not opens_reported(
         _Unit("Zu Gerüchten, ein Fahrer sei bewaffnet gewesen, wurde nichts gesagt"), "de"
     )
+
+
+# digits glued to a name are part of it --------------------------------------------------------
+
+
+def test_digits_glued_to_a_name_keep_the_coordinated_name_after_it():
+    found = _sources("Nach Angaben der Portale Tarif24 und Preisblick sanken die Preise um 3 Prozent.")
+    assert _of(found, "3 Prozent") == ["Portale Tarif24", "Preisblick"]
+
+
+def test_a_figure_after_a_space_stays_apart_from_the_name():
+    found = _sources("Laut Preisblick senkten 24 Anbieter die Preise.")
+    assert _of(found, "24 Anbieter") == ["Preisblick"]
