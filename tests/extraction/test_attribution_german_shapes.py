@@ -183,3 +183,26 @@ def test_digits_glued_to_a_name_keep_the_coordinated_name_after_it():
 def test_a_figure_after_a_space_stays_apart_from_the_name():
     found = _sources("Laut Preisblick senkten 24 Anbieter die Preise.")
     assert _of(found, "24 Anbieter") == ["Preisblick"]
+
+
+# a source phrase inside its clause does not reach back -------------------------------------
+
+
+_COURT = "Prozess in Kassel\n\nIm Prozess um Betrug hat das Landgericht zwei Männer verurteilt.\n\n"
+
+
+def test_a_phrase_source_inside_its_clause_keeps_to_its_own_sentence():
+    found = _sources(
+        _COURT + "Sechs und vier Jahre Haft lauten die Strafen. Angeklagt waren die 40 und 52 Jahre "
+        "alten Männer laut Anklageschrift zunächst wegen Betrugs in Kassel."
+    )
+    assert _of(found, "vier Jahre") == []
+    assert _of(found, "40") == ["Anklageschrift"]
+
+
+def test_a_phrase_source_closing_its_sentence_still_reaches_back():
+    found = _sources(
+        _COURT + "Sechs und vier Jahre Haft lauten die Strafen. Angeklagt waren die Männer wegen "
+        "14 Fällen von Betrug, laut Anklageschrift."
+    )
+    assert _of(found, "vier Jahre") == ["Anklageschrift"]
