@@ -115,3 +115,19 @@ def test_no_speaker_where_the_participle_does_not_state():
         "Der Verein tagte in Jena. Er hat 90 Mitglieder, die das gemeldet haben.",
     ):
         assert _sources(text) == [[]], text
+
+
+def test_a_first_and_last_name_before_a_verb_of_speech_is_a_person_er_stands_for():
+    text = "Streik in Kassel\n\nJan Weber sagte, die Lage sei ernst. Er sagte, 40 Busse fielen aus."
+    assert _sources(text) == [[("Er", "Jan Weber")]]
+    claim = extract("Jan Weber sagte, 40 Busse fielen aus.", "de").claims[0]
+    assert [(s.text, s.kind) for s in claim.sources] == [("Jan Weber", "person")]
+
+
+def test_a_known_body_or_an_acronym_before_a_verb_of_speech_stays_a_body():
+    for text, name in (
+        ("Deutsche Bahn sagte, 60 Busse fielen aus.", "Deutsche Bahn"),
+        ("Verdi NRW sagte, 70 Busse fielen aus.", "Verdi"),
+    ):
+        claim = extract(text, "de").claims[0]
+        assert [(s.text, s.kind) for s in claim.sources] == [(name, "organisation")], text
