@@ -206,3 +206,16 @@ def test_a_phrase_source_closing_its_sentence_still_reaches_back():
         "14 Fällen von Betrug, laut Anklageschrift."
     )
     assert _of(found, "vier Jahre") == ["Anklageschrift"]
+
+
+# dpa-AFX, the financial newswire ------------------------------------------------------------
+
+
+def test_analysts_polled_by_dpa_afx_expected_the_figure():
+    found = _sources("Von dpa-AFX befragte Analysten hatten im Schnitt mit 612 Millionen Euro Umsatz gerechnet.")
+    assert _of(found, "612 Millionen") == ["befragte Analysten", "dpa-AFX"]
+
+
+def test_dpa_afx_in_a_dateline_is_no_source():
+    found = _sources("Frankfurt (dpa-AFX) - Die Firma Nordwerk steigerte den Umsatz um 5 Prozent.")
+    assert _of(found, "5 Prozent") == []
