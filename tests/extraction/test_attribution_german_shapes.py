@@ -212,7 +212,9 @@ def test_a_phrase_source_closing_its_sentence_still_reaches_back():
 
 
 def test_analysts_polled_by_dpa_afx_expected_the_figure():
-    found = _sources("Von dpa-AFX befragte Analysten hatten im Schnitt mit 612 Millionen Euro Umsatz gerechnet.")
+    found = _sources(
+        "Von dpa-AFX befragte Analysten hatten im Schnitt mit 612 Millionen Euro Umsatz gerechnet."
+    )
     assert _of(found, "612 Millionen") == ["befragte Analysten", "dpa-AFX"]
 
 
