@@ -221,3 +221,19 @@ def test_analysts_polled_by_dpa_afx_expected_the_figure():
 def test_dpa_afx_in_a_dateline_is_no_source():
     found = _sources("Frankfurt (dpa-AFX) - Die Firma Nordwerk steigerte den Umsatz um 5 Prozent.")
     assert _of(found, "5 Prozent") == []
+
+
+# a body that relies on the data cited is a relay ---------------------------------------------
+
+
+def test_who_relies_on_the_cited_data_relays_them():
+    text = "Nach RKI-Daten, auf die sich die KKH beruft, wurden mehr als 240.000 Fälle gemeldet."
+    claim = extract(text, "de", "2026-03-10").claims[0]
+    assert [(s.text, s.role) for s in claim.sources] == [("RKI-Daten", "origin"), ("die KKH", "relay")]
+    found = _sources("Nach Daten des Landesamts, auf die sich das Portal stützt, heizen 48 Prozent mit Gas.")
+    assert _of(found, "48 Prozent") == ["Landesamts", "das Portal"]
+
+
+def test_a_relative_clause_of_another_verb_names_no_relay():
+    found = _sources("Nach RKI-Daten, auf die sich die Kasse freut, wurden mehr als 240.000 Fälle gemeldet.")
+    assert _of(found, "mehr als 240.000") == ["RKI-Daten"]

@@ -228,7 +228,7 @@ def named(m, history, lang: str, text: str, classes):
             continue
         if m.start - pos > _ANTECEDENT_WINDOW:
             break
-        if m.cue in CITING[lang] and h.role != m.role and m.start - pos < _CHAIN_REACH:
+        if (m.cue in CITING[lang] or m.role == "relay") and h.role != m.role and m.start - pos < _CHAIN_REACH:
             continue  # "wie das RND unter Berufung auf das Bundesgesundheitsministerium": its chain
         if pos < m.start and not _relays(h) and backrefs.fits(cls, h) and not _group_for_cls(cls, h):
             name = full_name(h, text)
