@@ -94,8 +94,13 @@ REALSHAPE = CASES / "realshape"
 # issue 14r (German: poll institutes, mid-clause "zufolge", Konjunktiv resuming, "demnach" on the
 # nearest naming, colon speakers, "Das teilte X mit" one sentence back): de source recall 0.942,
 # precision 0.957
+# issue 14t (German: a pronoun before its auxiliary and closing participle, a role's article before
+# capitalised adjectives, an inserted "zufolge" nearer than an account carried, digits glued to a name,
+# phrase sources inside their clause, first and last names, dpa-AFX, relays relying on cited data):
+# de source recall 0.942 -> 0.949, precision 0.957 -> 0.960 (893/930); six "hieß es weiter" claims keyed
+# to that mention as DESIGN says: recall 0.954, precision 0.966
 FLOORS = {
-    "de": {"claim_f1": 0.98, "source_recall": 0.93, "source_precision": 0.95, "unit": 0.95, "when": 0.97},
+    "de": {"claim_f1": 0.98, "source_recall": 0.94, "source_precision": 0.96, "unit": 0.95, "when": 0.97},
     "en": {"claim_f1": 0.98, "source_recall": 0.97, "source_precision": 0.96, "unit": 0.95, "when": 0.94},
 }
 
