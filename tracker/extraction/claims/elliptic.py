@@ -12,6 +12,7 @@ from .among import among_harmed
 from .carriers import CARRIED, carrier, per_unit
 from .context_units import another_of_the_same
 from .filters import TIME_UNITS
+from .head_nouns import own_plural_noun
 from .kinds import lead_points, league_points
 from .referents import (
     HARM_UNITS,
@@ -33,11 +34,7 @@ _BIG_SCALES = frozenset(
 
 _BILLIONS = frozenset(("milliarden", "mrd", "billion", "billions", "bn"))
 _RESULTS = frozenset(WORDS["money_result_nouns"])
-
-
 _ELLIPSIS_AFTER = frozenset(("davon", "weniger", "mehr", "fewer", "less", "more", "each", "jeweils"))
-
-
 _OF_THEM = frozenset((("of", "them"), ("of", "those"), ("von", "ihnen"), ("of", "these")))
 
 
@@ -320,6 +317,7 @@ UNIT_RULES = (
     another_of_the_same,
     counted_noun_before,
     part_of_a_whole,
+    own_plural_noun,
     own_word_follows,
     figure_before,
     range_to_next,

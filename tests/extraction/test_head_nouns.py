@@ -1,0 +1,49 @@
+"""English: a plural noun the unit table does not know is the unit of the count before it."""
+
+from tracker.extraction import extract
+from tracker.extraction.claims.head_nouns import singular
+
+
+def units(text):
+    return [(c.text, c.unit) for c in extract(text, "en", "2026-04-20").claims]
+
+
+def test_an_unknown_plural_noun_is_the_unit():
+    got = units("Detectives checked footage from 31 lamp cameras and 212 separate transfers.")
+    assert [u for _, u in got] == ["camera", "transfer"]
+
+
+def test_hundreds_of_an_unknown_noun():
+    got = units("The strike forced the cancellation of hundreds of ferries on Friday.")
+    assert [u for _, u in got] == ["ferry"]
+
+
+def test_an_unknown_noun_takes_no_unit_of_the_figure_before():
+    got = units("The union said 1,250 nurses had joined picket lines at 14 depots.")
+    assert [u for _, u in got] == ["person", "depot"]
+
+
+def test_how_often_and_bare_figures_stay_without_noun():
+    assert units("The alarm had gone off 37 times over the past year.")[0][1] is None
+    assert units("Police were called there nine times since 2024.")[0][1] is None
+    assert units("The index stood at 327.9 in March.")[0][1] is None
+
+
+def test_a_known_noun_and_german_are_left_as_they_were():
+    assert units("About 4,000 households lost power.")[0][1] == "household"
+    got = extract("Die Polizei fand sieben Kameras.", "de", "2026-04-20").claims
+    assert [c.unit for c in got] == [None]
+
+
+def test_counts_of_an_offence_are_charges():
+    assert units("He faces four counts of burglary.")[0][1] == "charge"
+
+
+def test_singular():
+    assert [singular(w) for w in ("boxes", "parties", "churches", "depots", "buses")] == [
+        "box",
+        "party",
+        "church",
+        "depot",
+        "bus",
+    ]
