@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..lexicon import DATES, WORDS
-from ..text.clauses import clause_end, clause_start
+from ..lexicon import DATES
+from ..text.clauses import clause_start
 from ..time.back_refs import previous_period
 from ..time.crimes import crime_period, ordered
 from ..time.news import future_sentence
 from ..time.owner import base_a_year_on
 from ..time.reported import release_day
 from ..time.reporting import account_year_named
+from .ahead import looks_forward, state_beside_a_change
 
 
 class _Ctx:
@@ -50,7 +51,7 @@ def release_gives_way(claim, ctx):
     if not release_day(claim.when, ctx.pub, s, ctx.st.cues) or (claim.kind == "percent" and market(s)):
         return None
     before = _paragraph_period(ctx.recent, claim.when) or dates.reported
-    if before is not None or _earlier(dates.day, claim.when, s):
+    if before is not None or _earlier(dates.day, claim.when, s, ctx.rc):
         return before or dates.day
     return None
 
@@ -89,7 +90,7 @@ def current_level(claim, ctx):
 def statistics_now(claim, ctx):
     """ "UK house prices rose 0.4% in February ... The average home now costs £291,000": the
     statistics' "now" is the period they are of, not the day of the news."""
-    if not _now_of_statistics(claim.when, ctx.dates) or _future_clause(ctx.st.sentence, ctx.rc):
+    if not _now_of_statistics(claim.when, ctx.dates) or looks_forward(ctx.st.sentence, ctx.rc):
         return None
     if _accounts_year(ctx.dates.reported) and claim.kind not in _OF_ACCOUNTS:
         return None  # "The group now employs 4,200 people": a stock of today
@@ -97,17 +98,6 @@ def statistics_now(claim, ctx):
 
 
 _OF_ACCOUNTS = frozenset(("percent", "money", "ratio"))
-
-
-def _future_clause(s, rc) -> bool:
-    """The sentence looks forward in the figure's clause (not "... - a figure that will come
-    under scrutiny" after it)."""
-    if not future_sentence(s):
-        return False
-    return not _FUTURE_WORDS.isdisjoint(s.lowers[clause_start(s, rc.num) : clause_end(s, rc.num)])
-
-
-_FUTURE_WORDS = frozenset(WORDS["future_words"])
 
 
 def poll_fieldwork(claim, ctx):
@@ -170,6 +160,7 @@ _THIS = ("this ", "dieses ", "diesem ", "in diesem ")
 # the corrections, in order: the first that answers decides
 CORRECTIONS = (
     sum_of_the_crimes,
+    state_beside_a_change,
     release_gives_way,
     named_quarter_instead,
     this_period_reported,
@@ -312,15 +303,22 @@ def _from_base(s, rc, raw) -> bool:
     return any(r.i0 == rc.i1 + 1 and lowers[rc.i1] in ("to", "auf") for r in raw)
 
 
-def _earlier(day, when, s) -> bool:
+def _earlier(day, when, s, rc) -> bool:
     """The day of the news, named before the sentence, lies a day or two before the day a
-    figure's release is dated ("Storm Edna hit on Monday ... police said on Tuesday")."""
+    figure's release is dated ("Storm Edna hit on Monday ... police said on Tuesday"); named
+    anywhere and days before, for a figure of what happened ("four firefighters were injured
+    ..., police said Monday" in a report of a fire on Thursday)."""
     if day is None or day.end is None or when.start is None or day.span_start is None:
         return False
-    return day.span_start < s.start and 0 < (when.start - day.end).days <= _RELEASE_LAG
+    lag = (when.start - day.end).days
+    if day.span_start < s.start and 0 < lag <= _RELEASE_LAG:
+        return True
+    return 0 < lag <= _EVENT_LAG and not _PAST_EN.isdisjoint(s.lowers[clause_start(s, rc.num) : rc.num + 4])
 
 
 _RELEASE_LAG = 2
+_EVENT_LAG = 6
+_PAST_EN = frozenset(("were", "was", "had"))
 
 
 _MARKET = frozenset(DATES["market_day_words"])

@@ -1,0 +1,57 @@
+"""Which day a figure of a news report is of: the day the reported clause names, not the day of
+the saying; the day of what happened over the day the police spoke of it; the day ahead a price
+change takes effect for the prices of the change, but not for what is counted today. Sentences
+written for these tests."""
+
+from tracker.extraction import extract
+
+
+def _whens(text, published, lang="en"):
+    return [(c.text, str(c.when.start) if c.when else None) for c in extract(text, lang, published).claims]
+
+
+def test_the_day_of_the_reported_clause_is_no_release_day():
+    text = (
+        "Crews were called to the mill on Thursday.\n\n"
+        "A police spokesman said officers arrested a man on Saturday after checking footage from 17 cameras."
+    )
+    assert _whens(text, "2026-03-09")[-1] == ("17 cameras", "2026-03-07")
+
+
+def test_a_day_right_beside_the_cue_is_still_the_release_day():
+    text = "The Health Ministry said on Tuesday that 41,200 people applied for the scheme in 2025."
+    assert _whens(text, "2026-03-12")[0][1] == "2025-01-01"
+    text = "Police said on Saturday that the blaze destroyed 17 cars."
+    assert _whens(text, "2026-03-09") == [("17 cars", "2026-03-07")]
+
+
+def test_what_happened_takes_the_day_of_the_event_over_the_day_of_the_saying():
+    text = (
+        "LAKEVILLE — Three firefighters were injured at a burning depot, police said Monday.\n\n"
+        "Crews were called to the site shortly after midnight on Thursday."
+    )
+    assert _whens(text, "2026-03-09")[0][1] == "2026-03-05"
+
+
+def test_a_state_the_police_give_keeps_the_day_of_the_saying():
+    text = (
+        "LAKEVILLE — The town has 120 firefighters, police said Monday.\n\n"
+        "Crews were called to the site shortly after midnight on Thursday."
+    )
+    assert _whens(text, "2026-03-09")[0] == ("120 firefighters", "2026-03-09")
+
+
+def test_the_prices_of_a_change_ahead_are_of_the_day_it_takes_effect():
+    text = (
+        "Water bills will rise by 4% across the region on 1 July, the regulator has announced.\n\n"
+        "A typical household will pay £512 a year, the regulator said.\n\n"
+        "The cap covers about 3 million households."
+    )
+    got = _whens(text, "2026-05-20")
+    assert got == [("4%", "2026-07-01"), ("£512", "2026-07-01"), ("about 3 million households", "2026-05-20")]
+
+
+def test_a_day_on_which_something_happens_is_no_change_ahead():
+    text = "Some 4,000 runners will take part on 1 July.\n\nThe club has 300 members."
+    got = _whens(text, "2026-05-20")
+    assert got[1] == ("300 members", "2026-05-20")

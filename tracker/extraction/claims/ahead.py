@@ -1,0 +1,33 @@
+"""Corrections of ``dated.CORRECTIONS`` for an article of a change ahead (``time/purpose.py``'s
+plan: "bills will rise by 3% on 1 July", "Preissenkungen zum 1. Januar"): the prices and
+shares of the change are of the day it takes effect, but what the article counts of today is
+not ("The cap covers about 27 million households")."""
+
+from __future__ import annotations
+
+from ..lexicon import WORDS
+from ..text.clauses import clause_end, clause_start
+from ..time.news import future_sentence
+
+_FUTURE_WORDS = frozenset(WORDS["future_words"])
+_STATES = frozenset(("count", "other"))
+_SHORT_DAYS = 31
+
+
+def state_beside_a_change(claim, ctx):
+    """A count or measure dated by nothing but a change ahead of a month or less, in a clause
+    that does not look forward: the day of the news."""
+    plan, w = ctx.dates.plan, claim.when
+    if plan is None or w is not plan or w is not ctx.default_when or claim.kind not in _STATES:
+        return None
+    if plan.start is None or plan.end is None or (plan.end - plan.start).days > _SHORT_DAYS:
+        return None  # a budget's year: its figures are the year's
+    return None if looks_forward(ctx.st.sentence, ctx.rc) else ctx.dates.day
+
+
+def looks_forward(s, rc) -> bool:
+    """The sentence looks forward in the figure's clause (not "... - a figure that will come
+    under scrutiny" after it)."""
+    if not future_sentence(s):
+        return False
+    return not _FUTURE_WORDS.isdisjoint(s.lowers[clause_start(s, rc.num) : clause_end(s, rc.num)])
