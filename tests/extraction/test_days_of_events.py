@@ -55,3 +55,25 @@ def test_a_day_on_which_something_happens_is_no_change_ahead():
     text = "Some 4,000 runners will take part on 1 July.\n\nThe club has 300 members."
     got = _whens(text, "2026-05-20")
     assert got[1] == ("300 members", "2026-05-20")
+
+
+def test_a_possibility_on_a_weekday_lies_ahead():
+    text = "More showers are possible on Friday, with gusts of 50 mph."
+    assert _whens(text, "2026-06-17") == [("50 mph", "2026-06-19")]
+    text = "Gusts reached 50 mph on Friday."
+    assert _whens(text, "2026-06-17") == [("50 mph", "2026-06-12")]
+
+
+def test_a_month_analysts_now_expect_a_change_in_lies_ahead():
+    text = "Analysts had predicted a small rise, and now expect prices to fall by 2% in July."
+    assert _whens(text, "2026-02-25")[-1] == ("2%", "2026-07-01")
+
+
+def test_a_forecast_made_before_is_of_the_change_ahead():
+    text = (
+        "Water bills will rise by £30 from April, the regulator confirmed.\n\n"
+        "Analysts had forecast a rise of £28.\n\n"
+        "Arrears had climbed to £2bn."
+    )
+    got = _whens(text, "2026-02-25")
+    assert got == [("£30", "2026-04-01"), ("£28", "2026-04-01"), ("£2bn", "2026-02-25")]

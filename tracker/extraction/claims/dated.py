@@ -199,13 +199,15 @@ _AFTER = frozenset(("after", "nachdem", "following", "as", "when", "als"))
 
 
 def past_of_a_change_ahead(s, plan, doc) -> bool:
-    """A sentence in the past in an article of a change ahead ("Bills will rise from April")."""
+    """A sentence in the past in an article of a change ahead ("Bills will rise from April"), not
+    a forecast made before ("Analysts had forecast a rise of £49": of the change too)."""
     pub = doc.published
     return (
         pub is not None
         and plan.start is not None
         and plan.start > pub
         and not _PAST[doc.language].isdisjoint(s.lowers)
+        and _REVISION.isdisjoint(s.lowers)
     )
 
 
