@@ -77,3 +77,17 @@ def test_a_forecast_made_before_is_of_the_change_ahead():
     )
     got = _whens(text, "2026-02-25")
     assert got == [("£30", "2026-04-01"), ("£28", "2026-04-01"), ("£2bn", "2026-02-25")]
+
+
+def test_a_change_announced_for_the_first_of_a_month_ahead():
+    text = (
+        "Mehr als 90 Stadtwerke haben Preissenkungen zum 1. Januar angekündigt.\n\n"
+        "Viele Versorger wollen ihre Preise derzeit um 3,1 Prozent senken."
+    )
+    got = _whens(text, "2026-11-24", "de")
+    assert got == [("Mehr als 90 Stadtwerke", "2026-11-24"), ("3,1 Prozent", "2027-01-01")]
+
+
+def test_a_change_of_the_first_of_a_month_in_the_past_stays_past():
+    text = "Die Preise waren zum 1. Januar um 3,1 Prozent gestiegen."
+    assert _whens(text, "2026-11-24", "de") == [("3,1 Prozent", "2026-01-01")]

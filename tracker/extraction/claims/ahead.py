@@ -5,11 +5,11 @@ not ("The cap covers about 27 million households")."""
 
 from __future__ import annotations
 
-from ..lexicon import WORDS
+from ..lexicon import DATES, WORDS
 from ..text.clauses import clause_end, clause_start
 from ..time.news import future_sentence
 
-_FUTURE_WORDS = frozenset(WORDS["future_words"])
+_FUTURE_WORDS = frozenset(WORDS["future_words"]) | frozenset(("would", "würde", "würden"))
 _STATES = frozenset(("count", "other"))
 _SHORT_DAYS = 31
 
@@ -25,9 +25,24 @@ def state_beside_a_change(claim, ctx):
     return None if looks_forward(ctx.st.sentence, ctx.rc) else ctx.dates.day
 
 
+def now_of_a_change(claim, ctx):
+    """ "wollen bislang 134 Versorger ihre Preise um 4,2 Prozent senken": a price or share of a
+    clause that looks forward, dated by "bislang", "now", is of the change ahead."""
+    plan, w = ctx.dates.plan, claim.when
+    if plan is None or plan.start is None or ctx.pub is None or plan.start <= ctx.pub:
+        return None
+    if claim.kind not in _PRICES or w.text.lower() not in _NOW or not looks_forward(ctx.st.sentence, ctx.rc):
+        return None
+    return plan
+
+
+_PRICES = frozenset(("money", "percent"))
+_NOW = frozenset(w for words in DATES["now"].values() for w in words) | frozenset(DATES["state_now"])
+
+
 def looks_forward(s, rc) -> bool:
     """The sentence looks forward in the figure's clause (not "... - a figure that will come
     under scrutiny" after it)."""
-    if not future_sentence(s):
+    if not future_sentence(s) and "would" not in s.lowers:
         return False
     return not _FUTURE_WORDS.isdisjoint(s.lowers[clause_start(s, rc.num) : clause_end(s, rc.num)])

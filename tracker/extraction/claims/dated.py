@@ -15,7 +15,7 @@ from ..time.news import future_sentence
 from ..time.owner import base_a_year_on
 from ..time.reported import release_day
 from ..time.reporting import account_year_named
-from .ahead import looks_forward, state_beside_a_change
+from .ahead import looks_forward, now_of_a_change, state_beside_a_change
 
 
 class _Ctx:
@@ -161,6 +161,7 @@ _THIS = ("this ", "dieses ", "diesem ", "in diesem ")
 CORRECTIONS = (
     sum_of_the_crimes,
     state_beside_a_change,
+    now_of_a_change,
     release_gives_way,
     named_quarter_instead,
     this_period_reported,
