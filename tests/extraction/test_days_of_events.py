@@ -91,3 +91,12 @@ def test_a_change_announced_for_the_first_of_a_month_ahead():
 def test_a_change_of_the_first_of_a_month_in_the_past_stays_past():
     text = "Die Preise waren zum 1. Januar um 3,1 Prozent gestiegen."
     assert _whens(text, "2026-11-24", "de") == [("3,1 Prozent", "2026-01-01")]
+
+
+def test_a_range_of_days_ahead_ends_in_the_same_year():
+    text = "Between 1 July and 30 September, water will be capped at 2.1p a litre."
+    got = extract(text, "en", "2026-05-20").claims[0].when
+    assert (str(got.start), str(got.end)) == ("2026-07-01", "2026-09-30")
+    text = "Between 1 March and 30 April, 412 cases were recorded."
+    got = extract(text, "en", "2026-05-20").claims[0].when
+    assert (str(got.start), str(got.end)) == ("2026-03-01", "2026-04-30")
