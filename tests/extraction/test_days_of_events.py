@@ -100,3 +100,22 @@ def test_a_range_of_days_ahead_ends_in_the_same_year():
     text = "Between 1 March and 30 April, 412 cases were recorded."
     got = extract(text, "en", "2026-05-20").claims[0].when
     assert (str(got.start), str(got.end)) == ("2026-03-01", "2026-04-30")
+
+
+def test_an_offence_span_from_its_start_for_as_long_as_it_lasted():
+    text = (
+        "A bookkeeper who stole £64,000 to pay for holidays was jailed at Crown Court on Friday.\n\n"
+        "She took the money over a period of three years beginning in May 2020."
+    )
+    got = extract(text, "en", "2026-02-20").claims
+    assert str(got[0].when.start) == "2020-05-01" and str(got[0].when.end) == "2023-05-01"
+
+
+def test_an_order_to_pay_is_of_the_day_of_the_verdict():
+    text = (
+        "A bookkeeper who stole £64,000 was jailed at Crown Court on Friday.\n\n"
+        "She took the money over a period of three years beginning in May 2020.\n\n"
+        "She was ordered to pay £5,000 in compensation."
+    )
+    got = extract(text, "en", "2026-02-20").claims
+    assert str(got[-1].when.start) == "2026-02-20"
