@@ -119,3 +119,17 @@ def test_an_order_to_pay_is_of_the_day_of_the_verdict():
     )
     got = extract(text, "en", "2026-02-20").claims
     assert str(got[-1].when.start) == "2026-02-20"
+
+
+def test_money_put_in_as_new_shares_is_no_trading():
+    text = (
+        "Harbury Town have published their accounts for the year to June 2025.\n\n"
+        "Turnover rose to £84 million.\n\n"
+        "The owner put a further £20 million into the club in the form of new shares, the accounts show."
+    )
+    assert _whens(text, "2026-03-02")[-1] == ("£20 million", "2024-07-01")
+    text = (
+        "Harbury Town reported turnover of £84 million for the year to June 2025."
+        " Its shares fell 4% on Friday."
+    )
+    assert _whens(text, "2026-03-02")[-1] == ("4%", "2026-02-27")

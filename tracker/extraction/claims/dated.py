@@ -337,7 +337,8 @@ def market(s) -> bool:
     return any(w in _MARKET and not (k and lowers[k - 1] in _PER) for k, w in enumerate(lowers))
 
 
-_PER = frozenset(("je", "pro", "per"))
+# "je Aktie", "per share"; "in the form of new shares", "a sale of shares": issued, not traded
+_PER = frozenset(("je", "pro", "per", "new", "neue", "neuer", "of"))
 
 
 def _a_year_on(claim, st, rc, recent, pub):
