@@ -133,3 +133,12 @@ def test_money_put_in_as_new_shares_is_no_trading():
         " Its shares fell 4% on Friday."
     )
     assert _whens(text, "2026-03-02")[-1] == ("4%", "2026-02-27")
+
+
+def test_a_year_ago_is_the_base_s_period_not_the_figure_s():
+    text = (
+        "Kestrel Systems said its profit rose in the second quarter.\n\n"
+        "Operating margin widened to 9.4 percent from 8.1 percent a year ago."
+    )
+    got = _whens(text, "2026-07-30")
+    assert got[0][1] == "2026-04-01" and got[1][1].startswith("2025")

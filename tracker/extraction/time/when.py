@@ -235,7 +235,7 @@ _PREVIOUS = frozenset(("previous", "prior", "preceding"))
 
 _BACK_STEMS = ("vorjahres", "vorsaison", "vorquartal", "vorjahressaison")
 _BACK_WORDS = frozenset(
-    ("earlier", "before", "year-earlier", "year-ago", "prior-year", "year-before", "zuvor", "davor")
+    ("earlier", "before", "ago", "year-earlier", "year-ago", "prior-year", "year-before", "zuvor", "davor")
 )
 
 
