@@ -142,3 +142,17 @@ def test_a_year_ago_is_the_base_s_period_not_the_figure_s():
     )
     got = _whens(text, "2026-07-30")
     assert got[0][1] == "2026-04-01" and got[1][1].startswith("2025")
+
+
+def test_a_forecast_released_on_a_day_is_of_the_period_ahead_named_before():
+    text = (
+        "Für das Wochenende kündigt der Wetterdienst Sturm und Regen an. "
+        "Örtlich seien bis zu 50 Liter pro Quadratmeter möglich, teilte der Wetterdienst am Freitag mit."
+    )
+    for published in ("2026-02-13", "2026-02-14"):
+        assert _whens(text, published, "de") == [("bis zu 50 Liter", "2026-02-14")]
+
+
+def test_what_fell_last_weekend_stays_past():
+    text = "Am Wochenende fielen bis zu 50 Liter pro Quadratmeter, teilte der Wetterdienst am Montag mit."
+    assert _whens(text, "2026-02-16", "de") == [("bis zu 50 Liter", "2026-02-14")]

@@ -40,6 +40,16 @@ _PRICES = frozenset(("money", "percent"))
 _NOW = frozenset(w for words in DATES["now"].values() for w in words) | frozenset(DATES["state_now"])
 
 
+def forecast_clause(s, rc) -> bool:
+    """The figure's clause looks forward or names a possibility ("möglich", "likely")."""
+    return looks_forward(s, rc) or not _POSSIBLE.isdisjoint(
+        s.lowers[clause_start(s, rc.num) : clause_end(s, rc.num)]
+    )
+
+
+_POSSIBLE = frozenset(DATES["modal_ahead_words"]) - frozenset(("may",))
+
+
 def looks_forward(s, rc) -> bool:
     """The sentence looks forward in the figure's clause (not "... - a figure that will come
     under scrutiny" after it)."""

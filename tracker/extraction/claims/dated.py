@@ -15,7 +15,7 @@ from ..time.news import future_sentence
 from ..time.owner import base_a_year_on
 from ..time.reported import release_day
 from ..time.reporting import account_year_named
-from .ahead import looks_forward, now_of_a_change, state_beside_a_change
+from .ahead import forecast_clause, looks_forward, now_of_a_change, state_beside_a_change
 
 
 class _Ctx:
@@ -50,7 +50,8 @@ def release_gives_way(claim, ctx):
     s, dates = ctx.st.sentence, ctx.dates
     if not release_day(claim.when, ctx.pub, s, ctx.st.cues) or (claim.kind == "percent" and market(s)):
         return None
-    before = _paragraph_period(ctx.recent, claim.when) or dates.reported
+    ahead = forecast_clause(s, ctx.rc)
+    before = _paragraph_period(ctx.recent, claim.when, ahead) or dates.reported
     if before is not None or _earlier(dates.day, claim.when, s, ctx.rc):
         return before or dates.day
     return None
@@ -252,13 +253,21 @@ _QUARTER_DAYS = 93
 _STATE_NOW = frozenset(DATES["state_now"])
 
 
-def _paragraph_period(recent, day):
+def _paragraph_period(recent, day, ahead=False):
     """The first period the sentences before in the paragraph carry on that began before the
-    release's ``day`` (not a forecast's "Ende 2026"), if any."""
+    release's ``day`` (not a forecast's "Ende 2026"), if any; for a forecast's figure (``ahead``:
+    "bis zu 60 Liter seien möglich, teilte der DWD am Freitag mit" after "Für das Wochenende
+    kündigt der DWD Sturm an") one that begins after it."""
     if not recent or not recent[0][1]:
         return None
     return next(
-        (x.period for x in recent[0][1] if x.period.start is not None and x.period.start <= day.start), None
+        (
+            x.period
+            for x in recent[0][1]
+            if x.period.start is not None
+            and (x.period.start > day.start if ahead else x.period.start <= day.start)
+        ),
+        None,
     )
 
 
