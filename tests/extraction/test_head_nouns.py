@@ -47,3 +47,13 @@ def test_singular():
         "depot",
         "bus",
     ]
+
+
+def test_insured_people_sick_notes_and_clients():
+    got = extract(
+        "Die Kasse hat rund 520.000 Versicherte und zählte 198 Krankschreibungen.", "de", "2026-04-20"
+    )
+    assert [c.unit for c in got.claims] == ["person", "case"]
+    got = extract("Zwei Scheunen brannten nieder, das Stadion hat 9.000 Sitzplätze.", "de", "2026-04-20")
+    assert [c.unit for c in got.claims] == ["building", "seat"]
+    assert units("The firm signed about 40 new clients.")[0][1] == "customer"
