@@ -156,3 +156,16 @@ def test_a_forecast_released_on_a_day_is_of_the_period_ahead_named_before():
 def test_what_fell_last_weekend_stays_past():
     text = "Am Wochenende fielen bis zu 50 Liter pro Quadratmeter, teilte der Wetterdienst am Montag mit."
     assert _whens(text, "2026-02-16", "de") == [("bis zu 50 Liter", "2026-02-14")]
+
+
+def test_two_months_before_one_year_are_of_that_year():
+    text = "More than 9 million people lost their jobs in March and April 2020."
+    got = extract(text, "en", "2026-03-20").claims[0].when
+    assert (str(got.start), str(got.end)) == ("2020-03-01", "2020-04-30")
+
+
+def test_the_year_of_a_law_is_no_period_of_the_figures():
+    text = "The ballot needed 50% of members under the 2016 trade union laws, or 12,000 members."
+    assert all(w is None or not w.startswith("2016") for _, w in _whens(text, "2026-02-10"))
+    text = "The census counted 12,000 members in 2016."
+    assert _whens(text, "2026-02-10")[0][1] == "2016-01-01"

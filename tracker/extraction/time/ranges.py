@@ -93,8 +93,12 @@ def _range_start(a, b, lowers, ranged=True):
         and lowers[-1] in _ALL_WEEKDAYS
     ):
         return start - dt.timedelta(days=7)
-    if ranged and start is not None and b.end is not None and start > b.end and _yearless_month(a, lowers):
-        return start.replace(year=start.year - 1)  # "von Januar bis September": one year's months
+    if start is not None and b.end is not None and start > b.end and _yearless_month(a, lowers):
+        if not ranged and b.start is not None and str(b.start.year) in " ".join(lowers):
+            # "in March and April 2020": the year written after both months
+            return start.replace(year=b.start.year) if start.replace(year=b.start.year) <= b.end else start
+        if ranged:
+            return start.replace(year=start.year - 1)  # "von Januar bis September": one year's months
     return start
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..lexicon import DATES, WORDS
 from ..text.clauses import clause_end, clause_start, in_parentheses
 from .bases import comparison_base, own_back, restated, when_clause
-from .lead import event_attribute
+from .lead import event_attribute, instrument_year
 from .owner import (
     after_a_base,
     bracketed_figure,
@@ -55,6 +55,8 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
         if seg is _TAKE:
             return p
         if seg is _SKIP or (len(periods) > 1 and _now_ahead(s, i0, i1, p)) or _past_deadline(s, i0, p):
+            continue
+        if instrument_year(s.lowers, i0, i1):
             continue
         # "2027 sollen nun 1,231 Milliarden Euro ...": a year before "nun", "now" beside the figure
         rank = (
