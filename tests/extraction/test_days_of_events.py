@@ -169,3 +169,20 @@ def test_the_year_of_a_law_is_no_period_of_the_figures():
     assert all(w is None or not w.startswith("2016") for _, w in _whens(text, "2026-02-10"))
     text = "The census counted 12,000 members in 2016."
     assert _whens(text, "2026-02-10")[0][1] == "2016-01-01"
+
+
+def test_a_relative_clause_after_a_base_gives_its_figure_the_base_s_period():
+    text = (
+        "The water price cap will rise by 6% from October.\n\n"
+        "However, it is about £40 cheaper than the cap in October last year, which was set at £910."
+    )
+    got = _whens(text, "2026-08-20")
+    assert got[1] == ("about £40", "2026-10-01") and got[2] == ("£910", "2025-10-01")
+
+
+def test_whose_after_a_semicolon_is_no_relative_clause_of_the_period():
+    text = (
+        "Im ersten Halbjahr fuhren 1,02 Milliarden Fahrgäste mit, etwas mehr als vor einem Jahr; "
+        "deren Strecke nahm um 1,1 Prozent zu."
+    )
+    assert _whens(text, "2026-08-20", "de")[-1] == ("1,1 Prozent", "2026-01-01")

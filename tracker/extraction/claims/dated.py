@@ -208,9 +208,14 @@ def past_of_a_change_ahead(s, plan, doc) -> bool:
         pub is not None
         and plan.start is not None
         and plan.start > pub
-        and not _PAST[doc.language].isdisjoint(s.lowers)
+        and any(
+            w in _PAST[doc.language] and not (k and s.lowers[k - 1] in _WHICH) for k, w in enumerate(s.lowers)
+        )
         and _REVISION.isdisjoint(s.lowers)
     )
+
+
+_WHICH = frozenset(("which", "who"))  # "cheaper than the cap last year, which was set at": the base's past
 
 
 _PAST = {lang: frozenset(words) for lang, words in DATES["past_markers"].items()}

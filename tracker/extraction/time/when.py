@@ -119,6 +119,8 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
     """What the clauses make of a period: a base of comparison, one inside a relative clause or
     after another figure of another clause is skipped; else the start of its clause."""
     seg = clause_start(s, i0)
+    if _relative_of(s, rc, i1, claim_seg, nums):
+        return _TAKE  # "than the cap in October last year, which was set at £1,834": that cap's
     if _right_after(s, rc, i0) and not back_period(s.lowers, i0, i1):
         # "compared with 6.26 million in August", "a peak of 175,000 in mid-2023": its own
         return _TAKE
@@ -135,6 +137,21 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
     ):
         return _SKIP
     return seg
+
+
+_RELATIVE_OF = frozenset(("which", "der", "die", "das", "welche", "welcher"))
+
+
+def _relative_of(s, rc, i1: int, claim_seg: int, nums) -> bool:
+    """The figure stands in a relative clause ("which", "der") that opens right after the period
+    and holds no other figure before it: the figure of what the period dates."""
+    return (
+        i1 < claim_seg <= i1 + 1
+        and claim_seg < s.n
+        and s.words[claim_seg - 1] == ","
+        and s.lowers[claim_seg] in _RELATIVE_OF
+        and not any(claim_seg <= k < rc.num for k in nums)
+    )
 
 
 def _back_period(s, rc, i0: int, i1: int, seg: int, claim_seg: int, nums):
