@@ -11,6 +11,8 @@ from ..time.news import future_sentence
 
 _FUTURE_WORDS = frozenset(WORDS["future_words"]) | frozenset(("would", "würde", "würden"))
 _STATES = frozenset(("count", "other"))
+_PAST = {lang: frozenset(words) for lang, words in DATES["past_markers"].items()}
+_REVISION = frozenset(DATES["revision_words"])
 _SHORT_DAYS = 31
 
 
@@ -56,3 +58,21 @@ def looks_forward(s, rc) -> bool:
     if not future_sentence(s) and "would" not in s.lowers:
         return False
     return not _FUTURE_WORDS.isdisjoint(s.lowers[clause_start(s, rc.num) : clause_end(s, rc.num)])
+
+
+def past_of_a_change_ahead(s, plan, doc) -> bool:
+    """A sentence in the past in an article of a change ahead ("Bills will rise from April"), not
+    a forecast made before ("Analysts had forecast a rise of £49": of the change too)."""
+    pub = doc.published
+    return (
+        pub is not None
+        and plan.start is not None
+        and plan.start > pub
+        and any(
+            w in _PAST[doc.language] and not (k and s.lowers[k - 1] in _WHICH) for k, w in enumerate(s.lowers)
+        )
+        and _REVISION.isdisjoint(s.lowers)
+    )
+
+
+_WHICH = frozenset(("which", "who"))  # "cheaper than the cap last year, which was set at": the base's past

@@ -200,25 +200,6 @@ def _carried_to_trading(claim, s, rc) -> bool:
 _AFTER = frozenset(("after", "nachdem", "following", "as", "when", "als"))
 
 
-def past_of_a_change_ahead(s, plan, doc) -> bool:
-    """A sentence in the past in an article of a change ahead ("Bills will rise from April"), not
-    a forecast made before ("Analysts had forecast a rise of £49": of the change too)."""
-    pub = doc.published
-    return (
-        pub is not None
-        and plan.start is not None
-        and plan.start > pub
-        and any(
-            w in _PAST[doc.language] and not (k and s.lowers[k - 1] in _WHICH) for k, w in enumerate(s.lowers)
-        )
-        and _REVISION.isdisjoint(s.lowers)
-    )
-
-
-_WHICH = frozenset(("which", "who"))  # "cheaper than the cap last year, which was set at": the base's past
-
-
-_PAST = {lang: frozenset(words) for lang, words in DATES["past_markers"].items()}
 _CURRENT = frozenset(DATES["current_words"])
 
 
