@@ -57,3 +57,15 @@ def test_insured_people_sick_notes_and_clients():
     got = extract("Zwei Scheunen brannten nieder, das Stadion hat 9.000 Sitzplätze.", "de", "2026-04-20")
     assert [c.unit for c in got.claims] == ["building", "seat"]
     assert units("The firm signed about 40 new clients.")[0][1] == "customer"
+
+
+def test_an_unknown_plural_subject_of_a_change_to_the_figure():
+    got = units("Journeys within the county rose 4.1% to 2.3 million, the council said.")
+    assert got[-1] == ("2.3 million", "journey")
+    got = units("In Cornwall, journeys fell 2% to 410,000.")
+    assert got[-1] == ("410,000", "journey")
+
+
+def test_no_plural_subject_no_change_no_unit():
+    assert units("The index rose 2% to 327.9.")[-1][1] is None
+    assert units("Journeys within the county stood at 2.3 million.")[-1][1] is None

@@ -12,7 +12,7 @@ from .among import among_harmed
 from .carriers import CARRIED, carrier, per_unit
 from .context_units import another_of_the_same
 from .filters import TIME_UNITS
-from .head_nouns import own_plural_noun
+from .head_nouns import changed_plural, own_plural_noun
 from .kinds import lead_points, league_points
 from .referents import (
     HARM_UNITS,
@@ -323,6 +323,7 @@ UNIT_RULES = (
     range_to_next,
     shared_percent,
     changed_subject,
+    changed_plural,
     sentence_before,
 )
 

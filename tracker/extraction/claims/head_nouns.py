@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..lexicon import WORDS
+from ..lexicon import DATES, WORDS
+from ..text.clauses import clause_start
 from .units import EN_FUNCTION
 
 _NOT_COUNTED = frozenset(WORDS["not_counted_heads_en"])
@@ -49,6 +50,26 @@ def own_plural_noun(ctx, k: int, rc) -> bool:
     if ctx.lang != "en" or rc.kind != "count" or not rc.subject:
         return False
     return _plural_head(rc.subject.split(), 0, 4) is not None
+
+
+def changed_plural(ctx, k: int, rc) -> bool:
+    """A rule of ``elliptic.UNIT_RULES`` after ``changed_subject``: "journeys rose 3.1% to 92
+    million": an English plural noun the unit table does not know, opening the clause of a change
+    to the figure, is what it counts (its subject, named as a unit after the discourse stage)."""
+    s = ctx.s
+    if ctx.lang != "en" or rc.kind != "count" or rc.subject or not rc.i0 or s.lowers[rc.i0 - 1] != "to":
+        return False
+    a = clause_start(s, rc.num)
+    if a >= rc.i0 or s.words[a][0].isdecimal():
+        return False
+    head = _plural_head([s.words[a].lower()], 0, 1)
+    if head is None or _CHANGE_VERBS.isdisjoint(s.lowers[a + 1 : rc.i0]):
+        return False
+    rc.subject = s.lowers[a]  # lower case: a capital is taken for a name
+    return True
+
+
+_CHANGE_VERBS = frozenset(DATES["change_verbs"])
 
 
 def name_plural_nouns(text: str, claims) -> list:
