@@ -69,3 +69,10 @@ def test_an_unknown_plural_subject_of_a_change_to_the_figure():
 def test_no_plural_subject_no_change_no_unit():
     assert units("The index rose 2% to 327.9.")[-1][1] is None
     assert units("Journeys within the county stood at 2.3 million.")[-1][1] is None
+
+
+def test_a_bare_figure_compared_with_an_unknown_noun_takes_it():
+    got = units("Lenders approved 51,200 remortgages in May, more than the 48,000 expected by analysts.")
+    assert [u for _, u in got] == ["remortgage", "remortgage"]
+    got = units("Lenders approved 51,200 remortgages in May. Inflation was 3.1.")
+    assert got[-1][1] != "remortgage"

@@ -75,14 +75,27 @@ _CHANGE_VERBS = frozenset(DATES["change_verbs"])
 def name_plural_nouns(text: str, claims) -> list:
     """The English claims, each count of no unit with the plural noun after its number as its
     unit (see the module)."""
-    out = []
+    out, named = [], None  # the last claim named here, for a bare figure compared with it
     for c in claims:
         if c.kind == "count" and c.unit is None:
             unit = _plural_head(c.subject.split(), 0, 4) if c.subject else _partitive(text, c.end)
+            if unit is None and named is not None and _compared(text, named, c):
+                unit = named.unit  # "approved 68,300 mortgages ..., more than the 64,000 expected"
             if unit:
                 c = replace(c, unit=unit)
+                named = c
         out.append(c)
     return out
+
+
+def _compared(text: str, before, c) -> bool:
+    """Bare figure ``c`` follows ``before`` closely in its sentence, after a word of comparison."""
+    between = text[before.end : c.start]
+    return before.sentence == c.sentence and len(between) <= _NEAR and any(w in between for w in _THAN)
+
+
+_NEAR = 60
+_THAN = (" than ", " from ", " against ", " compared with ")
 
 
 def _partitive(text: str, end: int):
