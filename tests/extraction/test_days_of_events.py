@@ -186,3 +186,10 @@ def test_whose_after_a_semicolon_is_no_relative_clause_of_the_period():
         "deren Strecke nahm um 1,1 Prozent zu."
     )
     assert _whens(text, "2026-08-20", "de")[-1] == ("1,1 Prozent", "2026-01-01")
+
+
+def test_a_deadline_ahead_after_a_figure_of_the_past_is_not_its_day():
+    text = "The utility said 41,000 homes had no power and that it expected to restore most by late Thursday."
+    assert _whens(text, "2026-03-04")[0] == ("41,000 homes", "2026-03-04")
+    text = "The utility expects 41,000 homes to be reconnected by Thursday."
+    assert _whens(text, "2026-03-04")[0] == ("41,000 homes", "2026-03-05")

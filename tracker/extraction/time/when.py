@@ -56,7 +56,7 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
             return p
         if seg is _SKIP or (len(periods) > 1 and _now_ahead(s, i0, i1, p)) or _past_deadline(s, i0, p):
             continue
-        if instrument_year(s.lowers, i0, i1):
+        if instrument_year(s.lowers, i0, i1) or _deadline_after_past(s, rc, i0):
             continue
         # "2027 sollen nun 1,231 Milliarden Euro ...": a year before "nun", "now" beside the figure
         rank = (
@@ -289,6 +289,22 @@ def _change_from(lowers, i0: int, i1: int) -> bool:
 
 _CHANGE_FROM = frozenset(("von", "from"))
 _CHANGE_TO = frozenset(("auf", "to"))
+
+
+def _deadline_after_past(s, rc, i0: int) -> bool:
+    """ "had no electricity ... and expected to restore most by Thursday evening": a deadline
+    after the figure, with a look ahead between, in a sentence in the past."""
+    lowers = s.lowers
+    return (
+        i0 > rc.num
+        and not _BY_UNTIL.isdisjoint(lowers[max(0, i0 - 2) : i0])
+        and not _FUTURE.isdisjoint(lowers[rc.num : i0])
+        and not _PAST_WORDS.isdisjoint(lowers[clause_start(s, rc.num) : rc.num + _VERB_REACH])
+    )
+
+
+_BY_UNTIL = frozenset(("by", "until", "till", "bis"))
+_VERB_REACH = 9
 
 
 def _past_deadline(s, i0: int, p) -> bool:
