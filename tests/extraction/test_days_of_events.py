@@ -193,3 +193,16 @@ def test_a_deadline_ahead_after_a_figure_of_the_past_is_not_its_day():
     assert _whens(text, "2026-03-04")[0] == ("41,000 homes", "2026-03-04")
     text = "The utility expects 41,000 homes to be reconnected by Thursday."
     assert _whens(text, "2026-03-04")[0] == ("41,000 homes", "2026-03-05")
+
+
+def test_the_day_of_what_a_noun_names_is_not_the_news_day():
+    text = (
+        "ROME - The toll from the landslide that hit a village on Monday rose to 31 on Wednesday.\n\n"
+        "Some 2,000 rescuers had reached the area, officials said."
+    )
+    assert _whens(text, "2026-09-10")[-1] == ("Some 2,000 rescuers", "2026-09-09")
+    text = (
+        "ROME - A landslide hit a mountain village on Monday, officials said on Wednesday.\n\n"
+        "Some 2,000 rescuers had reached the area."
+    )
+    assert _whens(text, "2026-09-10")[-1] == ("Some 2,000 rescuers", "2026-09-07")
