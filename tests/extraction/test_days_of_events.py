@@ -206,3 +206,10 @@ def test_the_day_of_what_a_noun_names_is_not_the_news_day():
         "Some 2,000 rescuers had reached the area."
     )
     assert _whens(text, "2026-09-10")[-1] == ("Some 2,000 rescuers", "2026-09-07")
+
+
+def test_a_weekday_of_what_people_must_do_lies_ahead():
+    text = "Pendler müssen sich am Donnerstag auf Ausfälle einstellen, rund 900 Fahrer streiken."
+    assert _whens(text, "2026-03-03", "de")[0][1] == "2026-03-05"
+    text = "Am Donnerstag streikten rund 900 Fahrer."
+    assert _whens(text, "2026-03-03", "de")[0][1] == "2026-02-26"
