@@ -213,3 +213,14 @@ def test_a_weekday_of_what_people_must_do_lies_ahead():
     assert _whens(text, "2026-03-03", "de")[0][1] == "2026-03-05"
     text = "Am Donnerstag streikten rund 900 Fahrer."
     assert _whens(text, "2026-03-03", "de")[0][1] == "2026-02-26"
+
+
+def test_a_quarter_s_base_is_the_quarter_a_year_before_in_a_year_on_year_report():
+    text = (
+        "Der Pumpenbauer Ostrau hat im dritten Quartal mehr verdient. "
+        "Die Marge verbesserte sich von 11,2 auf 12,5 Prozent. "
+        "Der Umsatz sank im Vergleich zum Vorjahresquartal um 3 Prozent."
+    )
+    assert _whens(text, "2026-11-05", "de")[0] == ("11,2", "2025-07-01")
+    text = "Die Wirtschaft wuchs im dritten Quartal. Die Quote sank von 6,2 auf 6,0 Prozent."
+    assert _whens(text, "2026-11-05", "de")[0] == ("6,2", "2026-04-01")

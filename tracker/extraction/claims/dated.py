@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..lexicon import DATES
 from ..text.clauses import clause_start
-from ..time.back_refs import previous_period
+from ..time.back_refs import previous_period, year_before
 from ..time.crimes import crime_period, ordered
 from ..time.news import future_sentence
 from ..time.owner import base_a_year_on
@@ -124,8 +124,19 @@ def period_before_for_a_base(claim, ctx):
         and (claim.when is ctx.dates.reported or _year_result(claim.when, st.sentence, ctx.rc))
         and _from_base(st.sentence, ctx.rc, st.figures)
     ):
+        if _quarter_long(claim.when) and _year_on_year(ctx.dates.text):
+            return year_before(claim.when)  # "die Marge verbesserte sich von 14,1 auf 15,3 Prozent"
         return previous_period(claim.when) or claim.when
     return None
+
+
+def _year_on_year(text: str) -> bool:
+    """The article compares its quarter with the one a year before ("im Vorjahresquartal")."""
+    low = text.lower()
+    return any(w in low for w in _YEAR_ON_YEAR)
+
+
+_YEAR_ON_YEAR = tuple(DATES["year_on_year_words"])
 
 
 def sum_of_the_crimes(claim, ctx):
