@@ -224,3 +224,14 @@ def test_a_quarter_s_base_is_the_quarter_a_year_before_in_a_year_on_year_report(
     assert _whens(text, "2026-11-05", "de")[0] == ("11,2", "2025-07-01")
     text = "Die Wirtschaft wuchs im dritten Quartal. Die Quote sank von 6,2 auf 6,0 Prozent."
     assert _whens(text, "2026-11-05", "de")[0] == ("6,2", "2026-04-01")
+
+
+def test_in_the_quarter_after_another_period_is_the_article_s_quarter():
+    text = (
+        "Tarnfield posted higher first-quarter profit on Thursday.\n\n"
+        "It expects margins to improve through the rest of the year.\n\n"
+        "The chief executive said it had signed about 30 new clients in the quarter, and that a deal "
+        "would add to revenue in the second half."
+    )
+    got = _whens(text, "2026-04-30")
+    assert got[-1] == ("about 30 new clients", "2026-01-01")
