@@ -76,3 +76,10 @@ def test_a_bare_figure_compared_with_an_unknown_noun_takes_it():
     assert [u for _, u in got] == ["remortgage", "remortgage"]
     got = units("Lenders approved 51,200 remortgages in May. Inflation was 3.1.")
     assert got[-1][1] != "remortgage"
+
+
+def test_people_treated_for_an_injury_are_wounded():
+    assert units("Two others were treated for heat exhaustion.")[0][1] == "wounded"
+    assert units("Three firefighters were treated for smoke inhalation.")[0][1] == "wounded"
+    assert units("Paramedics checked four residents for smoke inhalation.")[0][1] == "resident"
+    assert units("About 1,200 patients were treated in March.")[0][1] == "patient"
