@@ -235,3 +235,11 @@ def test_in_the_quarter_after_another_period_is_the_article_s_quarter():
     )
     got = _whens(text, "2026-04-30")
     assert got[-1] == ("about 30 new clients", "2026-01-01")
+
+
+def test_a_cue_in_the_pluperfect_dates_no_release():
+    text = (
+        "Bus drivers walked out on Monday.\n\n"
+        "A school said it had told about 60 pupils to learn from home on Tuesday."
+    )
+    assert _whens(text, "2026-10-06")[-1] == ("about 60 pupils", "2026-10-06")

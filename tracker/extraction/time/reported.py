@@ -211,8 +211,8 @@ def release_day(p, pub, s, cues) -> bool:
     k0, k1 = s.token_at(p.span_start), s.token_at(p.span_end - 1) + 1
     seg = None
     for c in cues:
-        if c.kind != "verb":
-            continue
+        if c.kind != "verb" or (c.i0 and s.lowers[c.i0 - 1] == "had"):
+            continue  # "said it had told 90 pupils to stay at home on Tuesday": reported, no release
         if c.i0 - _CUE_REACH <= k1 and k0 <= c.i1 + _CUE_REACH:
             return True
         if c.i1 <= k0 and not _reported_verb(s.lowers, c.i1, k0):
