@@ -83,3 +83,10 @@ def test_people_treated_for_an_injury_are_wounded():
     assert units("Three firefighters were treated for smoke inhalation.")[0][1] == "wounded"
     assert units("Paramedics checked four residents for smoke inhalation.")[0][1] == "resident"
     assert units("About 1,200 patients were treated in March.")[0][1] == "patient"
+
+
+def test_a_count_of_several_kinds_of_people_counts_people():
+    assert units("Some 4,200 soldiers, police and firefighters reached the valley.")[0][1] == "person"
+    got = extract("Rund 300 Soldaten, Polizisten und Feuerwehrleute waren im Einsatz.", "de", "2026-04-20")
+    assert got.claims[0].unit == "person"
+    assert units("About 300 soldiers and police reached the valley.")[0][1] == "soldier"
