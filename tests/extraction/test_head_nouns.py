@@ -90,3 +90,9 @@ def test_a_count_of_several_kinds_of_people_counts_people():
     got = extract("Rund 300 Soldaten, Polizisten und Feuerwehrleute waren im Einsatz.", "de", "2026-04-20")
     assert got.claims[0].unit == "person"
     assert units("About 300 soldiers and police reached the valley.")[0][1] == "soldier"
+
+
+def test_warships_and_people_taken_to_hospital_injured():
+    assert units("The navy sent two frigates and three corvettes.")[-1][1] == "ship"
+    assert units("Three people were taken to hospital with minor injuries.")[0][1] == "wounded"
+    assert units("Three people were taken to hospital as a precaution.")[0][1] == "person"
