@@ -243,3 +243,25 @@ def test_a_cue_in_the_pluperfect_dates_no_release():
         "A school said it had told about 60 pupils to learn from home on Tuesday."
     )
     assert _whens(text, "2026-10-06")[-1] == ("about 60 pupils", "2026-10-06")
+
+
+def test_a_share_of_respondents_is_of_the_fieldwork_days():
+    text = (
+        "Für die Umfrage befragte Insa zwischen dem 8. und 14. September 2026 insgesamt 2.004 Menschen.\n\n"
+        "Demnach rechnen 58 Prozent der Befragten nicht damit, dass sich das bis Dezember ändert."
+    )
+    assert _whens(text, "2026-09-15", "de")[-1] == ("58 Prozent", "2026-09-08")
+
+
+def test_the_losses_of_the_day_before():
+    text = "Der Generalstab bezifferte die Verluste des Vortages auf 980 Soldaten."
+    assert _whens(text, "2026-06-21", "de")[0][1] == "2026-06-20"
+
+
+def test_a_clause_after_a_semicolon_with_its_own_figure_keeps_its_period():
+    text = (
+        "Für die Umfrage befragte Insa zwischen dem 8. und 14. September 2026 insgesamt 2.004 Menschen.\n\n"
+        "Unter Älteren liege die Partei nur noch bei 28 Prozent; im Mai seien es 33 Prozent gewesen."
+    )
+    got = _whens(text, "2026-09-15", "de")
+    assert got[-2] == ("28 Prozent", "2026-09-08") and got[-1] == ("33 Prozent", "2026-05-01")

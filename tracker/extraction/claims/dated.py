@@ -371,7 +371,8 @@ def _poll_share(claim, s) -> bool:
     w = claim.when
     if w.span_start is None or not s.start <= w.span_start < s.end:
         return True
-    if w.text.lower() in _NOW_WORDS:
+    after = s.token_at(claim.end - 1) + 1  # "61 Prozent der Befragten": a share of the poll's
+    if w.text.lower() in _NOW_WORDS or not _RESPONDENTS.isdisjoint(s.lowers[after : after + 3]):
         return True
     k = s.token_at(w.span_start)  # "a poll released last month", "am Donnerstag veröffentlichten"
     e = s.token_at(w.span_end - 1) + 1
@@ -379,6 +380,7 @@ def _poll_share(claim, s) -> bool:
 
 
 _RELEASED = frozenset(DATES["release_words"])
+_RESPONDENTS = frozenset(("befragten", "respondents", "polled", "asked"))
 
 
 def released_days(st, pub) -> tuple:

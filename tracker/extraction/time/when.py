@@ -136,6 +136,12 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
         rc.num < k < i0 and not in_parentheses(s, k) and not restated(s.lowers, k) for k in nums
     ):
         return _SKIP
+    if (
+        seg > claim_seg
+        and s.words[seg - 1] == ";"
+        and any(k > i0 and clause_start(s, k) == seg for k in nums)
+    ):
+        return _SKIP  # "liege die Union bei 30 Prozent; im August seien es 36 Prozent gewesen": the 36's
     return seg
 
 
