@@ -265,3 +265,10 @@ def test_a_clause_after_a_semicolon_with_its_own_figure_keeps_its_period():
     )
     got = _whens(text, "2026-09-15", "de")
     assert got[-2] == ("28 Prozent", "2026-09-08") and got[-1] == ("33 Prozent", "2026-05-01")
+
+
+def test_days_scheduled_until_a_month_lie_ahead():
+    text = "Zunächst sind bis Ende Juli 14 Verhandlungstage angesetzt."
+    assert _whens(text, "2026-04-22", "de")[0][1].startswith("2026")
+    text = "Bis Ende Juli wurden 14 Verhandlungstage abgehalten."
+    assert _whens(text, "2026-04-22", "de")[0][1].startswith("2025")
