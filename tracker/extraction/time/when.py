@@ -132,17 +132,18 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
     if seg != claim_seg and seg > 0 and s.lowers[seg] in _RELATIVE_OPENERS:
         # "Nach Daten, die sich auf den August beziehen, ...": which period the figures are of
         return seg if not _REFERENCE.isdisjoint(s.lowers[seg : clause_end(s, i0)]) else _SKIP
-    if seg != claim_seg and any(
-        rc.num < k < i0 and not in_parentheses(s, k) and not restated(s.lowers, k) for k in nums
-    ):
-        return _SKIP
-    if (
-        seg > claim_seg
-        and s.words[seg - 1] == ";"
-        and any(k > i0 and clause_start(s, k) == seg for k in nums)
-    ):
-        return _SKIP  # "liege die Union bei 30 Prozent; im August seien es 36 Prozent gewesen": the 36's
-    return seg
+    return _SKIP if seg != claim_seg and _another_figures(s, rc, i0, seg, nums) else seg
+
+
+def _another_figures(s, rc, i0: int, seg: int, nums) -> bool:
+    """A period of another clause is another figure's: after a figure of another clause, or in a
+    clause after a semicolon that holds its own ("liege die Union bei 30 Prozent; im August seien
+    es 36 Prozent gewesen": the 36's)."""
+    if any(rc.num < k < i0 and not in_parentheses(s, k) and not restated(s.lowers, k) for k in nums):
+        return True
+    return (
+        seg > rc.num and s.words[seg - 1] == ";" and any(k > i0 and clause_start(s, k) == seg for k in nums)
+    )
 
 
 _RELATIVE_OF = frozenset(("which", "der", "die", "das", "welche", "welcher"))
