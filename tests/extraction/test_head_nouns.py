@@ -96,3 +96,10 @@ def test_warships_and_people_taken_to_hospital_injured():
     assert units("The navy sent two frigates and three corvettes.")[-1][1] == "ship"
     assert units("Three people were taken to hospital with minor injuries.")[0][1] == "wounded"
     assert units("Three people were taken to hospital as a precaution.")[0][1] == "person"
+
+
+def test_a_change_by_a_figure_counts_the_subject():
+    got = units("Vacancies dropped by 12,000 to 690,000 in the three months to May.")
+    assert [u for _, u in got] == ["job", "job"]
+    got = extract("Die Zahl der Arbeitslosen sank um 21.000 auf 2,9 Millionen.", "de", "2026-04-20").claims
+    assert [c.unit for c in got] == ["person", "person"]

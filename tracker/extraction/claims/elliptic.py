@@ -396,4 +396,4 @@ _POLL_WORDS = frozenset(
 _LIST_JOIN = frozenset(("und", "and", "sowie", "while", "während"))
 
 
-_CHANGE_TO = frozenset(("to", "at", "auf", "bei", "reached", "hit", "topped", "erreichte"))
+_CHANGE_TO = frozenset(("to", "at", "by", "um", "auf", "bei", "reached", "hit", "topped", "erreichte"))
