@@ -103,3 +103,11 @@ def test_a_change_by_a_figure_counts_the_subject():
     assert [u for _, u in got] == ["job", "job"]
     got = extract("Die Zahl der Arbeitslosen sank um 21.000 auf 2,9 Millionen.", "de", "2026-04-20").claims
     assert [c.unit for c in got] == ["person", "person"]
+
+
+def test_from_a_share_to_a_share():
+    got = extract("Die Marge stieg von 12,1 auf 13,4 Prozent.", "de", "2026-04-20").claims
+    assert [c.unit for c in got] == ["percent", "percent"]
+    assert [u for _, u in units("The margin rose from 12.1 to 13.4 percent.")] == ["percent", "percent"]
+    got = extract("Der Umsatz stieg um 3 auf 15 Prozent.", "de", "2026-04-20").claims
+    assert got[0].unit != "percent"

@@ -238,8 +238,8 @@ def range_to_next(ctx, k: int, rc) -> bool:
         return False
     if lowers[j] in _ALTERNATIVE:
         kinds = _INHERIT_PERCENT
-    elif lowers[j] in ("auf", "to", "bis"):
-        kinds = _INHERIT
+    elif lowers[j] in ("auf", "to", "bis"):  # "von 14,1 auf 15,3 Prozent": a share too
+        kinds = _INHERIT_PERCENT if rc.i0 and lowers[rc.i0 - 1] in ("von", "from") else _INHERIT
     else:
         return False
     nxt_claim = raw[k + 1]
