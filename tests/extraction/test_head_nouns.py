@@ -111,3 +111,7 @@ def test_from_a_share_to_a_share():
     assert [u for _, u in units("The margin rose from 12.1 to 13.4 percent.")] == ["percent", "percent"]
     got = extract("Der Umsatz stieg um 3 auf 15 Prozent.", "de", "2026-04-20").claims
     assert got[0].unit != "percent"
+
+
+def test_posts_cut_are_jobs():
+    assert units("The council will cut around 90 posts.")[0][1] == "job"
