@@ -94,9 +94,12 @@ REALSHAPE = CASES / "realshape"
 # issue 14r (German: poll institutes, mid-clause "zufolge", Konjunktiv resuming, "demnach" on the
 # nearest naming, colon speakers, "Das teilte X mit" one sentence back): de source recall 0.942,
 # precision 0.957
+# issue 15n (units of unknown English plural nouns, a change ahead's day, days of events and
+# reported clauses, forecasts, offence spans, respondents' shares): unit de 0.956 -> 0.960, en
+# 0.952 -> 0.968; when de 0.974 -> 0.980, en 0.943 -> 0.963
 FLOORS = {
-    "de": {"claim_f1": 0.98, "source_recall": 0.93, "source_precision": 0.95, "unit": 0.95, "when": 0.97},
-    "en": {"claim_f1": 0.98, "source_recall": 0.97, "source_precision": 0.96, "unit": 0.95, "when": 0.94},
+    "de": {"claim_f1": 0.98, "source_recall": 0.93, "source_precision": 0.95, "unit": 0.95, "when": 0.975},
+    "en": {"claim_f1": 0.98, "source_recall": 0.97, "source_precision": 0.96, "unit": 0.96, "when": 0.955},
 }
 
 
