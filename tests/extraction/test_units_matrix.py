@@ -126,8 +126,8 @@ CASES = [
     ("de", "Zwölf Menschen starben, mehr als 40 weitere wurden verletzt.", "40", "wounded"),
     ("en", "The storm killed 12 people and injured 40 others.", "40", "wounded"),
     ("de", "Der Sturm tötete 12 Menschen und verletzte 40 weitere.", "40", "wounded"),
-    # an unknown noun of its own is not taken for the one before
-    ("en", "Some 12 vessels took part last year. This year it was three corvettes.", "three", None),
+    # an unknown noun of its own is not taken for the one before: it is the unit itself
+    ("en", "Some 12 vessels took part last year. This year it was three pontoons.", "three", "pontoon"),
     # injuries, a harm after a partitive, a list that goes on
     ("de", "Drei Helfer erlitten leichte Verbrennungen.", "Drei", "wounded"),
     ("de", "Vier Anwohner erlitten Rauchvergiftungen.", "Vier", "wounded"),

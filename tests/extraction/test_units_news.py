@@ -199,7 +199,7 @@ def test_years_a_sum_is_spread_over_are_exact():
 
 def test_the_period_after_an_unknown_noun_is_not_its_unit():
     got = extract("The county logged 212 potholes last year.", "en", "2026-04-20").claims[0]
-    assert (got.text, got.unit) == ("212 potholes", None)
+    assert (got.text, got.unit) == ("212 potholes", "pothole")  # the noun, not "year"
 
 
 def test_german_nouns_of_crime_migration_and_sport():
@@ -278,7 +278,7 @@ def test_a_currency_named_by_its_country_is_no_people():
 
 def test_millions_of_a_noun_of_their_own_are_no_money():
     got = units("The company earned $2bn. More than 80 million gadgets were sold.", "en")
-    assert got[1] == ("More than 80 million gadgets", None)
+    assert got[1] == ("More than 80 million gadgets", "gadget")  # the noun, not dollars
     got = units("Der Bund zahlt 4 Milliarden Euro. Mehr als zwei Millionen erhalten Geld.", "de")
     assert got[1][1] != "euro"
     got = units("Der Umsatz lag bei 17 Milliarden Euro. Analysten hatten mit 16 Milliarden gerechnet.", "de")

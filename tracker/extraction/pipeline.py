@@ -17,6 +17,7 @@ from .claims.earlier import earlier_units
 from .claims.elliptic import elliptic_units
 from .claims.filters import without_speaker_counts, without_time_frames
 from .claims.finder import TRIGGERS, candidates, find_claims, might_hold_figures
+from .claims.head_nouns import name_plural_nouns
 from .claims.listed import listed_units
 from .claims.services import service_units
 from .discourse.carry import BACK_PREFIXES, back_references, corroborate, personal_subjects
@@ -251,6 +252,13 @@ def resolve_discourse(doc: Document) -> None:
     doc.claims = list(claims)
 
 
+def name_counted_nouns(doc: Document) -> None:
+    """claims/head_nouns: an English count of no unit whose number a plural noun follows counts
+    that noun ("23 cameras": camera), after the discourse stage took it as a count of anything."""
+    if doc.language == "en":
+        doc.claims = name_plural_nouns(doc.text, doc.claims)
+
+
 STAGES = (
     read_text,
     split_sentences,
@@ -268,6 +276,7 @@ STAGES = (
     continue_reported,
     assemble,
     resolve_discourse,
+    name_counted_nouns,
 )
 
 

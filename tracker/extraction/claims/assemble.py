@@ -17,7 +17,8 @@ from ..time.quarters import named_quarter
 from ..time.reported import release_day, reported_period
 from ..time.when import carried_periods, claim_period
 from ..types import Claim, Quote, SourceMention, Speaker
-from .dated import bare_quarter, dated, market, past_of_a_change_ahead, released_days
+from .ahead import past_of_a_change_ahead
+from .dated import bare_quarter, dated, market, released_days
 from .listed import list_item
 from .modality import modality_cues, modality_of
 

@@ -32,10 +32,31 @@ def context_units(s, raw, lang: str) -> None:
             unit = _noun_before(s, rc, lang)
         elif rc.unit == "person" and rc.i1 and s.lowers[rc.i1 - 1] in _GENERIC:
             unit = _total_before(s, rc, lang) or _travelling(s, rc, lang)
+        elif rc.unit in _PEOPLE_UNITS and rc.unit != "person" and _groups_listed(s, rc, lang):
+            unit = "person"  # "Some 7,500 soldiers, police and firefighters": people of several kinds
         else:
             continue
         if unit is not None:
             rc.unit = unit
+
+
+def _groups_listed(s, rc, lang: str) -> bool:
+    """The counted noun goes on in a list of two other kinds of people or more: "soldiers, police
+    and firefighters", "Soldaten, Polizisten und Feuerwehrleute" (another figure's noun is no part)."""
+    lowers, n, k = s.lowers, s.n, rc.i1
+    if k + 3 >= n or lowers[k] != ",":
+        return False  # three kinds or more: "Polizisten und Helfer" may be the police alone
+    kinds = {rc.unit}
+    while k + 1 < n and lowers[k] in (",", "and", "und") and not lowers[k + 1][:1].isdecimal():
+        hit = unit_of_word(lowers[k + 1], lang)
+        if not hit or hit[0] not in _PEOPLE_UNITS:
+            break
+        kinds.add(hit[0])
+        k += 2
+    return len(kinds) > 1 and lowers[k - 2] in ("and", "und")
+
+
+_PEOPLE_UNITS = frozenset(WORDS["harmed_people_units"])
 
 
 def _travelling(s, rc, lang: str):

@@ -334,7 +334,11 @@ def _injuries_after(lowers, j: int, n: int) -> bool:
     """ "suffered minor injuries", "with gunshot wounds", "erlitten schwere Verletzungen"."""
     if j < n and lowers[j] in _QUOTES:
         j += 1  # 31 civilians "suffered injuries ..."
-    if j >= n or lowers[j] not in _SUFFERED:
+    treated = lowers[j : j + 3] in (["were", "treated", "for"], ["was", "treated", "for"])
+    j += 2 if treated else 0  # "two others were treated for heat exhaustion"
+    if lowers[j : j + 4] in (["were", "taken", "to", "hospital"], ["was", "taken", "to", "hospital"]):
+        j += 4  # "two people were taken to hospital with serious injuries"
+    if j >= n or (lowers[j] not in _SUFFERED and not treated):
         return False
     for m in range(j + 1, min(n, j + 5)):
         if lowers[m].endswith(_INJURIES):

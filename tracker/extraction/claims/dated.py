@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..lexicon import DATES, WORDS
-from ..text.clauses import clause_end, clause_start
-from ..time.back_refs import previous_period
+from ..lexicon import DATES
+from ..text.clauses import clause_start
+from ..time.back_refs import previous_period, year_before
 from ..time.crimes import crime_period, ordered
 from ..time.news import future_sentence
 from ..time.owner import base_a_year_on
 from ..time.reported import release_day
 from ..time.reporting import account_year_named
+from .ahead import forecast_clause, looks_forward, now_of_a_change, state_beside_a_change
 
 
 class _Ctx:
@@ -49,8 +50,9 @@ def release_gives_way(claim, ctx):
     s, dates = ctx.st.sentence, ctx.dates
     if not release_day(claim.when, ctx.pub, s, ctx.st.cues) or (claim.kind == "percent" and market(s)):
         return None
-    before = _paragraph_period(ctx.recent, claim.when) or dates.reported
-    if before is not None or _earlier(dates.day, claim.when, s):
+    ahead = forecast_clause(s, ctx.rc)
+    before = _paragraph_period(ctx.recent, claim.when, ahead) or dates.reported
+    if before is not None or _earlier(dates.day, claim.when, s, ctx.rc):
         return before or dates.day
     return None
 
@@ -89,7 +91,7 @@ def current_level(claim, ctx):
 def statistics_now(claim, ctx):
     """ "UK house prices rose 0.4% in February ... The average home now costs £291,000": the
     statistics' "now" is the period they are of, not the day of the news."""
-    if not _now_of_statistics(claim.when, ctx.dates) or _future_clause(ctx.st.sentence, ctx.rc):
+    if not _now_of_statistics(claim.when, ctx.dates) or looks_forward(ctx.st.sentence, ctx.rc):
         return None
     if _accounts_year(ctx.dates.reported) and claim.kind not in _OF_ACCOUNTS:
         return None  # "The group now employs 4,200 people": a stock of today
@@ -97,17 +99,6 @@ def statistics_now(claim, ctx):
 
 
 _OF_ACCOUNTS = frozenset(("percent", "money", "ratio"))
-
-
-def _future_clause(s, rc) -> bool:
-    """The sentence looks forward in the figure's clause (not "... - a figure that will come
-    under scrutiny" after it)."""
-    if not future_sentence(s):
-        return False
-    return not _FUTURE_WORDS.isdisjoint(s.lowers[clause_start(s, rc.num) : clause_end(s, rc.num)])
-
-
-_FUTURE_WORDS = frozenset(WORDS["future_words"])
 
 
 def poll_fieldwork(claim, ctx):
@@ -133,8 +124,19 @@ def period_before_for_a_base(claim, ctx):
         and (claim.when is ctx.dates.reported or _year_result(claim.when, st.sentence, ctx.rc))
         and _from_base(st.sentence, ctx.rc, st.figures)
     ):
+        if _quarter_long(claim.when) and _year_on_year(ctx.dates.text):
+            return year_before(claim.when)  # "die Marge verbesserte sich von 14,1 auf 15,3 Prozent"
         return previous_period(claim.when) or claim.when
     return None
+
+
+def _year_on_year(text: str) -> bool:
+    """The article compares its quarter with the one a year before ("im Vorjahresquartal")."""
+    low = text.lower()
+    return any(w in low for w in _YEAR_ON_YEAR)
+
+
+_YEAR_ON_YEAR = tuple(DATES["year_on_year_words"])
 
 
 def sum_of_the_crimes(claim, ctx):
@@ -170,6 +172,8 @@ _THIS = ("this ", "dieses ", "diesem ", "in diesem ")
 # the corrections, in order: the first that answers decides
 CORRECTIONS = (
     sum_of_the_crimes,
+    state_beside_a_change,
+    now_of_a_change,
     release_gives_way,
     named_quarter_instead,
     this_period_reported,
@@ -207,18 +211,6 @@ def _carried_to_trading(claim, s, rc) -> bool:
 _AFTER = frozenset(("after", "nachdem", "following", "as", "when", "als"))
 
 
-def past_of_a_change_ahead(s, plan, doc) -> bool:
-    """A sentence in the past in an article of a change ahead ("Bills will rise from April")."""
-    pub = doc.published
-    return (
-        pub is not None
-        and plan.start is not None
-        and plan.start > pub
-        and not _PAST[doc.language].isdisjoint(s.lowers)
-    )
-
-
-_PAST = {lang: frozenset(words) for lang, words in DATES["past_markers"].items()}
 _CURRENT = frozenset(DATES["current_words"])
 
 
@@ -258,13 +250,21 @@ _QUARTER_DAYS = 93
 _STATE_NOW = frozenset(DATES["state_now"])
 
 
-def _paragraph_period(recent, day):
+def _paragraph_period(recent, day, ahead=False):
     """The first period the sentences before in the paragraph carry on that began before the
-    release's ``day`` (not a forecast's "Ende 2026"), if any."""
+    release's ``day`` (not a forecast's "Ende 2026"), if any; for a forecast's figure (``ahead``:
+    "bis zu 60 Liter seien möglich, teilte der DWD am Freitag mit" after "Für das Wochenende
+    kündigt der DWD Sturm an") one that begins after it."""
     if not recent or not recent[0][1]:
         return None
     return next(
-        (x.period for x in recent[0][1] if x.period.start is not None and x.period.start <= day.start), None
+        (
+            x.period
+            for x in recent[0][1]
+            if x.period.start is not None
+            and (x.period.start > day.start if ahead else x.period.start <= day.start)
+        ),
+        None,
     )
 
 
@@ -312,15 +312,22 @@ def _from_base(s, rc, raw) -> bool:
     return any(r.i0 == rc.i1 + 1 and lowers[rc.i1] in ("to", "auf") for r in raw)
 
 
-def _earlier(day, when, s) -> bool:
+def _earlier(day, when, s, rc) -> bool:
     """The day of the news, named before the sentence, lies a day or two before the day a
-    figure's release is dated ("Storm Edna hit on Monday ... police said on Tuesday")."""
+    figure's release is dated ("Storm Edna hit on Monday ... police said on Tuesday"); named
+    anywhere and days before, for a figure of what happened ("four firefighters were injured
+    ..., police said Monday" in a report of a fire on Thursday)."""
     if day is None or day.end is None or when.start is None or day.span_start is None:
         return False
-    return day.span_start < s.start and 0 < (when.start - day.end).days <= _RELEASE_LAG
+    lag = (when.start - day.end).days
+    if day.span_start < s.start and 0 < lag <= _RELEASE_LAG:
+        return True
+    return 0 < lag <= _EVENT_LAG and not _PAST_EN.isdisjoint(s.lowers[clause_start(s, rc.num) : rc.num + 4])
 
 
 _RELEASE_LAG = 2
+_EVENT_LAG = 6
+_PAST_EN = frozenset(("were", "was", "had"))
 
 
 _MARKET = frozenset(DATES["market_day_words"])
@@ -336,7 +343,8 @@ def market(s) -> bool:
     return any(w in _MARKET and not (k and lowers[k - 1] in _PER) for k, w in enumerate(lowers))
 
 
-_PER = frozenset(("je", "pro", "per"))
+# "je Aktie", "per share"; "in the form of new shares", "a sale of shares": issued, not traded
+_PER = frozenset(("je", "pro", "per", "new", "neue", "neuer", "of"))
 
 
 def _a_year_on(claim, st, rc, recent, pub):
@@ -363,7 +371,8 @@ def _poll_share(claim, s) -> bool:
     w = claim.when
     if w.span_start is None or not s.start <= w.span_start < s.end:
         return True
-    if w.text.lower() in _NOW_WORDS:
+    after = s.token_at(claim.end - 1) + 1  # "61 Prozent der Befragten": a share of the poll's
+    if w.text.lower() in _NOW_WORDS or not _RESPONDENTS.isdisjoint(s.lowers[after : after + 3]):
         return True
     k = s.token_at(w.span_start)  # "a poll released last month", "am Donnerstag veröffentlichten"
     e = s.token_at(w.span_end - 1) + 1
@@ -371,6 +380,7 @@ def _poll_share(claim, s) -> bool:
 
 
 _RELEASED = frozenset(DATES["release_words"])
+_RESPONDENTS = frozenset(("befragten", "respondents", "polled", "asked"))
 
 
 def released_days(st, pub) -> tuple:

@@ -12,6 +12,7 @@ from .among import among_harmed
 from .carriers import CARRIED, carrier, per_unit
 from .context_units import another_of_the_same
 from .filters import TIME_UNITS
+from .head_nouns import changed_plural, own_plural_noun
 from .kinds import lead_points, league_points
 from .referents import (
     HARM_UNITS,
@@ -33,11 +34,7 @@ _BIG_SCALES = frozenset(
 
 _BILLIONS = frozenset(("milliarden", "mrd", "billion", "billions", "bn"))
 _RESULTS = frozenset(WORDS["money_result_nouns"])
-
-
 _ELLIPSIS_AFTER = frozenset(("davon", "weniger", "mehr", "fewer", "less", "more", "each", "jeweils"))
-
-
 _OF_THEM = frozenset((("of", "them"), ("of", "those"), ("von", "ihnen"), ("of", "these")))
 
 
@@ -241,8 +238,8 @@ def range_to_next(ctx, k: int, rc) -> bool:
         return False
     if lowers[j] in _ALTERNATIVE:
         kinds = _INHERIT_PERCENT
-    elif lowers[j] in ("auf", "to", "bis"):
-        kinds = _INHERIT
+    elif lowers[j] in ("auf", "to", "bis"):  # "von 14,1 auf 15,3 Prozent": a share too
+        kinds = _INHERIT_PERCENT if rc.i0 and lowers[rc.i0 - 1] in ("von", "from") else _INHERIT
     else:
         return False
     nxt_claim = raw[k + 1]
@@ -320,11 +317,13 @@ UNIT_RULES = (
     another_of_the_same,
     counted_noun_before,
     part_of_a_whole,
+    own_plural_noun,
     own_word_follows,
     figure_before,
     range_to_next,
     shared_percent,
     changed_subject,
+    changed_plural,
     sentence_before,
 )
 
@@ -397,4 +396,4 @@ _POLL_WORDS = frozenset(
 _LIST_JOIN = frozenset(("und", "and", "sowie", "while", "während"))
 
 
-_CHANGE_TO = frozenset(("to", "at", "auf", "bei", "reached", "hit", "topped", "erreichte"))
+_CHANGE_TO = frozenset(("to", "at", "by", "um", "auf", "bei", "reached", "hit", "topped", "erreichte"))

@@ -103,6 +103,13 @@ _LENGTHS = {6: "week"} | dict.fromkeys(range(27, 31), "month") | dict.fromkeys(r
 _LENGTHS |= {364: "year", 365: "year"}
 
 
+def year_before(p: Period):
+    """The same period a year before ``p`` (a company's quarter compared year on year)."""
+    if p.start is None or p.end is None:
+        return None
+    return Period(_years_back(p.start), _years_back(p.end), p.text, p.span_start, p.span_end)
+
+
 def _years_back(d: dt.date) -> dt.date:
     try:
         return d.replace(year=d.year - 1)

@@ -4,7 +4,10 @@ the day of the verdict (``claims/dated.py``)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..lexicon import DATES
+from ..types import Period
 from .spans import explicit
 
 _COURT = tuple(DATES["court_report_words"])
@@ -22,11 +25,31 @@ def crime_spans(states, pub, text: str) -> tuple:
     spans = []
     for st in states:
         for x in st.periods:
-            p = x.period
+            p = _lasting(st, x) if explicit(x.period) else None
+            p = p or x.period
             if explicit(p) and p.start != p.end and (p.end - p.start).days >= _MIN_DAYS and p.end < pub:
                 s = st.sentence
                 spans.append((p, _stems(text[s.start : s.end])))
     return tuple(spans)
+
+
+def _lasting(st, x):
+    """ "took £87,436 over a period of almost four years beginning in March 2021": the span from
+    the month it began for as long as the sentence says (a figure of years or months), else None."""
+    lowers = st.sentence.lowers
+    if _BEGINNING.isdisjoint(lowers[max(0, x.i0 - 2) : x.i0 + 1]):
+        return None
+    for rc in st.figures:
+        days = _UNIT_DAYS.get(rc.unit)
+        if days and rc.kind != "age" and rc.value:
+            p = x.period
+            end = p.start + dt.timedelta(days=int(rc.value * days))
+            return Period(p.start, end, p.text, p.span_start, p.span_end)
+    return None
+
+
+_BEGINNING = frozenset(DATES["span_beginning_words"])
+_UNIT_DAYS = {"year": 365, "month": 30}
 
 
 def crime_period(spans, text: str, s):
@@ -47,7 +70,13 @@ def crime_period(spans, text: str, s):
 def ordered(s) -> bool:
     """ "ordered the ex-governor to pay $600,000 in restitution", "eine Geldstrafe von 9.000 Euro":
     what the court orders, a sum of the day of the verdict."""
-    return not _ORDER.isdisjoint(s.lowers)
+    lowers = s.lowers
+    if _ORDER.isdisjoint(lowers):
+        return False
+    # "stole £87,000 to pay for cruises": what the money paid for, no order
+    return any(
+        w in _ORDER and not (w == "pay" and lowers[k + 1 : k + 2] == ["for"]) for k, w in enumerate(lowers)
+    )
 
 
 _ORDER = frozenset(DATES["court_order_words"])

@@ -85,3 +85,18 @@ def account_span(p, pub) -> bool:
     period of the account (an offence before a court, a programme), older than the last year;
     not one open to the publication date ("Since 2021, 300 homes have burned")."""
     return (p.end - p.start).days >= 360 and explicit(p) and 0 < (pub - p.end).days <= _ACCOUNT_AGE
+
+
+def instrument_year(lowers, i0: int, i1: int) -> bool:
+    """ "the 50% required under the 2016 trade union laws", "nach dem 2023 beschlossenen Gesetz": a
+    year naming a law or treaty, no period of the figures."""
+    if i1 - i0 != 1 or not (len(lowers[i0]) == 4 and lowers[i0].isdecimal()):
+        return False
+    if not i0 or lowers[i0 - 1] not in _DEFINITE:
+        return False
+    return not _INSTRUMENTS.isdisjoint(lowers[i1 : i1 + _INSTRUMENT_REACH])
+
+
+_DEFINITE = frozenset(("the", "der", "die", "das", "dem", "des", "den"))
+_INSTRUMENTS = frozenset(DATES["instrument_nouns"])
+_INSTRUMENT_REACH = 4

@@ -29,13 +29,28 @@ def news_day(states, lang: str, pub, text: str):
         s, periods = st.sentence, st.periods
         if not periods and s.end - s.start < 2000:
             periods = find_periods(s, lang, pub, text)[0]
-        for i0, _i1, p in periods:
-            if not _days_of_news(p, pub) or comparison_base(s, i0, clause_start(s, i0)):
-                continue  # "deutlich mehr als zum Auftakt am Montag": a base, not the news's day
+        days = [
+            (i0, p)
+            for i0, _i1, p in periods
+            # "deutlich mehr als zum Auftakt am Montag": a base, not the news's day
+            if _days_of_news(p, pub) and not comparison_base(s, i0, clause_start(s, i0))
+        ]
+        if len(days) > 1 and _relative_before(s.lowers, days[0][0]):
+            days = days[1:]  # "the earthquake that struck on Monday rose to 126 on Wednesday"
+        for _i0, p in days:
             if p.start != pub:
                 return p
             same_day = same_day or p
     return same_day or Period(pub, pub, "")
+
+
+def _relative_before(lowers, i0: int) -> bool:
+    """A relative pronoun shortly before token i0: a day of what a noun names, not of the news."""
+    return not _RELATIVE.isdisjoint(lowers[max(0, i0 - _RELATIVE_REACH) : i0])
+
+
+_RELATIVE = frozenset(("that", "which", "who"))
+_RELATIVE_REACH = 12
 
 
 def _days_of_news(p, pub) -> bool:

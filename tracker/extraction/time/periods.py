@@ -190,6 +190,8 @@ class _Finder:
     def _starting(self, i: int) -> bool:
         """ "ab April", "from April" without an end: a change that takes effect, in the future."""
         lowers = self.s.lowers
+        if i and lowers[i - 1] == "zum":  # "Preissenkungen zum 1. Januar angekündigt"
+            return _PAST[self.lang].isdisjoint(lowers)
         if not i or lowers[i - 1] not in ("ab", "from"):
             return False
         k = i + 1

@@ -43,7 +43,7 @@ def plan_period(states, pub):
         lowers = st.sentence.lowers
         for x in st.periods:
             p = x.period
-            if _taking_effect(p, pub):
+            if _taking_effect(p, pub) or (_effect_day(lowers, x.i0, p.text) and _soon(p, pub)):
                 return p  # "Energy bills to rise 4.1% from April": a change from a day ahead
             if p.start is None or p.end is None or (p.end - p.start).days < 360:
                 continue
@@ -80,6 +80,22 @@ def _taking_effect(p, pub) -> bool:
         and p.text[:5].lower().startswith(_FROM)
         and 0 < (p.start - pub).days <= _AHEAD_DAYS
     )
+
+
+_ON_DAY = frozenset(DATES["effect_day_words"])
+_FUTURE_DE_EN = frozenset(("will", "wollen", "werden", "wird", "soll", "sollen"))
+
+
+def _effect_day(lowers, i0: int, text: str) -> bool:
+    """ "Preissenkungen zum 1. Januar angekündigt", "bills will rise by 3% on 1 July": the day
+    ahead a change is announced for ("on" in a sentence that looks forward)."""
+    before = lowers[i0 - 1] if i0 else ""
+    on = before == "on" or text.lower().startswith("on ")
+    return before in _ON_DAY or (on and not _FUTURE_DE_EN.isdisjoint(lowers))
+
+
+def _soon(p, pub) -> bool:
+    return p.start is not None and 0 < (p.start - pub).days <= _AHEAD_DAYS
 
 
 def _names_plan(lowers) -> bool:

@@ -214,8 +214,8 @@ def bare_quarter(f, i: int, low: str) -> bool:
     if a is not None and a.start is not None and a.end is not None and 88 <= (a.end - a.start).days <= 92:
         f.add(i0, i + 1, a.start, a.end)
         return True
-    if a is not None:
-        return True  # another period named before: the article's quarter is decided elsewhere
+    # another period named before: the article's quarter is decided in ``claims/dated.py``
+    # (``named_quarter_instead``); until then the last quarter over stands for it
     start = _last_quarter_start(f.pub, 1 if f.future(i) else 0)
     f.add(i0, i + 1, start, month_end(start.year, start.month + 2))
     return True

@@ -32,17 +32,26 @@ def merge_ranges(f):
             start = _range_start(a.period, b.period, s.lowers[a.i0 : b.i1], _a_range(s.lowers, a.i0, b.i0))
             if joined and _figures_listed(s.lowers, a.i0, b.i0, b.i1):
                 joined = False  # "im ersten und zweiten Quartal ... 12.000 beziehungsweise 24.000"
-            if joined and start and b.period.end and start <= b.period.end:
+            end = b.period.end
+            if joined and start and end and start > end and _ahead_end(f.pub, start, s.lowers[b.i0 : b.i1]):
+                end = end.replace(year=end.year + 1)  # "between 1 July and 30 September" in May: this year's
+            if joined and start and end and start <= end:
                 first = a.i0
                 if first > 0 and s.lowers[first - 1] in ("von", "from", "zwischen", "between"):
                     first -= 1
                 x, y = s.starts[first], s.ends[b.i1 - 1]
-                out.append(Found(first, b.i1, Period(start, b.period.end, f.text[x:y], x, y)))
+                out.append(Found(first, b.i1, Period(start, end, f.text[x:y], x, y)))
                 k += 2
                 continue
         out.append(a)
         k += 1
     return out
+
+
+def _ahead_end(pub, start, b_words) -> bool:
+    """A range whose start lies ahead and whose end, written without a year, was taken for the
+    last one: its end is the next."""
+    return pub is not None and start > pub and not any(len(w) == 4 and w.isdecimal() for w in b_words)
 
 
 def _a_range(lowers, a0: int, b0: int) -> bool:
@@ -84,8 +93,12 @@ def _range_start(a, b, lowers, ranged=True):
         and lowers[-1] in _ALL_WEEKDAYS
     ):
         return start - dt.timedelta(days=7)
-    if ranged and start is not None and b.end is not None and start > b.end and _yearless_month(a, lowers):
-        return start.replace(year=start.year - 1)  # "von Januar bis September": one year's months
+    if start is not None and b.end is not None and start > b.end and _yearless_month(a, lowers):
+        if not ranged and b.start is not None and str(b.start.year) in " ".join(lowers):
+            # "in March and April 2020": the year written after both months
+            return start.replace(year=b.start.year) if start.replace(year=b.start.year) <= b.end else start
+        if ranged:
+            return start.replace(year=start.year - 1)  # "von Januar bis September": one year's months
     return start
 
 

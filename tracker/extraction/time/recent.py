@@ -110,6 +110,9 @@ def _back(pub, unit: str, amount: int):
     return None
 
 
+_FORECAST = frozenset(DATES["forecast_words"])
+
+
 def weekend(f, i: int, low: str) -> bool:
     """ "am Wochenende", "over the weekend": the last weekend (this one on a Saturday or Sunday)."""
     if not (f.pub and low in WEEKEND_WORDS and i >= 1):
@@ -117,8 +120,10 @@ def weekend(f, i: int, low: str) -> bool:
     if f.s.lowers[i - 1] not in ("am", "the", "übers", "übern", "das"):  # "für das Wochenende"
         return False
     amount = 0 if f.pub.weekday() >= 5 else -1
-    if f.future(i, strict=True):
-        amount = 0
+    if f.future(i, strict=True) or (
+        i >= 2 and f.s.lowers[i - 2] in ("für", "for") and not _FORECAST.isdisjoint(f.s.lowers)
+    ):
+        amount = 0  # "für das Wochenende kündigt der DWD Sturm an": the one to come
     f.add(i - 1, i + 1, *shift(f.pub, "weekend", amount))
     return True
 

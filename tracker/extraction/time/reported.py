@@ -211,15 +211,31 @@ def release_day(p, pub, s, cues) -> bool:
     k0, k1 = s.token_at(p.span_start), s.token_at(p.span_end - 1) + 1
     seg = None
     for c in cues:
-        if c.kind != "verb":
-            continue
+        if c.kind != "verb" or (c.i0 and s.lowers[c.i0 - 1] == "had"):
+            continue  # "said it had told 90 pupils to stay at home on Tuesday": reported, no release
         if c.i0 - _CUE_REACH <= k1 and k0 <= c.i1 + _CUE_REACH:
             return True
-        if c.i1 <= k0:  # "reported a 14% rise in quarterly profit on Thursday": in the verb's clause
+        if c.i1 <= k0 and not _reported_verb(s.lowers, c.i1, k0):
+            # "reported a 14% rise in quarterly profit on Thursday": in the verb's clause
             seg = clause_start(s, k0) if seg is None else seg
             if clause_start(s, c.i0) == seg:
                 return True
     return False
+
+
+def _reported_verb(lowers, i: int, k0: int) -> bool:
+    """ "said detectives arrested the suspect on Saturday", "said it had rescued 40 people on
+    Monday": a past verb of the reported clause stands between the cue and the day, whose day
+    it is, not the release's."""
+    return any(
+        w in _PAST_VERBS or (w.endswith("ed") and len(w) > 4 and lowers[k - 1] not in _BEFORE_ADJECTIVE)
+        for k, w in enumerate(lowers[i:k0], i)
+        if k > i
+    )
+
+
+_PAST_VERBS = frozenset(DATES["past_markers"]["en"])
+_BEFORE_ADJECTIVE = frozenset(("a", "an", "the", "its", "their", "his", "her", "of", "in", "more", "most"))
 
 
 _CUE_REACH = 3

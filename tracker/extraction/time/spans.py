@@ -285,8 +285,10 @@ def long_period(p) -> bool:
 def to_come(p, pub) -> bool:
     """A day after the publication date: not a release's nor an event's, a forecast's ("rechnet
     für Donnerstag mit Gewittern. Örtlich seien bis zu 40 Liter möglich"); it carries on as a
-    month does."""
-    return pub is not None and p.start is not None and p.start > pub
+    month does; so does a span from that day on ("für das Wochenende" on a Saturday)."""
+    if pub is None or p.start is None:
+        return False
+    return p.start > pub or (p.start == pub and p.end is not None and p.end > pub)
 
 
 def explicit(p) -> bool:

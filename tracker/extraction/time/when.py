@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..lexicon import DATES, WORDS
 from ..text.clauses import clause_end, clause_start, in_parentheses
 from .bases import comparison_base, own_back, restated, when_clause
-from .lead import event_attribute
+from .lead import event_attribute, instrument_year
 from .owner import (
     after_a_base,
     bracketed_figure,
@@ -55,6 +55,8 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
         if seg is _TAKE:
             return p
         if seg is _SKIP or (len(periods) > 1 and _now_ahead(s, i0, i1, p)) or _past_deadline(s, i0, p):
+            continue
+        if instrument_year(s.lowers, i0, i1) or _deadline_after_past(s, rc, i0):
             continue
         # "2027 sollen nun 1,231 Milliarden Euro ...": a year before "nun", "now" beside the figure
         rank = (
@@ -117,6 +119,8 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
     """What the clauses make of a period: a base of comparison, one inside a relative clause or
     after another figure of another clause is skipped; else the start of its clause."""
     seg = clause_start(s, i0)
+    if _relative_of(s, rc, i1, claim_seg, nums):
+        return _TAKE  # "than the cap in October last year, which was set at £1,834": that cap's
     if _right_after(s, rc, i0) and not back_period(s.lowers, i0, i1):
         # "compared with 6.26 million in August", "a peak of 175,000 in mid-2023": its own
         return _TAKE
@@ -128,11 +132,33 @@ def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
     if seg != claim_seg and seg > 0 and s.lowers[seg] in _RELATIVE_OPENERS:
         # "Nach Daten, die sich auf den August beziehen, ...": which period the figures are of
         return seg if not _REFERENCE.isdisjoint(s.lowers[seg : clause_end(s, i0)]) else _SKIP
-    if seg != claim_seg and any(
-        rc.num < k < i0 and not in_parentheses(s, k) and not restated(s.lowers, k) for k in nums
-    ):
-        return _SKIP
-    return seg
+    return _SKIP if seg != claim_seg and _another_figures(s, rc, i0, seg, nums) else seg
+
+
+def _another_figures(s, rc, i0: int, seg: int, nums) -> bool:
+    """A period of another clause is another figure's: after a figure of another clause, or in a
+    clause after a semicolon that holds its own ("liege die Union bei 30 Prozent; im August seien
+    es 36 Prozent gewesen": the 36's)."""
+    if any(rc.num < k < i0 and not in_parentheses(s, k) and not restated(s.lowers, k) for k in nums):
+        return True
+    return (
+        seg > rc.num and s.words[seg - 1] == ";" and any(k > i0 and clause_start(s, k) == seg for k in nums)
+    )
+
+
+_RELATIVE_OF = frozenset(("which", "der", "die", "das", "welche", "welcher"))
+
+
+def _relative_of(s, rc, i1: int, claim_seg: int, nums) -> bool:
+    """The figure stands in a relative clause ("which", "der") that opens right after the period
+    and holds no other figure before it: the figure of what the period dates."""
+    return (
+        i1 < claim_seg <= i1 + 1
+        and claim_seg < s.n
+        and s.words[claim_seg - 1] == ","
+        and s.lowers[claim_seg] in _RELATIVE_OF
+        and not any(claim_seg <= k < rc.num for k in nums)
+    )
 
 
 def _back_period(s, rc, i0: int, i1: int, seg: int, claim_seg: int, nums):
@@ -235,7 +261,7 @@ _PREVIOUS = frozenset(("previous", "prior", "preceding"))
 
 _BACK_STEMS = ("vorjahres", "vorsaison", "vorquartal", "vorjahressaison")
 _BACK_WORDS = frozenset(
-    ("earlier", "before", "year-earlier", "year-ago", "prior-year", "year-before", "zuvor", "davor")
+    ("earlier", "before", "ago", "year-earlier", "year-ago", "prior-year", "year-before", "zuvor", "davor")
 )
 
 
@@ -270,6 +296,22 @@ def _change_from(lowers, i0: int, i1: int) -> bool:
 
 _CHANGE_FROM = frozenset(("von", "from"))
 _CHANGE_TO = frozenset(("auf", "to"))
+
+
+def _deadline_after_past(s, rc, i0: int) -> bool:
+    """ "had no electricity ... and expected to restore most by Thursday evening": a deadline
+    after the figure, with a look ahead between, in a sentence in the past."""
+    lowers = s.lowers
+    return (
+        i0 > rc.num
+        and not _BY_UNTIL.isdisjoint(lowers[max(0, i0 - 2) : i0])
+        and not _FUTURE.isdisjoint(lowers[rc.num : i0])
+        and not _PAST_WORDS.isdisjoint(lowers[clause_start(s, rc.num) : rc.num + _VERB_REACH])
+    )
+
+
+_BY_UNTIL = frozenset(("by", "until", "till", "bis"))
+_VERB_REACH = 9
 
 
 def _past_deadline(s, i0: int, p) -> bool:

@@ -1,0 +1,78 @@
+"""Corrections of ``dated.CORRECTIONS`` for an article of a change ahead (``time/purpose.py``'s
+plan: "bills will rise by 3% on 1 July", "Preissenkungen zum 1. Januar"): the prices and
+shares of the change are of the day it takes effect, but what the article counts of today is
+not ("The cap covers about 27 million households")."""
+
+from __future__ import annotations
+
+from ..lexicon import DATES, WORDS
+from ..text.clauses import clause_end, clause_start
+from ..time.news import future_sentence
+
+_FUTURE_WORDS = frozenset(WORDS["future_words"]) | frozenset(("would", "würde", "würden"))
+_STATES = frozenset(("count", "other"))
+_PAST = {lang: frozenset(words) for lang, words in DATES["past_markers"].items()}
+_REVISION = frozenset(DATES["revision_words"])
+_SHORT_DAYS = 31
+
+
+def state_beside_a_change(claim, ctx):
+    """A count or measure dated by nothing but a change ahead of a month or less, in a clause
+    that does not look forward: the day of the news."""
+    plan, w = ctx.dates.plan, claim.when
+    if plan is None or w is not plan or w is not ctx.default_when or claim.kind not in _STATES:
+        return None
+    if plan.start is None or plan.end is None or (plan.end - plan.start).days > _SHORT_DAYS:
+        return None  # a budget's year: its figures are the year's
+    return None if looks_forward(ctx.st.sentence, ctx.rc) else ctx.dates.day
+
+
+def now_of_a_change(claim, ctx):
+    """ "wollen bislang 134 Versorger ihre Preise um 4,2 Prozent senken": a price or share of a
+    clause that looks forward, dated by "bislang", "now", is of the change ahead."""
+    plan, w = ctx.dates.plan, claim.when
+    if plan is None or plan.start is None or ctx.pub is None or plan.start <= ctx.pub:
+        return None
+    if claim.kind not in _PRICES or w.text.lower() not in _NOW or not looks_forward(ctx.st.sentence, ctx.rc):
+        return None
+    return plan
+
+
+_PRICES = frozenset(("money", "percent"))
+_NOW = frozenset(w for words in DATES["now"].values() for w in words) | frozenset(DATES["state_now"])
+
+
+def forecast_clause(s, rc) -> bool:
+    """The figure's clause looks forward or names a possibility ("möglich", "likely")."""
+    return looks_forward(s, rc) or not _POSSIBLE.isdisjoint(
+        s.lowers[clause_start(s, rc.num) : clause_end(s, rc.num)]
+    )
+
+
+_POSSIBLE = frozenset(DATES["modal_ahead_words"]) - frozenset(("may",))
+
+
+def looks_forward(s, rc) -> bool:
+    """The sentence looks forward in the figure's clause (not "... - a figure that will come
+    under scrutiny" after it)."""
+    if not future_sentence(s) and "would" not in s.lowers:
+        return False
+    return not _FUTURE_WORDS.isdisjoint(s.lowers[clause_start(s, rc.num) : clause_end(s, rc.num)])
+
+
+def past_of_a_change_ahead(s, plan, doc) -> bool:
+    """A sentence in the past in an article of a change ahead ("Bills will rise from April"), not
+    a forecast made before ("Analysts had forecast a rise of £49": of the change too)."""
+    pub = doc.published
+    return (
+        pub is not None
+        and plan.start is not None
+        and plan.start > pub
+        and any(
+            w in _PAST[doc.language] and not (k and s.lowers[k - 1] in _WHICH) for k, w in enumerate(s.lowers)
+        )
+        and _REVISION.isdisjoint(s.lowers)
+    )
+
+
+_WHICH = frozenset(("which", "who"))  # "cheaper than the cap last year, which was set at": the base's past
