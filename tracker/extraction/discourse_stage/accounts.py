@@ -32,6 +32,7 @@ from .accounts_en import (
 )
 from .actors_en import acts
 from .breaks import new_paragraph_keeps, paragraph_goes_on
+from .breaks_en import is_prose, names_it_back
 from .kinds import OPEN_COUNT, counts, kinds_of, only_event_measures
 from .releases import is_release, opens_with_a_part
 from .signals import background, body_quoted, goes_on, opens_back, says_it_goes_on
@@ -249,12 +250,13 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
     carried to."""
     acc = _Account()
     given = {}  # English: name -> what its accounts counted so far
+    prose = is_prose(units, lang)
     for k, u in enumerate(units):
         if u.headline:
             continue
         remember_kinds(lang, given, acc.sources, acc.units)
         if u.first and k and acc.sources:
-            acc = _at_the_break(units, k, acc, lang, named_before, sources)
+            acc = _at_the_break(units, k, acc, lang, named_before, sources, prose)
         if u.own and lang == "en" and places_in_a_release(acc.sources, u, sources):
             u.own = ()  # "England has recorded 602 cases" in the agency's update
         if u.other_speaker and not u.own:
@@ -262,11 +264,17 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
         elif u.own:
             acc = _named(u, acc, lang, claims, given)
         elif u.claims:
-            if not acc.sources and says_it_goes_on(u, lang):
+            if _takes_the_name_before(acc, u, lang):
                 acc = _named_nearer(acc, named_before(k), u, sources if lang == "de" else None)
             acc = _into(lang, units, k, acc, sources, claims, other_body)
         elif lang == "en" and acc.sources and (market_talk(u) or other_body(k, acc.sources)):
             acc = _Account()  # "That warning dragged its shares lower.", "The union recalled ..."
+
+
+def _takes_the_name_before(acc, u, lang: str) -> bool:
+    """ "Am Mittwoch rollten demnach ..." with no account before takes the name before it
+    (German: an English "also" after an account that ended names no one)."""
+    return not acc.sources and lang == "de" and says_it_goes_on(u, lang)
 
 
 def _named(u, acc, lang: str, claims, given):
@@ -321,20 +329,23 @@ def _carried(v, names, sources, acc) -> bool:
     )
 
 
-def _at_the_break(units, k: int, acc, lang: str, named, sources):
+def _at_the_break(units, k: int, acc, lang: str, named, sources, prose=False):
     """The account after the paragraph break before unit k: a list's ends with its last line,
     else ``_over_the_break``."""
     if units[k - 1].item and not units[k].item:
         return _Account()
     return _over_the_break(
-        units, k, acc, lang, named, lambda v, names, given: _carried(v, names, sources, given)
+        units, k, acc, lang, named, lambda v, names, given: _carried(v, names, sources, given), prose
     )
 
 
-def _over_the_break(units, k: int, acc, lang: str, named=None, carried=None):
+def _over_the_break(units, k: int, acc, lang: str, named=None, carried=None, prose=False):
     """The account after the paragraph break before unit k: kept (marked as crossed unless the
     paragraph says it goes on), or ended. ``carried(v, names, acc)``: the account reached sentence v."""
-    if not new_paragraph_keeps(units, k, acc.sources, lang, named, carried):
+    if prose:  # English prose: the new paragraph must carry the account
+        if not names_it_back(units, k, acc.sources):
+            return _Account()
+    elif not new_paragraph_keeps(units, k, acc.sources, lang, named, carried):
         return _Account()
     # a paragraph that opens with a part of a release ("Die meisten ...", "Of those, ...") goes on
     part = opens_with_a_part(units[k], lang) and is_release(acc.sources, lang)
