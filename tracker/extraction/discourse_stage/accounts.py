@@ -32,9 +32,10 @@ from .accounts_en import (
 )
 from .actors_en import acts
 from .breaks import new_paragraph_keeps, paragraph_goes_on
+from .breaks_en import is_prose, names_it_back
 from .closing import opens_a_quote
 from .kinds import OPEN_COUNT, counts, kinds_of, only_event_measures
-from .releases import is_release, opens_with_a_part
+from .releases import is_release, opens_with_a_part, released_by
 from .signals import background, body_quoted, goes_on, opens_back, says_it_goes_on
 from .targets_en import target_line
 
@@ -255,12 +256,13 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
     carried to."""
     acc = _Account()
     given = {}  # English: name -> what its accounts counted so far
+    prose = is_prose(units, lang)
     for k, u in enumerate(units):
         if u.headline:
             continue
         remember_kinds(lang, given, acc.sources, acc.units)
         if u.first and k and acc.sources:
-            acc = _at_the_break(units, k, acc, lang, named_before, sources)
+            acc = _at_the_break(units, k, acc, lang, named_before, sources, prose)
         if u.own and lang == "en" and places_in_a_release(acc.sources, u, sources):
             u.own = ()  # "England has recorded 602 cases" in the agency's update
         if u.other_speaker and not u.own:
@@ -268,11 +270,17 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
         elif u.own:
             acc = _named(u, acc, lang, claims, given)
         elif u.claims:
-            if not acc.sources and says_it_goes_on(u, lang):
+            if _takes_the_name_before(acc, u, lang):
                 acc = _named_nearer(acc, named_before(k), u, sources if lang == "de" else None)
             acc = _into(lang, units, k, acc, sources, claims, other_body)
         elif acc.sources and ((lang == "en" and market_talk(u)) or other_body(k, acc.sources)):
             acc = _Account()  # "That warning dragged its shares lower.", "The union recalled ..."
+
+
+def _takes_the_name_before(acc, u, lang: str) -> bool:
+    """ "Am Mittwoch rollten demnach ..." with no account before takes the name before it
+    (German: an English "also" after an account that ended names no one)."""
+    return not acc.sources and lang == "de" and says_it_goes_on(u, lang)
 
 
 def _named(u, acc, lang: str, claims, given):
@@ -285,7 +293,8 @@ def _named(u, acc, lang: str, claims, given):
         return acc
     kinds = kinds_of(u, claims) | _same_kinds(acc, u.own) | kinds_given(given, u.own)
     new = _Account(u.own, kinds, u.quoted and not (lang == "en" and body_quoted(u)))
-    return (_released(u, lang) or new) if u.quoted else new
+    release = released_by(u) if u.quoted else ()
+    return _Account(release) if release else new
 
 
 def _named_nearer(acc, named, u, sources):
@@ -297,18 +306,6 @@ def _named_nearer(acc, named, u, sources):
         if sources[i] and all(m.start < named[0].start for m in sources[i]):
             sources[i] = named
     return _Account(named)
-
-
-_NOT_RELEASING = frozenset(("person", "news_outlet", "news_agency"))  # a speaker, media relaying
-_RELEASE_CUES = frozenset(("laut", "according to"))
-
-
-def _released(u, lang: str):
-    """ "„...“, sagte Calvelli laut der Mitteilung des Unternehmens.": a quotation taken from a
-    release ("laut", "according to" a body, not a speech verb nor media relaying the quote);
-    the release's account goes on after it (not the speaker's quoted words), or None."""
-    given = tuple(m for m in u.own if m.kind not in _NOT_RELEASING and m.cue.lower() in _RELEASE_CUES)
-    return _Account(given) if given else None
 
 
 def _same_kinds(acc, own) -> frozenset:
@@ -327,20 +324,23 @@ def _carried(v, names, sources, acc) -> bool:
     )
 
 
-def _at_the_break(units, k: int, acc, lang: str, named, sources):
+def _at_the_break(units, k: int, acc, lang: str, named, sources, prose=False):
     """The account after the paragraph break before unit k: a list's ends with its last line,
     else ``_over_the_break``."""
     if units[k - 1].item and not units[k].item:
         return _Account()
     return _over_the_break(
-        units, k, acc, lang, named, lambda v, names, given: _carried(v, names, sources, given)
+        units, k, acc, lang, named, lambda v, names, given: _carried(v, names, sources, given), prose
     )
 
 
-def _over_the_break(units, k: int, acc, lang: str, named=None, carried=None):
+def _over_the_break(units, k: int, acc, lang: str, named=None, carried=None, prose=False):
     """The account after the paragraph break before unit k: kept (marked as crossed unless the
     paragraph says it goes on), or ended. ``carried(v, names, acc)``: the account reached sentence v."""
-    if not new_paragraph_keeps(units, k, acc.sources, lang, named, carried):
+    if prose:  # English prose: the new paragraph must carry the account
+        if not names_it_back(units, k, acc.sources):
+            return _Account()
+    elif not new_paragraph_keeps(units, k, acc.sources, lang, named, carried):
         return _Account()
     # a paragraph that opens with a part of a release ("Die meisten ...", "Of those, ...") goes on
     part = opens_with_a_part(units[k], lang) and is_release(acc.sources, lang)

@@ -134,3 +134,14 @@ def lead_before_release(lang: str, units, sources) -> None:
         return
     for i in lead.claims:
         sources[i] = nxt.own
+
+
+_NOT_RELEASING = frozenset(("person", "news_outlet", "news_agency"))  # a speaker, media relaying
+_RELEASE_CUES = frozenset(("laut", "according to"))
+
+
+def released_by(u) -> tuple:
+    """ "„...“, sagte Calvelli laut der Mitteilung des Unternehmens.": a quotation taken from a
+    release ("laut", "according to" a body, not a speech verb nor media relaying the quote);
+    the release's mentions, whose account goes on after it (not the speaker's quoted words)."""
+    return tuple(m for m in u.own if m.kind not in _NOT_RELEASING and m.cue.lower() in _RELEASE_CUES)
