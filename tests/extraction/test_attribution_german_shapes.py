@@ -46,6 +46,27 @@ def test_an_inserted_zufolge_without_figures_sources_the_sentence_before():
     assert _of(found, "1,3 Millionen") == ["Landesamt"]
 
 
+def test_an_inserted_zufolge_is_nearer_than_an_account_carried_from_before():
+    found = _sources(
+        "Weniger Gäste im Harz\n\n"
+        "Kassel (dpa) - Die Gastgeber haben weniger Nächte gezählt. Die Zahl sei um 2 Prozent "
+        "gesunken, berichtete das Statistikamt Mitte am Freitag.\n\n"
+        "Im Harz erreichten die Buchungen den Statistikern zufolge das Zwei- bis knapp Dreifache "
+        "des Vorjahres. Die Gäste kamen überwiegend aus Sachsen. Gäste aus dem Ausland buchten "
+        "1,3 Millionen Nächte. Die meisten reisten dem Statistikamt zufolge aus Polen an."
+    )
+    assert _of(found, "1,3 Millionen") == ["Statistikamt"]
+
+
+def test_an_inserted_zufolge_leaves_a_figure_with_a_source_of_its_own_sentence():
+    found = _sources(
+        "Die Zahl der Gäste sank.\n\n"
+        "Gäste aus dem Ausland buchten den Statistikern zufolge 1,3 Millionen Nächte. "
+        "Die meisten kamen dem Landesamt zufolge aus Polen."
+    )
+    assert _of(found, "1,3 Millionen") == ["den Statistikern"]
+
+
 def test_an_inserted_source_with_figures_of_its_own_does_not_reach_back():
     found = _sources(
         "Die Zahl der Gäste sank.\n\n"
@@ -149,3 +170,70 @@ def test_reported_speech_in_the_main_clause_opens_a_going_on_paragraph():
     assert not opens_reported(
         _Unit("Zu Gerüchten, ein Fahrer sei bewaffnet gewesen, wurde nichts gesagt"), "de"
     )
+
+
+# digits glued to a name are part of it --------------------------------------------------------
+
+
+def test_digits_glued_to_a_name_keep_the_coordinated_name_after_it():
+    found = _sources("Nach Angaben der Portale Tarif24 und Preisblick sanken die Preise um 3 Prozent.")
+    assert _of(found, "3 Prozent") == ["Portale Tarif24", "Preisblick"]
+
+
+def test_a_figure_after_a_space_stays_apart_from_the_name():
+    found = _sources("Laut Preisblick senkten 24 Anbieter die Preise.")
+    assert _of(found, "24 Anbieter") == ["Preisblick"]
+
+
+# a source phrase inside its clause does not reach back -------------------------------------
+
+
+_COURT = "Prozess in Kassel\n\nIm Prozess um Betrug hat das Landgericht zwei Männer verurteilt.\n\n"
+
+
+def test_a_phrase_source_inside_its_clause_keeps_to_its_own_sentence():
+    found = _sources(
+        _COURT + "Sechs und vier Jahre Haft lauten die Strafen. Angeklagt waren die 40 und 52 Jahre "
+        "alten Männer laut Anklageschrift zunächst wegen Betrugs in Kassel."
+    )
+    assert _of(found, "vier Jahre") == []
+    assert _of(found, "40") == ["Anklageschrift"]
+
+
+def test_a_phrase_source_closing_its_sentence_still_reaches_back():
+    found = _sources(
+        _COURT + "Sechs und vier Jahre Haft lauten die Strafen. Angeklagt waren die Männer wegen "
+        "14 Fällen von Betrug, laut Anklageschrift."
+    )
+    assert _of(found, "vier Jahre") == ["Anklageschrift"]
+
+
+# dpa-AFX, the financial newswire ------------------------------------------------------------
+
+
+def test_analysts_polled_by_dpa_afx_expected_the_figure():
+    found = _sources(
+        "Von dpa-AFX befragte Analysten hatten im Schnitt mit 612 Millionen Euro Umsatz gerechnet."
+    )
+    assert _of(found, "612 Millionen") == ["befragte Analysten", "dpa-AFX"]
+
+
+def test_dpa_afx_in_a_dateline_is_no_source():
+    found = _sources("Frankfurt (dpa-AFX) - Die Firma Nordwerk steigerte den Umsatz um 5 Prozent.")
+    assert _of(found, "5 Prozent") == []
+
+
+# a body that relies on the data cited is a relay ---------------------------------------------
+
+
+def test_who_relies_on_the_cited_data_relays_them():
+    text = "Nach RKI-Daten, auf die sich die KKH beruft, wurden mehr als 240.000 Fälle gemeldet."
+    claim = extract(text, "de", "2026-03-10").claims[0]
+    assert [(s.text, s.role) for s in claim.sources] == [("RKI-Daten", "origin"), ("die KKH", "relay")]
+    found = _sources("Nach Daten des Landesamts, auf die sich das Portal stützt, heizen 48 Prozent mit Gas.")
+    assert _of(found, "48 Prozent") == ["Landesamts", "das Portal"]
+
+
+def test_a_relative_clause_of_another_verb_names_no_relay():
+    found = _sources("Nach RKI-Daten, auf die sich die Kasse freut, wurden mehr als 240.000 Fälle gemeldet.")
+    assert _of(found, "mehr als 240.000") == ["RKI-Daten"]

@@ -89,3 +89,45 @@ def test_sie_ist_says_who_someone_is_and_takes_no_carried_source():
     )
     sources = extract(text, "de", "2026-04-20").claims[0].sources
     assert [s.text for s in sources if s.text == "Sie"] == []
+
+
+def _sources(text):
+    return [[(s.text, s.name) for s in c.sources] for c in extract(text, "de", "2026-04-20").claims]
+
+
+def test_a_pronoun_speaks_through_the_participle_closing_its_auxiliary_clause():
+    text = "Der Verband tagte am Montag in Köln. Er hat bislang 3 Prozent mehr Lohn angeboten."
+    assert _sources(text) == [[("Er", "Verband")]]
+    text = "Der Landesverband Ost (LVO) lehnt das ab. Er hatte zuvor 4 Prozent gefordert."
+    assert _sources(text) == [[("Er", "Landesverband Ost (LVO)")]]
+
+
+def test_a_capitalised_adjective_between_article_and_body_keeps_the_article():
+    text = "Der Kommunale Fahrgastverband Nord (KFN) lehnt das ab. Er hat 5 Prozent gefordert."
+    assert _sources(text) == [[("Er", "Kommunale Fahrgastverband Nord (KFN)")]]
+
+
+def test_no_speaker_where_the_participle_does_not_state():
+    # an acting participle, "haben" as the main verb, a participle of another clause
+    for text in (
+        "Der Verein tagte in Jena. Er hat 70 Mitglieder verloren.",
+        "Der Verein tagte in Jena. Er hat 80 Mitglieder.",
+        "Der Verein tagte in Jena. Er hat 90 Mitglieder, die das gemeldet haben.",
+    ):
+        assert _sources(text) == [[]], text
+
+
+def test_a_first_and_last_name_before_a_verb_of_speech_is_a_person_er_stands_for():
+    text = "Streik in Kassel\n\nJan Weber sagte, die Lage sei ernst. Er sagte, 40 Busse fielen aus."
+    assert _sources(text) == [[("Er", "Jan Weber")]]
+    claim = extract("Jan Weber sagte, 40 Busse fielen aus.", "de").claims[0]
+    assert [(s.text, s.kind) for s in claim.sources] == [("Jan Weber", "person")]
+
+
+def test_a_known_body_or_an_acronym_before_a_verb_of_speech_stays_a_body():
+    for text, name in (
+        ("Deutsche Bahn sagte, 60 Busse fielen aus.", "Deutsche Bahn"),
+        ("Verdi NRW sagte, 70 Busse fielen aus.", "Verdi"),
+    ):
+        claim = extract(text, "de").claims[0]
+        assert [(s.text, s.kind) for s in claim.sources] == [(name, "organisation")], text

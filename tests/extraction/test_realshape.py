@@ -97,8 +97,13 @@ REALSHAPE = CASES / "realshape"
 # issue 15n (units of unknown English plural nouns, a change ahead's day, days of events and
 # reported clauses, forecasts, offence spans, respondents' shares): unit de 0.956 -> 0.960, en
 # 0.952 -> 0.968; when de 0.974 -> 0.980, en 0.943 -> 0.963
+# issue 14t (German: a pronoun before its auxiliary and closing participle, a role's article before
+# capitalised adjectives, an inserted "zufolge" nearer than an account carried, digits glued to a name,
+# phrase sources inside their clause, first and last names, dpa-AFX, relays relying on cited data):
+# de source recall 0.942 -> 0.949, precision 0.957 -> 0.960 (893/930); six "hieß es weiter" claims keyed
+# to that mention as DESIGN says: recall 0.954, precision 0.966
 FLOORS = {
-    "de": {"claim_f1": 0.98, "source_recall": 0.93, "source_precision": 0.95, "unit": 0.95, "when": 0.975},
+    "de": {"claim_f1": 0.98, "source_recall": 0.94, "source_precision": 0.96, "unit": 0.95, "when": 0.975},
     "en": {"claim_f1": 0.98, "source_recall": 0.97, "source_precision": 0.96, "unit": 0.96, "when": 0.955},
 }
 

@@ -216,10 +216,10 @@ def _after_its_figures(u, given, claims, lang: str) -> bool:
     ("Unternehmen berichten, dass ...", "Verbände fordern ..."), unless it confirms what was
     said before ("Ein Sprecher bestätigte die Zahlen"), opens back ("Das teilte ... mit") or
     its verb points back ("Der Konzern begründete das mit ...", "The firm put this down to")."""
-    first = min(m.start for m in given)
-    if u.claims:
-        return first > max(claims[i].start for i in u.claims)
-    s = u.s
+    first, s = min(m.start for m in given), u.s
+    if u.claims:  # German: not a phrase inside its clause ("Männer laut Anklageschrift zunächst ...")
+        inside = lang == "de" and all(_mid_sentence_phrase(s, m, lang) for m in given)
+        return first > max(claims[i].start for i in u.claims) and not inside
     if opens_back(s, lang):
         return True
     if bisect_left(s.starts, first) > _SUBJECT_AT:  # but a mid-sentence "nach Angaben X" opens its own

@@ -89,8 +89,22 @@ def _speaks(s, k: int, table) -> str | None:
         if p > k and lowers[p - 1] == "also" and s.words[p].isalpha() and s.words[p].islower():
             return low  # "It also tweaked ...": "also" after a subject makes the next word a verb
         if low not in _AUX:
-            return None
-    return None
+            break
+    return _bracket_verb(s, k, table) if k < s.n and lowers[k] in _DE_AUX else None
+
+
+_DE_AUX = frozenset(ATTRIBUTION["perfect_auxiliaries_de"])
+_BRACKET = 16  # tokens from the auxiliary to the participle that closes its clause
+
+
+def _bracket_verb(s, k: int, table) -> str | None:
+    """German "Er hat bislang 2,5 Prozent angeboten": the participle that closes the clause of
+    the auxiliary at k, when it is a verb of speaking or stating."""
+    q = k + 1
+    while q < s.n and q - k <= _BRACKET and s.words[q] not in _CLAUSE_OPEN and s.words[q] not in ".!?":
+        q += 1
+    last = s.lowers[q - 1]
+    return last if q - 1 > k and last in table["verbs"] else None
 
 
 def _after_apposition(s, k: int) -> int:

@@ -1,7 +1,9 @@
 """An attribution inserted after the verb of a German sentence without figures in the middle
 of a paragraph ("Die meisten Gäste reisten dem Statistikamt zufolge aus Dänemark an.") reports
 the release the paragraph tells: it gives its source to the run of sentences with figures right
-before it in that paragraph that name none, as "Das teilte X mit" does. With figures of its own
+before it in that paragraph that name none in their own sentence, as "Das teilte X mit" does (an
+account carried from further back gives way: the inserted words attribute them nearest).
+With figures of its own
 ("Bei Zweifamilienhäusern betrug das Minus nach Angaben der Statistiker 8,4 Prozent") it
 sources them and what follows, not the sentence before (rs-de02 keys that one []). A
 prepositional source that opens its sentence ("Laut Polizei ...") starts an account rather
@@ -52,7 +54,8 @@ def _give_back(lang: str, units, k: int, given, sources) -> None:
 
 def _ends_run(v, lang: str, sources) -> bool:
     """Sentence v ends the run: no figures, a source or a quotation of its own, a headline,
-    background, or a figure with a source."""
+    background, or a figure with a source in its own sentence."""
     if not v.claims or v.own or v.quoted or v.headline or background(v, lang):
         return True
-    return any(sources[i] for i in v.claims)
+    s = v.s
+    return any(s.start <= m.start < s.end for i in v.claims for m in sources[i])

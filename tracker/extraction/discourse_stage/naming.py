@@ -139,7 +139,9 @@ def role_before(text: str, lang: str, units, k: int, ref):
     found = [
         m
         for m in sentence_mentions(s, lang)
-        if m.i0 and s.lowers[m.i0 - 1] == article and (lang == "de" or m.kind != "organisation")
+        if m.i0
+        and s.lowers[_article_at(s, m.i0, lang)] == article
+        and (lang == "de" or m.kind != "organisation")
     ]
     if len(found) != 1:
         return None
@@ -147,9 +149,18 @@ def role_before(text: str, lang: str, units, k: int, ref):
     e = m.i1
     while e < s.n and s.lowers[e] in _ROLE_WORDS:
         e += 1  # "the chief executive"
-    a, b = s.starts[m.i0], s.ends[e - 1]
+    a, b = s.starts[_article_at(s, m.i0, lang) + 1], s.ends[e - 1]
     kind = "person" if lang == "en" else m.kind  # "he": the chief executive; "er": der Vorstand
     return SourceMention(text[a:b], kind, a, b, text[a:b], "", "origin")
+
+
+def _article_at(s, i: int, lang: str) -> int:
+    """Where the article of the mention at i stands: right before it, or before German
+    capitalised adjectives of its name ("Der Kommunale Arbeitgeberverband")."""
+    k = i - 1
+    while lang == "de" and k > 0 and s.words[k][:1].isupper() and s.lowers[k].endswith(("e", "en")):
+        k -= 1
+    return k
 
 
 def _relayed(m, history) -> bool:
@@ -217,7 +228,7 @@ def named(m, history, lang: str, text: str, classes):
             continue
         if m.start - pos > _ANTECEDENT_WINDOW:
             break
-        if m.cue in CITING[lang] and h.role != m.role and m.start - pos < _CHAIN_REACH:
+        if (m.cue in CITING[lang] or m.role == "relay") and h.role != m.role and m.start - pos < _CHAIN_REACH:
             continue  # "wie das RND unter Berufung auf das Bundesgesundheitsministerium": its chain
         if pos < m.start and not _relays(h) and backrefs.fits(cls, h) and not _group_for_cls(cls, h):
             name = full_name(h, text)

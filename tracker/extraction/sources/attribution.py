@@ -54,6 +54,7 @@ from .mentions import Mention, person_near, source_noun
 from .noun_cues_en import noun_before_be
 from .pruning import drop_other_clauses, polled_origin, prune
 from .recipients_en import reported_to
+from .relying_de import with_relays
 from .speakers_en import from_source, not_after_its_verb
 
 _TOLD = frozenset(ATTRIBUTION["told_verbs"])
@@ -103,7 +104,8 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     if not linked:
         return []
     chosen = sorted(linked.values(), key=lambda x: x[0].i0)
-    return _roles(chosen, lang)
+    found = _roles(chosen, lang)
+    return with_relays(s, found) if lang == "de" and "sich" in s.lowers else found
 
 
 def _linked(s, lang: str, mentions, cues, blocked) -> dict:

@@ -255,7 +255,23 @@ def guess_kind(s, a: int, b: int, lang: str) -> str:
         if known is not None:
             return known[1]
         return "person" if b - a <= 3 else "organisation"
-    return "other"
+    return "person" if lang == "de" and _first_and_last_name(s, a, b) else "other"
+
+
+def _first_and_last_name(s, a: int, b: int) -> bool:
+    """German "Jan Weber sagte, ...": two capitalised words right before a verb of speech, no
+    acronym nor a known body, are a person's first and last name."""
+    words = s.words[a:b]
+    return (
+        b - a == 2
+        and b < s.n
+        and s.lowers[b] in _SPEECH_VERBS
+        and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words)
+        and known_source(" ".join(words)) is None
+    )
+
+
+_SPEECH_VERBS = frozenset(ATTRIBUTION["speech_verbs_past"])
 
 
 def _apposed(s, b: int) -> bool:

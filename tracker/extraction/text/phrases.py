@@ -165,11 +165,14 @@ def np_after(s, k: int, lang: str, cue_words=frozenset()):
     while k < n and words[k] in _QUOTES:
         k += 1
     span = _np_after_de(s, k, lang, cue_words) if lang == "de" else _np_after_en(s, k, cue_words)
-    return span if span is None else (span[0], _abbreviation_end(words, span[1], n))
+    return span if span is None else (span[0], _name_end(s, words, span[1], n))
 
 
-def _abbreviation_end(words, i1: int, n: int) -> int:
-    """Past the rest of a dotted abbreviation the phrase stopped in ("the U" of "the U.N.")."""
+def _name_end(s, words, i1: int, n: int) -> int:
+    """Past the rest of a dotted abbreviation the phrase stopped in ("the U" of "the U.N."), or
+    past digits glued to the name it ends in ("Check24", "Pro7")."""
+    if i1 < n and s.starts[i1] == s.ends[i1 - 1] and words[i1].isdigit() and words[i1 - 1][0].isupper():
+        return i1 + 1
     if i1 >= n or words[i1] != "." or not _letter(words[i1 - 1]):
         return i1
     while i1 + 1 < n and words[i1] == "." and _letter(words[i1 + 1]):
@@ -182,36 +185,10 @@ def _letter(w: str) -> bool:
 
 
 def _institution(s, i: int, lang: str) -> bool:
-    low = s.lowers[i]
-    return source_noun(s, i, lang) is not None or low.endswith(
-        (
-            "amt",
-            "amts",
-            "amtes",
-            "institut",
-            "instituts",
-            "verwaltung",
-            "agentur",
-            "zentrum",
-            "zentrums",
-            "verband",
-            "verbands",
-            "kommission",
-            "rat",
-            "rats",
-            "stelle",
-            "büro",
-            "büros",
-            "gesellschaft",
-            "organisation",
-            "behörde",
-            "ministerium",
-            "ministeriums",
-            "senator",
-            "senatorin",
-            "beauftragte",
-        )
-    )
+    return source_noun(s, i, lang) is not None or s.lowers[i].endswith(_INSTITUTION_ENDS)
+
+
+_INSTITUTION_ENDS = tuple(WORDS["institution_endings_de"])
 
 
 _DE_PARTICLES = frozenset(("selbst", "auch", "bereits", "jedoch", "nun", "zuletzt"))
