@@ -16,6 +16,17 @@ from .mentions import Mention, gazetteer_mentions, source_noun
 
 
 def sentence_mentions(s, lang: str):
+    """The source-like mentions of sentence ``s``, in text order. They depend on the sentence
+    alone: found once (``s.memo``) for the sources stage, the pronouns and the discourse stage,
+    which only read the list."""
+    key = ("mentions", lang)
+    found = s.memo.get(key)
+    if found is None:
+        found = s.memo[key] = _sentence_mentions(s, lang)
+    return found
+
+
+def _sentence_mentions(s, lang: str):
     gaz = gazetteer_mentions(s)
     taken = set()
     for m in gaz:
