@@ -15,7 +15,7 @@ _MODAL_WORDS = {lang: frozenset(table) for lang, table in MODALITY.items()}
 
 def modality_cues(s, lang: str):
     """[(token index, modality)] of a sentence, computed once for all its claims."""
-    if _MODAL_WORDS[lang].isdisjoint(s.lowers):
+    if _MODAL_WORDS[lang].isdisjoint(s.low_set):
         return []
     table = MODALITY[lang]
     words, lowers = s.words, s.lowers

@@ -135,9 +135,9 @@ def _refine(s, lang: str, cues, mentions, linked) -> None:
     _share_coordinated(s, mentions, linked)
     if lang == "en":
         authors_after_by(s, linked)
-    if linked and not AFFILIATION.isdisjoint(s.lowers):
+    if linked and not AFFILIATION.isdisjoint(s.low_set):
         speaker_before_affiliation(s, mentions, linked)
-    if linked and not REPORTS.isdisjoint(s.lowers):
+    if linked and not REPORTS.isdisjoint(s.low_set):
         author_of_report(s, mentions, linked)
     if len(linked) > 1:
         drop_reported_subjects(s, cues, linked)
@@ -324,7 +324,7 @@ def _gap_over_claims(s, a: int, b: int, limit: int, claim_tokens) -> bool:
     """German verb-final clauses put the figure between the subject and its verb: "hatte das RKI
     etwa 3.000 Todesfälle gezählt", "habe die Polizei 40 Festnahmen gemeldet". The figure's own
     tokens are no gap."""
-    if not claim_tokens or not _REPORTED_SPEECH.isdisjoint(s.lowers):
+    if not claim_tokens or not _REPORTED_SPEECH.isdisjoint(s.low_set):
         return False  # "Die Polizei habe 310 Verdächtige ermittelt": whoever speaks is the source
     rest = [k for k in range(a, b) if k not in claim_tokens]
     return (

@@ -72,7 +72,7 @@ def _heads(s, lang: str) -> list:
         tails = NOUN_TAILS["de"]
         return [k for k, low in enumerate(s.lowers) if low[-4:] in tails or "-" in low]
     table = SOURCE_NOUNS["en"]
-    if "-" not in s.text_lower and _EN_NOUNS.isdisjoint(s.lowers):
+    if "-" not in s.text_lower and _EN_NOUNS.isdisjoint(s.low_set):
         return []
     return [k for k, low in enumerate(s.lowers) if low in table or "-" in low]
 

@@ -99,7 +99,7 @@ def gazetteer_mentions(s):
     out = []
     words, lowers = s.words, s.lowers
     exact, folded_first = _EXACT, _FOLDED_FIRST
-    if _EXACT_FIRST.isdisjoint(words) and folded_first.isdisjoint(lowers):
+    if _EXACT_FIRST.isdisjoint(words) and folded_first.isdisjoint(s.low_set):
         return out
     stems = {}  # token index -> stem, computed once
     after = 0

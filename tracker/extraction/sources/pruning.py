@@ -121,7 +121,7 @@ def prune(s, lang: str, mentions, linked) -> None:
     experts beside their pollster."""
     if lang == "de":
         polled_experts(s, mentions, linked)
-    if not _POLL_WORDS.isdisjoint(s.lowers):
+    if not _POLL_WORDS.isdisjoint(s.low_set):
         polled_groups(s, linked)
         pollster_after_by(s, mentions, linked)
     if lang == "de" and "," in s.words:
@@ -209,7 +209,7 @@ def drop_other_clauses(s, cues, linked, blocked) -> None:
     _drop_relative_clause_sources(s, linked, blocked)
     if len(linked) > 1:
         _drop_outer_speakers(s, cues, linked, min(blocked))
-    if len(linked) > 1 and not _THAN.isdisjoint(s.lowers):
+    if len(linked) > 1 and not _THAN.isdisjoint(s.low_set):
         _drop_compared(s, linked, blocked)
     if len(linked) > 1 and ";" in s.words:
         _drop_stated_apart(s, linked, blocked)

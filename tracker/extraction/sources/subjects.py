@@ -196,7 +196,7 @@ def _acting_verb(s, lang: str, end: int) -> bool:
 
 def _own_account(s) -> bool:
     """The sentence says the subject tells it itself ("nach eigenen Angaben")."""
-    if _SELF.isdisjoint(s.lowers):
+    if _SELF.isdisjoint(s.low_set):
         return False
     return any(w in _SELF and k + 1 < s.n and is_info_head(s.lowers[k + 1]) for k, w in enumerate(s.lowers))
 
@@ -242,7 +242,7 @@ def confirmation(s, lang: str):
     bestätigte diese Einschätzung", "A senior official confirmed the figure")."""
     lowers = s.lowers
     confirm = CONFIRM[lang]
-    if confirm.isdisjoint(lowers):
+    if confirm.isdisjoint(s.low_set):
         return []
     objects = CONFIRM_OBJECTS[lang]
     for i, low in enumerate(lowers):

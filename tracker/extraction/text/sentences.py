@@ -93,6 +93,7 @@ class Sentence:
         "end",
         "ends",
         "index",
+        "low_set",
         "lowers",
         "memo",
         "n",
@@ -108,6 +109,9 @@ class Sentence:
             tokens = _tokens(text, start, end)
         self.words, self.lowers, self.starts, self.ends = tokens
         self.n = len(self.words)
+        # the lower-cased tokens as a set: "does the sentence hold any of these words"
+        # (``WORDS.isdisjoint(s.low_set)``) then runs over the smaller of the two
+        self.low_set = frozenset(self.lowers)
         self.text_lower = low_text[start:end] if low_text is not None else text[start:end].lower()
         self.memo = {}  # per-sentence results of pure functions of the sentence (key: function, lang)
 
