@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import ATTRIBUTION
-from ..sources.attribution import attributed
+from ..sources.attribution import sentence_attributed
 from ..sources.cues import has_cue
 from ..state import Attribution, QuoteSource
 from .quotes import PRONOUNS
@@ -78,7 +78,7 @@ def _new_speaker(s, lang: str):
     figures that names a new speaker with its cue."""
     if not has_cue(s, lang):
         return None
-    return [Attribution(m, cue, role, s) for m, cue, role in attributed(s, lang)]
+    return [Attribution(m, cue, role, s) for m, cue, role in sentence_attributed(s, lang)]
 
 
 def _speaker_before(text: str, s, prev, lang: str):
@@ -86,7 +86,7 @@ def _speaker_before(text: str, s, prev, lang: str):
     a reported sentence without a source of its own takes the attribution of the one before."""
     if not (has_cue(prev, lang) and _reported(text, s)):
         return None
-    return [Attribution(m, cue, role, prev) for m, cue, role in attributed(prev, lang)] or None
+    return [Attribution(m, cue, role, prev) for m, cue, role in sentence_attributed(prev, lang)] or None
 
 
 def _reported(text: str, s) -> bool:

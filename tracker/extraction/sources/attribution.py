@@ -105,6 +105,14 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     return _roles(chosen, lang)
 
 
+def sentence_attributed(s, lang: str):
+    """``attributed(s, lang)``, nothing blocked: found once per sentence (``s.memo``); read only."""
+    found = s.memo.get(("attributed", lang))
+    if found is None:
+        found = s.memo[("attributed", lang)] = attributed(s, lang)
+    return found
+
+
 def _linked(s, lang: str, mentions, cues, blocked) -> dict:
     """id(mention) -> (mention, cue text) for each mention a cue attributes (its first cue)."""
     linked = {}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION, DATES, DISCOURSE_DE
 from ..text.phrases import is_info_head
-from .attribution import attributed
+from .attribution import sentence_attributed
 from .cues import (
     CONFIRM,
     CONFIRM_OBJECTS,
@@ -247,5 +247,5 @@ def confirmation(s, lang: str):
     objects = CONFIRM_OBJECTS[lang]
     for i, low in enumerate(lowers):
         if low in confirm and not objects.isdisjoint(lowers[i + 1 : i + 4]):
-            return [x for x in attributed(s, lang) if x[0].i0 < i]
+            return [x for x in sentence_attributed(s, lang) if x[0].i0 < i]
     return []
