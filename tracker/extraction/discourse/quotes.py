@@ -6,17 +6,16 @@ unbalanced marks cost nothing. Scare quotes around a name ("CNN") are not quotat
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from ..lexicon import ATTRIBUTION, WORDS
 from ..sources.cues import VERBS
 from ..sources.links import name_before_apposition
 from ..sources.mentions import gazetteer_mentions
+from ..text.sentences import offsets_of
 from .apposed_name import name_in_apposition
 from .partial_speaker import partial_speaker
 
-_MARK_RE = re.compile(r"[\"„“”»«‚‘\n]")
 # a straight opening mark may close with a curly one and back (editors convert only one of them)
 _CLOSERS = {"„": '“”"', "“": '”“"', '"': '"”', "»": "«", "«": "»", "‚": "‘’", "”": "”"}
 MIN_WORDS = 4
@@ -52,27 +51,30 @@ def find_quote_spans(text: str):
     """[(content_start, content_end, closing_mark_end)] of balanced quotations of a few words."""
     out = []
     opener = None
-    for m in _MARK_RE.finditer(text):
-        ch = m.group()
+    for at in offsets_of(text, _MARK_CHARS):  # the quotation marks and line breaks
+        ch = text[at]
         if ch == "\n":
             opener = None
             continue
         if opener is not None:
             o_ch, o_pos = opener
             if ch in _CLOSERS.get(o_ch, ""):
-                content = text[o_pos + 1 : m.start()]
+                content = text[o_pos + 1 : at]
                 if _is_quotation(content):
-                    out.append((o_pos + 1, m.start(), m.end()))
+                    out.append((o_pos + 1, at, at + 1))
                 opener = None
                 continue
             if ch == o_ch and ch not in '"':
-                opener = (ch, m.start())  # restart at a repeated opener
+                opener = (ch, at)  # restart at a repeated opener
             continue
         if ch in '„»«‚"“':
-            if ch == "“" and text[m.start() + 1 : m.start() + 2].isspace():
+            if ch == "“" and text[at + 1 : at + 2].isspace():
                 continue
-            opener = (ch, m.start())
+            opener = (ch, at)
     return out
+
+
+_MARK_CHARS = '"„“”»«‚‘\n'
 
 
 def _is_quotation(content: str) -> bool:

@@ -201,7 +201,7 @@ def split_sentences(text: str, language: str = "de"):
     [(0, 18), (19, 32)]
     """
     spans = []
-    marks = _end_marks(text)
+    marks = offsets_of(text, _END_MARKS)  # where END_RE's matches may start
     k = 0
     for ls, le in _lines(text):
         cut = after = ls
@@ -234,11 +234,11 @@ def _lines(text: str):
         pos = e + 1
 
 
-def _end_marks(text: str) -> list:
-    """The sorted offsets of the characters END_RE's matches start with (``str.find`` skips
-    ahead in C; the regex's search tried its class at every character)."""
+def offsets_of(text: str, chars: str) -> list:
+    """The sorted offsets of the characters ``chars`` in ``text``, each found with ``str.find``,
+    which skips ahead in C (a regex of their class tries it at every character of the text)."""
     out = []
-    for ch in _END_MARKS:
+    for ch in chars:
         k = text.find(ch)
         while k >= 0:
             out.append(k)
@@ -247,7 +247,7 @@ def _end_marks(text: str) -> list:
     return out
 
 
-_END_MARKS = ".!?…"
+_END_MARKS = ".!?…"  # the first characters of END_RE's matches
 
 
 def _add(text: str, start: int, end: int, spans: list) -> None:
