@@ -25,7 +25,7 @@ from .discourse.pronouns import pronoun_sources, resolve_pronoun_speakers
 from .discourse.quotes import find_quotes as quotes_of
 from .discourse.reported import continue_reported_speech
 from .discourse_stage import resolve as discourse
-from .sources.attribution import attributed
+from .sources.attribution import attributed, sentence_attributed
 from .sources.cues import find_cues
 from .sources.info import info_sources
 from .sources.subjects import institution_subject, planning_subject
@@ -185,7 +185,8 @@ def find_sources(doc: Document) -> None:
         if cues is not None or st.has_cue(lang):
             if cues is None:
                 st.cues = cues = find_cues(s, lang)
-            found = attributed(s, lang, cues=cues, blocked=blocked)
+            # a sentence without figures blocks nothing: its own attributions, found once
+            found = attributed(s, lang, cues=cues, blocked=blocked) if raw else sentence_attributed(s, lang)
             st.sources = [Attribution(m, cue, role, s) for m, cue, role in found]
         if raw and not st.sources:
             st.sources = [Attribution(m, cue, role, s) for m, cue, role in info_sources(s, lang, blocked)]

@@ -102,7 +102,7 @@ def _carried(st, pub, reported=None, lang=None) -> list:
         carried
         and reported is not None
         and reported.start is not None
-        and not _HAD.isdisjoint(st.sentence.lowers)
+        and not _HAD.isdisjoint(st.sentence.low_set)
     ):
         carried = [x for x in carried if x.period.end is None or x.period.end >= reported.start]
     return carried

@@ -63,7 +63,7 @@ def _travelling(s, rc, lang: str):
     """ "stiegen 74,6 Millionen Menschen in ICE-Züge", "9.3 million people flew": people in general
     who travel on transport the clause names (or by air) are passengers."""
     verbs = _TRAVEL.get(lang, frozenset())
-    if verbs.isdisjoint(s.lowers):
+    if verbs.isdisjoint(s.low_set):
         return None  # no travel verb in the sentence: none in the clause
     a, b = clause_start(s, rc.num), clause_end(s, rc.num)
     words = s.lowers[a:b]

@@ -163,7 +163,7 @@ def this_period_reported(claim, ctx):
     if not w.text.lower().startswith(_THIS) or rep.end >= w.start or future_sentence(ctx.st.sentence):
         return None
     same_length = abs((w.end - w.start).days - (rep.end - rep.start).days) <= 3
-    return rep if same_length and not _CHANGED.isdisjoint(ctx.st.sentence.lowers) else None
+    return rep if same_length and not _CHANGED.isdisjoint(ctx.st.sentence.low_set) else None
 
 
 _THIS = ("this ", "dieses ", "diesem ", "in diesem ")
@@ -338,7 +338,7 @@ def market(s) -> bool:
     period the article's statistics are of; not a sum "je Aktie", "pro Aktie", "per share" (a
     dividend, earnings of the period)."""
     lowers = s.lowers
-    if _MARKET.isdisjoint(lowers):
+    if _MARKET.isdisjoint(s.low_set):
         return False
     return any(w in _MARKET and not (k and lowers[k - 1] in _PER) for k, w in enumerate(lowers))
 

@@ -92,7 +92,7 @@ def _poll_points(s, raw, before) -> None:
     games" are a league's."""
     if "point" not in [rc.unit for rc in raw]:
         return
-    if not ("percent" in [p.kind for p in (*raw, *before)] or not _POLL_WORDS.isdisjoint(s.lowers)):
+    if not ("percent" in [p.kind for p in (*raw, *before)] or not _POLL_WORDS.isdisjoint(s.low_set)):
         return
     for rc in raw:
         if (

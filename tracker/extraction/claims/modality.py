@@ -8,13 +8,16 @@ _BREAKS = frozenset((";", "–", "—", ":"))
 _PRIORITY = ("planned", "speculative", "reported", "estimated")
 _GERMAN_FUTURE = frozenset(("werden", "wird"))
 _SOLLEN = frozenset(("soll", "sollen", "sollten"))
+# the modality words as frozensets: isdisjoint() with a sentence's words costs a third of the
+# dict's keys view's
+_MODAL_WORDS = {lang: frozenset(table) for lang, table in MODALITY.items()}
 
 
 def modality_cues(s, lang: str):
     """[(token index, modality)] of a sentence, computed once for all its claims."""
-    table = MODALITY[lang]
-    if table.keys().isdisjoint(s.lowers):
+    if _MODAL_WORDS[lang].isdisjoint(s.low_set):
         return []
+    table = MODALITY[lang]
     words, lowers = s.words, s.lowers
     # "May" the month is no modal verb; "Will" at a sentence start may be a name but is rare;
     # "the government's plans" is a noun, no plan of this figure

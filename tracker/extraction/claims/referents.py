@@ -107,7 +107,7 @@ def number_of_unit(s, lang: str):
         if found:
             return found
     lowers = s.lowers
-    change = " in " in flat and not _CHANGE_NOUNS.isdisjoint(lowers)
+    change = " in " in flat and not _CHANGE_NOUNS.isdisjoint(s.low_set)
     if "zahl" not in flat and "number" not in flat and not change:
         return ()
     for k in range(s.n - 2):

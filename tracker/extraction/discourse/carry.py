@@ -39,7 +39,7 @@ def back_references(states, lang: str) -> None:
             prev.sources.extend(x for x in sources if isinstance(x, Attribution))
     for k in range(1, len(states)):
         s, raw, sources = states[k].sentence, states[k].figures, states[k].sources
-        if raw and not sources and not _CARRY_WORDS.isdisjoint(s.lowers):
+        if raw and not sources and not _CARRY_WORDS.isdisjoint(s.low_set):
             for back in range(k - 1, max(-1, k - 7), -1):  # the last attributed sentence, up to 6 back
                 found = [x for x in states[back].sources if isinstance(x, Attribution)]
                 if found:
@@ -97,7 +97,7 @@ def corroborate(states, lang: str) -> None:
         s, raw, prev = states[k].sentence, states[k].figures, states[k - 1]
         if not prev.figures or not states[k].has_cue(lang):
             continue
-        if raw and not _THAT_CLAUSE.isdisjoint(s.lowers):
+        if raw and not _THAT_CLAUSE.isdisjoint(s.low_set):
             continue  # "confirmed that two of the deaths were ...": a claim of its own
         extra = confirmation(s, lang)
         if extra:

@@ -27,7 +27,7 @@ def _pronoun_cue(s, lang: str):
     """The class of the pronoun that speaks in sentence s ("…, it added", "They said", "sagte er",
     "teilte sie … mit"), or None."""
     lowers = s.lowers
-    if _PRONOUN_WORDS[lang].isdisjoint(lowers):
+    if _PRONOUN_WORDS[lang].isdisjoint(s.low_set):
         return None
     verbs = VERBS[lang]
     words = s.words
@@ -65,7 +65,7 @@ def _may_speak(states, k: int, lang: str) -> bool:
         return False
     words = _PRONOUN_WORDS[lang]
     before = states[k - 1].sentence.lowers
-    if words.isdisjoint(st.sentence.lowers) and (lang != "de" or words.isdisjoint(before)):
+    if words.isdisjoint(st.sentence.low_set) and (lang != "de" or words.isdisjoint(before)):
         return False
     return not any(isinstance(x, QuoteSource) or x.cue for x in st.sources)
 

@@ -6,7 +6,6 @@ unbalanced marks cost nothing. Scare quotes around a name ("CNN") are not quotat
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from ..lexicon import ATTRIBUTION, WORDS
@@ -15,11 +14,8 @@ from ..sources.links import name_before_apposition
 from ..sources.mentions import gazetteer_mentions
 from .apposed_name import name_in_apposition
 from .partial_speaker import partial_speaker
+from .quote_spans import find_quote_spans
 
-_MARK_RE = re.compile(r"[\"„“”»«‚‘\n]")
-# a straight opening mark may close with a curly one and back (editors convert only one of them)
-_CLOSERS = {"„": '“”"', "“": '”“"', '"': '"”', "»": "«", "«": "»", "‚": "‘’", "”": "”"}
-MIN_WORDS = 4
 _SPEECH_EXTRA = {  # beside the speech verbs: words that introduce a quotation's speaker
     "de": frozenset(ATTRIBUTION["quote_speech_words_de"]),
     "en": frozenset(ATTRIBUTION["quote_speech_words_en"]),
@@ -47,42 +43,6 @@ def containing(quotes, starts, offset: int):
     if k >= 0 and quotes[k].start <= offset < quotes[k].end:
         return quotes[k]
     return None
-
-
-def find_quote_spans(text: str):
-    """[(content_start, content_end, closing_mark_end)] of balanced quotations of a few words."""
-    out = []
-    opener = None
-    for m in _MARK_RE.finditer(text):
-        ch = m.group()
-        if ch == "\n":
-            opener = None
-            continue
-        if opener is not None:
-            o_ch, o_pos = opener
-            if ch in _CLOSERS.get(o_ch, ""):
-                content = text[o_pos + 1 : m.start()]
-                if _is_quotation(content):
-                    out.append((o_pos + 1, m.start(), m.end()))
-                opener = None
-                continue
-            if ch == o_ch and ch not in '"':
-                opener = (ch, m.start())  # restart at a repeated opener
-            continue
-        if ch in '„»«‚"“':
-            if ch == "“" and text[m.start() + 1 : m.start() + 2].isspace():
-                continue
-            opener = (ch, m.start())
-    return out
-
-
-def _is_quotation(content: str) -> bool:
-    words = content.split()
-    if len(words) >= MIN_WORDS:
-        return True
-    # a partial quote of a few words starts in lower case ("best and final", „in Ruhe
-    # analysieren“); a title or name in quotation marks starts with a capital
-    return len(words) >= 2 and (content.rstrip()[-1:] in ".!?," or words[0][:1].islower())
 
 
 def find_quotes(text: str, sents, lang: str):

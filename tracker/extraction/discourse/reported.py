@@ -7,18 +7,27 @@ from __future__ import annotations
 import re
 
 from ..lexicon import ATTRIBUTION
-from ..sources.attribution import attributed
+from ..sources.attribution import sentence_attributed
 from ..sources.cues import has_cue
 from ..state import Attribution, QuoteSource
 from .quotes import PRONOUNS
 
 # German indirect speech: Konjunktiv I, or hearsay "soll(en) ... haben/sein" ("sollen ... gezahlt haben")
+_KONJUNKTIV_FORMS = (
+    *("sei", "seien", "habe", "hätten", "hätte", "werde", "würden", "könne", "müsse", "solle", "gebe"),
+    *("liege", "lägen", "entspreche", "drohe", "stehe", "gehe", "komme", "bleibe", "fehle", "reiche"),
+    *("betrage", "steige", "sinke", "wachse", "erhalte", "brauche", "plane", "rechne", "erwarte"),
+    *("wolle", "dürfe", "bestehe", "verfüge", "arbeite", "lebe", "trage"),
+)
+_SOLL_FORMS = ("soll", "sollen", "sollte", "sollten")
 KONJUNKTIV_RE = re.compile(
-    r"\b(?:sei|seien|habe|hätten|hätte|werde|würden|könne|müsse|solle|gebe|liege|lägen"
-    r"|entspreche|drohe|stehe|gehe|komme|bleibe|fehle|reiche|betrage|steige|sinke|wachse|erhalte"
-    r"|brauche|plane|rechne|erwarte|wolle|dürfe|bestehe|verfüge|arbeite|lebe|trage)\b"
+    r"\b(?:" + "|".join(_KONJUNKTIV_FORMS) + r")\b"
     r"|\bsoll(?:en|te|ten)?\b[^.;:]{0,200}?\b(?:haben|sein|worden)\b"
 )
+# a match stands between word boundaries: one of these forms is a token of the sentence, or a
+# part of a token joined by a hyphen or an apostrophe ("sei-", "habe’s")
+_KONJUNKTIV_TOKENS = frozenset(_KONJUNKTIV_FORMS + _SOLL_FORMS)
+_JOINERS = ("-", "'", "’")
 
 
 _DEMNACH_RE = re.compile(r"\b(?:demnach|demzufolge|zufolge)\b")
@@ -69,19 +78,26 @@ def _new_speaker(s, lang: str):
     figures that names a new speaker with its cue."""
     if not has_cue(s, lang):
         return None
-    return [Attribution(m, cue, role, s) for m, cue, role in attributed(s, lang)]
+    return [Attribution(m, cue, role, s) for m, cue, role in sentence_attributed(s, lang)]
 
 
 def _speaker_before(text: str, s, prev, lang: str):
     """ "nach Einschätzung des WFP droht eine Hungersnot. Bis zu 1,7 Millionen seien bedroht.":
     a reported sentence without a source of its own takes the attribution of the one before."""
-    if not (_reported(text, s) and has_cue(prev, lang)):
+    if not (has_cue(prev, lang) and _reported(text, s)):
         return None
-    return [Attribution(m, cue, role, prev) for m, cue, role in attributed(prev, lang)] or None
+    return [Attribution(m, cue, role, prev) for m, cue, role in sentence_attributed(prev, lang)] or None
 
 
 def _reported(text: str, s) -> bool:
-    return KONJUNKTIV_RE.search(text, s.start, s.end) is not None
+    return might_be_reported(s) and KONJUNKTIV_RE.search(text, s.start, s.end) is not None
+
+
+def might_be_reported(s) -> bool:
+    """A cheap necessary condition of a ``KONJUNKTIV_RE`` match in sentence ``s``: a Konjunktiv
+    or "soll" form among its tokens, or a token joined by a hyphen or an apostrophe (one set
+    test in C instead of a regex tried at every position of most sentences)."""
+    return not _KONJUNKTIV_TOKENS.isdisjoint(s.words) or any(j in s.text_lower for j in _JOINERS)
 
 
 def _own_attributions(st, carry, text: str):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..discourse.quotes import speaker_before_colon
 from ..lexicon import ATTRIBUTION, DATES
 from ..lexicon import DISCOURSE as LEXICON
-from ..sources.attribution import attributed
+from ..sources.attribution import sentence_attributed
 from ..sources.candidates import sentence_mentions
 from ..sources.cues import CITING, VERBS, has_cue
 from ..sources.info import document_shows
@@ -50,7 +50,7 @@ CALENDAR_EN = frozenset(DATES["months"]["en"]) | frozenset(DATES["weekdays"]["en
 def sentence_attributions(text: str, s, lang: str) -> list[SourceMention]:
     """The sources a sentence names with an attribution cue ("Das teilte die Polizei mit"),
     as public mentions; [] when it has no cue."""
-    found = attributed(s, lang) if has_cue(s, lang) else []
+    found = sentence_attributed(s, lang) if has_cue(s, lang) else []
     if not found and lang == "en":
         # "Deloitte's football money league, published ..., showed", "The council's plans include:"
         found = document_shows(s) or colon_owner(s)

@@ -133,7 +133,7 @@ def _in_the_document(s, lang: str):
         if noun_class(lowers[2], lang) != "document":
             return None
         return BackRef(s.starts[0], s.ends[2], "document", lowers[0], lowers[2])
-    same = _SAME[lang].intersection(lowers)  # "hatten sich in derselben Erhebung noch 49 Prozent"
+    same = _SAME[lang].intersection(s.low_set)  # "hatten sich in derselben Erhebung noch 49 Prozent"
     for k in positions(lowers, same) if same else ():
         j = k + 1
         if j < s.n and lowers[k - 1] in _TABLES[lang]["dets"] and lang == "en":
@@ -159,7 +159,7 @@ def find(s, lang: str):
     doc = _in_the_document(s, lang)
     if doc is not None:
         return doc
-    present = table["keys"].intersection(s.lowers)  # one pass in C; the scans below only for these
+    present = table["keys"].intersection(s.low_set)  # one pass in C; the scans below only for these
     if not present:
         return None
     return (

@@ -29,7 +29,7 @@ def impersonal_spans(text: str, lang: str, units, sources) -> None:
     if lang != "de":
         return
     for u in units:
-        if not u.claims or _SAYS.isdisjoint(u.s.lowers):
+        if not u.claims or _SAYS.isdisjoint(u.s.low_set):
             continue
         ref = backrefs.find(u.s, lang)
         if ref is None or ref.cls != "impersonal":

@@ -44,7 +44,7 @@ def opens_back(s, lang: str) -> bool:
 
 def says_it_goes_on(u, lang: str) -> bool:
     """ "Am Mittwoch rollten demnach ...": the sentence says it reports the account before."""
-    return not _ACCOUNT_WORDS[lang].isdisjoint(u.s.lowers)
+    return not _ACCOUNT_WORDS[lang].isdisjoint(u.s.low_set)
 
 
 def continues(u, lang: str) -> bool:
@@ -62,12 +62,12 @@ def goes_on(u, lang: str) -> bool:
     for opener in _OPENERS_BY_FIRST[lang].get(lowers[0], ()) if lowers else ():
         if tuple(lowers[: len(opener)]) == opener:
             return True
-    if not _CARRY_WORDS[lang].isdisjoint(lowers):
+    if not _CARRY_WORDS[lang].isdisjoint(u.s.low_set):
         return True
     for k in range(1, min(len(lowers) - 1, _PART_AT + 1)):  # "About 120 of them were ..."
         if (lowers[k], lowers[k + 1]) in _PART_OF[lang]:
             return True
-    return not _REPORTED[lang].isdisjoint(lowers)
+    return not _REPORTED[lang].isdisjoint(u.s.low_set)
 
 
 _PART_AT = 3  # the figure's own words before "of them" in the sentence's opening

@@ -19,7 +19,6 @@ from .commission import drop_commissioners
 from .cues import (
     ADJ_ENDINGS,
     AUXILIARIES,
-    CITING,
     CLAUSE_BREAKS,
     COORD,
     INFO_HEADS,
@@ -52,7 +51,7 @@ from .links import (
 )
 from .mentions import Mention, person_near, source_noun
 from .noun_cues_en import noun_before_be
-from .pruning import drop_other_clauses, polled_origin, prune
+from .pruning import drop_other_clauses, prune, roles
 from .recipients_en import reported_to
 from .relying_de import with_relays
 from .speakers_en import from_source, not_after_its_verb
@@ -104,8 +103,16 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
     if not linked:
         return []
     chosen = sorted(linked.values(), key=lambda x: x[0].i0)
-    found = _roles(chosen, lang)
+    found = roles(chosen, lang)
     return with_relays(s, found) if lang == "de" and "sich" in s.lowers else found
+
+
+def sentence_attributed(s, lang: str):
+    """``attributed(s, lang)``, nothing blocked: found once per sentence (``s.memo``); read only."""
+    found = s.memo.get(("attributed", lang))
+    if found is None:
+        found = s.memo[("attributed", lang)] = attributed(s, lang)
+    return found
 
 
 def _linked(s, lang: str, mentions, cues, blocked) -> dict:
@@ -138,9 +145,9 @@ def _refine(s, lang: str, cues, mentions, linked) -> None:
     _share_coordinated(s, mentions, linked)
     if lang == "en":
         authors_after_by(s, linked)
-    if linked and not AFFILIATION.isdisjoint(s.lowers):
+    if linked and not AFFILIATION.isdisjoint(s.low_set):
         speaker_before_affiliation(s, mentions, linked)
-    if linked and not REPORTS.isdisjoint(s.lowers):
+    if linked and not REPORTS.isdisjoint(s.low_set):
         author_of_report(s, mentions, linked)
     if len(linked) > 1:
         drop_reported_subjects(s, cues, linked)
@@ -327,7 +334,7 @@ def _gap_over_claims(s, a: int, b: int, limit: int, claim_tokens) -> bool:
     """German verb-final clauses put the figure between the subject and its verb: "hatte das RKI
     etwa 3.000 Todesfälle gezählt", "habe die Polizei 40 Festnahmen gemeldet". The figure's own
     tokens are no gap."""
-    if not claim_tokens or not _REPORTED_SPEECH.isdisjoint(s.lowers):
+    if not claim_tokens or not _REPORTED_SPEECH.isdisjoint(s.low_set):
         return False  # "Die Polizei habe 310 Verdächtige ermittelt": whoever speaks is the source
     rest = [k for k in range(a, b) if k not in claim_tokens]
     return (
@@ -371,24 +378,3 @@ def _noun_ok(s, m: Mention, lang: str, cue: str) -> bool:
         head = s.lowers[m.head]
         return head.endswith(INFO_HEADS) or s.lowers[m.i1 - 1].endswith(INFO_HEADS)
     return True
-
-
-def _roles(chosen, lang: str):
-    media = [c for c in chosen if c[0].kind in MEDIA]
-    others = [c for c in chosen if c[0].kind not in MEDIA]
-    citing = [c for c in chosen if c[1] in CITING[lang]]
-    out = []
-    if citing and len(chosen) > 1:
-        origin = citing
-        relay = [c for c in chosen if c not in citing]
-    elif media and others:
-        origin, relay = others, media
-    elif polled := polled_origin(chosen):
-        origin, relay = polled, [c for c in chosen if c not in polled]
-    else:
-        origin, relay = chosen, []
-    for m, cue in origin:
-        out.append((m, cue, "origin"))
-    for m, cue in relay:
-        out.append((m, cue, "relay"))
-    return out

@@ -16,6 +16,17 @@ from .mentions import Mention, gazetteer_mentions, source_noun
 
 
 def sentence_mentions(s, lang: str):
+    """The source-like mentions of sentence ``s``, in text order. They depend on the sentence
+    alone: found once (``s.memo``) for the sources stage, the pronouns and the discourse stage,
+    which only read the list."""
+    key = ("mentions", lang)
+    found = s.memo.get(key)
+    if found is None:
+        found = s.memo[key] = _sentence_mentions(s, lang)
+    return found
+
+
+def _sentence_mentions(s, lang: str):
     gaz = gazetteer_mentions(s)
     taken = set()
     for m in gaz:
@@ -24,7 +35,7 @@ def sentence_mentions(s, lang: str):
     gaz = [g for g in gaz if not _a_place(s, g, lang)]
     # "preliminary figures" names no one ("poll" alone may join the name before it)
     mentions = gaz + [d for d in kept if d.i1 - d.i0 < 2 or not method_only(s, (d.i0, d.i1))]
-    if not (_INSIDER_LINKS if lang == "en" else _DE_INSIDER_LINKS).isdisjoint(s.lowers):
+    if not (_INSIDER_LINKS if lang == "en" else _DE_INSIDER_LINKS).isdisjoint(s.low_set):
         for x in _insiders(s, lang) if lang == "en" else _german_insiders(s, lang):
             mentions = [m for m in mentions if not (m.i0 < x.i1 and x.i0 < m.i1)]
             mentions.append(x)

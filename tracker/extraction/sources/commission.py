@@ -21,7 +21,7 @@ def drop_commissioners(s, linked) -> None:
     """ "a poll by YouGov for the Times", "A YouGov poll for the Sunday Times puts",
     "Infratest dimap im Auftrag der ARD": the outlet a poll or survey was made for is no
     source of its figures (the pollster is)."""
-    if _NEEDED.isdisjoint(s.lowers):
+    if _NEEDED.isdisjoint(s.low_set):
         return
     for key, (m, _cue) in list(linked.items()):
         if m.kind in MEDIA and _commissioned(s, m.i0):
@@ -45,5 +45,5 @@ def _commissioned(s, i: int) -> bool:
         return True
     return lowers[k] in _COMMISSIONING and (
         any(is_info_head(w) for w in lowers[max(0, k - _DOCUMENT_REACH) : k])
-        or not _FIELDWORK.isdisjoint(lowers)
+        or not _FIELDWORK.isdisjoint(s.low_set)
     )

@@ -24,7 +24,7 @@ _TRIGGERS = {"en": _HEARING_EN | _TOLD | _SIDES_EN, "de": _PLACE_DE}
 
 
 def might_apply(s, lang: str) -> bool:
-    return not _TRIGGERS[lang].isdisjoint(s.lowers)
+    return not _TRIGGERS[lang].isdisjoint(s.low_set)
 
 
 def is_court(low: str, lang: str) -> bool:

@@ -112,7 +112,7 @@ class Cue:
 
 
 def has_cue(s, lang: str) -> bool:
-    return not _ANY_CUE[lang].isdisjoint(s.lowers)
+    return not _ANY_CUE[lang].isdisjoint(s.low_set)
 
 
 def find_cues(s, lang: str):

@@ -99,7 +99,7 @@ def own_terms(s, lang: str, blocked) -> list:
     Arbeitgeber von 5 Prozent", "die Forderung der Gewerkschaft nach 8 Prozent": who offers or
     demands a figure declares it (its source)."""
     terms = _TERMS[lang]
-    if terms.isdisjoint(s.lowers):
+    if terms.isdisjoint(s.low_set):
         return []
     for h, low in enumerate(s.lowers):
         if low not in terms or h in blocked or not any(k in blocked for k in range(h + 1, h + _TERMS_REACH)):
@@ -301,7 +301,7 @@ def document_shows(s) -> list:
     tracker found ...": a kind of document owned by a name, the subject of a showing verb (an
     apposition in commas between them), as (mention, cue, role) of its author's release."""
     lowers, words = s.lowers, s.words
-    if _SHOWING.isdisjoint(lowers):
+    if _SHOWING.isdisjoint(s.low_set):
         return []
     for k in range(2, s.n):
         if lowers[k] not in _SHOWING:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION, NUMBERS, WORDS
 from ..text.phrases import RELATIVE, is_info_head
-from .cues import MEDIA, STATING_DE, VERBS
+from .cues import CITING, MEDIA, STATING_DE, VERBS
 from .mentions import ARTICLES, Mention
 
 _POLLED = frozenset(ATTRIBUTION["polled_participles_de"])
@@ -140,7 +140,7 @@ def prune(s, lang: str, mentions, linked) -> None:
     experts beside their pollster."""
     if lang == "de":
         polled_experts(s, mentions, linked)
-    if not _POLL_WORDS.isdisjoint(s.lowers):
+    if not _POLL_WORDS.isdisjoint(s.low_set):
         polled_groups(s, linked)
         pollster_after_by(s, mentions, linked)
     if lang == "de" and "," in s.words:
@@ -229,7 +229,7 @@ def drop_other_clauses(s, cues, linked, blocked) -> None:
     _drop_relative_clause_sources(s, linked, blocked)
     if len(linked) > 1:
         _drop_outer_speakers(s, cues, linked, min(blocked))
-    if len(linked) > 1 and not _THAN.isdisjoint(s.lowers):
+    if len(linked) > 1 and not _THAN.isdisjoint(s.low_set):
         _drop_compared(s, linked, blocked)
     if len(linked) > 1 and ";" in s.words:
         _drop_stated_apart(s, linked, blocked)
@@ -334,3 +334,26 @@ def in_later_relative_clause(s, i: int, blocked) -> bool:
     while a > last and s.words[a] != ",":
         a -= 1
     return a > last and a + 1 < i and s.lowers[a + 1] in RELATIVE
+
+
+def roles(chosen, lang: str):
+    """(mention, cue, role) of the sources chosen for a sentence: those it cites, those media
+    relay and a poll's pollster are the origin, the rest relays."""
+    media = [c for c in chosen if c[0].kind in MEDIA]
+    others = [c for c in chosen if c[0].kind not in MEDIA]
+    citing = [c for c in chosen if c[1] in CITING[lang]]
+    out = []
+    if citing and len(chosen) > 1:
+        origin = citing
+        relay = [c for c in chosen if c not in citing]
+    elif media and others:
+        origin, relay = others, media
+    elif polled := polled_origin(chosen):
+        origin, relay = polled, [c for c in chosen if c not in polled]
+    else:
+        origin, relay = chosen, []
+    for m, cue in origin:
+        out.append((m, cue, "origin"))
+    for m, cue in relay:
+        out.append((m, cue, "relay"))
+    return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION, DATES, DISCOURSE_DE
 from ..text.phrases import is_info_head
-from .attribution import attributed
+from .attribution import sentence_attributed
 from .cues import (
     CONFIRM,
     CONFIRM_OBJECTS,
@@ -196,7 +196,7 @@ def _acting_verb(s, lang: str, end: int) -> bool:
 
 def _own_account(s) -> bool:
     """The sentence says the subject tells it itself ("nach eigenen Angaben")."""
-    if _SELF.isdisjoint(s.lowers):
+    if _SELF.isdisjoint(s.low_set):
         return False
     return any(w in _SELF and k + 1 < s.n and is_info_head(s.lowers[k + 1]) for k, w in enumerate(s.lowers))
 
@@ -242,10 +242,10 @@ def confirmation(s, lang: str):
     bestätigte diese Einschätzung", "A senior official confirmed the figure")."""
     lowers = s.lowers
     confirm = CONFIRM[lang]
-    if confirm.isdisjoint(lowers):
+    if confirm.isdisjoint(s.low_set):
         return []
     objects = CONFIRM_OBJECTS[lang]
     for i, low in enumerate(lowers):
         if low in confirm and not objects.isdisjoint(lowers[i + 1 : i + 4]):
-            return [x for x in attributed(s, lang) if x[0].i0 < i]
+            return [x for x in sentence_attributed(s, lang) if x[0].i0 < i]
     return []

@@ -10,8 +10,6 @@ does the counted thing: "Tesco sold 4 million turkeys", "Police arrested 38 peop
 
 from __future__ import annotations
 
-import re
-
 from ..lexicon import ATTRIBUTION, DATES, WORDS
 from ..text.phrases import is_info_head
 from .candidates import sentence_mentions
@@ -216,8 +214,23 @@ def _name_at(s, a: int, text: str):
 
 
 def _never_lower(text: str, word: str) -> bool:
-    """The text never writes the word in lower case ("Eversource", not "Bills", "Power")."""
-    return re.search(r"\b" + re.escape(word.lower()) + r"\b", text) is None
+    """The text never writes the word in lower case ("Eversource", not "Bills", "Power"): no
+    occurrence between word boundaries (as ``\\b`` sees them; ``str.find`` skips ahead where a
+    regex starting with ``\\b`` tries every position of the article)."""
+    low = word.lower()
+    k = text.find(low)
+    while k >= 0:
+        if _boundary(text, k) and _boundary(text, k + len(low)):
+            return False
+        k = text.find(low, k + 1)
+    return True
+
+
+def _boundary(text: str, p: int) -> bool:
+    """A regex ``\\b`` at offset p: a word character on one side only."""
+    before = p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_")
+    after = p < len(text) and (text[p].isalnum() or text[p] == "_")
+    return before != after
 
 
 def _is_body(s, m) -> bool:

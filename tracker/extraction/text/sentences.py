@@ -8,7 +8,7 @@ sentence-end pattern only starts at the first character of a punctuation run.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from operator import sub
 
@@ -57,7 +57,6 @@ _SPACED_TOKEN_RE = _spaced_token_re(r"[^\W\d_]")
 # the same tokens for a text without characters beyond the Basic Multilingual Plane (all but a
 # few; ``_in_bmp`` tells)
 _SPACED_TOKEN_BMP_RE = _spaced_token_re(_bmp_letters())
-LINE_RE = re.compile(r"[^\n]+")
 # a run of sentence-final punctuation (matched only at its first character), closing quotes
 # (the class comes first and the look-behind after it, so the regex engine skips ahead to
 # punctuation instead of trying every position)
@@ -93,6 +92,7 @@ class Sentence:
         "end",
         "ends",
         "index",
+        "low_set",
         "lowers",
         "memo",
         "n",
@@ -108,6 +108,9 @@ class Sentence:
             tokens = _tokens(text, start, end)
         self.words, self.lowers, self.starts, self.ends = tokens
         self.n = len(self.words)
+        # the lower-cased tokens as a set: "does the sentence hold any of these words"
+        # (``WORDS.isdisjoint(s.low_set)``) then runs over the smaller of the two
+        self.low_set = frozenset(self.lowers)
         self.text_lower = low_text[start:end] if low_text is not None else text[start:end].lower()
         self.memo = {}  # per-sentence results of pure functions of the sentence (key: function, lang)
 
@@ -198,15 +201,53 @@ def split_sentences(text: str, language: str = "de"):
     [(0, 18), (19, 32)]
     """
     spans = []
-    for line in LINE_RE.finditer(text):
-        ls, le = line.start(), line.end()
-        cut = ls
-        for m in END_RE.finditer(text, ls, le):
-            if _is_boundary(text, m.start(), m.end(), le, language):
-                _add(text, cut, m.end(), spans)
-                cut = m.end()
+    marks = offsets_of(text, _END_MARKS)  # where END_RE's matches may start
+    k = 0
+    for ls, le in _lines(text):
+        cut = after = ls
+        k = bisect_left(marks, ls, k)
+        # END_RE tried at each sentence-final mark of the line (as finditer would find them:
+        # none inside the match before), not searched for character by character
+        while k < len(marks) and marks[k] < le:
+            p = marks[k]
+            k += 1
+            m = END_RE.match(text, p, le) if p >= after else None
+            if m is None:
+                continue
+            after = m.end()
+            if _is_boundary(text, p, after, le, language):
+                _add(text, cut, after, spans)
+                cut = after
         _add(text, cut, le, spans)
     return spans
+
+
+def _lines(text: str):
+    """(start, end) of the runs of characters without a line break (the matches of ``[^\\n]+``)."""
+    pos, n = 0, len(text)
+    while pos < n:
+        e = text.find("\n", pos)
+        if e < 0:
+            e = n
+        if e > pos:
+            yield pos, e
+        pos = e + 1
+
+
+def offsets_of(text: str, chars: str) -> list:
+    """The sorted offsets of the characters ``chars`` in ``text``, each found with ``str.find``,
+    which skips ahead in C (a regex of their class tries it at every character of the text)."""
+    out = []
+    for ch in chars:
+        k = text.find(ch)
+        while k >= 0:
+            out.append(k)
+            k = text.find(ch, k + 1)
+    out.sort()
+    return out
+
+
+_END_MARKS = ".!?…"  # the first characters of END_RE's matches
 
 
 def _add(text: str, start: int, end: int, spans: list) -> None:
