@@ -230,3 +230,30 @@ def test_a_lead_is_not_given_to_a_subject_without_a_cue_verb_in_the_next_sentenc
 def test_analysts_who_predict_are_the_source():
     got = sources_by_figure("Analysts at Fenwick Bank predict that rents will rise 6 percent next year.")
     assert got["6 percent"] == ["Analysts"]
+
+
+def test_an_estimate_with_its_owner_shows_the_figures():
+    got = sources_by_figure("June looked weak: the bureau's first estimate showed only 48,000 jobs added.")
+    assert got["48,000 jobs"] == ["bureau's"]  # the estimate's owner, as the mention
+
+
+def test_a_verb_estimate_after_we_is_still_no_noun():
+    got = sources_by_figure("We estimate 52,000 jobs were added.")
+    assert got["52,000 jobs"] == []
+
+
+def test_a_press_release_after_its_dated_aside_highlights_its_figures():
+    got = sources_by_figure(
+        "The club's press release, issued at 9pm on Monday, highlighted record income of £82.4 million."
+    )
+    assert got == {"£82.4 million": ["club's press release"]}
+
+
+def test_a_report_after_a_published_aside_counts_its_figures():
+    got = sources_by_figure("The charity's annual report, published on Friday, counts 31,200 referrals.")
+    assert list(got.values()) == [["charity's annual report"]]
+
+
+def test_an_aside_that_is_no_participle_still_breaks_the_link():
+    got = sources_by_figure("His release from prison, after a long appeal, came 14 months early.")
+    assert got["14 months"] == []
