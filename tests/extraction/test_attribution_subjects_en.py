@@ -257,3 +257,14 @@ def test_a_report_after_a_published_aside_counts_its_figures():
 def test_an_aside_that_is_no_participle_still_breaks_the_link():
     got = sources_by_figure("His release from prison, after a long appeal, came 14 months early.")
     assert got["14 months"] == []
+
+
+def test_new_or_latest_figures_that_show_are_a_source_as_figures_are():
+    for words, source in (("new figures", "new figures"), ("the latest figures", "latest figures")):
+        got = sources_by_figure(f"About 3,100 patients waited more than 8 hours in May, {words} show.")
+        assert got["About 3,100 patients"] == [source]
+
+
+def test_early_estimates_still_name_no_one():
+    got = sources_by_figure("About 3,100 patients waited more than 8 hours in May, early estimates suggest.")
+    assert got["About 3,100 patients"] == []
