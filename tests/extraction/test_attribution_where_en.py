@@ -27,3 +27,14 @@ def test_a_description_after_where_still_speaks():
 def test_a_known_body_after_where_still_speaks():
     got = sources_by_figure("The mayor said the river rose in Ostend, where the UN reported 900 evacuees.")
     assert got["900 evacuees"] == ["UN"]
+
+
+def test_a_body_citing_others_in_an_aside_before_its_verb_speaks():
+    got = sources_by_figure("The Riverside Aid Group, citing nurses at Holm Hospital, said 52 were hurt.")
+    assert list(got.values()) == [["Riverside Aid Group"]]
+
+
+def test_a_name_inside_the_sentence_before_a_citing_aside_is_no_subject():
+    """ "told the Riverside Aid Group, citing ...": the name does not open its clause."""
+    got = sources_by_figure("Officials told the Riverside Aid Group, citing nurses, that 52 were hurt.")
+    assert all("Riverside Aid Group" not in v for v in got.values())

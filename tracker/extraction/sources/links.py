@@ -230,9 +230,10 @@ def apposed_subject(s, i: int, lang: str):
     q = i - 2
     while q > 0 and i - q < 12 and words[q] not in CLAUSE_BREAKS:
         q -= 1
-    if q <= 0 or words[q] != "," or not _opens_apposition(s, q + 1, lang):
+    citing = q > 0 and lang == "en" and s.lowers[q + 1] in CITING["en"]  # "X, citing medics at Y, said"
+    if q <= 0 or words[q] != "," or not (citing or _opens_apposition(s, q + 1, lang)):
         return None
-    if not VERBS[lang].isdisjoint(s.lowers[q + 1 : i - 1]):
+    if not citing and not VERBS[lang].isdisjoint(s.lowers[q + 1 : i - 1]):
         return None  # a clause of its own, not an apposition
     a = q
     while a > 0 and q - a < 4 and words[a - 1][0].isupper() and words[a - 1].replace("-", "").isalpha():
