@@ -19,10 +19,12 @@ from .referents import (
     age_after_name,
     compared,
     item_before,
+    list_goes_on,
     number_of_unit,
     other_verb,
     parallel_percent,
     subject_unit,
+    superlative_age,
     whole_before,
 )
 from .scales import shared_scale
@@ -109,7 +111,7 @@ def _listed_age(s, raw, k: int, rc) -> bool:
     """ "aged 4 and 11", "ages 19 and 27": the second of a list of ages."""
     if not (k and raw[k - 1].kind == "age" and raw[k - 1].i1 == rc.i0 - 1):
         return False
-    if s.lowers[rc.i0 - 1] in _LIST_JOIN and rc.i0 == rc.num and rc.value_high is None:
+    if list_goes_on(s.lowers, rc.i0 - 1, rc.i1, _LIST_JOIN) and rc.i0 == rc.num and rc.value_high is None:
         rc.kind, rc.unit, rc.i1 = "age", "year", rc.num + 1
         return True
     return False
@@ -121,7 +123,7 @@ def _take(rc, ref) -> None:
 
 def named_age(ctx, k: int, rc) -> bool:
     """ "Kwame Osei, 24, died", "Anna M., 31, wurde": an age."""
-    if age_after_name(ctx.s, rc):
+    if age_after_name(ctx.s, rc) or superlative_age(ctx.s, rc):
         rc.kind, rc.unit = "age", "year"
         return True
     return False
@@ -341,36 +343,9 @@ def _signed_points(s, raw, before) -> None:
 # after a figure that refers to another one: "up from 53 in 2024", "from about 90,000 in June"
 BARE_AFTER = frozenset(
     (
-        "in",
-        "im",
-        "a",
-        "an",
-        "the",
-        "this",
-        "last",
-        "per",
-        "auf",
-        "to",
-        "and",
-        "und",
-        "at",
-        "from",
-        "on",
-        "bis",
-        "than",
-        "als",
-        "for",
-        "over",
-        "by",
-        "year",
-        "month",
-        "earlier",
-        "before",
-        "ago",
-        "zuvor",
-        "vor",
-        "am",
-        "bei",
+        *("in", "im", "a", "an", "the", "this", "last", "per", "auf", "to", "and"),
+        *("und", "at", "from", "on", "bis", "than", "als", "for", "over", "by", "year"),
+        *("month", "earlier", "before", "ago", "zuvor", "vor", "am", "bei"),
         *("beziehungsweise", "bzw", "oder", "or"),  # "mit 2,5 beziehungsweise 3,1 Prozentpunkten"
         # a verb after the figure, no noun of its own: "In der Vorwoche waren es 27.915 gewesen"
         *("gewesen", "geworden", "gezählt", "gemeldet", "registriert", "erfasst", "übermittelt"),
