@@ -38,21 +38,21 @@ def test_people_who_came_in_boats_are_not_boats():
     got = units(
         "Some 380 people reached the coast in seven boats on Monday, an average of 54 per boat.", "en"
     )
-    assert [u for _, u in got] == ["person", "boat", "person"]
+    assert [u for _, u in got] == ["person", "ship", "person"]
     got = units(
         "About 470 migrants crossed in ten boats on Friday, taking the total for the year to 15,930.", "en"
     )
-    assert [u for _, u in got] == ["migrant", "boat", "migrant"]
+    assert [u for _, u in got] == ["migrant", "ship", "migrant"]
     got = units(
         "Am Freitag kamen 470 Migranten in zehn Booten an, damit stieg die Zahl in diesem Jahr auf 15.930.",
         "de",
     )
-    assert [u for _, u in got] == ["migrant", "boat", "migrant"]
+    assert [u for _, u in got] == ["migrant", "ship", "migrant"]
 
 
 def test_a_carrier_without_people_before_it_still_lends_its_unit():
     got = units("The coastguard stopped 19 boats on Monday, up from 14 a week earlier.", "en")
-    assert [u for _, u in got] == ["boat", "boat"]
+    assert [u for _, u in got] == ["ship", "ship"]
 
 
 def test_the_lines_of_a_list_take_the_noun_of_its_heading():

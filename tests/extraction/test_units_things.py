@@ -1,6 +1,8 @@
-"""Units of everyday things and places counted in local news (issue 15o): boats are boats, not
-ships; gauges, windows, printers, forklifts, vans, cities, exhibitors, clubs, apprenticeships; a
-compound that ends in another noun's letters keeps its own unit. Sentences written for these tests."""
+"""Units of everyday things and places counted in local news (issue 15o): gauges, windows,
+printers, forklifts, vans, cities, exhibitors, clubs; boats stay ships and apprenticeships jobs
+(the key writers' vocabulary has no boat, no apprenticeship); a compound that ends in another
+noun's letters keeps its own unit; ages in lists and after "oldest". Sentences written for these
+tests."""
 
 import pytest
 
@@ -14,8 +16,8 @@ def _unit(text, lang):
 @pytest.mark.parametrize(
     ("text", "lang", "unit"),
     [
-        ("Coastguards stopped nine boats off the coast.", "en", "boat"),
-        ("Die Küstenwache stoppte neun Schlauchboote.", "de", "boat"),
+        ("Coastguards stopped nine boats off the coast.", "en", "ship"),
+        ("Die Küstenwache stoppte neun Schlauchboote.", "de", "ship"),
         ("The navy sent four warships to the strait.", "en", "ship"),
         ("An sechs Messstellen stieg das Wasser über die Warnstufe.", "de", "gauge"),
         ("Zwölf Pegel meldeten Hochwasser.", "de", "gauge"),
@@ -26,7 +28,7 @@ def _unit(text, lang):
         ("In 23 Städten gingen Menschen auf die Straße.", "de", "city"),
         ("Zur Messe kommen 1.800 Aussteller.", "de", "exhibitor"),
         ("Die 18 Erstligisten setzten zusammen 4 Milliarden Euro um.", "de", "club"),
-        ("Noch sind 640 Lehrstellen frei.", "de", "apprenticeship"),
+        ("Noch sind 640 Lehrstellen frei.", "de", "job"),
         ("The trial will hear from 45 witnesses.", "en", "witness"),
         ("Vier Feuerwehrfahrzeugen versperrte ein Lkw die Zufahrt.", "de", "vehicle"),
     ],
@@ -44,7 +46,7 @@ def test_people_carried_in_boats_are_counted_as_people():
     claims = extract(
         "Some 300 migrants crossed in six boats on Monday, taking the total to 9,120.", "en", "2026-05-04"
     ).claims
-    assert [c.unit for c in claims] == ["migrant", "boat", "migrant"]
+    assert [c.unit for c in claims] == ["migrant", "ship", "migrant"]
 
 
 @pytest.mark.parametrize(
