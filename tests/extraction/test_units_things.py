@@ -57,6 +57,8 @@ def test_people_carried_in_boats_are_counted_as_people():
         ("The youngest was 15, the police said.", "en", ["year"]),
         ("Die Bewohner sind zwischen 60 und 97 Jahre alt, die älteste 97.", "de", ["year", "year"]),
         ("Der jüngste Teilnehmer war 12.", "de", ["year"]),
+        ("Die Männer im Alter von 19, 23 und 31 Jahren wurden festgenommen.", "de", ["year", "year", "year"]),
+        ("Das Gericht verhängte Strafen von 2, 3 und 5 Jahren.", "de", ["year", "year", "year"]),
     ],
 )
 def test_ages_in_a_list_and_after_oldest_or_youngest(text, lang, units):
@@ -67,4 +69,6 @@ def test_a_figure_with_a_noun_after_oldest_is_no_age():
     claims = extract("The oldest of 14 churches in the town dates from 1230.", "en", "2026-05-04").claims
     assert claims[0].unit != "year"
     claims = extract("Police arrested 19, 23 people were hurt.", "en", "2026-05-04").claims
+    assert "year" not in [c.unit for c in claims]
+    claims = extract("Es kamen 300, 400 und 500 Besucher.", "de", "2026-05-04").claims
     assert "year" not in [c.unit for c in claims]

@@ -48,6 +48,7 @@ def elliptic_units(s, raw, lang: str, before=()) -> None:
     _poll_points(s, raw, before)
     _signed_points(s, raw, before)
     among_harmed(s, raw, lang, before)
+    _ages_listed_before(s, raw)
     ctx = _Context(s, raw, lang, before)
     for k, rc in enumerate(raw):
         if _listed_age(s, raw, k, rc):
@@ -115,6 +116,17 @@ def _listed_age(s, raw, k: int, rc) -> bool:
         rc.kind, rc.unit, rc.i1 = "age", "year", rc.num + 1
         return True
     return False
+
+
+def _ages_listed_before(s, raw) -> None:
+    """ "im Alter von 19, 23 und 31 Jahren", "zu 2, 3 und 5 Jahren": bare figures listed right
+    before a figure of years are years of the same kind (ages, terms)."""
+    for k in range(len(raw) - 2, -1, -1):
+        rc, nxt = raw[k], raw[k + 1]
+        if not (nxt.unit == "year" and rc.unit is None and rc.kind == "count" and nxt.i0 == rc.i1 + 1):
+            continue
+        if s.lowers[rc.i1] in (",", "und", "and") and rc.value_high is None and 0 < rc.value <= 120:
+            rc.kind, rc.unit = nxt.kind, "year"
 
 
 def _take(rc, ref) -> None:
