@@ -102,9 +102,12 @@ REALSHAPE = CASES / "realshape"
 # phrase sources inside their clause, first and last names, dpa-AFX, relays relying on cited data):
 # de source recall 0.942 -> 0.949, precision 0.957 -> 0.960 (893/930); six "hieß es weiter" claims keyed
 # to that mention as DESIGN says: recall 0.954, precision 0.966
+# issue 15o (units of things counted in local news, ages in lists and after "oldest"; a German year
+# ended in a month named, annual accounts, the start of a change ahead): unit de 0.960 -> 0.970, en
+# 0.968 -> 0.971; when en 0.963 -> 0.964
 FLOORS = {
-    "de": {"claim_f1": 0.98, "source_recall": 0.94, "source_precision": 0.96, "unit": 0.95, "when": 0.975},
-    "en": {"claim_f1": 0.98, "source_recall": 0.97, "source_precision": 0.96, "unit": 0.96, "when": 0.955},
+    "de": {"claim_f1": 0.98, "source_recall": 0.94, "source_precision": 0.96, "unit": 0.965, "when": 0.975},
+    "en": {"claim_f1": 0.98, "source_recall": 0.97, "source_precision": 0.96, "unit": 0.965, "when": 0.96},
 }
 
 
