@@ -45,6 +45,7 @@ from .expected_en import expected_by
 from .further_de import cover_before as further_before
 from .guards import guard
 from .headline import headline_colon
+from .later_naming_de import later_namings
 from .latest_mention_de import latest_mentions
 from .naming import (
     antecedent,
@@ -147,6 +148,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     consensus_en.give(text, lang, units, sources, art.claims)
     impersonal.impersonal_spans(text, lang, units, sources)
     nearest_mentions(lang, text, units, sources)
+    later_namings(lang, text, units, sources, art.claims)  # German: a naming in the next sentence nearer
     if lang == "en":
         keep_relays(lang, text, units, sources)  # "..., the people said" after "citing people familiar with"
         by_its_reckoning(units, sources)  # "That would equal 4.9% by its reckoning"
