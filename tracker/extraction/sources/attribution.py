@@ -50,6 +50,7 @@ from .links import (
     told_outlet,
 )
 from .mentions import Mention, person_near, source_noun
+from .not_speaking_de import asks_a_price
 from .noun_cues_en import noun_before_be
 from .pruning import drop_other_clauses, prune, roles
 from .recipients_en import reported_to
@@ -182,6 +183,8 @@ def _with_speakers(s, lang: str, mentions, cues, taken):
         p = person_near(s, cue.i0, lang, taken)
         if p and p.i1 - p.i0 == 1 and p.i1 == cue.i0 and cue.text not in _SPEECH_VERBS:
             continue  # "Albuquerque recorded 105 homicides": a place that counts, no speaker
+        if p and lang == "de" and asks_a_price(cue, (p.i0, p.i1)):
+            continue  # "verlangten Vermieter 16 Euro": sellers asking a price
         if p and not any(m.i0 < p.i1 and p.i0 < m.i1 for m in mentions) and not method_only(s, (p.i0, p.i1)):
             mentions = [*mentions, p]
             taken.update(range(p.i0, p.i1))
