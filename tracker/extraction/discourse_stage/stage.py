@@ -42,6 +42,7 @@ from .commissioned_de import pollster_accounts, pollster_for_outlet
 from .demnach_de import nearest_demnach
 from .described_results import described_result_subject
 from .expected_en import expected_by
+from .fieldwork_de import fieldwork_sentences
 from .further_de import cover_before as further_before
 from .guards import guard
 from .headline import headline_colon
@@ -143,6 +144,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         resumed_reports(art)  # "¶ Bei Weizen liege der Ertrag bei ...": the source named last
         clause_subjects(art)  # "Netto verdiente Brenntal ...": a clause's subject that can speak
         pollster_for_outlet(art)  # then "laut dem Blatt" after "Insa im Auftrag der Bild": the pollster
+        fieldwork_sentences(art)  # "Forsa befragte 1.508 Menschen": no source; the sentence before
         latest_mentions(art)  # a carried source on its latest naming before the figure
     closing.credit_lines(text, lang, units, sources)
     consensus_en.give(text, lang, units, sources, art.claims)
