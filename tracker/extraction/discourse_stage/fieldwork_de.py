@@ -4,7 +4,8 @@ Institut Allensbach ... 1.502 Wahlberechtigte befragt"). The pollster does the c
 the sample's size is no figure anyone states (DESIGN: an actor who merely does the counted thing
 is no source). Its naming, the words nearest them, attributes the poll figures of the sentence
 right before it in its paragraph that have no source of their own sentence (as "Das teilte die
-Polizei mit" does the sentence before), unless those carry another source's account."""
+Polizei mit" does the sentence before): shares, when no account reaches them, or the figures of
+the pollster's account carried to them; not those of another source's account."""
 
 from __future__ import annotations
 
@@ -33,8 +34,10 @@ def fieldwork_sentences(art) -> None:
         prev = units[k - 1]
         for i in prev.claims:
             given = sources[i]
-            if all(x.name == pollster.name and x.start < prev.s.start for x in given):
-                sources[i] = (pollster,)
+            if (given or art.claims[i].unit in _PERCENT) and all(
+                x.name == pollster.name and x.start < prev.s.start for x in given
+            ):
+                sources[i] = (pollster,)  # the poll's shares, or figures of its account
 
 
 def _verb(s, k: int) -> bool:
