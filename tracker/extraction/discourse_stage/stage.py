@@ -64,6 +64,7 @@ from .nearest_de import nearest_mentions
 from .nearest_en import nearest_descriptions
 from .owners_en import results_owner
 from .paragraphs import layout
+from .plan_after_de import plans_after
 from .pronoun_close_en import close_over_pronoun
 from .quote_chain_en import chained_quotes
 from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
@@ -145,6 +146,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         clause_subjects(art)  # "Netto verdiente Brenntal ...": a clause's subject that can speak
         pollster_for_outlet(art)  # then "laut dem Blatt" after "Insa im Auftrag der Bild": the pollster
         fieldwork_sentences(art)  # "Forsa befragte 1.508 Menschen": no source; the sentence before
+        plans_after(art)  # "Die Stadt setzt auf Steuern. Die Grundsteuer soll ... steigen"
         latest_mentions(art)  # a carried source on its latest naming before the figure
     closing.credit_lines(text, lang, units, sources)
     consensus_en.give(text, lang, units, sources, art.claims)
