@@ -35,6 +35,8 @@ _COPULAS = frozenset(_LEX["copulas"])
 _AUXILIARIES = frozenset(_LEX["auxiliaries"])
 _PASSIVE = frozenset(ATTRIBUTION["passive_auxiliaries_past_de"])  # "wurden ... herangezogen"
 _TIME_UNITS = frozenset(_LEX["time_units"])
+_PENALTIES = frozenset(_LEX["penalty_nouns"])
+_PENALTY_REACH = 3  # tokens between a penalty noun and its span of time ("Freiheitsstrafe zwischen drei")
 _REPORTED = frozenset(LEXICON["de"]["reported_speech"])
 _SUBORDINATORS = frozenset(LEXICON["de"]["clause_subordinators"]) | frozenset(_LEX["clause_openers"])
 _FINITE_ENDINGS = ("t", "te", "ten", "en", "tet")
@@ -119,10 +121,16 @@ def _give(art, u, m, in_scope) -> list:
         if not same and (any(x.start >= s.start for x in mine) or (mine and not takes_over)):
             continue  # its own sentence's source, a later one pointing back, or an account carried
         k = bisect_left(s.starts, art.claims[i].start)
-        if art.claims[i].unit not in _TIME_UNITS and in_scope(k):
+        if (art.claims[i].unit not in _TIME_UNITS or _penalty(s, k)) and in_scope(k):
             art.sources[i] = (m,)
             given = True
     return [m] if given else []
+
+
+def _penalty(s, k: int) -> bool:
+    """The span of time at token k is a prison term: a penalty noun stands just before it or
+    right after its unit ("eine Freiheitsstrafe zwischen drei und vier Jahren", "fünf Jahre Haft")."""
+    return not _PENALTIES.isdisjoint(s.lowers[max(0, k - _PENALTY_REACH) : k + 2 * _PENALTY_REACH])
 
 
 def _authorless_data(x, s) -> bool:
