@@ -216,6 +216,7 @@ def _prep_links(s, lang: str, m, cue) -> bool:
 
 
 _MOVED_FROM = frozenset(ATTRIBUTION["moved_from_en"])
+_ADDRESSEE_DE = frozenset(ATTRIBUTION["addressee_prepositions_de"])
 
 
 def _verb_links(s, lang: str, m, cue, mentions, blocked) -> bool:
@@ -237,6 +238,7 @@ def _verb_links(s, lang: str, m, cue, mentions, blocked) -> bool:
         and not listener
         and gap_ok(s, cue.i1, m.i0, limit)
         and not (lang == "en" and not_after_its_verb(s, m, cue))
+        and not (lang == "de" and cue.i1 < m.i0 and s.lowers[cue.i1] in _ADDRESSEE_DE)  # "fordert von X"
     )
 
 
