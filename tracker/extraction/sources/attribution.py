@@ -237,9 +237,16 @@ def _verb_links(s, lang: str, m, cue, mentions, blocked) -> bool:
         cue.i1 <= m.i0
         and not listener
         and gap_ok(s, cue.i1, m.i0, limit)
-        and not (lang == "en" and not_after_its_verb(s, m, cue))
-        and not (lang == "de" and cue.i1 < m.i0 and s.lowers[cue.i1] in _ADDRESSEE_DE)  # "fordert von X"
+        and _speaks_after_verb(s, lang, m, cue)
     )
+
+
+def _speaks_after_verb(s, lang: str, m, cue) -> bool:
+    """The mention after the verb may be its speaker: in English not one the verb does not
+    govern; in German not whom a demand is addressed to ("fordert von der Landesregierung")."""
+    if lang == "en":
+        return not not_after_its_verb(s, m, cue)
+    return not (cue.i1 < m.i0 and s.lowers[cue.i1] in _ADDRESSEE_DE)
 
 
 def _object_of_subject(s, lang: str, m, cue, mentions) -> bool:
