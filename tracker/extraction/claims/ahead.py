@@ -14,6 +14,11 @@ _STATES = frozenset(("count", "other"))
 _PAST = {lang: frozenset(words) for lang, words in DATES["past_markers"].items()}
 _REVISION = frozenset(DATES["revision_words"])
 _SHORT_DAYS = 31
+_AMOUNT_NOUNS = frozenset(DATES["amount_nouns"])
+_PER = frozenset(("a", "per", "pro", "im", "je"))
+# a forecast revised ("cut its growth forecast for next year to 1.4% from 1.9%"): the old
+# forecast of the same period, not today's level (the modal and expectation words do not revise)
+_REVISED = frozenset(DATES["forecast_revision_words"])
 
 
 def state_beside_a_change(claim, ctx):
@@ -76,3 +81,31 @@ def past_of_a_change_ahead(s, plan, doc) -> bool:
 
 
 _WHICH = frozenset(("which", "who"))  # "cheaper than the cap last year, which was set at": the base's past
+
+
+def change_start(s, rc, raw) -> bool:
+    """The figure a change starts from, after the figure it reached ("to 0.52 from 0.67") or
+    before it ("from £1,758 to £1,830", "von 52 auf 58 Euro")."""
+    lowers = s.lowers
+    if rc.i0 < 1 or lowers[rc.i0 - 1] not in ("from", "von"):
+        return False
+    if rc.i0 >= 2 and lowers[rc.i0 - 2] in _AMOUNT_NOUNS:
+        return False  # "auf 6.170, ein Plus von 8,3 Prozent": the change itself
+    if any(r.i1 <= rc.i0 and lowers[r.i0 - 1] in ("to", "auf") for r in raw if r.i0 >= 1):
+        return True
+    j = rc.i1 + 2 if rc.i1 + 2 < len(lowers) and lowers[rc.i1] in _PER else rc.i1  # "£1,758 a year to"
+    return j < len(lowers) and lowers[j] in ("to", "auf") and any(r.i0 == j + 1 for r in raw)
+
+
+def start_of_a_change_ahead(claim, ctx):
+    """ "the cap will rise from £1,758 to £1,812" (from April), "der im kommenden Jahr von 55 auf
+    65 Euro steige": the figure a change ahead starts from is the level of today, the day of the
+    news (not when its own period stands right after it: "from 3.5% in 2027 to ...")."""
+    w, s, rc = claim.when, ctx.st.sentence, ctx.rc
+    if w is None or w.start is None or ctx.pub is None or w.start <= ctx.pub or ctx.dates.day is None:
+        return None
+    if s.start <= w.span_start < s.end and rc.i1 <= s.token_at(w.span_start) <= rc.i1 + 2:
+        return None
+    if not _REVISED.isdisjoint(s.low_set):
+        return None
+    return ctx.dates.day if change_start(s, rc, ctx.st.figures) else None

@@ -15,7 +15,14 @@ from ..time.news import future_sentence
 from ..time.owner import base_a_year_on
 from ..time.reported import release_day
 from ..time.reporting import account_year_named
-from .ahead import forecast_clause, looks_forward, now_of_a_change, state_beside_a_change
+from .ahead import (
+    change_start,
+    forecast_clause,
+    looks_forward,
+    now_of_a_change,
+    start_of_a_change_ahead,
+    state_beside_a_change,
+)
 
 
 class _Ctx:
@@ -122,7 +129,7 @@ def period_before_for_a_base(claim, ctx):
     if (
         claim.when is not None
         and (claim.when is ctx.dates.reported or _year_result(claim.when, st.sentence, ctx.rc))
-        and _from_base(st.sentence, ctx.rc, st.figures)
+        and change_start(st.sentence, ctx.rc, st.figures)
     ):
         if _quarter_long(claim.when) and _year_on_year(ctx.dates.text):
             return year_before(claim.when)  # "die Marge verbesserte sich von 14,1 auf 15,3 Prozent"
@@ -174,6 +181,7 @@ CORRECTIONS = (
     sum_of_the_crimes,
     state_beside_a_change,
     now_of_a_change,
+    start_of_a_change_ahead,
     release_gives_way,
     named_quarter_instead,
     this_period_reported,
@@ -294,22 +302,6 @@ _CHANGED = frozenset(w for words in DATES["past_markers"].values() for w in word
     ("narrowed", "widened", "gewachsen", "verbessert", "verschlechtert")
 )
 _REVISION = frozenset(DATES["revision_words"])
-
-
-_AMOUNT_NOUNS = frozenset(DATES["amount_nouns"])
-
-
-def _from_base(s, rc, raw) -> bool:
-    """The figure a change starts from, after the figure it reached ("to 0.52 from 0.67") or
-    before it ("from £1,758 to £1,830", "von 52 auf 58 Euro")."""
-    lowers = s.lowers
-    if rc.i0 < 1 or lowers[rc.i0 - 1] not in ("from", "von"):
-        return False
-    if rc.i0 >= 2 and lowers[rc.i0 - 2] in _AMOUNT_NOUNS:
-        return False  # "auf 6.170, ein Plus von 8,3 Prozent": the change itself
-    if any(r.i1 <= rc.i0 and lowers[r.i0 - 1] in ("to", "auf") for r in raw if r.i0 >= 1):
-        return True
-    return any(r.i0 == rc.i1 + 1 and lowers[rc.i1] in ("to", "auf") for r in raw)
 
 
 def _earlier(day, when, s, rc) -> bool:

@@ -19,10 +19,12 @@ from .referents import (
     age_after_name,
     compared,
     item_before,
+    list_goes_on,
     number_of_unit,
     other_verb,
     parallel_percent,
     subject_unit,
+    superlative_age,
     whole_before,
 )
 from .scales import shared_scale
@@ -46,6 +48,7 @@ def elliptic_units(s, raw, lang: str, before=()) -> None:
     _poll_points(s, raw, before)
     _signed_points(s, raw, before)
     among_harmed(s, raw, lang, before)
+    _ages_listed_before(s, raw)
     ctx = _Context(s, raw, lang, before)
     for k, rc in enumerate(raw):
         if _listed_age(s, raw, k, rc):
@@ -109,10 +112,21 @@ def _listed_age(s, raw, k: int, rc) -> bool:
     """ "aged 4 and 11", "ages 19 and 27": the second of a list of ages."""
     if not (k and raw[k - 1].kind == "age" and raw[k - 1].i1 == rc.i0 - 1):
         return False
-    if s.lowers[rc.i0 - 1] in _LIST_JOIN and rc.i0 == rc.num and rc.value_high is None:
+    if list_goes_on(s.lowers, rc.i0 - 1, rc.i1, _LIST_JOIN) and rc.i0 == rc.num and rc.value_high is None:
         rc.kind, rc.unit, rc.i1 = "age", "year", rc.num + 1
         return True
     return False
+
+
+def _ages_listed_before(s, raw) -> None:
+    """ "im Alter von 19, 23 und 31 Jahren", "zu 2, 3 und 5 Jahren": bare figures listed right
+    before a figure of years are years of the same kind (ages, terms)."""
+    for k in range(len(raw) - 2, -1, -1):
+        rc, nxt = raw[k], raw[k + 1]
+        if not (nxt.unit == "year" and rc.unit is None and rc.kind == "count" and nxt.i0 == rc.i1 + 1):
+            continue
+        if s.lowers[rc.i1] in (",", "und", "and") and rc.value_high is None and 0 < rc.value <= 120:
+            rc.kind, rc.unit = nxt.kind, "year"
 
 
 def _take(rc, ref) -> None:
@@ -121,7 +135,7 @@ def _take(rc, ref) -> None:
 
 def named_age(ctx, k: int, rc) -> bool:
     """ "Kwame Osei, 24, died", "Anna M., 31, wurde": an age."""
-    if age_after_name(ctx.s, rc):
+    if age_after_name(ctx.s, rc) or superlative_age(ctx.s, rc):
         rc.kind, rc.unit = "age", "year"
         return True
     return False
@@ -341,36 +355,9 @@ def _signed_points(s, raw, before) -> None:
 # after a figure that refers to another one: "up from 53 in 2024", "from about 90,000 in June"
 BARE_AFTER = frozenset(
     (
-        "in",
-        "im",
-        "a",
-        "an",
-        "the",
-        "this",
-        "last",
-        "per",
-        "auf",
-        "to",
-        "and",
-        "und",
-        "at",
-        "from",
-        "on",
-        "bis",
-        "than",
-        "als",
-        "for",
-        "over",
-        "by",
-        "year",
-        "month",
-        "earlier",
-        "before",
-        "ago",
-        "zuvor",
-        "vor",
-        "am",
-        "bei",
+        *("in", "im", "a", "an", "the", "this", "last", "per", "auf", "to", "and"),
+        *("und", "at", "from", "on", "bis", "than", "als", "for", "over", "by", "year"),
+        *("month", "earlier", "before", "ago", "zuvor", "vor", "am", "bei"),
         *("beziehungsweise", "bzw", "oder", "or"),  # "mit 2,5 beziehungsweise 3,1 Prozentpunkten"
         # a verb after the figure, no noun of its own: "In der Vorwoche waren es 27.915 gewesen"
         *("gewesen", "geworden", "gezählt", "gemeldet", "registriert", "erfasst", "übermittelt"),

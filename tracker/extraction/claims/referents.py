@@ -4,6 +4,7 @@ the percentage a list of figures shares ("die AfD auf 21 und die SPD auf 16 Proz
 
 from __future__ import annotations
 
+from ..lexicon import WORDS
 from ..sources.mentions import source_noun
 from ..text.clauses import clause_start
 from .units import harm_unit, unit_of_word
@@ -35,6 +36,34 @@ def age_after_name(s, rc) -> bool:
         and k + 1 < s.n
         and words[k + 1] in (",", ")")
     )
+
+
+def list_goes_on(lowers, i: int, after: int, joins) -> bool:
+    """ "aged 19, 23 and 31": a join word at i, or a comma the list goes on after."""
+    return lowers[i] in joins or (lowers[i] == "," and after < len(lowers) and lowers[after] in ("and", ","))
+
+
+_AGE_SUPERLATIVES = frozenset(WORDS["age_superlatives"])
+_AGE_GAP = 5  # "the oldest of the victims was 86", "der jüngste Fahrer war 17"
+
+
+def superlative_age(s, rc) -> bool:
+    """ "The oldest of them was 86", "das älteste 94": a bare figure a few words after "oldest",
+    "youngest", "älteste", "jüngste" with no figure or clause break between is an age."""
+    k = rc.num
+    if not (rc.i0 == k == rc.i1 - 1 and rc.value_high is None and isinstance(rc.value, int)):
+        return False
+    if not 0 < rc.value <= 120:
+        return False
+    if k + 1 < s.n and s.words[k + 1][:1].isalpha() and s.lowers[k + 1] not in ("and", "und", "or", "oder"):
+        return False  # "the oldest of 12 buildings": a figure with a noun
+    for i in range(k - 1, max(-1, k - 1 - _AGE_GAP), -1):
+        low = s.lowers[i]
+        if low in _AGE_SUPERLATIVES:
+            return True
+        if not (low.isalpha() or low == ","):
+            return False
+    return False
 
 
 HARM_UNITS = frozenset(("killed", "wounded", "casualty", "missing", "arrest"))

@@ -33,7 +33,10 @@ _ADVERBS = frozenset(ATTRIBUTION["adverbs_before_verb_de"]) | frozenset(_LEX["no
 _ADJECTIVE_ENDS = ("e", "en", "er", "es", "em")
 _COPULAS = frozenset(_LEX["copulas"])
 _AUXILIARIES = frozenset(_LEX["auxiliaries"])
+_PASSIVE = frozenset(ATTRIBUTION["passive_auxiliaries_past_de"])  # "wurden ... herangezogen"
 _TIME_UNITS = frozenset(_LEX["time_units"])
+_PENALTIES = frozenset(_LEX["penalty_nouns"])
+_PENALTY_REACH = 3  # tokens between a penalty noun and its span of time ("Freiheitsstrafe zwischen drei")
 _REPORTED = frozenset(LEXICON["de"]["reported_speech"])
 _SUBORDINATORS = frozenset(LEXICON["de"]["clause_subordinators"]) | frozenset(_LEX["clause_openers"])
 _FINITE_ENDINGS = ("t", "te", "ten", "en", "tet")
@@ -118,10 +121,16 @@ def _give(art, u, m, in_scope) -> list:
         if not same and (any(x.start >= s.start for x in mine) or (mine and not takes_over)):
             continue  # its own sentence's source, a later one pointing back, or an account carried
         k = bisect_left(s.starts, art.claims[i].start)
-        if art.claims[i].unit not in _TIME_UNITS and in_scope(k):
+        if (art.claims[i].unit not in _TIME_UNITS or _penalty(s, k)) and in_scope(k):
             art.sources[i] = (m,)
             given = True
     return [m] if given else []
+
+
+def _penalty(s, k: int) -> bool:
+    """The span of time at token k is a prison term: a penalty noun stands just before it or
+    right after its unit ("eine Freiheitsstrafe zwischen drei und vier Jahren", "fünf Jahre Haft")."""
+    return not _PENALTIES.isdisjoint(s.lowers[max(0, k - _PENALTY_REACH) : k + 2 * _PENALTY_REACH])
 
 
 def _authorless_data(x, s) -> bool:
@@ -343,7 +352,8 @@ def _phrase(s, a: int, blocked):
 def _acts(s, verb: int) -> bool:
     """The subject does what is counted: an acting verb, as the finite verb, its participle or
     infinitive at the clause's end, or with its separable particle there ("nahm ... fest");
-    or "sein"/"haben" as the main verb (the subject's own description)."""
+    or "sein"/"haben" as the main verb (the subject's own description); or a passive ("wurden
+    die Daten ... herangezogen")."""
     last = _clause_last(s, verb)
     low = s.lowers[verb]
     tail = s.lowers[last] if last > verb and s.words[last].isalpha() and s.words[last].islower() else ""
@@ -353,10 +363,18 @@ def _acts(s, verb: int) -> bool:
     if low in _AUXILIARIES:
         if not tail:
             return True  # "Die Kasse hat 1,2 Millionen Versicherte": "haben" as the main verb
+        if low in _PASSIVE and _participle(tail):
+            return True  # "wurden die Daten ... herangezogen": a passive's subject undergoes it
         low, tail = tail, ""
     if low in _COPULAS or low in _ACTING_FORMS:
         return True
     return any(f.startswith(_ACTING) for f in (low, tail, tail + low) if f)
+
+
+def _participle(low: str) -> bool:
+    """A past participle by its form: "-t" ("veröffentlicht") or "-en" after a "ge" ("gezogen",
+    "herangezogen"); not an infinitive ("steigen", "vorlegen")."""
+    return low.endswith("t") or (low.endswith("en") and "ge" in low[:-4])
 
 
 def _clause_last(s, verb: int) -> int:

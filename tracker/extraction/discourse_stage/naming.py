@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..lexicon import ATTRIBUTION
 from . import backrefs
 from ._engine import CITING, SourceMention, sentence_mentions, sentence_names
+from .body_kinds_de import agrees
 
 _ANTECEDENT_WINDOW = 2500  # how far back a description or pronoun looks for its source
 
@@ -81,6 +82,7 @@ def antecedent(history, ref, own):
             pos < ref.start
             and not _relays(m)
             and backrefs.fits(ref.cls, m, ref.word)
+            and agrees(ref.head, m)
             and not _group_for(ref, m)
         ):
             return m  # not a data firm that only relays, nor its analysts ("Analysts polled by LSEG")
@@ -114,6 +116,7 @@ def named_before(text: str, lang: str, units, k: int, ref, history=()):
                 m.end <= ref.start
                 and not dateline(text, m)
                 and backrefs.fits(ref.cls, m, ref.word)
+                and agrees(ref.head, m)
                 and backrefs.is_backref_text(m.text, lang) is None
                 and not _relayed(m, history)
                 and not _group_for(ref, m)
@@ -230,12 +233,24 @@ def named(m, history, lang: str, text: str, classes):
             break
         if (m.cue in CITING[lang] or m.role == "relay") and h.role != m.role and m.start - pos < _CHAIN_REACH:
             continue  # "wie das RND unter Berufung auf das Bundesgesundheitsministerium": its chain
-        if pos < m.start and not _relays(h) and backrefs.fits(cls, h) and not _group_for_cls(cls, h):
+        if pos < m.start and _describes(cls, head, h, lang):
             name = full_name(h, text)
             if name == m.name:
                 return m
             return SourceMention(name, h.kind, m.start, m.end, m.text, m.cue, m.role)
     return m
+
+
+def _describes(cls: str, head: str, h, lang: str) -> bool:
+    """A description of class ``cls`` and head noun ``head`` may stand for the named source
+    ``h``: not a relay nor polled analysts; in German of its kind ("Der Konzern" not for a
+    Krankenkasse)."""
+    return (
+        not _relays(h)
+        and backrefs.fits(cls, h)
+        and not _group_for_cls(cls, h)
+        and (lang != "de" or agrees(head, h))
+    )
 
 
 def spelled_out(m, history):

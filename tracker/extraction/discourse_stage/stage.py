@@ -42,9 +42,11 @@ from .commissioned_de import pollster_accounts, pollster_for_outlet
 from .demnach_de import nearest_demnach
 from .described_results import described_result_subject
 from .expected_en import expected_by
+from .fieldwork_de import fieldwork_sentences
 from .further_de import cover_before as further_before
 from .guards import guard
 from .headline import headline_colon
+from .later_naming_de import later_namings
 from .latest_mention_de import latest_mentions
 from .naming import (
     antecedent,
@@ -62,6 +64,7 @@ from .nearest_de import nearest_mentions
 from .nearest_en import nearest_descriptions
 from .owners_en import results_owner
 from .paragraphs import layout
+from .plan_after_de import plans_after
 from .pronoun_close_en import close_over_pronoun
 from .pronoun_nearest_en import pronoun_nearer
 from .quote_chain_en import chained_quotes
@@ -143,11 +146,14 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         resumed_reports(art)  # "¶ Bei Weizen liege der Ertrag bei ...": the source named last
         clause_subjects(art)  # "Netto verdiente Brenntal ...": a clause's subject that can speak
         pollster_for_outlet(art)  # then "laut dem Blatt" after "Insa im Auftrag der Bild": the pollster
+        fieldwork_sentences(art)  # "Forsa befragte 1.508 Menschen": no source; the sentence before
+        plans_after(art)  # "Die Stadt setzt auf Steuern. Die Grundsteuer soll ... steigen"
         latest_mentions(art)  # a carried source on its latest naming before the figure
     closing.credit_lines(text, lang, units, sources)
     consensus_en.give(text, lang, units, sources, art.claims)
     impersonal.impersonal_spans(text, lang, units, sources)
     nearest_mentions(lang, text, units, sources)
+    later_namings(lang, text, units, sources, art.claims)  # German: a naming in the next sentence nearer
     if lang == "en":
         keep_relays(lang, text, units, sources)  # "..., the people said" after "citing people familiar with"
         by_its_reckoning(units, sources)  # "That would equal 4.9% by its reckoning"

@@ -50,6 +50,7 @@ from .links import (
     told_outlet,
 )
 from .mentions import Mention, person_near, source_noun
+from .not_speaking_de import asks_a_price
 from .noun_cues_en import noun_before_be
 from .pruning import drop_other_clauses, prune, roles
 from .recipients_en import reported_to
@@ -182,6 +183,8 @@ def _with_speakers(s, lang: str, mentions, cues, taken):
         p = person_near(s, cue.i0, lang, taken)
         if p and p.i1 - p.i0 == 1 and p.i1 == cue.i0 and cue.text not in _SPEECH_VERBS:
             continue  # "Albuquerque recorded 105 homicides": a place that counts, no speaker
+        if p and lang == "de" and asks_a_price(cue, (p.i0, p.i1)):
+            continue  # "verlangten Vermieter 16 Euro": sellers asking a price
         if p and not any(m.i0 < p.i1 and p.i0 < m.i1 for m in mentions) and not method_only(s, (p.i0, p.i1)):
             mentions = [*mentions, p]
             taken.update(range(p.i0, p.i1))
@@ -213,6 +216,7 @@ def _prep_links(s, lang: str, m, cue) -> bool:
 
 
 _MOVED_FROM = frozenset(ATTRIBUTION["moved_from_en"])
+_ADDRESSEE_DE = frozenset(ATTRIBUTION["addressee_prepositions_de"])
 
 
 def _verb_links(s, lang: str, m, cue, mentions, blocked) -> bool:
@@ -233,8 +237,16 @@ def _verb_links(s, lang: str, m, cue, mentions, blocked) -> bool:
         cue.i1 <= m.i0
         and not listener
         and gap_ok(s, cue.i1, m.i0, limit)
-        and not (lang == "en" and not_after_its_verb(s, m, cue))
+        and _speaks_after_verb(s, lang, m, cue)
     )
+
+
+def _speaks_after_verb(s, lang: str, m, cue) -> bool:
+    """The mention after the verb may be its speaker: in English not one the verb does not
+    govern; in German not whom a demand is addressed to ("fordert von der Landesregierung")."""
+    if lang == "en":
+        return not not_after_its_verb(s, m, cue)
+    return not (cue.i1 < m.i0 and s.lowers[cue.i1] in _ADDRESSEE_DE)
 
 
 def _object_of_subject(s, lang: str, m, cue, mentions) -> bool:

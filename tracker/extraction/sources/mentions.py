@@ -243,12 +243,16 @@ def _joins_name(s, p: int, taken) -> bool:
     )
 
 
+_POSSESSIVES_DE = frozenset(ATTRIBUTION["possessives_de"])
+
+
 def _name_before(s, verb: int, lang: str, taken):
     """ "Smith said", "Nakuru county commissioner Esther Mwangi told": the capitalised words
     right before the verb at the start of a clause (a role phrase may stand before them)."""
     words = s.words
     q = _capitalised_start(s, verb, lang, taken)
-    if q < verb and (q == 0 or not words[q - 1][0].isalpha() or s.lowers[q - 1] in ("und", "and")):
+    opens = q == 0 or (q == 1 and lang == "de" and s.lowers[0] in _POSSESSIVES_DE)  # "Ihr Chef X sagte"
+    if q < verb and (opens or not words[q - 1][0].isalpha() or s.lowers[q - 1] in ("und", "and")):
         if lang == "de" and q == 0 and unit_of_word(s.lowers[q], lang):
             return None
         return Mention(q, verb, " ".join(words[q:verb]), _kind(s, q, verb))

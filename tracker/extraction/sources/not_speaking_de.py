@@ -1,6 +1,6 @@
 """German: a phrase before a cue verb that cannot speak, so is no source: an adverbial opened by
 a preposition ("Aufs Jahr gerechnet belaufe sich ..."), a measure ("Die Geburtenziffer gibt an"),
-and, for a verb that needs a speaker
+a bare noun asking a price ("Vermieter verlangten 16 Euro"), and, for a verb that needs a speaker
 ("erinnerte"), a phrase without a speaker's noun ("Das Foto erinnerte viele an ...")."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from .mentions import source_noun
 _ADVERBIAL_OPENERS = frozenset(ATTRIBUTION["adverbial_openers_de"])
 _SPEAKER_ONLY = frozenset(ATTRIBUTION["speaker_only_verbs_de"])
 _MEASURES = tuple(ATTRIBUTION["measure_heads_de"])
+_PRICE_VERBS = frozenset(ATTRIBUTION["price_verbs_de"])
 
 
 def not_speaking_de(s, cue, span) -> bool:
@@ -21,4 +22,12 @@ def not_speaking_de(s, cue, span) -> bool:
         return True
     if s.words[span[1] - 1][:1].isupper() and s.lowers[span[1] - 1].endswith(_MEASURES):
         return True  # "Die Geburtenziffer gibt an, wie viele ...": a measure, no speaker
+    if asks_a_price(cue, span):
+        return True
     return cue.text in _SPEAKER_ONLY and source_noun(s, span[1] - 1, "de") is None
+
+
+def asks_a_price(cue, span) -> bool:
+    """ "In Berlin verlangten Vermieter im Mittel 16 Euro": a plural price verb whose subject is
+    one word, a kind of sellers (no person's name: the verb is plural), names what is charged."""
+    return cue.text in _PRICE_VERBS and span[1] - span[0] == 1

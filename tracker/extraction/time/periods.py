@@ -38,7 +38,7 @@ from .spans import (
     rolling,
     same_period,
 )
-from .year_ends import YEAR_END_NOUNS, stated_year_end, year_to_date
+from .year_ends import YEAR_END_NOUNS, ended_account_year, stated_year_end, year_to_date
 
 _FUTURE = frozenset(WORDS["future_words"])
 _PREVIOUS_SPAN = frozenset(DATES["previous_span_words"])
@@ -328,6 +328,7 @@ def _spans(f, anchor) -> None:
         month_quarters(f)  # "the September quarter"
     if "/" in flat and len(f.found) > 1:
         stated_year_end(f)
+    ended_account_year(f)  # "im Ende September abgelaufenen Geschäftsjahr"
     if "same" in flat or "zeitraum" in flat:
         same_period(f)
     bracketed_year_before(f)  # "(last year 14.8p)": the same period a year before

@@ -128,7 +128,10 @@ def weekend(f, i: int, low: str) -> bool:
     return True
 
 
-FULL_YEAR_WORDS = frozenset(("gesamtjahr", "gesamtjahres", "full-year", "full"))
+_ANNUAL = DATES["annual_results"]
+_ANNUAL_AFTER = frozenset(_ANNUAL["after_annual"])
+# "annual revenue", "Jahresumsatz": the accounts of a whole year, as "full-year" is
+FULL_YEAR_WORDS = frozenset(("gesamtjahr", "gesamtjahres", "full-year", "full", "annual", *_ANNUAL["de"]))
 
 
 def full_year(f, i: int, low: str) -> bool:
@@ -140,24 +143,33 @@ def full_year(f, i: int, low: str) -> bool:
         return False
     lowers = f.s.lowers
     end = i + 1
-    if low == "full":
-        if not (i + 1 < f.s.n and lowers[i + 1] == "year"):
+    if low in ("full", "annual"):
+        if not (
+            i + 1 < f.s.n and (lowers[i + 1] == "year" if low == "full" else lowers[i + 1] in _ANNUAL_AFTER)
+        ):
             return False
-        end = i + 2
+        end = i + 2 if low == "full" else i + 1
     a = f.anchor
     year = a.end.year if a is not None and a.end is not None and a.end <= f.pub else f.pub.year
     if end < f.s.n and _year_number(lowers[end]):
         year, end = int(lowers[end]), end + 1
     elif f.future(i):
         year = f.pub.year
-    elif a is None and not _PAST_MARKERS[f.lang].isdisjoint(lowers):
-        year = f.pub.year - 1  # "Full-year revenue rose 5%": a year that is over
+    elif a is None and _over(lowers, low, f.lang):
+        year = f.pub.year - 1  # "Full-year revenue rose 5%", "annual revenue": a year that is over
     i0 = i - 1 if i and lowers[i - 1] in ("the", "das", "im") else i
     f.add(i0, end, dt.date(year, 1, 1), dt.date(year, 12, 31))
     return True
 
 
 _PAST_MARKERS = {lang: frozenset(words) for lang, words in DATES["past_markers"].items()}
+_ANNUAL_WORDS = frozenset(("annual", *_ANNUAL["de"]))
+
+
+def _over(lowers, low: str, lang: str) -> bool:
+    """The year is one that is over: a past verb in the sentence, or annual accounts (reported
+    after their year ends)."""
+    return low in _ANNUAL_WORDS or not _PAST_MARKERS[lang].isdisjoint(lowers)
 
 
 def _year_number(low: str) -> bool:

@@ -103,3 +103,37 @@ def year_end(f, i: int, low: str) -> bool:
 
 
 _EARLY_MONTHS = 6  # "Zum Jahresende lag die Quote bei 5 Prozent" in spring: last year's end
+
+_ENDED = frozenset(DATES["ended_participles"])
+_ACCOUNT_YEARS = frozenset(DATES["account_year_nouns"])
+
+
+def ended_account_year(f) -> None:
+    """ "im Ende September abgelaufenen Geschäftsjahr", "im zum 30. Juni beendeten Geschäftsjahr":
+    the company's year runs to the end of the month named before the participle, the last such
+    month end before the publication date (the month's own period and the bare "abgelaufenen
+    Geschäftsjahr" go)."""
+    if f.lang != "de" or _ACCOUNT_YEARS.isdisjoint(f.s.lowers) or _ENDED.isdisjoint(f.s.lowers):
+        return
+    for x in sorted(f.found, key=lambda x: x.i0):
+        p, i = x.period, _ended_at(f.s.lowers, x.i0, x.i1)
+        if i < 0 or p.end is None or p.start.month != p.end.month:
+            continue
+        month, year = p.end.month, p.end.year
+        if f.pub and not any(w.isdecimal() and len(w) == 4 for w in f.s.lowers[x.i0 : i]):
+            year = f.pub.year if month_end(f.pub.year, month) <= f.pub else f.pub.year - 1
+        for y in [y for y in f.found if x.i0 <= y.i0 < i + 2]:
+            f.found.remove(y)
+        start = dt.date(year - (month != 12), month % 12 + 1, 1)
+        f.found.append(Found(x.i0, i + 2, _span(f, x.i0, i + 2, start, month_end(year, month))))
+        f.used.update(range(x.i0, i + 2))
+        return
+
+
+def _ended_at(lowers, i0: int, i1: int) -> int:
+    """The participle of "September abgelaufenen Geschäftsjahr" in or right after tokens [i0, i1)
+    and before an account year, or -1."""
+    for k in range(i0 + 1, min(i1 + 1, len(lowers) - 1)):
+        if lowers[k] in _ENDED and lowers[k + 1] in _ACCOUNT_YEARS:
+            return k
+    return -1

@@ -1,0 +1,45 @@
+"""German: a sentence telling how a poll was made ("Insa befragte ... 2.004 Menschen") gives its
+sample no source and attributes the poll figures of the sentence right before it (issue #14)."""
+
+from tracker.extraction import extract
+
+
+def _sources(text):
+    return {c.text: [s.text for s in c.sources] for c in extract(text, "de", "2026-07-05").claims}
+
+
+def test_the_fieldwork_sentence_covers_the_sentence_before_and_not_its_sample():
+    text = (
+        "Eine Mehrheit ist für längere Öffnungszeiten der Bäder. Im Osten sind es "
+        "sogar 64 Prozent. Insa befragte vom 3. bis 6. Juni insgesamt 2.004 Menschen."
+    )
+    got = _sources(text)
+    assert got["64 Prozent"] == ["Insa"]
+    assert got["2.004 Menschen"] == []
+
+
+def test_an_institute_with_a_perfect_tense():
+    text = (
+        "Die Grünen kämen auf 14 Prozent. Für den Trend hat das Meinungsforschungsinstitut "
+        "Civey in dieser Woche 5.010 Wahlberechtigte befragt."
+    )
+    got = _sources(text)
+    assert got["14 Prozent"] == ["das Meinungsforschungsinstitut Civey"] or got["14 Prozent"] == [
+        "Meinungsforschungsinstitut Civey"
+    ]
+    assert got["5.010 Wahlberechtigte"] == []
+
+
+def test_polled_analysts_are_no_fieldwork_sentence():
+    text = (
+        "Der Umsatz stieg im Quartal auf 2,1 Milliarden Euro. Von Reuters befragte Analysten "
+        "hatten mit 2,0 Milliarden Euro gerechnet."
+    )
+    got = _sources(text)
+    assert got["2,1 Milliarden Euro"] == []
+
+
+def test_a_figure_with_another_source_keeps_it():
+    text = "Laut Polizei kamen 3.000 Menschen zur Kundgebung. Forsa befragte danach 1.001 Menschen."
+    got = _sources(text)
+    assert got["3.000 Menschen"] == ["Polizei"]

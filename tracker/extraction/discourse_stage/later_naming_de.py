@@ -1,0 +1,70 @@
+"""German: a carried figure takes the speaker of a quotation in the next sentence when that
+naming stands nearer the figure than the words it was carried from (DESIGN: the mention span of
+the words nearest the claim).
+
+"Wie ein Sprecher der Kreiswehr sagte, ... ¶ Außerdem hätten zwei Scheunen gebrannt. „...“,
+sagte der Sprecher": the Konjunktiv carried from the paragraph before stands on "der Sprecher".
+Only the next sentence of the same paragraph counts, and only a quotation's speaker that names
+the same source: the same name, or an article and a head that ends a word of the source's own
+mentions ("der Sprecher" for "ein Sprecher der Kreiswehr"). Other later namings ("Netto
+verdiente der Konzern ...") are left: the keys mostly keep the naming before the figure.
+"""
+
+from __future__ import annotations
+
+from ._engine import LEXICON, SourceMention
+
+_DETS = frozenset(LEXICON["de"]["determiners"])
+
+
+def later_namings(lang: str, text: str, units, sources, claims) -> None:
+    """Each carried claim whose next sentence's quotation speaker names its source nearer than
+    the mention it carries takes that naming."""
+    if lang != "de":
+        return
+    words = {}  # source name -> the words of its mentions, lower case
+    for given in sources:
+        for m in given:
+            words.setdefault(m.name, set()).update(m.text.lower().replace("-", " ").split())
+    for k, u, given in _carried(units, sources):
+        m = given[0]
+        later = _naming(units[k + 1], sources, m, words.get(m.name, ()))
+        if later is None:
+            continue
+        stand = SourceMention(m.name, m.kind, later.start, later.end, later.text, m.cue, m.role)
+        rest = tuple(x for x in given[1:] if not m.start <= x.start < m.end)  # not a part of m
+        for i in u.claims:
+            if sources[i] == given and later.start - claims[i].start < claims[i].start - m.start:
+                sources[i] = (stand, *rest)
+
+
+def _carried(units, sources):
+    """(k, sentence, source) for each sentence with figures, naming no source itself, whose
+    figures carry one source from before it that the next sentence of its paragraph may name."""
+    for k, u in enumerate(units[:-1]):
+        if not u.claims or u.own or u.headline or units[k + 1].para != u.para:
+            continue
+        carried = {sources[i] for i in u.claims if sources[i]}
+        if len(carried) == 1:
+            (given,) = carried
+            if given[0].cue != "quote" and given[0].start < u.s.start:
+                yield k, u, given
+
+
+def _naming(nxt, sources, m, words):
+    """A quotation speaker's mention of ``m``'s source inside sentence ``nxt``, or None."""
+    a, b = nxt.s.start, nxt.s.end
+    seen = list(nxt.own)
+    for given in sources:
+        seen.extend(x for x in given if a <= x.start < b)
+    for x in seen:
+        if x.cue == "quote" and x.role == m.role and (x.name == m.name or _describes(x.text, words)):
+            return x
+    return None
+
+
+def _describes(text: str, words) -> bool:
+    """'der Sprecher' for a source whose mentions hold 'Sprecher': an article and a head that
+    ends a word of the source's mentions."""
+    parts = text.lower().split()
+    return len(parts) == 2 and parts[0] in _DETS and any(w.endswith(parts[1]) for w in words)
