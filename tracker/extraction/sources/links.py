@@ -1,7 +1,6 @@
 """How the mentions around a cue link up: a speaker and their affiliation ("a spokesman for the
 ministry"), a report and its author, the media that commissioned a poll, the outlet someone
-told, a name in apposition; and the gap checks the attribution rules share.
-"""
+told, a name in apposition; and the gap checks the attribution rules share."""
 
 from __future__ import annotations
 
@@ -227,15 +226,9 @@ def apposed_subject(s, i: int, lang: str):
     name before an apposition that ends right before the verb, at the start of its sentence or
     clause (also of a side clause: "..., after Ofgem, the regulator, said that ...")."""
     words = s.words
-    q = i - 2
-    while q > 0 and i - q < 12 and words[q] not in CLAUSE_BREAKS:
-        q -= 1
-    citing = q > 0 and lang == "en" and s.lowers[q + 1] in CITING["en"]  # "X, citing medics at Y, said"
-    if q <= 0 or words[q] != "," or not (citing or _opens_apposition(s, q + 1, lang)):
+    a = q = _apposition_start(s, i, lang)
+    if q is None:
         return None
-    if not citing and not VERBS[lang].isdisjoint(s.lowers[q + 1 : i - 1]):
-        return None  # a clause of its own, not an apposition
-    a = q
     while a > 0 and q - a < 4 and words[a - 1][0].isupper() and words[a - 1].replace("-", "").isalpha():
         a -= 1
     if a == q or not _opens_clause(s, a):
@@ -243,6 +236,20 @@ def apposed_subject(s, i: int, lang: str):
     if lang == "de" and a == 0 and s.lowers[0] in SKIPPABLE:
         return None
     return Mention(a, q, " ".join(words[a:q]), guess_kind(s, a, q, lang))
+
+
+def _apposition_start(s, i: int, lang: str):
+    """The comma opening an apposition or citing aside before the verb at i ("X, citing Y, said")."""
+    q = i - 2
+    while q > 0 and i - q < 12 and s.words[q] not in CLAUSE_BREAKS:
+        q -= 1
+    if q <= 0 or s.words[q] != ",":
+        return None
+    if lang == "en" and s.lowers[q + 1] in CITING["en"]:
+        return q
+    if not _opens_apposition(s, q + 1, lang) or not VERBS[lang].isdisjoint(s.lowers[q + 1 : i - 1]):
+        return None  # no apposition, or a clause of its own
+    return q
 
 
 def _opens_clause(s, a: int) -> bool:
