@@ -145,6 +145,25 @@ def test_a_body_named_again_by_name_doing_the_counted_thing_takes_no_account():
     assert found["roughly 2,100 people"] == []
 
 
+def test_a_body_named_again_that_cut_jobs_after_a_relative_clause_takes_no_account():
+    text = (
+        "Redline Coaches said on Monday that revenue rose 8% to £40 million. "
+        "Redline, which employs roughly 2,100 people, cut about 300 jobs last year as part of a plan."
+    )
+    found = {c.text: [m.text for m in c.sources] for c in extract(text, "en", "2026-03-02").claims}
+    assert found["8%"] == ["Redline Coaches"]
+    assert found["about 300 jobs"] == []
+
+
+def test_a_relative_clause_without_an_acting_verb_after_it_keeps_the_account():
+    text = (
+        "Redline Coaches said 40% of its services were running.\n\n"
+        "Redline, which runs 14 depots, expects 12% fewer riders this week."
+    )
+    found = {c.text: [m.text for m in c.sources] for c in extract(text, "en", "2026-03-02").claims}
+    assert found["12%"] == ["Redline"]
+
+
 def test_a_sentence_opening_with_a_capital_but_no_acting_verb_still_takes_the_account():
     text = "Redline Coaches said 40% of its services were running. Ridership fell 12% on the day."
     found = {c.text: [m.text for m in c.sources] for c in extract(text, "en", "2026-03-02").claims}

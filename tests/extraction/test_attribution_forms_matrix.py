@@ -19,7 +19,7 @@ from _scoring import CASES, score_folder
 FORMS = CASES / "forms"
 FLOORS = {
     "de": {"claim_f1": 0.99, "source_recall": 0.87, "source_precision": 0.91},
-    "en": {"claim_f1": 0.99, "source_recall": 0.87, "source_precision": 0.97},
+    "en": {"claim_f1": 0.99, "source_recall": 0.98, "source_precision": 0.97},  # 14u-en: 1.000, 0.980
 }
 
 

@@ -182,3 +182,89 @@ def test_members_of_no_body_or_a_count_of_votes_give_no_ballot_source():
         "Members of the assembly voted by 31 to 22 to pass the bill."
     )
     assert all(v == [] for v in got.values())
+
+
+def test_a_described_name_after_an_opening_phrase_of_time_is_the_subject():
+    got = sources_by_figure("In April, car insurer Pellmark Direct booked 48,200 new policies in Wales.")
+    assert got == {"48,200 new policies": ["car insurer Pellmark Direct"]}
+
+
+def test_an_opening_phrase_with_a_figure_opens_no_subject():
+    """ "After 14 days," holds a figure: no clause after it is looked at as a subject."""
+    got = sources_by_figure("After 14 days, harbour master Lyle Quint logged 30 ships at anchor.")
+    assert got["30 ships"] == []
+
+
+def test_an_actor_after_an_opening_phrase_stays_no_source():
+    got = sources_by_figure("Last week, food retailer Corran Stores sold 12,000 turkeys in two days.")
+    assert got["12,000 turkeys"] == []
+
+
+def test_an_aside_between_commas_after_the_subject_is_skipped():
+    got = sources_by_figure(
+        "Pollster Survex, in a study paid for by a charity, recorded backing of 41 percent for the plan."
+    )
+    assert got == {"41 percent": ["Pollster Survex"]}
+
+
+def test_an_aside_that_holds_a_clause_opener_is_not_skipped():
+    got = sources_by_figure("Carlow Foods, and the rest of the sector, recorded sales of 3,100 tonnes.")
+    assert got["3,100 tonnes"] == []
+
+
+def test_a_particle_after_the_verb_keeps_the_figure_its_object():
+    got = sources_by_figure("Statistics office Norstat totted up 2.3 million overnight stays in hotels.")
+    assert list(got.values()) == [["Statistics office Norstat"]]
+
+
+def test_a_lead_is_not_given_to_a_subject_without_a_cue_verb_in_the_next_sentence():
+    """The lead states the figure itself; the next sentence's subject tells its own figure only."""
+    got = sources_by_figure(
+        "Greece welcomed 4.1 million visitors in June. Statistics office Elstat totted up 2.9 billion "
+        "euros in spending by them."
+    )
+    assert got["4.1 million visitors"] == []
+    assert got["2.9 billion euros"] == ["Statistics office Elstat"]
+
+
+def test_analysts_who_predict_are_the_source():
+    got = sources_by_figure("Analysts at Fenwick Bank predict that rents will rise 6 percent next year.")
+    assert got["6 percent"] == ["Analysts"]
+
+
+def test_an_estimate_with_its_owner_shows_the_figures():
+    got = sources_by_figure("June looked weak: the bureau's first estimate showed only 48,000 jobs added.")
+    assert got["48,000 jobs"] == ["bureau's"]  # the estimate's owner, as the mention
+
+
+def test_a_verb_estimate_after_we_is_still_no_noun():
+    got = sources_by_figure("We estimate 52,000 jobs were added.")
+    assert got["52,000 jobs"] == []
+
+
+def test_a_press_release_after_its_dated_aside_highlights_its_figures():
+    got = sources_by_figure(
+        "The club's press release, issued at 9pm on Monday, highlighted record income of £82.4 million."
+    )
+    assert got == {"£82.4 million": ["club's press release"]}
+
+
+def test_a_report_after_a_published_aside_counts_its_figures():
+    got = sources_by_figure("The charity's annual report, published on Friday, counts 31,200 referrals.")
+    assert list(got.values()) == [["charity's annual report"]]
+
+
+def test_an_aside_that_is_no_participle_still_breaks_the_link():
+    got = sources_by_figure("His release from prison, after a long appeal, came 14 months early.")
+    assert got["14 months"] == []
+
+
+def test_new_or_latest_figures_that_show_are_a_source_as_figures_are():
+    for words, source in (("new figures", "new figures"), ("the latest figures", "latest figures")):
+        got = sources_by_figure(f"About 3,100 patients waited more than 8 hours in May, {words} show.")
+        assert got["About 3,100 patients"] == [source]
+
+
+def test_early_estimates_still_name_no_one():
+    got = sources_by_figure("About 3,100 patients waited more than 8 hours in May, early estimates suggest.")
+    assert got["About 3,100 patients"] == []

@@ -189,4 +189,4 @@ def resolve_pronoun_speakers(quotes, sents, text: str, lang: str) -> None:
         if found:
             m = found[0].mention
             a, b = prev.starts[m.i0], prev.ends[m.i1 - 1]
-            q.speaker = (text[a:b], a, b)
+            q.speaker = (text[a:b], *q.speaker[1:3])  # the name, at the pronoun's words (nearest)

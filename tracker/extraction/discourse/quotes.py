@@ -26,6 +26,7 @@ _TOLD = frozenset(ATTRIBUTION["told_verbs"])
 _PASSIVE_AUX_DE = frozenset(ATTRIBUTION["passive_auxiliaries_de"])
 _VIA_CUES = frozenset(ATTRIBUTION["via_cues"])
 _ADVERBIAL_EN = frozenset(ATTRIBUTION["adverbial_prepositions_en"])
+_FUNCTION_EN = frozenset(WORDS["function_words_en"])
 
 
 class QuoteInfo:
@@ -77,10 +78,11 @@ def _direct_speaker(q, sents, starts, lang: str) -> None:
 
 def _known_speaker(q, last_person, previous, text: str):
     """A pronoun speaker becomes the person named before; a quote without a speaker right
-    after another is the same speaker's. Returns the last named person after ``q``."""
+    after another is the same speaker's (the pronoun's words stay the mention, the words
+    nearest the figures). Returns the last named person after ``q``."""
     if q.speaker and q.speaker[0].lower() in PRONOUNS:
         if last_person:
-            q.speaker = last_person
+            q.speaker = (last_person[0], *q.speaker[1:3])
     elif q.speaker:
         return q.speaker
     elif last_person and previous is not None and _follows(previous, q, text):
@@ -297,9 +299,16 @@ def _speaker_after_verb(q, s, after: int, j: int, lang: str) -> int:
     if after < j and s.lowers[after] in _VIA_CUES:
         _via(q, s, after, lang)
         return j
-    if lang == "en" and after < j and s.lowers[after] in _ADVERBIAL_EN:
-        return j
+    if lang == "en" and after < j and (s.lowers[after] in _ADVERBIAL_EN or _has_subject(s, after - 1)):
+        return j  # "He told reporters:", "Coyle said afterwards:": the subject before the verb speaks
     return after
+
+
+def _has_subject(s, verb: int) -> bool:
+    """English: a pronoun or a name stands right before the verb at ``verb`` as its subject ("He
+    told", "Coyle said"), not a break or an adverb ("..., said the minister:", "Then said X:")."""
+    low = s.lowers[verb - 1] if verb > 0 else ""
+    return low in PRONOUNS or (s.words[verb - 1][0].isupper() and low not in _FUNCTION_EN)
 
 
 def speaker_before_colon(s, start: int, lang: str):

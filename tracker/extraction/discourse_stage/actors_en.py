@@ -19,12 +19,25 @@ _REACH = 4  # words at most from the verb to its figure ("hired a further 1,500"
 def acts(lowers, words=()) -> bool:
     """The sentence opens with a back-reference to a body (or a name: "Northway employs roughly
     3,400 people") as subject, maybe adverbs, an acting verb and a figure in its object."""
-    k = _subject_end(lowers) or _name_end(lowers, words)
+    k = _after_relative(lowers, _subject_end(lowers) or _name_end(lowers, words))
     while k < len(lowers) and lowers[k] in _ADVERBS:
         k += 1
     if not k or k >= len(lowers) or lowers[k] not in _ACTING:
         return False
     return any(w[:1].isdigit() for w in lowers[k + 1 : k + 1 + _REACH])
+
+
+def _after_relative(lowers, k: int) -> int:
+    """The token after a relative clause between commas right after the subject ending at k
+    ("Northway, which employs 3,400 people, cut 200 jobs"), else k."""
+    if not k or k + 2 >= len(lowers) or lowers[k] != "," or lowers[k + 1] not in _RELATIVES:
+        return k
+    e = next((j for j in range(k + 2, min(k + _RELATIVE_REACH, len(lowers))) if lowers[j] == ","), None)
+    return k if e is None else e + 1
+
+
+_RELATIVES = frozenset(("which", "who"))
+_RELATIVE_REACH = 14  # tokens at most of the relative clause with its commas
 
 
 def _name_end(lowers, words) -> int:

@@ -102,7 +102,7 @@ def lead_before_document(lang: str, units, sources) -> None:
     k = next((j for j, u in enumerate(units) if not u.headline), None)
     if lang != "en" or k is None or k + 1 >= len(units):
         return
-    lead, nxt = units[k], units[k + 1]
+    lead, nxt = units[k], units[k + 1]  # English: a subject without a cue verb does not release
     if not lead.claims or lead.own or not nxt.first or nxt.claims or len(nxt.own) != 1:
         return
     if nxt.own[0].cue not in _SHOWING or any(sources[i] for i in lead.claims):
@@ -120,7 +120,7 @@ def lead_before_release(lang: str, units, sources) -> None:
     k = next((j for j, u in enumerate(units) if not u.headline), None)
     if k is None or k + 1 >= len(units):
         return
-    lead, nxt = units[k], units[k + 1]
+    lead, nxt = units[k], units[k + 1]  # English: a subject without a cue verb does not release
     if (
         not lead.claims
         or lead.own
@@ -130,7 +130,7 @@ def lead_before_release(lang: str, units, sources) -> None:
         or not is_release(nxt.own, lang)
     ):
         return
-    if any(sources[i] for i in lead.claims):
+    if (lang == "en" and not any(m.cue for m in nxt.own)) or any(sources[i] for i in lead.claims):
         return
     for i in lead.claims:
         sources[i] = nxt.own

@@ -66,6 +66,7 @@ from .owners_en import results_owner
 from .paragraphs import layout
 from .plan_after_de import plans_after
 from .pronoun_close_en import close_over_pronoun
+from .pronoun_nearest_en import pronoun_nearer
 from .quote_chain_en import chained_quotes
 from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
 from .reckoning_en import by_its_reckoning
@@ -158,6 +159,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         by_its_reckoning(units, sources)  # "That would equal 4.9% by its reckoning"
         nearest_descriptions(lang, text, units, sources)  # "... the authority still had ..." before
         close_over_pronoun(units, sources, art.claims)  # "..., it shrank to 7.39m, according to X"
+        pronoun_nearer(text, units, sources, art.claims)  # "..., which he said had killed 63"
     expected_by(lang, text, units, sources, art.claims)  # English: "the 120,000 economists had expected"
     if any(items):
         lists.give_items(units, sources, art.claims, items)

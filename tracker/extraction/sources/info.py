@@ -30,6 +30,7 @@ _PLAIN_INFO = frozenset(INFO_HEADS)
 
 
 _AUTHOR_AFTER = frozenset(ATTRIBUTION["author_joins"])
+_RELEASE_HEADS = frozenset(ATTRIBUTION["release_heads_en"])
 
 
 def method_only(s, span) -> bool:
@@ -38,6 +39,8 @@ def method_only(s, span) -> bool:
     lowers = s.lowers
     if (b < s.n and lowers[b] in _AUTHOR_AFTER) or (b + 1 < s.n and lowers[b + 1] in _AUTHOR_AFTER):
         return False  # "Data compiled by Bloomberg", "Schätzungen der Versicherer"
+    if lowers[b - 1] in _RELEASE_HEADS:
+        return False  # "new figures show", as "figures show": a release, not a method
     if _METHOD_WORDS.issuperset(lowers[a:b]):
         return True  # "Early" before "estimates put"
     # the plain word only: "Polizeiangaben", "Geheimdienstinformationen" name their source

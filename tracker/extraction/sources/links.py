@@ -1,22 +1,13 @@
 """How the mentions around a cue link up: a speaker and their affiliation ("a spokesman for the
 ministry"), a report and its author, the media that commissioned a poll, the outlet someone
-told, a name in apposition; and the gap checks the attribution rules share.
-"""
+told, a name in apposition; and the gap checks the attribution rules share."""
 
 from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION, DATES
 from ..text.phrases import RELATIVE, is_info_head, np_after
-from .cues import (
-    CITING,
-    CLAUSE_BREAKS,
-    CUE_WORDS,
-    MEDIA,
-    QUOTES,
-    SKIPPABLE,
-    STATING_DE,
-    VERBS,
-)
+from .asides_en import after_participle_aside
+from .cues import CITING, CLAUSE_BREAKS, CUE_WORDS, MEDIA, QUOTES, SKIPPABLE, STATING_DE, VERBS
 from .info import guess_kind
 from .mentions import ARTICLES, NOT_NAMES, Mention, source_noun
 
@@ -28,6 +19,7 @@ def gap_ok(s, a: int, b: int, limit: int) -> bool:
     if 3 <= b - a <= 5 and s.words[a] == "(" and s.words[b - 1] == ")":
         # a short parenthesis between is no gap: "The Office for National Statistics (ONS) said"
         return all(s.words[k] not in CLAUSE_BREAKS for k in range(a + 1, b - 1))
+    a = after_participle_aside(s, a, b)
     if b - a > limit:
         return False
     return all(s.words[k] not in CLAUSE_BREAKS or s.words[k] in QUOTES for k in range(a, b))
@@ -234,14 +226,9 @@ def apposed_subject(s, i: int, lang: str):
     name before an apposition that ends right before the verb, at the start of its sentence or
     clause (also of a side clause: "..., after Ofgem, the regulator, said that ...")."""
     words = s.words
-    q = i - 2
-    while q > 0 and i - q < 12 and words[q] not in CLAUSE_BREAKS:
-        q -= 1
-    if q <= 0 or words[q] != "," or not _opens_apposition(s, q + 1, lang):
+    a = q = _apposition_start(s, i, lang)
+    if q is None:
         return None
-    if not VERBS[lang].isdisjoint(s.lowers[q + 1 : i - 1]):
-        return None  # a clause of its own, not an apposition
-    a = q
     while a > 0 and q - a < 4 and words[a - 1][0].isupper() and words[a - 1].replace("-", "").isalpha():
         a -= 1
     if a == q or not _opens_clause(s, a):
@@ -249,6 +236,20 @@ def apposed_subject(s, i: int, lang: str):
     if lang == "de" and a == 0 and s.lowers[0] in SKIPPABLE:
         return None
     return Mention(a, q, " ".join(words[a:q]), guess_kind(s, a, q, lang))
+
+
+def _apposition_start(s, i: int, lang: str):
+    """The comma opening an apposition or citing aside before the verb at i ("X, citing Y, said")."""
+    q = i - 2
+    while q > 0 and i - q < 12 and s.words[q] not in CLAUSE_BREAKS:
+        q -= 1
+    if q <= 0 or s.words[q] != ",":
+        return None
+    if lang == "en" and s.lowers[q + 1] in CITING["en"]:
+        return q
+    if not _opens_apposition(s, q + 1, lang) or not VERBS[lang].isdisjoint(s.lowers[q + 1 : i - 1]):
+        return None  # no apposition, or a clause of its own
+    return q
 
 
 def _opens_clause(s, a: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..lexicon import ATTRIBUTION, NUMBERS, WORDS
 from ..text.phrases import RELATIVE, is_info_head
 from .cues import CITING, MEDIA, STATING_DE, VERBS
-from .mentions import ARTICLES, Mention
+from .mentions import ARTICLES, Mention, known_source, source_noun
 
 _POLLED = frozenset(ATTRIBUTION["polled_participles_de"])
 _POLLED_BY = frozenset(ATTRIBUTION["polled_by_de"])
@@ -278,6 +278,11 @@ def _drop_outer_speakers(s, cues, linked, first: int) -> None:
     said the outer clause only (media relaying a speaker stay: "Reuters reported officials said")."""
     at = _subjects_verbs(cues, linked)
     inner = [k for k, v in at.items() if v < first]
+    places = [k for k in inner if _place_after_where(s, linked[k][0])]
+    if places and len(places) < len(at):  # "X said rain fell there, where Milford reported 2.41 inches"
+        for k in places:
+            del linked[k]
+        return
     outer = [
         k
         for k, v in at.items()
@@ -285,6 +290,19 @@ def _drop_outer_speakers(s, cues, linked, first: int) -> None:
     ]
     for k in outer:
         del linked[k]
+
+
+def _place_after_where(s, m) -> bool:
+    """A single unknown name right after "where" ("..., where Milford reported 2.41 inches"):
+    the place the figure was measured at, no known body, no description (a lone surname seldom
+    follows "where": the name's guessed kind does not count)."""
+    return (
+        m.i1 - m.i0 == 1
+        and m.i0 > 0
+        and s.lowers[m.i0 - 1] == "where"
+        and known_source(m.name) is None
+        and source_noun(s, m.i0, "en") is None
+    )
 
 
 def _subjects_verbs(cues, linked) -> dict:

@@ -44,6 +44,10 @@ _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _DETS = frozenset(("the",))
 _SPEAKING_KINDS = frozenset(("government", "organisation", "intelligence", "military", "expert"))
 _BREAKS = frozenset((",", ";", ":", "(", ")", "-", "–", "—", '"', "“", "”"))
+_OPENERS = frozenset(ATTRIBUTION["opening_time_words_en"])
+_OPENING = 5  # words at most of an opening phrase before its comma ("In late May,")
+_ASIDE = 12  # words at most of an aside between commas after the subject
+_PARTICLES = frozenset(ATTRIBUTION["verb_particles_en"])
 _GAP = 4  # words at most between the verb and its figure ("expected cost pressures of")
 
 
@@ -137,9 +141,14 @@ def own_subject(s, num: int, sources):
 
 
 def _clause_starts(s):
-    """Token indices where a clause's subject may begin: the sentence's start and the word
-    after a clause opener ("and", "that", "while")."""
+    """Token indices where a clause's subject may begin: the sentence's start, the word after
+    an opening phrase of time or place and its comma ("In May, the insurer booked"), and the
+    word after a clause opener ("and", "that", "while")."""
     yield 0
+    if s.lowers[0] in _PREPOSITIONS or s.lowers[0] in _OPENERS:
+        k = next((j for j in range(1, min(_OPENING + 1, s.n - 2)) if s.words[j] == ","), None)
+        if k is not None and not any(s.words[j][:1].isdigit() for j in range(1, k)):
+            yield k + 1
     for k, low in enumerate(s.lowers[:-2]):
         if low in _CLAUSE_STARTS:
             yield k + 1
@@ -148,10 +157,10 @@ def _clause_starts(s):
 def _subject_at(s, a: int, text: str):
     """(mention, verb index, whether it publishes) of a speaking subject from token a and the
     verb after it."""
-    m = _known_at(s, a) or _body_at(s, a) or _name_at(s, a, text)
+    m = _known_at(s, a) or _body_at(s, a) or _name_at(s, a, text) or _described_at(s, a)
     if m is None:
         return None
-    v = _verb_after(s, m.i1, _is_body(s, m))
+    v = _verb_after(s, _after_aside(s, m.i1), _is_body(s, m))
     if v is not None:
         return m, v, False
     v = _publishing_verb(s, m.i1)
@@ -172,6 +181,27 @@ def _publishing_verb(s, k: int):
             return k
         if _stops(s, j):
             return None
+    return None
+
+
+def _after_aside(s, k: int) -> int:
+    """The token after an aside between commas that follows a subject ending at k ("Pollster
+    Ipsos, in a survey for the Guardian, recorded"): k itself when there is none, or when the
+    aside holds a figure or a clause opener."""
+    if k >= s.n or s.words[k] != ",":
+        return k
+    e = next((j for j in range(k + 1, min(k + _ASIDE, s.n)) if s.words[j] == ","), None)
+    if e is None or any(s.words[j][:1].isdigit() or s.lowers[j] in _CLAUSE_STARTS for j in range(k, e)):
+        return k
+    return e + 1
+
+
+def _described_at(s, a: int):
+    """A name its description opens ("health insurer Harbor Mutual", "Statistics institute
+    INE"): a mention of the sentence from a that is longer than one word and names a body."""
+    for m in sentence_mentions(s, "en"):
+        if m.i0 == a and m.i1 - a > 1 and m.kind in _SPEAKING_KINDS:
+            return m
     return None
 
 
@@ -288,6 +318,8 @@ def _governs(s, v: int, figures) -> bool:
     """A figure follows the verb within a few words of its own clause, as its object or part of
     it ("expected cost pressures of £48.6m"), not after a preposition ("ordered him to pay
     £2,500", "deducted from his 24 workers' wages")."""
+    if v + 1 < s.n and s.lowers[v + 1] in _PARTICLES:
+        v += 1  # "totted up 13 billion"
     return any(v < f <= v + 1 + _GAP and not any(_stops(s, k) for k in range(v + 1, f)) for f in figures)
 
 
