@@ -233,7 +233,7 @@ def market_talk(u) -> bool:
     """ "That warning dragged both companies' shares lower.": a sentence without figures about
     the share price (not "market share"); the market's move follows, no body's account."""
     lowers = u.s.lowers
-    if _MARKET.isdisjoint(lowers):
+    if _MARKET.isdisjoint(u.s.low_set):
         return False  # most sentences: no such word (one test in C)
     return any(w in _MARKET and (not k or lowers[k - 1] != "market") for k, w in enumerate(lowers))
 
