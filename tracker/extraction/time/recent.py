@@ -150,7 +150,7 @@ def full_year(f, i: int, low: str) -> bool:
         year, end = int(lowers[end]), end + 1
     elif f.future(i):
         year = f.pub.year
-    elif a is None and not _PAST_MARKERS[f.lang].isdisjoint(lowers):
+    elif a is None and not _PAST_MARKERS[f.lang].isdisjoint(f.s.low_set):
         year = f.pub.year - 1  # "Full-year revenue rose 5%": a year that is over
     i0 = i - 1 if i and lowers[i - 1] in ("the", "das", "im") else i
     f.add(i0, end, dt.date(year, 1, 1), dt.date(year, 12, 31))
