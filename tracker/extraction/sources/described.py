@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from ..claims.units import DE_FUNCTION, EN_FUNCTION, unit_of_word
 from ..lexicon import ATTRIBUTION, SOURCE_NOUNS, WORDS
-from ..text.clauses import positions
 from .cues import VERBS
 from .mentions import ARTICLES, NOT_NAMES, NOUN_TAILS, Mention, nationality, source_noun
 
@@ -72,11 +71,10 @@ def _heads(s, lang: str) -> list:
     if lang == "de":
         tails = NOUN_TAILS["de"]
         return [k for k, low in enumerate(s.lowers) if low[-4:] in tails or "-" in low]
-    heads = _EN_NOUNS.intersection(s.low_set)
-    if "-" in s.text_lower:
-        heads = heads.union([w for w in s.low_set if "-" in w])
-    # where those words stand: list.count and list.index in C, no loop over all tokens
-    return positions(s.lowers, heads) if heads else []
+    table = SOURCE_NOUNS["en"]
+    if "-" not in s.text_lower and _EN_NOUNS.isdisjoint(s.low_set):
+        return []
+    return [k for k, low in enumerate(s.lowers) if low in table or "-" in low]
 
 
 def _describe(s, lang: str, i: int, hit, taken, out) -> None:
