@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from ..claims.units import compound_row, unit_of_word
 from ..lexicon import ATTRIBUTION, NATIONALITIES, SOURCE_NOUNS, SOURCES, WORDS
-from ..text.clauses import positions
 from ..text.sentences import TOKEN_RE
 
 MIN_COMPOUND = 5
@@ -107,18 +106,12 @@ def gazetteer_mentions(s):
 def _gazetteer_mentions(s):
     out = []
     words, lowers = s.words, s.lowers
-    folded_first = _FOLDED_FIRST
-    exact_here = _EXACT_FIRST.intersection(words)
-    folded_here = folded_first.intersection(s.low_set)
-    if not exact_here and not folded_here:
+    exact, folded_first = _EXACT, _FOLDED_FIRST
+    if _EXACT_FIRST.isdisjoint(words) and folded_first.isdisjoint(s.low_set):
         return out
-    # where those words stand (list.count and list.index in C, no loop over all tokens)
-    starts = positions(words, exact_here)
-    if folded_here:
-        starts = sorted({*starts, *positions(lowers, folded_here)})
     stems = {}  # token index -> stem, computed once
     after = 0
-    for i in starts:
+    for i in [k for k, w in enumerate(words) if w in exact or lowers[k] in folded_first]:
         if i < after:
             continue
         hit = _exact_hit(words, i)
