@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from ..lexicon import DATES, WORDS
-from ..text.clauses import positions
 from ..types import Period
 from .back_refs import back_references
 from .compared import bracketed_year_before
@@ -248,7 +247,12 @@ def find_periods(sent, language: str, published, text: str, marked=None, anchor=
     indices that hold all date triggers and digits (from an earlier pass), or None; ``anchor``:
     the period the sentences before named, for "im Vormonat", "a year earlier"."""
     lowers = sent.lowers
-    candidates = _candidates(sent, DATE_TRIGGERS[language], marked)
+    trig = DATE_TRIGGERS[language]
+    pairs = enumerate(lowers) if marked is None else zip(marked, map(lowers.__getitem__, marked), strict=True)
+    # digits that can be a day, a year or a dd.mm.yyyy date; "12.000" and "1,2" cannot
+    candidates = [
+        k for k, low in pairs if low in trig or (low[0] in _DIGITS and (len(low) <= 4 or low.count(".") == 2))
+    ]
     if not candidates:
         return [], set()
     f = _Finder(sent, language, published, text)
@@ -266,19 +270,6 @@ def find_periods(sent, language: str, published, text: str, marked=None, anchor=
     if found and 0 <= found[0].period.span_start - sent.start < _DATELINE_REACH:
         found = _without_dateline(sent, text, found)
     return found, f.used
-
-
-def _candidates(sent, trig, marked) -> list:
-    """The tokens a period may start at: date words, and digits that can be a day, a year or a
-    dd.mm.yyyy date ("12.000" and "1,2" cannot)."""
-    if marked is None and _ASCII_DIGIT_RE.search(sent.text_lower) is None:
-        # no digit (most sentences without figures): the date words it holds, found in C
-        return positions(sent.lowers, trig.intersection(sent.low_set))
-    lowers = sent.lowers
-    pairs = enumerate(lowers) if marked is None else zip(marked, map(lowers.__getitem__, marked), strict=True)
-    return [
-        k for k, low in pairs if low in trig or (low[0] in _DIGITS and (len(low) <= 4 or low.count(".") == 2))
-    ]
 
 
 # a dateline opening a report: "BERLIN, 17. April (dpa) -", "LONDON, April 17 (Reuters) -",
@@ -349,7 +340,6 @@ _NOW_FIRST = {p[0] for p in NOW_PAIRS["en"]}
 
 
 _DIGITS = frozenset("0123456789")
-_ASCII_DIGIT_RE = re.compile("[0-9]")
 
 
 def _now_pairs(f) -> None:
