@@ -60,7 +60,7 @@ _POSSIBLE = frozenset(DATES["modal_ahead_words"]) - frozenset(("may",))
 def looks_forward(s, rc) -> bool:
     """The sentence looks forward in the figure's clause (not "... - a figure that will come
     under scrutiny" after it)."""
-    if not future_sentence(s) and "would" not in s.lowers:
+    if not future_sentence(s) and "would" not in s.low_set:
         return False
     return not _FUTURE_WORDS.isdisjoint(s.lowers[clause_start(s, rc.num) : clause_end(s, rc.num)])
 
@@ -76,7 +76,7 @@ def past_of_a_change_ahead(s, plan, doc) -> bool:
         and any(
             w in _PAST[doc.language] and not (k and s.lowers[k - 1] in _WHICH) for k, w in enumerate(s.lowers)
         )
-        and _REVISION.isdisjoint(s.lowers)
+        and _REVISION.isdisjoint(s.low_set)
     )
 
 

@@ -233,7 +233,7 @@ def market_talk(u) -> bool:
     """ "That warning dragged both companies' shares lower.": a sentence without figures about
     the share price (not "market share"); the market's move follows, no body's account."""
     lowers = u.s.lowers
-    if _MARKET.isdisjoint(lowers):
+    if _MARKET.isdisjoint(u.s.low_set):
         return False  # most sentences: no such word (one test in C)
     return any(w in _MARKET and (not k or lowers[k - 1] != "market") for k, w in enumerate(lowers))
 
@@ -304,6 +304,8 @@ def possessive_body(text: str, s, texts: str) -> bool:
     """Sentence ``s`` speaks of what a body the account (``texts``) is not has, by a possessive
     name the name finder does not know ("the Central Bank's target"); a month's or a day's
     figure ("from January's 3.1%") belongs to no body."""
+    if text.find("'s", s.start + 1, s.end) < 0 and text.find("’s", s.start + 1, s.end) < 0:
+        return False  # no possessive at all: two searches in C instead of the regex's scan
     for hit in _POSSESSIVE_NAME.finditer(text, s.start + 1, s.end):
         name = hit.group(1)
         if name not in texts and name.lower() not in CALENDAR_EN:

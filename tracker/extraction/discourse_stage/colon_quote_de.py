@@ -13,7 +13,7 @@ def colon_quotes(units, sources, claims) -> None:
     """The figures without a source inside a quotation that opens after the colon of a sentence
     whose own source stands before the colon take that source."""
     for u in units:
-        if not u.own or ":" not in u.s.words:
+        if not u.own or ":" not in u.s.low_set:
             continue
         text = u.s._text
         colon = u.s.starts[u.s.words.index(":")]

@@ -91,9 +91,9 @@ def _commission(text: str, s):
     """(pollster, names of the outlets) of a poll sentence that names outlets it was made for,
     or None."""
     lowers = s.lowers
-    if _FOR.isdisjoint(lowers) and _ORDER.isdisjoint(lowers):
+    if _FOR.isdisjoint(s.low_set) and _ORDER.isdisjoint(s.low_set):
         return None
-    if not (any(w.endswith(_POLL_HEADS) for w in lowers) or not _FIELDWORK.isdisjoint(lowers)):
+    if not (any(w.endswith(_POLL_HEADS) for w in lowers) or not _FIELDWORK.isdisjoint(s.low_set)):
         return None
     names = sentence_names(text, s, "de")
     outlets = [m for m in names if m.kind in _MEDIA and _made_for(s, bisect_right(s.starts, m.start) - 1)]

@@ -25,7 +25,7 @@ def give(text: str, lang: str, units, sources, claims) -> None:
     if lang != "en":
         return
     for u in units:
-        if not u.claims or (_NOUNS.isdisjoint(u.s.lowers) and _EXPECTATIONS.isdisjoint(u.s.lowers)):
+        if not u.claims or (_NOUNS.isdisjoint(u.s.low_set) and _EXPECTATIONS.isdisjoint(u.s.low_set)):
             continue
         s = u.s
         for i in u.claims:

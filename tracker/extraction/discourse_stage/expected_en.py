@@ -28,7 +28,7 @@ def expected_by(lang: str, text: str, units, sources, claims) -> None:
         return
     for u in units:
         s = u.s
-        if not u.claims or ("the" not in s.lowers and _EXPECTING.isdisjoint(s.lowers)):
+        if not u.claims or ("the" not in s.low_set and _EXPECTING.isdisjoint(s.low_set)):
             continue  # neither "expected by/in" nor "the ... economists had expected" after a figure
         owned = {}
         for i in u.claims:

@@ -39,7 +39,7 @@ def _description_between(text: str, units, k: int, m):
         if v.own or v.claims:
             continue  # a sentence with figures or sources of its own: its words are not this one's
         s = v.s
-        if nouns.isdisjoint(s.lowers):
+        if nouns.isdisjoint(s.low_set):
             continue  # no noun of the source's class in the sentence
         for h in range(s.n - 2, 0, -1):
             if s.lowers[h] in nouns and s.lowers[h - 1] == "the" and _subject_at(s, h - 1):

@@ -16,7 +16,7 @@ def by_its_reckoning(units, sources) -> None:
     """Each carried body's figures in a sentence with "by its (own) reckoning" take the
     possessive as their mention."""
     for u in units:
-        if not u.claims or u.own or _POSSESSIVES.isdisjoint(u.s.lowers):
+        if not u.claims or u.own or _POSSESSIVES.isdisjoint(u.s.low_set):
             continue
         k = _possessive(u.s.lowers)
         if k is None:

@@ -70,7 +70,7 @@ def _with_stand(carried, stand) -> tuple:
 def _so_speaker(s):
     """Token span (a, b) of X in a sentence that ends ", so X (weiter).", or where ", so X
     (weiter):" opens the figures after the colon, or None."""
-    if "so" not in s.lowers:
+    if "so" not in s.low_set:
         return None
     n = s.n
     ends = [n - 1 if n and s.words[-1] in (".", "!") else n]

@@ -105,7 +105,7 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
         return []
     chosen = sorted(linked.values(), key=lambda x: x[0].i0)
     found = roles(chosen, lang)
-    return with_relays(s, found) if lang == "de" and "sich" in s.lowers else found
+    return with_relays(s, found) if lang == "de" and "sich" in s.low_set else found
 
 
 def sentence_attributed(s, lang: str):
@@ -135,7 +135,7 @@ def _phrase_sources(s, lang: str, cues, mentions, linked, taken) -> None:
     cue_phrase_sources(s, lang, cues, mentions, linked, taken)
     if linked and lang == "en":
         subject_before_relay(s, cues, mentions, linked)
-    if linked and ("für" in s.lowers or "for" in s.lowers):
+    if linked and ("für" in s.low_set or "for" in s.low_set):
         commissioning_media(s, mentions, linked)
 
 

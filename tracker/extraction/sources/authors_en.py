@@ -18,7 +18,7 @@ _BARE = 3  # words of a bare information noun with its qualifiers ("the latest o
 def authors_after_by(s, linked) -> None:
     """An information noun's source is its author after "by"; a bare one before "from" and a
     linked body is that body's mention, no source of its own."""
-    if _FROM_BY.isdisjoint(s.lowers):
+    if _FROM_BY.isdisjoint(s.low_set):
         return  # neither an author after "by" nor a body after "from"
     for key, (m, cue) in list(linked.items()):
         body = _from_body(s, m, linked)

@@ -40,7 +40,7 @@ def _sentence_mentions(s, lang: str):
             mentions = [m for m in mentions if not (m.i0 < x.i1 and x.i0 < m.i1)]
             mentions.append(x)
     mentions.sort(key=lambda m: m.i0)
-    if "(" in s.words:
+    if "(" in s.low_set:
         mentions, wholes = _abbreviated(s, mentions, gaz, lang)
         gaz = gaz + wholes if wholes else gaz
     return _merged(mentions, gaz)

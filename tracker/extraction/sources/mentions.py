@@ -95,7 +95,15 @@ class Mention:
 
 def gazetteer_mentions(s):
     """The gazetteer's sources named in sentence ``s``, longest first at each word, in text
-    order and without overlaps: exact spellings or stemmed (folded) ones, the longer."""
+    order and without overlaps: exact spellings or stemmed (folded) ones, the longer. Found
+    once per sentence (``s.memo``: the subject finders ask again); read only."""
+    found = s.memo.get("gazetteer")
+    if found is None:
+        found = s.memo["gazetteer"] = _gazetteer_mentions(s)
+    return found
+
+
+def _gazetteer_mentions(s):
     out = []
     words, lowers = s.words, s.lowers
     exact, folded_first = _EXACT, _FOLDED_FIRST

@@ -143,7 +143,7 @@ def prune(s, lang: str, mentions, linked) -> None:
     if not _POLL_WORDS.isdisjoint(s.low_set):
         polled_groups(s, linked)
         pollster_after_by(s, mentions, linked)
-    if lang == "de" and "," in s.words:
+    if lang == "de" and "," in s.low_set:
         gapped_sources(s, mentions, linked)
     drop_places(s, linked)
     drop_counters(linked)
@@ -231,7 +231,7 @@ def drop_other_clauses(s, cues, linked, blocked) -> None:
         _drop_outer_speakers(s, cues, linked, min(blocked))
     if len(linked) > 1 and not _THAN.isdisjoint(s.low_set):
         _drop_compared(s, linked, blocked)
-    if len(linked) > 1 and ";" in s.words:
+    if len(linked) > 1 and ";" in s.low_set:
         _drop_stated_apart(s, linked, blocked)
 
 

@@ -13,9 +13,9 @@ _YEAR_BEFORE = frozenset(DATES["bracketed_year_before"])
 def bracketed_year_before(f) -> None:
     """ "(last year 14.8p)": a year before the period the sentence (else the article) names,
     by the back references of ``spans.py``."""
-    words = f.s.words
-    if "(" not in words:
+    if "(" not in f.s.low_set:  # a bracket is its own lower case: one hash look-up
         return
+    words = f.s.words
     backs = {b for b, _ in f.back}
     for x in f.found:
         if x.i0 in backs or x.period.text.lower() not in _YEAR_BEFORE:

@@ -71,7 +71,7 @@ def ordered(s) -> bool:
     """ "ordered the ex-governor to pay $600,000 in restitution", "eine Geldstrafe von 9.000 Euro":
     what the court orders, a sum of the day of the verdict."""
     lowers = s.lowers
-    if _ORDER.isdisjoint(lowers):
+    if _ORDER.isdisjoint(s.low_set):
         return False
     # "stole £87,000 to pay for cruises": what the money paid for, no order
     return any(

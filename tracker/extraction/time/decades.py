@@ -27,7 +27,7 @@ def _century(f, tens: int) -> int:
     is the one a century before."""
     if f.pub is None or not (2000 + tens <= f.pub.year and tens < 30):
         return 1900 + tens
-    if f.pub.year >= 2010 + tens or _PAST[f.lang].isdisjoint(f.s.lowers):
+    if f.pub.year >= 2010 + tens or _PAST[f.lang].isdisjoint(f.s.low_set):
         return 2000 + tens
     return 1900 + tens
 

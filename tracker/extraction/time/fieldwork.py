@@ -16,11 +16,11 @@ def _fieldwork_sentence(s) -> bool:
     """ "Ipsos interviewed ...", "The poll, taken March 8-11": a sentence about a poll's fieldwork
     (a verb, not the noun "der Befragten")."""
     lowers = s.lowers
-    if not _FIELDWORK.isdisjoint(lowers) and any(
+    if not _FIELDWORK.isdisjoint(s.low_set) and any(
         w in _FIELDWORK and (k == 0 or s.words[k][0].islower()) for k, w in enumerate(lowers)
     ):
         return True
-    return not _FIELDWORK_POLL.isdisjoint(lowers) and any(w.endswith(_POLL_NOUNS) for w in lowers)
+    return not _FIELDWORK_POLL.isdisjoint(s.low_set) and any(w.endswith(_POLL_NOUNS) for w in lowers)
 
 
 def _fieldwork_days(p, pub) -> bool:
@@ -37,8 +37,8 @@ def fieldwork_period(states, pub):
     if pub is None:
         return None
     for st in states:
-        lowers = st.sentence.lowers
-        if not st.periods or (_FIELDWORK.isdisjoint(lowers) and _FIELDWORK_POLL.isdisjoint(lowers)):
+        words = st.sentence.low_set
+        if not st.periods or (_FIELDWORK.isdisjoint(words) and _FIELDWORK_POLL.isdisjoint(words)):
             continue
         if not _fieldwork_sentence(st.sentence):
             continue

@@ -71,9 +71,9 @@ def future_sentence(s) -> bool:
     expected a fall of 0.5%", "Ökonomen hatten mit 2,5 Prozent gerechnet" (a forecast of the
     period reported, made before it)."""
     lowers = s.lowers
-    if _FUTURE.isdisjoint(lowers) or lowers[0] in _POLL_QUESTION:
+    if _FUTURE.isdisjoint(s.low_set) or lowers[0] in _POLL_QUESTION:
         return False  # "Wäre am kommenden Sonntag Bundestagswahl, käme ...": the poll's figures
-    past_modal = not _PAST_MODALS.isdisjoint(lowers)  # "mussten ... behandelt werden": a passive
+    past_modal = not _PAST_MODALS.isdisjoint(s.low_set)  # "mussten ... behandelt werden": a passive
     return any(
         w in _FUTURE
         and not (k and (_past_aux_before(lowers, k) or _after_figure(lowers[k - 1])))

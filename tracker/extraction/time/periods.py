@@ -191,7 +191,7 @@ class _Finder:
         """ "ab April", "from April" without an end: a change that takes effect, in the future."""
         lowers = self.s.lowers
         if i and lowers[i - 1] == "zum":  # "Preissenkungen zum 1. Januar angekündigt"
-            return _PAST[self.lang].isdisjoint(lowers)
+            return _PAST[self.lang].isdisjoint(self.s.low_set)
         if not i or lowers[i - 1] not in ("ab", "from"):
             return False
         k = i + 1
@@ -312,7 +312,7 @@ def _spans(f, anchor) -> None:
     flat = f.s.text_lower
     if "month" in flat or "monat" in flat:
         first_months(f)
-        if not f.found and not _PREVIOUS_SPAN.isdisjoint(f.s.lowers):
+        if not f.found and not _PREVIOUS_SPAN.isdisjoint(f.s.low_set):
             previous_span(f, anchor)  # "from 5.5% in the previous three months", no other period
     if not f.found:
         return
@@ -322,7 +322,7 @@ def _spans(f, anchor) -> None:
         f.lang == "de" and "woche" in flat and " bis " in flat
     ):
         rolling(f)  # "the year to June", "in der Woche bis zum 10. Mai"
-    if not _PREVIOUS_SPAN.isdisjoint(f.s.lowers):
+    if not _PREVIOUS_SPAN.isdisjoint(f.s.low_set):
         previous_span(f, anchor)  # "in den vorangegangenen zwei Jahren" (tokens taken are kept)
     if "quart" in flat:
         month_quarters(f)  # "the September quarter"
@@ -345,7 +345,7 @@ _DIGITS = frozenset("0123456789")
 
 def _now_pairs(f) -> None:
     s = f.s
-    if _NOW_FIRST.isdisjoint(s.lowers):
+    if _NOW_FIRST.isdisjoint(s.low_set):
         return  # most sentences: no first word of a pair (one test in C)
     for i in [k for k, low in enumerate(s.lowers[:-1]) if low in _NOW_FIRST]:
         if (s.lowers[i], s.lowers[i + 1]) in NOW_PAIRS["en"]:

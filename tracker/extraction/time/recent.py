@@ -155,7 +155,7 @@ def full_year(f, i: int, low: str) -> bool:
         year, end = int(lowers[end]), end + 1
     elif f.future(i):
         year = f.pub.year
-    elif a is None and _over(lowers, low, f.lang):
+    elif a is None and _over(f.s.low_set, low, f.lang):
         year = f.pub.year - 1  # "Full-year revenue rose 5%", "annual revenue": a year that is over
     i0 = i - 1 if i and lowers[i - 1] in ("the", "das", "im") else i
     f.add(i0, end, dt.date(year, 1, 1), dt.date(year, 12, 31))
@@ -166,10 +166,10 @@ _PAST_MARKERS = {lang: frozenset(words) for lang, words in DATES["past_markers"]
 _ANNUAL_WORDS = frozenset(("annual", *_ANNUAL["de"]))
 
 
-def _over(lowers, low: str, lang: str) -> bool:
+def _over(words, low: str, lang: str) -> bool:
     """The year is one that is over: a past verb in the sentence, or annual accounts (reported
     after their year ends)."""
-    return low in _ANNUAL_WORDS or not _PAST_MARKERS[lang].isdisjoint(lowers)
+    return low in _ANNUAL_WORDS or not _PAST_MARKERS[lang].isdisjoint(words)
 
 
 def _year_number(low: str) -> bool:

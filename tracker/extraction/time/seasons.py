@@ -50,7 +50,7 @@ def _soon(f, first: int) -> bool:
     """A season that begins within the next three months, in a sentence not in the past: this
     year's ("die Steuerschätzung im Herbst" in July)."""
     ahead = (first - f.pub.month) % 12
-    return 0 < ahead < 3 and _PAST[f.lang].isdisjoint(f.s.lowers)
+    return 0 < ahead < 3 and _PAST[f.lang].isdisjoint(f.s.low_set)
 
 
 def _last_begun(pub, months):

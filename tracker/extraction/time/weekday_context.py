@@ -21,7 +21,7 @@ def until_ahead(f, i: int) -> bool:
         before and before[-1] in _BEFORE and not (i + 1 < f.s.n and lowers[i + 1] in ("'s", "’s"))
     ):
         return False
-    return _PAST_EN.isdisjoint(lowers)
+    return _PAST_EN.isdisjoint(f.s.low_set)
 
 
 _UNTIL = frozenset(("until", "till"))
@@ -58,7 +58,7 @@ def hypothetical(s, i: int) -> bool:
     lowers = s.lowers
     if lowers[0] in _CONDITIONAL and "," not in s.words[1:i]:
         return True
-    return not _SUPPOSED.isdisjoint(lowers) and not _ELECTION.isdisjoint(lowers[max(0, i - 4) : i])
+    return not _SUPPOSED.isdisjoint(s.low_set) and not _ELECTION.isdisjoint(lowers[max(0, i - 4) : i])
 
 
 _SUPPOSED = frozenset(("würde", "würden", "wäre", "wären", "käme", "kämen", "would"))

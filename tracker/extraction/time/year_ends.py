@@ -95,7 +95,7 @@ def year_end(f, i: int, low: str) -> bool:
     elif low not in YEAR_END_NOUNS or (i + 1 < f.s.n and f.s.lowers[i + 1][:1].isdecimal()):
         return False  # "Jahresende 2024": the year's own rule
     year = f.pub.year
-    if not f.future(i) and (not _PAST[f.lang].isdisjoint(f.s.lowers) or f.pub.month <= _EARLY_MONTHS):
+    if not f.future(i) and (not _PAST[f.lang].isdisjoint(f.s.low_set) or f.pub.month <= _EARLY_MONTHS):
         year -= 1
     end = dt.date(year, 12, 31)
     f.add(i0, i + 1, end, end)
