@@ -23,6 +23,20 @@ def test_german_compounds_use_their_last_part():
     assert unit_of_word("motor", "de") is None  # "tor" is too short to match inside a word
 
 
+def test_waste_bins_are_no_tonnes():
+    # "Tonne" is also a bin: its compounds count bins, while "Tonnen Müll" still weighs
+    assert unit_of_word("mülltonnen", "de") is None
+    assert unit_of_word("restmülltonnen", "de") is None
+    assert unit_of_word("biotonne", "de") is None
+    assert unit_of_word("tonnen", "de")[0] == "tonne"
+    text = "Bis zu 4.000 Mülltonnen blieben stehen. Die Stadt sammelte 250 Tonnen Müll."
+    claims = extract(text, "de", "2026-03-02").claims
+    bins = [c for c in claims if c.value == 4000]
+    weight = [c for c in claims if c.value == 250]
+    assert len(bins) == 1 and bins[0].unit != "tonne"
+    assert len(weight) == 1 and weight[0].unit == "tonne"
+
+
 def test_english_plurals():
     assert unit_of_word("soldiers", "en")[0] == "soldier"
     assert unit_of_word("casualties", "en")[0] == "casualty"
