@@ -174,7 +174,8 @@ def test_the_year_of_a_law_is_no_period_of_the_figures():
 def test_a_relative_clause_after_a_base_gives_its_figure_the_base_s_period():
     text = (
         "The water price cap will rise by 6% from October.\n\n"
-        "However, it is about £40 cheaper than the cap in October last year, which was set at £910."
+        "Even so, households pay about £40 less than under the limit in October last year, "
+        "which stood at £910."
     )
     got = _whens(text, "2026-08-20")
     assert got[1] == ("about £40", "2026-10-01") and got[2] == ("£910", "2025-10-01")
