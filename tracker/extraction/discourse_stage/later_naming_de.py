@@ -13,6 +13,7 @@ verdiente der Konzern ...") are left: the keys mostly keep the naming before the
 from __future__ import annotations
 
 from ._engine import LEXICON, SourceMention
+from .nearest_de import mention_words
 
 _DETS = frozenset(LEXICON["de"]["determiners"])
 
@@ -22,10 +23,7 @@ def later_namings(lang: str, text: str, units, sources, claims) -> None:
     the mention it carries takes that naming."""
     if lang != "de":
         return
-    words = {}  # source name -> the words of its mentions, lower case
-    for given in sources:
-        for m in given:
-            words.setdefault(m.name, set()).update(m.text.lower().replace("-", " ").split())
+    words = mention_words(sources)
     for k, u, given in _carried(units, sources):
         m = given[0]
         later = _naming(units[k + 1], sources, m, words.get(m.name, ()))

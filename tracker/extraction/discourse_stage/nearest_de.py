@@ -31,14 +31,20 @@ def nearest_mentions(lang: str, text: str, units, sources) -> None:
     that stands for their source as its mention."""
     if lang != "de":
         return
-    names = {}  # source name -> the words of its mentions, lower case
-    for given in sources:
-        for m in given:
-            names.setdefault(m.name, set()).update(m.text.lower().replace("-", " ").split())
+    names = mention_words(sources)
     for _k, u, given in carried_alone(units, sources):
         stand = _subject(text, u.s, given[0], names.get(given[0].name, ()))
         if stand is not None:
             put_under(u, sources, given, stand)
+
+
+def mention_words(sources) -> dict:
+    """Source name -> the lower-case words of all its mentions in the article."""
+    names = {}
+    for given in sources:
+        for m in given:
+            names.setdefault(m.name, set()).update(m.text.lower().replace("-", " ").split())
+    return names
 
 
 def _subject(text: str, s, m, words):
