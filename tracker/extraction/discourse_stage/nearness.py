@@ -4,7 +4,7 @@ break when the paragraph before names a release."""
 
 from __future__ import annotations
 
-from . import releases, signals
+from . import backrefs, releases, signals
 from ._engine import VERBS
 
 _LOOKAHEAD = 3  # sentences after a claimless one whose figures it may still attribute
@@ -30,6 +30,7 @@ def near_claims(units, lang: str, items=None) -> list[bool]:
             and u.para
             and not (items and items[k])
             and not (signals.continues(u, lang) or signals.says_it_goes_on(u, lang))
+            and not (lang == "en" and backrefs.find(u.s, lang) is not None)
             and not (lang == "en" and k and (release_before(units, k, lang) or wire_line_before(units, k)))
         ):
             countdown = 0
