@@ -44,3 +44,13 @@ def test_a_paragraph_without_the_pronoun_does_not_reach_the_name_before():
     )
     assert got["9 homes"] != [("Dmytro Haran", "According to him")]
 
+
+def test_they_also_with_an_acting_verb_is_the_actor_not_a_source():
+    got = _sources("Rebel forces hit 9 farms near the river. They also destroyed 3 bridges.")
+    assert got["3 bridges"] == []
+    assert list(got.values()) == [[], []]  # nor carried back to the sentence before
+
+
+def test_it_also_with_a_verb_that_states_still_speaks():
+    got = _sources("The retailer said sales rose 4% in May. It also lowered its outlook to 2%.")
+    assert [t for _, t in got["2%"]] == ["It"]

@@ -42,6 +42,8 @@ def _table(lang: str):
 
 _TABLES = {lang: _table(lang) for lang in ("de", "en")}
 _AUX = frozenset(ATTRIBUTION["auxiliaries_before_verb"])
+# what an actor does to what is counted ("They also destroyed 3 bridges"): no verb of stating
+_ACTING = frozenset(ATTRIBUTION["acting_verbs"])
 _CLAUSE_OPEN = frozenset((",", ";", ":", "–", "—", "(", '"', "„", "“", "”", "»", "«"))
 
 
@@ -87,7 +89,9 @@ def _speaks(s, k: int, table) -> str | None:
         if low in table["verbs"]:
             return low
         if p > k and lowers[p - 1] == "also" and s.words[p].isalpha() and s.words[p].islower():
-            return low  # "It also tweaked ...": "also" after a subject makes the next word a verb
+            # "It also tweaked ...": "also" after a subject makes the next word a verb, one that
+            # states unless it acts ("They also shelled 4 villages": the actor, no source)
+            return None if low in _ACTING else low
         if low not in _AUX:
             break
     return _bracket_verb(s, k, table) if k < s.n and lowers[k] in _DE_AUX else None
