@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION, DATES
 from ..text.phrases import RELATIVE, is_info_head, np_after
+from . import affiliation_names
 from .asides_en import after_participle_aside
 from .cues import CITING, CLAUSE_BREAKS, CUE_WORDS, MEDIA, QUOTES, SKIPPABLE, STATING_DE, VERBS
 from .info import guess_kind
@@ -31,11 +32,7 @@ AFFILIATION = frozenset(("vom", "von", "of", "at", "beim", "from"))
 def _affiliated(s, person, x) -> bool:
     """Mention x follows the person as where they work: "Anna Berger vom Landesamt"."""
     k = person.i1
-    return (
-        k < x.i0 <= k + 2
-        and s.lowers[k] in AFFILIATION
-        and all(s.lowers[j] in SKIPPABLE for j in range(k + 1, x.i0))
-    )
+    return k < x.i0 and s.lowers[k] in AFFILIATION and affiliation_names.reaches(s, k + 1, x.i0)
 
 
 def speaker_before_affiliation(s, mentions, linked) -> None:
@@ -82,10 +79,8 @@ def author_of_report(s, mentions, linked) -> None:
 
 def _name_before_affiliation(s, x):
     """A person's name (two or more capitalised words) before "vom"/"of the" and mention x."""
-    a = x.i0 - 1
-    while a > 0 and s.lowers[a] in SKIPPABLE and s.lowers[a] not in AFFILIATION:
-        a -= 1
-    if a < 2 or s.lowers[a] not in AFFILIATION:
+    a = affiliation_names.word_before(s, x.i0, AFFILIATION)
+    if a < 2:
         return None
     words = s.words
     q = a
