@@ -282,9 +282,9 @@ _EVENTS = frozenset(ATTRIBUTION["event_heads"])
 _NAME_GOES_ON = frozenset(("and", "und", "&", "of", "-"))
 
 
-# months, weekdays and seasons are times, never sources ("than Autumn forecasts")
+# months, weekdays, seasons and their parts ("by early Tuesday") are times, never sources
 _TIME_NAMES = frozenset(
-    [w for lang in ("de", "en") for w in (*DATES["months"][lang], *DATES["weekdays"][lang])]
+    [w for lang in ("de", "en") for k in ("months", "weekdays", "part_of") for w in DATES[k][lang]]
     + WORDS["season_names"]
 )
 
