@@ -1,5 +1,6 @@
 """A time after "reported by" (a weekday or month with its part: "by early Friday", "by late
-May") is when, not who: no source. A body after "by" still is."""
+May") is when, not who: no source. A body after "by" still is. Nor is a place that "had" a
+figure ("the South West had the lowest at 3%"): it is what is measured."""
 
 from tracker.extraction import extract
 
@@ -21,3 +22,14 @@ def test_by_late_month_is_no_source():
 def test_a_body_after_reported_by_is_still_the_source():
     got = _texts("About 640 injuries had been reported by the Red Cross.")
     assert list(got.values()) == [["Red Cross"]]
+
+
+def test_a_region_that_had_a_rate_is_no_source():
+    """ "the South West had the lowest at 3%": the place is what is measured, not who tells."""
+    got = _texts("Wales had the top vacancy rate at 5.2%, while the North West had the lowest at 2.9%.")
+    assert all(v == [] for v in got.values())
+
+
+def test_a_pollster_that_had_a_party_at_a_share_still_speaks():
+    got = _texts("Savanta had the Greens at 14%.")
+    assert list(got.values()) == [["Savanta"]]

@@ -33,11 +33,16 @@ _CITED_REACH = 4  # tokens between "laut" and the body it cites ("laut den Zahle
 _PLACES = frozenset(ATTRIBUTION["place_names"])
 
 
+# "the North East had the highest at 6%"
+_PLACE_VERBS = _COUNTING | frozenset(ATTRIBUTION["perfect_auxiliaries_en"])
+
+
 def drop_places(s, linked) -> None:
-    """ "Since October, England has recorded 602 cases", "Bayern verzeichnete 40 Fälle": a
-    place as the subject of a counting verb is where the counted things happened, no source."""
+    """ "Since October, England has recorded 602 cases", "Bayern verzeichnete 40 Fälle", "the
+    South West had the lowest rate at 3%": a place as the subject of a counting verb, or of
+    "has"/"had" a figure, is where the counted things happened or what is measured, no source."""
     for k, (m, cue) in list(linked.items()):
-        if cue in _COUNTING and " ".join(w for w in s.lowers[m.i0 : m.i1] if w != "the") in _PLACES:
+        if cue in _PLACE_VERBS and " ".join(w for w in s.lowers[m.i0 : m.i1] if w != "the") in _PLACES:
             del linked[k]
 
 
