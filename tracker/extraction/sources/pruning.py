@@ -234,7 +234,7 @@ def drop_other_clauses(s, cues, linked, blocked) -> None:
     _drop_relative_clause_sources(s, linked, blocked)
     if len(linked) > 1:
         _drop_outer_speakers(s, cues, linked, min(blocked))
-    if len(linked) > 1 and not _THAN.isdisjoint(s.low_set):
+    if linked and not _THAN.isdisjoint(s.low_set):
         _drop_compared(s, linked, blocked)
     if len(linked) > 1 and ";" in s.low_set:
         _drop_stated_apart(s, linked, blocked)
@@ -258,11 +258,13 @@ _THAN = frozenset(ATTRIBUTION["comparison_words_en"])
 def _drop_compared(s, linked, blocked) -> None:
     """ "Sales fell by 1.2%, official figures showed, a sharper drop than economists had
     forecast", "added 143,000 jobs, below the market estimate, while ...": who stands after
-    "than", "below", "above" with no figure after it in its clause (``blocked``: the figures'
-    tokens) expected what the figure is compared with, not the figure."""
+    "than", "below", "above", "beating" with no figure after it in its clause (``blocked``: the
+    figures' tokens) expected what the figure is compared with, not the figure, even when no
+    other source stands beside it."""
     for k, (m, _cue) in list(linked.items()):
         a = m.i0 - 1 if m.i0 and s.lowers[m.i0 - 1] not in ARTICLES else m.i0 - 2
-        if a >= 0 and s.lowers[a] in _THAN and len(linked) > 1 and not _figure_follows(s, m.i1, blocked):
+        compared = s.lowers[m.i0] in _THAN or (a >= 0 and s.lowers[a] in _THAN)  # "beating X's forecasts"
+        if compared and not _figure_follows(s, m.i1, blocked):
             del linked[k]
 
 

@@ -1,6 +1,7 @@
 """A time after "reported by" (a weekday or month with its part: "by early Friday", "by late
 May") is when, not who: no source. A body after "by" still is. Nor is a place that "had" a
-figure ("the South West had the lowest at 3%"): it is what is measured."""
+figure ("the South West had the lowest at 3%"): it is what is measured. Nor are the forecasts
+a figure beats ("beating Wall Street's forecasts")."""
 
 from tracker.extraction import extract
 
@@ -33,3 +34,18 @@ def test_a_region_that_had_a_rate_is_no_source():
 def test_a_pollster_that_had_a_party_at_a_share_still_speaks():
     got = _texts("Savanta had the Greens at 14%.")
     assert list(got.values()) == [["Savanta"]]
+
+
+def test_forecasts_a_figure_beats_are_not_its_source():
+    """ "beating Wall Street's forecasts": whoever forecast is compared with, no source."""
+    got = _texts(
+        "Pump maker Orrin Fluids posted a 23 percent rise in profit, beating Wall Street's forecasts."
+    )
+    assert got["23 percent"] == []
+
+
+def test_forecasts_with_their_own_figure_keep_their_source():
+    got = _texts(
+        "Orrin Fluids posted a 23 percent rise in profit, beating analysts' forecasts of 19 percent."
+    )
+    assert got["19 percent"] != []
