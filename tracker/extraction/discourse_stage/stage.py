@@ -70,6 +70,7 @@ from .pronoun_nearest_en import pronoun_nearer
 from .quote_chain_en import chained_quotes
 from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
 from .reckoning_en import by_its_reckoning
+from .relative_said_en import own_clause_sources
 from .relays_en import keep_relays
 from .resumed_de import resumed_reports
 from .so_closing_de import close_with_so
@@ -160,6 +161,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         nearest_descriptions(lang, text, units, sources)  # "... the authority still had ..." before
         close_over_pronoun(units, sources, art.claims)  # "..., it shrank to 7.39m, according to X"
         pronoun_nearer(text, units, sources, art.claims)  # "..., which he said had killed 63"
+        own_clause_sources(lang, units, sources, art.claims)  # "the 1,400 homes that X said had collapsed"
     expected_by(lang, text, units, sources, art.claims)  # English: "the 120,000 economists had expected"
     if any(items):
         lists.give_items(units, sources, art.claims, items)
