@@ -49,3 +49,14 @@ def test_forecasts_with_their_own_figure_keep_their_source():
         "Orrin Fluids posted a 23 percent rise in profit, beating analysts' forecasts of 19 percent."
     )
     assert got["19 percent"] != []
+
+
+def test_a_noun_cue_word_before_its_change_is_no_verb():
+    """ "Jobless claims rose 5%": "claims" is the noun that changed, "Jobless" no speaker."""
+    assert all(v == [] for v in _texts("Jobless claims rose 5% to 230,000.").values())
+    assert all(v == [] for v in _texts("Storm claims in Devon rose 12% in May.").values())
+
+
+def test_a_noun_cue_word_as_a_verb_still_speaks():
+    got = _texts("The insurer claims 12% more homes flooded in May.")
+    assert list(got.values()) == [["insurer"]]

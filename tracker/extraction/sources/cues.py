@@ -268,7 +268,27 @@ def _not_a_verb_en(s, i: int) -> bool:
         return True  # "a move expected to bring in $48 million": a participle after its noun
     if low.endswith("ed") and after in _EN_PARTICIPLE_PREPS and before.isalpha() and before not in _EN_HAVE:
         return _main_verb_follows(lowers, i + 2)  # "applications recorded in 2015 were ..."
-    return low in _EN_NOUN_CUES and (before in _EN_NOUN_BEFORE or after in _EN_NOUN_AFTER)
+    return low in _EN_NOUN_CUES and (
+        before in _EN_NOUN_BEFORE or after in _EN_NOUN_AFTER or _measured_after(lowers, i + 1)
+    )
+
+
+# "Jobless claims rose 5%", "Asylum claims in rich countries rise 9%": the noun's own change
+_EN_MEASURED = frozenset(ATTRIBUTION["measured_subject_verbs_en"] + WORDS["change_verbs"])
+
+
+def _measured_after(lowers, k: int) -> bool:
+    """A verb of change or level at k, or after a short phrase of place at k ("in Kent")."""
+    if k < len(lowers) and lowers[k] in _EN_MEASURED:
+        return True
+    if k >= len(lowers) or lowers[k] not in _EN_PARTICIPLE_PREPS:
+        return False
+    for w in lowers[k + 1 : k + 5]:
+        if w in _EN_MEASURED:
+            return True
+        if not w.isalpha():
+            return False
+    return False
 
 
 _EN_CHAIN = frozenset(ATTRIBUTION["verb_chain_en"])
