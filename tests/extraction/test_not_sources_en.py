@@ -60,3 +60,15 @@ def test_a_noun_cue_word_before_its_change_is_no_verb():
 def test_a_noun_cue_word_as_a_verb_still_speaks():
     got = _texts("The insurer claims 12% more homes flooded in May.")
     assert list(got.values()) == [["insurer"]]
+
+
+def test_a_body_ranked_by_a_counting_verb_is_what_is_measured():
+    got = _texts(
+        "Kestrel University Hospitals recorded the highest rate at 27.9%, then Orrin Hospitals at 24.6%."
+    )
+    assert all(v == [] for v in got.values())
+
+
+def test_a_body_that_records_its_own_count_still_speaks():
+    got = _texts("Kestrel University Hospitals recorded 4,100 arrivals in May.")
+    assert list(got.values()) == [["Kestrel University Hospitals"]]

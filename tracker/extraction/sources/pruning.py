@@ -40,10 +40,24 @@ _PLACE_VERBS = _COUNTING | frozenset(ATTRIBUTION["perfect_auxiliaries_en"])
 def drop_places(s, linked) -> None:
     """ "Since October, England has recorded 602 cases", "Bayern verzeichnete 40 Fälle", "the
     South West had the lowest rate at 3%": a place as the subject of a counting verb, or of
-    "has"/"had" a figure, is where the counted things happened or what is measured, no source."""
+    "has"/"had" a figure, is where the counted things happened or what is measured, no source;
+    so is any subject ranked by such a verb ("Kestrel Hospitals recorded the highest rate")."""
     for k, (m, cue) in list(linked.items()):
-        if cue in _PLACE_VERBS and " ".join(w for w in s.lowers[m.i0 : m.i1] if w != "the") in _PLACES:
+        if cue in _PLACE_VERBS and (
+            " ".join(w for w in s.lowers[m.i0 : m.i1] if w != "the") in _PLACES or _ranked(s, m.i1, cue)
+        ):
             del linked[k]
+
+
+_SUPERLATIVES = frozenset(("best", "worst", "most", "least"))
+
+
+def _ranked(s, k: int, cue: str) -> bool:
+    """The cue verb at k is followed by a superlative: "recorded the highest", "had the worst"."""
+    if k + 2 >= s.n or s.lowers[k] != cue or s.lowers[k + 1] != "the":
+        return False
+    w = s.lowers[k + 2]
+    return w in _SUPERLATIVES or (w.endswith("est") and len(w) > 5)
 
 
 def drop_counters(linked) -> None:
