@@ -71,6 +71,7 @@ from .quote_chain_en import chained_quotes
 from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
 from .reckoning_en import by_its_reckoning
 from .relays_en import keep_relays
+from .result_closing_de import result_closings
 from .resumed_de import resumed_reports
 from .so_closing_de import close_with_so
 from .stating_de import stated_openers
@@ -123,6 +124,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     headline_colon(text, lang, units, sources, art.claims)
     colon_speakers(art)  # German: "Kämmerin X umriss die Lage: „...“" and the Konjunktiv after it
     stated_openers(art)  # German: "Als Hauptgrund nannte die Kasse ...", its figures after it
+    result_closings(art)  # German: "Zu diesem Ergebnis kommt X": the figures before it
     pollster_accounts(art)  # German: "Laut dem Trendbarometer, das das Institut für RTL erhebt"
     accounts.after_the_figures(lang, units, sources, art.claims)
     releases.lead_before_document(lang, units, sources)
