@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ._engine import LEXICON
 from .market_de import share_move
+from .size_de import states_own_size
 
 _LANGS = ("de", "en")
 _BACK_OPENERS = {lang: frozenset(LEXICON[lang]["back_openers"]) for lang in _LANGS}
@@ -82,8 +83,8 @@ def background(u, lang: str) -> bool:
         lowers[0] in _MARKET_FIRST[lang] and any(tuple(lowers[: len(m)]) == m for m in _MARKET[lang])
     ):
         return True  # "Zuvor ...", "Die Aktie legte um 6,2 Prozent zu": the market's reaction
-    if lang == "de" and share_move(lowers):
-        return True  # "Im nachbörslichen Handel gab das Papier um 7 Prozent nach"
+    if lang == "de" and (share_move(lowers) or states_own_size(u.s)):
+        return True  # "Im nachbörslichen Handel gab das Papier um 7 Prozent nach"; "X beschäftigt 900"
     words = set(lowers)
     tenses = [tense for tense in _BACKGROUND[lang] if tense <= words]
     if not tenses:

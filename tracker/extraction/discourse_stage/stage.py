@@ -39,7 +39,7 @@ from .clause_subject_de import clause_subjects
 from .colon_quote_de import colon_quotes
 from .colon_speaker_de import colon_speakers
 from .commissioned_de import pollster_accounts, pollster_for_outlet
-from .demnach_de import nearest_demnach
+from .demnach_de import nearest_demnach, reported_reckoners
 from .described_results import described_result_subject
 from .expected_en import expected_by
 from .fieldwork_de import fieldwork_sentences
@@ -71,6 +71,7 @@ from .quote_chain_en import chained_quotes
 from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
 from .reckoning_en import by_its_reckoning
 from .relays_en import keep_relays
+from .result_closing_de import result_closings
 from .resumed_de import resumed_reports
 from .so_closing_de import close_with_so
 from .stating_de import stated_openers
@@ -123,6 +124,8 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     headline_colon(text, lang, units, sources, art.claims)
     colon_speakers(art)  # German: "Kämmerin X umriss die Lage: „...“" and the Konjunktiv after it
     stated_openers(art)  # German: "Als Hauptgrund nannte die Kasse ...", its figures after it
+    result_closings(art)  # German: "Zu diesem Ergebnis kommt X": the figures before it
+    reported_reckoners(art)  # German: "Demnach rechnet die Verwaltung mit ...": the naming before
     pollster_accounts(art)  # German: "Laut dem Trendbarometer, das das Institut für RTL erhebt"
     accounts.after_the_figures(lang, units, sources, art.claims)
     releases.lead_before_document(lang, units, sources)
