@@ -71,6 +71,7 @@ from .quote_chain_en import chained_quotes
 from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
 from .reckoning_en import by_its_reckoning
 from .relays_en import keep_relays
+from .research_en import research_subject
 from .resumed_de import resumed_reports
 from .so_closing_de import close_with_so
 from .stating_de import stated_openers
@@ -243,8 +244,9 @@ def _stated(art, u) -> list:
     """The sources the sentence itself states: its claims' sources that stand in it, or (no
     figures) its attribution ("Das teilte die Polizei mit")."""
     s = u.s
-    if not u.claims:
-        return sentence_attributions(art.text, s, art.lang)
+    if not u.claims:  # English: "Pollwise also compared ...:" opens the pollster's account
+        found = sentence_attributions(art.text, s, art.lang)
+        return found or (research_subject(art.text, s) if art.lang == "en" else [])
     own = []
     seen = set()
     start, end, sources = s.start, s.end, art.sources
