@@ -33,6 +33,7 @@ from . import (
 from ._engine import LEXICON, Claim, SourceMention, sentence_attributions
 from ._engine import sentence_names as sentence_names  # the tests take it from here
 from .accounts_en import results_subject
+from .announced_en import announced_by
 from .bodies import other_body
 from .bodies_de import names_in
 from .clause_subject_de import clause_subjects
@@ -246,7 +247,9 @@ def _stated(art, u) -> list:
     s = u.s
     if not u.claims:  # English: "Pollwise also compared ...:" opens the pollster's account
         found = sentence_attributions(art.text, s, art.lang)
-        return found or (research_subject(art.text, s) if art.lang == "en" else [])
+        if found or art.lang != "en":
+            return found
+        return research_subject(art.text, s) or announced_by(art.text, s)  # "This was announced by X"
     own = []
     seen = set()
     start, end, sources = s.start, s.end, art.sources
