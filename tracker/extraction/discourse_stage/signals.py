@@ -78,8 +78,10 @@ def background(u, lang: str) -> bool:
     share price's move ("Die Aktie ...", "Shares ..."), or tells what had happened before ("war
     ... gebaut worden", "had been")."""
     lowers = u.s.lowers
-    if lowers[0] in _BREAKS[lang] or (
-        lowers[0] in _MARKET_FIRST[lang] and any(tuple(lowers[: len(m)]) == m for m in _MARKET[lang])
+    if (
+        lowers[0] in _BREAKS[lang]
+        or _set_off_break(lowers, lang)
+        or (lowers[0] in _MARKET_FIRST[lang] and any(tuple(lowers[: len(m)]) == m for m in _MARKET[lang]))
     ):
         return True  # "Zuvor ...", "Die Aktie legte um 6,2 Prozent zu": the market's reaction
     if lang == "de" and share_move(lowers):
@@ -92,6 +94,15 @@ def background(u, lang: str) -> bool:
         return False  # "More than 300 people had been moved to shelters": the outcome reported
     # "had been waiting more than 52 weeks": a state still reported, not what had happened
     return not (lang == "en" and _progressive(lowers))
+
+
+def _set_off_break(lowers, lang: str) -> bool:
+    """English: "The jobless rate, meanwhile, climbed to 4.4%": a break word set off by commas
+    right after the subject reads as one opening the sentence."""
+    if lang != "en" or "," not in lowers[:_SUBJECT_WORDS]:
+        return False
+    k = lowers.index(",")
+    return k + 2 < len(lowers) and lowers[k + 2] == "," and lowers[k + 1] in _BREAKS[lang]
 
 
 def _figure_subject(lowers) -> bool:
