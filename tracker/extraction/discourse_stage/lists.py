@@ -13,11 +13,14 @@ _ITEM_WORDS = 14  # words of an item line without a bullet ("Stadt Lindau: 930 P
 _INTRO_BACK = 3  # sentences of the intro's paragraph searched for the account it continues
 
 
-def item_lines(text: str, units) -> list[bool]:
-    """Per unit: a line of a list that a sentence ending with a colon introduces."""
+def item_lines(text: str, units, lang: str = "de") -> list[bool]:
+    """Per unit: a line of a list that a sentence ending with a colon introduces (in English
+    not a crosshead)."""
     out = [False] * len(units)
     for k in range(1, len(units)):
         u = units[k]
+        if u.headline and lang == "en":
+            continue  # a crosshead ("– Delayed discharge") titles the paragraphs after it
         if not u.first:  # a bulleted line's later sentences are of its item ("- 44% back it. In May, 45%.")
             out[k] = out[k - 1] and _bulleted(text, units, k - 1)
             continue

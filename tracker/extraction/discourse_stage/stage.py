@@ -114,7 +114,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     _place_claims(units, art.claims)
     speakers = _quote_speakers(text, quotes, units)
     _mark_quoted(units, art.quoted)
-    items = lists.item_lines(text, units)
+    items = lists.item_lines(text, units, lang)
     lists.mark_items(units, items)
     near_claims = nearness.near_claims(units, lang, items)
     for k in range(len(units)):
