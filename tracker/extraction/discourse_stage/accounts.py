@@ -360,7 +360,7 @@ def _into(lang: str, units, k: int, acc, sources, claims, other_body):
         _fill(u, sources, back, claims, lang, kinds_of(units[k + 1], claims))
         return acc
     if not reached:
-        ends = background(u, lang) or (lang == "en" and shares_line(u))
+        ends = background(u, lang) or (lang == "en" and (u.first or shares_line(u)))
         return _Account() if acc.sources and ends else acc
     if max(claims[i].start for i in u.claims) - acc.pos > WINDOW:
         return _Account()  # the account would reach only part of the sentence: it ends
