@@ -62,7 +62,7 @@ def goes_on(u, lang: str) -> bool:
     for opener in _OPENERS_BY_FIRST[lang].get(lowers[0], ()) if lowers else ():
         if tuple(lowers[: len(opener)]) == opener:
             return True
-    if not _CARRY_WORDS[lang].isdisjoint(u.s.low_set):
+    if not _CARRY_WORDS[lang].isdisjoint(u.s.low_set) and not (lang == "en" and _carried_in_relative(lowers)):
         return True
     for k in range(1, min(len(lowers) - 1, _PART_AT + 1)):  # "About 120 of them were ..."
         if (lowers[k], lowers[k + 1]) in _PART_OF[lang]:
@@ -71,6 +71,21 @@ def goes_on(u, lang: str) -> bool:
 
 
 _PART_AT = 3  # the figure's own words before "of them" in the sentence's opening
+_RELATIVE_EN = frozenset(("which", "who", "whose"))
+
+
+def _carried_in_relative(lowers) -> bool:
+    """English: every carry word stands in a relative clause set off by commas ("Stock in the
+    company, which also makes software, has tripled"): it speaks of the clause, not the account."""
+    inside = False
+    for k, w in enumerate(lowers):
+        if w == "," and k + 1 < len(lowers) and lowers[k + 1] in _RELATIVE_EN:
+            inside = True
+        elif w == "," and inside:
+            inside = False
+        elif w in _CARRY_WORDS["en"] and not inside:
+            return False
+    return True
 
 
 def background(u, lang: str) -> bool:
