@@ -30,3 +30,23 @@ def test_expectations_were_for_takes_none_either():
 def test_a_sentence_about_sales_is_carried():
     found = _sources(TEXT.format(middle="Food sales rose 2.4% in the month."))
     assert found["2.4%"] != []
+
+
+HISTORY = (
+    "Quake toll rises\n\n"
+    "At least 112 people were killed in the earthquake, the health ministry said on Tuesday.\n\n"
+    "{middle}\n\n"
+    "More than 540 people were injured."
+)
+
+
+def test_a_figure_of_history_after_since_a_year_when_takes_no_account():
+    found = _sources(
+        HISTORY.format(middle="It was the strongest quake in the region since 1999, when 17,000 people died.")
+    )
+    assert found["17,000 people died"] == []
+
+
+def test_a_figure_of_the_main_clause_before_when_is_carried():
+    found = _sources(HISTORY.format(middle="Another 40 people died in the region in 2019, when a dam burst."))
+    assert found["40 people died"] != []

@@ -1,7 +1,8 @@
 """English: a sentence whose subject is an expectation ("The market expectation for payrolls
 was a gain of 165,000", "Expectations were for 2.1%", "The consensus forecast was 3%") gives the
 forecasters' figure, another voice than the account's: the account does not reach it, and goes
-on after it (like an aside, "Analysts had expected ...")."""
+on after it (like an aside, "Analysts had expected ..."). So is a sentence whose figures all
+stand in a clause of history after a year ("the strongest since 1999, when 17,000 died")."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ _SUBJECT_AT = 4  # the expectation noun stands among the sentence's first words
 
 def no_ones_account(u) -> bool:
     """Sentence ``u`` is a body's own deed (``actors_en.acts``: "The carmaker also hired 1,500
-    workers") or an expectation: no account reaches it."""
-    return acts(u.s.lowers, u.s.words) or expectation_line(u)
+    workers"), an expectation, or history ("the strongest since 1999, when 17,000 died"): no
+    account reaches it."""
+    return acts(u.s.lowers, u.s.words) or expectation_line(u) or history_clause(u.s.lowers)
 
 
 def expectation_line(u) -> bool:
@@ -33,3 +35,21 @@ def expectation_line(u) -> bool:
 
 
 _LINKS = frozenset(("for", "was", "were", "is", "are", "had", "of"))
+
+
+_SINCE = frozenset(("since", "in"))
+
+
+def history_clause(lowers) -> bool:
+    """Every number of the sentence but a year stands in a clause ", when ..." after "since
+    1999", "in 2019": what happened then, told as background."""
+    if "when" not in lowers:
+        return False
+    k = lowers.index("when")
+    if k < 3 or lowers[k - 1] != "," or lowers[k - 3] not in _SINCE or not _year(lowers[k - 2]):
+        return False
+    return not any(w[:1].isdigit() for w in lowers[: k - 2])
+
+
+def _year(w: str) -> bool:
+    return len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")
