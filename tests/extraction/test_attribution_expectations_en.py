@@ -50,3 +50,14 @@ def test_a_figure_of_history_after_since_a_year_when_takes_no_account():
 def test_a_figure_of_the_main_clause_before_when_is_carried():
     found = _sources(HISTORY.format(middle="Another 40 people died in the region in 2019, when a dam burst."))
     assert found["40 people died"] != []
+
+
+def test_a_figure_of_history_after_last_spring_when_takes_no_account():
+    text = (
+        "Governor's rating\n\n"
+        "A poll by Keystone Research last month put the governor's approval at 61%. Her standing "
+        "has grown since last spring, when she pushed a $2 billion flood package through."
+    )
+    found = _sources(text)
+    assert found["61%"] != []
+    assert found["$2 billion"] == []

@@ -6,7 +6,7 @@ stand in a clause of history after a year ("the strongest since 1999, when 17,00
 
 from __future__ import annotations
 
-from ._engine import LEXICON
+from ._engine import CALENDAR_EN, LEXICON
 from .actors_en import acts
 
 _NOUNS = frozenset(LEXICON["en"]["consensus_nouns"] + LEXICON["en"]["group_expectation_nouns"]) | frozenset(
@@ -37,12 +37,13 @@ def expectation_line(u) -> bool:
 _LINKS = frozenset(("for", "was", "were", "is", "are", "had", "of"))
 
 
-_SINCE = frozenset(("since", "in"))
+_SINCE = frozenset(("since", "in", "last"))
+_TIMES = frozenset(LEXICON["en"]["history_times"]) | CALENDAR_EN
 
 
 def history_clause(lowers) -> bool:
     """Every number of the sentence but a year stands in a clause ", when ..." after "since
-    1999", "in 2019": what happened then, told as background."""
+    1999", "in 2019", "last spring": what happened then, told as background."""
     if "when" not in lowers:
         return False
     k = lowers.index("when")
@@ -52,4 +53,5 @@ def history_clause(lowers) -> bool:
 
 
 def _year(w: str) -> bool:
-    return len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")
+    """A year ("1999") or a word of time ("spring", "March")."""
+    return (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")) or w in _TIMES
