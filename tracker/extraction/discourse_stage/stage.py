@@ -33,6 +33,7 @@ from . import (
 from ._engine import LEXICON, Claim, SourceMention, sentence_attributions
 from ._engine import sentence_names as sentence_names  # the tests take it from here
 from .accounts_en import results_subject
+from .announced_en import announced_by
 from .bodies import other_body
 from .bodies_de import names_in
 from .clause_subject_de import clause_subjects
@@ -72,6 +73,7 @@ from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
 from .reckoning_en import by_its_reckoning
 from .relays_en import keep_relays
 from .result_closing_de import result_closings
+from .research_en import research_subject
 from .resumed_de import resumed_reports
 from .so_closing_de import close_with_so
 from .stating_de import stated_openers
@@ -113,7 +115,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     _place_claims(units, art.claims)
     speakers = _quote_speakers(text, quotes, units)
     _mark_quoted(units, art.quoted)
-    items = lists.item_lines(text, units)
+    items = lists.item_lines(text, units, lang)
     lists.mark_items(units, items)
     near_claims = nearness.near_claims(units, lang, items)
     for k in range(len(units)):
@@ -246,8 +248,11 @@ def _stated(art, u) -> list:
     """The sources the sentence itself states: its claims' sources that stand in it, or (no
     figures) its attribution ("Das teilte die Polizei mit")."""
     s = u.s
-    if not u.claims:
-        return sentence_attributions(art.text, s, art.lang)
+    if not u.claims:  # English: "Pollwise also compared ...:" opens the pollster's account
+        found = sentence_attributions(art.text, s, art.lang)
+        if found or art.lang != "en":
+            return found
+        return research_subject(art.text, s) or announced_by(art.text, s)  # "This was announced by X"
     own = []
     seen = set()
     start, end, sources = s.start, s.end, art.sources
