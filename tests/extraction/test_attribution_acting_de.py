@@ -33,3 +33,25 @@ def test_a_body_that_reports_or_reckons_keeps_its_figure():
 
 def test_an_acting_body_that_tells_it_by_its_own_account_is_the_source():
     assert _names("Der Verband verteilte nach eigenen Angaben 7.000 Lebensmittelpakete.") == [["Verband"]]
+
+
+_COURT = (
+    "Das Landgericht hat drei Angeklagte wegen Betrugs zu Haftstrafen verurteilt. "
+    "Im Urteil ordnete die Kammer die Einziehung von 2 Millionen Euro an, "
+    "wie eine Gerichtssprecherin mitteilte."
+)
+
+
+def test_a_court_verdict_after_a_dateline_is_the_court_s_deed():
+    for dateline in ("Kiel - ", "Bad Oldesloe - ", "Kiel (dpa) – ", "Frankfurt/Main - "):
+        got = _names("Urteil im Betrugsprozess\n\n" + dateline + _COURT)
+        assert got[0] == [], dateline
+        assert got[-1] == ["Gerichtssprecherin"], dateline
+
+
+def test_a_dash_after_the_subject_is_no_dateline():
+    got = _names(
+        "Die Zahl der Einbrüche - vor allem in Städten - ist um 12 Prozent gesunken. "
+        "Zwei Drittel blieben Versuche, wie ein Polizeisprecher am Freitag mitteilte."
+    )
+    assert got[0] == ["Polizeisprecher"]

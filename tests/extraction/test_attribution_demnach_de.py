@@ -32,3 +32,30 @@ def test_demnach_after_a_sentence_with_figures_is_left_alone():
         "Der Vorstand zahlt 1,10 Euro Dividende. Demnach soll der Gewinn auf 310 Millionen Euro steigen."
     )
     assert "Vorstand" not in [t for t, _ in _sources(text)[-1]]
+
+
+_PLAN = "Der Kämmerer legte den Entwurf mit Ausgaben von 400 Millionen Euro vor, teilte die Stadt mit. "
+
+
+def test_a_body_reckoning_in_a_demnach_sentence_is_what_the_source_before_reports():
+    got = _sources(_PLAN + "Demnach rechnet die Verwaltung mit Einnahmen von 412 Millionen Euro.")
+    assert [t for t, _ in got[-1]] == ["die Stadt"]
+    got = _sources(_PLAN + "Die Verwaltung erwartet demnach Einnahmen von 412 Millionen Euro.")
+    assert [t for t, _ in got[-1]] == ["die Stadt"]
+
+
+def test_a_demnach_reckoner_after_a_figure_less_naming_takes_that_naming():
+    got = _sources(
+        "Die Stadt hat ihren Haushalt vorgestellt. Demnach plant der Kämmerer Ausgaben von 430 Millionen."
+    )
+    assert [t for t, _ in got[-1]] == ["Die Stadt"]
+
+
+def test_a_reckoning_body_without_demnach_keeps_its_figure():
+    got = _sources(_PLAN + "Die Verwaltung rechnet mit Einnahmen von 412 Millionen Euro.")
+    assert [t for t, _ in got[-1]] == ["Verwaltung"]
+
+
+def test_a_demnach_sentence_with_a_speech_verb_keeps_its_speaker():
+    got = _sources(_PLAN + "Demnach teilte die Kämmerei mit, die Einnahmen lägen bei 412 Millionen Euro.")
+    assert [t for t, _ in got[-1]] != ["die Stadt"]

@@ -43,3 +43,17 @@ def test_a_figure_with_another_source_keeps_it():
     text = "Laut Polizei kamen 3.000 Menschen zur Kundgebung. Forsa befragte danach 1.001 Menschen."
     got = _sources(text)
     assert got["3.000 Menschen"] == ["Polizei"]
+
+
+_POLL = "Die Grünen kommen im Trend auf 14 Prozent, wie Insa mitteilte. Die FDP liegt bei 5 Prozent.\n\n"
+
+
+def test_a_fieldwork_paragraph_of_its_own_gives_its_sample_no_source():
+    got = _sources(_POLL + "Insa befragte von Montag bis Donnerstag 1.870 Wahlberechtigte.")
+    assert got["1.870 Wahlberechtigte"] == []
+    assert got["5 Prozent"] == ["Insa"]
+
+
+def test_a_sample_stated_by_a_phrase_keeps_it():
+    got = _sources(_POLL + "Für die Erhebung wurden nach Angaben des Instituts 1.870 Personen befragt.")
+    assert got["1.870 Personen"] != []

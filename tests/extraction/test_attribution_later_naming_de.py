@@ -39,3 +39,35 @@ def test_a_naming_in_the_next_paragraph_does_not_count():
     )
     got = _sources(text)
     assert got["drei Garagen"] == ["Sprecher der Stadtwehr"]
+
+
+_RESULTS = "Der Konzern steigerte den Umsatz um 4 Prozent, teilte er mit.\n\n"
+
+
+def test_a_konjunktiv_figure_stands_on_the_closing_pronoun_of_the_next_sentence():
+    text = (
+        _RESULTS + "Finanzchefin Anna Berg sprach von einem „schwierigen, aber ordentlichen Jahr“. "
+        "Das Sparprogramm, das jährlich 200 Millionen Euro bringen soll, komme gut voran. "
+        "Bereits 900 Stellen seien abgebaut, sagte sie in einer Telefonkonferenz."
+    )
+    got = _sources(text)
+    assert got["200 Millionen Euro"] == ["sie"]
+    assert got["900 Stellen"] == ["sie"]
+
+
+def test_a_closing_of_another_speaker_leaves_the_carried_naming():
+    text = (
+        "Finanzchefin Anna Berg sagte, der Umsatz sei um 4 Prozent gestiegen. "
+        "Das Sparprogramm solle jährlich 200 Millionen Euro bringen. "
+        "Bereits 900 Stellen seien abgebaut, sagte der Betriebsratschef Uwe Kern."
+    )
+    assert _sources(text)["200 Millionen Euro"] == ["Finanzchefin Anna Berg"]
+
+
+def test_a_closing_before_figures_of_its_own_does_not_take_the_figure_before():
+    text = (
+        _RESULTS + "Finanzchefin Anna Berg sprach von einem „schwierigen, aber ordentlichen Jahr“. "
+        "Das Sparprogramm, das jährlich 200 Millionen Euro bringen soll, komme gut voran. "
+        "Sie sagte zudem, bereits 900 Stellen seien abgebaut."
+    )
+    assert _sources(text)["200 Millionen Euro"] != ["Sie"]

@@ -30,10 +30,10 @@ from .accounts_en import (
     same_release,
     shares_line,
 )
-from .actors_en import acts
 from .breaks import new_paragraph_keeps, paragraph_goes_on
 from .breaks_en import is_prose, names_it_back
 from .closing import opens_a_quote
+from .expectations_en import no_ones_account
 from .kinds import OPEN_COUNT, counts, kinds_of, only_event_measures
 from .releases import is_release, opens_with_a_part, released_by
 from .signals import background, body_quoted, goes_on, opens_back, says_it_goes_on
@@ -352,15 +352,15 @@ def _into(lang: str, units, k: int, acc, sources, claims, other_body):
     """Sentence k (figures, no source of its own) takes the sources of the next sentence that
     reach back, else the account's; returns the account that goes on after it."""
     u = units[k]
-    if lang == "en" and acts(u.s.lowers, u.s.words):
-        return acc  # "The carmaker also hired 1,500 workers": what the body did, no one's account
+    if lang == "en" and no_ones_account(u):
+        return acc  # "The carmaker also hired 1,500 workers", "The market expectation was 165,000"
     reached = bool(acc.sources) and _reaches(acc, u, lang, claims)
     back = _reaching_back(units, k, acc, reached, lang, claims)
     if back:
         _fill(u, sources, back, claims, lang, kinds_of(units[k + 1], claims))
         return acc
     if not reached:
-        ends = background(u, lang) or (lang == "en" and shares_line(u))
+        ends = background(u, lang) or (lang == "en" and (u.first or shares_line(u)))
         return _Account() if acc.sources and ends else acc
     if max(claims[i].start for i in u.claims) - acc.pos > WINDOW:
         return _Account()  # the account would reach only part of the sentence: it ends

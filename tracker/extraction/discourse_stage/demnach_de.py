@@ -6,6 +6,7 @@ back ("..., wie Vantrix weiter mitteilte. ¶ Der Vorstand ...")."""
 
 from __future__ import annotations
 
+from ._engine import LEXICON
 from .bodies_de import names_in
 from .naming import named
 from .signals import says_it_goes_on
@@ -38,3 +39,42 @@ def _replace(units, k: int, sources, old, new) -> None:
             if sources[i] == old:
                 sources[i] = (new,)
         j += 1
+
+
+_RECKONING = frozenset(LEXICON["de"]["demnach_reckoning_verbs"])
+
+
+def reported_reckoners(art) -> None:
+    """ "Der Kämmerer stellte den Entwurf vor. Demnach rechnet die Verwaltung mit ...": a body
+    that reckons or expects in a "demnach" sentence is what the sentence before reports, not a
+    source of its own: the sentence's figures take the naming of the sentence before in its
+    paragraph (the source of its figures, else the name it gives)."""
+    if art.lang != "de":
+        return
+    units, sources = art.units, art.sources
+    for k, u in enumerate(units):
+        before = _naming_before(art, units[k - 1]) if _reckoned(u) else None
+        if before is None:
+            continue
+        own, u.own = u.own, (before,)
+        for i in u.claims:
+            if sources[i] == own or not sources[i]:
+                sources[i] = u.own
+
+
+def _reckoned(u) -> bool:
+    """Unit ``u`` (not opening its paragraph, with figures) says it goes on ("demnach"), and its
+    sources are all its own reckoning subjects ("rechnet die Verwaltung")."""
+    if not u.own or not u.claims or u.first or not says_it_goes_on(u, "de"):
+        return False
+    return all(m.cue.lower() in _RECKONING and u.s.start <= m.start < u.s.end for m in u.own)
+
+
+def _naming_before(art, prev):
+    """The source of the last figure of sentence ``prev`` with one, else the last name it gives
+    (named for what it stands for), else None."""
+    for i in reversed(prev.claims):
+        if art.sources[i]:
+            return art.sources[i][0]
+    found = [] if prev.quoted else names_in(art.text, prev.s, "de")
+    return named(found[-1], art.history, "de", art.text, art.classes) if found else None

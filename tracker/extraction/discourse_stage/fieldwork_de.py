@@ -19,18 +19,20 @@ _PERCENT = frozenset(("percent", "percentage point"))
 
 
 def fieldwork_sentences(art) -> None:
-    """The sample of each German fieldwork sentence loses its source; the figures of the
-    sentence before in its paragraph take the pollster's naming."""
+    """The sample of each German fieldwork sentence loses its source (also one opening its
+    paragraph); the figures of the sentence before in its paragraph take the pollster's naming."""
     if art.lang != "de":
         return
     units, sources = art.units, art.sources
     for k, u in enumerate(units):
-        pollster = _pollster(art.text, u.s) if k and not u.first else None
+        pollster = _pollster(art.text, u.s) if u.claims and not u.headline else None
         if pollster is None:
             continue
         for i in u.claims:
-            if art.claims[i].unit not in _PERCENT and all(x.name == pollster.name for x in sources[i]):
+            if art.claims[i].unit not in _PERCENT and all(_asked(x, pollster) for x in sources[i]):
                 sources[i] = ()  # "1.508 Menschen": the sample the pollster asked
+        if not k or u.first:
+            continue  # a paragraph of its own: its naming does not reach the paragraph before
         prev = units[k - 1]
         for i in prev.claims:
             given = sources[i]
@@ -38,6 +40,12 @@ def fieldwork_sentences(art) -> None:
                 x.name == pollster.name and x.start < prev.s.start for x in given
             ):
                 sources[i] = (pollster,)  # the poll's shares, or figures of its account
+
+
+def _asked(x, pollster) -> bool:
+    """Source ``x`` is the pollster as the subject of the fieldwork verb ("Forsa befragte"), not
+    a phrase that states the sample ("nach Angaben des Instituts")."""
+    return x.name == pollster.name and x.cue in _FIELDWORK
 
 
 def _verb(s, k: int) -> bool:

@@ -6,27 +6,32 @@ the words nearest the claim).
 sagte der Sprecher": the Konjunktiv carried from the paragraph before stands on "der Sprecher".
 Only the next sentence of the same paragraph counts, and only a quotation's speaker that names
 the same source: the same name, or an article and a head that ends a word of the source's own
-mentions ("der Sprecher" for "ein Sprecher der Kreiswehr"). Other later namings ("Netto
-verdiente der Konzern ...") are left: the keys mostly keep the naming before the figure.
+mentions ("der Sprecher" for "ein Sprecher der Kreiswehr"); or a closing cue verb after that
+sentence's figures whose mention is of the same source ("Das Programm komme voran. Bereits
+900 Stellen seien abgebaut, sagte sie.": the closing covers one sentence before it, also when
+the figure was carried from a partial quotation). Other later namings ("Netto verdiente der
+Konzern ...") are left: the keys mostly keep the naming before the figure.
 """
 
 from __future__ import annotations
 
-from ._engine import LEXICON, SourceMention
+from ._engine import LEXICON, VERBS, SourceMention
 from .nearest_de import mention_words
 
 _DETS = frozenset(LEXICON["de"]["determiners"])
+_VERBS = VERBS["de"]
 
 
 def later_namings(lang: str, text: str, units, sources, claims) -> None:
-    """Each carried claim whose next sentence's quotation speaker names its source nearer than
-    the mention it carries takes that naming."""
+    """Each carried claim whose next sentence's quotation speaker or closing cue ("..., sagte
+    sie") names its source nearer than the mention it carries takes that naming."""
     if lang != "de":
         return
     words = mention_words(sources)
     for k, u, given in _carried(units, sources):
         m = given[0]
-        later = _naming(units[k + 1], sources, m, words.get(m.name, ()))
+        nxt = units[k + 1]
+        later = _naming(nxt, sources, m, words.get(m.name, ())) or _closing_naming(nxt, m, claims)
         if later is None:
             continue
         stand = SourceMention(m.name, m.kind, later.start, later.end, later.text, m.cue, m.role)
@@ -45,7 +50,7 @@ def _carried(units, sources):
         carried = {sources[i] for i in u.claims if sources[i]}
         if len(carried) == 1:
             (given,) = carried
-            if given[0].cue != "quote" and given[0].start < u.s.start:
+            if given[0].start < u.s.start:
                 yield k, u, given
 
 
@@ -58,6 +63,18 @@ def _naming(nxt, sources, m, words):
     for x in seen:
         if x.cue == "quote" and x.role == m.role and (x.name == m.name or _describes(x.text, words)):
             return x
+    return None
+
+
+def _closing_naming(nxt, m, claims):
+    """ "Das Programm komme gut voran. Bereits 900 Stellen seien abgebaut, sagte sie.": a
+    closing cue verb's mention of ``m``'s source after the figures of sentence ``nxt`` (no
+    quotation: its speaker is ``_naming``'s), which covers the sentence before it; or None."""
+    if nxt.quoted:
+        return None
+    for x in nxt.own:
+        if x.name == m.name and x.role == m.role and x.cue.lower() in _VERBS:
+            return None if any(claims[i].start > x.start for i in nxt.claims) else x
     return None
 
 

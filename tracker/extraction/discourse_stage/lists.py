@@ -2,8 +2,8 @@
 "The council said:") introduces the lines after it ("- Kreis Nord: 240 Einsätze", "Alder 12",
 "Nahrungsmittel: + 3,1 %"); every figure of those lines is the introducing account's (DESIGN:
 a body presenting its release is the source of every figure of it). A line is an item when it
-is a paragraph of one sentence that opens with a bullet or is short and ends without a full
-stop; the list ends at the first line that is none."""
+opens with a bullet (all its sentences then), or is a paragraph of one short sentence that
+ends without a full stop; the list ends at the first line that is none."""
 
 from __future__ import annotations
 
@@ -13,16 +13,31 @@ _ITEM_WORDS = 14  # words of an item line without a bullet ("Stadt Lindau: 930 P
 _INTRO_BACK = 3  # sentences of the intro's paragraph searched for the account it continues
 
 
-def item_lines(text: str, units) -> list[bool]:
-    """Per unit: a line of a list that a sentence ending with a colon introduces."""
+def item_lines(text: str, units, lang: str = "de") -> list[bool]:
+    """Per unit: a line of a list that a sentence ending with a colon introduces (in English
+    not a crosshead)."""
     out = [False] * len(units)
     for k in range(1, len(units)):
         u = units[k]
-        if not u.first or (k + 1 < len(units) and not units[k + 1].first) or not _item_like(text, u.s):
+        if u.headline and lang == "en":
+            continue  # a crosshead ("– Delayed discharge") titles the paragraphs after it
+        if not u.first:  # a bulleted line's later sentences are of its item ("- 44% back it. In May, 45%.")
+            out[k] = out[k - 1] and _bulleted(text, units, k - 1)
+            continue
+        alone = k + 1 == len(units) or units[k + 1].first
+        if not (_item_like(text, u.s) if alone else _bulleted(text, units, k)):
             continue
         prev = units[k - 1]
         out[k] = out[k - 1] or (not prev.headline and bool(prev.s.words) and prev.s.words[-1] == ":")
     return out
+
+
+def _bulleted(text: str, units, k: int) -> bool:
+    """The line (paragraph) of unit k opens with a bullet."""
+    while not units[k].first:
+        k -= 1
+    line = text[units[k].s.start : units[k].s.end].lstrip()
+    return bool(line) and line[0] in _BULLETS
 
 
 def mark_items(units, items) -> None:

@@ -22,22 +22,30 @@ def near_claims(units, lang: str, items=None) -> list[bool]:
             countdown = _LOOKAHEAD + 1
         out[k] = countdown > 0
         countdown -= 1
-        u = units[k]
-        # an account ends with its paragraph, unless it says it goes on, or (English copy) a line
-        # without figures names a release before it ("..., according to the latest report.")
-        if (
-            u.first
-            and u.para
-            and not (items and items[k])
-            and not (signals.continues(u, lang) or signals.says_it_goes_on(u, lang))
-            and not (lang == "en" and backrefs.find(u.s, lang) is not None)
-            and not (lang == "en" and k and (release_before(units, k, lang) or wire_line_before(units, k)))
-        ):
+        if _ends_account(units, k, lang, items):
             countdown = 0
     for k in range(len(units) - 1):
         if units[k].claims and not units[k + 1].first:
             out[k + 1] = True  # "..., sagte eine Sprecherin" may reach back to the figures
+        elif lang == "en" and units[k + 1].headline and units[k].s.words[-1:] == [":"]:
+            out[k] = True  # "Here are the key figures from X:" before its crossheads' sections
     return out
+
+
+def _ends_account(units, k: int, lang: str, items) -> bool:
+    """An account ends with its paragraph (at unit k, the first of one), unless it says it goes
+    on, or (English copy) a line without figures names a release before it ("..., according to
+    the latest report."); a crosshead and the paragraph after it end none."""
+    u = units[k]
+    return (
+        u.first
+        and u.para
+        and not (u.headline or units[k - 1].headline)
+        and not (items and items[k])
+        and not (signals.continues(u, lang) or signals.says_it_goes_on(u, lang))
+        and not (lang == "en" and backrefs.find(u.s, lang) is not None)  # "According to him, ..."
+        and not (lang == "en" and k and (release_before(units, k, lang) or wire_line_before(units, k)))
+    )
 
 
 def wire_line_before(units, k: int) -> bool:

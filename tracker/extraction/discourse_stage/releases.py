@@ -55,8 +55,17 @@ def opens_with_a_part(u, lang: str) -> bool:
     lowers = u.s.lowers
     for opener in _PART_OPENERS[lang].get(lowers[0], ()) if lowers else ():
         if tuple(lowers[: len(opener)]) == opener:
-            return True
+            return not _defined_group(lowers, len(opener))
     return False
+
+
+_DEFINING = frozenset(LEXICON["en"]["defining_after_those"])
+
+
+def _defined_group(lowers, n: int) -> bool:
+    """ "Among those who rent their homes, ...": "those" names a group its own clause defines,
+    not a part of what was counted before."""
+    return lowers[n - 1] == "those" and n < len(lowers) and lowers[n] in _DEFINING
 
 
 def is_release(sources, lang: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ._engine import LEXICON
 from .market_de import share_move
+from .size_de import states_own_size
 
 _LANGS = ("de", "en")
 _BACK_OPENERS = {lang: frozenset(LEXICON[lang]["back_openers"]) for lang in _LANGS}
@@ -62,7 +63,7 @@ def goes_on(u, lang: str) -> bool:
     for opener in _OPENERS_BY_FIRST[lang].get(lowers[0], ()) if lowers else ():
         if tuple(lowers[: len(opener)]) == opener:
             return True
-    if not _CARRY_WORDS[lang].isdisjoint(u.s.low_set):
+    if not _CARRY_WORDS[lang].isdisjoint(u.s.low_set) and not (lang == "en" and _carried_in_relative(lowers)):
         return True
     for k in range(1, min(len(lowers) - 1, _PART_AT + 1)):  # "About 120 of them were ..."
         if (lowers[k], lowers[k + 1]) in _PART_OF[lang]:
@@ -71,6 +72,21 @@ def goes_on(u, lang: str) -> bool:
 
 
 _PART_AT = 3  # the figure's own words before "of them" in the sentence's opening
+_RELATIVE_EN = frozenset(("which", "who", "whose"))
+
+
+def _carried_in_relative(lowers) -> bool:
+    """English: every carry word stands in a relative clause set off by commas ("Stock in the
+    company, which also makes software, has tripled"): it speaks of the clause, not the account."""
+    inside = False
+    for k, w in enumerate(lowers):
+        if w == "," and k + 1 < len(lowers) and lowers[k + 1] in _RELATIVE_EN:
+            inside = True
+        elif w == "," and inside:
+            inside = False
+        elif w in _CARRY_WORDS["en"] and not inside:
+            return False
+    return True
 
 
 def background(u, lang: str) -> bool:
@@ -78,12 +94,14 @@ def background(u, lang: str) -> bool:
     share price's move ("Die Aktie ...", "Shares ..."), or tells what had happened before ("war
     ... gebaut worden", "had been")."""
     lowers = u.s.lowers
-    if lowers[0] in _BREAKS[lang] or (
-        lowers[0] in _MARKET_FIRST[lang] and any(tuple(lowers[: len(m)]) == m for m in _MARKET[lang])
+    if (
+        lowers[0] in _BREAKS[lang]
+        or _set_off_break(lowers, lang)
+        or (lowers[0] in _MARKET_FIRST[lang] and any(tuple(lowers[: len(m)]) == m for m in _MARKET[lang]))
     ):
         return True  # "Zuvor ...", "Die Aktie legte um 6,2 Prozent zu": the market's reaction
-    if lang == "de" and share_move(lowers):
-        return True  # "Im nachbörslichen Handel gab das Papier um 7 Prozent nach"
+    if lang == "de" and (share_move(lowers) or states_own_size(u.s)):
+        return True  # "Im nachbörslichen Handel gab das Papier um 7 Prozent nach"; "X beschäftigt 900"
     words = set(lowers)
     tenses = [tense for tense in _BACKGROUND[lang] if tense <= words]
     if not tenses:
@@ -92,6 +110,15 @@ def background(u, lang: str) -> bool:
         return False  # "More than 300 people had been moved to shelters": the outcome reported
     # "had been waiting more than 52 weeks": a state still reported, not what had happened
     return not (lang == "en" and _progressive(lowers))
+
+
+def _set_off_break(lowers, lang: str) -> bool:
+    """English: "The jobless rate, meanwhile, climbed to 4.4%": a break word set off by commas
+    right after the subject reads as one opening the sentence."""
+    if lang != "en" or "," not in lowers[:_SUBJECT_WORDS]:
+        return False
+    k = lowers.index(",")
+    return k + 2 < len(lowers) and lowers[k + 2] == "," and lowers[k + 1] in _BREAKS[lang]
 
 
 def _figure_subject(lowers) -> bool:

@@ -33,13 +33,14 @@ from . import (
 from ._engine import LEXICON, Claim, SourceMention, sentence_attributions
 from ._engine import sentence_names as sentence_names  # the tests take it from here
 from .accounts_en import results_subject
+from .announced_en import announced_by
 from .bodies import other_body
 from .bodies_de import names_in
 from .clause_subject_de import clause_subjects
 from .colon_quote_de import colon_quotes
 from .colon_speaker_de import colon_speakers
 from .commissioned_de import pollster_accounts, pollster_for_outlet
-from .demnach_de import nearest_demnach
+from .demnach_de import nearest_demnach, reported_reckoners
 from .described_results import described_result_subject
 from .expected_en import expected_by
 from .fieldwork_de import fieldwork_sentences
@@ -72,6 +73,8 @@ from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
 from .reckoning_en import by_its_reckoning
 from .relative_said_en import own_clause_sources
 from .relays_en import keep_relays
+from .research_en import research_subject
+from .result_closing_de import result_closings
 from .resumed_de import resumed_reports
 from .so_closing_de import close_with_so
 from .stating_de import stated_openers
@@ -113,7 +116,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     _place_claims(units, art.claims)
     speakers = _quote_speakers(text, quotes, units)
     _mark_quoted(units, art.quoted)
-    items = lists.item_lines(text, units)
+    items = lists.item_lines(text, units, lang)
     lists.mark_items(units, items)
     near_claims = nearness.near_claims(units, lang, items)
     for k in range(len(units)):
@@ -124,6 +127,8 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     headline_colon(text, lang, units, sources, art.claims)
     colon_speakers(art)  # German: "Kämmerin X umriss die Lage: „...“" and the Konjunktiv after it
     stated_openers(art)  # German: "Als Hauptgrund nannte die Kasse ...", its figures after it
+    result_closings(art)  # German: "Zu diesem Ergebnis kommt X": the figures before it
+    reported_reckoners(art)  # German: "Demnach rechnet die Verwaltung mit ...": the naming before
     pollster_accounts(art)  # German: "Laut dem Trendbarometer, das das Institut für RTL erhebt"
     accounts.after_the_figures(lang, units, sources, art.claims)
     releases.lead_before_document(lang, units, sources)
@@ -245,8 +250,11 @@ def _stated(art, u) -> list:
     """The sources the sentence itself states: its claims' sources that stand in it, or (no
     figures) its attribution ("Das teilte die Polizei mit")."""
     s = u.s
-    if not u.claims:
-        return sentence_attributions(art.text, s, art.lang)
+    if not u.claims:  # English: "Pollwise also compared ...:" opens the pollster's account
+        found = sentence_attributions(art.text, s, art.lang)
+        if found or art.lang != "en":
+            return found
+        return research_subject(art.text, s) or announced_by(art.text, s)  # "This was announced by X"
     own = []
     seen = set()
     start, end, sources = s.start, s.end, art.sources

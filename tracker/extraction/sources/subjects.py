@@ -75,9 +75,10 @@ def acting_subject(s, lang: str) -> bool:
     ("Das Landgericht Mainfeld hat zwei Männer ... verurteilt", "Der Konzern streicht 3.000
     Stellen"): its figures are the body's deed, which a source in the next sentence does not
     report back ("..., wie ein Gerichtssprecher mitteilte" is for its own sentence)."""
-    if s.n < 4:
+    k = _after_dateline(s)
+    if s.n - k < 4:
         return False
-    k = 1 if s.lowers[0] in _DETS else 0
+    k += 1 if s.lowers[k] in _DETS else 0
     end = k
     while end < s.n and end - k < 4 and s.words[end][:1].isupper():
         end += 1
@@ -86,6 +87,27 @@ def acting_subject(s, lang: str) -> bool:
         return False
     end = _after_abbreviation(s, end)
     return end < s.n and (_acting_verb(s, lang, end) or _acting_participle(s, end))
+
+
+_DASHES = frozenset(("-", "–", "—"))
+_DATELINE_AT = 7  # the tokens in which a dateline's dash stands
+
+
+def _after_dateline(s) -> int:
+    """The first token after a dateline that opens the sentence ("Hamburg - ", "Berlin (dpa) –
+    ", "Frankfurt/Main - "): capitalised words, a slash or words in brackets before a dash;
+    else 0."""
+    if s.lowers[0] in _DETS:
+        return 0
+    inside = False
+    for j in range(1, min(s.n, _DATELINE_AT)):
+        w = s.words[j]
+        if w in _DASHES:
+            return j + 1
+        inside = (inside or w == "(") and w != ")"
+        if not (inside or w in "/)" or w[:1].isupper()):
+            return 0
+    return 0
 
 
 _PLANNING = {
