@@ -118,3 +118,22 @@ def test_a_month_before_the_end_of_a_month_is_the_end_of_the_month_before():
     assert whens["4.900"] == ("2026-09-21", "2026-09-30")
     whens = dict(_whens("Im Oktober waren es 300 Fälle. Einen Monat zuvor waren es 250.", "de", "2026-11-04"))
     assert whens["250"] == ("2026-09-01", "2026-09-30")
+
+
+def test_after_a_noun_of_change_a_bare_start_level_is_of_the_year_before():
+    """ "einen Rückgang von (durchschnittlich) 4,0 auf 3,6 Tage": the level the change starts
+    from is the year before; "ein Plus von 8,3 Prozent auf 6.170 Euro" is the change itself."""
+    lead = "Die Kasse wertete die Daten des Jahres 2025 aus. Häufigster Grund blieben auch 2025 Infekte. "
+    whens = dict(
+        _whens(
+            lead + "Sie meldete einen Rückgang von durchschnittlich 4,0 auf 3,6 Fehltage.", "de", "2026-01-20"
+        )
+    )
+    assert whens["4,0"] == ("2024-01-01", "2024-12-31")
+    assert whens["3,6 Fehltage"] == ("2025-01-01", "2025-12-31")
+    whens = dict(_whens(lead + "Sie meldete einen Anstieg von 4,0 auf 4,4 Fehltage.", "de", "2026-01-20"))
+    assert whens["4,0"] == ("2024-01-01", "2024-12-31")
+    whens = dict(
+        _whens(lead + "Die Kosten stiegen um ein Plus von 8,3 Prozent auf 6.170 Euro.", "de", "2026-01-20")
+    )
+    assert whens["8,3 Prozent"] == ("2025-01-01", "2025-12-31")

@@ -19,6 +19,7 @@ from .ahead import (
     change_start,
     forecast_clause,
     looks_forward,
+    noun_change_start,
     now_of_a_change,
     start_of_a_change_ahead,
     state_beside_a_change,
@@ -292,7 +293,10 @@ def _year_result(when, s, rc) -> bool:
         and not when.text.lower().endswith(_BACK_ENDS)
         and "vorjahr" not in when.text.lower()
         and _REVISION.isdisjoint(s.lowers[max(0, rc.i0 - _REVISION_REACH) : rc.i0])
-        and not _CHANGED.isdisjoint(s.lowers[max(0, rc.i0 - _REVISION_REACH) : rc.i0])
+        and (
+            not _CHANGED.isdisjoint(s.lowers[max(0, rc.i0 - _REVISION_REACH) : rc.i0])
+            or noun_change_start(s, rc, ())
+        )
     )
 
 
