@@ -127,3 +127,16 @@ def start_of_a_change_ahead(claim, ctx):
     if not _REVISED.isdisjoint(s.low_set):
         return None
     return ctx.dates.day if change_start(s, rc, ctx.st.figures) else None
+
+
+def share_ahead(claim, pub) -> bool:
+    """A share whose period starts after the day of the news ("Asked about 2028, 50 percent
+    favour X"): in a poll's article, a share of the fieldwork about a time ahead."""
+    w = claim.when
+    return (
+        claim.kind == "percent"
+        and pub is not None
+        and w is not None
+        and w.start is not None
+        and w.start > pub
+    )

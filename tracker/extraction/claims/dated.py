@@ -21,6 +21,7 @@ from .ahead import (
     looks_forward,
     noun_change_start,
     now_of_a_change,
+    share_ahead,
     start_of_a_change_ahead,
     state_beside_a_change,
 )
@@ -110,8 +111,10 @@ _OF_ACCOUNTS = frozenset(("percent", "money", "ratio"))
 
 
 def poll_fieldwork(claim, ctx):
-    """A poll's share: the fieldwork days."""
-    if ctx.dates.fieldwork is not None and _poll_share(claim, ctx.st.sentence):
+    """A poll's share: the fieldwork days (also of a share about a time ahead: "Asked about 2028")."""
+    if ctx.dates.fieldwork is not None and (
+        share_ahead(claim, ctx.pub) or _poll_share(claim, ctx.st.sentence)
+    ):
         return ctx.dates.fieldwork
     return None
 
