@@ -216,3 +216,19 @@ def test_a_day_still_to_come_carries_to_the_forecast_that_follows():
         " Regen pro Quadratmeter möglich."
     )
     assert _whens(de, "de", "2026-06-17") == [("2026-06-18", "2026-06-18")]
+
+
+def test_a_year_labelling_a_figure_in_brackets_is_not_the_change_after_it():
+    """ "(2025: 12.804, minus 45,9 Prozent)": the year is the base figure's; the change is of
+    the period of the figure before the brackets."""
+    de = (
+        "Seit Jahresbeginn stellten Iraker 3.100 Anträge (2025: 4.200, minus 26,2 Prozent). "
+        "Ein Jahr zuvor (2025: 4.200) lag die Zahl höher."
+    )
+    whens = _whens(de, "de", "2026-05-11")
+    assert whens[1] == ("2025-01-01", "2025-12-31")
+    assert whens[2] == whens[0] == ("2026-01-01", "2026-05-11")
+    en = "Since January, 3,100 Iraqis applied (2025: 4,200, down 26.2%)."
+    whens = _whens(en, "en", "2026-05-11")
+    assert whens[1] == ("2025-01-01", "2025-12-31")
+    assert whens[2] == whens[0]
