@@ -137,3 +137,12 @@ def test_after_a_noun_of_change_a_bare_start_level_is_of_the_year_before():
         _whens(lead + "Die Kosten stiegen um ein Plus von 8,3 Prozent auf 6.170 Euro.", "de", "2026-01-20")
     )
     assert whens["8,3 Prozent"] == ("2025-01-01", "2025-12-31")
+
+
+def test_a_rate_of_change_to_the_month_a_year_before_is_of_the_month_named():
+    """ "Im Mai lag die Veränderungsrate zum Vorjahresmonat bei +1,9 %": May's; the month a year
+    before is the base. Without a noun of change, "zum Vorjahresende" dates the figure."""
+    whens = dict(_whens("Im Mai lag die Veränderungsrate zum Vorjahresmonat bei +1,9 %.", "de", "2026-07-14"))
+    assert whens["1,9 %"] == ("2026-05-01", "2026-05-31")
+    whens = dict(_whens("Die Quote lag zum Jahresende 2025 bei 5,2 Prozent.", "de", "2026-07-14"))
+    assert whens["5,2 Prozent"][1] == "2025-12-31"

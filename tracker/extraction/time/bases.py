@@ -107,6 +107,7 @@ _CLAUSE_CUES = _STRONG_COMPARISON | _HEDGE_THAN
 
 
 _COMPARISON = frozenset(DATES["comparison_near"])
+_AMOUNT_NOUNS_DE = frozenset(DATES["amount_nouns"])  # "die Veränderungsrate zum Vorjahresmonat"
 
 
 # (lowers, {(i0, seg): answer}) of the last sentence asked about: each claim of a sentence asks
@@ -137,6 +138,8 @@ def _comparison_base(s, i0: int, seg: int) -> bool:
         return True  # "up 17% on 2024"
     if i0 >= 2 and lowers[i0 - 1] == "dem" and lowers[i0 - 2] in ("über", "unter"):
         return True  # "lagen um 2,6 % über dem Vorjahresmonat"
+    if i0 >= 2 and lowers[i0 - 1] == "zum" and lowers[i0 - 2] in _AMOUNT_NOUNS_DE:
+        return True  # "die Veränderungsrate zum Vorjahresmonat", "ein Plus zum Vorjahr"
     k = i0 - 2 if i0 >= 2 and lowers[i0 - 1] == "the" else i0 - 1
     if (
         k >= 1
