@@ -146,3 +146,14 @@ def test_a_rate_of_change_to_the_month_a_year_before_is_of_the_month_named():
     assert whens["1,9 %"] == ("2026-05-01", "2026-05-31")
     whens = dict(_whens("Die Quote lag zum Jahresende 2025 bei 5,2 Prozent.", "de", "2026-07-14"))
     assert whens["5,2 Prozent"][1] == "2025-12-31"
+
+
+def test_a_value_of_a_year_compared_with_is_a_base():
+    """ "lag um 0,4 Prozentpunkte über dem Wert von 2024": the year of the value compared with
+    is a base; the figure is of the year named first."""
+    text = "Im Jahr 2025 lag die Quote um 0,4 Prozentpunkte über dem Wert von 2024."
+    whens = dict(_whens(text, "de", "2026-02-10"))
+    assert whens["0,4 Prozentpunkte"] == ("2025-01-01", "2025-12-31")
+    text = "In 2025 the rate was 0.4 percentage points above the value of 2024."
+    whens = dict(_whens(text, "en", "2026-02-10"))
+    assert whens["0.4 percentage points"] == ("2025-01-01", "2025-12-31")
