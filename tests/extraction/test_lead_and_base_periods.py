@@ -157,3 +157,15 @@ def test_a_value_of_a_year_compared_with_is_a_base():
     text = "In 2025 the rate was 0.4 percentage points above the value of 2024."
     whens = dict(_whens(text, "en", "2026-02-10"))
     assert whens["0.4 percentage points"] == ("2025-01-01", "2025-12-31")
+
+
+def test_a_look_back_with_waren_es_carries_no_period_to_the_next_sentence():
+    """ "2024 waren es 118. Den Anstieg um 17,8 Prozent ...": the base year of the look back is
+    not the period of the change after it (the article's year is)."""
+    text = (
+        "Das Amt zählte im vergangenen Jahr 139 Verfahren. 2024 waren es 118. "
+        "Den Anstieg um 17,8 Prozent nannte die Präsidentin erheblich."
+    )
+    whens = dict(_whens(text, "de", "2026-01-30"))
+    assert whens["118"] == ("2024-01-01", "2024-12-31")
+    assert whens["17,8 Prozent"] == ("2025-01-01", "2025-12-31")
