@@ -118,3 +118,54 @@ def test_a_month_before_the_end_of_a_month_is_the_end_of_the_month_before():
     assert whens["4.900"] == ("2026-09-21", "2026-09-30")
     whens = dict(_whens("Im Oktober waren es 300 Fälle. Einen Monat zuvor waren es 250.", "de", "2026-11-04"))
     assert whens["250"] == ("2026-09-01", "2026-09-30")
+
+
+def test_after_a_noun_of_change_a_bare_start_level_is_of_the_year_before():
+    """ "einen Rückgang von (durchschnittlich) 4,0 auf 3,6 Tage": the level the change starts
+    from is the year before; "ein Plus von 8,3 Prozent auf 6.170 Euro" is the change itself."""
+    lead = "Die Kasse wertete die Daten des Jahres 2025 aus. Häufigster Grund blieben auch 2025 Infekte. "
+    whens = dict(
+        _whens(
+            lead + "Sie meldete einen Rückgang von durchschnittlich 4,0 auf 3,6 Fehltage.", "de", "2026-01-20"
+        )
+    )
+    assert whens["4,0"] == ("2024-01-01", "2024-12-31")
+    assert whens["3,6 Fehltage"] == ("2025-01-01", "2025-12-31")
+    whens = dict(_whens(lead + "Sie meldete einen Anstieg von 4,0 auf 4,4 Fehltage.", "de", "2026-01-20"))
+    assert whens["4,0"] == ("2024-01-01", "2024-12-31")
+    whens = dict(
+        _whens(lead + "Die Kosten stiegen um ein Plus von 8,3 Prozent auf 6.170 Euro.", "de", "2026-01-20")
+    )
+    assert whens["8,3 Prozent"] == ("2025-01-01", "2025-12-31")
+
+
+def test_a_rate_of_change_to_the_month_a_year_before_is_of_the_month_named():
+    """ "Im Mai lag die Veränderungsrate zum Vorjahresmonat bei +1,9 %": May's; the month a year
+    before is the base. Without a noun of change, "zum Vorjahresende" dates the figure."""
+    whens = dict(_whens("Im Mai lag die Veränderungsrate zum Vorjahresmonat bei +1,9 %.", "de", "2026-07-14"))
+    assert whens["1,9 %"] == ("2026-05-01", "2026-05-31")
+    whens = dict(_whens("Die Quote lag zum Jahresende 2025 bei 5,2 Prozent.", "de", "2026-07-14"))
+    assert whens["5,2 Prozent"][1] == "2025-12-31"
+
+
+def test_a_value_of_a_year_compared_with_is_a_base():
+    """ "lag um 0,4 Prozentpunkte über dem Wert von 2024": the year of the value compared with
+    is a base; the figure is of the year named first."""
+    text = "Im Jahr 2025 lag die Quote um 0,4 Prozentpunkte über dem Wert von 2024."
+    whens = dict(_whens(text, "de", "2026-02-10"))
+    assert whens["0,4 Prozentpunkte"] == ("2025-01-01", "2025-12-31")
+    text = "In 2025 the rate was 0.4 percentage points above the value of 2024."
+    whens = dict(_whens(text, "en", "2026-02-10"))
+    assert whens["0.4 percentage points"] == ("2025-01-01", "2025-12-31")
+
+
+def test_a_look_back_with_waren_es_carries_no_period_to_the_next_sentence():
+    """ "2024 waren es 118. Den Anstieg um 17,8 Prozent ...": the base year of the look back is
+    not the period of the change after it (the article's year is)."""
+    text = (
+        "Das Amt zählte im vergangenen Jahr 139 Verfahren. 2024 waren es 118. "
+        "Den Anstieg um 17,8 Prozent nannte die Präsidentin erheblich."
+    )
+    whens = dict(_whens(text, "de", "2026-01-30"))
+    assert whens["118"] == ("2024-01-01", "2024-12-31")
+    assert whens["17,8 Prozent"] == ("2025-01-01", "2025-12-31")

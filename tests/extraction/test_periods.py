@@ -191,3 +191,17 @@ def test_a_short_bracket_does_not_cut_the_clause_of_a_forecast():
 def test_a_winter_season_of_a_split_year_runs_november_to_april():
     de = "In der Wintersaison 2024/25 zählten die Betriebe 15 Millionen Übernachtungen."
     assert when(de, "de", "2026-06-10") == (dt.date(2024, 11, 1), dt.date(2025, 4, 30))
+
+
+def test_month_early_next_year_in_a_sentence_not_in_the_past():
+    """In November, "für Januar" in a present-tense sentence is the coming January; a past
+    sentence, or "seit", keeps it this year's."""
+    nov = "2026-11-20"
+    jan27 = (d("2027-01-01"), d("2027-01-31"))
+    assert when("Das Portal zählt für Januar 54 Preiserhöhungen.", "de", nov) == jan27
+    assert when("The website counts 54 price rises for January.", "en", nov) == jan27
+    assert when("Im Januar stieg die Zahl der Anträge auf 5400.", "de", nov)[0] == d("2026-01-01")
+    assert when("In January the number of claims rose to 5,400.", "en", nov)[0] == d("2026-01-01")
+    assert when("Seit Anfang Januar liegt die Aktie 18 Prozent im Plus.", "de", nov)[0] == d("2026-01-01")
+    # far from the turn of the year, a January is this year's
+    assert when("Das Portal zählt für Januar 54 Preiserhöhungen.", "de", "2026-08-20")[0] == d("2026-01-01")

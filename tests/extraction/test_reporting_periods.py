@@ -161,6 +161,17 @@ def test_a_poll_released_last_month_is_of_its_fieldwork():
     assert _whens(en, "en", "2026-04-02")[0] == ("2026-02-24", "2026-02-26")
 
 
+def test_a_poll_share_about_a_year_ahead_is_of_the_fieldwork():
+    """ "Asked about 2030, 48% back X": the year is the question's, the share the fieldwork's; a
+    share of a past year in the same article keeps its year."""
+    en = (
+        "The survey was conducted Feb. 24-26. Asked about the 2030 race, 48% back the mayor. "
+        "In 2024, 40% had backed her."
+    )
+    whens = _whens(en, "en", "2026-03-02")
+    assert whens == [("2026-02-24", "2026-02-26"), ("2024-01-01", "2024-12-31")]
+
+
 def test_the_full_year_and_a_sole_figures_year_ago_quarter():
     en = "Profit rose 5% in the fourth quarter. For the full year, revenue grew 3% to $40 billion."
     assert _whens(en, "en", "2026-02-12")[1:] == [("2025-01-01", "2025-12-31")] * 2
@@ -205,3 +216,19 @@ def test_a_day_still_to_come_carries_to_the_forecast_that_follows():
         " Regen pro Quadratmeter möglich."
     )
     assert _whens(de, "de", "2026-06-17") == [("2026-06-18", "2026-06-18")]
+
+
+def test_a_year_labelling_a_figure_in_brackets_is_not_the_change_after_it():
+    """ "(2025: 12.804, minus 45,9 Prozent)": the year is the base figure's; the change is of
+    the period of the figure before the brackets."""
+    de = (
+        "Seit Jahresbeginn stellten Iraker 3.100 Anträge (2025: 4.200, minus 26,2 Prozent). "
+        "Ein Jahr zuvor (2025: 4.200) lag die Zahl höher."
+    )
+    whens = _whens(de, "de", "2026-05-11")
+    assert whens[1] == ("2025-01-01", "2025-12-31")
+    assert whens[2] == whens[0] == ("2026-01-01", "2026-05-11")
+    en = "Since January, 3,100 Iraqis applied (2025: 4,200, down 26.2%)."
+    whens = _whens(en, "en", "2026-05-11")
+    assert whens[1] == ("2025-01-01", "2025-12-31")
+    assert whens[2] == whens[0]

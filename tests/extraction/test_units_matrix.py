@@ -319,6 +319,14 @@ CASES = [
     ("en", "About 2,000 homes were destroyed. Another 18,000 were damaged.", "18,000", "home"),
     ("en", "Some 650 homes have flooded and a further 12,000 have been put on alert.", "12,000", "home"),
     ("en", "Two people died and two others escaped unhurt.", "two others", "person"),
+    # a figure of a change counts what the change is in ("a 42,000 fall in the number of people")
+    ("en", "Figures showed a 3,500 fall in the number of people out of work.", "3,500", "person"),
+    ("en", "Police recorded a 300 rise in burglaries last year.", "300", "burglary"),
+    ("en", "Prices showed a 3% rise in March.", "3%", "percent"),
+    # employment and joblessness totals count people; their rates stay percentages
+    ("en", "Employment in the region grew by 12,000 to 1.4 million.", "12,000", "person"),
+    ("en", "The jobless total edged up to 95,000.", "95,000", "person"),
+    ("en", "Unemployment fell to 4.2% in the spring.", "4.2%", "percent"),
     # a figure alone in brackets after a name counts the sentence's counted subject
     ("de", "Die meisten Anträge kamen aus Syrien (11.277) und der Türkei (7.350).", "7.350", "application"),
     ("en", "Most applications came from Syria (11,277) and Turkey (7,350).", "11,277", "application"),

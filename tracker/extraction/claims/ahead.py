@@ -87,6 +87,8 @@ def change_start(s, rc, raw) -> bool:
     """The figure a change starts from, after the figure it reached ("to 0.52 from 0.67") or
     before it ("from £1,758 to £1,830", "von 52 auf 58 Euro")."""
     lowers = s.lowers
+    if noun_change_start(s, rc, raw):
+        return True
     if rc.i0 < 1 or lowers[rc.i0 - 1] not in ("from", "von"):
         return False
     if rc.i0 >= 2 and lowers[rc.i0 - 2] in _AMOUNT_NOUNS:
@@ -95,6 +97,22 @@ def change_start(s, rc, raw) -> bool:
         return True
     j = rc.i1 + 2 if rc.i1 + 2 < len(lowers) and lowers[rc.i1] in _PER else rc.i1  # "£1,758 a year to"
     return j < len(lowers) and lowers[j] in ("to", "auf") and any(r.i0 == j + 1 for r in raw)
+
+
+def noun_change_start(s, rc, raw) -> bool:
+    """ "einen Rückgang von 4,0 auf 3,6 Tage": after a noun of change, a bare number after "von"
+    with a figure after "auf" is the level the change starts from ("ein Plus von 8,3 Prozent auf
+    6.170" is the change itself: its figure has its own unit)."""
+    lowers = s.lowers
+    k = rc.num - 1  # "von" right before the number, or before one adverb ("von durchschnittlich 4,0")
+    if k > 0 and lowers[k] != "von" and lowers[k].isalpha() and lowers[k] == s.words[k]:
+        k -= 1
+    if k < 1 or lowers[k] != "von" or lowers[k - 1] not in _AMOUNT_NOUNS:
+        return False
+    j = rc.i1
+    if not (j == rc.num + 1 and j + 1 < len(lowers) and lowers[j] == "auf"):
+        return False
+    return lowers[j + 1][:1].isdecimal() or any(r.i0 == j + 1 for r in raw)
 
 
 def start_of_a_change_ahead(claim, ctx):
@@ -109,3 +127,16 @@ def start_of_a_change_ahead(claim, ctx):
     if not _REVISED.isdisjoint(s.low_set):
         return None
     return ctx.dates.day if change_start(s, rc, ctx.st.figures) else None
+
+
+def share_ahead(claim, pub) -> bool:
+    """A share whose period starts after the day of the news ("Asked about 2028, 50 percent
+    favour X"): in a poll's article, a share of the fieldwork about a time ahead."""
+    w = claim.when
+    return (
+        claim.kind == "percent"
+        and pub is not None
+        and w is not None
+        and w.start is not None
+        and w.start > pub
+    )

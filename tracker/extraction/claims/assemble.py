@@ -102,13 +102,18 @@ def _carried(st, pub, reported=None, lang=None) -> list:
         carried
         and reported is not None
         and reported.start is not None
-        and not _HAD.isdisjoint(st.sentence.low_set)
+        and (not _HAD.isdisjoint(st.sentence.low_set) or _it_was(st.sentence.lowers))
     ):
         carried = [x for x in carried if x.period.end is None or x.period.end >= reported.start]
     return carried
 
 
 _HAD = frozenset(("hatte", "hatten", "had"))
+
+
+def _it_was(lowers) -> bool:
+    """ "2024 waren es 118", "Im Vorjahr war es ...": a look back at a base's value."""
+    return any(lowers[k] in ("war", "waren") and lowers[k + 1] == "es" for k in range(len(lowers) - 1))
 
 
 def _sentence_claims(doc, st, quotes, recent, dates) -> list:

@@ -145,3 +145,16 @@ def another_of_the_same(ctx, k: int, rc) -> bool:
         return False
     rc.unit, rc.kind = ref.unit, ref.kind
     return True
+
+
+def change_counted_after(ctx, k: int, rc) -> bool:
+    """ "a 42,000 fall in the number of people", "a 300 rise in burglaries": a figure of a change
+    counts what the change is in, named right after it; a rule of ``elliptic.UNIT_RULES``."""
+    lowers, j = ctx.s.lowers, rc.i1
+    if j - 1 <= rc.num or j >= ctx.s.n or lowers[j] != "in":
+        return False
+    found = ctx.number_of()
+    if not found or found[0] not in (j - 1, j + 2):
+        return False
+    rc.unit, rc.kind = found[1]
+    return True

@@ -19,7 +19,9 @@ from .ahead import (
     change_start,
     forecast_clause,
     looks_forward,
+    noun_change_start,
     now_of_a_change,
+    share_ahead,
     start_of_a_change_ahead,
     state_beside_a_change,
 )
@@ -109,8 +111,10 @@ _OF_ACCOUNTS = frozenset(("percent", "money", "ratio"))
 
 
 def poll_fieldwork(claim, ctx):
-    """A poll's share: the fieldwork days."""
-    if ctx.dates.fieldwork is not None and _poll_share(claim, ctx.st.sentence):
+    """A poll's share: the fieldwork days (also of a share about a time ahead: "Asked about 2028")."""
+    if ctx.dates.fieldwork is not None and (
+        share_ahead(claim, ctx.pub) or _poll_share(claim, ctx.st.sentence)
+    ):
         return ctx.dates.fieldwork
     return None
 
@@ -292,7 +296,10 @@ def _year_result(when, s, rc) -> bool:
         and not when.text.lower().endswith(_BACK_ENDS)
         and "vorjahr" not in when.text.lower()
         and _REVISION.isdisjoint(s.lowers[max(0, rc.i0 - _REVISION_REACH) : rc.i0])
-        and not _CHANGED.isdisjoint(s.lowers[max(0, rc.i0 - _REVISION_REACH) : rc.i0])
+        and (
+            not _CHANGED.isdisjoint(s.lowers[max(0, rc.i0 - _REVISION_REACH) : rc.i0])
+            or noun_change_start(s, rc, ())
+        )
     )
 
 

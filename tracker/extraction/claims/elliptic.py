@@ -10,7 +10,7 @@ from ..numbers.not_figures import signed_in_brackets
 from ..text.clauses import positions
 from .among import among_harmed
 from .carriers import CARRIED, carrier, per_unit
-from .context_units import another_of_the_same
+from .context_units import another_of_the_same, change_counted_after
 from .filters import TIME_UNITS
 from .head_nouns import changed_plural, own_plural_noun
 from .kinds import lead_points, league_points
@@ -330,6 +330,7 @@ UNIT_RULES = (
     ellipsis,
     another_of_the_same,
     counted_noun_before,
+    change_counted_after,
     part_of_a_whole,
     own_plural_noun,
     own_word_follows,

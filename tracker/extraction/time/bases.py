@@ -107,6 +107,7 @@ _CLAUSE_CUES = _STRONG_COMPARISON | _HEDGE_THAN
 
 
 _COMPARISON = frozenset(DATES["comparison_near"])
+_AMOUNT_NOUNS_DE = frozenset(DATES["amount_nouns"])  # "die Veränderungsrate zum Vorjahresmonat"
 
 
 # (lowers, {(i0, seg): answer}) of the last sentence asked about: each claim of a sentence asks
@@ -135,8 +136,8 @@ def _comparison_base(s, i0: int, seg: int) -> bool:
         return True  # a comparison word just before ("als im Vorjahr", "compared with 2024")
     if i0 >= 1 and lowers[i0 - 1] == "on" and s.words[i0][:1].isdecimal():
         return True  # "up 17% on 2024"
-    if i0 >= 2 and lowers[i0 - 1] == "dem" and lowers[i0 - 2] in ("über", "unter"):
-        return True  # "lagen um 2,6 % über dem Vorjahresmonat"
+    if _german_base(lowers, i0):
+        return True
     k = i0 - 2 if i0 >= 2 and lowers[i0 - 1] == "the" else i0 - 1
     if (
         k >= 1
@@ -148,6 +149,17 @@ def _comparison_base(s, i0: int, seg: int) -> bool:
     if _since_record(s, i0, seg):
         return True
     return _level_base(lowers, i0, seg) or compared_in_clause(lowers, i0, seg)
+
+
+def _german_base(lowers, i0: int) -> bool:
+    """ "lagen um 2,6 % über dem Vorjahresmonat", "die Veränderungsrate zum Vorjahresmonat", "ein
+    Plus zum Vorjahr": the period compared with."""
+    if i0 < 2:
+        return False
+    before = lowers[i0 - 1]
+    return (before == "dem" and lowers[i0 - 2] in ("über", "unter")) or (
+        before == "zum" and lowers[i0 - 2] in _AMOUNT_NOUNS_DE
+    )
 
 
 def _figure_on_a_span(s, k: int, i0: int) -> bool:

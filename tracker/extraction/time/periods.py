@@ -181,6 +181,11 @@ class _Finder:
             lowers = lowers[a:]
         return not _PAST[self.lang].isdisjoint(lowers)
 
+    def _ahead_open(self, i: int) -> bool:
+        """A month of the next year can be meant: no past marker in the sentence, no "seit",
+        "since" before it ("seit Anfang Januar" in November is this year's)."""
+        return _SINCE.isdisjoint(self.s.lowers[max(0, i - 3) : i]) and not self._past_sentence(i)
+
     def _would(self, i: int) -> bool:
         """ "said the cap would fall by 2% in April": a future seen from the past, before the month
         in its clause (not "announced in February that it would cut")."""
@@ -232,9 +237,14 @@ class _Finder:
                 year = self.pub.year if month >= self.pub.month else self.pub.year + 1
             elif month > self.pub.month and self._past_sentence(i):
                 year = self.pub.year - 1  # "Im Dezember stieg die Zahl" in a February article
+            elif month < self.pub.month and (month - self.pub.month) % 12 < 3 and self._ahead_open(i):
+                year = self.pub.year + 1  # "zählt für Januar 97 Erhöhungen" in November: the coming one
             else:
                 year = self.pub.year if month - self.pub.month < 3 else self.pub.year - 1
         return month_span(year, month)
+
+
+_SINCE = frozenset(("seit", "since"))
 
 
 def _zu_infinitive(low: str) -> bool:

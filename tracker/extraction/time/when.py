@@ -104,6 +104,8 @@ def _beside(s, rc, i0: int, i1: int, p, figs):
         return _TAKE
     if figs and (after_a_base(s.lowers, rc, i0, figs) or bracketed_with_another(s.words, rc, i0, figs)):
         return _SKIP
+    if figs and _label_of_another(s.words, rc, i0, i1, figs):
+        return _SKIP
     if s.lowers[i1 - 1].endswith(_POSSESSIVE):
         if i1 <= rc.i0 <= i1 + 2:
             return _TAKE
@@ -113,6 +115,14 @@ def _beside(s, rc, i0: int, i1: int, p, figs):
     if owned is None:
         return None
     return _TAKE if owned else _SKIP
+
+
+def _label_of_another(words, rc, i0: int, i1: int, figs) -> bool:
+    """ "(2025: 12.804, minus 45,9 Prozent)": a period labelling the figure after it in brackets
+    is that figure's, not the change after it (of the figure before the brackets)."""
+    if not (i0 and words[i0 - 1] == "(" and i1 < len(words) and words[i1] == ":"):
+        return False
+    return any(i1 < f0 < rc.i0 for f0, _f1 in figs)
 
 
 def _in_clauses(s, rc, i0: int, i1: int, claim_seg: int, nums):
