@@ -10,7 +10,7 @@ from .cues import CLAUSE_BREAKS, CUE_WORDS, FIRST_WORDS, VERBS, chain_start
 from .info import guess_kind, method_only, source_label
 from .links import commissioned_for
 from .mentions import ARTICLES, NOT_NAMES, Mention, source_noun
-from .not_speaking_de import not_speaking_de
+from .not_speaking_de import not_speaking_de, object_before_speaker
 from .postposed_de import coordinated_after, phrase_before_postposition
 from .pruning import reported_subject
 from .speakers_en import can_speak, may_speak
@@ -59,6 +59,8 @@ def cue_phrase_sources(s, lang: str, cues, mentions, linked, taken) -> None:
         if span and lang == "en" and not may_speak(s, span, cue.text.split()[0]):
             continue  # "the roof gave way", "the rest say": no one who speaks
         if span and lang == "de" and cue.kind == "verb" and not_speaking_de(s, cue, span):
+            continue
+        if span and lang == "de" and cue.kind == "verb" and object_before_speaker(s, cue, span, mentions):
             continue
         if span and _may_be_source(s, span, taken):
             _add_phrase(s, lang, cue, span, mentions, linked, taken, linked_spans)

@@ -1,7 +1,8 @@
 """German: a phrase before a cue verb that cannot speak, so is no source: an adverbial opened by
 a preposition ("Aufs Jahr gerechnet belaufe sich ..."), a measure ("Die Geburtenziffer gibt an"),
 a bare noun asking a price ("Vermieter verlangten 16 Euro"), and, for a verb that needs a speaker
-("erinnerte"), a phrase without a speaker's noun ("Das Foto erinnerte viele an ...")."""
+("erinnerte"), a phrase without a speaker's noun ("Das Foto erinnerte viele an ..."); a phrase before the verb whose subject, a source, follows it
+("Die Fehlertoleranz gab Forsa mit ... an")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ _ADVERBIAL_OPENERS = frozenset(ATTRIBUTION["adverbial_openers_de"])
 _SPEAKER_ONLY = frozenset(ATTRIBUTION["speaker_only_verbs_de"])
 _MEASURES = tuple(ATTRIBUTION["measure_heads_de"])
 _PRICE_VERBS = frozenset(ATTRIBUTION["price_verbs_de"])
+_ARTICLES = frozenset(("der", "die", "das", "den", "dem"))
 
 
 def not_speaking_de(s, cue, span) -> bool:
@@ -31,3 +33,14 @@ def asks_a_price(cue, span) -> bool:
     """ "In Berlin verlangten Vermieter im Mittel 16 Euro": a plural price verb whose subject is
     one word, a kind of sellers (no person's name: the verb is plural), names what is charged."""
     return cue.text in _PRICE_VERBS and span[1] - span[0] == 1
+
+
+def object_before_speaker(s, cue, span, mentions) -> bool:
+    """German word order puts the object first when the subject follows the verb: "Die
+    Fehlertoleranz gab Forsa mit 2,5 Punkten an", "Die Wahlbeteiligung bezifferte die Stadt auf
+    48 Prozent". A phrase right before the cue verb without a speaker's noun is then its object,
+    not a source; a source named before the verb ("Der Verband gab ... an") stays."""
+    if span[1] != cue.i0 or source_noun(s, span[1] - 1, "de") is not None:
+        return False
+    after = cue.i1 + (cue.i1 < s.n and s.lowers[cue.i1] in _ARTICLES)
+    return any(m.i0 == after and m.i0 >= cue.i1 for m in mentions)
