@@ -10,7 +10,7 @@ from .cues import CLAUSE_BREAKS, CUE_WORDS, FIRST_WORDS, VERBS, chain_start
 from .info import guess_kind, method_only, source_label
 from .links import commissioned_for
 from .mentions import ARTICLES, NOT_NAMES, Mention, source_noun
-from .not_speaking_de import not_speaking_de, object_before_speaker
+from .not_speaking_de import no_statements_de, not_speaking_de, object_before_speaker
 from .postposed_de import coordinated_after, phrase_before_postposition
 from .pruning import reported_subject
 from .speakers_en import can_speak, may_speak
@@ -40,6 +40,9 @@ _EN_ADVERBIAL_PREPS = frozenset(ATTRIBUTION["adverbial_prepositions_en"])
 
 
 _EN_PRONOUNS = frozenset(ATTRIBUTION["subject_pronouns_en"])
+
+
+_OWN_REACH = {"de": 14, "en": 8}  # tokens back from "nach eigenen Angaben" to its body
 
 
 def _cue_words(lang: str):
@@ -385,12 +388,16 @@ def _aux_before(s, i: int):
 
 
 def _subject_before(s, i: int, lang: str, words_set):
-    """ "Seit Mai wies die Bundespolizei nach eigenen Angaben ...": the article phrase before."""
+    """ "Seit Mai wies die Bundespolizei nach eigenen Angaben ...": the article phrase before; in
+    German not a count or a genitive, which has no statements of its own ("Bei der Kasse sank die
+    Zahl der Krankmeldungen nach eigenen Angaben ...": the Kasse)."""
     k = i - 1
-    while k >= 0 and i - k < 8 and s.words[k] not in CLAUSE_BREAKS:
+    while k >= 0 and i - k < _OWN_REACH[lang] and s.words[k] not in CLAUSE_BREAKS:
+        if k > 2 and s.words[k - 1] == ")" and s.words[k - 3] == "(":
+            k -= 3  # over a bracketed abbreviation: "der Westkasse (WKK) sank ..."
         if s.lowers[k] in ("der", "die", "das", "the") or (k == 0 and s.words[0][0].isupper()):
             span = np_after(s, k, lang, words_set)
-            if span and span[1] <= i:
+            if span and span[1] <= i and not (lang == "de" and no_statements_de(s, span)):
                 return span
         k -= 1
     return None

@@ -6,7 +6,7 @@ a bare noun asking a price ("Vermieter verlangten 16 Euro"), and, for a verb tha
 
 from __future__ import annotations
 
-from ..lexicon import ATTRIBUTION
+from ..lexicon import ATTRIBUTION, WORDS
 from .mentions import source_noun
 
 _ADVERBIAL_OPENERS = frozenset(ATTRIBUTION["adverbial_openers_de"])
@@ -14,6 +14,7 @@ _SPEAKER_ONLY = frozenset(ATTRIBUTION["speaker_only_verbs_de"])
 _MEASURES = tuple(ATTRIBUTION["measure_heads_de"])
 _PRICE_VERBS = frozenset(ATTRIBUTION["price_verbs_de"])
 _ARTICLES = frozenset(("der", "die", "das", "den", "dem"))
+_COUNTS = frozenset(WORDS["referent_words"])
 
 
 def not_speaking_de(s, cue, span) -> bool:
@@ -44,3 +45,15 @@ def object_before_speaker(s, cue, span, mentions) -> bool:
         return False
     after = cue.i1 + (cue.i1 < s.n and s.lowers[cue.i1] in _ARTICLES)
     return any(m.i0 == after and m.i0 >= cue.i1 for m in mentions)
+
+
+def no_statements_de(s, span) -> bool:
+    """The German phrase ``span`` is no body with statements of its own: a count or measure
+    ("die Zahl der Krankmeldungen", "Die Quote") or a genitive after a noun ("der
+    Krankmeldungen" in "Zahl der Krankmeldungen")."""
+    a, b = span
+    if a > 1 and s.words[a - 1][:1].isupper() and s.words[a - 1].isalpha():
+        return True
+    return s.lowers[b - 1] in _COUNTS or any(
+        s.lowers[k] in _COUNTS or s.lowers[k].endswith(_MEASURES) for k in range(a, min(b, a + 2))
+    )
