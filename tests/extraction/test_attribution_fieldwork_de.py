@@ -43,3 +43,16 @@ def test_a_figure_with_another_source_keeps_it():
     text = "Laut Polizei kamen 3.000 Menschen zur Kundgebung. Forsa befragte danach 1.001 Menschen."
     got = _sources(text)
     assert got["3.000 Menschen"] == ["Polizei"]
+
+
+def test_a_fieldwork_sentence_opening_its_paragraph_gives_its_sample_no_source():
+    text = "Die Grünen kämen auf 14 Prozent, so Insa.\n\nInsa befragte vom 3. bis 6. Juni 1.950 Menschen."
+    assert _sources(text)["1.950 Menschen"] == []
+
+
+def test_a_sample_the_institute_states_keeps_its_source():
+    text = (
+        "Die Grünen kämen auf 14 Prozent, so Insa.\n\n"
+        "Für die Erhebung wurden nach Angaben des Instituts 1.950 Menschen befragt."
+    )
+    assert _sources(text)["1.950 Menschen"] != []

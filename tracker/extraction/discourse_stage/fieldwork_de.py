@@ -16,6 +16,7 @@ _FIELDWORK = frozenset(DATES["fieldwork_verbs"])
 _POLL_HEADS = tuple(DISCOURSE_DE["poll_heads"])
 _INSTITUTES = (*_POLL_HEADS, "institut", "instituts")
 _PERCENT = frozenset(("percent", "percentage point"))
+_STATING = ("nach angaben", "laut", "zufolge", "wie ")
 
 
 def fieldwork_sentences(art) -> None:
@@ -25,12 +26,14 @@ def fieldwork_sentences(art) -> None:
         return
     units, sources = art.units, art.sources
     for k, u in enumerate(units):
-        pollster = _pollster(art.text, u.s) if k and not u.first else None
+        pollster = _pollster(art.text, u.s)
         if pollster is None:
             continue
         for i in u.claims:
-            if art.claims[i].unit not in _PERCENT and all(x.name == pollster.name for x in sources[i]):
+            if art.claims[i].unit not in _PERCENT and all(_asker(x, pollster, u.s) for x in sources[i]):
                 sources[i] = ()  # "1.508 Menschen": the sample the pollster asked
+        if not k or u.first:
+            continue
         prev = units[k - 1]
         for i in prev.claims:
             given = sources[i]
@@ -38,6 +41,13 @@ def fieldwork_sentences(art) -> None:
                 x.name == pollster.name and x.start < prev.s.start for x in given
             ):
                 sources[i] = (pollster,)  # the poll's shares, or figures of its account
+
+
+def _asker(x, pollster, s) -> bool:
+    """Source ``x`` of a sample is the pollster asking it, not one that states it in the
+    sentence by a cue of statements ("Befragt wurden nach Angaben des Instituts 2.504 Menschen")."""
+    stated = s.start <= x.start < s.end and x.cue.startswith(_STATING)
+    return x.name == pollster.name and not stated
 
 
 def _verb(s, k: int) -> bool:
