@@ -15,7 +15,10 @@ def test_the_body_before_a_count_gives_its_own_statements():
 
 
 def test_over_a_bracketed_abbreviation():
-    text = "Bei der Westfälischen Ersatzkasse (WEK) sank die Zahl der Fälle je Mitglied nach eigenen Angaben um 300."
+    text = (
+        "Bei der Westfälischen Ersatzkasse (WEK) sank die Zahl der Fälle je Mitglied "
+        "nach eigenen Angaben um 300."
+    )
     assert _sources(text) == [["der Westfälischen Ersatzkasse"]]
 
 

@@ -110,7 +110,10 @@ def test_a_capitalised_name_before_a_colon_is_no_speech_verb():
 
 
 def test_a_quote_after_a_colon_is_no_partial_quote_of_a_verb_further_back():
-    text = "Da der Verein einen Rekord meldete, fiel dem Präsidenten die Planung leicht: „Die Marke von 40 Siegen schaffen wir.“"
+    text = (
+        "Da der Verein einen Rekord meldete, fiel dem Präsidenten die Planung leicht: "
+        "„Die Marke von 40 Siegen schaffen wir.“"
+    )
     got = extract(text, "de", "2026-01-01")
     assert all(q.speaker is None or "Rekord" not in q.speaker.name for q in got.quotes)
     assert all(s.text != "Verein einen Rekord" for c in got.claims for s in c.sources)

@@ -1,8 +1,10 @@
 """German: a phrase before a cue verb that cannot speak, so is no source: an adverbial opened by
 a preposition ("Aufs Jahr gerechnet belaufe sich ..."), a measure ("Die Geburtenziffer gibt an"),
 a bare noun asking a price ("Vermieter verlangten 16 Euro"), and, for a verb that needs a speaker
-("erinnerte"), a phrase without a speaker's noun ("Das Foto erinnerte viele an ..."); a phrase before the verb whose subject, a source, follows it
-("Die Fehlertoleranz gab Forsa mit ... an")."""
+("erinnerte"), a phrase without a speaker's noun ("Das Foto erinnerte viele an ..."); a phrase
+before the verb whose subject, a source, follows it ("Die Fehlertoleranz gab Forsa mit ... an");
+a count or genitive, which has no statements of its own ("die Zahl der Fälle nach eigenen
+Angaben")."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ _ARTICLES = frozenset(("der", "die", "das", "den", "dem"))
 _COUNTS = frozenset(WORDS["referent_words"])
 
 
-def not_speaking_de(s, cue, span) -> bool:
+def not_speaking_de(s, cue, span, mentions=()) -> bool:
     """The German phrase ``span`` before cue verb ``cue`` is no speaker: a sentence's first
     phrase opened by a preposition is an adverbial, not the subject of the verb after it; a verb
     that needs a speaker has none in a phrase without a speaker's noun."""
@@ -27,7 +29,9 @@ def not_speaking_de(s, cue, span) -> bool:
         return True  # "Die Geburtenziffer gibt an, wie viele ...": a measure, no speaker
     if asks_a_price(cue, span):
         return True
-    return cue.text in _SPEAKER_ONLY and source_noun(s, span[1] - 1, "de") is None
+    if cue.text in _SPEAKER_ONLY and source_noun(s, span[1] - 1, "de") is None:
+        return True
+    return object_before_speaker(s, cue, span, mentions)
 
 
 def asks_a_price(cue, span) -> bool:
