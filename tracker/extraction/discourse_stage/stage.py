@@ -40,6 +40,7 @@ from .colon_quote_de import colon_quotes
 from .colon_speaker_de import colon_speakers
 from .commissioned_de import pollster_accounts, pollster_for_outlet
 from .demnach_de import nearest_demnach
+from .demonstrative_de import document_namings
 from .described_results import described_result_subject
 from .expected_en import expected_by
 from .fieldwork_de import fieldwork_sentences
@@ -153,6 +154,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     consensus_en.give(text, lang, units, sources, art.claims)
     impersonal.impersonal_spans(text, lang, units, sources)
     nearest_mentions(lang, text, units, sources)
+    document_namings(lang, text, units, sources)  # German: "in jener Erhebung" for the poll's figures
     later_namings(lang, text, units, sources, art.claims)  # German: a naming in the next sentence nearer
     if lang == "en":
         keep_relays(lang, text, units, sources)  # "..., the people said" after "citing people familiar with"
