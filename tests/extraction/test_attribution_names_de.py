@@ -1,0 +1,65 @@
+"""German subjects that are sources: a name with digits written onto it ("die DEL2", "RTL2"),
+the subject of a subordinate clause after a focus particle ("weil auch die Liga ... meldete")
+and over a bracketed aside inside that clause (text/sentences.py ``glued_digits``,
+discourse_stage/clause_subject_de.py)."""
+
+import pytest
+
+from tracker.extraction import extract
+from tracker.extraction.text.sentences import Sentence, glued_digits
+
+
+def sources_of(text, index=0):
+    return [s.text for s in extract(text, "de").claims[index].sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Zweitliga3 meldete einen Umsatz von 48 Millionen Euro.", "Zweitliga3"),
+        ("Die Sportliga2 teilte mit, die Reichweite sei auf 4,2 Prozent gestiegen.", "Sportliga2"),
+        ("Weil die ABC3 mit 19 Millionen Euro einen Rekord meldete, war die Stimmung gut.", "ABC3"),
+    ],
+)
+def test_a_name_with_digits_written_onto_it_is_a_source(text, name):
+    assert any(name in t for t in sources_of(text))
+
+
+def test_digits_after_a_space_are_no_part_of_a_name():
+    s = Sentence("Die Liga 3 meldete.", 0, 19, 0)
+    t = Sentence("Die Liga3 meldete.", 0, 18, 0)
+    assert [k for k in range(s.n) if glued_digits(s, k)] == []
+    assert [t.words[k] for k in range(t.n) if glued_digits(t, k)] == ["3"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weil auch die Liga einen Umsatz von 61 Millionen Euro meldete, war die Stimmung gut.",
+        "Nachdem sogar die Kasse einen Anstieg auf 5,4 Prozent gemeldet hatte, reagierte die Politik.",
+        # a bracket inside the subordinate clause
+        "Weil die Liga mit 61 Millionen Euro (plus 7 Prozent) einen Rekord meldete, war die Stimmung gut.",
+    ],
+)
+def test_the_subject_after_a_focus_particle_or_over_a_bracket_speaks(text):
+    assert any(t.endswith(("Liga", "Kasse")) for t in sources_of(text))
+
+
+def test_the_bracketed_figure_takes_the_subject_too():
+    text = "Weil die Liga mit 61 Millionen Euro (plus 7 Prozent) einen Rekord meldete, war die Stimmung gut."
+    assert sources_of(text, 1) == ["die Liga"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an acting verb: the subject does the counted thing
+        "Weil auch die Polizei 38 Menschen festgenommen hatte, blieb es ruhig.",
+        # a place as the subject, no body that speaks
+        "Weil auch die Stadt 12 Millionen Euro ausgab, war die Kasse leer.",
+        # a road's number is no name that speaks
+        "Die A7 war am Morgen auf 12 Kilometern gesperrt.",
+    ],
+)
+def test_no_source_for_a_doer_a_place_or_a_road(text):
+    assert sources_of(text) == []
