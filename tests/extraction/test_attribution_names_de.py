@@ -1,7 +1,8 @@
 """German subjects that are sources: a name with digits written onto it ("die DEL2", "RTL2"),
 the subject of a subordinate clause after a focus particle ("weil auch die Liga ... meldete")
 and over a bracketed aside inside that clause (text/sentences.py ``glued_digits``,
-discourse_stage/clause_subject_de.py)."""
+discourse_stage/clause_subject_de.py); a surname named before, in the clause of a colon
+that opens a quotation (discourse_stage/colon_surname_de.py)."""
 
 import pytest
 
@@ -63,3 +64,30 @@ def test_the_bracketed_figure_takes_the_subject_too():
 )
 def test_no_source_for_a_doer_a_place_or_a_road(text):
     assert sources_of(text) == []
+
+
+_BEFORE = (
+    "Die Liga setzte 2025 rund 200 Millionen Euro um, sagte Geschäftsführer Holger Berger.\n\n"
+    "Die Klubs sind zufrieden.\n\n"
+)
+_QUOTE = "„Die Marke von 300 Millionen werden wir knacken.“"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Weil die Klubs einen Rekord meldeten, fiel Berger die Prognose leicht: ",
+        "Berger blieb gelassen: ",
+    ],
+)
+def test_a_surname_before_a_colon_quote_speaks_it(clause):
+    # discourse_stage/colon_surname_de.py: the person named before by the surname alone
+    text = _BEFORE + clause + _QUOTE
+    found = extract(text, "de").claims[1].sources
+    assert [s.text for s in found] == ["Berger"]
+    assert found[0].name.endswith("Holger Berger")
+
+
+def test_a_surname_after_a_preposition_does_not_speak():
+    text = _BEFORE + "Der Anwalt von Berger wurde deutlich: " + _QUOTE
+    assert extract(text, "de").claims[1].sources == ()

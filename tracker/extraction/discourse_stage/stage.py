@@ -38,6 +38,7 @@ from .bodies_de import names_in
 from .clause_subject_de import clause_subjects
 from .colon_quote_de import colon_quotes
 from .colon_speaker_de import colon_speakers
+from .colon_surname_de import surname_speakers
 from .commissioned_de import pollster_accounts, pollster_for_outlet
 from .demnach_de import nearest_demnach
 from .demonstrative_de import document_namings
@@ -143,6 +144,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         close_with_so(units, sources, art.claims)
         neuter_body_says(units, sources, art.claims)
         colon_quotes(units, sources, art.claims)
+        surname_speakers(art)  # "fiel Berger die Prognose leicht: „...“": the person named before
         nearest_demnach(art)  # "Der Vorstand bestätigte die Prognose. Demnach soll ..."
         resumed_reports(art)  # "¶ Bei Weizen liege der Ertrag bei ...": the source named last
         clause_subjects(art)  # "Netto verdiente Brenntal ...": a clause's subject that can speak
