@@ -2,7 +2,9 @@
 the subject of a subordinate clause after a focus particle ("weil auch die Liga ... meldete")
 and over a bracketed aside inside that clause (text/sentences.py ``glued_digits``,
 discourse_stage/clause_subject_de.py); a surname named before, in the clause of a colon
-that opens a quotation (discourse_stage/colon_surname_de.py)."""
+that opens a quotation (discourse_stage/colon_surname_de.py); a plural perfect auxiliary and
+"angegeben", a subject ended by a place after "in" (text/phrases.py), and a clause that a comment
+", wie X mitteilte" reports (sources/not_speaking_de.py)."""
 
 import pytest
 
@@ -91,3 +93,42 @@ def test_a_surname_before_a_colon_quote_speaks_it(clause):
 def test_a_surname_after_a_preposition_does_not_speak():
     text = _BEFORE + "Der Anwalt von Berger wurde deutlich: " + _QUOTE
     assert extract(text, "de").claims[1].sources == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural perfect auxiliary, the participle "angegeben" at the clause's end
+        ("Die Rebellen hatten ihre Verluste mit 2.400 Toten angegeben.", "Die Rebellen"),
+        # a place after "in" ends the subject
+        (
+            "Die Aufständischen in Norddorf hatten am Freitag 700 Tote gemeldet.",
+            "Die Aufständischen in Norddorf",
+        ),
+        ("Die Milizen in Ostheim gaben ihre Verluste mit 2.400 Toten an.", "Die Milizen in Ostheim"),
+    ],
+)
+def test_a_plural_perfect_subject_and_one_ended_by_a_place_speak(text, expected):
+    assert sources_of(text) == [expected]
+
+
+def test_a_clause_a_comment_reports_has_the_comments_source_only():
+    text = (
+        "Viele Stadtwerke haben 120 neue Tarife angekündigt, wie das Portal Tarifblick am Montag mitteilte."
+    )
+    assert sources_of(text) == ["das Portal Tarifblick"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comparison after "wie", no comment: the subject stays
+        "Die Stadtwerke hatten 120 neue Tarife angekündigt, wie schon im Vorjahr.",
+    ],
+)
+def test_a_comparison_after_wie_keeps_the_subject(text):
+    assert sources_of(text) == ["Die Stadtwerke"]
+
+
+def test_a_count_before_a_place_is_no_speaker():
+    assert sources_of("Die Zahl der Toten in Norddorf hatte sich auf 700 erhöht.") == []

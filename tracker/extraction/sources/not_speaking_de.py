@@ -4,11 +4,13 @@ a bare noun asking a price ("Vermieter verlangten 16 Euro"), and, for a verb tha
 ("erinnerte"), a phrase without a speaker's noun ("Das Foto erinnerte viele an ..."); a phrase
 before the verb whose subject, a source, follows it ("Die Fehlertoleranz gab Forsa mit ... an");
 a count or genitive, which has no statements of its own ("die Zahl der Fälle nach eigenen
-Angaben")."""
+Angaben"); the subject of a clause a comment reports ("X haben ... angekündigt, wie Y
+mitteilte")."""
 
 from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION, WORDS
+from .cues import VERBS
 from .mentions import source_noun
 
 _ADVERBIAL_OPENERS = frozenset(ATTRIBUTION["adverbial_openers_de"])
@@ -31,7 +33,22 @@ def not_speaking_de(s, cue, span, mentions=()) -> bool:
         return True
     if cue.text in _SPEAKER_ONLY and source_noun(s, span[1] - 1, "de") is None:
         return True
-    return object_before_speaker(s, cue, span, mentions)
+    return object_before_speaker(s, cue, span, mentions) or reported_by_comment(s, cue, span, mentions)
+
+
+def reported_by_comment(s, cue, span, mentions) -> bool:
+    """ "Zahlreiche Versorger haben ... angekündigt, wie das Portal X mitteilte": a comment
+    right after the participle that closes the clause names who reports the whole clause; the
+    subject is what is reported, no source of its own."""
+    k = cue.i1
+    if span[1] == cue.i0 or k + 2 >= s.n or s.words[k] != "," or s.lowers[k + 1] != "wie":
+        return False
+    if not (s.lowers[k + 2] in _ARTICLES or s.words[k + 2][:1].isupper()):
+        return False  # "..., wie schon im Vorjahr": a comparison
+    e = k + 2
+    while e < s.n and s.words[e].isalnum():
+        e += 1
+    return not VERBS["de"].isdisjoint(s.lowers[k + 3 : e])
 
 
 def asks_a_price(cue, span) -> bool:

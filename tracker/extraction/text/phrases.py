@@ -302,6 +302,15 @@ def _de_subject_start(s, p: int, e: int):
     return p
 
 
+def _before_place(s, p: int, e: int, cue_words):
+    """Start of a German subject that a place after "in" ends ("Die Separatisten in Luhansk
+    hatten ... angegeben": the names p..e are the place), or None."""
+    if p < 2 or s.lowers[p - 1] != "in" or not all(_cap(w) and w.isalpha() for w in s.words[p:e]):
+        return None
+    q, _e, _content, nouns = _scan_de(s, p - 1, cue_words)
+    return _de_subject_start(s, q, p - 1) if nouns else None
+
+
 def _after_opening_adverbs(lowers, p: int) -> bool:
     """Only adverbs stand before token p, from the sentence's start ("Besonders Kliniken",
     "Vor allem Kliniken meldeten"): p opens the subject."""
@@ -356,8 +365,10 @@ def np_before(s, k: int, lang: str, cue_words=frozenset()):
         p, e, content, nouns = _scan_de(s, e, cue_words)
         if not content or not nouns:
             return None
-        p = _de_subject_start(s, p, e)
-        return None if p is None else (p, e)
+        start = _de_subject_start(s, p, e)
+        if start is None:
+            start = _before_place(s, p, e, cue_words)
+        return None if start is None else (start, e)
     if lang == "en":
         e = _en_verb_group_start(lowers, e, k)
         if e is None:
