@@ -132,3 +132,9 @@ def test_a_comparison_after_wie_keeps_the_subject(text):
 
 def test_a_count_before_a_place_is_no_speaker():
     assert sources_of("Die Zahl der Toten in Norddorf hatte sich auf 700 erhöht.") == []
+
+
+@pytest.mark.parametrize("pollster", ["dem Unternehmen", "LSEG"])
+def test_experts_polled_by_a_pollster_with_or_without_its_article_speak(pollster):
+    text = f"Von {pollster} befragte Analysten hatten im Schnitt mit 510 Millionen Euro Umsatz gerechnet."
+    assert "befragte Analysten" in sources_of(text)
