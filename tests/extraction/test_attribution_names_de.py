@@ -138,3 +138,13 @@ def test_a_count_before_a_place_is_no_speaker():
 def test_experts_polled_by_a_pollster_with_or_without_its_article_speak(pollster):
     text = f"Von {pollster} befragte Analysten hatten im Schnitt mit 510 Millionen Euro Umsatz gerechnet."
     assert "befragte Analysten" in sources_of(text)
+
+
+def test_experts_a_relative_clause_says_a_pollster_asked_speak_beside_it():
+    text = "Ökonomen, die die Agentur Reuters befragt hatte, waren von 2,1 Prozent Wachstum ausgegangen."
+    found = sources_of(text)
+    assert "Ökonomen" in found and any("Reuters" in t for t in found)
+
+
+def test_people_a_pollster_asked_are_no_experts_with_a_voice():
+    assert sources_of("Menschen, die Forsa befragt hatte, nannten zu 27 Prozent die Wirtschaft.") == ["Forsa"]

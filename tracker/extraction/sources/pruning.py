@@ -9,6 +9,7 @@ from ..lexicon import ATTRIBUTION, NUMBERS, WORDS
 from ..text.phrases import RELATIVE, is_info_head
 from .cues import CITING, MEDIA, STATING_DE, VERBS
 from .mentions import ARTICLES, Mention, known_source, source_noun
+from .polled_relative_de import polled_in_relative
 
 _POLLED = frozenset(ATTRIBUTION["polled_participles_de"])
 _POLLED_BY = frozenset(ATTRIBUTION["polled_by_de"])
@@ -147,6 +148,7 @@ def prune(s, lang: str, mentions, linked) -> None:
     experts beside their pollster."""
     if lang == "de":
         polled_experts(s, mentions, linked)
+        polled_in_relative(s, mentions, linked)
     if not _POLL_WORDS.isdisjoint(s.low_set):
         polled_groups(s, linked)
         pollster_after_by(s, mentions, linked)
