@@ -148,3 +148,14 @@ def test_experts_a_relative_clause_says_a_pollster_asked_speak_beside_it():
 
 def test_people_a_pollster_asked_are_no_experts_with_a_voice():
     assert sources_of("Menschen, die Forsa befragt hatte, nannten zu 27 Prozent die Wirtschaft.") == ["Forsa"]
+
+
+def test_who_collects_the_cited_figures_is_a_relay():
+    text = "Nach Angaben der Kliniken, die das Landesamt sammelt, lagen 820 Patienten auf Intensivstationen."
+    found = extract(text, "de").claims[0].sources
+    assert [(s.text, s.role) for s in found] == [("Kliniken", "origin"), ("das Landesamt", "relay")]
+
+
+def test_a_relative_clause_without_a_collecting_verb_names_no_relay():
+    text = "Nach Angaben der Kliniken, die das Landesamt beaufsichtigt, lagen 820 Patienten dort."
+    assert sources_of(text) == ["Kliniken"]
