@@ -57,3 +57,16 @@ def test_a_fieldwork_paragraph_of_its_own_gives_its_sample_no_source():
 def test_a_sample_stated_by_a_phrase_keeps_it():
     got = _sources(_POLL + "Für die Erhebung wurden nach Angaben des Instituts 1.870 Personen befragt.")
     assert got["1.870 Personen"] != []
+
+
+def test_a_fieldwork_sentence_opening_its_paragraph_gives_its_sample_no_source():
+    text = "Die Grünen kämen auf 14 Prozent, so Insa.\n\nInsa befragte vom 3. bis 6. Juni 1.950 Menschen."
+    assert _sources(text)["1.950 Menschen"] == []
+
+
+def test_a_sample_the_institute_states_keeps_its_source():
+    text = (
+        "Die Grünen kämen auf 14 Prozent, so Insa.\n\n"
+        "Für die Erhebung wurden nach Angaben des Instituts 1.950 Menschen befragt."
+    )
+    assert _sources(text)["1.950 Menschen"] != []

@@ -25,3 +25,19 @@ def test_a_source_named_once_keeps_its_words():
     )
     got = _sources(text)
     assert len({tuple(x) for x in got}) == 1
+
+
+def test_a_description_names_back_a_source_named_in_the_genitive():
+    text = (
+        "Nach Angaben des Statistischen Landesamtes stiegen die Mieten um 4 Prozent. "
+        "Dabei zählte das Amt 2.300 neue Wohnungen."
+    )
+    assert _sources(text)[-1] == [("das Amt", "Statistischen Landesamtes")]
+
+
+def test_a_description_of_another_body_is_no_mention_of_the_source():
+    text = (
+        "Nach Angaben des Statistischen Landesamtes stiegen die Mieten um 4 Prozent. "
+        "Dabei zählte das Gericht 2.300 neue Klagen."
+    )
+    assert ("das Gericht", "Statistischen Landesamtes") not in _sources(text)[-1]

@@ -256,3 +256,22 @@ def test_a_dass_clause_after_another_clause_is_not_the_subjects():
     text = "Die Kammer tagte bis zum Abend, weil die Zeugen fehlten, sodass 40 Besucher warteten."
     got = [[m.text for m in c.sources] for c in extract(text, "de").claims]
     assert got == [[]]
+
+
+def test_a_result_in_a_clause_whose_pronoun_stands_for_the_sentences_organisation():
+    text = (
+        "Die Sparte meldete 20 Millionen Euro Umsatz. Unter dem Strich verbuchte der Klub einen "
+        "Gewinn von 8,2 Millionen Euro, nachdem er ein Jahr zuvor ein Minus von 1,3 Millionen Euro "
+        "ausgewiesen hatte."
+    )
+    got = {c.text: [s.text for s in c.sources] for c in extract(text, "de", "2026-05-01").claims}
+    assert got["1,3 Millionen Euro"] == ["der Klub"]
+
+
+def test_a_pronoun_clause_without_a_result_subject_before_keeps_its_source():
+    text = (
+        "Die Sparte meldete 20 Millionen Euro Umsatz. Sie hatte ein Jahr zuvor ein Minus von "
+        "1,3 Millionen Euro ausgewiesen."
+    )
+    got = {c.text: [s.text for s in c.sources] for c in extract(text, "de", "2026-05-01").claims}
+    assert "der Klub" not in got["1,3 Millionen Euro"]

@@ -107,3 +107,19 @@ def test_a_capitalised_name_before_a_colon_is_no_speech_verb():
     text = "No country took in more applicants than the United States: 41,300, or 2,100 more than in 2024."
     result = extract(text, "en", "2026-03-20")
     assert not result.quotes and all(not c.sources for c in result.claims)
+
+
+def test_a_quote_after_a_colon_is_no_partial_quote_of_a_verb_further_back():
+    text = (
+        "Da der Verein einen Rekord meldete, fiel dem Präsidenten die Planung leicht: "
+        "„Die Marke von 40 Siegen schaffen wir.“"
+    )
+    got = extract(text, "de", "2026-01-01")
+    assert all(q.speaker is None or "Rekord" not in q.speaker.name for q in got.quotes)
+    assert all(s.text != "Verein einen Rekord" for c in got.claims for s in c.sources)
+
+
+def test_a_short_quote_inside_a_sentence_keeps_its_speaker():
+    text = "Der Trainer sagte, man werde die 3 Spiele „in aller Ruhe analysieren“."
+    got = extract(text, "de", "2026-01-01")
+    assert got.quotes[0].speaker.name == "Trainer"

@@ -72,8 +72,16 @@ def _direct_speaker(q, sents, starts, lang: str) -> None:
     s0 = _sentence_at(sents, starts, q.start - 1)
     if s0 is not None:
         _speaker_before(q, s0, lang)
-        if q.speaker is None and q.close - q.start < 80:
+        if q.speaker is None and q.close - q.start < 80 and not _after_colon(s0, q.start):
             _speaker_of_partial(q, s0, lang)
+
+
+def _after_colon(s, start: int) -> bool:
+    """The quotation opening at ``start`` follows a colon: the clause before the colon
+    introduces it, it is no partial quote of a speech verb further back ("Da die Liga einen
+    Rekord meldete, fiel ihm die Prognose leicht: „...“")."""
+    k = s.token_at(start - 1)
+    return k > 0 and s.words[k - 1] == ":"
 
 
 def _known_speaker(q, last_person, previous, text: str):

@@ -18,6 +18,7 @@ from ..sources.mentions import known_source, source_noun
 from ..sources.speakers_en import colon_owner
 from ..sources.subjects import acting_subject, planning_subject
 from ..text.clauses import positions
+from ..text.phrases import is_info_head
 from ..types import Claim, Quote, SourceMention, Speaker
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "SourceMention",
     "Speaker",
     "acting_subject",
+    "is_info_head",
     "known_source",
     "name_spans",
     "positions",

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..lexicon import ATTRIBUTION, DATES, DISCOURSE_DE, WORDS
+from ..text.sentences import glued_digits
 from . import backrefs
 from ._engine import LEXICON
 from .signals import goes_on, says_it_goes_on
@@ -42,6 +43,7 @@ _SUBORDINATORS = frozenset(LEXICON["de"]["clause_subordinators"]) | frozenset(_L
 _FINITE_ENDINGS = ("t", "te", "ten", "en", "tet")
 _MAIN_BREAKS = frozenset((":", ";"))  # a main clause opens after them
 _CLAUSE = frozenset((",", ";", ":", "–", "—", "(", ")"))
+_IN_CLAUSE = _CLAUSE - {"(", ")"}  # a bracket stands inside its clause ("mit 61 Mio. (plus 8 %) meldete")
 _OPEN = frozenset(("„", '"', "“", "»"))
 _ADJECTIVES = 3  # lower-case words between the determiner and the head
 _NAME_WORDS = 3  # capitalised words of a name after its head ("das Vergleichsportal Verivox")
@@ -163,9 +165,9 @@ def _in_clause_of(s, k: int, verb: int, blocked) -> bool:
     but an infinitive clause the finite verb governs ("verabschiedete sich vom Ziel, 75 Prozent
     der Züge pünktlich ans Ziel zu bringen")."""
     a, b = k, k
-    while a > 0 and s.words[a - 1] not in _CLAUSE:
+    while a > 0 and s.words[a - 1] not in _IN_CLAUSE:
         a -= 1
-    while b < s.n and s.words[b] not in _CLAUSE and s.words[b] not in (".", "!", "?", ";"):
+    while b < s.n and s.words[b] not in _IN_CLAUSE and s.words[b] not in (".", "!", "?", ";"):
         b += 1
     if a <= verb < b:
         return True
@@ -187,13 +189,14 @@ def _subordinate(s, blocked) -> list:
     for p in range(s.n - 2):
         if s.lowers[p] not in _CONJUNCTIONS and (s.lowers[p] != "was" or s.words[p - 1 : p] != [","]):
             continue
-        end = _phrase(s, p + 1, blocked)
-        if end is None or s.lowers[p + 1] in ("sie", "er"):
+        a = p + 2 if s.lowers[p + 1] in _FOCUS else p + 1  # "weil auch die Liga ... meldete"
+        end = _phrase(s, a, blocked)
+        if end is None or s.lowers[a] in ("sie", "er"):
             continue
         e = _after_relative(s, _with_attributes(s, end, blocked))
         last = _clause_last(s, e - 1) if e < s.n else e - 1
         if last > e and s.words[last].islower():  # ", was das Landesamt mit ... erklärte": the clause before
-            out.append((p + 1, end, last, p if s.lowers[p] == "was" else None))
+            out.append((a, end, last, p if s.lowers[p] == "was" else None))
     return out
 
 
@@ -268,6 +271,7 @@ def _inverted(s, c: int, blocked):
 _GENITIVE = frozenset(("des", "der"))
 _OWN = frozenset(_LEX["own_possessives"])
 _CONJUNCTIONS = frozenset(_LEX["subject_conjunctions"])
+_FOCUS = frozenset(_LEX["focus_particles"])  # "weil auch die Liga": the subject follows them
 _RELATIVES = frozenset(("der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"))
 
 
@@ -341,12 +345,19 @@ def _phrase(s, a: int, blocked):
         h += 1
     if h >= s.n or not s.words[h][:1].isupper() or (h == a and low in _FUNCTION):
         return None
-    e = h + 1
-    while e < s.n and e - h <= _NAME_WORDS and s.words[e][:1].isupper() and s.words[e][:1].isalpha():
-        e += 1
+    e = _name_end(s, h)
     if any(k in blocked for k in range(a, e)):
         return None
     return e
+
+
+def _name_end(s, h: int) -> int:
+    """The end of the head at h with the capitalised words of a name after it, and digits
+    written onto its last word ("die DEL2")."""
+    e = h + 1
+    while e < s.n and e - h <= _NAME_WORDS and s.words[e][:1].isupper() and s.words[e][:1].isalpha():
+        e += 1
+    return e + 1 if e < s.n and glued_digits(s, e) else e
 
 
 def _acts(s, verb: int) -> bool:
@@ -380,7 +391,7 @@ def _participle(low: str) -> bool:
 def _clause_last(s, verb: int) -> int:
     """The last word of the verb's clause (a participle, an infinitive or a particle)."""
     k = verb + 1
-    while k < s.n and s.words[k] not in _CLAUSE and s.words[k] not in (".", "!", "?"):
+    while k < s.n and s.words[k] not in _IN_CLAUSE and s.words[k] not in (".", "!", "?"):
         k += 1
     k -= 1
     while k > verb and not s.words[k][:1].isalpha():

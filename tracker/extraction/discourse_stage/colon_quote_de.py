@@ -20,7 +20,7 @@ def colon_quotes(units, sources, claims) -> None:
         before = [m for m in u.own if m.end <= colon and m.cue != "quote"]
         if not before:
             continue
-        span = _quote_after(text, colon)
+        span = quote_after(text, colon)
         if span is None:
             continue
         a, b = span
@@ -29,7 +29,7 @@ def colon_quotes(units, sources, claims) -> None:
                 sources[i] = (before[-1],)
 
 
-def _quote_after(text: str, colon: int):
+def quote_after(text: str, colon: int):
     """(opening mark, closing mark) offsets of a quotation that opens right after the colon at
     ``colon``, or None."""
     a = colon + 1

@@ -88,8 +88,14 @@ def _agrees_as_pronoun(low: str, verb: str, m) -> bool:
 
 
 def _names_it(head: str, words) -> bool:
-    """The description's head is (the tail of) a word of the source's mentions."""
-    return any(w.endswith(head) for w in words)
+    """The description's head is (the tail of) a word of the source's mentions, also of one
+    in the genitive ("Das Amt" for "des Landesamts", "des Landesamtes")."""
+    return any(w.endswith(head) or _no_genitive(w).endswith(head) for w in words)
+
+
+def _no_genitive(word: str) -> str:
+    """ "landesamts", "landesamtes" -> "landesamt"."""
+    return word[:-2] if word.endswith("es") else word.removesuffix("s")
 
 
 def _mention(text: str, m, a: int, b: int) -> SourceMention:

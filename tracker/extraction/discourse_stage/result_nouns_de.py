@@ -21,6 +21,7 @@ _ARTICLES = frozenset(("der", "die", "das", "sein", "ihr"))  # "Sein Verein verb
 _CLAUSE = frozenset((",", ";", ":", "–", "(", ")"))
 _INDEFINITE = frozenset(("ein", "eine", "einen", "einem", "einer"))
 _NAME_WORDS = 4
+_PRONOUNS = frozenset(("er", "es"))  # masculine or neuter: "der Klub", "das Unternehmen"
 
 
 def result_noun_subject(art, u, organisations) -> list:
@@ -35,6 +36,8 @@ def result_noun_subject(art, u, organisations) -> list:
         if noun is None:
             continue
         m = _subject(art.text, s, noun, lambda: _club_before(art.units, u) or organisations())
+        if m is None and out and _pronoun_subject(s, noun):
+            m = out[0]  # "..., nachdem er ein Jahr zuvor ein Minus von ... ausgewiesen hatte"
         if m is not None:
             art.sources[i] = (m,)
             out.append(m)
@@ -71,6 +74,15 @@ def _subject(text: str, s, noun: int, organisations):
             name = named.name if named is not None else s.words[k + 1]
             return SourceMention(name, "organisation", start, end, text[start:end], "", "origin")
     return None
+
+
+def _pronoun_subject(s, noun: int) -> bool:
+    """The clause before the result noun has a personal pronoun for the organisation the
+    sentence named before it ("nachdem er ... ein Minus von")."""
+    a = noun - 1
+    while a > 0 and s.words[a - 1] not in _CLAUSE:
+        a -= 1
+    return any(s.lowers[k] in _PRONOUNS for k in range(a, noun))
 
 
 def _name_end(s, k: int, stop: int):

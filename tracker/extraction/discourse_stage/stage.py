@@ -39,8 +39,10 @@ from .bodies_de import names_in
 from .clause_subject_de import clause_subjects
 from .colon_quote_de import colon_quotes
 from .colon_speaker_de import colon_speakers
+from .colon_surname_de import surname_speakers
 from .commissioned_de import pollster_accounts, pollster_for_outlet
 from .demnach_de import nearest_demnach, reported_reckoners
+from .demonstrative_de import document_namings
 from .described_results import described_result_subject
 from .expected_en import expected_by
 from .fieldwork_de import fieldwork_sentences
@@ -148,6 +150,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         close_with_so(units, sources, art.claims)
         neuter_body_says(units, sources, art.claims)
         colon_quotes(units, sources, art.claims)
+        surname_speakers(art)  # "fiel Berger die Prognose leicht: „...“": the person named before
         nearest_demnach(art)  # "Der Vorstand bestätigte die Prognose. Demnach soll ..."
         resumed_reports(art)  # "¶ Bei Weizen liege der Ertrag bei ...": the source named last
         clause_subjects(art)  # "Netto verdiente Brenntal ...": a clause's subject that can speak
@@ -159,6 +162,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     consensus_en.give(text, lang, units, sources, art.claims)
     impersonal.impersonal_spans(text, lang, units, sources)
     nearest_mentions(lang, text, units, sources)
+    document_namings(lang, text, units, sources)  # German: "in jener Erhebung" for the poll's figures
     later_namings(lang, text, units, sources, art.claims)  # German: a naming in the next sentence nearer
     if lang == "en":
         keep_relays(lang, text, units, sources)  # "..., the people said" after "citing people familiar with"

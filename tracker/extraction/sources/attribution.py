@@ -54,7 +54,7 @@ from .not_speaking_de import asks_a_price
 from .noun_cues_en import noun_before_be
 from .pruning import drop_other_clauses, prune, roles
 from .recipients_en import reported_to
-from .relying_de import with_relays
+from .relying_de import may_relay, with_relays
 from .speakers_en import from_source, not_after_its_verb
 
 _TOLD = frozenset(ATTRIBUTION["told_verbs"])
@@ -105,7 +105,7 @@ def attributed(s, lang: str, mentions=None, cues=None, blocked=()):
         return []
     chosen = sorted(linked.values(), key=lambda x: x[0].i0)
     found = roles(chosen, lang)
-    return with_relays(s, found) if lang == "de" and "sich" in s.low_set else found
+    return with_relays(s, found) if lang == "de" and may_relay(s) else found
 
 
 def sentence_attributed(s, lang: str):

@@ -92,8 +92,8 @@ def _describe(s, lang: str, i: int, hit, taken, out) -> None:
     name, kind, i1 = _named_after_head(s, lang, i1, name, kind, taken)
     if i1 == i + 1 and kind != "person" and s.lowers[i].endswith(_INSTITUTIONS[lang]):
         i1, name = _named_for(s, i0, i1, name)
-    if i1 + 1 < s.n and s.lowers[i1] in ("des", "der", "of") and kind != "person" and i1 == i + 1:
-        i1 = _genitive_source_end(s, i1)
+    if i1 == i + 1 and kind != "person":
+        i1 = _genitive_after(s, i1)
     out.append(Mention(i0, i1, name, kind, head=i))
     other = _coordinated_modifier(s, lang, i0, i, category, kind, taken)
     if other is not None:
@@ -199,6 +199,21 @@ def _person_in_apposition(s, lang: str, i1: int, taken):
     if q > g + 1 and (q >= n or s.words[q] in (",", ".", ";", ")")):
         return " ".join(s.words[g + 1 : q]), "person", q
     return None
+
+
+def _genitive_after(s, i1: int) -> int:
+    """The end of a genitive that names the source after the head ending at i1, also over the
+    year of a yearly document's edition ("Gesundheitsreport 2026 der Kasse"); or i1."""
+    g = i1 + 1 if i1 + 2 < s.n and _edition_year(s.words[i1]) else i1
+    if g + 1 < s.n and s.lowers[g] in ("des", "der", "of"):
+        end = _genitive_source_end(s, g)
+        return end if end > g else i1
+    return i1
+
+
+def _edition_year(word: str) -> bool:
+    """ "2026": a year naming a document's edition."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def _genitive_source_end(s, i1: int) -> int:

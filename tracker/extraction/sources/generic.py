@@ -10,7 +10,7 @@ from .cues import CLAUSE_BREAKS, CUE_WORDS, FIRST_WORDS, VERBS, chain_start
 from .info import guess_kind, method_only, source_label
 from .links import commissioned_for
 from .mentions import ARTICLES, NOT_NAMES, Mention, source_noun
-from .not_speaking_de import not_speaking_de
+from .not_speaking_de import no_statements_de, not_speaking_de
 from .postposed_de import coordinated_after, phrase_before_postposition
 from .pruning import reported_subject
 from .speakers_en import can_speak, may_speak
@@ -58,7 +58,7 @@ def cue_phrase_sources(s, lang: str, cues, mentions, linked, taken) -> None:
             continue
         if span and lang == "en" and not may_speak(s, span, cue.text.split()[0]):
             continue  # "the roof gave way", "the rest say": no one who speaks
-        if span and lang == "de" and cue.kind == "verb" and not_speaking_de(s, cue, span):
+        if span and lang == "de" and cue.kind == "verb" and not_speaking_de(s, cue, span, mentions):
             continue
         if span and _may_be_source(s, span, taken):
             _add_phrase(s, lang, cue, span, mentions, linked, taken, linked_spans)
@@ -383,12 +383,16 @@ def _aux_before(s, i: int):
 
 
 def _subject_before(s, i: int, lang: str, words_set):
-    """ "Seit Mai wies die Bundespolizei nach eigenen Angaben ...": the article phrase before."""
+    """ "Seit Mai wies die Bundespolizei nach eigenen Angaben ...": the article phrase before; in
+    German not a count or a genitive, which has no statements of its own ("Bei der Kasse sank die
+    Zahl der Krankmeldungen nach eigenen Angaben ...": the Kasse)."""
     k = i - 1
-    while k >= 0 and i - k < 8 and s.words[k] not in CLAUSE_BREAKS:
+    while k >= 0 and i - k < (14 if lang == "de" else 8) and s.words[k] not in CLAUSE_BREAKS:
+        if k > 2 and s.words[k - 1] == ")" and s.words[k - 3] == "(":
+            k -= 3  # over a bracketed abbreviation: "der Westkasse (WKK) sank ..."
         if s.lowers[k] in ("der", "die", "das", "the") or (k == 0 and s.words[0][0].isupper()):
             span = np_after(s, k, lang, words_set)
-            if span and span[1] <= i:
+            if span and span[1] <= i and not (lang == "de" and no_statements_de(s, span)):
                 return span
         k -= 1
     return None

@@ -9,19 +9,27 @@ from ..lexicon import ATTRIBUTION, NUMBERS, WORDS
 from ..text.phrases import RELATIVE, is_info_head
 from .cues import CITING, MEDIA, STATING_DE, VERBS
 from .mentions import ARTICLES, Mention, known_source, source_noun
+from .polled_relative_de import polled_in_relative
 
 _POLLED = frozenset(ATTRIBUTION["polled_participles_de"])
 _POLLED_BY = frozenset(ATTRIBUTION["polled_by_de"])
 
 
 def polled_experts(s, mentions, linked) -> None:
-    """ "Von LSEG befragte Analysten hatten ... erwartet": the polled experts after the pollster
-    are a source of their own (the pollster relays them)."""
+    """ "Von LSEG befragte Analysten hatten ... erwartet", "Von dem Unternehmen befragte
+    Analysten": the polled experts after the pollster are a source of their own (the pollster
+    relays them)."""
     for m in mentions:
         if m.i0 < 2 or s.lowers[m.i0] not in _POLLED or id(m) in linked:
             continue
-        if any(x.i1 == m.i0 and x.i0 > 0 and s.lowers[x.i0 - 1] in _POLLED_BY for x in mentions):
+        if any(x.i1 == m.i0 and _polled_by(s, x.i0) for x in mentions):
             linked[id(m)] = (m, s.lowers[m.i0])
+
+
+def _polled_by(s, i: int) -> bool:
+    """ "von" stands before the pollster at token i, or before its article ("von dem Unternehmen")."""
+    k = i - 1 if i > 1 and s.lowers[i - 1] in ARTICLES else i
+    return k > 0 and s.lowers[k - 1] in _POLLED_BY
 
 
 _COUNTING = frozenset(ATTRIBUTION["counting_verbs"])
@@ -159,6 +167,7 @@ def prune(s, lang: str, mentions, linked) -> None:
     experts beside their pollster."""
     if lang == "de":
         polled_experts(s, mentions, linked)
+        polled_in_relative(s, mentions, linked)
     if not _POLL_WORDS.isdisjoint(s.low_set):
         polled_groups(s, linked)
         pollster_after_by(s, mentions, linked)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..claims.units import DE_FUNCTION, EN_FUNCTION
 from ..lexicon import WORDS
 from ..sources.mentions import NOT_NAMES, source_noun
+from .sentences import glued_digits
 
 DE_DETS = frozenset(WORDS["determiners_de"])
 EN_DETS = frozenset(["the", "a", "an", "its", "their", "his", "her"])
@@ -255,7 +256,7 @@ def _scan_de(s, e: int, cue_words):
     "Litauen selbst hat": the subject ends before the particle, so e moves too.
     """
     words, lowers = s.words, s.lowers
-    p = e
+    p = e - 1 if e > 1 and glued_digits(s, e - 1) else e  # "Die DEL2 meldete": the digits end the name
     content = nouns = 0
     while p > 0 and e - p < MAX_NP:
         w, low = words[p - 1], lowers[p - 1]
@@ -288,7 +289,7 @@ def _de_subject_start(s, p: int, e: int):
     not "in Hamburg mitteilte".
     """
     words, lowers = s.words, s.lowers
-    if not _cap(words[e - 1]):
+    if not _cap(words[e - 2 if glued_digits(s, e - 1) else e - 1]):
         return None  # a German subject ends with its noun
     if p > 1 and lowers[p] in ("der", "des") and _cap(words[p - 1]) and words[p - 1].isalpha():
         q = p - 1
@@ -299,6 +300,15 @@ def _de_subject_start(s, p: int, e: int):
     if p > 0 and words[p - 1] not in _CLAUSE_START and not _after_opening_adverbs(lowers, p):
         return None
     return p
+
+
+def _before_place(s, p: int, e: int, cue_words):
+    """Start of a German subject that a place after "in" ends ("Die Separatisten in Luhansk
+    hatten ... angegeben": the names p..e are the place), or None."""
+    if p < 2 or s.lowers[p - 1] != "in" or not all(_cap(w) and w.isalpha() for w in s.words[p:e]):
+        return None
+    q, _e, _content, nouns = _scan_de(s, p - 1, cue_words)
+    return _de_subject_start(s, q, p - 1) if nouns else None
 
 
 def _after_opening_adverbs(lowers, p: int) -> bool:
@@ -355,8 +365,10 @@ def np_before(s, k: int, lang: str, cue_words=frozenset()):
         p, e, content, nouns = _scan_de(s, e, cue_words)
         if not content or not nouns:
             return None
-        p = _de_subject_start(s, p, e)
-        return None if p is None else (p, e)
+        start = _de_subject_start(s, p, e)
+        if start is None:
+            start = _before_place(s, p, e, cue_words)
+        return None if start is None else (start, e)
     if lang == "en":
         e = _en_verb_group_start(lowers, e, k)
         if e is None:

@@ -285,3 +285,15 @@ def sentences(text: str, language: str = "de", low_text: str | None = None):
         out.append(Sentence(text, s, e, i, low_text, (words[k:b], lowers[k:b], starts[k:b], ends[k:b])))
         k = b
     return out
+
+
+def glued_digits(s, k: int) -> bool:
+    """Token k is digits written onto the capitalised word before it: one name with it ("die
+    DEL2", "RTL2", "die G7"), which the tokeniser splits."""
+    return (
+        k > 0
+        and s.words[k].isdigit()
+        and s.starts[k] == s.ends[k - 1]
+        and s.words[k - 1][:1].isupper()
+        and s.words[k - 1].isalpha()
+    )
