@@ -1,6 +1,6 @@
 """German: experts that a relative clause says a pollster asked ("Analysten, die der
 Datenanbieter X befragt hatte, waren von ... ausgegangen") are a source of their own beside the
-pollster, as after "Von X befragte Analysten" (pruning.polled_experts)."""
+pollster, as after "Von X befragte Analysten" (polled.polled_experts)."""
 
 from __future__ import annotations
 
