@@ -26,7 +26,8 @@ def near_claims(units, lang: str, items=None) -> list[bool]:
         # an account ends with its paragraph, unless it says it goes on, or (English copy) a line
         # without figures names a release before it ("..., according to the latest report.")
         if (
-            u.first
+            countdown > 0  # else no figure ahead to reach: the tests below would change nothing
+            and u.first
             and u.para
             and not (items and items[k])
             and not (signals.continues(u, lang) or signals.says_it_goes_on(u, lang))
