@@ -31,6 +31,8 @@ def _table(lang: str):
         "subjects": tuple(lex["pronouns"]) + tuple(lex["determiners"]),
         "in": frozenset(lex["inside_document"]),
         # the words find() looks for first: possessives' second words, "hieß", subjects
+        "possessed": frozenset([x[1] for x in lex["possessive_cues"]]),  # "seinen" of "nach seinen Worten"
+        "unnamed": frozenset([x[0] for x in lex["impersonal"]]),  # "hieß" of "hieß es"
         "keys": frozenset(
             [x[1] for x in lex["possessive_cues"]]
             + [x[0] for x in lex["impersonal"]]
@@ -163,8 +165,8 @@ def find(s, lang: str):
     if not present:
         return None
     return (
-        _possessive(s, table, present)
-        or _impersonal(s, table, present)
+        (_possessive(s, table, present) if not table["possessed"].isdisjoint(present) else None)
+        or (_impersonal(s, table, present) if not table["unnamed"].isdisjoint(present) else None)
         or _subject(s, lang, table, present)
         or (_pronoun_after_verb(s, lang, table, present) if lang == "de" else None)
     )
@@ -200,9 +202,12 @@ def _impersonal(s, table, present):
 def _subject(s, lang: str, table, present):
     """A subject at the start of the sentence or of a clause: "The watchdog cut ...", "Die
     Behörde verwies ...", "It also said ...", "..., the company said"."""
-    words, lowers = s.words, s.lowers
-    for k in positions(lowers, present.intersection(table["subjects"])):
-        if k and words[k - 1] not in _CLAUSE_OPEN:
+    lowers = s.lowers
+    wanted = present.intersection(table["subjects"])
+    # the clauses' starts (fewer than the determiners of most sentences), in text order
+    opens = _CLAUSE_OPEN.intersection(s.low_set)
+    for k in [0, *[p + 1 for p in positions(lowers, opens)]] if opens else (0,):
+        if k >= s.n or lowers[k] not in wanted:
             continue
         cls = table["pronouns"].get(lowers[k])
         if cls is not None:
