@@ -23,8 +23,10 @@ def later_namings(lang: str, text: str, units, sources, claims) -> None:
     the mention it carries takes that naming."""
     if lang != "de":
         return
-    words = mention_words(sources)
+    words = None  # found at the first carried sentence (most articles have none)
     for k, u, given in _carried(units, sources):
+        if words is None:
+            words = mention_words(sources)
         m = given[0]
         later = _naming(units[k + 1], sources, m, words.get(m.name, ()))
         if later is None:
