@@ -13,7 +13,6 @@ the quotation they continue into (the next one that opens a paragraph), if it ha
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from ._engine import Quote, SourceMention, Speaker, speaker_before_colon
@@ -23,9 +22,18 @@ _COLON_OPENINGS = tuple(": " + ch for ch in _OPENING[:3])  # "said: “Over rece
 _CLOSING = '”“"«»'
 _CLOSING_MARKS = frozenset(_CLOSING)  # "any closing mark in a line" as one set test in C
 _MIN_WORDS = 4
-# where ``_opening`` can find a quotation's mark: first in its line after white space, or after
-# a colon (the lines that hold neither, most of them, are not looked at)
-_MAY_OPEN_RE = re.compile("^[^\\S\\n]*[" + _OPENING + "]|" + "|".join(_COLON_OPENINGS), re.MULTILINE)
+
+
+def _marks(text: str) -> list:
+    """Where the opening quotation marks stand: only a paragraph that holds one can open a
+    quotation (``_opening``); str.find runs in C, a regex would try every position."""
+    out = []
+    for ch in _OPENING:
+        k = text.find(ch)
+        while k >= 0:
+            out.append(k)
+            k = text.find(ch, k + 1)
+    return out
 
 
 def _paragraphs(text: str):
@@ -54,14 +62,14 @@ def unclosed_quotes(text: str, quotes) -> tuple:
     """The quotes of the text with the unclosed paragraph-long ones added, in text order."""
     if "\n" not in text:
         return quotes
-    marks = [m.end() - 1 for m in _MAY_OPEN_RE.finditer(text)]
+    marks = _marks(text)
     if not marks:
-        return quotes  # no paragraph opens a quotation (most texts: one search)
+        return quotes  # no quotation mark: no paragraph opens a quotation
     covered = [(q.start, q.end) for q in quotes]
     paras = [(a, b) for a, b in _paragraphs(text) if text[a:b].strip()]
     firsts = [a for a, _b in paras]
     found = []
-    for p in sorted({bisect_right(firsts, k) - 1 for k in marks}):  # only where ``_opening`` finds one
+    for p in sorted({bisect_right(firsts, k) - 1 for k in marks}):  # where ``_opening`` may find one
         q = _unclosed_at(text, quotes, covered, paras, p)
         if q is not None:
             found.append(q)
