@@ -135,8 +135,10 @@ def _in_the_document(s, lang: str):
         if noun_class(lowers[2], lang) != "document":
             return None
         return BackRef(s.starts[0], s.ends[2], "document", lowers[0], lowers[2])
+    if _SAME[lang].isdisjoint(s.low_set):  # most sentences: one set test, no set built
+        return None
     same = _SAME[lang].intersection(s.low_set)  # "hatten sich in derselben Erhebung noch 49 Prozent"
-    for k in positions(lowers, same) if same else ():
+    for k in positions(lowers, same):
         j = k + 1
         if j < s.n and lowers[k - 1] in _TABLES[lang]["dets"] and lang == "en":
             k -= 1  # "in the same survey"
