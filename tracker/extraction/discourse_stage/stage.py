@@ -210,7 +210,7 @@ def _record_names(art, own, renamed) -> list:
     text, lang, classes, history = art.text, art.lang, art.classes, art.history
     # list comprehensions, not generators: the compiled build inlines them
     named_here = [
-        (m.start, spelled_out(m, history))
+        (m.start, spelled_out(m, history, text))
         for m in own
         if m.cue != "quote" and class_of(m, lang, classes, text) is None
     ]
