@@ -160,9 +160,10 @@ def find(s, lang: str):
     table = _TABLES[lang]
     if s.n < 2:
         return None
-    doc = _in_the_document(s, lang)
-    if doc is not None:
-        return doc
+    if s.lowers[0] in table["in"] or not _SAME[lang].isdisjoint(s.low_set):  # else no call
+        doc = _in_the_document(s, lang)
+        if doc is not None:
+            return doc
     present = table["keys"].intersection(s.low_set)  # one pass in C; the scans below only for these
     if not present:
         return None
