@@ -190,7 +190,8 @@ def _what_it_names(art, k: int, speakers) -> None:
     renamed = {}  # id(mention) -> named(mention): the sentence's mentions are named once
     if own:
         own = _record_names(art, own, renamed)
-    _rename_descriptions(art, u, renamed)
+    if u.claims:
+        _rename_descriptions(art, u, renamed)
     if not own and k in speakers:
         own = [speakers[k]]
     if not own and u.claims:
