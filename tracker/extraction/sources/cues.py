@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from ..claims.units import unit_of_word
 from ..lexicon import ATTRIBUTION, CUES, WORDS
-from ..text.clauses import positions
 from .mentions import ARTICLES
 
 CLAUSE_BREAKS = frozenset((",", ";", ":", "–", "—", "(", ")"))
@@ -120,9 +119,9 @@ def find_cues(s, lang: str):
     """The attribution cues of sentence ``s`` in text order: prepositional phrases ("laut",
     "according to"), postpositions ("zufolge") and cue verbs."""
     cues = []
+    anycue = _ANY_CUE[lang]
     after = 0
-    # the cue words' places by list.count/index in C (a sentence holds a few), not a scan of every token
-    for i in positions(s.lowers, _ANY_CUE[lang].intersection(s.low_set)):
+    for i in [k for k, low in enumerate(s.lowers) if low in anycue]:
         if i < after:
             continue
         cue = _cue_at(s, i, lang)
