@@ -50,7 +50,7 @@ def pronoun_sources(states, quotes, lang: str, text: str) -> None:
     "…, sagte er in Berlin") stands for the source named in the sentences just before: a person
     for he/she/er, an institution for it/es, either for they/sie."""
     for k in range(1, len(states)):
-        if not _may_speak(states, k, lang):
+        if not states[k].figures or not _may_speak(states, k, lang):  # most sentences: no call
             continue
         hit, first = _speaking_pronoun(states, k, lang, text)
         if hit is not None:
@@ -64,7 +64,7 @@ def _may_speak(states, k: int, lang: str) -> bool:
     if not st.figures:
         return False
     words = _PRONOUN_WORDS[lang]
-    before = states[k - 1].sentence.lowers
+    before = states[k - 1].sentence.low_set
     if words.isdisjoint(st.sentence.low_set) and (lang != "de" or words.isdisjoint(before)):
         return False
     return not any(isinstance(x, QuoteSource) or x.cue for x in st.sources)

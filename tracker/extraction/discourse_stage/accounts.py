@@ -260,7 +260,8 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
     for k, u in enumerate(units):
         if u.headline:
             continue
-        remember_kinds(lang, given, acc.sources, acc.units)
+        if lang == "en":  # what each named source's accounts counted (English)
+            remember_kinds(lang, given, acc.sources, acc.units)
         if u.first and k and acc.sources:
             acc = _at_the_break(units, k, acc, lang, named_before, sources, prose)
         if u.own and lang == "en" and places_in_a_release(acc.sources, u, sources):

@@ -129,6 +129,8 @@ def kinds_given(given: dict, own) -> frozenset:
     said ... ¶ ..., the department said ¶ There were 88,412 asylum applications, covering
     109,560 people"): the account goes on with them."""
     out = frozenset()
+    if not given:
+        return out  # no account counted anything yet (German: never remembered)
     for m in own:
         if m.text != m.name and not any(w.startswith(_RELEASES) for w in m.text.lower().split()):
             out = out | given.get(m.name, frozenset())

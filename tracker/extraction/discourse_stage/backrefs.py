@@ -31,6 +31,8 @@ def _table(lang: str):
         "subjects": tuple(lex["pronouns"]) + tuple(lex["determiners"]),
         "in": frozenset(lex["inside_document"]),
         # the words find() looks for first: possessives' second words, "hieß", subjects
+        "possessed": frozenset([x[1] for x in lex["possessive_cues"]]),  # "seinen" of "nach seinen Worten"
+        "unnamed": frozenset([x[0] for x in lex["impersonal"]]),  # "hieß" of "hieß es"
         "keys": frozenset(
             [x[1] for x in lex["possessive_cues"]]
             + [x[0] for x in lex["impersonal"]]
@@ -137,8 +139,10 @@ def _in_the_document(s, lang: str):
         if noun_class(lowers[2], lang) != "document":
             return None
         return BackRef(s.starts[0], s.ends[2], "document", lowers[0], lowers[2])
+    if _SAME[lang].isdisjoint(s.low_set):  # most sentences: one set test, no set built
+        return None
     same = _SAME[lang].intersection(s.low_set)  # "hatten sich in derselben Erhebung noch 49 Prozent"
-    for k in positions(lowers, same) if same else ():
+    for k in positions(lowers, same):
         j = k + 1
         if j < s.n and lowers[k - 1] in _TABLES[lang]["dets"] and lang == "en":
             k -= 1  # "in the same survey"
@@ -160,15 +164,16 @@ def find(s, lang: str):
     table = _TABLES[lang]
     if s.n < 2:
         return None
-    doc = _in_the_document(s, lang)
-    if doc is not None:
-        return doc
+    if s.lowers[0] in table["in"] or not _SAME[lang].isdisjoint(s.low_set):  # else no call
+        doc = _in_the_document(s, lang)
+        if doc is not None:
+            return doc
     present = table["keys"].intersection(s.low_set)  # one pass in C; the scans below only for these
     if not present:
         return None
     return (
-        _possessive(s, table, present)
-        or _impersonal(s, table, present)
+        (_possessive(s, table, present) if not table["possessed"].isdisjoint(present) else None)
+        or (_impersonal(s, table, present) if not table["unnamed"].isdisjoint(present) else None)
         or _subject(s, lang, table, present)
         or (_pronoun_after_verb(s, lang, table, present) if lang == "de" else None)
     )
@@ -204,9 +209,12 @@ def _impersonal(s, table, present):
 def _subject(s, lang: str, table, present):
     """A subject at the start of the sentence or of a clause: "The watchdog cut ...", "Die
     Behörde verwies ...", "It also said ...", "..., the company said"."""
-    words, lowers = s.words, s.lowers
-    for k in positions(lowers, present.intersection(table["subjects"])):
-        if k and words[k - 1] not in _CLAUSE_OPEN:
+    lowers = s.lowers
+    wanted = present.intersection(table["subjects"])
+    # the clauses' starts (fewer than the determiners of most sentences), in text order
+    opens = _CLAUSE_OPEN.intersection(s.low_set)
+    for k in [0, *[p + 1 for p in positions(lowers, opens)]] if opens else (0,):
+        if k >= s.n or lowers[k] not in wanted:
             continue
         cls = table["pronouns"].get(lowers[k])
         if cls is not None:

@@ -225,7 +225,12 @@ def _subjects(s, blocked):
     that opens it before the finite verb, else the one right after the finite verb in second
     place (after the first constituent or a fronted clause closed by a comma)."""
     out = []
-    for c in [0] + [k + 1 for k in range(s.n - 1) if s.words[k] in _MAIN_BREAKS]:
+    breaks = (
+        ()
+        if _MAIN_BREAKS.isdisjoint(s.low_set)
+        else [k + 1 for k in range(s.n - 1) if s.words[k] in _MAIN_BREAKS]
+    )
+    for c in [0, *breaks]:
         first = _phrase(s, c, blocked)
         if first is not None:
             first = _with_attributes(s, first, blocked)

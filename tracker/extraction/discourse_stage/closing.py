@@ -27,8 +27,17 @@ def close_paragraphs(lang: str, units, sources, claims) -> None:
         j = k + 1
         while j < len(units) and not units[j].first:
             j += 1
-        _close(lang, units[k:j], sources, claims)
+        if _figures_before_last(units, k, j):  # else no sentence a closing one could give to
+            _close(lang, units[k:j], sources, claims)
         k = j
+
+
+def _figures_before_last(units, k: int, j: int) -> bool:
+    """A sentence of units k .. j - 1 but the last holds figures."""
+    for u in units[k : j - 1]:  # noqa: SIM110 (a loop, not any() over a generator: the compiled build runs it in C)
+        if u.claims:
+            return True
+    return False
 
 
 def _close(lang: str, para, sources, claims) -> None:

@@ -27,8 +27,10 @@ def later_namings(lang: str, text: str, units, sources, claims) -> None:
     sie") names its source nearer than the mention it carries takes that naming."""
     if lang != "de":
         return
-    words = mention_words(sources)
+    words = None  # found at the first carried sentence (most articles have none)
     for k, u, given in _carried(units, sources):
+        if words is None:
+            words = mention_words(sources)
         m = given[0]
         nxt = units[k + 1]
         later = _naming(nxt, sources, m, words.get(m.name, ())) or _closing_naming(nxt, m, claims)

@@ -221,7 +221,7 @@ def named(m, history, lang: str, text: str, classes):
     source it stands for."""
     cls = class_of(m, lang, classes, text)
     if cls is None and m.text.isupper():
-        return spelled_out(m, history)
+        return spelled_out(m, history, text)
     if cls is None or m.cue == "quote":
         return m
     head = m.text.rsplit(None, 1)[-1].lower()
@@ -253,12 +253,16 @@ def _describes(cls: str, head: str, h, lang: str) -> bool:
     )
 
 
-def spelled_out(m, history):
+def spelled_out(m, history, text: str = ""):
     """ "ORR said" after "the Office of Rail and Road (ORR)": the acronym has the name it was
-    introduced with (a name, no acronym, as it is)."""
+    introduced with (a name, no acronym, as it is). ``text``, the article: when "(ORR)" stands
+    nowhere before the acronym, no mention in the history can end with it (a mention's text is
+    the article's text at its span): one search in C, not a walk through the history."""
     if not m.text.isupper():
         return m
     inner = f"({m.text})"
+    if text and text.find(inner, 0, m.start) < 0:
+        return m
     for _, h in reversed(history):
         if h.end <= m.start and h.text.endswith(inner) and h.name != m.name:
             return SourceMention(h.name, h.kind, m.start, m.end, m.text, m.cue, m.role)

@@ -31,8 +31,10 @@ def nearest_mentions(lang: str, text: str, units, sources) -> None:
     that stands for their source as its mention."""
     if lang != "de":
         return
-    names = mention_words(sources)
+    names = None  # found at the first carried sentence (most articles have none)
     for _k, u, given in carried_alone(units, sources):
+        if names is None:
+            names = mention_words(sources)
         stand = _subject(text, u.s, given[0], names.get(given[0].name, ()))
         if stand is not None:
             put_under(u, sources, given, stand)

@@ -22,7 +22,8 @@ def near_claims(units, lang: str, items=None) -> list[bool]:
             countdown = _LOOKAHEAD + 1
         out[k] = countdown > 0
         countdown -= 1
-        if _ends_account(units, k, lang, items):
+        # (else no figure ahead to reach: the tests would change nothing)
+        if countdown > 0 and _ends_account(units, k, lang, items):
             countdown = 0
     for k in range(len(units) - 1):
         if units[k].claims and not units[k + 1].first:

@@ -13,6 +13,8 @@ the quotation they continue into (the next one that opens a paragraph), if it ha
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ._engine import Quote, SourceMention, Speaker, speaker_before_colon
 
 _OPENING = '“„"»«'
@@ -20,6 +22,18 @@ _COLON_OPENINGS = tuple(": " + ch for ch in _OPENING[:3])  # "said: “Over rece
 _CLOSING = '”“"«»'
 _CLOSING_MARKS = frozenset(_CLOSING)  # "any closing mark in a line" as one set test in C
 _MIN_WORDS = 4
+
+
+def _marks(text: str) -> list:
+    """Where the opening quotation marks stand: only a paragraph that holds one can open a
+    quotation (``_opening``); str.find runs in C, a regex would try every position."""
+    out = []
+    for ch in _OPENING:
+        k = text.find(ch)
+        while k >= 0:
+            out.append(k)
+            k = text.find(ch, k + 1)
+    return out
 
 
 def _paragraphs(text: str):
@@ -48,10 +62,14 @@ def unclosed_quotes(text: str, quotes) -> tuple:
     """The quotes of the text with the unclosed paragraph-long ones added, in text order."""
     if "\n" not in text:
         return quotes
+    marks = _marks(text)
+    if not marks:
+        return quotes  # no quotation mark: no paragraph opens a quotation
     covered = [(q.start, q.end) for q in quotes]
     paras = [(a, b) for a, b in _paragraphs(text) if text[a:b].strip()]
+    firsts = [a for a, _b in paras]
     found = []
-    for p in range(len(paras)):
+    for p in sorted({bisect_right(firsts, k) - 1 for k in marks}):  # where ``_opening`` may find one
         q = _unclosed_at(text, quotes, covered, paras, p)
         if q is not None:
             found.append(q)
