@@ -16,10 +16,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from ..lexicon import ATTRIBUTION, DATES, DISCOURSE_DE, WORDS
+from ..lexicon import ATTRIBUTION, DISCOURSE_DE, WORDS
 from ..text.sentences import glued_digits
 from . import backrefs
 from ._engine import LEXICON
+from .acting_de import AUXILIARIES, CLAUSE, COPULAS, IN_CLAUSE, acts, clause_last
 from .signals import goes_on, says_it_goes_on
 from .speakers_de import as_source
 
@@ -27,14 +28,9 @@ _LEX = DISCOURSE_DE
 _DETS = frozenset(("der", "die", "das"))
 _JOINS = frozenset(WORDS["function_words_de"]) | frozenset(_LEX["not_finite_joins"])
 _FUNCTION = _JOINS | frozenset(_LEX["not_finite_adverbs"])
-_ACTING = tuple(_LEX["acting_stems"])
 # "hat ... befragt": who polls does the polling, the sample is not its statement
-_ACTING_FORMS = frozenset(ATTRIBUTION["acting_verbs"]) | frozenset(DATES["fieldwork_verbs"])
 _ADVERBS = frozenset(ATTRIBUTION["adverbs_before_verb_de"]) | frozenset(_LEX["not_finite_adverbs"])
 _ADJECTIVE_ENDS = ("e", "en", "er", "es", "em")
-_COPULAS = frozenset(_LEX["copulas"])
-_AUXILIARIES = frozenset(_LEX["auxiliaries"])
-_PASSIVE = frozenset(ATTRIBUTION["passive_auxiliaries_past_de"])  # "wurden ... herangezogen"
 _TIME_UNITS = frozenset(_LEX["time_units"])
 _PENALTIES = frozenset(_LEX["penalty_nouns"])
 _PENALTY_REACH = 3  # tokens between a penalty noun and its span of time ("Freiheitsstrafe zwischen drei")
@@ -42,8 +38,6 @@ _REPORTED = frozenset(LEXICON["de"]["reported_speech"])
 _SUBORDINATORS = frozenset(LEXICON["de"]["clause_subordinators"]) | frozenset(_LEX["clause_openers"])
 _FINITE_ENDINGS = ("t", "te", "ten", "en", "tet")
 _MAIN_BREAKS = frozenset((":", ";"))  # a main clause opens after them
-_CLAUSE = frozenset((",", ";", ":", "–", "—", "(", ")"))
-_IN_CLAUSE = _CLAUSE - {"(", ")"}  # a bracket stands inside its clause ("mit 61 Mio. (plus 8 %) meldete")
 _OPEN = frozenset(("„", '"', "“", "»"))
 _ADJECTIVES = 3  # lower-case words between the determiner and the head
 _NAME_WORDS = 3  # capitalised words of a name after its head ("das Vergleichsportal Verivox")
@@ -87,7 +81,7 @@ def subject_source(art, u) -> list:
         return []  # every figure has a source of its own sentence (one after it: ``_give`` decides)
     blocked = _claim_tokens(art, s, u.claims)
     for a, b, verb, at in _subjects(s, blocked) + _subordinate(s, blocked):
-        if _acts(s, verb) or s.lowers[verb] in _REPORTED:
+        if acts(s, verb) or s.lowers[verb] in _REPORTED:
             continue  # "Die Firma habe 85 Stellen zugesagt": reported speech of the account before
         m = as_source(art, u, a, b, verb)
         given = [] if m is None else _give(art, u, m, _scope(s, verb, at, blocked))
@@ -107,7 +101,7 @@ def _scope(s, verb: int, at, blocked):
 
 def _segment_start(s, k: int) -> int:
     """The first token of the comma-delimited part of the sentence that holds token k."""
-    while k > 0 and s.words[k - 1] not in _CLAUSE:
+    while k > 0 and s.words[k - 1] not in CLAUSE:
         k -= 1
     return k
 
@@ -165,13 +159,13 @@ def _in_clause_of(s, k: int, verb: int, blocked) -> bool:
     but an infinitive clause the finite verb governs ("verabschiedete sich vom Ziel, 75 Prozent
     der Züge pünktlich ans Ziel zu bringen")."""
     a, b = k, k
-    while a > 0 and s.words[a - 1] not in _IN_CLAUSE:
+    while a > 0 and s.words[a - 1] not in IN_CLAUSE:
         a -= 1
-    while b < s.n and s.words[b] not in _IN_CLAUSE and s.words[b] not in (".", "!", "?", ";"):
+    while b < s.n and s.words[b] not in IN_CLAUSE and s.words[b] not in (".", "!", "?", ";"):
         b += 1
     if a <= verb < b:
         return True
-    if a > verb and s.lowers[a] == "dass" and _CLAUSE.isdisjoint(s.words[verb : a - 1]):
+    if a > verb and s.lowers[a] == "dass" and CLAUSE.isdisjoint(s.words[verb : a - 1]):
         return True  # "wertete die Kammer, dass zwei der drei Männer ...": what the subject states
     if a < verb or s.lowers[a] in _SUBORDINATORS or s.words[a - 1 : a] == [";"]:
         return False
@@ -194,7 +188,7 @@ def _subordinate(s, blocked) -> list:
         if end is None or s.lowers[a] in ("sie", "er"):
             continue
         e = _after_relative(s, _with_attributes(s, end, blocked))
-        last = _clause_last(s, e - 1) if e < s.n else e - 1
+        last = clause_last(s, e - 1) if e < s.n else e - 1
         if last > e and s.words[last].islower():  # ", was das Landesamt mit ... erklärte": the clause before
             out.append((a, end, last, p if s.lowers[p] == "was" else None))
     return out
@@ -207,7 +201,7 @@ def _after_relative(s, e: int) -> int:
         for j in range(e + 2, s.n):
             if s.words[j] == ",":
                 return j + 1
-            if s.words[j] in _CLAUSE or s.words[j] in (".", "!", "?"):
+            if s.words[j] in CLAUSE or s.words[j] in (".", "!", "?"):
                 break
     return e
 
@@ -264,7 +258,7 @@ def _inverted(s, c: int, blocked):
         if w in _MAIN_BREAKS:
             return None
         if w == "," and s.lowers[v + 1] in _RELATIVES:
-            v = next((j for j in range(v + 1, s.n) if s.words[j] in _CLAUSE), s.n)
+            v = next((j for j in range(v + 1, s.n) if s.words[j] in CLAUSE), s.n)
             continue  # the relative clause's own verb stands at its end
         if not depth and w != ")" and _second_verb(s, v) and _closes_constituent(s, v - 1, blocked):
             end = _phrase(s, v + 1, blocked)
@@ -303,7 +297,7 @@ def _closes_constituent(s, k: int, blocked) -> bool:
     w, low = s.words[k], s.lowers[k]
     if w == ",":
         return True
-    if w in _CLAUSE or w in _OPEN or low in _JOINS:
+    if w in CLAUSE or w in _OPEN or low in _JOINS:
         return low in _ADVERBS and w != "("
     if low in _ADVERBS:
         return True
@@ -331,7 +325,7 @@ def _finite(s, v: int) -> bool:
     w, low = s.words[v], s.lowers[v]
     if not (w.isalpha() and w.islower()):
         return False
-    if low in _AUXILIARIES or low in _COPULAS:
+    if low in AUXILIARIES or low in COPULAS:
         return True
     return low not in _FUNCTION and w.endswith(_FINITE_ENDINGS)
 
@@ -363,42 +357,3 @@ def _name_end(s, h: int) -> int:
     while e < s.n and e - h <= _NAME_WORDS and s.words[e][:1].isupper() and s.words[e][:1].isalpha():
         e += 1
     return e + 1 if e < s.n and glued_digits(s, e) else e
-
-
-def _acts(s, verb: int) -> bool:
-    """The subject does what is counted: an acting verb, as the finite verb, its participle or
-    infinitive at the clause's end, or with its separable particle there ("nahm ... fest");
-    or "sein"/"haben" as the main verb (the subject's own description); or a passive ("wurden
-    die Daten ... herangezogen")."""
-    last = _clause_last(s, verb)
-    low = s.lowers[verb]
-    tail = s.lowers[last] if last > verb and s.words[last].isalpha() and s.words[last].islower() else ""
-    before = s.words[verb - 1]
-    if not tail and last == verb and before.isalpha() and before.islower():
-        tail = s.lowers[verb - 1]  # "nachdem ... erklärt hatte", "einsetzen ließ": a verb-final cluster
-    if low in _AUXILIARIES:
-        if not tail:
-            return True  # "Die Kasse hat 1,2 Millionen Versicherte": "haben" as the main verb
-        if low in _PASSIVE and _participle(tail):
-            return True  # "wurden die Daten ... herangezogen": a passive's subject undergoes it
-        low, tail = tail, ""
-    if low in _COPULAS or low in _ACTING_FORMS:
-        return True
-    return any(f.startswith(_ACTING) for f in (low, tail, tail + low) if f)
-
-
-def _participle(low: str) -> bool:
-    """A past participle by its form: "-t" ("veröffentlicht") or "-en" after a "ge" ("gezogen",
-    "herangezogen"); not an infinitive ("steigen", "vorlegen")."""
-    return low.endswith("t") or (low.endswith("en") and "ge" in low[:-4])
-
-
-def _clause_last(s, verb: int) -> int:
-    """The last word of the verb's clause (a participle, an infinitive or a particle)."""
-    k = verb + 1
-    while k < s.n and s.words[k] not in _IN_CLAUSE and s.words[k] not in (".", "!", "?"):
-        k += 1
-    k -= 1
-    while k > verb and not s.words[k][:1].isalpha():
-        k -= 1
-    return k

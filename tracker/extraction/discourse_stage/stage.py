@@ -16,8 +16,6 @@
 
 from __future__ import annotations
 
-from operator import itemgetter
-
 from . import (
     accounts,
     backrefs,
@@ -53,15 +51,11 @@ from .later_naming_de import later_namings
 from .latest_mention_de import latest_mentions
 from .naming import (
     antecedent,
-    class_of,
     dateline,
     full_name,
-    named,
     named_before,
-    one_mention_per_name,
     overlaps,
     role_before,
-    spelled_out,
 )
 from .nearest_de import nearest_mentions
 from .nearest_en import nearest_descriptions
@@ -75,6 +69,7 @@ from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
 from .reckoning_en import by_its_reckoning
 from .relative_said_en import own_clause_sources
 from .relays_en import keep_relays
+from .renaming import record_names, rename_descriptions
 from .research_en import research_subject
 from .result_closing_de import result_closings
 from .resumed_de import resumed_reports
@@ -200,9 +195,9 @@ def _what_it_names(art, k: int, speakers) -> None:
         own = _with_backref(art, k, ref, own)
     renamed = {}  # id(mention) -> named(mention): the sentence's mentions are named once
     if own:
-        own = _record_names(art, own, renamed)
+        own = record_names(art, own, renamed)
     if u.claims:
-        _rename_descriptions(art, u, renamed)
+        rename_descriptions(art, u, renamed)
     if not own and k in speakers:
         own = [speakers[k]]
     if not own and u.claims:
@@ -214,51 +209,6 @@ def _what_it_names(art, k: int, speakers) -> None:
         )
     u.own = tuple(own)
     art.history.extend([(m.start, m) for m in own if m.cue == "quote"])
-
-
-def _record_names(art, own, renamed) -> list:
-    """The names this sentence gives (before a description of them) go into the history; its
-    own mentions renamed, one per name (``renamed``: the sentence's cache of ``_named``)."""
-    text, lang, classes, history = art.text, art.lang, art.classes, art.history
-    # list comprehensions, not generators: the compiled build inlines them
-    named_here = [
-        (m.start, spelled_out(m, history, text))
-        for m in own
-        if m.cue != "quote" and class_of(m, lang, classes, text) is None
-    ]
-    if len(named_here) > 1:
-        named_here.sort(key=itemgetter(0))
-    history.extend(named_here)  # a named source: what a later description means
-    out = tuple([_named(art, m, renamed) for m in own])
-    return list(one_mention_per_name(out, lang, classes))
-
-
-def _rename_descriptions(art, u, renamed) -> None:
-    """The descriptions among the sources of unit u's claims renamed to what they describe
-    (after ``_record_names``: the history is the same, so a mention it named is not named
-    again; nor one that several claims of the sentence share)."""
-    lang, classes, sources = art.lang, art.classes, art.sources
-    for i in u.claims:
-        given = sources[i]
-        if len(given) == 1:  # the common cases first: no source, one source
-            m = _named(art, given[0], renamed)
-            if m is not given[0]:
-                sources[i] = (m,)
-            continue
-        if not given:
-            continue
-        out = one_mention_per_name(tuple([_named(art, m, renamed) for m in given]), lang, classes)
-        if len(out) != len(given) or any(a is not b for a, b in zip(out, given, strict=False)):
-            sources[i] = out
-
-
-def _named(art, m, renamed):
-    """``naming.named`` of mention ``m`` under the article's history, found once per sentence
-    (``renamed``: id -> (mention, its name); the mention is kept, so its id is not reused)."""
-    hit = renamed.get(id(m))
-    if hit is None:
-        hit = renamed[id(m)] = (m, named(m, art.history, art.lang, art.text, art.classes))
-    return hit[1]
 
 
 def _stated(art, u) -> list:
