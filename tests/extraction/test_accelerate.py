@@ -39,7 +39,7 @@ def _fake_build(package: Path) -> Path:
     digests = {}
     for name in accelerate.compiled_modules(package):
         (build / (name[:-3] + suffix)).write_bytes(b"\x7fELF")
-        digests[name] = accelerate._digest(package / name)
+        digests[name] = accelerate.source_digest(package / name)
     (build / accelerate.MANIFEST).write_text(json.dumps({"ext_suffix": suffix, "modules": digests}))
     return build
 
@@ -156,3 +156,30 @@ def test_the_compiled_engine_gives_exactly_the_pure_python_results():
     assert sum(len(r["claims"]) for r in compiled) > 1000
     for (text, lang), a, b in zip(docs, compiled, pure, strict=True):
         assert a == b, (lang, text[:200])
+
+
+def _pxd_classes(pxd: Path) -> dict:
+    """class name -> the fields a ``.pxd`` declares for it ("cdef public object a, b")."""
+    classes, current = {}, None
+    for line in pxd.read_text(encoding="utf-8").splitlines():
+        if line.startswith("cdef class "):
+            current = line[len("cdef class ") :].rstrip(":").strip()
+            classes[current] = set()
+        elif current and line.strip().startswith("cdef public object "):
+            classes[current] |= {f.strip() for f in line.strip()[len("cdef public object ") :].split(",")}
+    return classes
+
+
+def test_a_pxd_declares_each_extension_type_with_the_fields_of_its_slots():
+    """The build makes the classes a .pxd names extension types: a slot the .py gains and the
+    .pxd lacks would fail only in the compiled build, so both must list the same fields."""
+    import importlib
+
+    pxds = sorted(Path(accelerate.PACKAGE_DIR).rglob("*.pxd"))
+    pxds = [p for p in pxds if accelerate.BUILD_DIR_NAME not in p.parts]
+    assert any(p.name == "sentences.pxd" for p in pxds)
+    for pxd in pxds:
+        rel = pxd.relative_to(accelerate.PACKAGE_DIR).with_suffix("")
+        module = importlib.import_module("tracker.extraction." + ".".join(rel.parts))
+        for name, fields in _pxd_classes(pxd).items():
+            assert fields == set(getattr(module, name).__slots__), (pxd, name)
