@@ -35,14 +35,22 @@ MANIFEST = "manifest.json"
 NOT_COMPILED = frozenset(("__init__.py", "__main__.py", "accelerate.py", "build.py", "cli.py", "lexicon"))
 
 
-def source_digest(path: Path) -> str:
-    """The SHA-256 of a module's source: its ``.py`` file and the ``.pxd`` file beside it, if
-    any (Cython's declarations for the module: an edited ``.pxd`` makes the build stale too)."""
+def source_digest(path: Path, package_dir: Path = PACKAGE_DIR) -> str:
+    """The SHA-256 of a module's source: its ``.py`` file and, when a ``.pxd`` file is beside
+    it (Cython's declarations for the module), every ``.pxd`` of the package (one may cimport
+    another's types): an edited ``.pxd`` makes the build of the modules that have one stale."""
     data = path.read_bytes()
-    pxd = path.with_suffix(".pxd")
-    if path.suffix == ".py" and pxd.is_file():
-        data += b"\0pxd\0" + pxd.read_bytes()
+    if path.suffix == ".py" and path.with_suffix(".pxd").is_file():
+        for pxd in declarations(package_dir):
+            data += b"\0" + pxd.encode() + b"\0" + (package_dir / pxd).read_bytes()
     return hashlib.sha256(data).hexdigest()
+
+
+def declarations(package_dir: Path = PACKAGE_DIR) -> list[str]:
+    """The package's ``.pxd`` files as relative POSIX paths: the build copies each beside its
+    module."""
+    found = (p.relative_to(package_dir) for p in sorted(package_dir.rglob("*.pxd")))
+    return [rel.as_posix() for rel in found if not rel.parts[0].startswith(BUILD_DIR_NAME)]
 
 
 def _sources(package_dir: Path):
@@ -84,7 +92,7 @@ def fresh_build(package_dir: Path = PACKAGE_DIR) -> Path | None:
         if set(modules) != {*compiled_modules(package_dir), *package_inits(package_dir)}:
             return None
         for name, digest in modules.items():
-            if source_digest(package_dir / name) != digest:
+            if source_digest(package_dir / name, package_dir) != digest:
                 return None
             if not (build / built_file(name, suffix)).is_file():
                 return None

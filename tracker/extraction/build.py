@@ -58,7 +58,7 @@ def build(package_dir: Path = PACKAGE_DIR, jobs: int | None = None) -> Path:
             pxd = (package_dir / name).with_suffix(".pxd")
             if pxd.is_file():  # Cython's declarations beside the module (its cdef classes)
                 shutil.copyfile(pxd, (pkg / name).with_suffix(".pxd"))
-            digests[name] = source_digest(package_dir / name)
+            digests[name] = source_digest(package_dir / name, package_dir)
         todo = []
         for name in names:
             old = package_dir / BUILD_DIR_NAME / built_file(name, suffix)

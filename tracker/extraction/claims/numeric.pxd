@@ -1,10 +1,14 @@
 # Cython's declarations for numeric.py (the compiled build only; pure Python ignores this
 # file): _Reading as an extension type, its fields those of its __slots__ (see accelerate.py);
-# the steps that read it take it typed (its fields read from the struct, the steps called in C)
+# the steps that read it take it typed (its fields and its sentence's token lists read from
+# the struct, the steps called in C)
 cimport cython
 
+from ..text.sentences cimport Sentence
+
 cdef class _Reading:
-    cdef public object atom, bound, currency, i, j, k, k2, lang, prefix, s, used, value, value_high
+    cdef public Sentence s
+    cdef public object atom, bound, currency, i, j, k, k2, lang, prefix, used, value, value_high
 
 @cython.locals(r=_Reading)
 cpdef number_claim(s, i, lang, atom, used)
