@@ -29,17 +29,19 @@ json.dump([e.extract(t, lang, "2025-08-22").to_dict() for t, lang in docs], sys.
 """
 
 
-def _fake_build(package: Path) -> Path:
+def _fake_build(package: Path, alpha_pxd: str | None = None) -> Path:
     package.mkdir()
     for name in ("alpha.py", "beta.py", "__init__.py", "cli.py"):
         (package / name).write_text(f"# {name}\n")
+    if alpha_pxd is not None:
+        (package / "alpha.pxd").write_text(alpha_pxd)
     build = package / accelerate.BUILD_DIR_NAME
     build.mkdir()
     suffix = sysconfig.get_config_var("EXT_SUFFIX")
     digests = {}
     for name in accelerate.compiled_modules(package):
         (build / (name[:-3] + suffix)).write_bytes(b"\x7fELF")
-        digests[name] = accelerate._digest(package / name)
+        digests[name] = accelerate.source_digest(package / name, package)
     (build / accelerate.MANIFEST).write_text(json.dumps({"ext_suffix": suffix, "modules": digests}))
     return build
 
@@ -57,6 +59,16 @@ def test_a_module_added_after_the_build_makes_it_stale(tmp_path):
     assert accelerate.fresh_build(tmp_path / "pkg") == build
     (tmp_path / "pkg" / "gamma.py").write_text("# new\n")
     assert accelerate.fresh_build(tmp_path / "pkg") is None
+
+
+def test_a_pxd_added_or_edited_after_the_build_makes_it_stale(tmp_path):
+    _fake_build(tmp_path / "pkg")
+    (tmp_path / "pkg" / "alpha.pxd").write_text("# declarations\n")
+    assert accelerate.fresh_build(tmp_path / "pkg") is None
+    build = _fake_build(tmp_path / "pkg2", alpha_pxd="# declarations\n")
+    assert accelerate.fresh_build(tmp_path / "pkg2") == build
+    (tmp_path / "pkg2" / "alpha.pxd").write_text("# declarations, edited\n")
+    assert accelerate.fresh_build(tmp_path / "pkg2") is None
 
 
 def test_a_build_of_the_current_sources_is_used(tmp_path):
@@ -156,3 +168,32 @@ def test_the_compiled_engine_gives_exactly_the_pure_python_results():
     assert sum(len(r["claims"]) for r in compiled) > 1000
     for (text, lang), a, b in zip(docs, compiled, pure, strict=True):
         assert a == b, (lang, text[:200])
+
+
+def _pxd_classes(pxd: Path) -> dict:
+    """class name -> the fields a ``.pxd`` declares for it ("cdef public list a, b")."""
+    classes, current = {}, None
+    for line in pxd.read_text(encoding="utf-8").splitlines():
+        if line.startswith("cdef class "):
+            current = line[len("cdef class ") :].rstrip(":").strip()
+            classes[current] = set()
+        elif current and line.strip().startswith("cdef public "):
+            # "cdef public TYPE a, b": the names after the type
+            fields = line.strip()[len("cdef public ") :].split(None, 1)[1]
+            classes[current] |= {f.strip() for f in fields.split(",")}
+    return classes
+
+
+def test_a_pxd_declares_each_extension_type_with_the_fields_of_its_slots():
+    """The build makes the classes a .pxd names extension types: a slot the .py gains and the
+    .pxd lacks would fail only in the compiled build, so both must list the same fields."""
+    import importlib
+
+    pxds = sorted(Path(accelerate.PACKAGE_DIR).rglob("*.pxd"))
+    pxds = [p for p in pxds if accelerate.BUILD_DIR_NAME not in p.parts]
+    assert any(p.name == "sentences.pxd" for p in pxds)
+    for pxd in pxds:
+        rel = pxd.relative_to(accelerate.PACKAGE_DIR).with_suffix("")
+        module = importlib.import_module("tracker.extraction." + ".".join(rel.parts))
+        for name, fields in _pxd_classes(pxd).items():
+            assert fields == set(getattr(module, name).__slots__), (pxd, name)

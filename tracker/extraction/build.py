@@ -9,7 +9,6 @@ Cython compiles the engine's modules as they are, sub-packages included (see
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import shutil
@@ -27,6 +26,7 @@ from .accelerate import (
     compiled_modules,
     fresh_build,
     package_inits,
+    source_digest,
 )
 
 # plain Python semantics: hints stay hints; a local that only ever holds a C value (a len(), a
@@ -53,10 +53,12 @@ def build(package_dir: Path = PACKAGE_DIR, jobs: int | None = None) -> Path:
         (pkg / "__init__.py").write_text("")
         digests = {}
         for name in [*inits, *names]:
-            data = (package_dir / name).read_bytes()
             (pkg / name).parent.mkdir(parents=True, exist_ok=True)
-            (pkg / name).write_bytes(data)
-            digests[name] = hashlib.sha256(data).hexdigest()
+            shutil.copyfile(package_dir / name, pkg / name)
+            pxd = (package_dir / name).with_suffix(".pxd")
+            if pxd.is_file():  # Cython's declarations beside the module (its cdef classes)
+                shutil.copyfile(pxd, (pkg / name).with_suffix(".pxd"))
+            digests[name] = source_digest(package_dir / name, package_dir)
         todo = []
         for name in names:
             old = package_dir / BUILD_DIR_NAME / built_file(name, suffix)
