@@ -63,6 +63,7 @@ from .naming import (
 )
 from .nearest_de import nearest_mentions
 from .nearest_en import nearest_descriptions
+from .offers_en import give as give_offers
 from .owners_en import results_owner
 from .paragraphs import layout
 from .plan_after_de import plans_after
@@ -163,6 +164,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         close_over_pronoun(units, sources, art.claims)  # "..., it shrank to 7.39m, according to X"
         pronoun_nearer(text, units, sources, art.claims)  # "..., which he said had killed 63"
     expected_by(lang, text, units, sources, art.claims)  # English: "the 120,000 economists had expected"
+    give_offers(text, lang, units, sources, art.claims)  # English: "the government's offer of 4.5%"
     if any(items):
         lists.give_items(units, sources, art.claims, items)
     guard(text, lang, art.claims, sources, art.quoted, sents)
