@@ -30,3 +30,7 @@ def test_a_figure_after_the_comma_is_no_part_of_the_offer():
     got = _sources("Staff rejected an offer from management of 2%, while inflation ran at 3.8%.")
     assert got["2%"] == ["management"]
     assert got["3.8%"] == []
+
+
+def test_a_time_before_the_offer_is_no_maker():
+    assert _sources("Nurses rejected last month's offer of 4%, the union said.")["4%"] == ["union"]

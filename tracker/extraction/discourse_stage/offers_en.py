@@ -10,6 +10,7 @@ from ._engine import LEXICON, SourceMention
 
 _OFFERS = frozenset(LEXICON["en"]["offer_nouns"])
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
+_TIMES = frozenset(LEXICON["en"]["duration_units"])  # "last year's offer"
 _MARKS = frozenset(("'", "’", "'s", "’s"))
 _FROM_REACH = 6  # words of the maker after "from" ("the councils' body Cosla")
 
@@ -42,6 +43,8 @@ def _give_offer(text: str, s, k: int, own, sources, claims) -> None:
 def _maker(text: str, s, k: int):
     """(the maker's mention, token after "of") for the offer noun at k, or (None, 0)."""
     if k >= 1 and s.lowers[k - 1].endswith(_POSSESSIVE):  # "the government's offer of"
+        if s.lowers[k - 1].rstrip("'’s") in _TIMES:
+            return None, 0  # "last year's offer of 4%": no maker
         a = k - 2 if k >= 2 and s.lowers[k - 2] == "the" else k - 1
         if k + 2 < s.n and s.lowers[k + 1] == "of":
             return _mention(text, s, a, k + 1, "offer"), k + 2
