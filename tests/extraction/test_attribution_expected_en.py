@@ -25,3 +25,29 @@ def test_a_figure_expected_in_a_poll_belongs_to_the_poll():
 def test_members_of_a_body_after_an_indefinite_figure_are_no_expectation():
     got = sources("Two members of staff were injured, a spokeswoman for the hospital trust said.")
     assert all("staff" not in " ".join(v) for v in got.values())
+
+
+def test_a_relative_clause_after_a_definite_figure_names_its_source_alone():
+    got = sources(
+        "Officials expect the bill to climb by the thousands as teams inspect the more than 1,800 bridges"
+        " that regional officials said had been damaged."
+    )
+    assert got["thousands"] == ["Officials"]
+    assert [v for k, v in got.items() if "1,800" in k] == [["regional officials"]]
+
+
+def test_a_relative_clause_source_reaches_no_other_figure_of_the_sentence():
+    got = sources("Rents took 46% of pay, just over the 40% share that Eurostat recommends.")
+    assert got["46%"] == []
+    assert [v for k, v in got.items() if "40%" in k] == [["Eurostat"]]
+
+
+def test_a_relative_clause_whose_subject_is_no_source_leaves_the_sentence_source():
+    got = sources("Prices rose 3%, the ONS said, above the 2% target that the bank set.")
+    assert got["3%"] == ["ONS"]
+    assert [v for k, v in got.items() if "2%" in k] == [["ONS"]]
+
+
+def test_a_relative_clause_of_an_indefinite_figure_is_no_owner():
+    got = sources("The charity said it housed 120 families that officials said had lost homes.")
+    assert [v for k, v in got.items() if "120" in k] != [["officials"]]

@@ -4,7 +4,11 @@
 showed", "below the 63 cents analysts had pencilled in", "more than the £9bn the chancellor has
 set aside", "more than the 64,000 expected in a Reuters poll": the words right after such a
 figure say whose it is, in a clause of their own without "that" (a subject and its verb) or
-after "expected in", "forecast by". That subject or poll is the figure's only source.
+after "expected in", "forecast by". That subject or poll is the figure's only source. So is
+the subject of a relative clause opened by "that"/"which" right after such a figure, whose verb
+tells (a past form or a present cue verb: "the more than 3,200 buildings that authorities said
+had been destroyed", "the 70% level that UEFA recommends"); it reaches no other figure of the
+sentence.
 """
 
 from __future__ import annotations
@@ -12,12 +16,15 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..lexicon import ATTRIBUTION, WORDS
-from ._engine import SourceMention, sentence_names, source_noun
+from ._engine import LEXICON, SourceMention, sentence_names, source_noun
 
 _AUX = frozenset(ATTRIBUTION["finite_auxiliaries_en"])
 _PAST = frozenset(ATTRIBUTION["past_forms_en"])
+_SAID = frozenset(ATTRIBUTION["speech_verbs_past"])
 _EXPECTING = frozenset(ATTRIBUTION["expectation_participles_en"])
 _ARTICLES = frozenset(("the", "a", "an"))
+_RELATIVES = frozenset(LEXICON["en"]["figure_relatives"])  # "the 70% level that UEFA recommends"
+_PRESENT_CUES = frozenset(LEXICON["en"]["relative_present_cues"])
 _FUNCTION = frozenset(WORDS["function_words_en"])
 _SKIP = 2  # lower-case modifiers before the subject's noun ("most economists")
 
@@ -40,13 +47,21 @@ def expected_by(lang: str, text: str, units, sources, claims) -> None:
 
 
 def _drop_from_others(u, sources, owned) -> None:
+    """The owners leave the other figures, unless none is left them; an owner named in a
+    relative clause ("the 70% level that UEFA recommends") leaves them even then."""
     spans = [(m.start, m.end) for given in owned.values() for m in given]
+    relative = [(m.start, m.end) for given in owned.values() for m in given if _in_relative(u.s, m)]
     for i in u.claims:
         if i in owned:
             continue
         kept = tuple(m for m in sources[i] if not any(a < m.end and m.start < b for a, b in spans))
-        if kept:
+        if kept or all(any(a < m.end and m.start < b for a, b in relative) for m in sources[i]):
             sources[i] = kept
+
+
+def _in_relative(s, m) -> bool:
+    k = bisect_left(s.starts, m.start)
+    return any(s.lowers[j] in _RELATIVES for j in range(max(0, k - 2), k))
 
 
 def _after(text: str, s, c):
@@ -75,7 +90,10 @@ def _whose(text: str, s, t: int, definite: bool):
 
 def _relative_subject(text: str, s, t: int):
     """ "economists had expected", "the chancellor has set aside": a source noun phrase, maybe an
-    auxiliary, and a past form right after the figure."""
+    auxiliary, and a past form right after the figure; or "that"/"which" before them."""
+    r = _relative_at(s, t)
+    if r is not None:
+        return _that_subject(text, s, r + 1)
     a = t + 1 if s.lowers[t] in _ARTICLES else t
     h = a
     while h < s.n and h - a <= _SKIP and source_noun(s, h, "en") is None:
@@ -90,3 +108,40 @@ def _relative_subject(text: str, s, t: int):
     start, end = s.starts[t], s.ends[h]
     name, kind = source_noun(s, h, "en")
     return SourceMention(name, kind, start, end, text[start:end], s.lowers[v], "origin")
+
+
+def _relative_at(s, t: int):
+    """Where "that"/"which" stands at token t or after one lower-case noun of the figure ("the
+    70% level that"), with words after it; else None."""
+    for r in (t, t + 1):
+        if r + 1 >= s.n:
+            return None
+        if s.lowers[r] in _RELATIVES:
+            return r
+        if not (s.words[r].isalpha() and s.words[r].islower()):
+            return None
+    return None
+
+
+def _that_subject(text: str, s, t: int):
+    """ "that Peruvian authorities said", "which UEFA recommends": a name or a source noun phrase
+    (maybe after an article and a modifier) and a telling verb right after it."""
+    a = t + 1 if s.lowers[t] in _ARTICLES else t
+    for m in sentence_names(text, s, "en"):
+        if m.start == s.starts[a]:
+            v = bisect_left(s.starts, m.end)
+            return _told(s, v, m.name, m.kind, (m.start, m.end), text)
+    h = a + 1 if a + 1 < s.n and source_noun(s, a, "en") is None else a
+    found = source_noun(s, h, "en") if h < s.n else None
+    if found is None:
+        return None
+    return _told(s, h + 1, found[0], found[1], (s.starts[a], s.ends[h]), text)
+
+
+def _told(s, v: int, name, kind, span, text: str):
+    if v < s.n and s.lowers[v] in _AUX:
+        v += 1
+    w = s.lowers[v] if v < s.n else ""
+    if not (w.endswith("ed") or w in _PAST or w in _SAID or w in _PRESENT_CUES):
+        return None
+    return SourceMention(name, kind, span[0], span[1], text[span[0] : span[1]], s.lowers[v], "origin")

@@ -18,7 +18,8 @@ A source does not reach a figure when the words that name it stand
 - after the figure and right before another figure it attributes alone ("Hunderte Eltern
   ..., nach Polizeiangaben etwa 800");
 - as the subject of the verb whose object the figure is, when another source attributes the
-  figure ("Scientists have confirmed 6,000 exoplanets, according to NASA": the actor);
+  figure ("Scientists have confirmed 6,000 exoplanets, according to NASA": the actor; but
+  not when that source relays: "The ministry reported 52 deaths, according to Tass");
 
 and a name that only modifies the source named right after it ("the EU statistics agency
 Eurostat", "the U.N. spokesperson") is one source with it, not a second one.
@@ -220,11 +221,14 @@ def _anothers(text: str, c, m, figures) -> bool:
 def _actor(text: str, lang: str, c, m, given) -> bool:
     """The mention is the subject of the verb whose object the figure is ("Scientists have
     confirmed more than 6,000 exoplanets, according to NASA"): the actor, when another source
-    of the figure attributes it with a preposition."""
+    of the figure attributes it with a preposition. Not when that source only relays ("The
+    ministry reported 52 deaths, according to the news agency X": the ministry's report,
+    relayed)."""
     if m.end > c.start or not m.cue or m.role != "origin" or _expecting(m, lang):
         return False
-    if not any(o is not m and o.start > c.end and (" " in o.cue or o.cue == "laut") for o in given):
-        return False  # no "according to X", "laut X" after the figure
+    after = [o for o in given if o is not m and o.start > c.end and (" " in o.cue or o.cue == "laut")]
+    if not after or all(o.role == "relay" for o in after):
+        return False  # no "according to X", "laut X" after the figure, or only relays of it
     between = text[m.end : c.start].lower().split()
     return 0 < len(between) <= _ACTOR_REACH and m.cue.lower() in between
 

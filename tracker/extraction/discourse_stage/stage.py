@@ -59,6 +59,7 @@ from .naming import (
 )
 from .nearest_de import nearest_mentions
 from .nearest_en import nearest_descriptions
+from .offers_en import give as give_offers
 from .owners_en import results_owner
 from .paragraphs import layout
 from .plan_after_de import plans_after
@@ -167,6 +168,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         pronoun_nearer(text, units, sources, art.claims)  # "..., which he said had killed 63"
         own_clause_sources(lang, units, sources, art.claims)  # "the 1,400 homes that X said had collapsed"
     expected_by(lang, text, units, sources, art.claims)  # English: "the 120,000 economists had expected"
+    give_offers(text, lang, units, sources, art.claims)  # English: "the government's offer of 4.5%"
     if any(items):
         lists.give_items(units, sources, art.claims, items)
     guard(text, lang, art.claims, sources, art.quoted, sents)
