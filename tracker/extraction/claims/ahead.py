@@ -38,9 +38,25 @@ def now_of_a_change(claim, ctx):
     plan, w = ctx.dates.plan, claim.when
     if plan is None or plan.start is None or ctx.pub is None or plan.start <= ctx.pub:
         return None
-    if claim.kind not in _PRICES or w.text.lower() not in _NOW or not looks_forward(ctx.st.sentence, ctx.rc):
+    if w.text.lower() not in _NOW:
         return None
-    return plan
+    s = ctx.st.sentence
+    if claim.kind in _PRICES and looks_forward(s, ctx.rc):
+        return plan
+    return plan if _announced_change(claim, s, w) else None
+
+
+def _announced_change(claim, s, w) -> bool:
+    """ "23 Versorger hätten Aufschläge angekündigt", "ein Rückgang von 3,9 Prozent" after
+    "bislang" of the sentence before: a price, share or count of the change announced, its "now"
+    carried from another sentence (not "bislang 134 Versorger": how many have so far)."""
+    if _ANNOUNCED.isdisjoint(s.low_set) or claim.kind not in _ANNOUNCED_KINDS:
+        return False
+    return claim.kind != "count" or w.span_start is None or not s.start <= w.span_start < s.end
+
+
+_ANNOUNCED = frozenset(DATES["changes_announced"])
+_ANNOUNCED_KINDS = frozenset(("money", "percent", "count"))
 
 
 _PRICES = frozenset(("money", "percent"))

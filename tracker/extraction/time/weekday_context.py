@@ -79,3 +79,34 @@ def in_a_title(s, i: int) -> bool:
         and s.words[i - 2][0].isupper()
         and any(w in ("„", "“", '"', "«", "»") for w in s.words[max(0, i - 4) : i - 1])
     )
+
+
+_WARNINGS = frozenset(DATES["weather_warnings"])
+_WEATHER = frozenset(DATES["weather_words"])
+_FOR = frozenset(("für", "for"))
+_DAY_LIST = frozenset(("und", "and", "oder", "or", ",", "den", "the"))
+_DAYS = frozenset(DATES["weekdays"]["de"]) | frozenset(DATES["weekdays"]["en"])
+_FORECASTERS = frozenset(DATES["weather_forecasters"])
+_PAST_DE = (
+    frozenset(DATES["past_markers"]["de"])
+    | frozenset(DATES["weather_past_verbs"])
+    | frozenset(("haben", "hat", "hatten", "hatte"))
+)
+
+
+def forecast_ahead(s, i: int, lang: str) -> bool:
+    """A weather forecast's day lies ahead: "Der Wetterdienst warnte für Mittwoch und Donnerstag
+    vor Sturm", "warnings for Friday" (after "für"/"for", over a list of days), and in German a
+    present-tense sentence of the weather with a forecaster ("Laut Wetterdienst ziehen am Dienstag
+    Gewitter auf"); not "Die Gewitter haben am Montag Schäden angerichtet", nor "Der Wetterdienst
+    maß am Sonntag 40 Liter Regen", nor "Gewitter lösten am Samstag 90 Einsätze aus"."""
+    low_set, lowers = s.low_set, s.lowers
+    if not _WARNINGS.isdisjoint(low_set):
+        k = i - 1
+        while k > 0 and (lowers[k] in _DAY_LIST or lowers[k] in _DAYS):
+            k -= 1
+        if k >= 0 and lowers[k] in _FOR:
+            return True
+    if lang != "de" or _WEATHER.isdisjoint(low_set) or _FORECASTERS.isdisjoint(low_set):
+        return False
+    return _PAST_DE.isdisjoint(low_set)
