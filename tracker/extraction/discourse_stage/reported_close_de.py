@@ -4,10 +4,11 @@
 Sprecher." / "Die Kammer verurteilte drei Männer zu Haftstrafen. Alle hätten Revision
 eingelegt, sagte Lenz.": a sentence in Konjunktiv closed by ", so X" or ", sagte X" reports
 X's words; the Konjunktiv sentences before it in its paragraph are X's too, and so is the
-statement in the indicative that the run goes on from (the sentence right before the run).
+statement in the indicative that the run goes on from (the sentence right before the run)
+when the closing sentence gives no figures of its own.
 Figures there with no source, or one carried from an earlier paragraph, take X; an account
-named before in the paragraph ("Berg sagte, ... sei ... Das Programm solle ...") keeps them. The run stops at a sentence
-that names a source, quotes, opens the paragraph after an account or steps into background.
+named before in the paragraph ("Berg sagte, ... sei ... Das Programm solle ...") keeps them.
+The run stops at a sentence that names a source, quotes or steps into background.
 """
 
 from __future__ import annotations
@@ -59,7 +60,9 @@ def _closing(text: str, u):
 
 def _run_before(units, k: int) -> list[int]:
     """The sentences before ``k`` in its paragraph that its closing covers: the Konjunktiv
-    sentences right before it, then the one sentence the run goes on from."""
+    sentences right before it, then, when the closing sentence gives no figures of its own
+    (else "Der Konzern streicht 2.400 Stellen. Betroffen seien 900 Jobs, sagte sie." is the
+    company's deed and her figures), the one sentence the run goes on from."""
     u = units[k]
     out = []
     j = k - 1
@@ -68,7 +71,7 @@ def _run_before(units, k: int) -> list[int]:
         if units[j].first:
             return out
         j -= 1
-    if j >= 0 and not _stops(units[j], u):
+    if j >= 0 and not u.claims and not _stops(units[j], u):
         out.append(j)
     return out
 
