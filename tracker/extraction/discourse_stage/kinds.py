@@ -10,6 +10,7 @@ _AGE = "age"
 _PEOPLE = dict.fromkeys(LEXICON["people_units"], "person")
 _MEASURES = frozenset(LEXICON["event_measures"])
 _ESTIMATES = {lang: frozenset(LEXICON[lang]["estimate_words"]) for lang in ("de", "en")}
+_AVERAGES = {lang: frozenset(LEXICON[lang]["average_words"]) for lang in ("de", "en")}
 
 
 def kinds_of(u, claims) -> frozenset:
@@ -38,7 +39,10 @@ def counts(u, claims) -> bool:
 
 def only_event_measures(u, claims, lang: str, kinds) -> bool:
     """Every figure of sentence ``u`` measures what happened, in a unit the account
-    (``kinds``) did not measure, and none is an estimate ("estimated at ...")."""
+    (``kinds``) did not measure, and none is an estimate ("estimated at ...") or an average
+    ("im Schnitt 3,1 Fehltage", "an average of 12 days"): a statistic someone computed."""
+    if not _AVERAGES[lang].isdisjoint(u.s.low_set):
+        return False
     for i in u.claims:
         c = claims[i]
         if c.kind != "other" or c.unit not in _MEASURES or c.unit in kinds:

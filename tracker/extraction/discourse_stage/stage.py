@@ -71,6 +71,7 @@ from .reckoning_en import by_its_reckoning
 from .relative_said_en import own_clause_sources
 from .relays_en import keep_relays
 from .renaming import record_names, rename_descriptions
+from .reported_close_de import reported_closings
 from .research_en import research_subject
 from .result_closing_de import result_closings
 from .resumed_de import resumed_reports
@@ -154,6 +155,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         fieldwork_sentences(art)  # "Forsa befragte 1.508 Menschen": no source; the sentence before
         plans_after(art)  # "Die Stadt setzt auf Steuern. Die Grundsteuer soll ... steigen"
         latest_mentions(art)  # a carried source on its latest naming before the figure
+        reported_closings(lang, text, units, sources, art.claims)  # "..., sei es ..., so X": the run
     closing.credit_lines(text, lang, units, sources)
     consensus_en.give(text, lang, units, sources, art.claims)
     impersonal.impersonal_spans(text, lang, units, sources)
