@@ -9,7 +9,7 @@ A document ("the report", "die Umfrage") stands for the body that published it.
 
 from __future__ import annotations
 
-from ..lexicon import ATTRIBUTION
+from ..lexicon import ATTRIBUTION, MISC
 from . import gender_de
 from ._engine import LEXICON, VERBS, SourceMention, positions
 
@@ -213,8 +213,17 @@ def _subject(s, lang: str, table, present):
     wanted = present.intersection(table["subjects"])
     # the clauses' starts (fewer than the determiners of most sentences), in text order
     opens = _CLAUSE_OPEN.intersection(s.low_set)
-    for k in [0, *[p + 1 for p in positions(lowers, opens)]] if opens else (0,):
+    starts = [0, *[p + 1 for p in positions(lowers, opens)]] if opens else [0]
+    research = lang == "en" and "the" in wanted and not _RESEARCH.isdisjoint(s.low_set)
+    for k in sorted({*starts, *positions(lowers, ("the",))}) if research else starts:
         if k >= s.n or lowers[k] not in wanted:
+            continue
+        if (
+            k and s.words[k - 1] not in _CLAUSE_OPEN
+        ):  # not a clause's start: "the nine states the institute polls"
+            ref = _researching(s, k)
+            if ref is not None:
+                return ref
             continue
         cls = table["pronouns"].get(lowers[k])
         if cls is not None:
@@ -227,6 +236,27 @@ def _subject(s, lang: str, table, present):
             if ref is not None:
                 return ref
     return None
+
+
+_RESEARCH = frozenset(LEXICON["en"]["research_verbs"])
+_NOT_NOUNS = frozenset(
+    MISC["stopwords"]["en"] + ATTRIBUTION["place_prepositions_en"] + ATTRIBUTION["adverbial_prepositions_en"]
+)
+
+
+def _researching(s, k: int):
+    """ "the nine states the institute polls": a description of a body right after a plural
+    noun, as the subject of a clause of research work with no relative word (the body whose
+    research the sentence reports), or None ("in the institute polls": no clause)."""
+    lowers = s.lowers
+    if lowers[k] != "the" or k + 2 >= s.n or lowers[k + 2] not in _RESEARCH:
+        return None
+    before = s.words[k - 1]
+    if not (before.isalpha() and before.islower() and before.endswith("s")) or before in _NOT_NOUNS:
+        return None
+    if noun_class(lowers[k + 1], "en") != "institution":
+        return None
+    return BackRef(s.starts[k], s.ends[k + 1], "institution", lowers[k + 2], lowers[k + 1])
 
 
 _POLLS = {lang: tuple(LEXICON[lang]["poll_stems"]) for lang in ("de", "en")}

@@ -74,6 +74,7 @@ from .renaming import record_names, rename_descriptions
 from .reported_close_de import reported_closings
 from .research_en import research_subject
 from .result_closing_de import result_closings
+from .result_lists_en import company_results
 from .resumed_de import resumed_reports
 from .so_closing_de import close_with_so
 from .stating_de import stated_openers
@@ -173,6 +174,8 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     give_offers(text, lang, units, sources, art.claims)  # English: "the government's offer of 4.5%"
     if any(items):
         lists.give_items(units, sources, art.claims, items)
+        if lang == "en":  # "the company's results were:" and its lines, but the expected figures
+            company_results(text, units, sources, art.claims, items)
     guard(text, lang, art.claims, sources, art.quoted, sents)
     out = [c if sources[i] is c.sources else _with_sources(c, sources[i]) for i, c in enumerate(art.claims)]
     return out, quotes

@@ -32,7 +32,7 @@ def drop_places(s, linked) -> None:
     so is any subject ranked by such a verb ("Kestrel Hospitals recorded the highest rate")."""
     for k, (m, cue) in list(linked.items()):
         if cue in _PLACE_VERBS and (
-            " ".join(w for w in s.lowers[m.i0 : m.i1] if w != "the") in _PLACES or _ranked(s, m.i1, cue)
+            " ".join(w for w in s.lowers[m.i0 : m.i1] if w != "the") in _PLACES or ranked(s, m.i1, cue)
         ):
             del linked[k]
 
@@ -40,7 +40,7 @@ def drop_places(s, linked) -> None:
 _SUPERLATIVES = frozenset(("best", "worst", "most", "least"))
 
 
-def _ranked(s, k: int, cue: str) -> bool:
+def ranked(s, k: int, cue: str) -> bool:
     """The cue verb at k is followed by a superlative: "recorded the highest", "had the worst"."""
     if k + 2 >= s.n or s.lowers[k] != cue or s.lowers[k + 1] != "the":
         return False

@@ -14,6 +14,7 @@ from .cues import (
 )
 from .info import guess_kind, source_label
 from .mentions import Mention, gazetteer_mentions, source_noun
+from .pruning import ranked
 
 _INSTITUTION_KINDS = frozenset(("government", "organisation", "intelligence", "military", "expert"))
 
@@ -63,8 +64,10 @@ def institution_subject(s, lang: str, blocked=()):
         not (_finite_verb_at(s, lang, end) or _holds_figure(s, lang, end, blocked))
         or _acting_verb(s, lang, end)
         or _acting_participle(s, end)
+        or ranked(s, end, s.lowers[end])
     ):
-        return []  # "WHO released $1 million": the doer of the counted thing is no source
+        return []  # "WHO released $1 million": the doer of the counted thing is no source;
+        # "London recorded the weakest growth": the subject ranked is what is measured
     if any(k in blocked for k in range(m.i0, m.i1)):
         return []
     return [Mention(0, m.i1, m.name, m.kind, head=m.head)]
