@@ -133,7 +133,7 @@ def _quoted_apart(c, m, quoted) -> bool:
 
 def _unnamed_reports(text: str, unnamed, c, m) -> bool:
     """The figure follows "reports that" (no one named) closely, and the mention does not name
-    those reports ("the poll, taken on the heels of reports that 227,000 jobs were added");
+    those reports ("the survey followed reports that 180,000 jobs had been created");
     ``unnamed``: the words of such reports (``_UNNAMED``) that stand in its sentence."""
     before = text[max(c.sentence[0], c.start - _LOOK_BACK) : c.start].lower()
     for words in unnamed:
