@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from ..text.sentences import offsets_of
 from ._engine import Quote, SourceMention, Speaker, speaker_before_colon
 
 _OPENING = '“„"»«'
@@ -22,18 +23,6 @@ _COLON_OPENINGS = tuple(": " + ch for ch in _OPENING[:3])  # "said: “Over rece
 _CLOSING = '”“"«»'
 _CLOSING_MARKS = frozenset(_CLOSING)  # "any closing mark in a line" as one set test in C
 _MIN_WORDS = 4
-
-
-def _marks(text: str) -> list:
-    """Where the opening quotation marks stand: only a paragraph that holds one can open a
-    quotation (``_opening``); str.find runs in C, a regex would try every position."""
-    out = []
-    for ch in _OPENING:
-        k = text.find(ch)
-        while k >= 0:
-            out.append(k)
-            k = text.find(ch, k + 1)
-    return out
 
 
 def _paragraphs(text: str):
@@ -62,7 +51,7 @@ def unclosed_quotes(text: str, quotes) -> tuple:
     """The quotes of the text with the unclosed paragraph-long ones added, in text order."""
     if "\n" not in text:
         return quotes
-    marks = _marks(text)
+    marks = offsets_of(text, _OPENING)  # only a paragraph that holds one can open a quotation
     if not marks:
         return quotes  # no quotation mark: no paragraph opens a quotation
     covered = [(q.start, q.end) for q in quotes]
