@@ -1,6 +1,6 @@
 """English: a figure whose noun a relative clause of speech follows ("the 1,400 homes that the
 county said had flooded") comes from that clause's speaker alone; the figures before it keep the
-sentence's other source."""
+sentence's other source (discourse_stage/expected_en.py)."""
 
 from tracker.extraction import extract
 

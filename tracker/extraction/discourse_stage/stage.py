@@ -68,7 +68,6 @@ from .pronoun_nearest_en import pronoun_nearer
 from .quote_chain_en import chained_quotes
 from .quotes_across import lead_speakers, speak_inside, unclosed_quotes
 from .reckoning_en import by_its_reckoning
-from .relative_said_en import own_clause_sources
 from .relays_en import keep_relays
 from .renaming import record_names, rename_descriptions
 from .reported_close_de import reported_closings
@@ -169,7 +168,6 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         nearest_descriptions(lang, text, units, sources)  # "... the authority still had ..." before
         close_over_pronoun(units, sources, art.claims)  # "..., it shrank to 7.39m, according to X"
         pronoun_nearer(text, units, sources, art.claims)  # "..., which he said had killed 63"
-        own_clause_sources(lang, units, sources, art.claims)  # "the 1,400 homes that X said had collapsed"
     expected_by(lang, text, units, sources, art.claims)  # English: "the 120,000 economists had expected"
     give_offers(text, lang, units, sources, art.claims)  # English: "the government's offer of 4.5%"
     if any(items):
