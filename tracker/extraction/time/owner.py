@@ -22,7 +22,8 @@ def period_owner(s, i0: int, i1: int, figs):
     its clause by at most three linking words ("waren es", "were")."""
     lowers = s.lowers
     for a, b in figs:
-        if b <= i0 <= b + 4 and all(w in _AFTER or _participle(w) for w in lowers[b:i0]):
+        e = past_apposition(lowers, b, figs)  # "$278 million, or 65 cents per share, in the year-ago period"
+        if e <= i0 <= e + 4 and all(w in _AFTER or _participle(w) for w in lowers[e:i0]):
             return a, b  # "48% at the same point last year", "the 13.9m tonnes gathered last year"
     if compared_object(lowers, i0):
         return None  # "gegenüber dem Vorjahresmonat um 3,4 Prozent": the base of the change after it
@@ -105,6 +106,7 @@ def after_a_base(lowers, rc, i0: int, figs) -> bool:
     return any(
         (a, b) != (rc.i0, rc.i1)
         and a
+        and apposed(lowers, a, b, figs) != (rc.i0, rc.i1)  # "from $1.2bn, or 52 cents a share, in"
         and (a < i0 <= b or _noun_between(lowers, b, i0))
         and _base_opened(lowers, a)
         for a, b in figs
@@ -182,3 +184,32 @@ def previous_value(lowers, i0: int) -> bool:
 _PREVIOUS_OPENERS = frozenset(("nach", "after", "following", "from"))
 _PREVIOUS_BREAKS = frozenset((",", ";", ".", "und", "and"))
 _PREVIOUS_REACH = 8
+
+
+_OR = frozenset(("or", "oder"))
+_APPOSED_REACH = 3  # words after the apposed figure before its closing comma ("per diluted share")
+
+
+def apposed(lowers, a: int, b: int, figs):
+    """The figure set off by commas after the figure (a, b) as the same amount in another measure:
+    "$278 million, or 65 cents per share,"; None when there is none."""
+    if b + 2 >= len(lowers) or lowers[b] != "," or lowers[b + 1] not in _OR:
+        return None
+    for a2, b2 in figs:
+        if a2 == b + 2 and b2 > a2:
+            return a2, b2
+    return None
+
+
+def past_apposition(lowers, b: int, figs) -> int:
+    """The end of the figure ending at b with its apposed figure and that one's closing comma
+    ("$278 million, or 65 cents per share, | in the year-ago period"), else b."""
+    other = apposed(lowers, 0, b, figs)
+    if other is None:
+        return b
+    for k in range(other[1], min(len(lowers), other[1] + _APPOSED_REACH + 1)):
+        if lowers[k] == ",":
+            return k + 1
+        if lowers[k] in _BREAKS:
+            break
+    return b

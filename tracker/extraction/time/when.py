@@ -10,6 +10,7 @@ from .bases import comparison_base, own_back, restated, when_clause
 from .lead import event_attribute, instrument_year
 from .owner import (
     after_a_base,
+    apposed,
     bracketed_figure,
     bracketed_with_another,
     comparative,
@@ -248,7 +249,8 @@ def _owned(s, rc, i0: int, i1: int, p, figs):
         return True  # "2024 waren es 20,1 Tage, 2021 nur 14,8 Tage": the period before it
     if not comparative(s.lowers, i0, p.text):
         return None
-    return owner == (rc.i0, rc.i1)
+    # "$278 million, or 65 cents per share, in the year-ago period": both the period's
+    return owner == (rc.i0, rc.i1) or apposed(s.lowers, *owner, figs) == (rc.i0, rc.i1)
 
 
 _FROM = frozenset(("from", "than", "gegenüber", "als"))
