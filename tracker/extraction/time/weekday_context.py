@@ -110,3 +110,27 @@ def forecast_ahead(s, i: int, lang: str) -> bool:
     if lang != "de" or _WEATHER.isdisjoint(low_set) or _FORECASTERS.isdisjoint(low_set):
         return False
     return _PAST_DE.isdisjoint(low_set)
+
+
+def past_verb_before(s, i: int, lang: str) -> bool:
+    """ "The board voted 7-0 on Tuesday to adopt a plan for next year": an English past verb
+    (a simple past: "voted", "said", "rose"; not a participle after "to be" or "have") right
+    before "on" and the weekday at i dates a past day, whatever lies ahead later in the clause;
+    not "will be voted on Tuesday"."""
+    if lang != "en" or i < 2 or s.lowers[i - 1] != "on":
+        return False
+    lowers = s.lowers
+    for k in range(i - 2, max(-1, i - 2 - _PAST_REACH), -1):
+        w = lowers[k]
+        if w == "-" and lowers[k - 1][-1:].isdigit():
+            continue  # a score or a vote: "voted 7-0 on Tuesday"
+        if w in _CLAUSE_BREAKS or w in _AHEAD_WORDS:
+            return False
+        if w in _PAST_EN or (len(w) > 4 and w.endswith("ed") and w.isalpha()):
+            return not (k and lowers[k - 1] in _AUX_BEFORE)
+    return False
+
+
+_PAST_REACH = 6  # "voted 7-0 on", "approved the plan on", "announced 300 job cuts on"
+_AUX_BEFORE = frozenset(("be", "been", "is", "are", "will", "would", "to", "have", "has", "had", "being"))
+_AHEAD_WORDS = frozenset(("will", "would", "to", "could", "may", "should", "shall", "next", "expected"))
