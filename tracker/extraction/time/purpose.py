@@ -99,4 +99,9 @@ def _soon(p, pub) -> bool:
 
 
 def _names_plan(lowers) -> bool:
-    return any(w.endswith(_PLANS) for w in lowers)
+    """A budget ("Haushalt", "budget") or a levy set for a year ("a rise in council tax for
+    2026/27", "die Grundsteuer für 2027", "die Kreisumlage für das kommende Jahr")."""
+    return any(w.endswith(_PLANS) or w.endswith(_LEVIES) for w in lowers)
+
+
+_LEVIES = tuple(DATES["levy_nouns"])
