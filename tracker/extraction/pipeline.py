@@ -20,6 +20,7 @@ from .claims.finder import TRIGGERS, candidates, find_claims, might_hold_figures
 from .claims.head_nouns import name_plural_nouns
 from .claims.listed import listed_units
 from .claims.poll_points import poll_article_points
+from .claims.weights import weighed_pounds
 from .claims.services import service_units
 from .discourse.carry import BACK_PREFIXES, back_references, corroborate, personal_subjects
 from .discourse.pronouns import pronoun_sources, resolve_pronoun_speakers
@@ -165,6 +166,7 @@ def complete_units(doc: Document) -> None:
         history.append((s, figures))
     listed_units(doc.sentences, text, lang)
     poll_article_points(doc.sentences, lang)
+    weighed_pounds(doc.sentences, lang)
 
 
 def find_sources(doc: Document) -> None:
