@@ -296,8 +296,25 @@ def carried_periods(s, periods):
         and not (_long(x.period) and _deadline(s.lowers, x.i0))  # "a mandate until the autumn"
     ]
     if len(carried) > 1:
-        carried.sort(key=lambda x: not (purpose(s.lowers, x.i0) or plan_year(s.lowers, x.i0)))
+        opener = _background_opener_end(s)
+        carried.sort(key=lambda x: (not (purpose(s.lowers, x.i0) or plan_year(s.lowers, x.i0)), x.i0 < opener))
     return carried
+
+
+def _background_opener_end(s) -> int:
+    """The comma ending a clause of time before the main clause ("Nachdem die Nacht zu Samstag
+    ruhig geblieben war, rückte die Polizei in der Nacht zu Sonntag an", "After a quiet
+    Saturday, police were called on Sunday"): its period is background, the main clause's goes
+    on to the next sentences. 0: no such clause."""
+    if not s.n or s.lowers[0] not in _BEFORE_MAIN:
+        return 0
+    for k, w in enumerate(s.words):
+        if w == ",":
+            return k
+    return 0
+
+
+_BEFORE_MAIN = frozenset(("nachdem", "bevor", "after", "before"))
 
 
 def _change_from(lowers, i0: int, i1: int) -> bool:
