@@ -101,6 +101,8 @@ _SAME = frozenset(("same", "gleichen", "selben", "derselben"))
 def after_a_base(lowers, rc, i0: int, figs) -> bool:
     """ "rose to 4.6 percent from 4.4 percent in September": a period right after the base of a
     change is the base's, not the new value's (nor any other figure's)."""
+    if i0 and lowers[i0] in _PERIOD_ARTICLES and lowers[i0 - 1] in _PERIOD_OPENERS:
+        i0 -= 1  # "von 188 Millionen Euro in | der Saison 2023/24": the period's words start after "in"
     if lowers[i0] not in _PERIOD_OPENERS:
         return False  # "in September", "Ende September 2025"
     return any(
@@ -135,6 +137,7 @@ def _noun_between(lowers, b: int, i0: int) -> bool:
 
 
 _FROM_BASE = frozenset(("from", "von"))
+_PERIOD_ARTICLES = frozenset(("der", "dem", "the"))
 _PERIOD_OPENERS = frozenset(("in", "im", "ende", "anfang", "mitte", "end", "early", "mid", "late"))
 _AFTER_BASE = frozenset(("after", "following", "nach", "from"))
 

@@ -1,0 +1,24 @@
+"""time/owner.after_a_base: a period whose words open with an article after "in" ("von 90
+Millionen Euro in der Saison 2023/24") right after a base is the base's. Own sentences."""
+
+from tracker.extraction import extract
+
+
+def whens(text, lang, pub):
+    return {c.text: c.when.text for c in extract(text, lang, pub).claims if c.when}
+
+
+def test_the_season_after_a_base_is_the_bases_only():
+    text = (
+        "Umsatz\n\nDer Verband meldet Zahlen für die Saison 2024/25. Er hat den Umsatz von "
+        "90,2 Millionen Euro in der Saison 2023/24 um 6,3 Prozent gesteigert."
+    )
+    got = whens(text, "de", "2026-01-20")
+    assert got["90,2 Millionen Euro"] == "der Saison 2023/24"
+    assert got["6,3 Prozent"] != "der Saison 2023/24"
+
+
+def test_a_season_after_a_figure_that_is_no_base_is_its_own():
+    text = "Umsatz\n\nDer Verband setzte 90,2 Millionen Euro in der Saison 2023/24 um."
+    got = whens(text, "de", "2026-01-20")
+    assert got["90,2 Millionen Euro"] == "der Saison 2023/24"
