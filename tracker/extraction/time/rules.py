@@ -43,7 +43,7 @@ from .spans import split_year
 from .starts import STARTS, since_start
 from .weekday_context import forecast_ahead, hypothetical, in_a_title, modal_ahead, past_verb_before, until_ahead
 from .weeks import WEEK_WORDS, calendar_week
-from .year_ends import YEAR_END_NOUNS, year_end
+from .year_ends import YEAR_END_NOUNS, YEAR_TURN_NOUNS, year_end
 
 _SPLIT = frozenset(("/", "-", "–"))
 YEAR_START = frozenset(
@@ -372,7 +372,7 @@ def _words_of(rule, lang: str):
         season: SEASON_WORDS,
         decade_word: DECADE_WORDS[lang],
         bare_quarter: ("quarter", "quartal"),
-        year_end: YEAR_END_NOUNS | {"jahres", "year"},
+        year_end: YEAR_END_NOUNS | YEAR_TURN_NOUNS | {"jahres", "year"},
     }
     return None if rule not in table else frozenset(table[rule])
 
