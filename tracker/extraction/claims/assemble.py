@@ -18,8 +18,9 @@ from ..time.reported import release_day, reported_period
 from ..time.when import carried_periods, claim_period
 from ..types import Claim, Quote, SourceMention, Speaker
 from .ahead import past_of_a_change_ahead
-from .dated import bare_quarter, dated, market, released_days
+from .dated import bare_quarter, dated, released_days
 from .listed import list_item
+from .market_day import market
 from .modality import modality_cues, modality_of
 
 

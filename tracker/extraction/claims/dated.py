@@ -25,6 +25,7 @@ from .ahead import (
     start_of_a_change_ahead,
     state_beside_a_change,
 )
+from .market_day import market
 
 
 class _Ctx:
@@ -132,7 +133,12 @@ def period_before_for_a_base(claim, ctx):
     st = ctx.st
     if (
         claim.when is not None
-        and (claim.when is ctx.dates.reported or _year_result(claim.when, st.sentence, ctx.rc))
+        and (
+            claim.when is ctx.dates.reported
+            or _year_result(claim.when, st.sentence, ctx.rc)
+            # "rose 11% last season. ... attendances rising 9.6% from 17,240": the season before
+            or (year_long(claim.when) and not st.periods and carried_from(ctx.recent, claim.when))
+        )
         and change_start(st.sentence, ctx.rc, st.figures)
     ):
         if _quarter_long(claim.when) and _year_on_year(ctx.dates.text):
@@ -280,6 +286,11 @@ def _paragraph_period(recent, day, ahead=False):
     )
 
 
+def carried_from(recent, when) -> bool:
+    """``when`` is a period the sentences before in the paragraph carry on."""
+    return bool(recent) and any(x.period is when for x in recent[0][1])
+
+
 def year_long(p) -> bool:
     """A year, a fiscal year, a season: 365 or 366 days."""
     return (
@@ -327,23 +338,6 @@ def _earlier(day, when, s, rc) -> bool:
 _RELEASE_LAG = 2
 _EVENT_LAG = 6
 _PAST_EN = frozenset(("were", "was", "had"))
-
-
-_MARKET = frozenset(DATES["market_day_words"])
-
-
-def market(s) -> bool:
-    """ "Shares of Norvik fell 4%", "Die Aktie verlor 3 Prozent": the day's trading, not the
-    period the article's statistics are of; not a sum "je Aktie", "pro Aktie", "per share" (a
-    dividend, earnings of the period)."""
-    lowers = s.lowers
-    if _MARKET.isdisjoint(s.low_set):
-        return False
-    return any(w in _MARKET and not (k and lowers[k - 1] in _PER) for k, w in enumerate(lowers))
-
-
-# "je Aktie", "per share"; "in the form of new shares", "a sale of shares": issued, not traded
-_PER = frozenset(("je", "pro", "per", "new", "neue", "neuer", "of"))
 
 
 def _a_year_on(claim, st, rc, recent, pub):
