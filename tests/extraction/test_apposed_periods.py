@@ -5,7 +5,10 @@ from tracker.extraction import extract
 
 
 def whens(text, pub="2026-05-06"):
-    return [(c.text, c.when.start.isoformat() if c.when and c.when.start else None) for c in extract(text, "en", pub).claims]
+    return [
+        (c.text, c.when.start.isoformat() if c.when and c.when.start else None)
+        for c in extract(text, "en", pub).claims
+    ]
 
 
 def test_the_apposed_figure_takes_the_year_ago_period_of_its_figure():

@@ -11,7 +11,8 @@ def whens(text, lang, pub):
 def test_the_main_clause_period_carries_on_german():
     text = (
         "Streit am Hafen\n\n"
-        "Nachdem der Freitag am Hafen friedlich geblieben war, kam die Polizei am Samstag mit vier Streifenwagen. "
+        "Nachdem der Freitag am Hafen friedlich geblieben war, "
+        "kam die Polizei am Samstag mit vier Streifenwagen. "
         "Dabei nahmen die Beamten drei Männer fest."
     )
     got = whens(text, "de", "2026-06-14")

@@ -6,7 +6,11 @@ from tracker.extraction import extract
 
 
 def whens(text, lang, pub):
-    return {c.text: (c.when.start.isoformat(), c.when.end.isoformat()) for c in extract(text, lang, pub).claims if c.when}
+    return {
+        c.text: (c.when.start.isoformat(), c.when.end.isoformat())
+        for c in extract(text, lang, pub).claims
+        if c.when
+    }
 
 
 def test_a_council_tax_rise_for_a_split_year_dates_the_bills():

@@ -12,8 +12,13 @@ def day_of(text):
 
 
 def test_a_vote_on_tuesday_about_next_year_is_behind():
-    assert day_of("The council voted 5-2 on Tuesday to approve a plan that will add 30 buses.") == "2025-05-20"
-    assert day_of("Directors approved the budget on Monday to set aside $4 million for the new depot.") == "2025-05-19"
+    assert (
+        day_of("The council voted 5-2 on Tuesday to approve a plan that will add 30 buses.") == "2025-05-20"
+    )
+    assert (
+        day_of("Directors approved the budget on Monday to set aside $4 million for the new depot.")
+        == "2025-05-19"
+    )
 
 
 def test_a_day_ahead_stays_ahead():

@@ -26,6 +26,9 @@ def test_pounds_beside_sterling_or_without_dollars_are_money():
 def test_firearms_structures_and_unaccounted_people():
     got = dict(units("Officers recovered 9 firearms and 2 pistols."))
     assert got["9 firearms"] == "weapon"
-    assert [u for _, u in units("The blaze razed 12 homes and dozens of other structures.")] == ["home", "building"]
+    assert [u for _, u in units("The blaze razed 12 homes and dozens of other structures.")] == [
+        "home",
+        "building",
+    ]
     assert units("Three people were still unaccounted for late on Sunday.")[0][1] == "missing"
     assert units("Three people were accounted for.")[0][1] == "person"

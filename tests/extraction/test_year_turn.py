@@ -17,7 +17,10 @@ def test_early_in_the_year_the_last_turn():
 
 
 def test_late_in_the_year_the_coming_turn():
-    assert when_of("Zum Jahreswechsel sinken die Gaspreise um 4 Prozent.", "2026-11-20") == ("2026-12-31", "2027-01-31")
+    assert when_of("Zum Jahreswechsel sinken die Gaspreise um 4 Prozent.", "2026-11-20") == (
+        "2026-12-31",
+        "2027-01-31",
+    )
 
 
 def test_late_in_the_year_a_past_sentence_looks_back():

@@ -20,8 +20,8 @@ from .claims.finder import TRIGGERS, candidates, find_claims, might_hold_figures
 from .claims.head_nouns import name_plural_nouns
 from .claims.listed import listed_units
 from .claims.poll_points import poll_article_points
-from .claims.weights import weighed_pounds
 from .claims.services import service_units
+from .claims.weights import weighed_pounds
 from .discourse.carry import BACK_PREFIXES, back_references, corroborate, personal_subjects
 from .discourse.pronouns import pronoun_sources, resolve_pronoun_speakers
 from .discourse.quotes import find_quotes as quotes_of

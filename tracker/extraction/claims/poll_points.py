@@ -37,5 +37,10 @@ def poll_article_points(sentences, lang: str) -> None:
         if not _INDEX.isdisjoint(s.lowers):
             continue
         for rc in st.figures:
-            if rc.unit == "point" and rc.value is not None and abs(rc.value) <= 100 and not league_points(s.lowers, rc.i1):
+            if (
+                rc.unit == "point"
+                and rc.value is not None
+                and abs(rc.value) <= 100
+                and not league_points(s.lowers, rc.i1)
+            ):
                 rc.unit, rc.kind = "percentage point", "percent"

@@ -30,7 +30,11 @@ def weighed_pounds(sentences, lang: str) -> None:
         words = st.sentence.words
         lowers = st.sentence.lowers
         for rc in st.figures:
-            if rc.unit == "pound" and _pound_word(lowers[rc.i0 : rc.i1 + 1]) and not any(w.startswith("£") for w in words[rc.i0 : rc.i1]):
+            if (
+                rc.unit == "pound"
+                and _pound_word(lowers[rc.i0 : rc.i1 + 1])
+                and not any(w.startswith("£") for w in words[rc.i0 : rc.i1])
+            ):
                 rc.unit, rc.kind = "pound weight", "other"
 
 

@@ -23,7 +23,12 @@ def back_references(f, anchor=None) -> None:
             x
             for x in f.found
             if x.i0 not in backs
-            and (explicit(x.period) or long_period(x.period) or month_end_day(x.period) or _day_of(x.period, unit))
+            and (
+                explicit(x.period)
+                or long_period(x.period)
+                or month_end_day(x.period)
+                or _day_of(x.period, unit)
+            )
             and not _ago(x.period.text)  # "vor einem Jahr": of the publication date, no anchor
         ]
         before = [x for x in anchors if x.i0 < i0]

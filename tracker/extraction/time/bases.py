@@ -232,7 +232,9 @@ _CHANGED = frozenset(
     )
 )
 # "a 7.8% rise on the same month last year" (not "a 2.5% rise from 1 April": the day it starts)
-_CHANGE_NOUNS = frozenset(("rise", "fall", "increase", "decrease", "drop", "jump", "gain", "growth", "decline"))
+_CHANGE_NOUNS = frozenset(
+    ("rise", "fall", "increase", "decrease", "drop", "jump", "gain", "growth", "decline")
+)
 
 
 def _since_record(s, i0: int, seg: int) -> bool:

@@ -41,7 +41,7 @@ from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS, full_year, past_
 from .seasons import SEASON_WORDS, season
 from .spans import split_year
 from .starts import STARTS, since_start
-from .weekday_context import forecast_ahead, hypothetical, in_a_title, modal_ahead, past_verb_before, until_ahead
+from .weekday_context import day_ahead, hypothetical, in_a_title
 from .weeks import WEEK_WORDS, calendar_week
 from .year_ends import YEAR_END_NOUNS, YEAR_TURN_NOUNS, year_end
 
@@ -232,9 +232,7 @@ def weekday(f, i: int, low: str) -> bool:
         # würden ...": no day of the figures; "im Auftrag der „Welt am Sonntag“": a name
         return True
     pub = f.pub
-    if past_verb_before(f.s, i, f.lang):
-        d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)  # "voted on Tuesday to adopt ... next year"
-    elif f.future(i, strict=True) or until_ahead(f, i) or modal_ahead(f.s, i) or forecast_ahead(f.s, i, f.lang):
+    if day_ahead(f, i):
         d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
     else:
         d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)

@@ -8,6 +8,16 @@ from ..lexicon import DATES
 _CONDITIONAL = frozenset(DATES["conditional_openers"])
 
 
+def day_ahead(f, i: int) -> bool:
+    """The weekday at i lies ahead: a future or modal clause, a deadline, a forecast; not after
+    a simple past right before it ("voted on Tuesday to adopt a plan that will ...")."""
+    if past_verb_before(f.s, i, f.lang):
+        return False
+    return (
+        f.future(i, strict=True) or until_ahead(f, i) or modal_ahead(f.s, i) or forecast_ahead(f.s, i, f.lang)
+    )
+
+
 def until_ahead(f, i: int) -> bool:
     """ "warnings are in place until midday on Tuesday", "more are likely to be issued before
     Sunday", "could fall by Sunday morning": a deadline ahead (not in a past sentence: "until

@@ -297,7 +297,9 @@ def carried_periods(s, periods):
     ]
     if len(carried) > 1:
         opener = _background_opener_end(s)
-        carried.sort(key=lambda x: (not (purpose(s.lowers, x.i0) or plan_year(s.lowers, x.i0)), x.i0 < opener))
+        carried.sort(
+            key=lambda x: (not (purpose(s.lowers, x.i0) or plan_year(s.lowers, x.i0)), x.i0 < opener)
+        )
     return carried
 
 

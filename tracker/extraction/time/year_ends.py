@@ -119,6 +119,7 @@ def _year_turn(f, i: int) -> bool:
     f.add(i, i + 1, dt.date(year - 1, 12, 31), dt.date(year, 1, 31))
     return True
 
+
 _ENDED = frozenset(DATES["ended_participles"])
 _ACCOUNT_YEARS = frozenset(DATES["account_year_nouns"])
 
