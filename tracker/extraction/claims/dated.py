@@ -25,7 +25,7 @@ from .ahead import (
     start_of_a_change_ahead,
     state_beside_a_change,
 )
-from .market_day import market
+from .market_day import exchange_move, market
 
 
 class _Ctx:
@@ -218,7 +218,9 @@ def _carried_to_trading(claim, s, rc) -> bool:
     """A share price's change dated by a period of another sentence (a plan, the quarter) or
     of another clause ("Shares jumped 10% after it said its margin in the quarter rose")."""
     w = claim.when
-    if claim.kind != "percent" or w is None or w.span_start is None or not market(s):
+    if w is None or w.span_start is None:
+        return False
+    if not exchange_move(s, rc) and (claim.kind != "percent" or not market(s)):
         return False
     if not s.start <= w.span_start < s.end:
         return True

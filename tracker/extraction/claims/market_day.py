@@ -20,3 +20,16 @@ def market(s) -> bool:
 
 # "je Aktie", "per share"; "in the form of new shares", "a sale of shares": issued, not traded
 _PER = frozenset(("je", "pro", "per", "new", "neue", "neuer", "of"))
+
+
+def exchange_move(s, rc) -> bool:
+    """ "Sterling slipped 0.4 cents against the dollar", "Der Euro legte 0,5 Prozent zum Dollar
+    zu": a currency's move on the day, a figure right before "against"/"zum" and a currency."""
+    lowers, j = s.lowers, rc.i1
+    if j >= s.n or lowers[j] not in _AGAINST:
+        return False
+    return not _CURRENCIES.isdisjoint(lowers[j + 1 : j + 3])
+
+
+_AGAINST = frozenset(("against", "versus", "gegenüber", "zum"))
+_CURRENCIES = frozenset(DATES["exchange_currencies"])
