@@ -65,11 +65,13 @@ def assemble_claims(doc) -> list[Claim]:
     claims = []
     recent = []  # periods of the last sentences of the paragraph, for claims without their own
     in_list = False  # after a line ending in a colon, its list's lines carry its periods on
+    prev = None
     for st in doc.sentences:
         s = st.sentence
         in_list = in_list and list_item(s, text)
         if recent and "\n" in text[recent[-1][0] : s.start] and not in_list:
-            recent = []
+            recent = _changes_go_on(recent, st, prev, lang, doc.published)
+        prev = st
         in_list = in_list or (s.n > 0 and s.words[-1] == ":")
         # figures of a sentence that names no time and looks forward to none: the article's period
         carried = _carried(st, doc.published, dates.reported, lang)
@@ -80,6 +82,23 @@ def assemble_claims(doc) -> list[Claim]:
         elif recent and len(recent) < 3:
             recent.append((s.start, []))
     return claims
+
+
+def _changes_go_on(recent, st, prev, lang, pub) -> list:
+    """Over a paragraph break of English copy, a sentence of bare changes ("Domestic routes
+    gained 3.9% and European traffic grew 8.8%.") right after a sentence of changes whose period
+    was carried on keeps that period; else nothing carries over the break."""
+    if lang != "en" or prev is None or st.periods or not st.figures or len(recent) != 1:
+        return []
+    if recent[0][0] != prev.sentence.start or not prev.figures:
+        return []
+    if any(x.period.end is None or x.period.end > pub for x in recent[0][1]):
+        return []  # a forecast's period ("in early 2027") is no report's
+    if not all(rc.kind == "percent" for rc in st.figures) or not any(
+        rc.kind == "percent" for rc in prev.figures
+    ):
+        return []
+    return recent
 
 
 def _carried(st, pub, reported=None, lang=None) -> list:
