@@ -69,7 +69,25 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
         )
         if best is None or rank < best[0]:
             best = (rank, p)
-    return best[1] if best else None
+    return best[1] if best else _as_of(s, rc, periods)
+
+
+def _as_of(s, rc, periods):
+    """ "X is reporting 478,340 outages and Y 3,120, as of 2 p.m. on Monday", "(Stand:
+    Montagabend)": a closing "as of" dates every figure before it, in whatever clause; None: no
+    such period."""
+    lowers = s.lowers
+    for i0, _i1, p in periods:
+        if i0 <= rc.num:
+            continue
+        a = max(0, i0 - _AS_OF_REACH)
+        before = lowers[a:i0]
+        if any(before[k : k + 2] == ["as", "of"] for k in range(len(before) - 1)) or "Stand" in s.words[a:i0]:
+            return p
+    return None
+
+
+_AS_OF_REACH = 9  # "as of 2 p . m . on Monday" (tokens)
 
 
 _NOW = frozenset(DATES["state_now"])
