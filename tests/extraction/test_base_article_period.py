@@ -22,3 +22,14 @@ def test_a_season_after_a_figure_that_is_no_base_is_its_own():
     text = "Umsatz\n\nDer Verband setzte 90,2 Millionen Euro in der Saison 2023/24 um."
     got = whens(text, "de", "2026-01-20")
     assert got["90,2 Millionen Euro"] == "der Saison 2023/24"
+
+
+def test_a_base_from_a_season_with_aus_and_no_carry_of_it():
+    text = (
+        "Umsatz\n\nDer Verband meldet Zahlen für die Saison 2024/25. Den Umsatz von 70,4 Millionen Euro "
+        "aus der Saison 2023/24 steigerte die Liga um 8,8 Prozent. Im Schnitt kamen 4.100 Zuschauer."
+    )
+    got = whens(text, "de", "2026-01-20")
+    assert got["70,4 Millionen Euro"] == "der Saison 2023/24"
+    assert got["8,8 Prozent"] != "der Saison 2023/24"
+    assert got["4.100 Zuschauer"] != "der Saison 2023/24"

@@ -110,7 +110,7 @@ def _carried(st, pub, reported=None, lang=None) -> list:
     dem Vormonat ...": October's)."""
     if not st.periods:
         return []  # most sentences: nothing to carry
-    carried = carried_periods(st.sentence, st.periods)
+    carried = carried_periods(st.sentence, st.periods, [(r.i0, r.i1) for r in st.figures])
     cues = st.cues
     if carried and cues is None and lang and st.has_cue(lang):
         # a sentence without figures has no cues yet: "Norvik said on Tuesday its profit rose

@@ -138,7 +138,7 @@ def _noun_between(lowers, b: int, i0: int) -> bool:
 
 _FROM_BASE = frozenset(("from", "von"))
 _PERIOD_ARTICLES = frozenset(("der", "dem", "the"))
-_PERIOD_OPENERS = frozenset(("in", "im", "ende", "anfang", "mitte", "end", "early", "mid", "late"))
+_PERIOD_OPENERS = frozenset(("in", "im", "aus", "ende", "anfang", "mitte", "end", "early", "mid", "late"))
 _AFTER_BASE = frozenset(("after", "following", "nach", "from"))
 
 
@@ -216,3 +216,21 @@ def past_apposition(lowers, b: int, figs) -> int:
         if lowers[k] in _BREAKS:
             break
     return b
+
+
+def as_of_period(s, rc, periods):
+    """ "X is reporting 478,340 outages and Y 3,120, as of 2 p.m. on Monday", "(Stand:
+    Montagabend)": a closing "as of" dates every figure before it, in whatever clause; None: no
+    such period."""
+    lowers = s.lowers
+    for i0, _i1, p in periods:
+        if i0 <= rc.num:
+            continue
+        a = max(0, i0 - _AS_OF_REACH)
+        before = lowers[a:i0]
+        if any(before[k : k + 2] == ["as", "of"] for k in range(len(before) - 1)) or "Stand" in s.words[a:i0]:
+            return p
+    return None
+
+
+_AS_OF_REACH = 9  # "as of 2 p . m . on Monday" (tokens)

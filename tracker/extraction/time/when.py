@@ -11,6 +11,7 @@ from .lead import event_attribute, instrument_year
 from .owner import (
     after_a_base,
     apposed,
+    as_of_period,
     bracketed_figure,
     bracketed_with_another,
     comparative,
@@ -69,25 +70,7 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
         )
         if best is None or rank < best[0]:
             best = (rank, p)
-    return best[1] if best else _as_of(s, rc, periods)
-
-
-def _as_of(s, rc, periods):
-    """ "X is reporting 478,340 outages and Y 3,120, as of 2 p.m. on Monday", "(Stand:
-    Montagabend)": a closing "as of" dates every figure before it, in whatever clause; None: no
-    such period."""
-    lowers = s.lowers
-    for i0, _i1, p in periods:
-        if i0 <= rc.num:
-            continue
-        a = max(0, i0 - _AS_OF_REACH)
-        before = lowers[a:i0]
-        if any(before[k : k + 2] == ["as", "of"] for k in range(len(before) - 1)) or "Stand" in s.words[a:i0]:
-            return p
-    return None
-
-
-_AS_OF_REACH = 9  # "as of 2 p . m . on Monday" (tokens)
+    return best[1] if best else as_of_period(s, rc, periods)
 
 
 _NOW = frozenset(DATES["state_now"])
@@ -295,7 +278,7 @@ _BACK_WORDS = frozenset(
 )
 
 
-def carried_periods(s, periods):
+def carried_periods(s, periods, figs=()):
     """The periods of sentence ``s`` that carry on to the next sentences of the paragraph: no
     base of comparison, no "a year earlier"; a year a plan is for goes first ("beschloss am
     Mittwoch den Bundeshaushalt 2027. Er sieht Ausgaben von ... vor")."""
@@ -312,6 +295,8 @@ def carried_periods(s, periods):
         and not previous_value(s.lowers, x.i0)  # "up from an annual increase of 2.7% in February"
         and not _change_from(s.lowers, x.i0, x.i1)  # "von August auf September": September's
         and not (_long(x.period) and _deadline(s.lowers, x.i0))  # "a mandate until the autumn"
+        # "Den Umsatz von 186 Millionen Euro aus der Saison 2023/24 steigerte die Liga um 15 Prozent"
+        and not (figs and after_a_base(s.lowers, _NO_FIGURE, x.i0, figs))
     ]
     if len(carried) > 1:
         opener = _background_opener_end(s)
@@ -335,6 +320,15 @@ def _background_opener_end(s) -> int:
 
 
 _BEFORE_MAIN = frozenset(("nachdem", "bevor", "after", "before"))
+
+
+class _NoFigure:
+    """No figure of the sentence: ``after_a_base`` for any of them."""
+
+    i0 = i1 = -1
+
+
+_NO_FIGURE = _NoFigure()
 
 
 def _change_from(lowers, i0: int, i1: int) -> bool:
