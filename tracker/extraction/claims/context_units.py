@@ -34,10 +34,21 @@ def context_units(s, raw, lang: str) -> None:
             unit = _total_before(s, rc, lang) or _travelling(s, rc, lang)
         elif rc.unit in _PEOPLE_UNITS and rc.unit != "person" and _groups_listed(s, rc, lang):
             unit = "person"  # "Some 7,500 soldiers, police and firefighters": people of several kinds
+        elif rc.unit == "visitor" and _per_game(s.lowers, rc.i1):
+            unit = "spectator"  # "im Schnitt kamen 5.650 Besucher pro Spiel"
         else:
             continue
         if unit is not None:
             rc.unit = unit
+
+
+def _per_game(lowers, j: int) -> bool:
+    """ "5.650 Besucher pro Spiel", "9,200 visitors per match": the crowd of a game."""
+    return j + 1 < len(lowers) and lowers[j] in _PER and lowers[j + 1] in _GAMES
+
+
+_PER = frozenset(("pro", "je", "per", "a", "an"))
+_GAMES = frozenset(("spiel", "heimspiel", "partie", "game", "match", "fixture", "home"))
 
 
 def _groups_listed(s, rc, lang: str) -> bool:
