@@ -32,3 +32,8 @@ def test_firearms_structures_and_unaccounted_people():
     ]
     assert units("Three people were still unaccounted for late on Sunday.")[0][1] == "missing"
     assert units("Three people were accounted for.")[0][1] == "person"
+
+
+def test_layoffs_and_redundancies_count_jobs():
+    got = dict(units("The council plans 85 layoffs and 20 redundancies."))
+    assert got["85 layoffs"] == got["20 redundancies"] == "job"
