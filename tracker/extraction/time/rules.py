@@ -40,6 +40,7 @@ from .quarters import (
 from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS, full_year, past_hours, past_span, weekend
 from .seasons import SEASON_WORDS, season
 from .spans import split_year
+from .split_years import named_split_year
 from .starts import STARTS, since_start
 from .weekday_context import day_ahead, hypothetical, in_a_title
 from .weeks import WEEK_WORDS, calendar_week
@@ -112,6 +113,8 @@ def day_offset(f, i: int, low: str) -> bool:
 def modified_period(f, i: int, low: str) -> bool:
     """ "vergangene Woche", "last year", "this month"."""
     lowers, lang = f.s.lowers, f.lang
+    if f.pub and low in MODIFIERS[lang] and named_split_year(f, i, low, MODIFIERS[lang][low]):
+        return True  # "next school year", "im laufenden Geschäftsjahr"
     if not (f.pub and i + 1 < f.s.n and lowers[i + 1] in PERIOD_NOUNS[lang]):
         return False
     noun = PERIOD_NOUNS[lang][lowers[i + 1]]
