@@ -19,7 +19,7 @@ def purpose(lowers, i0: int) -> bool:
     return i0 >= 2 and lowers[i0 - 1] in _FOR_ARTICLES and lowers[i0 - 2] in _FOR
 
 
-_PLANS = ("haushalt", "haushalts", "etat", "budget", "haushaltsentwurf", "wirtschaftsplan")
+_PLANS = ("haushalt", "haushalts", "etat", "budget", "haushaltsentwurf", "wirtschaftsplan", "spending")
 
 
 def plan_year(lowers, i0: int) -> bool:
@@ -99,7 +99,7 @@ def _soon(p, pub) -> bool:
 
 
 def _names_plan(lowers) -> bool:
-    """A budget ("Haushalt", "budget") or a levy set for a year ("a rise in council tax for
+    """A budget ("Haushalt", "budget", "a spending plan") or a levy set for a year ("a rise in council tax for
     2026/27", "die Grundsteuer für 2027", "die Kreisumlage für das kommende Jahr")."""
     return any(w.endswith(_PLANS) or w.endswith(_LEVIES) for w in lowers)
 
