@@ -46,7 +46,8 @@ def test_a_tax_without_a_year_for_it_gives_no_plan():
 def test_a_spending_plan_for_next_school_year_dates_the_article():
     text = (
         "Board adopts budget\n\n"
-        "The school board voted on Tuesday to adopt a spending plan for next school year that trims $6 million.\n\n"
+        "The school board voted on Tuesday to adopt a spending plan for next school year "
+        "that trims $6 million.\n\n"
         "Charter schools are set to receive $90 more per pupil."
     )
     got = whens(text, "en", "2026-05-21")
