@@ -50,6 +50,7 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
         return paired  # "Im April und März ... 2,6 und 2,8 Prozent": in the order listed
     claim_seg = clause_start(s, rc.num)
     best = None
+    listed = bool(figs) and any(x.i0 == rc.i1 for x in periods)  # a period right after the figure too
     for i0, i1, p in periods:
         seg = _beside(s, rc, i0, i1, p, figs)
         if seg is None:
@@ -63,6 +64,7 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
         # "2027 sollen nun 1,231 Milliarden Euro ...": a year before "nun", "now" beside the figure
         rank = (
             seg != claim_seg,
+            listed and _after_another(rc, i0, figs),  # "5,1 Millionen 2029 und 4,6 Millionen 2030"
             p in released,
             p.text.lower() in _NOW and not (i0 and s.lowers[i0 - 1] in _ATTRIBUTIVE),  # "den derzeit"
             not purpose(s.lowers, i0),
@@ -74,6 +76,13 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
 
 
 _NOW = frozenset(DATES["state_now"])
+
+
+def _after_another(rc, i0: int, figs) -> bool:
+    """The period stands right after another figure ("5,1 Millionen 2029 und 4,6 Millionen Euro
+    2030": 2029 is the 5,1 million's, 2030 the 4,6 million's; asked when the figure has one right
+    after it too)."""
+    return any(b == i0 and (a, b) != (rc.i0, rc.i1) for a, b in figs)
 
 
 def _now_ahead(s, i0: int, i1: int, p) -> bool:
