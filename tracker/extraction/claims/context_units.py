@@ -111,13 +111,16 @@ def _noun_before(s, rc, lang: str):
     Übernachtungen entfielen auf Besucher aus den Niederlanden (5,6 Millionen)": overnight
     stays), or None."""
     lowers, words = s.lowers, s.words
+    people = None  # "Afghanen die meisten Anträge (5.912)": people only when nothing else is counted
     for k in range(rc.i0 - 1):
         if lang == "de" and not words[k][:1].isupper():
             continue
         hit = unit_of_word(lowers[k], lang)
         if hit and hit[1] == "count" and hit[0] not in TIME_UNITS:
-            return hit[0]
-    return None
+            if hit[0] != "person":
+                return hit[0]
+            people = people or hit[0]
+    return people
 
 
 def _times_verb(s, rc, lang: str):
