@@ -5,7 +5,7 @@ from tracker.extraction import extract
 
 
 def units(text, lang):
-    return dict((c.text, c.unit) for c in extract("Kurz\n\n" + text, lang, "2026-01-20").claims)
+    return {c.text: c.unit for c in extract("Kurz\n\n" + text, lang, "2026-01-20").claims}
 
 
 def test_nationals_and_motorists_are_people():
