@@ -18,6 +18,7 @@ from ..time.reporting import account_year_named
 from .ahead import (
     change_start,
     forecast_clause,
+    forecast_day,
     looks_forward,
     noun_change_start,
     now_of_a_change,
@@ -61,7 +62,7 @@ def release_gives_way(claim, ctx):
     if not release_day(claim.when, ctx.pub, s, ctx.st.cues) or (claim.kind == "percent" and market(s)):
         return None
     ahead = forecast_clause(s, ctx.rc)
-    if ahead and ctx.pub is not None and claim.when.start is not None and claim.when.start >= ctx.pub:
+    if ahead and forecast_day(claim.when, ctx.pub, s, ctx.rc):
         return None  # "Up to 4 more inches could fall on Monday, the NWS said": the forecast's day
     before = _paragraph_period(ctx.recent, claim.when, ahead) or dates.reported
     if before is not None or _earlier(dates.day, claim.when, s, ctx.rc):
