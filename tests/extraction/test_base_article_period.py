@@ -1,5 +1,5 @@
 """time/owner.after_a_base: a period whose words open with an article after "in" ("von 90
-Millionen Euro in der Saison 2023/24") right after a base is the base's. Own sentences."""
+Millionen Euro in der Saison 2021/22") right after a base is the base's. Own sentences."""
 
 from tracker.extraction import extract
 
@@ -10,26 +10,26 @@ def whens(text, lang, pub):
 
 def test_the_season_after_a_base_is_the_bases_only():
     text = (
-        "Umsatz\n\nDer Verband meldet Zahlen für die Saison 2024/25. Er hat den Umsatz von "
-        "90,2 Millionen Euro in der Saison 2023/24 um 6,3 Prozent gesteigert."
+        "Umsatz\n\nDer Verband meldet Zahlen für die Saison 2022/23. Er hat den Umsatz von "
+        "90,2 Millionen Euro in der Saison 2021/22 um 6,3 Prozent gesteigert."
     )
     got = whens(text, "de", "2026-01-20")
-    assert got["90,2 Millionen Euro"] == "der Saison 2023/24"
-    assert got["6,3 Prozent"] != "der Saison 2023/24"
+    assert got["90,2 Millionen Euro"] == "der Saison 2021/22"
+    assert got["6,3 Prozent"] != "der Saison 2021/22"
 
 
 def test_a_season_after_a_figure_that_is_no_base_is_its_own():
-    text = "Umsatz\n\nDer Verband setzte 90,2 Millionen Euro in der Saison 2023/24 um."
+    text = "Umsatz\n\nDer Verband setzte 90,2 Millionen Euro in der Saison 2021/22 um."
     got = whens(text, "de", "2026-01-20")
-    assert got["90,2 Millionen Euro"] == "der Saison 2023/24"
+    assert got["90,2 Millionen Euro"] == "der Saison 2021/22"
 
 
 def test_a_base_from_a_season_with_aus_and_no_carry_of_it():
     text = (
-        "Umsatz\n\nDer Verband meldet Zahlen für die Saison 2024/25. Den Umsatz von 70,4 Millionen Euro "
-        "aus der Saison 2023/24 steigerte die Liga um 8,8 Prozent. Im Schnitt kamen 4.100 Zuschauer."
+        "Umsatz\n\nDer Verband meldet Zahlen für die Saison 2022/23. Die Erlöse von 70,2 Millionen Euro "
+        "aus der Saison 2021/22 erhöhte der Verband um 8,8 Prozent. Im Schnitt kamen 4.100 Zuschauer."
     )
     got = whens(text, "de", "2026-01-20")
-    assert got["70,4 Millionen Euro"] == "der Saison 2023/24"
-    assert got["8,8 Prozent"] != "der Saison 2023/24"
-    assert got["4.100 Zuschauer"] != "der Saison 2023/24"
+    assert got["70,2 Millionen Euro"] == "der Saison 2021/22"
+    assert got["8,8 Prozent"] != "der Saison 2021/22"
+    assert got["4.100 Zuschauer"] != "der Saison 2021/22"

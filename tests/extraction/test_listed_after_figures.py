@@ -11,7 +11,7 @@ def whens(text, lang, pub):
 
 def test_each_figure_takes_the_year_after_it():
     got = whens(
-        "Die Stadt erwartet Defizite von 2,2 Millionen Euro im Jahr 2027, 3,1 Millionen 2028 "
+        "Die Stadt erwartet Defizite von 2,2 Millionen Euro für 2027, 3,1 Millionen 2028 "
         "und 2,7 Millionen Euro 2029.",
         "de",
         "2026-10-05",

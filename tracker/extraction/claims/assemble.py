@@ -85,8 +85,8 @@ def assemble_claims(doc) -> list[Claim]:
 
 
 def _changes_go_on(recent, st, prev, lang, pub) -> list:
-    """Over a paragraph break of English copy, a sentence of bare changes ("Domestic routes
-    gained 3.9% and European traffic grew 8.8%.") right after a sentence of changes whose period
+    """Over a paragraph break of English copy, a sentence of bare changes ("Freight grew
+    2.6% and charter traffic fell 1.1%.") right after a sentence of changes whose period
     was carried on keeps that period; else nothing carries over the break."""
     if lang != "en" or prev is None or st.periods or not st.figures or len(recent) != 1:
         return []

@@ -35,7 +35,7 @@ def context_units(s, raw, lang: str) -> None:
         elif rc.unit in _PEOPLE_UNITS and rc.unit != "person" and _groups_listed(s, rc, lang):
             unit = "person"  # "Some 7,500 soldiers, police and firefighters": people of several kinds
         elif rc.unit == "visitor" and _per_game(s.lowers, rc.i1):
-            unit = "spectator"  # "im Schnitt kamen 5.650 Besucher pro Spiel"
+            unit = "spectator"  # "im Mittel kamen 3.980 Besucher pro Spiel"
         else:
             continue
         if unit is not None:
@@ -43,7 +43,7 @@ def context_units(s, raw, lang: str) -> None:
 
 
 def _per_game(lowers, j: int) -> bool:
-    """ "5.650 Besucher pro Spiel", "9,200 visitors per match": the crowd of a game."""
+    """ "3.980 Besucher pro Spiel", "8,100 visitors per match": the crowd of a game."""
     return j + 1 < len(lowers) and lowers[j] in _PER and lowers[j + 1] in _GAMES
 
 
@@ -111,7 +111,7 @@ def _noun_before(s, rc, lang: str):
     Übernachtungen entfielen auf Besucher aus den Niederlanden (5,6 Millionen)": overnight
     stays), or None."""
     lowers, words = s.lowers, s.words
-    people = None  # "Afghanen die meisten Anträge (5.912)": people only when nothing else is counted
+    people = None  # "Eritreer die meisten Anträge (2.314)": people only when nothing else is counted
     for k in range(rc.i0 - 1):
         if lang == "de" and not words[k][:1].isupper():
             continue

@@ -63,7 +63,7 @@ def release_gives_way(claim, ctx):
         return None
     ahead = forecast_clause(s, ctx.rc)
     if ahead and forecast_day(claim.when, ctx.pub, s, ctx.rc):
-        return None  # "Up to 4 more inches could fall on Monday, the NWS said": the forecast's day
+        return None  # "2 more inches may come on Friday, forecasters said": the forecast's day
     before = _paragraph_period(ctx.recent, claim.when, ahead) or dates.reported
     if before is not None or _earlier(dates.day, claim.when, s, ctx.rc):
         return before or dates.day
@@ -139,7 +139,7 @@ def period_before_for_a_base(claim, ctx):
         and (
             claim.when is ctx.dates.reported
             or _year_result(claim.when, st.sentence, ctx.rc)
-            # "rose 11% last season. ... attendances rising 9.6% from 17,240": the season before
+            # "grew 6% last season. ... attendances up from 8,310 to 8,950": the season before
             or (year_long(claim.when) and not st.periods and carried_from(ctx.recent, claim.when))
         )
         and change_start(st.sentence, ctx.rc, st.figures)

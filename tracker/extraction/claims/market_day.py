@@ -23,7 +23,7 @@ _PER = frozenset(("je", "pro", "per", "new", "neue", "neuer", "of"))
 
 
 def exchange_move(s, rc) -> bool:
-    """ "Sterling slipped 0.4 cents against the dollar", "Der Euro legte 0,5 Prozent zum Dollar
+    """ "The pound lost 0.7 cents against the dollar", "Der Euro legte 0,5 Prozent zum Dollar
     zu": a currency's move on the day, a figure right before "against"/"zum" and a currency."""
     lowers, j = s.lowers, rc.i1
     if j >= s.n or lowers[j] not in _AGAINST:

@@ -1,5 +1,5 @@
-"""The points of an English article about a poll: "leads by 11 points", "an 11-point lead",
-"3 points behind", "lost eight points" are percentage points of the vote shares the poll
+"""The points of an English article about a poll: "ahead by 6 points", "a 6-point lead",
+"2 points behind", "dropped five points" are percentage points of the vote shares the poll
 measures, whatever the sentence says of percentages (the answer keys: a poll's lead, change and
 margin of error in points are percentage points). Not a league's "24 points from 14 games",
 not an index's "the confidence index fell 3 points", and nothing in an article that names no

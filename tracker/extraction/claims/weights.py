@@ -1,6 +1,6 @@
 """Pounds that weigh: in an English article that counts money in dollars and never in sterling
-("$4 million", "200 dollars", no "£", "sterling", "pence"), "74 pounds of cocaine", "a
-90-pound seizure" are pounds of weight, not pounds sterling (a US report weighs in pounds)."""
+("$4 million", "200 dollars", no "£", "sterling", "pence"), "31 pounds of heroin", "a
+60-pound haul" are pounds of weight, not pounds sterling (a US report weighs in pounds)."""
 
 from __future__ import annotations
 
@@ -39,5 +39,5 @@ def weighed_pounds(sentences, lang: str) -> None:
 
 
 def _pound_word(lowers) -> bool:
-    """The figure is written with the word ("74 pounds", "a 90-pound haul"), not in pence ("2.14p")."""
+    """The figure is written with the word ("31 pounds", "a 60-pound haul"), not in pence ("2.14p")."""
     return any(w in ("pound", "pounds") or w.endswith("-pound") for w in lowers)

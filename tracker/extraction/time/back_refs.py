@@ -48,8 +48,8 @@ def back_references(f, anchor=None) -> None:
 
 
 def _day_of(p: Period, unit: str) -> bool:
-    """A day named in the sentence anchors "a day earlier" ("said late Tuesday that ... was 25
-    percent contained, up from 8 percent a day earlier": the Monday)."""
+    """A day named in the sentence anchors "a day earlier" ("said on Friday that ... was 60
+    percent contained, up from 35 percent a day earlier": the Thursday)."""
     return unit == "day" and p.start is not None and p.start == p.end
 
 
@@ -90,7 +90,7 @@ def _before(a: Period, unit: str):
             last = first.replace(day=min(a.end.day, last.day))
         # "Ende Oktober ... Einen Monat zuvor": the end of September, not all of it
         return first.replace(day=min(a.start.day, last.day)), last
-    if unit == "day" and a.start == a.end:  # "on Tuesday ..., up from 8 percent a day earlier"
+    if unit == "day" and a.start == a.end:  # "on Friday ..., up from 35 percent a day earlier"
         return a.start - dt.timedelta(days=1), a.end - dt.timedelta(days=1)
     if unit == "week" and (a.end - a.start).days <= 7:
         return a.start - dt.timedelta(days=7), a.end - dt.timedelta(days=7)

@@ -139,7 +139,7 @@ def _comparison_base(s, i0: int, seg: int) -> bool:
     if _german_base(lowers, i0):
         return True
     k = i0 - 2 if i0 >= 2 and lowers[i0 - 1] == "the" else i0 - 1
-    k = _past_same_noun(lowers, k)  # "a 7% rise on the same month last year"
+    k = _past_same_noun(lowers, k)  # "a 4% fall on the same quarter last year"
     if (
         k >= 1
         and lowers[k] in ("from", "on")
@@ -153,14 +153,14 @@ def _comparison_base(s, i0: int, seg: int) -> bool:
 
 
 def _changed_before(lowers, k: int) -> bool:
-    """A change just before the "from"/"on" at k: "up 8% from", "a 7.8% rise on"."""
+    """A change just before the "from"/"on" at k: "up 8% from", "a 4% fall on"."""
     before = lowers[max(0, k - 4) : k]
     return not _CHANGED.isdisjoint(before) or (lowers[k] == "on" and not _CHANGE_NOUNS.isdisjoint(before))
 
 
 def _past_same_noun(lowers, k: int) -> int:
     """The token before "the same month" (or "quarter", "period", ...) that ends at k, else k:
-    "a 7% rise on | the same month | last year"."""
+    "a 4% fall on | the same quarter | last year"."""
     if k >= 2 and lowers[k] in _SPAN_NOUNS and lowers[k - 1] == "same":
         k -= 2
         return k - 1 if k >= 1 and lowers[k] == "the" else k
@@ -231,7 +231,7 @@ _CHANGED = frozenset(
         "gained",
     )
 )
-# "a 7.8% rise on the same month last year" (not "a 2.5% rise from 1 April": the day it starts)
+# "a 4% fall on the same quarter last year" (not "a 3% rise from 1 May": the day it starts)
 _CHANGE_NOUNS = frozenset(
     ("rise", "fall", "increase", "decrease", "drop", "jump", "gain", "growth", "decline")
 )

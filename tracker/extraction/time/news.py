@@ -85,7 +85,7 @@ def future_sentence(s) -> bool:
 
 def _in_relative_clause(words, lowers, k: int) -> bool:
     """Token k stands in a relative clause set off by commas inside the sentence: "Die Zahl der
-    Wohnungen, die entstehen sollen, ging um 14 Prozent zurück" (what the noun is, not when the
+    Plätze, die neu entstehen sollen, sank um 9 Prozent" (what the noun is, not when the
     figure is); the clause must close before the sentence ends."""
     a = k
     while a > 0 and words[a - 1] not in _CLAUSE_MARKS:

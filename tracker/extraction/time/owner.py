@@ -22,7 +22,7 @@ def period_owner(s, i0: int, i1: int, figs):
     its clause by at most three linking words ("waren es", "were")."""
     lowers = s.lowers
     for a, b in figs:
-        e = past_apposition(lowers, b, figs)  # "$278 million, or 65 cents per share, in the year-ago period"
+        e = past_apposition(lowers, b, figs)  # "$190 million, or 37 cents a share, in the year-ago quarter"
         if e <= i0 <= e + 4 and all(w in _AFTER or _participle(w) for w in lowers[e:i0]):
             return a, b  # "48% at the same point last year", "the 13.9m tonnes gathered last year"
     if compared_object(lowers, i0):
@@ -102,7 +102,7 @@ def after_a_base(lowers, rc, i0: int, figs) -> bool:
     """ "rose to 4.6 percent from 4.4 percent in September": a period right after the base of a
     change is the base's, not the new value's (nor any other figure's)."""
     if i0 and lowers[i0] in _PERIOD_ARTICLES and lowers[i0 - 1] in _PERIOD_OPENERS:
-        i0 -= 1  # "von 188 Millionen Euro in | der Saison 2023/24": the period's words start after "in"
+        i0 -= 1  # "von 96 Millionen Euro in | der Saison 2022/23": the period's words start after "in"
     if lowers[i0] not in _PERIOD_OPENERS:
         return False  # "in September", "Ende September 2025"
     return any(
@@ -195,7 +195,7 @@ _APPOSED_REACH = 3  # words after the apposed figure before its closing comma ("
 
 def apposed(lowers, a: int, b: int, figs):
     """The figure set off by commas after the figure (a, b) as the same amount in another measure:
-    "$278 million, or 65 cents per share,"; None when there is none."""
+    "$190 million, or 37 cents a share,"; None when there is none."""
     if b + 2 >= len(lowers) or lowers[b] != "," or lowers[b + 1] not in _OR:
         return None
     for a2, b2 in figs:
@@ -206,7 +206,7 @@ def apposed(lowers, a: int, b: int, figs):
 
 def past_apposition(lowers, b: int, figs) -> int:
     """The end of the figure ending at b with its apposed figure and that one's closing comma
-    ("$278 million, or 65 cents per share, | in the year-ago period"), else b."""
+    ("$190 million, or 37 cents a share, | in the year-ago quarter"), else b."""
     other = apposed(lowers, 0, b, figs)
     if other is None:
         return b
@@ -219,7 +219,7 @@ def past_apposition(lowers, b: int, figs) -> int:
 
 
 def as_of_period(s, rc, periods):
-    """ "X is reporting 478,340 outages and Y 3,120, as of 2 p.m. on Monday", "(Stand:
+    """ "X reports 61,200 outages and Y 940, as of 6 a.m. on Friday", "(Stand:
     Montagabend)": a closing "as of" dates every figure before it, in whatever clause; None: no
     such period."""
     lowers = s.lowers
@@ -233,4 +233,4 @@ def as_of_period(s, rc, periods):
     return None
 
 
-_AS_OF_REACH = 9  # "as of 2 p . m . on Monday" (tokens)
+_AS_OF_REACH = 9  # "as of 6 a . m . on Friday" (tokens)

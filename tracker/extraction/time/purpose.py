@@ -99,8 +99,8 @@ def _soon(p, pub) -> bool:
 
 
 def _names_plan(lowers) -> bool:
-    """A budget ("Haushalt", "budget", "a spending plan") or a levy set for a year ("a rise in council tax for
-    2026/27", "die Grundsteuer für 2027", "die Kreisumlage für das kommende Jahr")."""
+    """A budget ("Haushalt", "budget", "a spending plan") or a levy set for a year ("a 3% council tax rise for
+    2027/28", "die Grundsteuer für 2027", "die Kreisumlage für das kommende Jahr")."""
     return any(w.endswith(_PLANS) or w.endswith(_LEVIES) for w in lowers)
 
 

@@ -10,7 +10,7 @@ _CONDITIONAL = frozenset(DATES["conditional_openers"])
 
 def day_ahead(f, i: int) -> bool:
     """The weekday at i lies ahead: a future or modal clause, a deadline, a forecast; not after
-    a simple past right before it ("voted on Tuesday to adopt a plan that will ...")."""
+    a simple past right before it ("voted on Friday to approve a plan that will ...")."""
     if past_verb_before(f.s, i, f.lang):
         return False
     return (
@@ -123,7 +123,7 @@ def forecast_ahead(s, i: int, lang: str) -> bool:
 
 
 def past_verb_before(s, i: int, lang: str) -> bool:
-    """ "The board voted 7-0 on Tuesday to adopt a plan for next year": an English past verb
+    """ "The council voted 5-4 on Friday to approve a plan that will ...": an English past verb
     (a simple past: "voted", "said", "rose"; not a participle after "to be" or "have") right
     before "on" and the weekday at i dates a past day, whatever lies ahead later in the clause;
     not "will be voted on Tuesday"."""
@@ -133,7 +133,7 @@ def past_verb_before(s, i: int, lang: str) -> bool:
     for k in range(i - 2, max(-1, i - 2 - _PAST_REACH), -1):
         w = lowers[k]
         if w == "-" and lowers[k - 1][-1:].isdigit():
-            continue  # a score or a vote: "voted 7-0 on Tuesday"
+            continue  # a score or a vote: "voted 5-4 on Friday"
         if w in _CLAUSE_BREAKS or w in _AHEAD_WORDS:
             return False
         if w in _PAST_EN or (len(w) > 4 and w.endswith("ed") and w.isalpha()):

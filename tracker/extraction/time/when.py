@@ -64,7 +64,7 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
         # "2027 sollen nun 1,231 Milliarden Euro ...": a year before "nun", "now" beside the figure
         rank = (
             seg != claim_seg,
-            listed and _after_another(rc, i0, figs),  # "5,1 Millionen 2029 und 4,6 Millionen 2030"
+            listed and _after_another(rc, i0, figs),  # "2,8 Millionen 2031 und 3,3 Millionen 2032"
             p in released,
             p.text.lower() in _NOW and not (i0 and s.lowers[i0 - 1] in _ATTRIBUTIVE),  # "den derzeit"
             not purpose(s.lowers, i0),
@@ -79,8 +79,8 @@ _NOW = frozenset(DATES["state_now"])
 
 
 def _after_another(rc, i0: int, figs) -> bool:
-    """The period stands right after another figure ("5,1 Millionen 2029 und 4,6 Millionen Euro
-    2030": 2029 is the 5,1 million's, 2030 the 4,6 million's; asked when the figure has one right
+    """The period stands right after another figure ("2,8 Millionen 2031 und 3,3 Millionen Euro
+    2032": 2031 is the 2,8 million's, 2032 the 3,3 million's; asked when the figure has one right
     after it too)."""
     return any(b == i0 and (a, b) != (rc.i0, rc.i1) for a, b in figs)
 
@@ -259,7 +259,7 @@ def _owned(s, rc, i0: int, i1: int, p, figs):
         return True  # "2024 waren es 20,1 Tage, 2021 nur 14,8 Tage": the period before it
     if not comparative(s.lowers, i0, p.text):
         return None
-    # "$278 million, or 65 cents per share, in the year-ago period": both the period's
+    # "$190 million, or 37 cents a share, in the year-ago quarter": both the period's
     return owner == (rc.i0, rc.i1) or apposed(s.lowers, *owner, figs) == (rc.i0, rc.i1)
 
 
@@ -304,7 +304,7 @@ def carried_periods(s, periods, figs=()):
         and not previous_value(s.lowers, x.i0)  # "up from an annual increase of 2.7% in February"
         and not _change_from(s.lowers, x.i0, x.i1)  # "von August auf September": September's
         and not (_long(x.period) and _deadline(s.lowers, x.i0))  # "a mandate until the autumn"
-        # "Den Umsatz von 186 Millionen Euro aus der Saison 2023/24 steigerte die Liga um 15 Prozent"
+        # "Die Erlöse von 74 Millionen Euro aus der Saison 2022/23 erhöhte der Verband um 9 Prozent"
         and not (figs and after_a_base(s.lowers, _NO_FIGURE, x.i0, figs))
     ]
     if len(carried) > 1:
@@ -316,10 +316,10 @@ def carried_periods(s, periods, figs=()):
 
 
 def _background_opener_end(s) -> int:
-    """The comma ending a clause of time before the main clause ("Nachdem die Nacht zu Samstag
-    ruhig geblieben war, rückte die Polizei in der Nacht zu Sonntag an", "After a quiet
-    Saturday, police were called on Sunday"): its period is background, the main clause's goes
-    on to the next sentences. 0: no such clause."""
+    """The comma ending a clause of time before the main clause ("Nachdem der Freitag friedlich
+    verlaufen war, kam die Polizei am Samstag mit vier Wagen", "After a quiet Saturday, police
+    were called on Sunday"): its period is background, the main clause's goes on to the next
+    sentences. 0: no such clause."""
     if not s.n or s.lowers[0] not in _BEFORE_MAIN:
         return 0
     for k, w in enumerate(s.words):
