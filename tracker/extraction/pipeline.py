@@ -19,7 +19,9 @@ from .claims.filters import without_speaker_counts, without_time_frames
 from .claims.finder import TRIGGERS, candidates, find_claims, might_hold_figures
 from .claims.head_nouns import name_plural_nouns
 from .claims.listed import listed_units
+from .claims.poll_points import poll_article_points
 from .claims.services import service_units
+from .claims.weights import weighed_pounds
 from .discourse.carry import BACK_PREFIXES, back_references, corroborate, personal_subjects
 from .discourse.pronouns import pronoun_sources, resolve_pronoun_speakers
 from .discourse.quotes import find_quotes as quotes_of
@@ -163,6 +165,8 @@ def complete_units(doc: Document) -> None:
         before, end = figures, s.end
         history.append((s, figures))
     listed_units(doc.sentences, text, lang)
+    poll_article_points(doc.sentences, lang)
+    weighed_pounds(doc.sentences, lang)
 
 
 def find_sources(doc: Document) -> None:

@@ -156,3 +156,13 @@ def share_ahead(claim, pub) -> bool:
         and w.start is not None
         and w.start > pub
     )
+
+
+def forecast_day(when, pub, s, rc) -> bool:
+    """Today or a day ahead named in the figure's own clause of a forecast, not in the release's
+    ("möglich, teilte der Wetterdienst am Freitag mit": the release's)."""
+    if pub is None or when.start is None or when.start < pub or when.span_start is None:
+        return False
+    if not s.start <= when.span_start < s.end:
+        return False
+    return clause_start(s, s.token_at(when.span_start)) == clause_start(s, rc.num)

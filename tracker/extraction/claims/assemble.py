@@ -18,8 +18,9 @@ from ..time.reported import release_day, reported_period
 from ..time.when import carried_periods, claim_period
 from ..types import Claim, Quote, SourceMention, Speaker
 from .ahead import past_of_a_change_ahead
-from .dated import bare_quarter, dated, market, released_days
+from .dated import bare_quarter, dated, released_days
 from .listed import list_item
+from .market_day import market
 from .modality import modality_cues, modality_of
 
 
@@ -64,11 +65,13 @@ def assemble_claims(doc) -> list[Claim]:
     claims = []
     recent = []  # periods of the last sentences of the paragraph, for claims without their own
     in_list = False  # after a line ending in a colon, its list's lines carry its periods on
+    prev = None
     for st in doc.sentences:
         s = st.sentence
         in_list = in_list and list_item(s, text)
         if recent and "\n" in text[recent[-1][0] : s.start] and not in_list:
-            recent = []
+            recent = _changes_go_on(recent, st, prev, lang, doc.published)
+        prev = st
         in_list = in_list or (s.n > 0 and s.words[-1] == ":")
         # figures of a sentence that names no time and looks forward to none: the article's period
         carried = _carried(st, doc.published, dates.reported, lang)
@@ -81,6 +84,23 @@ def assemble_claims(doc) -> list[Claim]:
     return claims
 
 
+def _changes_go_on(recent, st, prev, lang, pub) -> list:
+    """Over a paragraph break of English copy, a sentence of bare changes ("Freight grew
+    2.6% and charter traffic fell 1.1%.") right after a sentence of changes whose period
+    was carried on keeps that period; else nothing carries over the break."""
+    if lang != "en" or prev is None or st.periods or not st.figures or len(recent) != 1:
+        return []
+    if recent[0][0] != prev.sentence.start or not prev.figures:
+        return []
+    if any(x.period.end is None or x.period.end > pub for x in recent[0][1]):
+        return []  # a forecast's period ("in early 2027") is no report's
+    if not all(rc.kind == "percent" for rc in st.figures) or not any(
+        rc.kind == "percent" for rc in prev.figures
+    ):
+        return []
+    return recent
+
+
 def _carried(st, pub, reported=None, lang=None) -> list:
     """The periods of a sentence that carry on to the next ones of the paragraph; the day a
     release is dated carries on to no other sentence: the article's period or the day of the
@@ -90,7 +110,7 @@ def _carried(st, pub, reported=None, lang=None) -> list:
     dem Vormonat ...": October's)."""
     if not st.periods:
         return []  # most sentences: nothing to carry
-    carried = carried_periods(st.sentence, st.periods)
+    carried = carried_periods(st.sentence, st.periods, [(r.i0, r.i1) for r in st.figures])
     cues = st.cues
     if carried and cues is None and lang and st.has_cue(lang):
         # a sentence without figures has no cues yet: "Norvik said on Tuesday its profit rose

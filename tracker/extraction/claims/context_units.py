@@ -34,10 +34,21 @@ def context_units(s, raw, lang: str) -> None:
             unit = _total_before(s, rc, lang) or _travelling(s, rc, lang)
         elif rc.unit in _PEOPLE_UNITS and rc.unit != "person" and _groups_listed(s, rc, lang):
             unit = "person"  # "Some 7,500 soldiers, police and firefighters": people of several kinds
+        elif rc.unit == "visitor" and _per_game(s.lowers, rc.i1):
+            unit = "spectator"  # "im Mittel kamen 3.980 Besucher pro Spiel"
         else:
             continue
         if unit is not None:
             rc.unit = unit
+
+
+def _per_game(lowers, j: int) -> bool:
+    """ "3.980 Besucher pro Spiel", "8,100 visitors per match": the crowd of a game."""
+    return j + 1 < len(lowers) and lowers[j] in _PER and lowers[j + 1] in _GAMES
+
+
+_PER = frozenset(("pro", "je", "per", "a", "an"))
+_GAMES = frozenset(("spiel", "heimspiel", "partie", "game", "match", "fixture", "home"))
 
 
 def _groups_listed(s, rc, lang: str) -> bool:
@@ -100,13 +111,16 @@ def _noun_before(s, rc, lang: str):
     Übernachtungen entfielen auf Besucher aus den Niederlanden (5,6 Millionen)": overnight
     stays), or None."""
     lowers, words = s.lowers, s.words
+    people = None  # "Eritreer die meisten Anträge (2.314)": people only when nothing else is counted
     for k in range(rc.i0 - 1):
         if lang == "de" and not words[k][:1].isupper():
             continue
         hit = unit_of_word(lowers[k], lang)
         if hit and hit[1] == "count" and hit[0] not in TIME_UNITS:
-            return hit[0]
-    return None
+            if hit[0] != "person":
+                return hit[0]
+            people = people or hit[0]
+    return people
 
 
 def _times_verb(s, rc, lang: str):

@@ -18,6 +18,7 @@ from ..time.reporting import account_year_named
 from .ahead import (
     change_start,
     forecast_clause,
+    forecast_day,
     looks_forward,
     noun_change_start,
     now_of_a_change,
@@ -25,6 +26,7 @@ from .ahead import (
     start_of_a_change_ahead,
     state_beside_a_change,
 )
+from .market_day import exchange_move, market
 
 
 class _Ctx:
@@ -60,6 +62,8 @@ def release_gives_way(claim, ctx):
     if not release_day(claim.when, ctx.pub, s, ctx.st.cues) or (claim.kind == "percent" and market(s)):
         return None
     ahead = forecast_clause(s, ctx.rc)
+    if ahead and forecast_day(claim.when, ctx.pub, s, ctx.rc):
+        return None  # "2 more inches may come on Friday, forecasters said": the forecast's day
     before = _paragraph_period(ctx.recent, claim.when, ahead) or dates.reported
     if before is not None or _earlier(dates.day, claim.when, s, ctx.rc):
         return before or dates.day
@@ -132,7 +136,12 @@ def period_before_for_a_base(claim, ctx):
     st = ctx.st
     if (
         claim.when is not None
-        and (claim.when is ctx.dates.reported or _year_result(claim.when, st.sentence, ctx.rc))
+        and (
+            claim.when is ctx.dates.reported
+            or _year_result(claim.when, st.sentence, ctx.rc)
+            # "grew 6% last season. ... attendances up from 8,310 to 8,950": the season before
+            or (year_long(claim.when) and not st.periods and carried_from(ctx.recent, claim.when))
+        )
         and change_start(st.sentence, ctx.rc, st.figures)
     ):
         if _quarter_long(claim.when) and _year_on_year(ctx.dates.text):
@@ -212,7 +221,9 @@ def _carried_to_trading(claim, s, rc) -> bool:
     """A share price's change dated by a period of another sentence (a plan, the quarter) or
     of another clause ("Shares jumped 10% after it said its margin in the quarter rose")."""
     w = claim.when
-    if claim.kind != "percent" or w is None or w.span_start is None or not market(s):
+    if w is None or w.span_start is None:
+        return False
+    if not exchange_move(s, rc) and (claim.kind != "percent" or not market(s)):
         return False
     if not s.start <= w.span_start < s.end:
         return True
@@ -280,6 +291,11 @@ def _paragraph_period(recent, day, ahead=False):
     )
 
 
+def carried_from(recent, when) -> bool:
+    """``when`` is a period the sentences before in the paragraph carry on."""
+    return bool(recent) and any(x.period is when for x in recent[0][1])
+
+
 def year_long(p) -> bool:
     """A year, a fiscal year, a season: 365 or 366 days."""
     return (
@@ -327,23 +343,6 @@ def _earlier(day, when, s, rc) -> bool:
 _RELEASE_LAG = 2
 _EVENT_LAG = 6
 _PAST_EN = frozenset(("were", "was", "had"))
-
-
-_MARKET = frozenset(DATES["market_day_words"])
-
-
-def market(s) -> bool:
-    """ "Shares of Norvik fell 4%", "Die Aktie verlor 3 Prozent": the day's trading, not the
-    period the article's statistics are of; not a sum "je Aktie", "pro Aktie", "per share" (a
-    dividend, earnings of the period)."""
-    lowers = s.lowers
-    if _MARKET.isdisjoint(s.low_set):
-        return False
-    return any(w in _MARKET and not (k and lowers[k - 1] in _PER) for k, w in enumerate(lowers))
-
-
-# "je Aktie", "per share"; "in the form of new shares", "a sale of shares": issued, not traded
-_PER = frozenset(("je", "pro", "per", "new", "neue", "neuer", "of"))
 
 
 def _a_year_on(claim, st, rc, recent, pub):

@@ -23,7 +23,12 @@ def back_references(f, anchor=None) -> None:
             x
             for x in f.found
             if x.i0 not in backs
-            and (explicit(x.period) or long_period(x.period) or month_end_day(x.period))
+            and (
+                explicit(x.period)
+                or long_period(x.period)
+                or month_end_day(x.period)
+                or _day_of(x.period, unit)
+            )
             and not _ago(x.period.text)  # "vor einem Jahr": of the publication date, no anchor
         ]
         before = [x for x in anchors if x.i0 < i0]
@@ -40,6 +45,12 @@ def back_references(f, anchor=None) -> None:
             x = f.found[k]
             p = x.period
             f.found[k] = Found(x.i0, x.i1, Period(moved[0], moved[1], p.text, p.span_start, p.span_end))
+
+
+def _day_of(p: Period, unit: str) -> bool:
+    """A day named in the sentence anchors "a day earlier" ("said on Friday that ... was 60
+    percent contained, up from 35 percent a day earlier": the Thursday)."""
+    return unit == "day" and p.start is not None and p.start == p.end
 
 
 def _base_after(lowers, i0: int, anchors) -> bool:
@@ -79,6 +90,8 @@ def _before(a: Period, unit: str):
             last = first.replace(day=min(a.end.day, last.day))
         # "Ende Oktober ... Einen Monat zuvor": the end of September, not all of it
         return first.replace(day=min(a.start.day, last.day)), last
+    if unit == "day" and a.start == a.end:  # "on Friday ..., up from 35 percent a day earlier"
+        return a.start - dt.timedelta(days=1), a.end - dt.timedelta(days=1)
     if unit == "week" and (a.end - a.start).days <= 7:
         return a.start - dt.timedelta(days=7), a.end - dt.timedelta(days=7)
     if unit == "quarter" and 88 <= (a.end - a.start).days <= 92:  # "the previous quarter"

@@ -139,16 +139,35 @@ def _comparison_base(s, i0: int, seg: int) -> bool:
     if _german_base(lowers, i0):
         return True
     k = i0 - 2 if i0 >= 2 and lowers[i0 - 1] == "the" else i0 - 1
+    k = _past_same_noun(lowers, k)  # "a 4% fall on the same quarter last year"
     if (
         k >= 1
         and lowers[k] in ("from", "on")
-        and (not _CHANGED.isdisjoint(lowers[max(0, k - 4) : k]) or _figure_on_a_span(s, k, i0))
+        and (_changed_before(lowers, k) or _figure_on_a_span(s, k, i0))
         and not (lowers[k] == "on" and lowers[i0] in _WEEKDAYS)
     ):
         return True  # "up 8% from Q3 2024", "up 55% on the previous week"; not "rose 6% on Tuesday"
     if _since_record(s, i0, seg):
         return True
     return _level_base(lowers, i0, seg) or compared_in_clause(lowers, i0, seg)
+
+
+def _changed_before(lowers, k: int) -> bool:
+    """A change just before the "from"/"on" at k: "up 8% from", "a 4% fall on"."""
+    before = lowers[max(0, k - 4) : k]
+    return not _CHANGED.isdisjoint(before) or (lowers[k] == "on" and not _CHANGE_NOUNS.isdisjoint(before))
+
+
+def _past_same_noun(lowers, k: int) -> int:
+    """The token before "the same month" (or "quarter", "period", ...) that ends at k, else k:
+    "a 4% fall on | the same quarter | last year"."""
+    if k >= 2 and lowers[k] in _SPAN_NOUNS and lowers[k - 1] == "same":
+        k -= 2
+        return k - 1 if k >= 1 and lowers[k] == "the" else k
+    return k
+
+
+_SPAN_NOUNS = frozenset(("month", "quarter", "period", "week", "day", "time", "half", "season"))
 
 
 def _german_base(lowers, i0: int) -> bool:
@@ -211,6 +230,10 @@ _CHANGED = frozenset(
         "dropped",
         "gained",
     )
+)
+# "a 4% fall on the same quarter last year" (not "a 3% rise from 1 May": the day it starts)
+_CHANGE_NOUNS = frozenset(
+    ("rise", "fall", "increase", "decrease", "drop", "jump", "gain", "growth", "decline")
 )
 
 

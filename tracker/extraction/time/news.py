@@ -78,8 +78,29 @@ def future_sentence(s) -> bool:
         w in _FUTURE
         and not (k and (_past_aux_before(lowers, k) or _after_figure(lowers[k - 1])))
         and not (past_modal and w == "werden")
+        and not _in_relative_clause(s.words, lowers, k)
         for k, w in enumerate(lowers)
     )
+
+
+def _in_relative_clause(words, lowers, k: int) -> bool:
+    """Token k stands in a relative clause set off by commas inside the sentence: "Die Zahl der
+    Plätze, die neu entstehen sollen, sank um 9 Prozent" (what the noun is, not when the
+    figure is); the clause must close before the sentence ends."""
+    a = k
+    while a > 0 and words[a - 1] not in _CLAUSE_MARKS:
+        a -= 1
+    if a == 0 or words[a - 1] != "," or lowers[a] not in _RELATIVE_OPENERS:
+        return False
+    b = k
+    while b < len(words) and words[b] not in _CLAUSE_MARKS:
+        b += 1
+    return b < len(words) and words[b] == "," and b + 1 < len(words) and words[b + 1] not in _CLAUSE_END
+
+
+_CLAUSE_MARKS = frozenset((",", ";", ":", "–", "—", "(", ")", ".", "!", "?"))
+_CLAUSE_END = frozenset((".", "!", "?"))
+_RELATIVE_OPENERS = frozenset(WORDS["relative_clause_openers"])
 
 
 _PAST_MODALS = frozenset(("mussten", "musste", "konnten", "konnte", "durften", "durfte"))

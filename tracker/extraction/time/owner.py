@@ -22,7 +22,8 @@ def period_owner(s, i0: int, i1: int, figs):
     its clause by at most three linking words ("waren es", "were")."""
     lowers = s.lowers
     for a, b in figs:
-        if b <= i0 <= b + 4 and all(w in _AFTER or _participle(w) for w in lowers[b:i0]):
+        e = past_apposition(lowers, b, figs)  # "$190 million, or 37 cents a share, in the year-ago quarter"
+        if e <= i0 <= e + 4 and all(w in _AFTER or _participle(w) for w in lowers[e:i0]):
             return a, b  # "48% at the same point last year", "the 13.9m tonnes gathered last year"
     if compared_object(lowers, i0):
         return None  # "gegenüber dem Vorjahresmonat um 3,4 Prozent": the base of the change after it
@@ -100,11 +101,14 @@ _SAME = frozenset(("same", "gleichen", "selben", "derselben"))
 def after_a_base(lowers, rc, i0: int, figs) -> bool:
     """ "rose to 4.6 percent from 4.4 percent in September": a period right after the base of a
     change is the base's, not the new value's (nor any other figure's)."""
+    if i0 and lowers[i0] in _PERIOD_ARTICLES and lowers[i0 - 1] in _PERIOD_OPENERS:
+        i0 -= 1  # "von 96 Millionen Euro in | der Saison 2022/23": the period's words start after "in"
     if lowers[i0] not in _PERIOD_OPENERS:
         return False  # "in September", "Ende September 2025"
     return any(
         (a, b) != (rc.i0, rc.i1)
         and a
+        and apposed(lowers, a, b, figs) != (rc.i0, rc.i1)  # "from $1.2bn, or 52 cents a share, in"
         and (a < i0 <= b or _noun_between(lowers, b, i0))
         and _base_opened(lowers, a)
         for a, b in figs
@@ -133,7 +137,8 @@ def _noun_between(lowers, b: int, i0: int) -> bool:
 
 
 _FROM_BASE = frozenset(("from", "von"))
-_PERIOD_OPENERS = frozenset(("in", "im", "ende", "anfang", "mitte", "end", "early", "mid", "late"))
+_PERIOD_ARTICLES = frozenset(("der", "dem", "the"))
+_PERIOD_OPENERS = frozenset(("in", "im", "aus", "ende", "anfang", "mitte", "end", "early", "mid", "late"))
 _AFTER_BASE = frozenset(("after", "following", "nach", "from"))
 
 
@@ -182,3 +187,50 @@ def previous_value(lowers, i0: int) -> bool:
 _PREVIOUS_OPENERS = frozenset(("nach", "after", "following", "from"))
 _PREVIOUS_BREAKS = frozenset((",", ";", ".", "und", "and"))
 _PREVIOUS_REACH = 8
+
+
+_OR = frozenset(("or", "oder"))
+_APPOSED_REACH = 3  # words after the apposed figure before its closing comma ("per diluted share")
+
+
+def apposed(lowers, a: int, b: int, figs):
+    """The figure set off by commas after the figure (a, b) as the same amount in another measure:
+    "$190 million, or 37 cents a share,"; None when there is none."""
+    if b + 2 >= len(lowers) or lowers[b] != "," or lowers[b + 1] not in _OR:
+        return None
+    for a2, b2 in figs:
+        if a2 == b + 2 and b2 > a2:
+            return a2, b2
+    return None
+
+
+def past_apposition(lowers, b: int, figs) -> int:
+    """The end of the figure ending at b with its apposed figure and that one's closing comma
+    ("$190 million, or 37 cents a share, | in the year-ago quarter"), else b."""
+    other = apposed(lowers, 0, b, figs)
+    if other is None:
+        return b
+    for k in range(other[1], min(len(lowers), other[1] + _APPOSED_REACH + 1)):
+        if lowers[k] == ",":
+            return k + 1
+        if lowers[k] in _BREAKS:
+            break
+    return b
+
+
+def as_of_period(s, rc, periods):
+    """ "X reports 61,200 outages and Y 940, as of 6 a.m. on Friday", "(Stand:
+    Montagabend)": a closing "as of" dates every figure before it, in whatever clause; None: no
+    such period."""
+    lowers = s.lowers
+    for i0, _i1, p in periods:
+        if i0 <= rc.num:
+            continue
+        a = max(0, i0 - _AS_OF_REACH)
+        before = lowers[a:i0]
+        if any(before[k : k + 2] == ["as", "of"] for k in range(len(before) - 1)) or "Stand" in s.words[a:i0]:
+            return p
+    return None
+
+
+_AS_OF_REACH = 9  # "as of 6 a . m . on Friday" (tokens)

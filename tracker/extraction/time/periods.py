@@ -38,7 +38,7 @@ from .spans import (
     rolling,
     same_period,
 )
-from .year_ends import YEAR_END_NOUNS, ended_account_year, stated_year_end, year_to_date
+from .year_ends import YEAR_END_NOUNS, YEAR_TURN_NOUNS, ended_account_year, stated_year_end, year_to_date
 
 _FUTURE = frozenset(WORDS["future_words"])
 _PREVIOUS_SPAN = frozenset(DATES["previous_span_words"])
@@ -110,6 +110,7 @@ def _date_triggers(lang: str):
         | NAMED_QUARTERS.keys()
         | MONTH_PAIRS[lang]
         | YEAR_END_NOUNS
+        | YEAR_TURN_NOUNS
         | {"jahres", "year"}
     )
     if lang == "en":

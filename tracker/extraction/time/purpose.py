@@ -19,7 +19,7 @@ def purpose(lowers, i0: int) -> bool:
     return i0 >= 2 and lowers[i0 - 1] in _FOR_ARTICLES and lowers[i0 - 2] in _FOR
 
 
-_PLANS = ("haushalt", "haushalts", "etat", "budget", "haushaltsentwurf", "wirtschaftsplan")
+_PLANS = ("haushalt", "haushalts", "etat", "budget", "haushaltsentwurf", "wirtschaftsplan", "spending")
 
 
 def plan_year(lowers, i0: int) -> bool:
@@ -99,4 +99,9 @@ def _soon(p, pub) -> bool:
 
 
 def _names_plan(lowers) -> bool:
-    return any(w.endswith(_PLANS) for w in lowers)
+    """A budget ("Haushalt", "budget", "a spending plan") or a levy set for a year ("a 3% council tax rise for
+    2027/28", "die Grundsteuer für 2027", "die Kreisumlage für das kommende Jahr")."""
+    return any(w.endswith(_PLANS) or w.endswith(_LEVIES) for w in lowers)
+
+
+_LEVIES = tuple(DATES["levy_nouns"])

@@ -40,10 +40,11 @@ from .quarters import (
 from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS, full_year, past_hours, past_span, weekend
 from .seasons import SEASON_WORDS, season
 from .spans import split_year
+from .split_years import named_split_year
 from .starts import STARTS, since_start
-from .weekday_context import forecast_ahead, hypothetical, in_a_title, modal_ahead, until_ahead
+from .weekday_context import day_ahead, hypothetical, in_a_title
 from .weeks import WEEK_WORDS, calendar_week
-from .year_ends import YEAR_END_NOUNS, year_end
+from .year_ends import YEAR_END_NOUNS, YEAR_TURN_NOUNS, year_end
 
 _SPLIT = frozenset(("/", "-", "–"))
 YEAR_START = frozenset(
@@ -112,6 +113,8 @@ def day_offset(f, i: int, low: str) -> bool:
 def modified_period(f, i: int, low: str) -> bool:
     """ "vergangene Woche", "last year", "this month"."""
     lowers, lang = f.s.lowers, f.lang
+    if f.pub and low in MODIFIERS[lang] and named_split_year(f, i, low, MODIFIERS[lang][low]):
+        return True  # "next school year", "im laufenden Geschäftsjahr"
     if not (f.pub and i + 1 < f.s.n and lowers[i + 1] in PERIOD_NOUNS[lang]):
         return False
     noun = PERIOD_NOUNS[lang][lowers[i + 1]]
@@ -232,7 +235,7 @@ def weekday(f, i: int, low: str) -> bool:
         # würden ...": no day of the figures; "im Auftrag der „Welt am Sonntag“": a name
         return True
     pub = f.pub
-    if f.future(i, strict=True) or until_ahead(f, i) or modal_ahead(f.s, i) or forecast_ahead(f.s, i, f.lang):
+    if day_ahead(f, i):
         d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
     else:
         d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
@@ -370,7 +373,7 @@ def _words_of(rule, lang: str):
         season: SEASON_WORDS,
         decade_word: DECADE_WORDS[lang],
         bare_quarter: ("quarter", "quartal"),
-        year_end: YEAR_END_NOUNS | {"jahres", "year"},
+        year_end: YEAR_END_NOUNS | YEAR_TURN_NOUNS | {"jahres", "year"},
     }
     return None if rule not in table else frozenset(table[rule])
 

@@ -8,6 +8,16 @@ from ..lexicon import DATES
 _CONDITIONAL = frozenset(DATES["conditional_openers"])
 
 
+def day_ahead(f, i: int) -> bool:
+    """The weekday at i lies ahead: a future or modal clause, a deadline, a forecast; not after
+    a simple past right before it ("voted on Friday to approve a plan that will ...")."""
+    if past_verb_before(f.s, i, f.lang):
+        return False
+    return (
+        f.future(i, strict=True) or until_ahead(f, i) or modal_ahead(f.s, i) or forecast_ahead(f.s, i, f.lang)
+    )
+
+
 def until_ahead(f, i: int) -> bool:
     """ "warnings are in place until midday on Tuesday", "more are likely to be issued before
     Sunday", "could fall by Sunday morning": a deadline ahead (not in a past sentence: "until
@@ -110,3 +120,27 @@ def forecast_ahead(s, i: int, lang: str) -> bool:
     if lang != "de" or _WEATHER.isdisjoint(low_set) or _FORECASTERS.isdisjoint(low_set):
         return False
     return _PAST_DE.isdisjoint(low_set)
+
+
+def past_verb_before(s, i: int, lang: str) -> bool:
+    """ "The council voted 5-4 on Friday to approve a plan that will ...": an English past verb
+    (a simple past: "voted", "said", "rose"; not a participle after "to be" or "have") right
+    before "on" and the weekday at i dates a past day, whatever lies ahead later in the clause;
+    not "will be voted on Tuesday"."""
+    if lang != "en" or i < 2 or s.lowers[i - 1] != "on":
+        return False
+    lowers = s.lowers
+    for k in range(i - 2, max(-1, i - 2 - _PAST_REACH), -1):
+        w = lowers[k]
+        if w == "-" and lowers[k - 1][-1:].isdigit():
+            continue  # a score or a vote: "voted 5-4 on Friday"
+        if w in _CLAUSE_BREAKS or w in _AHEAD_WORDS:
+            return False
+        if w in _PAST_EN or (len(w) > 4 and w.endswith("ed") and w.isalpha()):
+            return not (k and lowers[k - 1] in _AUX_BEFORE)
+    return False
+
+
+_PAST_REACH = 6  # "voted 7-0 on", "approved the plan on", "announced 300 job cuts on"
+_AUX_BEFORE = frozenset(("be", "been", "is", "are", "will", "would", "to", "have", "has", "had", "being"))
+_AHEAD_WORDS = frozenset(("will", "would", "to", "could", "may", "should", "shall", "next", "expected"))

@@ -10,6 +10,8 @@ from .bases import comparison_base, own_back, restated, when_clause
 from .lead import event_attribute, instrument_year
 from .owner import (
     after_a_base,
+    apposed,
+    as_of_period,
     bracketed_figure,
     bracketed_with_another,
     comparative,
@@ -48,6 +50,7 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
         return paired  # "Im April und März ... 2,6 und 2,8 Prozent": in the order listed
     claim_seg = clause_start(s, rc.num)
     best = None
+    listed = bool(figs) and any(x.i0 == rc.i1 for x in periods)  # a period right after the figure too
     for i0, i1, p in periods:
         seg = _beside(s, rc, i0, i1, p, figs)
         if seg is None:
@@ -61,6 +64,7 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
         # "2027 sollen nun 1,231 Milliarden Euro ...": a year before "nun", "now" beside the figure
         rank = (
             seg != claim_seg,
+            listed and _after_another(rc, i0, figs),  # "2,8 Millionen 2031 und 3,3 Millionen 2032"
             p in released,
             p.text.lower() in _NOW and not (i0 and s.lowers[i0 - 1] in _ATTRIBUTIVE),  # "den derzeit"
             not purpose(s.lowers, i0),
@@ -68,10 +72,17 @@ def claim_period(s, rc, periods, nums=(), released=(), figs=()):
         )
         if best is None or rank < best[0]:
             best = (rank, p)
-    return best[1] if best else None
+    return best[1] if best else as_of_period(s, rc, periods)
 
 
 _NOW = frozenset(DATES["state_now"])
+
+
+def _after_another(rc, i0: int, figs) -> bool:
+    """The period stands right after another figure ("2,8 Millionen 2031 und 3,3 Millionen Euro
+    2032": 2031 is the 2,8 million's, 2032 the 3,3 million's; asked when the figure has one right
+    after it too)."""
+    return any(b == i0 and (a, b) != (rc.i0, rc.i1) for a, b in figs)
 
 
 def _now_ahead(s, i0: int, i1: int, p) -> bool:
@@ -248,7 +259,8 @@ def _owned(s, rc, i0: int, i1: int, p, figs):
         return True  # "2024 waren es 20,1 Tage, 2021 nur 14,8 Tage": the period before it
     if not comparative(s.lowers, i0, p.text):
         return None
-    return owner == (rc.i0, rc.i1)
+    # "$190 million, or 37 cents a share, in the year-ago quarter": both the period's
+    return owner == (rc.i0, rc.i1) or apposed(s.lowers, *owner, figs) == (rc.i0, rc.i1)
 
 
 _FROM = frozenset(("from", "than", "gegenüber", "als"))
@@ -275,7 +287,7 @@ _BACK_WORDS = frozenset(
 )
 
 
-def carried_periods(s, periods):
+def carried_periods(s, periods, figs=()):
     """The periods of sentence ``s`` that carry on to the next sentences of the paragraph: no
     base of comparison, no "a year earlier"; a year a plan is for goes first ("beschloss am
     Mittwoch den Bundeshaushalt 2027. Er sieht Ausgaben von ... vor")."""
@@ -292,10 +304,40 @@ def carried_periods(s, periods):
         and not previous_value(s.lowers, x.i0)  # "up from an annual increase of 2.7% in February"
         and not _change_from(s.lowers, x.i0, x.i1)  # "von August auf September": September's
         and not (_long(x.period) and _deadline(s.lowers, x.i0))  # "a mandate until the autumn"
+        # "Die Erlöse von 74 Millionen Euro aus der Saison 2022/23 erhöhte der Verband um 9 Prozent"
+        and not (figs and after_a_base(s.lowers, _NO_FIGURE, x.i0, figs))
     ]
     if len(carried) > 1:
-        carried.sort(key=lambda x: not (purpose(s.lowers, x.i0) or plan_year(s.lowers, x.i0)))
+        opener = _background_opener_end(s)
+        carried.sort(
+            key=lambda x: (not (purpose(s.lowers, x.i0) or plan_year(s.lowers, x.i0)), x.i0 < opener)
+        )
     return carried
+
+
+def _background_opener_end(s) -> int:
+    """The comma ending a clause of time before the main clause ("Nachdem der Freitag friedlich
+    verlaufen war, kam die Polizei am Samstag mit vier Wagen", "After a quiet Saturday, police
+    were called on Sunday"): its period is background, the main clause's goes on to the next
+    sentences. 0: no such clause."""
+    if not s.n or s.lowers[0] not in _BEFORE_MAIN:
+        return 0
+    for k, w in enumerate(s.words):
+        if w == ",":
+            return k
+    return 0
+
+
+_BEFORE_MAIN = frozenset(("nachdem", "bevor", "after", "before"))
+
+
+class _NoFigure:
+    """No figure of the sentence: ``after_a_base`` for any of them."""
+
+    i0 = i1 = -1
+
+
+_NO_FIGURE = _NoFigure()
 
 
 def _change_from(lowers, i0: int, i1: int) -> bool:

@@ -82,6 +82,8 @@ def year_end(f, i: int, low: str) -> bool:
     the year), else of this year."""
     if not f.pub:
         return False
+    if low in YEAR_TURN_NOUNS:
+        return _year_turn(f, i)
     i0 = i
     if low in _END_OF:
         words = _END_OF[low]
@@ -103,6 +105,20 @@ def year_end(f, i: int, low: str) -> bool:
 
 
 _EARLY_MONTHS = 6  # "Zum Jahresende lag die Quote bei 5 Prozent" in spring: last year's end
+YEAR_TURN_NOUNS = frozenset(DATES["year_turn_nouns"])
+
+
+def _year_turn(f, i: int) -> bool:
+    """ "zum Jahreswechsel" (no year after it): from New Year's Eve to the end of January, of
+    the turn that came last early in the year, of the coming one late in the year (not in a
+    past sentence)."""
+    if i + 1 < f.s.n and f.s.lowers[i + 1][:1].isdecimal():
+        return False  # "Jahreswechsel 2025/26": the years' own rule
+    late = f.pub.month > _EARLY_MONTHS and (f.future(i) or _PAST[f.lang].isdisjoint(f.s.low_set))
+    year = f.pub.year + (1 if late else 0)
+    f.add(i, i + 1, dt.date(year - 1, 12, 31), dt.date(year, 1, 31))
+    return True
+
 
 _ENDED = frozenset(DATES["ended_participles"])
 _ACCOUNT_YEARS = frozenset(DATES["account_year_nouns"])
