@@ -19,18 +19,7 @@ def back_references(f, anchor=None) -> None:
         k = next((n for n, x in enumerate(f.found) if x.i0 == i0), None)
         if k is None:
             continue
-        anchors = [
-            x
-            for x in f.found
-            if x.i0 not in backs
-            and (
-                explicit(x.period)
-                or long_period(x.period)
-                or month_end_day(x.period)
-                or _day_of(x.period, unit)
-            )
-            and not _ago(x.period.text)  # "vor einem Jahr": of the publication date, no anchor
-        ]
+        anchors = [x for x in f.found if x.i0 not in backs and _anchors(x.period, unit)]
         before = [x for x in anchors if x.i0 < i0]
         if before:  # the period named before it ("87 Fälle seit Jahresbeginn, nach 112 im Vorjahr")
             a = max(before, key=lambda x: x.i0).period
@@ -45,6 +34,13 @@ def back_references(f, anchor=None) -> None:
             x = f.found[k]
             p = x.period
             f.found[k] = Found(x.i0, x.i1, Period(moved[0], moved[1], p.text, p.span_start, p.span_end))
+
+
+def _anchors(p: Period, unit: str) -> bool:
+    """A period another can be counted back from: a stated one, not "vor einem Jahr" (of the
+    publication date, no anchor)."""
+    named = explicit(p) or long_period(p) or month_end_day(p) or _day_of(p, unit)
+    return named and not _ago(p.text)
 
 
 def _day_of(p: Period, unit: str) -> bool:

@@ -39,6 +39,7 @@ from .quarters import (
 )
 from .recent import FULL_YEAR_WORDS, SPAN_WORDS, WEEKEND_WORDS, full_year, past_hours, past_span, weekend
 from .seasons import SEASON_WORDS, season
+from .shifted import shifted
 from .spans import split_year
 from .split_years import named_split_year
 from .starts import STARTS, since_start
@@ -124,26 +125,12 @@ def modified_period(f, i: int, low: str) -> bool:
         return True
     if low not in MODIFIERS[lang]:
         return False
-    step = MODIFIERS[lang][low]
-    # "vergangene Woche", "last week" on a Sunday: the week ending that day
-    r = shift(f.pub, noun, step + (noun == "week" and step == -1 and f.pub.weekday() == 6))
-    if noun == "season" and MODIFIERS[lang][low] == 1 and _past_season(f.anchor, f.pub):
-        a = f.anchor  # "earned €1.21 billion in the 2024-25 season ... next season": 2025-26
-        r = a.start.replace(year=a.start.year + 1), a.end.replace(year=a.end.year + 1)
-    if r and noun in ("year", "month") and not MODIFIERS[lang][low] and _so_far(f.s.text_lower):
-        r = r[0], f.pub  # "so far this year", "in diesem Jahr bislang": up to the publication date
+    r = shifted(f, noun, MODIFIERS[lang][low])
     if r:
         f.add(i, i + 2, *r)
         if low in _BEFORE_NAMED and noun in _BACK_UNITS:
             f.back.append((i, _BACK_UNITS[noun]))  # "the previous season": before the one named
     return True
-
-
-_SO_FAR = tuple(DATES["so_far"])
-
-
-def _so_far(flat: str) -> bool:
-    return any(w in flat for w in _SO_FAR)
 
 
 _ANAPHORIC = {lang: frozenset(words) for lang, words in DATES["anaphoric_modifiers"].items()}
@@ -163,13 +150,6 @@ def _anaphoric(f, low: str, noun: str) -> bool:
         return False
     lo, hi = _NOUN_DAYS[noun]
     return lo <= (a.end - a.start).days <= hi
-
-
-def _past_season(a, pub) -> bool:
-    """The period named before is a season (about a year from July or August) over by ``pub``."""
-    if a is None or a.start is None or a.end is None or a.end >= pub:
-        return False
-    return 360 <= (a.end - a.start).days <= 366 and a.start.month in (7, 8)
 
 
 _BEFORE_NAMED = frozenset(("previous", "preceding", "prior", "vorherigen", "vorangegangenen"))
