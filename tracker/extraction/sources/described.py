@@ -155,6 +155,8 @@ def _named_after_head(s, lang: str, i1: int, name: str, kind: str, taken):
     """(name, kind, end) after a role or body noun: a name right after it ("Bürgermeister Oleh
     Danyljuk", "der Nichtregierungsorganisation Caucasus Watch") or a person in apposition
     ("die Leiterin der Delegation, Nora Haddad, ..."); else as they were."""
+    if lang == "en" and (s.lowers[i1 - 1] in _TITLE_OPENERS or s.lowers[i1 - 1] in _TITLE_ROLES):
+        i1 = _title_end(s, i1, taken)  # "Chief Financial Officer Marcus Lee": the name after the title
     p = _name_run_end(s, lang, i1, taken)
     if p > i1 and s.lowers[i1 - 1].endswith(_INSTITUTIONS[lang]):
         return f"{name} {' '.join(s.words[i1:p])}", kind, p  # "Statistisches Landesamt Sachsen": its place
@@ -167,6 +169,23 @@ def _named_after_head(s, lang: str, i1: int, name: str, kind: str, taken):
         if found is not None:
             return found
     return name, kind, i1
+
+
+_TITLE_OPENERS = frozenset(ATTRIBUTION["role_openers_en"])
+_TITLE_ROLES = frozenset(ATTRIBUTION["person_roles"])
+_TITLE_WORDS = 3  # capitalised words of a title after its opener ("Chief Operating Officer")
+
+
+def _title_end(s, i1: int, taken) -> int:
+    """ "Chief Financial Officer", "Chief Executive Officer": after a title's opener, the end of
+    the capitalised words up to its last role noun (a name follows the title), else i1."""
+    end = i1
+    for p in range(i1, min(i1 + _TITLE_WORDS, s.n)):
+        if not s.words[p][0].isupper() or p in taken:
+            break
+        if s.lowers[p] in _TITLE_ROLES:
+            end = p + 1
+    return end if end < s.n and s.words[end][0].isupper() else i1
 
 
 def _name_run_end(s, lang: str, i1: int, taken) -> int:

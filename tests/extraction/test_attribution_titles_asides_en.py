@@ -1,0 +1,40 @@
+"""English speakers whose words stand apart from their verb: a name before a relative clause in
+commas ("Brannock Foods, which is based in Leeds, said"), and a name after a title of several
+capitalised words ("Chief Financial Officer Lena Marsh said")."""
+
+from tracker.extraction import extract
+
+
+def texts(text, index=0):
+    return [s.text for s in extract(text, "en", "2026-05-11").claims[index].sources]
+
+
+def test_a_name_before_a_relative_clause_in_commas_speaks():
+    assert texts("Brannock Foods, which is based in Leeds, said the strike has cost it £4 million.") == [
+        "Brannock Foods"
+    ]
+    assert texts("Lena Marsh, who joined the board in 2019, said the walkout had cost £2 million.") == [
+        "Lena Marsh"
+    ]
+    assert texts("Pellway, which runs the depot, says the dispute has cost it £750,000.") == ["Pellway"]
+
+
+def test_no_name_before_the_relative_clause_names_no_one():
+    # the clause's comma closes no subject: nothing to take
+    assert texts("After months of talks, which broke down in May, costs rose by £3 million.") == []
+
+
+def test_the_name_after_a_title_of_several_words_speaks():
+    assert texts("Chief Financial Officer Tomas Weir said costs rose by 30 million dollars.") == [
+        "Chief Financial Officer Tomas Weir"
+    ]
+    assert texts("Chief Executive Officer Ada Brenn said the group would hire 350 engineers.") == [
+        "Chief Executive Officer Ada Brenn"
+    ]
+    assert texts("Chief Executive Ada Brenn said the group would hire 350 engineers.") == [
+        "Chief Executive Ada Brenn"
+    ]
+
+
+def test_a_title_without_a_name_keeps_its_role():
+    assert texts("The Chief Constable said 40 officers were hurt.") == ["Chief Constable"]
