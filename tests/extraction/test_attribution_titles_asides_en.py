@@ -38,3 +38,15 @@ def test_the_name_after_a_title_of_several_words_speaks():
 
 def test_a_title_without_a_name_keeps_its_role():
     assert texts("The Chief Constable said 40 officers were hurt.") == ["Chief Constable"]
+
+
+def test_where_the_speakers_were_is_no_gap_before_their_verb():
+    assert texts("Officials at an evening briefing said four people were still missing.") == ["Officials"]
+    assert texts("Doctors at the county's main hospital said 14 patients were treated.") == ["Doctors"]
+
+
+def test_a_long_place_phrase_or_a_clause_is_still_a_gap():
+    # "at" opens more than a short place: the crews are too far from the verb
+    assert "Crews" not in texts("Crews at the site of the old quarry on the hill said 12 homes were empty.")
+    # a comma ends the place phrase
+    assert texts("Crews at the depot, near the river, said 12 homes were empty.") == []

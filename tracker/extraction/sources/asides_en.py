@@ -1,5 +1,6 @@
-"""English: an aside between commas after a document that its verb's link may skip ("The
-club's press release, issued at 10pm on Friday, highlighted ...")."""
+"""English: what a verb's link may skip between its subject and the verb: an aside between
+commas after a document ("The club's press release, issued at 10pm on Friday, highlighted
+...") and where the speakers were ("Officials at an evening briefing said")."""
 
 from __future__ import annotations
 
@@ -17,3 +18,14 @@ def after_participle_aside(s, a: int, b: int) -> int:
         return a
     e = next((k for k in range(a + 2, min(a + _ASIDE, b)) if s.words[k] in CLAUSE_BREAKS), None)
     return e + 1 if e is not None and s.words[e] == "," else a
+
+
+_AT_PLACE = 5  # tokens at most of "at an evening briefing", "at the county's main hospital"
+
+
+def after_place_phrase(s, a: int, b: int) -> int:
+    """ "Officials at an evening briefing said", "Doctors at the county's main hospital said":
+    a phrase of "at" that fills the gap a..b tells where the speakers are, no gap (b), else a."""
+    if b - a > _AT_PLACE or a >= b or s.lowers[a] != "at":
+        return a
+    return b if all(s.words[k] not in CLAUSE_BREAKS for k in range(a, b)) else a
