@@ -102,10 +102,14 @@ class _Account:
 def _reaches(acc, u, lang: str, claims) -> bool:
     """The account ``acc`` reaches sentence ``u`` (which names no source of its own): a
     sentence that says it goes on, else one that does not step out into background, after no
-    direct quotation, and (over a paragraph break) with figures of a kind the account gave."""
+    direct quotation, and (over a paragraph break) with figures of a kind the account gave.
+    English: a share price's move is none, whatever it says ("Shares rose 7%, after results in
+    which the company also lifted its forecast")."""
+    if lang == "en" and shares_line(u):
+        return False
     if u.goes_on or goes_on(u, lang):
         return True
-    if acc.quoted or (lang == "en" and (shares_line(u) or target_line(u))):
+    if acc.quoted or (lang == "en" and target_line(u)):
         return False
     if background(u, lang) and not (
         lists_elsewhere(lang, acc, u, claims) or figure_had_been(lang, u, claims)

@@ -10,8 +10,9 @@ does the counted thing: "Tesco sold 4 million turkeys", "Police arrested 38 peop
 
 from __future__ import annotations
 
-from ..lexicon import ATTRIBUTION, DATES, WORDS
+from ..lexicon import ATTRIBUTION, DATES, DISCOURSE, WORDS
 from ..text.phrases import is_info_head
+from ..time.periods import dateline_end
 from .candidates import sentence_mentions
 from .info import guess_kind, source_label
 from .mentions import Mention, gazetteer_mentions, known_source, source_noun
@@ -40,6 +41,7 @@ _OWN_PASTS = frozenset(ATTRIBUTION["own_figure_pasts_en"])
 _BALLOT = frozenset(ATTRIBUTION["ballot_verbs_en"])
 _RECKONINGS = frozenset(ATTRIBUTION["reckoning_nouns_en"])
 _OWN = frozenset(ATTRIBUTION["self_words"])
+_CORPORATE = frozenset(DISCOURSE["corporate_suffixes"])
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _DETS = frozenset(("the",))
 _SPEAKING_KINDS = frozenset(("government", "organisation", "intelligence", "military", "expert"))
@@ -57,7 +59,7 @@ def clause_subject(s, text: str, figures, blocked) -> list:
     if s.n < 4 or s.words[-1] not in (".", "!", "?", '"', "”"):
         return []  # a headline states, it reports no one
     found = []
-    for a in _clause_starts(s):
+    for a in _clause_starts(s, text):
         hit = _subject_at(s, a, text)
         if hit is None:
             continue
@@ -140,11 +142,17 @@ def own_subject(s, num: int, sources):
     return [x for x in sources if getattr(x, "mention", own) is own or x.mention not in subjects]
 
 
-def _clause_starts(s):
-    """Token indices where a clause's subject may begin: the sentence's start, the word after
+def _clause_starts(s, text: str):
+    """Token indices where a clause's subject may begin: the sentence's start or the word after
+    its dateline ("AUSTIN, Texas, April 23 (Reuters) - Corvane Inc posted"), the word after
     an opening phrase of time or place and its comma ("In May, the insurer booked"), and the
     word after a clause opener ("and", "that", "while")."""
     yield 0
+    end = dateline_end(s, text)
+    if end is not None:
+        k = next((j for j in range(1, s.n - 2) if s.starts[j] >= end), None)
+        if k is not None:
+            yield k
     if s.lowers[0] in _PREPOSITIONS or s.lowers[0] in _OPENERS:
         k = next((j for j in range(1, min(_OPENING + 1, s.n - 2)) if s.words[j] == ","), None)
         if k is not None and not any(s.words[j][:1].isdigit() for j in range(1, k)):
@@ -235,6 +243,8 @@ def _name_at(s, a: int, text: str):
     e = a
     while e < s.n and e - a < 4 and s.words[e][:1].isupper() and s.words[e].replace("-", "").isalpha():
         e += 1
+    if a < e < s.n and s.words[e] in _CORPORATE:
+        e += 1  # "Brenco Holdings plc"
     if e == a or s.words[a] in _NOT_NAMES or any(w in _PLACES for w in s.lowers[a:e]):
         return None
     if e - a == 1 and a == 0 and (s.lowers[0].endswith("s") or not _never_lower(text, s.words[0])):
@@ -265,7 +275,10 @@ def _boundary(text: str, p: int) -> bool:
 
 def _is_body(s, m) -> bool:
     """The subject is a body, not a person: a source noun of a body ("the council", "Harwick
-    Council"), a known body, or one capitalised word ("Caldera"; not "Tom Ashby")."""
+    Council"), a known body, a name ending in a company's legal form ("Corvane Systems Inc"),
+    or one capitalised word ("Caldera"; not "Tom Ashby")."""
+    if s.words[m.i1 - 1] in _CORPORATE:
+        return True
     nouns = [source_noun(s, k, "en") for k in range(m.i0, m.i1)]
     if m.kind == "person" or any(h and h[1] == "person" for h in nouns):
         return False
