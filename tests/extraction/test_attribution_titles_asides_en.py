@@ -50,3 +50,16 @@ def test_a_long_place_phrase_or_a_clause_is_still_a_gap():
     assert "Crews" not in texts("Crews at the site of the old quarry on the hill said 12 homes were empty.")
     # a comma ends the place phrase
     assert texts("Crews at the depot, near the river, said 12 homes were empty.") == []
+
+
+def test_a_poll_with_its_sample_is_the_subject_of_its_verb():
+    text = "A large new Trenton poll of more than 6,400 voters gives the Alliance a 9-point lead over Labour."
+    claims = extract(text, "en", "2026-05-11").claims
+    assert [s.text for s in claims[-1].sources] == ["A large new Trenton poll"]
+
+
+def test_a_sample_with_more_words_after_it_makes_no_object_the_speaker():
+    # "of" and a figure, then another noun: no sample before the verb
+    text = "A large new Trenton poll of 6,400 voters in Kent gives the Alliance a 9-point lead over Labour."
+    claims = extract(text, "en", "2026-05-11").claims
+    assert "Alliance" not in [s.text for s in claims[-1].sources]

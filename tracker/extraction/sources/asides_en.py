@@ -1,6 +1,7 @@
 """English: what a verb's link may skip between its subject and the verb: an aside between
 commas after a document ("The club's press release, issued at 10pm on Friday, highlighted
-...") and where the speakers were ("Officials at an evening briefing said")."""
+..."), where the speakers were ("Officials at an evening briefing said") and the sample of a
+poll ("A new poll of more than 2,000 voters gives")."""
 
 from __future__ import annotations
 
@@ -29,3 +30,10 @@ def after_place_phrase(s, a: int, b: int) -> int:
     if b - a > _AT_PLACE or a >= b or s.lowers[a] != "at":
         return a
     return b if all(s.words[k] not in CLAUSE_BREAKS for k in range(a, b)) else a
+
+
+def sample_gap(s, a: int, b: int, blocked) -> bool:
+    """ "A new poll of more than 2,000 voters gives", "A survey of 1,200 firms found": between
+    a subject ending at a and its verb at b only "of" and a figure (``blocked``: the figures'
+    tokens)."""
+    return b - a > 1 and s.lowers[a] == "of" and all(k in blocked for k in range(a + 1, b))
