@@ -203,7 +203,7 @@ def _subject_sources(s, lang: str, text: str, raw, blocked) -> list:
         return found
     return (
         by_reckoning(s, blocked)
-        or coordinated_speaker(s, blocked)
+        or coordinated_speaker(s, blocked, text)
         or clause_subject(s, text, [c.i0 for c in raw], blocked)
     )
 

@@ -21,8 +21,8 @@ def gap_ok(s, a: int, b: int, limit: int) -> bool:
         # a short parenthesis between is no gap: "The Office for National Statistics (ONS) said"
         return all(s.words[k] not in CLAUSE_BREAKS for k in range(a + 1, b - 1))
     a = after_place_phrase(s, after_participle_aside(s, a, b), b)
-    if b - a > limit:
-        return False
+    if b - a > limit or (b - a == 1 and s.lowers[a] == "and"):
+        return False  # "thanked the mayor and said": the mayor is the first verb's object
     return all(s.words[k] not in CLAUSE_BREAKS or s.words[k] in QUOTES for k in range(a, b))
 
 

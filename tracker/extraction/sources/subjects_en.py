@@ -42,6 +42,8 @@ _BALLOT = frozenset(ATTRIBUTION["ballot_verbs_en"])
 _RECKONINGS = frozenset(ATTRIBUTION["reckoning_nouns_en"])
 _OWN = frozenset(ATTRIBUTION["self_words"])
 _CORPORATE = frozenset(DISCOURSE["corporate_suffixes"])
+_FINDING = frozenset(ATTRIBUTION["showing_verbs_en"])
+_RESEARCH = frozenset(DISCOURSE["en"]["research_verbs"])
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _DETS = frozenset(("the",))
 _SPEAKING_KINDS = frozenset(("government", "organisation", "intelligence", "military", "expert"))
@@ -97,17 +99,40 @@ def _body_end(s, a: int) -> int:
     return e
 
 
-def coordinated_speaker(s, blocked) -> list:
+def coordinated_speaker(s, blocked, text: str = "") -> list:
     """ "The utility's chief executive, Joseph Nolan, called the storm the worst in a decade and
     said it could take up to eight days": a speech verb after "and" shares the subject that opens
-    the sentence, when the figures follow it."""
-    k = next((j for j in range(2, s.n - 2) if s.lowers[j] == "and" and s.lowers[j + 1] in _SPEECH), None)
+    the sentence, when the figures follow it; so does a verb of findings after a verb of research
+    ("Trenton tested approval ratings for the mayor and found ...")."""
+    k = next((j for j in range(2, s.n - 2) if s.lowers[j] == "and" and _coordinated_telling(s, j)), None)
     if k is None or not any(j > k + 1 for j in blocked):
         return []
-    first = next((m for m in sentence_mentions(s, "en") if m.i0 <= 1 and m.i1 < k), None)
-    if first is None or any(j in blocked for j in range(first.i0, first.i1)):
+    a = _researcher_start(s, k)
+    first = next((m for m in sentence_mentions(s, "en") if m.i0 <= a + 1 and m.i0 >= a and m.i1 < k), None)
+    if first is None and text:
+        first = _name_at(s, a, text)  # "Lena Marsh thanked the crews and said"
+    if first is None or first.i1 >= k or any(j in blocked for j in range(first.i0, first.i1)):
         return []
     return [first]
+
+
+def _researcher_start(s, k: int) -> int:
+    """Where the subject of a verb of research before "and" at k starts when capitalised words
+    after a comma name it ("In bleaker news, Trenton tested ... and found"), else 0."""
+    r = next((j for j in range(1, k) if s.lowers[j] in _RESEARCH), None)
+    if r is None or s.lowers[k + 1] in _SPEECH:
+        return 0
+    q = r
+    while q > 0 and r - q < 4 and s.words[q - 1][:1].isupper():
+        q -= 1
+    return q if q < r and (q == 0 or s.words[q - 1] == ",") else 0
+
+
+def _coordinated_telling(s, j: int) -> bool:
+    """The verb after "and" at j tells: a speech verb, or a verb of findings after a verb of
+    research before it ("tested ... and found", "surveyed ... and found")."""
+    low = s.lowers[j + 1]
+    return low in _SPEECH or (low in _FINDING and not _RESEARCH.isdisjoint(s.lowers[:j]))
 
 
 def by_reckoning(s, blocked) -> list:
