@@ -41,3 +41,12 @@ def test_a_share_move_takes_no_account_even_with_also():
         "raised its forecast."
     )
     assert sources(text) == [["Quillon Systems Inc"], []]
+
+
+def test_a_document_owned_by_a_name_that_shows_figures_is_their_source():
+    text = "Harwell's monthly index showed prices have risen by 4.2%, to an average of £281,300."
+    assert sources(text) == [["Harwell's monthly index"], ["Harwell's monthly index"]]
+
+
+def test_a_document_nobody_owns_names_no_source():
+    assert sources("The monthly index showed prices have risen by 4.2%.") == [[]]
