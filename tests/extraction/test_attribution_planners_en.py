@@ -1,0 +1,20 @@
+"""English: a body that declares its own plan is the source of its figures
+(``sources/subjects.py``, ``planning_subject``), also when names or a nationality stand
+between the determiner and the body's noun ("the Portuguese government promised")."""
+
+from tracker.extraction import extract
+
+
+def sources(text):
+    return [[s.text for s in c.sources] for c in extract(text, "en", "2026-05-11").claims]
+
+
+def test_a_named_body_before_a_planning_verb():
+    text = "It comes a year after the Portuguese government promised to double the number of patrols."
+    assert sources(text)[-1] == ["the Portuguese government"]
+    text = "Weeks later the Harlow District council promised to spend £3 million on roads."
+    assert sources(text)[-1] == ["the Harlow District council"]
+
+
+def test_a_named_body_that_acts_is_no_source():
+    assert sources("A year ago the Portuguese government bought 30 patrol boats.") == [[]]
