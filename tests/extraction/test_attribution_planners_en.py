@@ -18,3 +18,14 @@ def test_a_named_body_before_a_planning_verb():
 
 def test_a_named_body_that_acts_is_no_source():
     assert sources("A year ago the Portuguese government bought 30 patrol boats.") == [[]]
+
+
+def test_a_body_that_votes_or_approves_a_plan_is_its_source():
+    text = "The Hallam County school board voted 6-1 on Monday to adopt a budget that cuts $12 million from schools."
+    assert sources(text)[-1] == ["The Hallam County school board"]
+    assert sources("The council voted on Monday to cut £12 million from its budget.") == [["The council"]]
+    assert sources("The parish council approved a budget of £84,000 for next year.") == [["parish council"]]
+
+
+def test_people_on_board_name_no_body():
+    assert sources("All 240 passengers on board were rescued.") == [[]]

@@ -139,6 +139,7 @@ def planning_subject(s, lang: str, blocked=()):
 
 
 _NAMED_BODY_WORDS = 5  # words before a body's noun: "the Kessler County school board"
+_BOARDS = frozenset(ATTRIBUTION["planning_boards_en"])
 
 
 def _named_body_before(s, v: int):
@@ -147,6 +148,8 @@ def _named_body_before(s, v: int):
     before the verb at v, or None."""
     h = v - 1
     hit = source_noun(s, h, "en") if h > 0 else None
+    if hit is None and h > 0 and s.lowers[h] in _BOARDS:
+        hit = (s.lowers[h], "organisation")
     if hit is None or hit[1] not in _BODY_KINDS:
         return None
     a = h - 1
