@@ -63,3 +63,14 @@ def test_a_sample_with_more_words_after_it_makes_no_object_the_speaker():
     text = "A large new Trenton poll of 6,400 voters in Kent gives the Alliance a 9-point lead over Labour."
     claims = extract(text, "en", "2026-05-11").claims
     assert "Alliance" not in [s.text for s in claims[-1].sources]
+
+
+def test_a_name_before_its_role_in_commas_speaks():
+    text = "Cllr Hana Voss, cabinet member for housing, said the change would cost tenants £310 a year."
+    assert texts(text) == ["Cllr Hana Voss"]
+    assert texts("Hana Voss, the council's deputy leader, said rents would rise by 3 percent.") == ["Hana Voss"]
+
+
+def test_an_aside_without_a_role_is_no_apposition():
+    # a place in commas is no role: the name before it is no speaker of the verb
+    assert texts("Hana Voss, near the old mill on the river, said rents would rise by 3 percent.") == []

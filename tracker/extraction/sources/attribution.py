@@ -50,7 +50,7 @@ from .links import (
     subject_before_relay,
     told_outlet,
 )
-from .mentions import Mention, person_near, source_noun
+from .mentions import Mention, person_near, role_apposition, source_noun
 from .not_speaking_de import asks_a_price
 from .noun_cues_en import noun_before_be
 from .pruning import drop_other_clauses, prune, roles
@@ -315,8 +315,9 @@ def _verb_start(s, i: int, lang: str) -> int:
         q = i - 2
         while q > 0 and i - q < 14 and words[q] != ",":
             q -= 1
-        if q > 0 and words[q] == "," and s.lowers[q + 1] in RELATIVE:
-            return q
+        opens = s.lowers[q + 1] in RELATIVE or (lang == "en" and role_apposition(s, q + 1, i - 1))
+        if q > 0 and words[q] == "," and opens:
+            return q  # "..., which ...,", "..., cabinet member for finance,"
     return i
 
 
