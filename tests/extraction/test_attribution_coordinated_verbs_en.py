@@ -25,3 +25,19 @@ def test_a_finding_after_research_is_the_researchers():
 def test_a_finding_after_an_act_is_no_one_s():
     # searching is no research: the police find what they seize, no figure they give
     assert sources("Police searched the house and found 40 kilos of cannabis.") == [[]]
+
+
+def test_her_named_group_is_no_source_beside_the_speaker():
+    text = (
+        'Opposition leader Rhona Vale said: "We will fight this."\n\n'
+        "She said her Green Party group would put forward a motion capping the rise at 1.5 per cent."
+    )
+    assert "Green Party group" not in sources(text)[-1]
+
+
+def test_a_named_body_without_her_stays_a_source():
+    text = (
+        'Opposition leader Rhona Vale said: "We will fight this."\n\n'
+        "She said the Office for Budget Responsibility had forecast growth of 1.5 per cent."
+    )
+    assert "Office for Budget Responsibility" in sources(text)[-1]

@@ -132,9 +132,10 @@ def drop_reported_data(s, linked) -> None:
     if s.n < 4 or lowers[0] not in _PRONOUNS_EN or not (lowers[1] in _SAID_EN or lowers[2] in _SAID_EN):
         return
     for k, (m, _cue) in list(linked.items()):
-        if m.i0 < 2 or any(s.words[q][:1].isupper() for q in range(m.i0, m.i1)):
+        own = m.i0 >= 2 and lowers[m.i0 - 1] in _OWN_POSSESSIVES  # "her Liberal Democrat group" too
+        if m.i0 < 2 or (not own and any(s.words[q][:1].isupper() for q in range(m.i0, m.i1))):
             continue
-        if (m.kind == "other" and is_info_head(lowers[m.i1 - 1])) or lowers[m.i0 - 1] in _OWN_POSSESSIVES:
+        if (m.kind == "other" and is_info_head(lowers[m.i1 - 1])) or own:
             del linked[k]  # "revised data", "her group": the speaker's own, no other source
 
 
