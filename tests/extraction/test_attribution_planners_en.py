@@ -29,3 +29,12 @@ def test_a_body_that_votes_or_approves_a_plan_is_its_source():
 
 def test_people_on_board_name_no_body():
     assert sources("All 240 passengers on board were rescued.") == [[]]
+
+
+def test_a_body_noun_that_only_modifies_another_noun_is_no_body():
+    assert sources("The budget froze the general council tax rate but added a 3 per cent levy.") == [[]]
+    assert sources("Crews at the old police station counted 14 bags of post.")[-1] != ["police"]
+
+
+def test_the_body_itself_still_speaks():
+    assert sources("The council said tax would rise by 2 per cent.") == [["council"]]

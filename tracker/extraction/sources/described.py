@@ -13,6 +13,7 @@ from .mentions import ARTICLES, NOT_NAMES, NOUN_TAILS, Mention, nationality, sou
 _CUE_STOP = frozenset(WORDS["cue_stops"])
 _GROUP_HEADS = frozenset(ATTRIBUTION["ambiguous_group_heads_en"])
 _RANKED = frozenset(ATTRIBUTION["ranked_part_modifiers_en"])
+_COMPOUND_TAILS = frozenset(ATTRIBUTION["compound_tails_en"])
 
 
 def _is_modifier(s, k: int, lang: str, first: bool) -> bool:
@@ -51,8 +52,8 @@ def descriptive_mentions(s, lang: str, taken):
         hit = source_noun(s, i, lang)
         if not hit:
             continue
-        if lang == "en" and i + 1 < s.n and source_noun(s, i + 1, lang):
-            continue  # "intelligence official": the last noun is the head
+        if lang == "en" and i + 1 < s.n and (source_noun(s, i + 1, lang) or s.lowers[i + 1] in _COMPOUND_TAILS):
+            continue  # "intelligence official": the last noun is the head; "council tax": no body
         if lang == "en" and i and s.lowers[i] in _GROUP_HEADS and s.lowers[i - 1] in _RANKED:
             continue  # "The largest group, some 6,300 people": a part of the counted
         _describe(s, lang, i, hit, taken, out)
