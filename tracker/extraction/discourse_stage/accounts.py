@@ -33,6 +33,7 @@ from .accounts_en import (
 from .breaks import new_paragraph_keeps, paragraph_goes_on
 from .breaks_en import is_prose, names_it_back
 from .closing import opens_a_quote
+from .consensus_en import before_expectation
 from .expectations_en import no_ones_account
 from .kinds import OPEN_COUNT, counts, kinds_of, only_event_measures
 from .releases import is_release, opens_with_a_part, released_by
@@ -273,6 +274,8 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
         if u.other_speaker and not u.own:
             acc = _Account()
         elif u.own:
+            if lang == "en" and acc.sources and _is_aside(u.own, lang) and _reaches(acc, u, lang, claims):
+                before_expectation(u, sources, claims, acc.sources)  # "to 2.9%, above the 2.6% analysts expected"
             acc = _named(u, acc, lang, claims, given)
         elif u.claims:
             if _takes_the_name_before(acc, u, lang):
