@@ -41,3 +41,12 @@ def test_a_named_body_without_her_stays_a_source():
         "She said the Office for Budget Responsibility had forecast growth of 1.5 per cent."
     )
     assert "Office for Budget Responsibility" in sources(text)[-1]
+
+
+def test_a_belief_after_but_shares_the_opening_subject():
+    text = "Investigators traced 52 victims aged between 70 and 94, but believe the real total may be near 150."
+    assert all(found == ["Investigators"] for found in sources(text))
+
+
+def test_an_act_after_but_is_no_belief():
+    assert sources("Police searched 12 houses, but found no weapons.") == [[]]

@@ -44,6 +44,8 @@ _OWN = frozenset(ATTRIBUTION["self_words"])
 _CORPORATE = frozenset(DISCOURSE["corporate_suffixes"])
 _FINDING = frozenset(ATTRIBUTION["showing_verbs_en"])
 _RESEARCH = frozenset(DISCOURSE["en"]["research_verbs"])
+_BELIEF = frozenset(ATTRIBUTION["belief_verbs_en"])
+_COORDINATORS = frozenset(("and", "but"))
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _DETS = frozenset(("the",))
 _SPEAKING_KINDS = frozenset(("government", "organisation", "intelligence", "military", "expert"))
@@ -104,7 +106,7 @@ def coordinated_speaker(s, blocked, text: str = "") -> list:
     said it could take up to eight days": a speech verb after "and" shares the subject that opens
     the sentence, when the figures follow it; so does a verb of findings after a verb of research
     ("Trenton tested approval ratings for the mayor and found ...")."""
-    k = next((j for j in range(2, s.n - 2) if s.lowers[j] == "and" and _coordinated_telling(s, j)), None)
+    k = next((j for j in range(2, s.n - 2) if s.lowers[j] in _COORDINATORS and _coordinated_telling(s, j)), None)
     if k is None or not any(j > k + 1 for j in blocked):
         return []
     a = _researcher_start(s, k)
@@ -129,10 +131,12 @@ def _researcher_start(s, k: int) -> int:
 
 
 def _coordinated_telling(s, j: int) -> bool:
-    """The verb after "and" at j tells: a speech verb, or a verb of findings after a verb of
-    research before it ("tested ... and found", "surveyed ... and found")."""
+    """The verb after "and" or "but" at j tells: a speech verb or a verb of belief, or a verb of
+    findings after a verb of research before it ("tested ... and found")."""
     low = s.lowers[j + 1]
-    return low in _SPEECH or (low in _FINDING and not _RESEARCH.isdisjoint(s.lowers[:j]))
+    if s.lowers[j] == "but":  # "built their case around 37 victims, but believe ..."
+        return low in _BELIEF
+    return low in _SPEECH or low in _BELIEF or (low in _FINDING and not _RESEARCH.isdisjoint(s.lowers[:j]))
 
 
 def by_reckoning(s, blocked) -> list:
