@@ -38,3 +38,12 @@ def test_a_body_noun_that_only_modifies_another_noun_is_no_body():
 
 def test_the_body_itself_still_speaks():
     assert sources("The council said tax would rise by 2 per cent.") == [["council"]]
+
+
+def test_who_stands_in_an_opening_condition_is_no_source():
+    text = "If it is approved by the full council next week, the levy will raise an extra £4.2 million a year."
+    assert sources(text) == [[]]
+
+
+def test_a_speaker_after_the_condition_still_speaks():
+    assert sources("If the plan goes ahead, the council said, bills will rise by £80.") == [["council"]]

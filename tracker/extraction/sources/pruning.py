@@ -194,12 +194,28 @@ def drop_other_clauses(s, cues, linked, blocked) -> None:
     if not blocked:
         return
     _drop_relative_clause_sources(s, linked, blocked)
+    if s.lowers[0] in _CONDITIONS:
+        _drop_condition_sources(s, linked, blocked)
     if len(linked) > 1:
         _drop_outer_speakers(s, cues, linked, min(blocked))
     if linked and not _THAN.isdisjoint(s.low_set):
         _drop_compared(s, linked, blocked)
     if len(linked) > 1 and ";" in s.low_set:
         _drop_stated_apart(s, linked, blocked)
+
+
+_CONDITIONS = frozenset(("if", "unless", "once"))
+
+
+def _drop_condition_sources(s, linked, blocked) -> None:
+    """ "If it is approved by full council on Thursday, the rise will bring in £9.6 million": who
+    stands in an opening condition, before its comma and every figure, is no source of them."""
+    comma = next((k for k in range(1, s.n) if s.words[k] == ","), None)
+    if comma is None or min(blocked) < comma:
+        return
+    for k, (m, _cue) in list(linked.items()):
+        if m.i1 <= comma:
+            del linked[k]
 
 
 def _drop_stated_apart(s, linked, blocked) -> None:
