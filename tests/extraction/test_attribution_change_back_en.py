@@ -11,8 +11,8 @@ def sources(text):
 
 
 TEXT = (
-    "The number of people out of work in Carrowmore rose by 3,000 to 52,000 in the three months "
-    "to September, the Carrowmore Statistics Office has said.\n\n"
+    "The count of jobless adults in Carrowmore grew by 3,000 to 52,000 between July and "
+    "September, the Carrowmore Statistics Office has said.\n\n"
     "The rise took the jobless rate to 3.4%, above the 3.1% that most economists had expected.\n\n"
 )
 

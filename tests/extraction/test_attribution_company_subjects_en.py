@@ -37,16 +37,16 @@ def test_a_dateline_with_a_state_dates_as_one_without():
 def test_a_share_move_takes_no_account_even_with_also():
     text = (
         "BOISE, Idaho, May 4 (Reuters) - Quillon Systems Inc posted a 31 percent rise in quarterly profit.\n\n"
-        "Shares of Quillon rose 6 percent in late trading, after results in which the company also "
-        "raised its forecast."
+        "Shares of Quillon rose 6 percent in late trading, after a report in which the firm also "
+        "raised its outlook."
     )
     assert sources(text) == [["Quillon Systems Inc"], []]
 
 
 def test_a_document_owned_by_a_name_that_shows_figures_is_their_source():
-    text = "Harwell's monthly index showed prices have risen by 4.2%, to an average of £281,300."
+    text = "Harwell's monthly index showed that asking rents climbed 4.2%, to an average of £1,310."
     assert sources(text) == [["Harwell's monthly index"], ["Harwell's monthly index"]]
 
 
 def test_a_document_nobody_owns_names_no_source():
-    assert sources("The monthly index showed prices have risen by 4.2%.") == [[]]
+    assert sources("The monthly index showed that asking rents climbed 4.2%.") == [[]]

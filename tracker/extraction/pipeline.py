@@ -203,7 +203,7 @@ def _subject_sources(s, lang: str, text: str, raw, blocked) -> list:
         return found
     return (
         by_reckoning(s, blocked)
-        or [m for m, _cue, _role in document_shows(s)]  # "Halcrow's monthly index showed"
+        or [m for m, _cue, _role in document_shows(s)]  # "Harwell's monthly index showed"
         or coordinated_speaker(s, blocked, text)
         or clause_subject(s, text, [c.i0 for c in raw], blocked)
     )

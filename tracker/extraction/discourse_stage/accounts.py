@@ -104,8 +104,8 @@ def _reaches(acc, u, lang: str, claims) -> bool:
     """The account ``acc`` reaches sentence ``u`` (which names no source of its own): a
     sentence that says it goes on, else one that does not step out into background, after no
     direct quotation, and (over a paragraph break) with figures of a kind the account gave.
-    English: a share price's move is none, whatever it says ("Shares rose 7%, after results in
-    which the company also lifted its forecast")."""
+    English: a share price's move is none, whatever it says ("Shares rose 6%, after a report in
+    which the firm also raised its outlook")."""
     if lang == "en" and shares_line(u):
         return False
     if u.goes_on or goes_on(u, lang):
@@ -275,7 +275,7 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
             acc = _Account()
         elif u.own:
             if lang == "en" and acc.sources and _is_aside(u.own, lang) and _reaches(acc, u, lang, claims):
-                before_expectation(u, sources, claims, acc.sources)  # "to 2.9%, above the 2.6% analysts expected"
+                before_expectation(u, sources, claims, acc.sources)  # "to 3.4%, above the 3.1% analysts expected"
             acc = _named(u, acc, lang, claims, given)
         elif u.claims:
             if _takes_the_name_before(acc, u, lang):

@@ -68,7 +68,7 @@ def _modifier(s, j: int) -> bool:
 
 
 def before_expectation(u, sources, claims, given) -> None:
-    """ "The rise took the rate to 2.9%, above the 2.6% that most economists had pencilled in":
+    """ "The rise took the rate to 3.4%, above the 3.1% that most economists had expected":
     in a sentence whose only source is the analysts' expectation (an aside), the figures before
     the one the expectation names (the last before its mention) are the account's (``given``)."""
     own = list(u.own)

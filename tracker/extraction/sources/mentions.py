@@ -276,8 +276,8 @@ _RELATIVE_WORDS = 14  # words of a relative clause in commas before a speech ver
 
 
 def _before_relative(s, verb: int) -> int:
-    """ "Brannock Foods, which is based in Leeds, said", "Martin Okafor, cabinet member for
-    finance, said": the comma that opens a relative clause or a role in commas right before the
+    """ "Brannock Foods, which is based in Leeds, said", "Hana Voss, cabinet member for
+    housing, said": the comma that opens a relative clause or a role in commas right before the
     verb (its subject ends there), else the verb itself."""
     if verb < 4 or s.words[verb - 1] != ",":
         return verb

@@ -132,7 +132,7 @@ def drop_reported_data(s, linked) -> None:
     if s.n < 4 or lowers[0] not in _PRONOUNS_EN or not (lowers[1] in _SAID_EN or lowers[2] in _SAID_EN):
         return
     for k, (m, _cue) in list(linked.items()):
-        own = m.i0 >= 2 and lowers[m.i0 - 1] in _OWN_POSSESSIVES  # "her Liberal Democrat group" too
+        own = m.i0 >= 2 and lowers[m.i0 - 1] in _OWN_POSSESSIVES  # "her Green Party group" too
         if m.i0 < 2 or (not own and any(s.words[q][:1].isupper() for q in range(m.i0, m.i1))):
             continue
         if (m.kind == "other" and is_info_head(lowers[m.i1 - 1])) or own:
@@ -208,7 +208,7 @@ _CONDITIONS = frozenset(("if", "unless", "once"))
 
 
 def _drop_condition_sources(s, linked, blocked) -> None:
-    """ "If it is approved by full council on Thursday, the rise will bring in £9.6 million": who
+    """ "If it is approved by the full council next week, the levy will raise £4.2 million": who
     stands in an opening condition, before its comma and every figure, is no source of them."""
     comma = next((k for k in range(1, s.n) if s.words[k] == ","), None)
     if comma is None or min(blocked) < comma:

@@ -138,12 +138,12 @@ def planning_subject(s, lang: str, blocked=()):
     return [m] if m is not None and not any(k in blocked for k in range(m.i0, m.i1)) else []
 
 
-_NAMED_BODY_WORDS = 5  # words before a body's noun: "the Kessler County school board"
+_NAMED_BODY_WORDS = 5  # words before a body's noun: "the Harrow Vale school board"
 _BOARDS = frozenset(ATTRIBUTION["planning_boards_en"])
 
 
 def _named_body_before(s, v: int):
-    """English: "The Kessler County school board voted", "the Spanish government promised": a
+    """English: "The Harrow Vale school board voted", "the Portuguese government promised": a
     determiner, names, nationalities or lower-case modifiers and a body's source noun right
     before the verb at v, or None."""
     h = v - 1

@@ -134,7 +134,7 @@ def _coordinated_telling(s, j: int) -> bool:
     """The verb after "and" or "but" at j tells: a speech verb or a verb of belief, or a verb of
     findings after a verb of research before it ("tested ... and found")."""
     low = s.lowers[j + 1]
-    if s.lowers[j] == "but":  # "built their case around 37 victims, but believe ..."
+    if s.lowers[j] == "but":  # "traced 52 victims, but believe ..."
         return low in _BELIEF
     return low in _SPEECH or low in _BELIEF or (low in _FINDING and not _RESEARCH.isdisjoint(s.lowers[:j]))
 
