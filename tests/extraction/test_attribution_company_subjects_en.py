@@ -36,7 +36,7 @@ def test_a_dateline_with_a_state_dates_as_one_without():
 
 def test_a_share_move_takes_no_account_even_with_also():
     text = (
-        "BOISE, Idaho, May 4 (Reuters) - Quillon Systems Inc posted a 31 percent rise in quarterly profit.\n\n"
+        "BOISE, Idaho, May 4 (Reuters) - Quillon Systems Inc posted a 31 percent rise in profit.\n\n"
         "Shares of Quillon rose 6 percent in late trading, after a report in which the firm also "
         "raised its outlook."
     )

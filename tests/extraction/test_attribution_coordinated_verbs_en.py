@@ -15,9 +15,9 @@ def test_the_object_before_and_said_is_no_speaker():
 
 
 def test_a_finding_after_research_is_the_researchers():
-    assert sources("Trenton tested approval ratings for the mayor and found her score was 8 points higher.") == [
-        ["Trenton"]
-    ]
+    assert sources(
+        "Trenton tested approval ratings for the mayor and found her score was 8 points higher."
+    ) == [["Trenton"]]
     text = "In grim news for the mayor, Trenton surveyed 900 shops and found rents were 6% higher."
     assert sources(text)[-1] == ["Trenton"]
 
@@ -44,7 +44,9 @@ def test_a_named_body_without_her_stays_a_source():
 
 
 def test_a_belief_after_but_shares_the_opening_subject():
-    text = "Investigators traced 52 victims aged between 70 and 94, but believe the real total may be near 150."
+    text = (
+        "Investigators traced 52 victims aged between 70 and 94, but believe the real total may be near 150."
+    )
     assert all(found == ["Investigators"] for found in sources(text))
 
 

@@ -68,7 +68,9 @@ def test_a_sample_with_more_words_after_it_makes_no_object_the_speaker():
 def test_a_name_before_its_role_in_commas_speaks():
     text = "Cllr Hana Voss, cabinet member for housing, said the change would cost tenants £310 a year."
     assert texts(text) == ["Cllr Hana Voss"]
-    assert texts("Hana Voss, the council's deputy leader, said rents would rise by 3 percent.") == ["Hana Voss"]
+    assert texts("Hana Voss, the council's deputy leader, said rents would rise by 3 percent.") == [
+        "Hana Voss"
+    ]
 
 
 def test_an_aside_without_a_role_is_no_apposition():

@@ -275,7 +275,9 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
             acc = _Account()
         elif u.own:
             if lang == "en" and acc.sources and _is_aside(u.own, lang) and _reaches(acc, u, lang, claims):
-                before_expectation(u, sources, claims, acc.sources)  # "to 3.4%, above the 3.1% analysts expected"
+                before_expectation(
+                    u, sources, claims, acc.sources
+                )  # "to 3.4%, above the 3.1% analysts expected"
             acc = _named(u, acc, lang, claims, given)
         elif u.claims:
             if _takes_the_name_before(acc, u, lang):

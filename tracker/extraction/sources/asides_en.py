@@ -32,8 +32,9 @@ def after_place_phrase(s, a: int, b: int) -> int:
     return b if all(s.words[k] not in CLAUSE_BREAKS for k in range(a, b)) else a
 
 
-def sample_gap(s, a: int, b: int, blocked) -> bool:
+def sampled(s, m, cue, blocked) -> bool:
     """ "A new poll of more than 2,000 voters gives", "A survey of 1,200 firms found": between
-    a subject ending at a and its verb at b only "of" and a figure (``blocked``: the figures'
+    the subject ``m`` and its verb ``cue`` only "of" and a figure (``blocked``: the figures'
     tokens)."""
+    a, b = m.i1, cue.i0
     return b - a > 1 and s.lowers[a] == "of" and all(k in blocked for k in range(a + 1, b))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..lexicon import ATTRIBUTION
 from ..text.phrases import POSSESSIVES, RELATIVE
 from . import court
+from .asides_en import sampled
 from .authors_en import authors_after_by
 from .candidates import sentence_mentions
 from .commission import drop_commissioners
@@ -29,7 +30,6 @@ from .cues import (
     chain_start,
     find_cues,
 )
-from .asides_en import sample_gap
 from .generic import cue_phrase_sources
 from .info import method_only, source_label
 from .links import (
@@ -263,7 +263,7 @@ def _subject_of_verb(s, lang: str, m, cue, limit: int, blocked) -> bool:
     if cue.i0 == m.i1 + 1 and s.words[m.i1] == "," and _is_apposition(s, m):
         return True
     return _before_verb(s, m, cue.i0, lang, limit) or (
-        _gap_over_claims(s, m.i1, cue.i0, limit, blocked) if lang == "de" else sample_gap(s, m.i1, cue.i0, blocked)
+        _gap_over_claims(s, m.i1, cue.i0, limit, blocked) if lang == "de" else sampled(s, m, cue, blocked)
     )
 
 
@@ -370,7 +370,7 @@ def _has_subject(s, cue, mentions, blocked=()) -> bool:
         return True  # a name or a source noun right before the verb
     return any(
         m.i1 <= cue.i0
-        and (m.i1 == cue.i0 or gap_ok(s, m.i1, cue.i0, 1 if m.strict else 3) or sample_gap(s, m.i1, cue.i0, blocked))
+        and (m.i1 == cue.i0 or gap_ok(s, m.i1, cue.i0, 1 if m.strict else 3) or sampled(s, m, cue, blocked))
         for m in mentions
     )
 

@@ -52,7 +52,11 @@ def descriptive_mentions(s, lang: str, taken):
         hit = source_noun(s, i, lang)
         if not hit:
             continue
-        if lang == "en" and i + 1 < s.n and (source_noun(s, i + 1, lang) or s.lowers[i + 1] in _COMPOUND_TAILS):
+        if (
+            lang == "en"
+            and i + 1 < s.n
+            and (source_noun(s, i + 1, lang) or s.lowers[i + 1] in _COMPOUND_TAILS)
+        ):
             continue  # "intelligence official": the last noun is the head; "council tax": no body
         if lang == "en" and i and s.lowers[i] in _GROUP_HEADS and s.lowers[i - 1] in _RANKED:
             continue  # "The largest group, some 6,300 people": a part of the counted

@@ -295,7 +295,11 @@ def role_apposition(s, a: int, b: int) -> bool:
     role noun or a source noun of a person ("cabinet member for finance", "the council's
     leader"), no figure."""
     words = s.words[a:b]
-    if not words or not words[0][0].islower() or not all(w.replace("'", "").replace("’", "").isalpha() for w in words):
+    if (
+        not words
+        or not words[0][0].islower()
+        or not all(w.replace("'", "").replace("’", "").isalpha() for w in words)
+    ):
         return False
     return any(low in _APPOSED_ROLES or low.endswith(_MEMBER_ENDS) for low in s.lowers[a:b])
 

@@ -153,7 +153,12 @@ def _named_body_before(s, v: int):
     if hit is None or hit[1] not in _BODY_KINDS:
         return None
     a = h - 1
-    while a > 0 and h - a < _NAMED_BODY_WORDS and s.lowers[a] not in _DETS and s.words[a].replace("-", "").isalpha():
+    while (
+        a > 0
+        and h - a < _NAMED_BODY_WORDS
+        and s.lowers[a] not in _DETS
+        and s.words[a].replace("-", "").isalpha()
+    ):
         a -= 1
     if s.lowers[a] not in _DETS:
         return None

@@ -106,7 +106,9 @@ def coordinated_speaker(s, blocked, text: str = "") -> list:
     said it could take up to eight days": a speech verb after "and" shares the subject that opens
     the sentence, when the figures follow it; so does a verb of findings after a verb of research
     ("Trenton tested approval ratings for the mayor and found ...")."""
-    k = next((j for j in range(2, s.n - 2) if s.lowers[j] in _COORDINATORS and _coordinated_telling(s, j)), None)
+    k = next(
+        (j for j in range(2, s.n - 2) if s.lowers[j] in _COORDINATORS and _coordinated_telling(s, j)), None
+    )
     if k is None or not any(j > k + 1 for j in blocked):
         return []
     a = _researcher_start(s, k)
