@@ -29,7 +29,7 @@ from .discourse.reported import continue_reported_speech
 from .discourse_stage import resolve as discourse
 from .sources.attribution import attributed, sentence_attributed
 from .sources.cues import find_cues
-from .sources.info import info_sources
+from .sources.info import document_shows, info_sources
 from .sources.subjects import institution_subject, planning_subject
 from .sources.subjects_en import by_reckoning, clause_subject, coordinated_speaker
 from .state import Attribution, Document, SentenceState
@@ -207,7 +207,8 @@ def _subject_sources(s, lang: str, text: str, raw, blocked) -> list:
         return found
     return (
         by_reckoning(s, blocked)
-        or coordinated_speaker(s, blocked)
+        or [m for m, _cue, _role in document_shows(s)]  # "Harwell's monthly index showed"
+        or coordinated_speaker(s, blocked, text)
         or clause_subject(s, text, [c.i0 for c in raw], blocked)
     )
 

@@ -33,6 +33,7 @@ from .accounts_en import (
 from .breaks import new_paragraph_keeps, paragraph_goes_on
 from .breaks_en import is_prose, names_it_back
 from .closing import opens_a_quote
+from .consensus_en import before_expectation
 from .expectations_en import no_ones_account
 from .kinds import OPEN_COUNT, counts, kinds_of, only_event_measures
 from .releases import is_release, opens_with_a_part, released_by
@@ -102,10 +103,14 @@ class _Account:
 def _reaches(acc, u, lang: str, claims) -> bool:
     """The account ``acc`` reaches sentence ``u`` (which names no source of its own): a
     sentence that says it goes on, else one that does not step out into background, after no
-    direct quotation, and (over a paragraph break) with figures of a kind the account gave."""
+    direct quotation, and (over a paragraph break) with figures of a kind the account gave.
+    English: a share price's move is none, whatever it says ("Shares rose 6%, after a report in
+    which the firm also raised its outlook")."""
+    if lang == "en" and shares_line(u):
+        return False
     if u.goes_on or goes_on(u, lang):
         return True
-    if acc.quoted or (lang == "en" and (shares_line(u) or target_line(u))):
+    if acc.quoted or (lang == "en" and target_line(u)):
         return False
     if background(u, lang) and not (
         lists_elsewhere(lang, acc, u, claims) or figure_had_been(lang, u, claims)
@@ -269,6 +274,10 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
         if u.other_speaker and not u.own:
             acc = _Account()
         elif u.own:
+            if lang == "en" and acc.sources and _is_aside(u.own, lang) and _reaches(acc, u, lang, claims):
+                before_expectation(
+                    u, sources, claims, acc.sources
+                )  # "to 3.4%, above the 3.1% analysts expected"
             acc = _named(u, acc, lang, claims, given)
         elif u.claims:
             if _takes_the_name_before(acc, u, lang):

@@ -65,3 +65,17 @@ def _modifier(s, j: int) -> bool:
     """Token j modifies the consensus: the analysts and their possessive, a name, a compound."""
     w = s.words[j]
     return w in _APOSTROPHES or s.lowers[j] in _GROUPS or "-" in w or (w[:1].isupper() and w.isalpha())
+
+
+def before_expectation(u, sources, claims, given) -> None:
+    """ "The rise took the rate to 3.4%, above the 3.1% that most economists had expected":
+    in a sentence whose only source is the analysts' expectation (an aside), the figures before
+    the one the expectation names (the last before its mention) are the account's (``given``)."""
+    own = list(u.own)
+    if not given or not own:
+        return
+    first = min(m.start for m in own)
+    before = [i for i in u.claims if claims[i].start < first]
+    for i in before[:-1]:
+        if all(m in own for m in sources[i]):
+            sources[i] = given

@@ -4,7 +4,7 @@ source the body names; a topic ("Pflegenotstand: ...") or a label ("Exklusiv:") 
 
 from __future__ import annotations
 
-from ._engine import LEXICON, SourceMention, known_source
+from ._engine import LEXICON, SourceMention, known_source, source_noun
 
 _LABELS = {lang: frozenset(LEXICON[lang]["headline_labels"]) for lang in ("de", "en")}
 
@@ -22,7 +22,9 @@ def headline_colon(text: str, lang: str, units, sources, claims) -> None:
     a, b = s.starts[0], s.ends[k - 1]
     name = text[a:b]
     known = known_source(name)
-    if known is None and not (name.isupper() and len(name) > 1) and not _named_in_body(name, units):
+    described = lang == "en" and s.words[k - 1][0].islower()  # "Louisiana sheriff: ..."
+    named = described or (name.isupper() and len(name) > 1) or _named_in_body(name, units)
+    if known is None and not named:
         return  # "Pflegenotstand: ...": a topic, not a source
     mention = SourceMention(
         known[0] if known else name, known[1] if known else "organisation", a, b, name, ":"
@@ -45,7 +47,9 @@ def _label_colon(s, lang: str):
     words = s.words[:k]
     if not words[0][0].isupper() or " ".join(s.lowers[:k]) in _LABELS[lang]:
         return None
-    if any(not w[0].isupper() and not w.isupper() for w in words if w.isalpha()):
+    # English: a body's or role's noun may close the words ("Louisiana sheriff:", "Kent police:")
+    last = k - 1 if lang == "en" and k > 1 and source_noun(s, k - 1, lang) is not None else k
+    if any(not w[0].isupper() and not w.isupper() for w in words[:last] if w.isalpha()):
         return None
     if any(w.lower() in _LABELS[lang] for w in words):
         return None

@@ -1,5 +1,7 @@
-"""English: an aside between commas after a document that its verb's link may skip ("The
-club's press release, issued at 10pm on Friday, highlighted ...")."""
+"""English: what a verb's link may skip between its subject and the verb: an aside between
+commas after a document ("The club's press release, issued at 10pm on Friday, highlighted
+..."), where the speakers were ("Officials at an evening briefing said") and the sample of a
+poll ("A new poll of more than 2,000 voters gives")."""
 
 from __future__ import annotations
 
@@ -17,3 +19,22 @@ def after_participle_aside(s, a: int, b: int) -> int:
         return a
     e = next((k for k in range(a + 2, min(a + _ASIDE, b)) if s.words[k] in CLAUSE_BREAKS), None)
     return e + 1 if e is not None and s.words[e] == "," else a
+
+
+_AT_PLACE = 5  # tokens at most of "at an evening briefing", "at the county's main hospital"
+
+
+def after_place_phrase(s, a: int, b: int) -> int:
+    """ "Officials at an evening briefing said", "Doctors at the county's main hospital said":
+    a phrase of "at" that fills the gap a..b tells where the speakers are, no gap (b), else a."""
+    if b - a > _AT_PLACE or a >= b or s.lowers[a] != "at":
+        return a
+    return b if all(s.words[k] not in CLAUSE_BREAKS for k in range(a, b)) else a
+
+
+def sampled(s, m, cue, blocked) -> bool:
+    """ "A new poll of more than 2,000 voters gives", "A survey of 1,200 firms found": between
+    the subject ``m`` and its verb ``cue`` only "of" and a figure (``blocked``: the figures'
+    tokens)."""
+    a, b = m.i1, cue.i0
+    return b - a > 1 and s.lowers[a] == "of" and all(k in blocked for k in range(a + 1, b))

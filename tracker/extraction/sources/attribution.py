@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..lexicon import ATTRIBUTION
 from ..text.phrases import POSSESSIVES, RELATIVE
 from . import court
+from .asides_en import sampled
 from .authors_en import authors_after_by
 from .candidates import sentence_mentions
 from .commission import drop_commissioners
@@ -49,7 +50,7 @@ from .links import (
     subject_before_relay,
     told_outlet,
 )
-from .mentions import Mention, person_near, source_noun
+from .mentions import Mention, person_near, role_apposition, source_noun
 from .not_speaking_de import asks_a_price
 from .noun_cues_en import noun_before_be
 from .pruning import drop_other_clauses, prune, roles
@@ -224,7 +225,7 @@ def _verb_links(s, lang: str, m, cue, mentions, blocked) -> bool:
         return False
     limit = 1 if m.strict else 3
     listener = cue.text in _TOLD and m.kind not in MEDIA  # "told members the authority"
-    if cue.i1 <= m.i0 and not listener and _object_of_subject(s, lang, m, cue, mentions):
+    if cue.i1 <= m.i0 and not listener and _object_of_subject(s, lang, m, cue, mentions, blocked):
         return reported_to(s, m, cue)  # an object, unless reported to it ("... to WHO")
     if m.i1 <= cue.i0 and (
         _subject_of_verb(s, lang, m, cue, limit, blocked)
@@ -249,11 +250,11 @@ def _speaks_after_verb(s, lang: str, m, cue) -> bool:
     return not (cue.i1 < m.i0 and s.lowers[cue.i1] in _ADDRESSEE_DE)
 
 
-def _object_of_subject(s, lang: str, m, cue, mentions) -> bool:
+def _object_of_subject(s, lang: str, m, cue, mentions, blocked) -> bool:
     """English: the mention after the verb is its object, the verb has a subject of its own
     (not the one quoted: "State television quoted Li Wenhua as saying")."""
     told = cue.text in _TOLD and m.kind in MEDIA
-    return lang == "en" and cue.text not in _QUOTING and not told and _has_subject(s, cue, mentions)
+    return lang == "en" and cue.text not in _QUOTING and not told and _has_subject(s, cue, mentions, blocked)
 
 
 def _subject_of_verb(s, lang: str, m, cue, limit: int, blocked) -> bool:
@@ -262,7 +263,7 @@ def _subject_of_verb(s, lang: str, m, cue, limit: int, blocked) -> bool:
     if cue.i0 == m.i1 + 1 and s.words[m.i1] == "," and _is_apposition(s, m):
         return True
     return _before_verb(s, m, cue.i0, lang, limit) or (
-        lang == "de" and _gap_over_claims(s, m.i1, cue.i0, limit, blocked)
+        _gap_over_claims(s, m.i1, cue.i0, limit, blocked) if lang == "de" else sampled(s, m, cue, blocked)
     )
 
 
@@ -314,8 +315,9 @@ def _verb_start(s, i: int, lang: str) -> int:
         q = i - 2
         while q > 0 and i - q < 14 and words[q] != ",":
             q -= 1
-        if q > 0 and words[q] == "," and s.lowers[q + 1] in RELATIVE:
-            return q
+        opens = s.lowers[q + 1] in RELATIVE or (lang == "en" and role_apposition(s, q + 1, i - 1))
+        if q > 0 and words[q] == "," and opens:
+            return q  # "..., which ...,", "..., cabinet member for finance,"
     return i
 
 
@@ -361,13 +363,15 @@ def _before_verb(s, m, i: int, lang: str, limit: int) -> bool:
     return m.i1 <= start and gap_ok(s, m.i1, start, limit)
 
 
-def _has_subject(s, cue, mentions) -> bool:
+def _has_subject(s, cue, mentions, blocked=()) -> bool:
     """A mention stands right before the verb as its subject ("think tank Ember said")."""
     k = cue.i0 - 1
     if k >= 0 and s.words[k][0].isalpha() and (s.words[k][0].isupper() or source_noun(s, k, "en")):
         return True  # a name or a source noun right before the verb
     return any(
-        m.i1 <= cue.i0 and (m.i1 == cue.i0 or gap_ok(s, m.i1, cue.i0, 1 if m.strict else 3)) for m in mentions
+        m.i1 <= cue.i0
+        and (m.i1 == cue.i0 or gap_ok(s, m.i1, cue.i0, 1 if m.strict else 3) or sampled(s, m, cue, blocked))
+        for m in mentions
     )
 
 

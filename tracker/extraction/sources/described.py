@@ -13,6 +13,7 @@ from .mentions import ARTICLES, NOT_NAMES, NOUN_TAILS, Mention, nationality, sou
 _CUE_STOP = frozenset(WORDS["cue_stops"])
 _GROUP_HEADS = frozenset(ATTRIBUTION["ambiguous_group_heads_en"])
 _RANKED = frozenset(ATTRIBUTION["ranked_part_modifiers_en"])
+_COMPOUND_TAILS = frozenset(ATTRIBUTION["compound_tails_en"])
 
 
 def _is_modifier(s, k: int, lang: str, first: bool) -> bool:
@@ -51,8 +52,12 @@ def descriptive_mentions(s, lang: str, taken):
         hit = source_noun(s, i, lang)
         if not hit:
             continue
-        if lang == "en" and i + 1 < s.n and source_noun(s, i + 1, lang):
-            continue  # "intelligence official": the last noun is the head
+        if (
+            lang == "en"
+            and i + 1 < s.n
+            and (source_noun(s, i + 1, lang) or s.lowers[i + 1] in _COMPOUND_TAILS)
+        ):
+            continue  # "intelligence official": the last noun is the head; "council tax": no body
         if lang == "en" and i and s.lowers[i] in _GROUP_HEADS and s.lowers[i - 1] in _RANKED:
             continue  # "The largest group, some 6,300 people": a part of the counted
         _describe(s, lang, i, hit, taken, out)
@@ -155,6 +160,8 @@ def _named_after_head(s, lang: str, i1: int, name: str, kind: str, taken):
     """(name, kind, end) after a role or body noun: a name right after it ("Bürgermeister Oleh
     Danyljuk", "der Nichtregierungsorganisation Caucasus Watch") or a person in apposition
     ("die Leiterin der Delegation, Nora Haddad, ..."); else as they were."""
+    if lang == "en" and (s.lowers[i1 - 1] in _TITLE_OPENERS or s.lowers[i1 - 1] in _TITLE_ROLES):
+        i1 = _title_end(s, i1, taken)  # "Chief Financial Officer Marcus Lee": the name after the title
     p = _name_run_end(s, lang, i1, taken)
     if p > i1 and s.lowers[i1 - 1].endswith(_INSTITUTIONS[lang]):
         return f"{name} {' '.join(s.words[i1:p])}", kind, p  # "Statistisches Landesamt Sachsen": its place
@@ -167,6 +174,23 @@ def _named_after_head(s, lang: str, i1: int, name: str, kind: str, taken):
         if found is not None:
             return found
     return name, kind, i1
+
+
+_TITLE_OPENERS = frozenset(ATTRIBUTION["role_openers_en"])
+_TITLE_ROLES = frozenset(ATTRIBUTION["person_roles"])
+_TITLE_WORDS = 3  # capitalised words of a title after its opener ("Chief Operating Officer")
+
+
+def _title_end(s, i1: int, taken) -> int:
+    """ "Chief Financial Officer", "Chief Executive Officer": after a title's opener, the end of
+    the capitalised words up to its last role noun (a name follows the title), else i1."""
+    end = i1
+    for p in range(i1, min(i1 + _TITLE_WORDS, s.n)):
+        if not s.words[p][0].isupper() or p in taken:
+            break
+        if s.lowers[p] in _TITLE_ROLES:
+            end = p + 1
+    return end if end < s.n and s.words[end][0].isupper() else i1
 
 
 def _name_run_end(s, lang: str, i1: int, taken) -> int:

@@ -132,9 +132,10 @@ def drop_reported_data(s, linked) -> None:
     if s.n < 4 or lowers[0] not in _PRONOUNS_EN or not (lowers[1] in _SAID_EN or lowers[2] in _SAID_EN):
         return
     for k, (m, _cue) in list(linked.items()):
-        if m.i0 < 2 or any(s.words[q][:1].isupper() for q in range(m.i0, m.i1)):
+        own = m.i0 >= 2 and lowers[m.i0 - 1] in _OWN_POSSESSIVES  # "her Green Party group" too
+        if m.i0 < 2 or (not own and any(s.words[q][:1].isupper() for q in range(m.i0, m.i1))):
             continue
-        if (m.kind == "other" and is_info_head(lowers[m.i1 - 1])) or lowers[m.i0 - 1] in _OWN_POSSESSIVES:
+        if (m.kind == "other" and is_info_head(lowers[m.i1 - 1])) or own:
             del linked[k]  # "revised data", "her group": the speaker's own, no other source
 
 
@@ -193,12 +194,28 @@ def drop_other_clauses(s, cues, linked, blocked) -> None:
     if not blocked:
         return
     _drop_relative_clause_sources(s, linked, blocked)
+    if s.lowers[0] in _CONDITIONS:
+        _drop_condition_sources(s, linked, blocked)
     if len(linked) > 1:
         _drop_outer_speakers(s, cues, linked, min(blocked))
     if linked and not _THAN.isdisjoint(s.low_set):
         _drop_compared(s, linked, blocked)
     if len(linked) > 1 and ";" in s.low_set:
         _drop_stated_apart(s, linked, blocked)
+
+
+_CONDITIONS = frozenset(("if", "unless", "once"))
+
+
+def _drop_condition_sources(s, linked, blocked) -> None:
+    """ "If it is approved by the full council next week, the levy will raise £4.2 million": who
+    stands in an opening condition, before its comma and every figure, is no source of them."""
+    comma = next((k for k in range(1, s.n) if s.words[k] == ","), None)
+    if comma is None or min(blocked) < comma:
+        return
+    for k, (m, _cue) in list(linked.items()):
+        if m.i1 <= comma:
+            del linked[k]
 
 
 def _drop_stated_apart(s, linked, blocked) -> None:

@@ -134,7 +134,35 @@ def planning_subject(s, lang: str, blocked=()):
         m = _body_at(s, lang, a) or _known_body_at(s, a)
         if m is not None and not any(k in blocked for k in range(m.i0, m.i1)):
             return [m]
-    return []
+    m = _named_body_before(s, v) if lang == "en" else None
+    return [m] if m is not None and not any(k in blocked for k in range(m.i0, m.i1)) else []
+
+
+_NAMED_BODY_WORDS = 5  # words before a body's noun: "the Harrow Vale school board"
+_BOARDS = frozenset(ATTRIBUTION["planning_boards_en"])
+
+
+def _named_body_before(s, v: int):
+    """English: "The Harrow Vale school board voted", "the Portuguese government promised": a
+    determiner, names, nationalities or lower-case modifiers and a body's source noun right
+    before the verb at v, or None."""
+    h = v - 1
+    hit = source_noun(s, h, "en") if h > 0 else None
+    if hit is None and h > 0 and s.lowers[h] in _BOARDS:
+        hit = (s.lowers[h], "organisation")
+    if hit is None or hit[1] not in _BODY_KINDS:
+        return None
+    a = h - 1
+    while (
+        a > 0
+        and h - a < _NAMED_BODY_WORDS
+        and s.lowers[a] not in _DETS
+        and s.words[a].replace("-", "").isalpha()
+    ):
+        a -= 1
+    if s.lowers[a] not in _DETS:
+        return None
+    return Mention(a, v, source_label(s, a, v, "en"), hit[1], head=h)
 
 
 def _known_body_at(s, a: int):

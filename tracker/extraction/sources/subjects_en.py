@@ -10,8 +10,9 @@ does the counted thing: "Tesco sold 4 million turkeys", "Police arrested 38 peop
 
 from __future__ import annotations
 
-from ..lexicon import ATTRIBUTION, DATES, WORDS
+from ..lexicon import ATTRIBUTION, DATES, DISCOURSE, WORDS
 from ..text.phrases import is_info_head
+from ..time.periods import dateline_end
 from .candidates import sentence_mentions
 from .info import guess_kind, source_label
 from .mentions import Mention, gazetteer_mentions, known_source, source_noun
@@ -40,6 +41,11 @@ _OWN_PASTS = frozenset(ATTRIBUTION["own_figure_pasts_en"])
 _BALLOT = frozenset(ATTRIBUTION["ballot_verbs_en"])
 _RECKONINGS = frozenset(ATTRIBUTION["reckoning_nouns_en"])
 _OWN = frozenset(ATTRIBUTION["self_words"])
+_CORPORATE = frozenset(DISCOURSE["corporate_suffixes"])
+_FINDING = frozenset(ATTRIBUTION["showing_verbs_en"])
+_RESEARCH = frozenset(DISCOURSE["en"]["research_verbs"])
+_BELIEF = frozenset(ATTRIBUTION["belief_verbs_en"])
+_COORDINATORS = frozenset(("and", "but"))
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _DETS = frozenset(("the",))
 _SPEAKING_KINDS = frozenset(("government", "organisation", "intelligence", "military", "expert"))
@@ -57,7 +63,7 @@ def clause_subject(s, text: str, figures, blocked) -> list:
     if s.n < 4 or s.words[-1] not in (".", "!", "?", '"', "”"):
         return []  # a headline states, it reports no one
     found = []
-    for a in _clause_starts(s):
+    for a in _clause_starts(s, text):
         hit = _subject_at(s, a, text)
         if hit is None:
             continue
@@ -95,17 +101,44 @@ def _body_end(s, a: int) -> int:
     return e
 
 
-def coordinated_speaker(s, blocked) -> list:
+def coordinated_speaker(s, blocked, text: str = "") -> list:
     """ "The utility's chief executive, Joseph Nolan, called the storm the worst in a decade and
     said it could take up to eight days": a speech verb after "and" shares the subject that opens
-    the sentence, when the figures follow it."""
-    k = next((j for j in range(2, s.n - 2) if s.lowers[j] == "and" and s.lowers[j + 1] in _SPEECH), None)
+    the sentence, when the figures follow it; so does a verb of findings after a verb of research
+    ("Trenton tested approval ratings for the mayor and found ...")."""
+    k = next(
+        (j for j in range(2, s.n - 2) if s.lowers[j] in _COORDINATORS and _coordinated_telling(s, j)), None
+    )
     if k is None or not any(j > k + 1 for j in blocked):
         return []
-    first = next((m for m in sentence_mentions(s, "en") if m.i0 <= 1 and m.i1 < k), None)
-    if first is None or any(j in blocked for j in range(first.i0, first.i1)):
+    a = _researcher_start(s, k)
+    first = next((m for m in sentence_mentions(s, "en") if m.i0 <= a + 1 and m.i0 >= a and m.i1 < k), None)
+    if first is None and text:
+        first = _name_at(s, a, text)  # "Lena Marsh thanked the crews and said"
+    if first is None or first.i1 >= k or any(j in blocked for j in range(first.i0, first.i1)):
         return []
     return [first]
+
+
+def _researcher_start(s, k: int) -> int:
+    """Where the subject of a verb of research before "and" at k starts when capitalised words
+    after a comma name it ("In bleaker news, Trenton tested ... and found"), else 0."""
+    r = next((j for j in range(1, k) if s.lowers[j] in _RESEARCH), None)
+    if r is None or s.lowers[k + 1] in _SPEECH:
+        return 0
+    q = r
+    while q > 0 and r - q < 4 and s.words[q - 1][:1].isupper():
+        q -= 1
+    return q if q < r and (q == 0 or s.words[q - 1] == ",") else 0
+
+
+def _coordinated_telling(s, j: int) -> bool:
+    """The verb after "and" or "but" at j tells: a speech verb or a verb of belief, or a verb of
+    findings after a verb of research before it ("tested ... and found")."""
+    low = s.lowers[j + 1]
+    if s.lowers[j] == "but":  # "traced 52 victims, but believe ..."
+        return low in _BELIEF
+    return low in _SPEECH or low in _BELIEF or (low in _FINDING and not _RESEARCH.isdisjoint(s.lowers[:j]))
 
 
 def by_reckoning(s, blocked) -> list:
@@ -140,11 +173,17 @@ def own_subject(s, num: int, sources):
     return [x for x in sources if getattr(x, "mention", own) is own or x.mention not in subjects]
 
 
-def _clause_starts(s):
-    """Token indices where a clause's subject may begin: the sentence's start, the word after
+def _clause_starts(s, text: str):
+    """Token indices where a clause's subject may begin: the sentence's start or the word after
+    its dateline ("AUSTIN, Texas, April 23 (Reuters) - Corvane Inc posted"), the word after
     an opening phrase of time or place and its comma ("In May, the insurer booked"), and the
     word after a clause opener ("and", "that", "while")."""
     yield 0
+    end = dateline_end(s, text)
+    if end is not None:
+        k = next((j for j in range(1, s.n - 2) if s.starts[j] >= end), None)
+        if k is not None:
+            yield k
     if s.lowers[0] in _PREPOSITIONS or s.lowers[0] in _OPENERS:
         k = next((j for j in range(1, min(_OPENING + 1, s.n - 2)) if s.words[j] == ","), None)
         if k is not None and not any(s.words[j][:1].isdigit() for j in range(1, k)):
@@ -235,6 +274,8 @@ def _name_at(s, a: int, text: str):
     e = a
     while e < s.n and e - a < 4 and s.words[e][:1].isupper() and s.words[e].replace("-", "").isalpha():
         e += 1
+    if a < e < s.n and s.words[e] in _CORPORATE:
+        e += 1  # "Brenco Holdings plc"
     if e == a or s.words[a] in _NOT_NAMES or any(w in _PLACES for w in s.lowers[a:e]):
         return None
     if e - a == 1 and a == 0 and (s.lowers[0].endswith("s") or not _never_lower(text, s.words[0])):
@@ -265,7 +306,10 @@ def _boundary(text: str, p: int) -> bool:
 
 def _is_body(s, m) -> bool:
     """The subject is a body, not a person: a source noun of a body ("the council", "Harwick
-    Council"), a known body, or one capitalised word ("Caldera"; not "Tom Ashby")."""
+    Council"), a known body, a name ending in a company's legal form ("Corvane Systems Inc"),
+    or one capitalised word ("Caldera"; not "Tom Ashby")."""
+    if s.words[m.i1 - 1] in _CORPORATE:
+        return True
     nouns = [source_noun(s, k, "en") for k in range(m.i0, m.i1)]
     if m.kind == "person" or any(h and h[1] == "person" for h in nouns):
         return False

@@ -287,7 +287,7 @@ def find_periods(sent, language: str, published, text: str, marked=None, anchor=
 # "Berlin (dpa) -", "WASHINGTON (AP) —", "NEW YORK, May 2 —", "Nürnberg, 3. März -"
 _PLACE = r"[A-ZÄÖÜ][\w.’'-]*(?:[ /-][A-ZÄÖÜ][\w.’'-]*){0,3}"
 _CAPS_PLACE = r"[A-ZÄÖÜ]{2,}(?:[ /-][A-ZÄÖÜ]{2,}){0,3}"
-_DAY = r"(?:,\s*[\w. ]{1,20}?)?"
+_DAY = r"(?:,\s*[\w. ]{1,20}?){0,2}"  # "AUSTIN, Texas, April 23 (Reuters) -": a state before the day
 _TOWN = r"[A-ZÄÖÜ][a-zäöüß]+(?:/[A-ZÄÖÜ][\w]+)?"  # "Nürnberg -", "Frankfurt/Main -"
 DATELINE_RE = re.compile(
     rf"\s*(?:{_PLACE}{_DAY}\s*\([^()\n]{{1,30}}\)|{_CAPS_PLACE}{_DAY}|{_TOWN}{_DAY})\s+[-–—]\s"
