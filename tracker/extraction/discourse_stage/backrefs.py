@@ -20,7 +20,13 @@ def _table(lang: str):
     for cls in ("document", "institution", "person"):  # person wins where a word is in two
         for w in lex["back_nouns"][cls]:
             nouns[w] = cls
+    info = lex["possessive_info_cues"]
+    pairs = {(p, n) for p in info["plural_possessives"] for n in info["plural_nouns"]}
+    pairs |= {(p, n) for p in info["singular_possessives"] for n in info["singular_nouns"]}
     return {
+        "info_pairs": frozenset(pairs),  # "seinen zahlen", "deren angaben", "ihrer zählung"
+        "info_before": frozenset(info["before"]),
+        "info_after": frozenset(info["after"]),
         "nouns": nouns,
         "long": tuple(sorted({len(w) for w in nouns if len(w) >= 5}, reverse=True)) if lang == "de" else (),
         "dets": frozenset(lex["determiners"]),
@@ -31,10 +37,12 @@ def _table(lang: str):
         "subjects": tuple(lex["pronouns"]) + tuple(lex["determiners"]),
         "in": frozenset(lex["inside_document"]),
         # the words find() looks for first: possessives' second words, "hieß", subjects
-        "possessed": frozenset([x[1] for x in lex["possessive_cues"]]),  # "seinen" of "nach seinen Worten"
+        # "seinen" of "nach seinen Worten", "deren" of "Deren Angaben zufolge"
+        "possessed": frozenset([x[1] for x in lex["possessive_cues"]] + [p for p, _ in pairs]),
         "unnamed": frozenset([x[0] for x in lex["impersonal"]]),  # "hieß" of "hieß es"
         "keys": frozenset(
             [x[1] for x in lex["possessive_cues"]]
+            + [p for p, _ in pairs]
             + [x[0] for x in lex["impersonal"]]
             + list(lex["pronouns"])
             + list(lex["determiners"])
@@ -191,6 +199,21 @@ def _possessive(s, table, present):
             k = lowers.index(phrase[0], k + 1)
             if tuple(lowers[k : k + size]) == phrase:
                 return BackRef(s.starts[k], s.ends[k + size - 1], cls, " ".join(phrase))
+    return _possessive_info(s, table, present)
+
+
+def _possessive_info(s, table, present):
+    """ "Nach seinen Zahlen", "Deren Angaben zufolge", "laut ihrer Zählung": a possessive and an
+    information noun it agrees with, after "nach"/"laut" or before "zufolge"."""
+    lowers = s.lowers
+    pairs = table["info_pairs"]
+    for k in positions(lowers, present.intersection(p for p, _ in pairs)):
+        if k + 1 >= s.n or (lowers[k], lowers[k + 1]) not in pairs:
+            continue
+        if k and lowers[k - 1] in table["info_before"]:
+            return BackRef(s.starts[k - 1], s.ends[k + 1], "any", " ".join(lowers[k - 1 : k + 2]))
+        if k + 2 < s.n and lowers[k + 2] in table["info_after"]:
+            return BackRef(s.starts[k], s.ends[k + 2], "any", " ".join(lowers[k : k + 3]))
     return None
 
 
