@@ -64,10 +64,14 @@ def reported_reckoners(art) -> None:
 
 def _reckoned(u) -> bool:
     """Unit ``u`` (not opening its paragraph, with figures) says it goes on ("demnach"), and its
-    sources are all its own reckoning subjects ("rechnet die Verwaltung")."""
+    sources are all its own reckoning subjects ("rechnet die Verwaltung"; a planning subject
+    found without a cue, "plant der Kämmerer Ausgaben von ...", beside a reckoning verb)."""
     if not u.own or not u.claims or u.first or not says_it_goes_on(u, "de"):
         return False
-    return all(m.cue.lower() in _RECKONING and u.s.start <= m.start < u.s.end for m in u.own)
+    reckons = not _RECKONING.isdisjoint(u.s.low_set)
+    return all(
+        (m.cue.lower() in _RECKONING or (reckons and not m.cue)) and u.s.start <= m.start < u.s.end for m in u.own
+    )
 
 
 def _naming_before(art, prev):
