@@ -70,7 +70,8 @@ def _reckoned(u) -> bool:
         return False
     reckons = not _RECKONING.isdisjoint(u.s.low_set)
     return all(
-        (m.cue.lower() in _RECKONING or (reckons and not m.cue)) and u.s.start <= m.start < u.s.end for m in u.own
+        (m.cue.lower() in _RECKONING or (reckons and not m.cue)) and u.s.start <= m.start < u.s.end
+        for m in u.own
     )
 
 
