@@ -147,12 +147,18 @@ def _known_body_at(s, a: int):
     return None
 
 
+_PLANNING_PLACES = frozenset(ATTRIBUTION["planning_places_de"])
+
+
 def _body_at(s, lang: str, a: int):
-    """The phrase of a body (determiner, at most two adjectives, a source noun of a body) that
-    starts at token a, or None."""
+    """The phrase of a body (determiner, at most two adjectives, a source noun of a body; in
+    German also a town or district that plans its budget, "will die Stadt") that starts at token
+    a, or None."""
     if a < 0 or a >= s.n or s.lowers[a] not in _DETS:
         return None
     for h in range(a + 1, min(a + 4, s.n)):  # "die rheinland-pfälzische Landesregierung"
+        if lang == "de" and s.lowers[h] in _PLANNING_PLACES:
+            return Mention(a, h + 1, s.words[h], "government")
         hit = source_noun(s, h, lang)
         if hit is not None:
             return (
