@@ -36,3 +36,16 @@ def test_an_analyst_raising_her_price_target_is_its_source():
     )
     got = _sources(text)
     assert got["46 Euro"] == ["Sie"]
+
+
+def test_zeigte_sich_zuversichtlich_makes_the_name_after_sich_the_speaker():
+    got = _sources(
+        "Bis zum Herbst könne der Verein 2.500 Mitglieder haben, zeigte sich Vereinschefin Marta Holm "
+        "zuversichtlich."
+    )
+    assert got["2.500 Mitglieder"] == ["Vereinschefin Marta Holm"]
+
+
+def test_sich_zeigen_without_a_stance_adjective_names_no_speaker():
+    got = _sources("Bis zum Herbst kamen 2.500 Mitglieder hinzu, zeigte sich Marta Holm im Vereinsheim.")
+    assert got["2.500 Mitglieder"] == []
