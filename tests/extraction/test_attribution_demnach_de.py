@@ -80,3 +80,16 @@ def test_a_town_treasurer_named_before_a_demnach_reckoner_is_its_source():
 def test_a_treasury_named_with_its_town_is_a_source():
     got = _sources("Nach Berechnungen der Kämmerei bringt die Erhöhung 1,1 Millionen Euro im Jahr.")
     assert [t for t, _ in got[0]] == ["Kämmerei"]
+
+
+def test_danach_after_a_sentence_naming_a_document_reports_from_it():
+    got = _sources(
+        "Die Zahl der Krankmeldungen ist gestiegen. Das geht aus einer Auswertung der Krankenkasse "
+        "Westfalia hervor. Danach fehlten Beschäftigte im ersten Halbjahr 9,4 Tage."
+    )
+    assert got[-1] and "Westfalia" in got[-1][0][1]
+
+
+def test_danach_after_a_narrative_sentence_means_afterwards():
+    got = _sources("Die Feuerwehr löschte den Brand in der Halle. Danach mussten 14 Anwohner ins Freie.")
+    assert got[-1] == []
