@@ -22,3 +22,17 @@ def test_a_district_after_the_planning_verb():
 def test_a_town_that_does_not_plan_counts_nothing():
     got = _sources("In der Stadt leben 48.000 Menschen.")
     assert got["48.000 Menschen"] == []
+
+
+def test_a_name_after_a_fronted_infinitive_and_its_planning_verb():
+    got = _sources("Investieren will Lindenau im kommenden Jahr 6,8 Millionen Euro.")
+    assert got["6,8 Millionen Euro"] == ["Lindenau"]
+    got = _sources("Einsparen will Kämmerin Ute Lenz 2 Millionen Euro.")
+    assert got["2 Millionen Euro"] == ["Kämmerin Ute Lenz"]
+
+
+def test_an_object_after_the_planning_verb_of_a_town_ending_in_en_is_no_subject():
+    # "Lindenau" has no article; a town ending like an infinitive ("Holzhausen") opens the
+    # sentence and the infinitive closes it: the capitalised word after "will" is its object
+    got = _sources("Holzhausen will Geld für 40 neue Wohnungen ausgeben.")
+    assert "Geld" not in got["40 neue Wohnungen"]
