@@ -66,13 +66,13 @@ def test_a_town_treasurer_named_before_a_demnach_reckoner_is_its_source():
     # "Kämmerin"/"Kämmerer" is a role that makes the name after it a person who can be a source
     got = _sources(
         "Die Finanzlage der Gemeinde Lindenau bleibt angespannt. Die Zahlen stellte Kämmerer "
-        "Udo Rasmussen am Montag im Rat vor. Demnach rechnet die Verwaltung mit einem Minus von "
-        "2,9 Millionen Euro im Jahr 2027."
+        "Udo Rasmussen am Montag im Rat vor. Demnach kalkuliert die Gemeinde für 2027 ein Minus von "
+        "2,9 Millionen Euro."
     )
     assert [t for t, _ in got[-1]] and "Udo Rasmussen" in got[-1][0][0]
     got = _sources(
-        "Kämmerin Ilse Baumer legte am Montag den Entwurf vor. Demnach rechnet die Verwaltung mit "
-        "einem Minus von 1,4 Millionen Euro."
+        "Kämmerin Ilse Baumer legte am Montag den Entwurf vor. Demnach erwartet das Rathaus "
+        "Fehlbeträge von 1,4 Millionen Euro."
     )
     assert "Ilse Baumer" in got[-1][0][0]
 
