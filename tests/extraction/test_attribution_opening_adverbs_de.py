@@ -26,3 +26,17 @@ def test_a_preposition_before_the_noun_still_opens_no_subject():
 
 def test_a_particle_after_a_name_keeps_the_name():
     assert _texts("Litauen selbst hat 300 Fälle gemeldet.") == [["Litauen"]]
+
+
+def test_a_sentence_adverb_before_the_finite_verb_is_no_source():
+    # the subject stands after the verb: the adverb alone before it names no one
+    assert all(t != "Anfangs" for ts in _texts("Anfangs zählte das Ordnungsamt 65 Verstöße.") for t in ts)
+    got = _texts("Ursprünglich hatte der Verein mit 3.400 Mitgliedern gerechnet.")
+    assert all(t != "Ursprünglich" for ts in got for t in ts)
+    got = _texts("Zuerst hatte der Sender über die 28 Entlassungen berichtet.")
+    assert all(t != "Zuerst" for ts in got for t in ts)
+
+
+def test_a_surname_before_the_verb_is_still_a_source():
+    text = "Die Ärztin Jana Wendling leitet die Klinik. Wendling meldete 45 Fälle."
+    assert _texts(text)[-1] == ["Wendling"]

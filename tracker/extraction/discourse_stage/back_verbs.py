@@ -2,7 +2,11 @@
 the paragraph just reported: "Die DFL erklärt den Rückgang vor allem damit, dass ...", "Der
 Verband begründet das Plus mit ...", "Die Behörde führt den Anstieg auf ... zurück". Its verb's
 object points back (a demonstrative, or a definite article and a noun of change), so the source
-is the source of the figures before it in its paragraph, as after "Das teilte X mit"."""
+is the source of the figures before it in its paragraph, as after "Das teilte X mit".
+
+The object may open the sentence instead, its source after the verb, and hold the change's own
+figure: "Den Anstieg um 14,9 Prozent nannte die Präsidentin eine Mehrbelastung", "Das Plus
+begründete der Verband mit ..." (``object_first_back``)."""
 
 from __future__ import annotations
 
@@ -32,5 +36,25 @@ def verb_points_back(s, own, lang: str) -> bool:
         if s.lowers[j] in _OBJECTS:
             continue
         if not (j + 1 < s.n and s.lowers[j] in _ARTICLES and s.lowers[j + 1].endswith(_CHANGES)):
+            return False
+    return True
+
+
+_OBJECT_WORDS = 8  # tokens of an opening object up to its verb ("Den Anstieg um 14,9 Prozent")
+
+
+def object_first_back(s, own, claims, lang: str) -> bool:
+    """Sentence ``s`` opens with an object that points back (a definite article and a noun of
+    change), its cue verb follows within a few words, its source right after the verb, and its
+    figures (``claims``) all stand in the object: the source speaks of what was just reported."""
+    if lang != "de" or not own or s.n < 4:
+        return False
+    if s.lowers[0] not in _ARTICLES or not s.lowers[1].endswith(_CHANGES):
+        return False
+    for m in own:
+        k = bisect_left(s.starts, m.start)
+        if k < 3 or k > _OBJECT_WORDS or s.lowers[k - 1] != m.cue.lower():
+            return False
+        if "," in s.words[: k - 1] or any(c.end > s.starts[k - 1] for c in claims):
             return False
     return True

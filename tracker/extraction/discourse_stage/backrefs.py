@@ -10,7 +10,7 @@ A document ("the report", "die Umfrage") stands for the body that published it.
 from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION, MISC
-from . import gender_de
+from . import gender_de, info_namings_de
 from ._engine import LEXICON, VERBS, SourceMention, positions
 
 
@@ -20,7 +20,9 @@ def _table(lang: str):
     for cls in ("document", "institution", "person"):  # person wins where a word is in two
         for w in lex["back_nouns"][cls]:
             nouns[w] = cls
+    info = list(info_namings_de.POSSESSIVES | info_namings_de.OPENERS) if lang == "de" else []
     return {
+        "german": lang == "de",
         "nouns": nouns,
         "long": tuple(sorted({len(w) for w in nouns if len(w) >= 5}, reverse=True)) if lang == "de" else (),
         "dets": frozenset(lex["determiners"]),
@@ -31,10 +33,12 @@ def _table(lang: str):
         "subjects": tuple(lex["pronouns"]) + tuple(lex["determiners"]),
         "in": frozenset(lex["inside_document"]),
         # the words find() looks for first: possessives' second words, "hieß", subjects
-        "possessed": frozenset([x[1] for x in lex["possessive_cues"]]),  # "seinen" of "nach seinen Worten"
+        # "seinen" of "nach seinen Worten"; "deren" of "Deren Angaben zufolge", "laut" of "laut Mitteilung"
+        "possessed": frozenset([x[1] for x in lex["possessive_cues"]] + info),
         "unnamed": frozenset([x[0] for x in lex["impersonal"]]),  # "hieß" of "hieß es"
         "keys": frozenset(
             [x[1] for x in lex["possessive_cues"]]
+            + info
             + [x[0] for x in lex["impersonal"]]
             + list(lex["pronouns"])
             + list(lex["determiners"])
@@ -180,7 +184,8 @@ def find(s, lang: str):
 
 
 def _possessive(s, table, present):
-    """ "Nach seinen Worten", "nach eigenen Angaben", "by its count"."""
+    """ "Nach seinen Worten", "nach eigenen Angaben", "by its count"; German also "Deren Angaben
+    zufolge", "laut Mitteilung" (info_namings_de.py)."""
     lowers = s.lowers
     for phrase, cls in table["possessive"]:
         if phrase[1] not in present:
@@ -191,7 +196,12 @@ def _possessive(s, table, present):
             k = lowers.index(phrase[0], k + 1)
             if tuple(lowers[k : k + size]) == phrase:
                 return BackRef(s.starts[k], s.ends[k + size - 1], cls, " ".join(phrase))
-    return None
+    if not table["german"]:
+        return None
+    span = info_namings_de.possessive_info(s) or info_namings_de.ownerless(s)
+    if span is None:
+        return None
+    return BackRef(s.starts[span[0]], s.ends[span[1]], "any", " ".join(lowers[span[0] : span[1] + 1]))
 
 
 def _impersonal(s, table, present):

@@ -11,7 +11,7 @@ names another speaker keep theirs."""
 from __future__ import annotations
 
 from ._engine import LEXICON, SourceMention, acting_subject, known_source
-from .back_verbs import verb_points_back
+from .back_verbs import object_first_back, verb_points_back
 from .kinds import kinds_of, only_event_measures
 from .signals import background, body_quoted, continues, opens_back, says_it_goes_on
 
@@ -43,7 +43,8 @@ def _figures_before_last(units, k: int, j: int) -> bool:
 def _close(lang: str, para, sources, claims) -> None:
     """A paragraph that goes on with an account before it ("Demnach ...") has its source."""
     for n, u in enumerate(para):
-        if u.headline or u.other_speaker or (u.quoted and not (_explains_back(u, lang) or _quoted_inside(u))):
+        explains = _explains_back(u, lang) or _object_back(u, claims, lang)
+        if u.headline or u.other_speaker or (u.quoted and not (explains or _quoted_inside(u))):
             return
         if not u.own:
             if u.goes_on or says_it_goes_on(u, lang) or (not n and continues(u, lang)):
@@ -93,6 +94,12 @@ def _explains_back(u, lang: str) -> bool:
     return bool(u.own) and not u.claims and verb_points_back(u.s, u.own, lang)
 
 
+def _object_back(u, claims, lang: str) -> bool:
+    """A sentence opened by its own figures' object of change, its source after the verb ("Den
+    Anstieg um 14,9 Prozent nannte Brandl „...“"): it comments on the figures before it."""
+    return bool(u.own and u.claims) and object_first_back(u.s, u.own, [claims[i] for i in u.claims], lang)
+
+
 def _closing(lang: str, u, claims) -> tuple:
     """The sources of sentence ``u`` when they close it: after its figures, or (no figures)
     in a sentence that points back ("Das teilte die Polizei mit.")."""
@@ -104,6 +111,8 @@ def _closing(lang: str, u, claims) -> tuple:
     if any(m.cue == "quote" or m.text.lower().endswith(_ASIDES[lang]) for m in own):
         return ()  # a quote's speaker, "Analysts had expected": no release
     if u.claims:
+        if _object_back(u, claims, lang):
+            return own  # "Den Anstieg um 14,9 Prozent nannte Brandl ...": for the figures before
         last = max(claims[i].end for i in u.claims)
         return own if _final_clause(u.s, last, min(m.start for m in own), max(m.end for m in own)) else ()
     return own if opens_back(u.s, lang) or verb_points_back(u.s, own, lang) else ()

@@ -6,7 +6,7 @@ back ("..., wie Vantrix weiter mitteilte. ¶ Der Vorstand ...")."""
 
 from __future__ import annotations
 
-from ._engine import LEXICON
+from ._engine import LEXICON, is_info_head
 from .bodies_de import names_in
 from .naming import named
 from .signals import says_it_goes_on
@@ -28,6 +28,31 @@ def nearest_demnach(art) -> None:
         found = names_in(art.text, prev.s, "de")
         if found:
             _replace(units, k, sources, old, named(found[-1], art.history, "de", art.text, art.classes))
+
+
+_AFTER_NAMING = frozenset(LEXICON["de"]["openers_after_naming"])
+
+
+def danach_after_naming(art) -> None:
+    """ "Das geht aus aktuellen Zahlen des Bamf hervor. Danach stellten 71.204 Menschen ...":
+    a sentence opened by "Danach" right after a figure-less sentence of its paragraph that names
+    a source beside an information noun reports from it ("according to it", not "afterwards"):
+    its figures without a source take that naming."""
+    if art.lang != "de":
+        return
+    units, sources = art.units, art.sources
+    for k, u in enumerate(units):
+        if not u.claims or u.first or u.own or not u.s.n or u.s.lowers[0] not in _AFTER_NAMING:
+            continue
+        prev = units[k - 1]
+        if prev.claims or prev.quoted or not any(is_info_head(w) for w in prev.s.lowers):
+            continue
+        found = names_in(art.text, prev.s, "de")
+        if found:
+            new = named(found[-1], art.history, "de", art.text, art.classes)
+            for i in u.claims:
+                if not sources[i]:
+                    sources[i] = (new,)
 
 
 def _replace(units, k: int, sources, old, new) -> None:
@@ -64,10 +89,15 @@ def reported_reckoners(art) -> None:
 
 def _reckoned(u) -> bool:
     """Unit ``u`` (not opening its paragraph, with figures) says it goes on ("demnach"), and its
-    sources are all its own reckoning subjects ("rechnet die Verwaltung")."""
+    sources are all its own reckoning subjects ("rechnet die Verwaltung"; a planning subject
+    found without a cue, "plant der Kämmerer Ausgaben von ...", beside a reckoning verb)."""
     if not u.own or not u.claims or u.first or not says_it_goes_on(u, "de"):
         return False
-    return all(m.cue.lower() in _RECKONING and u.s.start <= m.start < u.s.end for m in u.own)
+    reckons = not _RECKONING.isdisjoint(u.s.low_set)
+    return all(
+        (m.cue.lower() in _RECKONING or (reckons and not m.cue)) and u.s.start <= m.start < u.s.end
+        for m in u.own
+    )
 
 
 def _naming_before(art, prev):

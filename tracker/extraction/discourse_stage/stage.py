@@ -39,7 +39,7 @@ from .colon_quote_de import colon_quotes
 from .colon_speaker_de import colon_speakers
 from .colon_surname_de import surname_speakers
 from .commissioned_de import pollster_accounts, pollster_for_outlet
-from .demnach_de import nearest_demnach, reported_reckoners
+from .demnach_de import danach_after_naming, nearest_demnach, reported_reckoners
 from .demonstrative_de import document_namings
 from .described_results import described_result_subject
 from .expected_en import expected_by
@@ -149,6 +149,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         colon_quotes(units, sources, art.claims)
         surname_speakers(art)  # "fiel Berger die Prognose leicht: „...“": the person named before
         nearest_demnach(art)  # "Der Vorstand bestätigte die Prognose. Demnach soll ..."
+        danach_after_naming(art)  # "Das geht aus Zahlen des Bamf hervor. Danach stellten ..."
         resumed_reports(art)  # "¶ Bei Weizen liege der Ertrag bei ...": the source named last
         clause_subjects(art)  # "Netto verdiente Brenntal ...": a clause's subject that can speak
         pollster_for_outlet(art)  # then "laut dem Blatt" after "Insa im Auftrag der Bild": the pollster

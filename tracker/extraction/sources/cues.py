@@ -180,6 +180,8 @@ def _verb_cue(s, i: int, lang: str):
     if lang == "en" and _not_a_verb_en(s, i):
         return None
     low = s.lowers[i]
+    if lang == "de" and low in _SHOWING_SELF and _stance_closes(s, i):
+        return Cue(i + 1, i + 2, low + " sich", "verb")  # "zeigte sich X zuversichtlich": X speaks
     if low in STATING_DE and lang == "de" and not _states_figures(s, i):
         return None  # "Als Grund nannte der Vorstand die schwache Nachfrage": no figure stated
     particle = SEPARABLE[lang].get(low)
@@ -189,6 +191,21 @@ def _verb_cue(s, i: int, lang: str):
         if not _particle_closes(s, i, end, parts) and not _ends_with(s, i, parts):
             return None
     return Cue(i, i + 1, low, "verb")
+
+
+_SHOWING_SELF = frozenset(ATTRIBUTION["showing_self_de"])
+_STANCES = frozenset(ATTRIBUTION["stance_adjectives_de"])
+
+
+def _stance_closes(s, i: int) -> bool:
+    """ "..., zeigte sich der Präsident zuversichtlich": "sich" after the verb at i and an
+    adjective of stance as the last word of its clause, a statement of the speaker after it."""
+    if i + 2 >= s.n or s.lowers[i + 1] != "sich":
+        return False
+    k = _clause_end(s, i) - 1
+    while k > i and not s.words[k][0].isalpha():
+        k -= 1
+    return k > i + 2 and s.lowers[k] in _STANCES
 
 
 def _states_figures(s, i: int) -> bool:

@@ -319,8 +319,12 @@ def framed_subject(s, m, cue) -> bool:
     # after the auxiliary in second place
     for a in range(1, min(m.i0, _AUX_AT + 1)):
         if lowers[a] in _PERFECT_DE:
-            return m.i0 == a + 1 or (m.i0 == a + 2 and lowers[a + 1] in _ARTICLES_DE)
+            b = a + 1 + (a + 1 < m.i0 and lowers[a + 1] in _ARTICLES_DE)
+            return m.i0 == b or (m.i0 == b + 1 and s.words[b] in _OPENING_QUOTES)  # die „Welt am Sonntag“
     return False
+
+
+_OPENING_QUOTES = frozenset(("„", "»", "“", '"', "‚", "›"))
 
 
 _AUX_AT = 8  # the auxiliary after an opening phrase of a few words

@@ -97,6 +97,18 @@ def drop_unnamed_documents(s, linked) -> None:
             del linked[k]
 
 
+_OWN_DE = frozenset(ATTRIBUTION["own_adjectives_de"])
+
+
+def drop_own_reckonings(s, linked) -> None:
+    """ "Sie würde die Haushalte nach eigener Berechnung mit 18 Milliarden Euro belasten, teilte
+    die TdL mit": the speaker's own reckoning is no source beside the speaker it belongs to."""
+    gone = [k for k, (m, _cue) in linked.items() if s.lowers[m.i0] in _OWN_DE]
+    if len(gone) < len(linked):
+        for k in gone:
+            del linked[k]
+
+
 _INTRODUCED = frozenset(ATTRIBUTION["introduced_articles_de"])
 _RELATIVES = frozenset(WORDS["relative_pronouns"])
 
@@ -160,6 +172,7 @@ def prune(s, lang: str, mentions, linked) -> None:
         drop_spoken_for(s, linked)
         drop_unnamed_documents(s, linked)
         drop_introduced(s, linked)
+        drop_own_reckonings(s, linked)
     if lang == "en":
         drop_reported_data(s, linked)
 

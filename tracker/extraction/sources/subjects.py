@@ -13,7 +13,7 @@ from .cues import (
     CONFIRM_OBJECTS,
 )
 from .info import guess_kind, source_label
-from .mentions import Mention, gazetteer_mentions, source_noun
+from .mentions import NOT_NAMES, Mention, gazetteer_mentions, source_noun
 from .pruning import ranked
 
 _INSTITUTION_KINDS = frozenset(("government", "organisation", "intelligence", "military", "expert"))
@@ -134,7 +134,7 @@ def planning_subject(s, lang: str, blocked=()):
         m = _body_at(s, lang, a) or _known_body_at(s, a)
         if m is not None and not any(k in blocked for k in range(m.i0, m.i1)):
             return [m]
-    m = _named_body_before(s, v) if lang == "en" else None
+    m = _named_body_before(s, v) if lang == "en" else _name_after_fronted_infinitive(s, lang, v)
     return [m] if m is not None and not any(k in blocked for k in range(m.i0, m.i1)) else []
 
 
@@ -165,6 +165,32 @@ def _named_body_before(s, v: int):
     return Mention(a, v, source_label(s, a, v, "en"), hit[1], head=h)
 
 
+def _name_after_fronted_infinitive(s, lang: str, v: int):
+    """ "Investieren will Burscheid 24 Millionen Euro": the sentence opens with the infinitive,
+    the planning verb follows, and the name right after it (up to three capitalised words
+    before a lower-case word or a number: "will Kämmerin Ute Lenz") is its subject, or None."""
+    if lang != "de" or v != 1 or not s.lowers[0].endswith(_INFINITIVE_ENDINGS) or s.lowers[0] in _DETS:
+        return None
+    words = s.words
+    b = v + 1
+    while (
+        b < s.n and b - v <= 3 and words[b][:1].isupper() and words[b].isalpha() and words[b] not in NOT_NAMES
+    ):
+        b += 1
+    if b == v + 1 or b >= s.n or not (words[b][:1].islower() or words[b][:1].isdigit()):
+        return None
+    end = b
+    while end < s.n and words[end] not in _CLAUSE_END:
+        end += 1
+    if words[end - 1][:1].islower() and s.lowers[end - 1].endswith(_INFINITIVE_ENDINGS):
+        return None  # "Bremen will Geld für 40 Projekte ausgeben": the infinitive closes the clause
+    return Mention(v + 1, b, " ".join(words[v + 1 : b]), guess_kind(s, v + 1, b, lang))
+
+
+_INFINITIVE_ENDINGS = ("en", "ern", "eln")
+_CLAUSE_END = frozenset((",", ".", ";", ":", "!", "?", "–"))
+
+
 def _known_body_at(s, a: int):
     """A known organisation after a determiner at token a ("will die IG Metall ...")."""
     if a < 0 or a + 1 >= s.n or s.lowers[a] not in _DETS:
@@ -175,12 +201,18 @@ def _known_body_at(s, a: int):
     return None
 
 
+_PLANNING_PLACES = frozenset(ATTRIBUTION["planning_places_de"])
+
+
 def _body_at(s, lang: str, a: int):
-    """The phrase of a body (determiner, at most two adjectives, a source noun of a body) that
-    starts at token a, or None."""
+    """The phrase of a body (determiner, at most two adjectives, a source noun of a body; in
+    German also a town or district that plans its budget, "will die Stadt") that starts at token
+    a, or None."""
     if a < 0 or a >= s.n or s.lowers[a] not in _DETS:
         return None
     for h in range(a + 1, min(a + 4, s.n)):  # "die rheinland-pfälzische Landesregierung"
+        if lang == "de" and s.lowers[h] in _PLANNING_PLACES:
+            return Mention(a, h + 1, s.words[h], "government")
         hit = source_noun(s, h, lang)
         if hit is not None:
             return (

@@ -26,6 +26,7 @@ OBJECT_HEADS = frozenset(WORDS["object_heads"])
 _NOUN_LIKE_VERBS = frozenset(WORDS["noun_like_verbs"])
 _NOT_HEADS = frozenset(WORDS["not_noun_heads"])
 _OPENING_ADVERBS = frozenset(WORDS["opening_adverbs_de"])  # "Vor allem Kliniken meldeten ..."
+_SENTENCE_ADVERBS = frozenset(WORDS["sentence_adverbs_de"])  # "Ursprünglich hatte die Branche ..."
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 POSSESSIVES = frozenset(WORDS["possessives"])
 
@@ -247,7 +248,7 @@ def _de_kind(w: str, low: str, cue_words) -> int:
         return _STOP
     if not w[0].isupper():
         return _WORD
-    return _STOP if w in NOT_NAMES else _NOUN
+    return _STOP if w in NOT_NAMES or low in _SENTENCE_ADVERBS else _NOUN
 
 
 def _scan_de(s, e: int, cue_words):
