@@ -274,11 +274,7 @@ def carry(lang: str, units, sources, claims, named_before, other_body) -> None:
         if u.other_speaker and not u.own:
             acc = _Account()
         elif u.own:
-            if lang == "en" and acc.sources and _is_aside(u.own, lang) and _reaches(acc, u, lang, claims):
-                before_expectation(
-                    u, sources, claims, acc.sources
-                )  # "to 3.4%, above the 3.1% analysts expected"
-            acc = _named(u, acc, lang, claims, given)
+            acc = _named(u, acc, lang, claims, given, sources)
         elif u.claims:
             if _takes_the_name_before(acc, u, lang):
                 acc = _named_nearer(acc, named_before(k), u, sources if lang == "de" else None)
@@ -293,11 +289,15 @@ def _takes_the_name_before(acc, u, lang: str) -> bool:
     return not acc.sources and lang == "de" and says_it_goes_on(u, lang)
 
 
-def _named(u, acc, lang: str, claims, given):
+def _named(u, acc, lang: str, claims, given, sources):
     """The account after sentence ``u``, which names sources of its own: theirs, but after an
-    aside the account before goes on (an aside carries to nothing itself); a person's direct
-    quotation ends with its words (a body's quoted words are its release, in English)."""
+    aside the account before goes on (an aside carries to nothing itself; in English the account
+    it reaches keeps the figure before an expectation: "to 3.4%, above the 3.1% analysts
+    expected"); a person's direct quotation ends with its words (a body's quoted words are its
+    release, in English)."""
     if _is_aside(u.own, lang) and (acc.sources or any(_aside(m, lang) for m in u.own)):
+        if lang == "en" and acc.sources and _reaches(acc, u, lang, claims):
+            before_expectation(u, sources, claims, acc.sources)
         return acc
     if lang == "en" and earlier_forecast(u):
         return acc
