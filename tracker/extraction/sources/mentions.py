@@ -7,6 +7,8 @@ decided in ``attribution.py``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..claims.units import compound_row, unit_of_word
 from ..lexicon import ATTRIBUTION, NATIONALITIES, SOURCE_NOUNS, SOURCES, WORDS
 from ..text.sentences import TOKEN_RE
@@ -161,24 +163,31 @@ def _stem_at(stems, words, i: int) -> str:
 
 def source_noun(s, i: int, lang: str):
     """(category, kind) when token i is a source noun ("Experten", "Geheimdienstbeamter", "officials")."""
-    w = s.words[i]
     low = s.lowers[i]
-    table = SOURCE_NOUNS[lang]
     if lang == "de":
-        if not w[0].isupper():
+        if not s.words[i][0].isupper():
             return None
         if low[-4:] not in NOUN_TAILS["de"] and "-" not in low:
             return None
-        hit = compound_row(table, low, MIN_COMPOUND)
-        if hit:
-            return hit
-        if "-" in low:
-            return table.get(low.rsplit("-", 1)[1])
-        return None
+        return _german_noun(low)
+    table = SOURCE_NOUNS[lang]
     hit = table.get(low)
     if hit is None and "-" in low:
         hit = table.get(low.rsplit("-", 1)[1])
     return hit
+
+
+@lru_cache(maxsize=8192)
+def _german_noun(low: str):
+    """The row of a capitalised German word as a source noun, by its last parts (a pure function
+    of the word: the compound search runs once per word, not once per token)."""
+    table = SOURCE_NOUNS["de"]
+    hit = compound_row(table, low, MIN_COMPOUND)
+    if hit:
+        return hit
+    if "-" in low:
+        return table.get(low.rsplit("-", 1)[1])
+    return None
 
 
 def nationality(word: str, lang: str):
