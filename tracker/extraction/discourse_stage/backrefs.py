@@ -9,6 +9,8 @@ A document ("the report", "die Umfrage") stands for the body that published it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..lexicon import ATTRIBUTION, MISC
 from . import gender_de
 from ._engine import LEXICON, VERBS, SourceMention, positions
@@ -32,6 +34,11 @@ def _table(lang: str):
         "in": frozenset(lex["inside_document"]),
         # the words find() looks for first: possessives' second words, "hieß", subjects
         "possessed": frozenset([x[1] for x in lex["possessive_cues"]]),  # "seinen" of "nach seinen Worten"
+        # second word -> [(place in the list, phrase, class)]: only the phrases that may stand
+        "by_possessed": {
+            w: [(p, tuple(x[:-1]), x[-1]) for p, x in enumerate(lex["possessive_cues"]) if x[1] == w]
+            for w in {x[1] for x in lex["possessive_cues"]}
+        },
         "unnamed": frozenset([x[0] for x in lex["impersonal"]]),  # "hieß" of "hieß es"
         "keys": frozenset(
             [x[1] for x in lex["possessive_cues"]]
@@ -65,16 +72,23 @@ class BackRef:
 def noun_class(low: str, lang: str):
     """The class a description head stands for ("konzern" -> institution), or None; German
     compounds by their tail ("Krankenkasse" -> "kasse")."""
-    table = _TABLES[lang]
-    nouns = table["nouns"]
-    cls = nouns.get(low)
+    cls = _TABLES[lang]["nouns"].get(low)
     if cls is None and lang == "de" and len(low) > 6:
-        for size in table["long"]:  # the tail lengths, longest first: a few dict look-ups
-            if len(low) - size >= 3:
-                cls = nouns.get(low[-size:])
-                if cls is not None:
-                    return cls
+        return _compound_class(low)
     return cls
+
+
+@lru_cache(maxsize=8192)
+def _compound_class(low: str):
+    """``noun_class`` of a long German word by its tail (pure: looked up once per word)."""
+    table = _TABLES["de"]
+    nouns = table["nouns"]
+    for size in table["long"]:  # the tail lengths, longest first: a few dict look-ups
+        if len(low) - size >= 3:
+            cls = nouns.get(low[-size:])
+            if cls is not None:
+                return cls
+    return None
 
 
 def specific_compound(low: str, lang: str) -> bool:
@@ -160,7 +174,14 @@ _SAME = {lang: frozenset(LEXICON[lang]["same_words"]) for lang in ("de", "en")}
 
 
 def find(s, lang: str):
-    """The back-reference of sentence ``s`` (the first), or None."""
+    """The back-reference of sentence ``s`` (the first), or None; found once (``s.memo``)."""
+    memo, key = s.memo, ("backref", lang)
+    if key not in memo:
+        memo[key] = _find(s, lang)
+    return memo[key]
+
+
+def _find(s, lang: str):
     table = _TABLES[lang]
     if s.n < 2:
         return None
@@ -182,9 +203,11 @@ def find(s, lang: str):
 def _possessive(s, table, present):
     """ "Nach seinen Worten", "nach eigenen Angaben", "by its count"."""
     lowers = s.lowers
-    for phrase, cls in table["possessive"]:
-        if phrase[1] not in present:
-            continue
+    by_word = table["by_possessed"]
+    rows = [r for w in present if w in by_word for r in by_word[w]]
+    if len(rows) > 1:
+        rows.sort()  # the table's order
+    for _, phrase, cls in rows:
         size = len(phrase)
         k = -1
         for _ in range(lowers.count(phrase[0])):  # no ValueError raised at the last one
