@@ -174,14 +174,7 @@ _SAME = {lang: frozenset(LEXICON[lang]["same_words"]) for lang in ("de", "en")}
 
 
 def find(s, lang: str):
-    """The back-reference of sentence ``s`` (the first), or None; found once (``s.memo``)."""
-    memo, key = s.memo, ("backref", lang)
-    if key not in memo:
-        memo[key] = _find(s, lang)
-    return memo[key]
-
-
-def _find(s, lang: str):
+    """The back-reference of sentence ``s`` (the first), or None."""
     table = _TABLES[lang]
     if s.n < 2:
         return None
