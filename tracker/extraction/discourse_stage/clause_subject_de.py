@@ -190,6 +190,8 @@ def _subordinate(s, blocked) -> list:
     erklärt hatte"): the phrase right after the conjunction, over a relative clause in commas;
     the verb is the clause's last word."""
     out = []
+    if _CONJUNCTIONS.isdisjoint(s.low_set) and "was" not in s.low_set:
+        return out  # no conjunction, no ", was": no subordinate clause to look at
     for p in range(s.n - 2):
         if s.lowers[p] not in _CONJUNCTIONS and (s.lowers[p] != "was" or s.words[p - 1 : p] != [","]):
             continue
