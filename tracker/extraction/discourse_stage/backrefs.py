@@ -27,7 +27,6 @@ def _table(lang: str):
         "long": tuple(sorted({len(w) for w in nouns if len(w) >= 5}, reverse=True)) if lang == "de" else (),
         "dets": frozenset(lex["determiners"]),
         "pronouns": dict(lex["pronouns"]),
-        "possessive": [(tuple(x[:-1]), x[-1]) for x in lex["possessive_cues"]],
         "verbs": VERBS[lang] | frozenset(lex["presenting_verbs"]),
         "impersonal": [tuple(x) for x in lex["impersonal"]],
         "subjects": tuple(lex["pronouns"]) + tuple(lex["determiners"]),
