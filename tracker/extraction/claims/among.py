@@ -19,7 +19,12 @@ def among_harmed(s, raw, lang: str, before=()) -> None:
     by a harm noun and a dash or colon ("bodies - 7,797 children, 4,959 women"), take the harm
     unit of the figure they are among (the list's noun)."""
     for k, rc in enumerate(raw):
-        if k == 0 and _of_these(s.lowers, rc.i0) and (rc.unit is None or rc.unit in _PEOPLE):
+        if (
+            k == 0
+            and not _OF_FIRST.isdisjoint(s.low_set)  # else no opener at all (one test in C)
+            and _of_these(s.lowers, rc.i0)
+            and (rc.unit is None or rc.unit in _PEOPLE)
+        ):
             # "... had been killed. Of these, 3,760 were children": the harm of the sentence before
             harm = next((r.unit for r in reversed(before) if r.unit in _HARMS), None)
             if harm:
@@ -30,6 +35,9 @@ def among_harmed(s, raw, lang: str, before=()) -> None:
         harm = _harm_of_list(s, raw, k, rc, lang)
         if harm:
             rc.unit = harm
+
+
+_OF_FIRST = frozenset(("of", "davon", "darunter", "among"))  # the first words of ``_of_these``'s openers
 
 
 def _of_these(lowers, i0: int) -> bool:

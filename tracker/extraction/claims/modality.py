@@ -34,6 +34,20 @@ _NOUN_LIKE = frozenset(("plans", "plan", "forecast", "forecasts", "estimate", "e
 _DETS = frozenset(("the", "its", "their", "his", "her", "our", "these", "those"))
 
 
+def _clause(s, num: int):
+    """(first, end) tokens of the part of the sentence between breaks that holds token ``num``
+    (most sentences have no break: the whole sentence, no walk over its words)."""
+    if _BREAKS.isdisjoint(s.low_set):
+        return 0, s.n
+    a = num
+    while a > 0 and s.words[a - 1] not in _BREAKS:
+        a -= 1
+    b = num
+    while b < s.n and s.words[b] not in _BREAKS:
+        b += 1
+    return a, b
+
+
 def modality_of(s, num: int, lang: str, bound: str, cues=None) -> str:
     """Look at the clause around token ``num``."""
     if cues is None:
@@ -41,12 +55,7 @@ def modality_of(s, num: int, lang: str, bound: str, cues=None) -> str:
     if not cues:
         return "estimated" if bound == "about" else "asserted"
     lowers = s.lowers
-    a = num
-    while a > 0 and s.words[a - 1] not in _BREAKS:
-        a -= 1
-    b = num
-    while b < s.n and s.words[b] not in _BREAKS:
-        b += 1
+    a, b = _clause(s, num)
     found = set()
     for k, m in cues:
         if a <= k < b and not (m == "planned" and lowers[k] in _GERMAN_FUTURE):

@@ -104,14 +104,7 @@ def _follows(previous, q, text: str) -> bool:
 
 
 def _sentence_at(sents, starts, offset: int):
-    lo, hi = 0, len(starts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if starts[mid] <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    k = lo - 1
+    k = bisect_right(starts, offset) - 1  # the last sentence starting at or before offset
     if k >= 0 and sents[k].start <= offset < sents[k].end + 1:
         return sents[k]
     return None

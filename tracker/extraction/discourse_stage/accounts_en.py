@@ -24,8 +24,8 @@ _OBJECT_REACH = 4  # tokens after the verb in which its result (a results noun, 
 def results_subject(art, u) -> list:
     """The subject of a verb of own results, whose object is a result ("a loss of", "revenue
     of") or a sum of money: a source for the claims of the sentence without one."""
-    if art.lang != "en" or u.headline:
-        return []
+    if art.lang != "en" or u.headline or _VERBS.isdisjoint(u.s.low_set):
+        return []  # (most sentences: no verb of own results at all)
     s = u.s
     for v in range(1, s.n - 1):
         if s.lowers[v] in _VERBS and _result_follows(art, u, v):
@@ -210,6 +210,8 @@ def reports_a_level(acc, u, claims) -> bool:
     if any(m.kind == "person" or not _named_body(m) for m in acc) or not u.claims or shares_line(u):
         return False
     s = u.s
+    if _LEVEL_VERBS.isdisjoint(s.low_set):
+        return False  # no verb of change at all
     starts = [claims[i].start for i in u.claims]
     for v in range(1, s.n - 1):
         if s.lowers[v] in _LEVEL_VERBS:
@@ -348,7 +350,7 @@ def figure_had_been(lang: str, u, claims) -> bool:
     """ "The thefts came to light when the depot noticed that 112 parcels on his rounds had been
     reported as arriving empty": a figure that is the subject of "had been" and a participle,
     deep in the sentence, is an outcome the account reports, not background (as at its start)."""
-    if lang != "en":
+    if lang != "en" or "been" not in u.s.low_set or "had" not in u.s.low_set:
         return False
     s = u.s
     firsts = [bisect_left(s.starts, claims[i].start) for i in u.claims]

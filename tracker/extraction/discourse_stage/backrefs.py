@@ -9,6 +9,8 @@ A document ("the report", "die Umfrage") stands for the body that published it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..lexicon import ATTRIBUTION, MISC
 from . import gender_de, info_namings_de
 from ._engine import LEXICON, VERBS, SourceMention, positions
@@ -27,7 +29,6 @@ def _table(lang: str):
         "long": tuple(sorted({len(w) for w in nouns if len(w) >= 5}, reverse=True)) if lang == "de" else (),
         "dets": frozenset(lex["determiners"]),
         "pronouns": dict(lex["pronouns"]),
-        "possessive": [(tuple(x[:-1]), x[-1]) for x in lex["possessive_cues"]],
         "verbs": VERBS[lang] | frozenset(lex["presenting_verbs"]),
         "impersonal": [tuple(x) for x in lex["impersonal"]],
         "subjects": tuple(lex["pronouns"]) + tuple(lex["determiners"]),
@@ -35,6 +36,11 @@ def _table(lang: str):
         # the words find() looks for first: possessives' second words, "hieß", subjects
         # "seinen" of "nach seinen Worten"; "deren" of "Deren Angaben zufolge", "laut" of "laut Mitteilung"
         "possessed": frozenset([x[1] for x in lex["possessive_cues"]] + info),
+        # second word -> [(place in the list, phrase, class)]: only the phrases that may stand
+        "by_possessed": {
+            w: [(p, tuple(x[:-1]), x[-1]) for p, x in enumerate(lex["possessive_cues"]) if x[1] == w]
+            for w in {x[1] for x in lex["possessive_cues"]}
+        },
         "unnamed": frozenset([x[0] for x in lex["impersonal"]]),  # "hieß" of "hieß es"
         "keys": frozenset(
             [x[1] for x in lex["possessive_cues"]]
@@ -69,16 +75,23 @@ class BackRef:
 def noun_class(low: str, lang: str):
     """The class a description head stands for ("konzern" -> institution), or None; German
     compounds by their tail ("Krankenkasse" -> "kasse")."""
-    table = _TABLES[lang]
-    nouns = table["nouns"]
-    cls = nouns.get(low)
+    cls = _TABLES[lang]["nouns"].get(low)
     if cls is None and lang == "de" and len(low) > 6:
-        for size in table["long"]:  # the tail lengths, longest first: a few dict look-ups
-            if len(low) - size >= 3:
-                cls = nouns.get(low[-size:])
-                if cls is not None:
-                    return cls
+        return _compound_class(low)
     return cls
+
+
+@lru_cache(maxsize=8192)
+def _compound_class(low: str):
+    """``noun_class`` of a long German word by its tail (pure: looked up once per word)."""
+    table = _TABLES["de"]
+    nouns = table["nouns"]
+    for size in table["long"]:  # the tail lengths, longest first: a few dict look-ups
+        if len(low) - size >= 3:
+            cls = nouns.get(low[-size:])
+            if cls is not None:
+                return cls
+    return None
 
 
 def specific_compound(low: str, lang: str) -> bool:
@@ -187,18 +200,18 @@ def _possessive(s, table, present):
     """ "Nach seinen Worten", "nach eigenen Angaben", "by its count"; German also "Deren Angaben
     zufolge", "laut Mitteilung" (info_namings_de.py)."""
     lowers = s.lowers
-    for phrase, cls in table["possessive"]:
-        if phrase[1] not in present:
-            continue
+    by_word = table["by_possessed"]
+    rows = [r for w in present if w in by_word for r in by_word[w]]
+    if len(rows) > 1:
+        rows.sort()  # the table's order
+    for _, phrase, cls in rows:
         size = len(phrase)
         k = -1
         for _ in range(lowers.count(phrase[0])):  # no ValueError raised at the last one
             k = lowers.index(phrase[0], k + 1)
             if tuple(lowers[k : k + size]) == phrase:
                 return BackRef(s.starts[k], s.ends[k + size - 1], cls, " ".join(phrase))
-    if not table["german"]:
-        return None
-    span = info_namings_de.possessive_info(s) or info_namings_de.ownerless(s)
+    span = (info_namings_de.possessive_info(s) or info_namings_de.ownerless(s)) if table["german"] else None
     if span is None:
         return None
     return BackRef(s.starts[span[0]], s.ends[span[1]], "any", " ".join(lowers[span[0] : span[1] + 1]))

@@ -74,10 +74,7 @@ def subject_source(art, u) -> list:
     if art.lang != "de" or not u.claims or says_it_goes_on(u, "de"):
         return []  # "Demnach zerstörten die Streitkräfte ...": the account before reports it
     s = u.s
-    if all(
-        any(s.start <= x.start < s.end and not _authorless_data(x, s) for x in art.sources[i])
-        for i in u.claims
-    ):
+    if _all_sourced(art.sources, u.claims, s):
         return []  # every figure has a source of its own sentence (one after it: ``_give`` decides)
     blocked = _claim_tokens(art, s, u.claims)
     for a, b, verb, at in _subjects(s, blocked) + _subordinate(s, blocked):
@@ -88,6 +85,19 @@ def subject_source(art, u) -> list:
         if given:
             return given
     return []
+
+
+def _all_sourced(sources, claims, s) -> bool:
+    """Every claim (index) has a source of sentence ``s`` that is no authorless data (loops,
+    not generators: asked for every sentence with figures)."""
+    start, end = s.start, s.end
+    for i in claims:
+        for x in sources[i]:
+            if start <= x.start < end and not _authorless_data(x, s):
+                break
+        else:
+            return False
+    return True
 
 
 def _scope(s, verb: int, at, blocked):
@@ -180,6 +190,8 @@ def _subordinate(s, blocked) -> list:
     erklärt hatte"): the phrase right after the conjunction, over a relative clause in commas;
     the verb is the clause's last word."""
     out = []
+    if _CONJUNCTIONS.isdisjoint(s.low_set) and "was" not in s.low_set:
+        return out  # no conjunction, no ", was": no subordinate clause to look at
     for p in range(s.n - 2):
         if s.lowers[p] not in _CONJUNCTIONS and (s.lowers[p] != "was" or s.words[p - 1 : p] != [","]):
             continue

@@ -28,12 +28,16 @@ def later_namings(lang: str, text: str, units, sources, claims) -> None:
     if lang != "de":
         return
     words = None  # found at the first carried sentence (most articles have none)
+    quoted = ()  # the quotation speakers among the claims' sources, in their order (found then too)
     for k, u, given in _carried(units, sources):
         if words is None:
             words = mention_words(sources)
+            # what this pass gives stands in the sentence after the carried one, before the next
+            # carried sentence's next sentence: the list found once serves every later one
+            quoted = [x for given_ in sources for x in given_ if x.cue == "quote"]
         m = given[0]
         nxt = units[k + 1]
-        later = _naming(nxt, sources, m, words.get(m.name, ())) or _closing_naming(nxt, m, claims)
+        later = _naming(nxt, quoted, m, words.get(m.name, ())) or _closing_naming(nxt, m, claims)
         if later is None:
             continue
         stand = SourceMention(m.name, m.kind, later.start, later.end, later.text, m.cue, m.role)
@@ -56,12 +60,12 @@ def _carried(units, sources):
                 yield k, u, given
 
 
-def _naming(nxt, sources, m, words):
-    """A quotation speaker's mention of ``m``'s source inside sentence ``nxt``, or None."""
+def _naming(nxt, quoted, m, words):
+    """A quotation speaker's mention of ``m``'s source inside sentence ``nxt``, or None
+    (``quoted``: the quotation speakers among the claims' sources)."""
     a, b = nxt.s.start, nxt.s.end
     seen = list(nxt.own)
-    for given in sources:
-        seen.extend(x for x in given if a <= x.start < b)
+    seen.extend([x for x in quoted if a <= x.start < b])
     for x in seen:
         if x.cue == "quote" and x.role == m.role and (x.name == m.name or _describes(x.text, words)):
             return x

@@ -102,7 +102,7 @@ def background(u, lang: str) -> bool:
         return True  # "Zuvor ...", "Die Aktie legte um 6,2 Prozent zu": the market's reaction
     if lang == "de" and (share_move(lowers) or states_own_size(u.s)):
         return True  # "Im nachbörslichen Handel gab das Papier um 7 Prozent nach"; "X beschäftigt 900"
-    words = set(lowers)
+    words = u.s.low_set  # the sentence's words, a set made once
     tenses = [tense for tense in _BACKGROUND[lang] if tense <= words]
     if not tenses:
         return False

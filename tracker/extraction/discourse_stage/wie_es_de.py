@@ -38,6 +38,8 @@ def _elsewhere(s, x, m) -> bool:
 
 def _wie_es(s):
     """The token of "wie" in "wie es ... mitteilte", or None."""
+    if "wie" not in s.low_set or "es" not in s.low_set:
+        return None  # most sentences: no "wie es" at all
     lowers = s.lowers
     for k in range(s.n - 2):
         if (

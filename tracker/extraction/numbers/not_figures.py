@@ -250,8 +250,8 @@ def phone_number(s, i: int, lang: str):
     """Tel. 030 1234, call 0800 ..., "057 700 12 34": a phone word shortly before, a leading
     zero, more than twelve digits, or a run of bare digit groups."""
     words, w = s.words, s.words[i]
-    if not _PHONE_WORDS.isdisjoint(s.lowers[max(0, i - 6) : i]):
-        return True
+    if not _PHONE_WORDS.isdisjoint(s.low_set) and not _PHONE_WORDS.isdisjoint(s.lowers[max(0, i - 6) : i]):
+        return True  # (the first test in C: most sentences hold no phone word)
     if not w.isdecimal():
         return None
     if (len(w) >= 3 and w[0] == "0") or len(w) > 12:

@@ -35,9 +35,10 @@ def _ungrouped(s: str, mark: str):
     return "".join(parts)
 
 
+@lru_cache(maxsize=8192)
 def parse_numeral(token: str, language: str):
     """Digits with separators -> int/float, or None when the form is not a plain number
-    (dates like 03.07.2025, version strings)."""
+    (dates like 03.07.2025, version strings); a pure function of the token: cached."""
     s = token
     for ch in _GROUP_MARKS:
         if ch in s:

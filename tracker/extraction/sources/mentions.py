@@ -7,6 +7,8 @@ decided in ``attribution.py``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..claims.units import compound_row, unit_of_word
 from ..lexicon import ATTRIBUTION, NATIONALITIES, SOURCE_NOUNS, SOURCES, WORDS
 from ..text.sentences import TOKEN_RE
@@ -72,7 +74,21 @@ def _build_gazetteer():
     return exact, folded
 
 
+def _split_folded(folded):
+    """The folded entries of several words by their first two stems, and those of one word, each
+    in the table's order (longest first: every longer entry stands before every one-word one)."""
+    pairs, ones = {}, {}
+    for first, entries in folded.items():
+        for e in entries:
+            if len(e[0]) > 1:
+                pairs.setdefault((first, e[0][1]), []).append(e)
+            else:
+                ones.setdefault(first, []).append(e)
+    return pairs, ones
+
+
 _EXACT, _FOLDED = _build_gazetteer()
+_FOLDED_PAIRS, _FOLDED_ONE = _split_folded(_FOLDED)
 # the first words of the exact entries as a frozenset: its isdisjoint() with a sentence's words
 # is a third of the cost of the dict's keys view's
 _EXACT_FIRST = frozenset(_EXACT)
@@ -135,14 +151,17 @@ def _exact_hit(words, i: int):
 
 def _folded_hit(s, i: int, stems):
     """The gazetteer entry whose stems match the words from i ("Verteidigungsministeriums"),
-    or None."""
+    or None; the entries of several words only under their first two stems (most entries, "UN
+    ...", "US ...", part at the second word), then those of one word."""
     words, lowers, n = s.words, s.lowers, s.n
-    for key, name, kind, strict, capital, plain in _FOLDED.get(_stem_at(stems, words, i), ()):
+    first = _stem_at(stems, words, i)
+    if first not in _FOLDED:
+        return None
+    longer = _FOLDED_PAIRS.get((first, _stem_at(stems, words, i + 1)), ()) if i + 1 < n else ()
+    for key, name, kind, strict, capital, plain in (*longer, *_FOLDED_ONE.get(first, ())):
         size = len(key)
         if i + size > n or (capital and words[i][0].islower()):
             continue
-        if size > 1 and _stem_at(stems, words, i + 1) != key[1]:
-            continue  # a cheap pre-check: most entries ("UN ...", "US ...") part at the second word
         if plain is not None and any(
             lowers[i + t] not in (w, w + "'s", w + "’s") for t, w in enumerate(plain)
         ):
@@ -161,24 +180,31 @@ def _stem_at(stems, words, i: int) -> str:
 
 def source_noun(s, i: int, lang: str):
     """(category, kind) when token i is a source noun ("Experten", "Geheimdienstbeamter", "officials")."""
-    w = s.words[i]
     low = s.lowers[i]
-    table = SOURCE_NOUNS[lang]
     if lang == "de":
-        if not w[0].isupper():
+        if not s.words[i][0].isupper():
             return None
         if low[-4:] not in NOUN_TAILS["de"] and "-" not in low:
             return None
-        hit = compound_row(table, low, MIN_COMPOUND)
-        if hit:
-            return hit
-        if "-" in low:
-            return table.get(low.rsplit("-", 1)[1])
-        return None
+        return _german_noun(low)
+    table = SOURCE_NOUNS[lang]
     hit = table.get(low)
     if hit is None and "-" in low:
         hit = table.get(low.rsplit("-", 1)[1])
     return hit
+
+
+@lru_cache(maxsize=8192)
+def _german_noun(low: str):
+    """The row of a capitalised German word as a source noun, by its last parts (a pure function
+    of the word: the compound search runs once per word, not once per token)."""
+    table = SOURCE_NOUNS["de"]
+    hit = compound_row(table, low, MIN_COMPOUND)
+    if hit:
+        return hit
+    if "-" in low:
+        return table.get(low.rsplit("-", 1)[1])
+    return None
 
 
 def nationality(word: str, lang: str):

@@ -240,6 +240,8 @@ _CHANGE_NOUNS = frozenset(
 def _since_record(s, i0: int, seg: int) -> bool:
     """ "the highest since 1992", "the weakest since 2022-23", "the highest total since the
     series began in 1950": the period after a record's "since" (a few words may stand between)."""
+    if _SINCE.isdisjoint(s.low_set):
+        return False  # most sentences: no "since" at all
     lowers = s.lowers
     for k in range(i0, max(seg, i0 - _SINCE_REACH) - 1, -1):
         if lowers[k] in _SINCE:

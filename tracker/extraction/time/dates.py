@@ -277,7 +277,7 @@ def _month_after(f, k: int):
 
 def digit_date(f, i: int) -> None:
     w = f.s.words[i]
-    m = _DMY_RE.match(w)
+    m = _DMY_RE.match(w) if "." in w else None  # "03.07.2025" (most numbers hold no dot)
     if m:
         dmy_date(f, i, m)
         return
