@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..lexicon import ATTRIBUTION
 from ..text.phrases import POSSESSIVES, RELATIVE
 from . import court
+from .appositions_en import role_apposition
 from .asides_en import sampled
 from .authors_en import authors_after_by
 from .candidates import sentence_mentions
@@ -50,7 +51,7 @@ from .links import (
     subject_before_relay,
     told_outlet,
 )
-from .mentions import Mention, person_near, role_apposition, source_noun
+from .mentions import Mention, person_near, source_noun
 from .not_speaking_de import asks_a_price
 from .noun_cues_en import noun_before_be
 from .pruning import drop_other_clauses, prune, roles
