@@ -275,3 +275,25 @@ def test_a_pronoun_clause_without_a_result_subject_before_keeps_its_source():
     )
     got = {c.text: [s.text for s in c.sources] for c in extract(text, "de", "2026-05-01").claims}
     assert "der Klub" not in got["1,3 Millionen Euro"]
+
+
+def test_a_request_in_a_separable_zu_infinitive_is_the_subjects():
+    text = (
+        "Wie angekündigt, hatte Oberbürgermeister Falk Rieder den Stadtrat im März gebeten, "
+        "eine Senkung der Gewerbesteuer um 15 Punkte auf 395 Prozent mitzutragen."
+    )
+    assert [t for t, _ in sources(text)] == ["Oberbürgermeister Falk Rieder"]
+    assert [t for t, _ in sources(text, 0)] == ["Oberbürgermeister Falk Rieder"]
+
+
+def test_the_konjunktiv_consequence_of_such_a_request_goes_on_with_it():
+    text = (
+        "Die Stadtkämmerin Petra Oswald hatte die Fraktionen gebeten, die Kita-Gebühren um "
+        "12 Prozent anzuheben. Damit wären die Einnahmen auf gut 2,7 Millionen Euro gestiegen."
+    )
+    assert [n for _, n in sources(text)] == ["Petra Oswald"]
+
+
+def test_a_clause_with_its_own_finite_verb_after_the_request_is_not_the_subjects():
+    text = "Landrätin Erika Pohl hatte den Kreistag gebeten, doch die Umlage erreichte 31 Prozent."
+    assert sources(text) == []
