@@ -297,3 +297,35 @@ def test_the_konjunktiv_consequence_of_such_a_request_goes_on_with_it():
 def test_a_clause_with_its_own_finite_verb_after_the_request_is_not_the_subjects():
     text = "Landrätin Erika Pohl hatte den Kreistag gebeten, doch die Umlage erreichte 31 Prozent."
     assert sources(text) == []
+
+
+def test_plural_bodies_backing_a_proposal_are_its_source():
+    text = "Am Montag tragen die Gewerkschaften eine Erhöhung der Zulage auf 240 Euro mit."
+    assert [t for t, _ in sources(text)] == ["die Gewerkschaften"]
+
+
+def test_a_plural_sie_opening_its_clause_stands_for_the_bodies_named_before():
+    text = (
+        "Die Fraktionen von SPD und Linken berieten sich am Abend. Danach stand ihr Kurs fest. "
+        "Ergebnis: Sie unterstützen eine Senkung der Hundesteuer auf 84 Euro."
+    )
+    assert sources(text) == [("Sie", "Fraktionen")]
+
+
+def test_a_plural_sie_after_people_doing_things_is_no_source_of_this_rule():
+    text = "Die Helfer kamen am Morgen. Sie tragen eine Erhöhung der Pauschale auf 60 Euro mit."
+    assert sources(text) == []
+
+
+def test_a_was_clause_tells_what_the_subjects_proposal_yields():
+    text = (
+        "Die Kämmerei schlägt eine Gebühr von 35 Euro vor, was der Gemeinde rund 410.000 Euro "
+        "im Jahr einbringen soll."
+    )
+    assert [t for t, _ in sources(text)] == ["Die Kämmerei"]
+    assert [t for t, _ in sources(text, 0)] == ["Die Kämmerei"]
+
+
+def test_a_was_clause_after_an_acting_subject_takes_no_source():
+    text = "Die Bundespolizei nahm am Bahnhof 14 Menschen fest, was 3 mehr als im Vorjahr waren."
+    assert sources(text) == []

@@ -167,6 +167,8 @@ def _in_clause_of(s, k: int, verb: int, blocked) -> bool:
         return True
     if a > verb and s.lowers[a] == "dass" and CLAUSE.isdisjoint(s.words[verb : a - 1]):
         return True  # "wertete die Kammer, dass zwei der drei Männer ...": what the subject states
+    if s.lowers[a] == "was" and s.words[a - 1] == "," and _REPORTED.isdisjoint(s.lowers[a:b]):
+        return a > verb  # ", was dem Kreis 2,6 Millionen Euro bringen soll": what the clause yields
     if a < verb or s.lowers[a] in _SUBORDINATORS or s.words[a - 1 : a] == [";"]:
         return False
     if not _REPORTED.isdisjoint(s.lowers[a:b]):
