@@ -329,3 +329,18 @@ def test_a_was_clause_tells_what_the_subjects_proposal_yields():
 def test_a_was_clause_after_an_acting_subject_takes_no_source():
     text = "Die Bundespolizei nahm am Bahnhof 14 Menschen fest, was 3 mehr als im Vorjahr waren."
     assert sources(text) == []
+
+
+def test_a_prepositional_phrase_opening_the_sentence_is_no_subject():
+    assert sources("Im Bauausschuss erreichte die Pauschale zuletzt 310 Euro.") == []
+    assert sources("Beim Landesverband stieg die Zahl der Mitglieder auf 4.800.") == []
+
+
+def test_the_subject_after_an_opening_prepositional_phrase_is_the_source():
+    text = "Im Bauausschuss befürwortet die Verwaltung eine Pauschale von 310 Euro."
+    assert [t for t, _ in sources(text)] == ["die Verwaltung"]
+
+
+def test_a_body_opening_the_sentence_still_presents_its_figure():
+    text = "Das Landesamt für Statistik zählte im Sommer 4.800 Gästebetten."
+    assert [n for _, n in sources(text)] == ["Landesamt für Statistik"]
