@@ -196,7 +196,9 @@ def _plural_pronoun(art, u, a: int, verb: int):
         body = next((h for h in range(last - 1, -1, -1) if _plural_body(v.s, h)), None)
         if body is not None:
             name = v.s.words[body]
-            return SourceMention(name, "organisation", s.starts[a], s.ends[a], s.words[a], s.lowers[verb], "origin")
+            return SourceMention(
+                name, "organisation", s.starts[a], s.ends[a], s.words[a], s.lowers[verb], "origin"
+            )
         if v.first:
             return None
     return None

@@ -41,7 +41,9 @@ _ACTING = frozenset(ATTRIBUTION["acting_verbs"]) | frozenset(
 # acting verbs (a separable one with its particle first), shared with the discourse stage
 _ACTING_STEMS_DE = tuple(DISCOURSE_DE["acting_stems"])
 _SELF = frozenset(ATTRIBUTION["self_words"])
-_PREPOSITIONS_DE = frozenset(ATTRIBUTION["adverbial_openers_de"]) | frozenset(ATTRIBUTION["subject_not_openers_de"])
+_PREPOSITIONS_DE = frozenset(ATTRIBUTION["adverbial_openers_de"]) | frozenset(
+    ATTRIBUTION["subject_not_openers_de"]
+)
 
 
 def institution_subject(s, lang: str, blocked=()):
