@@ -237,3 +237,16 @@ def test_who_relies_on_the_cited_data_relays_them():
 def test_a_relative_clause_of_another_verb_names_no_relay():
     found = _sources("Nach RKI-Daten, auf die sich die Kasse freut, wurden mehr als 240.000 Fälle gemeldet.")
     assert _of(found, "mehr als 240.000") == ["RKI-Daten"]
+
+
+# "wie" of an example ("Leiden wie Zerrungen") is no cue: the verb is the next "wie"'s --------
+
+
+def test_an_example_after_wie_is_no_source_when_another_wie_owns_the_verb():
+    text = "Auf Rückenleiden wie Bandscheibenvorfälle entfielen 3,2 Fehltage je Person, wie die AOK erklärte."
+    assert _sources(text)["3,2 Fehltage"] == ["die AOK"]
+
+
+def test_wie_with_its_own_verb_still_names_the_source():
+    text = "Im Mai kamen 3.200 Besucher in das Freibad, wie die Stadtwerke am Montag mitteilten."
+    assert _sources(text)["3.200 Besucher"] == ["die Stadtwerke"]
