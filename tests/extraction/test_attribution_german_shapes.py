@@ -250,3 +250,22 @@ def test_an_example_after_wie_is_no_source_when_another_wie_owns_the_verb():
 def test_wie_with_its_own_verb_still_names_the_source():
     text = "Im Mai kamen 3.200 Besucher in das Freibad, wie die Stadtwerke am Montag mitteilten."
     assert _sources(text)["3.200 Besucher"] == ["die Stadtwerke"]
+
+
+# a place ranked by a superlative in its clause is what is measured, no source ---------------
+
+
+def test_a_place_ranked_by_a_superlative_is_no_source():
+    text = "Die niedrigste Arbeitslosenquote meldete Bayern mit 3,4 Prozent, die höchste Bremen mit 11,0."
+    found = _sources(text)
+    assert _of(found, "3,4") == [] and _of(found, "11,0") == []
+
+
+def test_a_body_ranking_places_is_still_the_source():
+    text = "Die höchste Quote meldete die Arbeitsagentur für Bremen mit 11,0 Prozent."
+    assert _of(_sources(text), "11,0") == ["Arbeitsagentur für Bremen"]
+
+
+def test_a_place_without_a_ranking_keeps_its_report():
+    text = "Bayern meldete am Montag 412 neue Fälle."
+    assert _of(_sources(text), "412") == ["Bayern"]

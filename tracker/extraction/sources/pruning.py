@@ -31,10 +31,32 @@ def drop_places(s, linked) -> None:
     "has"/"had" a figure, is where the counted things happened or what is measured, no source;
     so is any subject ranked by such a verb ("Kestrel Hospitals recorded the highest rate")."""
     for k, (m, cue) in list(linked.items()):
-        if cue in _PLACE_VERBS and (
-            " ".join(w for w in s.lowers[m.i0 : m.i1] if w != "the") in _PLACES or ranked(s, m.i1, cue)
-        ):
+        place = " ".join(w for w in s.lowers[m.i0 : m.i1] if w != "the") in _PLACES
+        if (cue in _PLACE_VERBS and (place or ranked(s, m.i1, cue))) or (place and _ranked_de(s, m)):
             del linked[k]
+
+
+_SUPERLATIVES_DE = tuple(ATTRIBUTION["superlative_stems_de"])
+_SUPERLATIVE_ENDS = ("e", "en", "em", "er", "es")
+
+
+def _ranked_de(s, m) -> bool:
+    """ "Die höchste Geburtenziffer meldete Niedersachsen mit 1,41": a German clause of the
+    mention that holds a superlative ranks the place it names."""
+    a, b = m.i0, m.i1
+    while a > 0 and s.words[a - 1] not in _CLAUSE_MARKS:
+        a -= 1
+    while b < s.n and s.words[b] not in _CLAUSE_MARKS:
+        b += 1
+    return any(_superlative(s.lowers[j]) and (j == 0 or s.words[j].islower()) for j in range(a, b))
+
+
+def _superlative(low: str) -> bool:
+    """ "höchste", "meisten", "niedrigsten": a superlative by its stem and ending."""
+    return low.startswith(_SUPERLATIVES_DE) and any(low.endswith("st" + e) for e in _SUPERLATIVE_ENDS)
+
+
+_CLAUSE_MARKS = frozenset((",", ";", ":", ".", "!", "?"))
 
 
 _SUPERLATIVES = frozenset(("best", "worst", "most", "least"))
