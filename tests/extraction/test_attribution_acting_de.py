@@ -55,3 +55,14 @@ def test_a_dash_after_the_subject_is_no_dateline():
         "Zwei Drittel blieben Versuche, wie ein Polizeisprecher am Freitag mitteilte."
     )
     assert got[0] == ["Polizeisprecher"]
+
+
+def test_a_court_deciding_cases_is_no_source_of_their_count():
+    text = "Die Quote sank. Das Verwaltungsgericht Gera hatte im März in vier Eilverfahren entschieden."
+    assert _names(text) == [[]]
+    assert _names("Die Quote sank. Im März entschied das Landgericht Gera in vier Verfahren.") == [[]]
+
+
+def test_a_court_stating_its_count_is_still_the_source():
+    text = "Das Landgericht Gera meldete für das Jahr 2025 genau 1.240 neue Verfahren."
+    assert _names(text) == [["Landgericht Gera"]]
