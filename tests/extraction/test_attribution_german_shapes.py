@@ -269,3 +269,16 @@ def test_a_body_ranking_places_is_still_the_source():
 def test_a_place_without_a_ranking_keeps_its_report():
     text = "Bayern meldete am Montag 412 neue Fälle."
     assert _of(_sources(text), "412") == ["Bayern"]
+
+
+# "nach Zahlen des X" before a counting body: the cited body tells ---------------------------
+
+
+def test_the_counter_beside_a_body_cited_with_nach_and_its_figures_is_no_source():
+    text = "Nach Zahlen des Innenministeriums registrierte die Polizei 2025 genau 3.912 Diebstähle."
+    assert _of(_sources(text), "3.912") == ["Innenministeriums"]
+
+
+def test_a_counter_with_nach_and_no_information_noun_keeps_its_count():
+    text = "Nach dem Sturm registrierte die Feuerwehr Lindau 214 Einsätze."
+    assert _of(_sources(text), "214") == ["Feuerwehr Lindau"]

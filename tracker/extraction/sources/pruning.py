@@ -93,10 +93,12 @@ def drop_spoken_for(s, linked) -> None:
 
 
 def _tells(s, m) -> bool:
-    """Mention m is a spokesperson or a body a preposition cites just before it."""
-    return m.name == "spokesperson" or not _CITING_PREPS.isdisjoint(
-        s.lowers[max(0, m.i0 - _CITED_REACH) : m.i0]
-    )
+    """Mention m is a spokesperson or a body a preposition cites just before it ("laut den
+    Zahlen der Statistiker", "nach Angaben der", also "nach Zahlen des Landeskriminalamts")."""
+    before = s.lowers[max(0, m.i0 - _CITED_REACH) : m.i0]
+    if m.name == "spokesperson" or not _CITING_PREPS.isdisjoint(before):
+        return True
+    return "nach" in before and any(is_info_head(w) for w in before)
 
 
 _AUTHOR_LINKS = frozenset(ATTRIBUTION["author_joins"])
