@@ -282,3 +282,19 @@ def test_the_counter_beside_a_body_cited_with_nach_and_its_figures_is_no_source(
 def test_a_counter_with_nach_and_no_information_noun_keeps_its_count():
     text = "Nach dem Sturm registrierte die Feuerwehr Lindau 214 Einsätze."
     assert _of(_sources(text), "214") == ["Feuerwehr Lindau"]
+
+
+# an inquiry among bodies: the bodies that answered are its origin beside the inquirer --------
+
+
+def test_the_bodies_an_inquiry_asked_are_a_source_beside_the_inquirer():
+    text = (
+        "In den Kitas fehlen rund 9.400 Fachkräfte. Das ergab eine Umfrage der Zeitung "
+        "Nordkurier bei den 13 Landesjugendämtern."
+    )
+    assert "Landesjugendämtern" in _of(_sources(text), "rund 9.400")
+
+
+def test_bei_naming_a_place_after_an_inquiry_adds_no_source():
+    text = "Das ergab eine Umfrage der Zeitung Nordkurier bei Rostock unter 12 Kitas mit 840 Plätzen."
+    assert "Rostock" not in _of(_sources(text), "840")

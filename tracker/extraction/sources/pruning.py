@@ -9,7 +9,14 @@ from ..lexicon import ATTRIBUTION, NUMBERS, WORDS
 from ..text.phrases import RELATIVE, is_info_head
 from .cues import CITING, MEDIA, STATING_DE, VERBS
 from .mentions import ARTICLES, known_source, source_noun
-from .polled import POLL_WORDS, polled_experts, polled_groups, polled_origin, pollster_after_by
+from .polled import (
+    POLL_WORDS,
+    inquired_bodies,
+    polled_experts,
+    polled_groups,
+    polled_origin,
+    pollster_after_by,
+)
 from .polled_relative_de import polled_in_relative
 
 _COUNTING = frozenset(ATTRIBUTION["counting_verbs"])
@@ -184,6 +191,7 @@ def prune(s, lang: str, mentions, linked) -> None:
     if lang == "de":
         polled_experts(s, mentions, linked)
         polled_in_relative(s, mentions, linked)
+        inquired_bodies(s, mentions, linked)  # "eine Abfrage des epd bei den 16 Kultusministerien"
     if not POLL_WORDS.isdisjoint(s.low_set):
         polled_groups(s, linked)
         pollster_after_by(s, mentions, linked)
