@@ -55,3 +55,28 @@ def test_a_dash_after_the_subject_is_no_dateline():
         "Zwei Drittel blieben Versuche, wie ein Polizeisprecher am Freitag mitteilte."
     )
     assert got[0] == ["Polizeisprecher"]
+
+
+def test_a_court_deciding_cases_is_no_source_of_their_count():
+    text = "Die Quote sank. Das Verwaltungsgericht Gera hatte im März in vier Eilverfahren entschieden."
+    assert _names(text) == [[]]
+    assert _names("Die Quote sank. Im März entschied das Landgericht Gera in vier Verfahren.") == [[]]
+
+
+def test_a_court_stating_its_count_is_still_the_source():
+    text = "Das Landgericht Gera meldete für das Jahr 2025 genau 1.240 neue Verfahren."
+    assert _names(text) == [["Landgericht Gera"]]
+
+
+def test_an_offenders_deeds_are_no_statement_of_theirs():
+    text = (
+        "Der Angeklagte Paul Riedel stand seit Mai vor Gericht. Von 2019 bis 2023 hatte er "
+        "sechs Tankstellen überfallen und dabei rund 42.000 Euro erbeutet. Bei der letzten Tat "
+        "traf er einen Kassierer mit einem Schuss."
+    )
+    assert _names(text) == [[], []]
+
+
+def test_an_offender_who_tells_his_share_is_still_its_source():
+    text = "Der Angeklagte sagte, er habe nur 3.000 Euro bekommen."
+    assert _names(text) == [["Der Angeklagte"]]

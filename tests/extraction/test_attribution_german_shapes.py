@@ -237,3 +237,64 @@ def test_who_relies_on_the_cited_data_relays_them():
 def test_a_relative_clause_of_another_verb_names_no_relay():
     found = _sources("Nach RKI-Daten, auf die sich die Kasse freut, wurden mehr als 240.000 Fälle gemeldet.")
     assert _of(found, "mehr als 240.000") == ["RKI-Daten"]
+
+
+# "wie" of an example ("Leiden wie Zerrungen") is no cue: the verb is the next "wie"'s --------
+
+
+def test_an_example_after_wie_is_no_source_when_another_wie_owns_the_verb():
+    text = "Auf Rückenleiden wie Bandscheibenvorfälle entfielen 3,2 Fehltage je Person, wie die AOK erklärte."
+    assert _sources(text)["3,2 Fehltage"] == ["die AOK"]
+
+
+def test_wie_with_its_own_verb_still_names_the_source():
+    text = "Im Mai kamen 3.200 Besucher in das Freibad, wie die Stadtwerke am Montag mitteilten."
+    assert _sources(text)["3.200 Besucher"] == ["die Stadtwerke"]
+
+
+# a place ranked by a superlative in its clause is what is measured, no source ---------------
+
+
+def test_a_place_ranked_by_a_superlative_is_no_source():
+    text = "Die niedrigste Arbeitslosenquote meldete Bayern mit 3,4 Prozent, die höchste Bremen mit 11,0."
+    found = _sources(text)
+    assert _of(found, "3,4") == [] and _of(found, "11,0") == []
+
+
+def test_a_body_ranking_places_is_still_the_source():
+    text = "Die höchste Quote meldete die Arbeitsagentur für Bremen mit 11,0 Prozent."
+    assert _of(_sources(text), "11,0") == ["Arbeitsagentur für Bremen"]
+
+
+def test_a_place_without_a_ranking_keeps_its_report():
+    text = "Bayern meldete am Montag 412 neue Fälle."
+    assert _of(_sources(text), "412") == ["Bayern"]
+
+
+# "nach Zahlen des X" before a counting body: the cited body tells ---------------------------
+
+
+def test_the_counter_beside_a_body_cited_with_nach_and_its_figures_is_no_source():
+    text = "Nach Zahlen des Innenministeriums registrierte die Polizei 2025 genau 3.912 Diebstähle."
+    assert _of(_sources(text), "3.912") == ["Innenministeriums"]
+
+
+def test_a_counter_with_nach_and_no_information_noun_keeps_its_count():
+    text = "Nach dem Sturm registrierte die Feuerwehr Lindau 214 Einsätze."
+    assert _of(_sources(text), "214") == ["Feuerwehr Lindau"]
+
+
+# an inquiry among bodies: the bodies that answered are its origin beside the inquirer --------
+
+
+def test_the_bodies_an_inquiry_asked_are_a_source_beside_the_inquirer():
+    text = (
+        "In den Kitas fehlen rund 9.400 Fachkräfte. Das ergab eine Umfrage der Zeitung "
+        "Nordkurier bei den 13 Landesjugendämtern."
+    )
+    assert "Landesjugendämtern" in _of(_sources(text), "rund 9.400")
+
+
+def test_bei_naming_a_place_after_an_inquiry_adds_no_source():
+    text = "Das ergab eine Umfrage der Zeitung Nordkurier bei Rostock unter 12 Kitas mit 840 Plätzen."
+    assert "Rostock" not in _of(_sources(text), "840")

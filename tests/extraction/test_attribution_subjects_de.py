@@ -275,3 +275,72 @@ def test_a_pronoun_clause_without_a_result_subject_before_keeps_its_source():
     )
     got = {c.text: [s.text for s in c.sources] for c in extract(text, "de", "2026-05-01").claims}
     assert "der Klub" not in got["1,3 Millionen Euro"]
+
+
+def test_a_request_in_a_separable_zu_infinitive_is_the_subjects():
+    text = (
+        "Wie angekündigt, hatte Oberbürgermeister Falk Rieder den Stadtrat im März gebeten, "
+        "eine Senkung der Gewerbesteuer um 15 Punkte auf 395 Prozent mitzutragen."
+    )
+    assert [t for t, _ in sources(text)] == ["Oberbürgermeister Falk Rieder"]
+    assert [t for t, _ in sources(text, 0)] == ["Oberbürgermeister Falk Rieder"]
+
+
+def test_the_konjunktiv_consequence_of_such_a_request_goes_on_with_it():
+    text = (
+        "Die Stadtkämmerin Petra Oswald hatte die Fraktionen gebeten, die Kita-Gebühren um "
+        "12 Prozent anzuheben. Damit wären die Einnahmen auf gut 2,7 Millionen Euro gestiegen."
+    )
+    assert [n for _, n in sources(text)] == ["Petra Oswald"]
+
+
+def test_a_clause_with_its_own_finite_verb_after_the_request_is_not_the_subjects():
+    text = "Landrätin Erika Pohl hatte den Kreistag gebeten, doch die Umlage erreichte 31 Prozent."
+    assert sources(text) == []
+
+
+def test_plural_bodies_backing_a_proposal_are_its_source():
+    text = "Am Montag tragen die Gewerkschaften eine Erhöhung der Zulage auf 240 Euro mit."
+    assert [t for t, _ in sources(text)] == ["die Gewerkschaften"]
+
+
+def test_a_plural_sie_opening_its_clause_stands_for_the_bodies_named_before():
+    text = (
+        "Die Fraktionen von SPD und Linken berieten sich am Abend. Danach stand ihr Kurs fest. "
+        "Ergebnis: Sie unterstützen eine Senkung der Hundesteuer auf 84 Euro."
+    )
+    assert sources(text) == [("Sie", "Fraktionen")]
+
+
+def test_a_plural_sie_after_people_doing_things_is_no_source_of_this_rule():
+    text = "Die Helfer kamen am Morgen. Sie tragen eine Erhöhung der Pauschale auf 60 Euro mit."
+    assert sources(text) == []
+
+
+def test_a_was_clause_tells_what_the_subjects_proposal_yields():
+    text = (
+        "Die Kämmerei schlägt eine Gebühr von 35 Euro vor, was der Gemeinde rund 410.000 Euro "
+        "im Jahr einbringen soll."
+    )
+    assert [t for t, _ in sources(text)] == ["Die Kämmerei"]
+    assert [t for t, _ in sources(text, 0)] == ["Die Kämmerei"]
+
+
+def test_a_was_clause_after_an_acting_subject_takes_no_source():
+    text = "Die Bundespolizei nahm am Bahnhof 14 Menschen fest, was 3 mehr als im Vorjahr waren."
+    assert sources(text) == []
+
+
+def test_a_prepositional_phrase_opening_the_sentence_is_no_subject():
+    assert sources("Im Bauausschuss erreichte die Pauschale zuletzt 310 Euro.") == []
+    assert sources("Beim Landesverband stieg die Zahl der Mitglieder auf 4.800.") == []
+
+
+def test_the_subject_after_an_opening_prepositional_phrase_is_the_source():
+    text = "Im Bauausschuss befürwortet die Verwaltung eine Pauschale von 310 Euro."
+    assert [t for t, _ in sources(text)] == ["die Verwaltung"]
+
+
+def test_a_body_opening_the_sentence_still_presents_its_figure():
+    text = "Das Landesamt für Statistik zählte im Sommer 4.800 Gästebetten."
+    assert [n for _, n in sources(text)] == ["Landesamt für Statistik"]

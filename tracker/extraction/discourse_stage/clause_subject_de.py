@@ -177,11 +177,20 @@ def _in_clause_of(s, k: int, verb: int, blocked) -> bool:
         return True
     if a > verb and s.lowers[a] == "dass" and CLAUSE.isdisjoint(s.words[verb : a - 1]):
         return True  # "wertete die Kammer, dass zwei der drei Männer ...": what the subject states
+    if s.lowers[a] == "was" and s.words[a - 1] == "," and _REPORTED.isdisjoint(s.lowers[a:b]):
+        return a > verb  # ", was dem Kreis 2,6 Millionen Euro bringen soll": what the clause yields
     if a < verb or s.lowers[a] in _SUBORDINATORS or s.words[a - 1 : a] == [";"]:
         return False
     if not _REPORTED.isdisjoint(s.lowers[a:b]):
         return True  # "schrieb ..., im Dorf seien zwei Menschen verletzt worden": what it says
-    return not any(_finite(s, j) and j not in blocked and s.lowers[j - 1] != "zu" for j in range(a, b))
+    return not any(_finite(s, j) and j not in blocked and not _infinitive(s, j) for j in range(a, b))
+
+
+def _infinitive(s, j: int) -> bool:
+    """Token j is an infinitive of an infinitive clause: after "zu" ("zu tragen"), or with "zu"
+    between a separable particle and the stem ("mitzutragen", "anzuheben", "aufzustocken")."""
+    low = s.lowers[j]
+    return s.lowers[j - 1] == "zu" or (len(low) > 7 and low.endswith("en") and "zu" in low[2:-4])
 
 
 def _subordinate(s, blocked) -> list:

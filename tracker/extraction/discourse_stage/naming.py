@@ -6,7 +6,7 @@ per name in a claim's sources.
 from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION
-from . import backrefs
+from . import backrefs, gender_de
 from ._engine import CITING, SourceMention, sentence_mentions, sentence_names
 from .body_kinds_de import agrees
 
@@ -233,7 +233,7 @@ def named(m, history, lang: str, text: str, classes):
             break
         if (m.cue in CITING[lang] or m.role == "relay") and h.role != m.role and m.start - pos < _CHAIN_REACH:
             continue  # "wie das RND unter Berufung auf das Bundesgesundheitsministerium": its chain
-        if pos < m.start and _describes(cls, head, h, lang):
+        if pos < m.start and _stands_for(cls, head, h, lang, text, m.start):
             name = full_name(h, text)
             if name == m.name:
                 return m
@@ -251,6 +251,37 @@ def _describes(cls: str, head: str, h, lang: str) -> bool:
         and not _group_for_cls(cls, h)
         and (lang != "de" or agrees(head, h))
     )
+
+
+def _stands_for(cls: str, head: str, h, lang: str, text: str, end: int) -> bool:
+    """The description (class ``cls``, head noun ``head``) may stand for ``h``; German persons
+    by the role words written before the name in the text before the description (at ``end``): not "der
+    Sprecher" for one introduced as "Landgerichtspräsidentin X", and "der Sprecher" for a name
+    of no known kind introduced as "Gerichtssprecher X"."""
+    if lang != "de" or cls != "person":
+        return _describes(cls, head, h, lang)
+    roles = _roles_before_name(h.name, text, end)
+    if h.kind != "person":
+        return _describes(cls, head, h, lang) or any(r.endswith(head) for r in roles)
+    mine = gender_de.person_gender(head)
+    genders = {gender_de.person_gender(r) for r in roles} - {None}
+    return _describes(cls, head, h, lang) and (mine is None or not genders or mine in genders)
+
+
+_ROLE_REACH = 3  # words before a name where its role stands ("Gerichtssprecher Florian X")
+
+
+def _roles_before_name(name: str, text: str, end: int) -> list:
+    """The words written right before each occurrence of ``name`` in ``text`` before ``end`` that name a
+    person's role ("Landgerichtspräsidentin" of "Landgerichtspräsidentin Ursula Brandl")."""
+    if not name or len(name) < 3:
+        return []
+    out, at = [], text.find(name, 0, end)
+    while at >= 0:
+        words = text[max(0, at - 60) : at].replace("-", " ").split()[-_ROLE_REACH:]
+        out.extend(w.lower().strip(".,;:()") for w in words if gender_de.is_person_role(w))
+        at = text.find(name, at + len(name), end)
+    return out
 
 
 def spelled_out(m, history, text: str = ""):

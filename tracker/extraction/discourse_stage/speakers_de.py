@@ -28,13 +28,17 @@ def as_source(art, u, a: int, b: int, verb: int):
     start, end = s.starts[a], s.ends[b - 1]
     words = text[start:end]
     plural = s.lowers[verb].endswith(_PLURAL_ENDS)
-    if s.lowers[a] in ("sie", "er"):  # after its verb only: "peilt sie", not "Sie brachten"
+    if s.lowers[a] in ("sie", "er"):  # after its verb: "peilt sie"; before it only plural bodies
+        if a < verb and plural and s.lowers[a] == "sie":
+            return _plural_pronoun(art, u, a, verb)  # "Die Fraktionen ... Sie tragen ... mit"
         return _pronoun(art, u, a, verb) if a > verb and not plural else None
     head = a + 1 if s.lowers[a] in _DETS else a
     low = s.lowers[head]
     if low in _PLACES or low.endswith(_NOT_BODIES):
         return None
     mention = _named(art, u, a, b, head)
+    if mention is None and plural and head > a and _plural_body(s, head):
+        mention = (" ".join(s.words[head:b]), "organisation")  # "Die Fraktionen tragen ... mit"
     if mention is None or (plural and head > a and mention[1] not in _BODY_KINDS):
         return None  # "Die Beamten überprüften 212 Personen": people doing, no body stating
     cue = s.lowers[verb]
@@ -166,3 +170,35 @@ def _pronoun(art, u, a: int, verb: int):
     if ante is None:
         return None
     return SourceMention(full_name(ante, text), ante.kind, ref.start, ref.end, s.words[a], ref.cue, "origin")
+
+
+def _plural_body(s, k: int) -> bool:
+    """Token k is the plural of a body's noun ("Fraktionen", "Gewerkschaften", "Kassen"): bodies
+    that state and back things, not people doing them ("Die Beamten")."""
+    low = s.lowers[k]
+    if not s.words[k][:1].isupper():
+        return False
+    return any(low.endswith(p) and low[: -len(p)].endswith(_BODY_ENDINGS) for p in _BODY_PLURALS)
+
+
+_BODY_PLURALS = ("en", "n")
+_PLURAL_REACH = 2  # sentences back in its paragraph where a plural "Sie" finds its bodies
+
+
+def _plural_pronoun(art, u, a: int, verb: int):
+    """ "Die Fraktionen von CDU und FDP ... Sie tragen eine Anhebung auf 32 Prozent mit": a plural
+    "Sie" opening its clause stands for the nearest plural bodies named before it in its
+    paragraph (its own sentence or the two before), under the pronoun's span; None when none."""
+    s, k = u.s, art.units.index(u)
+    for j in range(k, max(-1, k - _PLURAL_REACH - 1), -1):
+        v = art.units[j]
+        last = a if j == k else v.s.n
+        body = next((h for h in range(last - 1, -1, -1) if _plural_body(v.s, h)), None)
+        if body is not None:
+            name = v.s.words[body]
+            return SourceMention(
+                name, "organisation", s.starts[a], s.ends[a], s.words[a], s.lowers[verb], "origin"
+            )
+        if v.first:
+            return None
+    return None

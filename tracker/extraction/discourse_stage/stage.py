@@ -49,6 +49,7 @@ from .guards import guard
 from .headline import headline_colon
 from .later_naming_de import later_namings
 from .latest_mention_de import latest_mentions
+from .lead_opening_de import lead_before_opening
 from .naming import (
     antecedent,
     dateline,
@@ -150,6 +151,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         surname_speakers(art)  # "fiel Berger die Prognose leicht: „...“": the person named before
         nearest_demnach(art)  # "Der Vorstand bestätigte die Prognose. Demnach soll ..."
         danach_after_naming(art)  # "Das geht aus Zahlen des Bamf hervor. Danach stellten ..."
+        lead_before_opening(art)  # "... Hunderte Einsätze ausgelöst. Nach Angaben der Feuerwehren ..."
         resumed_reports(art)  # "¶ Bei Weizen liege der Ertrag bei ...": the source named last
         clause_subjects(art)  # "Netto verdiente Brenntal ...": a clause's subject that can speak
         pollster_for_outlet(art)  # then "laut dem Blatt" after "Insa im Auftrag der Bild": the pollster

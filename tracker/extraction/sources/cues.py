@@ -359,3 +359,10 @@ def _clause_end(s, i: int) -> int:
     while k < s.n and s.words[k] not in CLAUSE_BREAKS:
         k += 1
     return k
+
+
+def verb_before_next_wie(cues, k: int) -> bool:
+    """A cue verb follows token k before another "wie"/"as" does ("wie die Polizei mitteilte";
+    not "Infekte wie Erkältungen, wie die Kasse erklärte": that verb is the second one's)."""
+    nxt = next((c for c in cues if c.i0 >= k and (c.kind == "verb" or c.text in ("wie", "as"))), None)
+    return nxt is not None and nxt.kind == "verb"

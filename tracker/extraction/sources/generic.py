@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..lexicon import ATTRIBUTION, DATES, WORDS
 from ..text.phrases import OBJECT_HEADS, POSSESSIVES, is_info_head, np_after, np_before
-from .cues import CLAUSE_BREAKS, CUE_WORDS, FIRST_WORDS, VERBS, chain_start
+from .cues import CLAUSE_BREAKS, CUE_WORDS, FIRST_WORDS, VERBS, chain_start, verb_before_next_wie
 from .info import guess_kind, method_only, source_label
 from .links import commissioned_for
 from .mentions import ARTICLES, NOT_NAMES, Mention, source_noun
@@ -91,8 +91,8 @@ def _prep_phrase(s, lang: str, cue, cues, words_set):
     figure stands before ("nach eigenen Angaben"), an information noun takes its author
     ("figures by the ONS", "nach Daten des Bundesamts")."""
     span = np_after(s, cue.i1, lang, words_set)
-    if span and cue.text in ("wie", "as") and not any(c.kind == "verb" and c.i0 >= span[1] for c in cues):
-        span = None
+    if span and cue.text in ("wie", "as") and not verb_before_next_wie(cues, span[1]):
+        span = None  # "Infekte wie Erkältungen, wie die Kasse erklärte": the verb is the next "wie"'s
     if span and cue.text == "wie" and s.words[cue.i1][0].islower() and s.lowers[cue.i1] not in ARTICLES:
         span = None  # "Wie stark Atemwegsinfekte die Betriebe belasten, ...": "how", no source
     own = bool(span) and not _SELF.isdisjoint(s.lowers[span[0] : span[1]])

@@ -4,7 +4,7 @@ beside the pollster that relays it ("Von LSEG befragte Analysten", "A Reuters po
 
 from __future__ import annotations
 
-from ..lexicon import ATTRIBUTION
+from ..lexicon import ATTRIBUTION, DISCOURSE_DE
 from .mentions import ARTICLES, Mention
 
 _POLLED = frozenset(ATTRIBUTION["polled_participles_de"])
@@ -68,3 +68,46 @@ def polled_origin(chosen) -> list:
     are not experts and another body."""
     polled = [c for c in chosen if c[0].name.lower().rsplit(" ", 1)[-1] in _POLLED_GROUPS]
     return polled if polled and len(polled) < len(chosen) else []
+
+
+_INQUIRIES = tuple(ATTRIBUTION["inquiry_words_de"])
+_BODY_ENDS = tuple(DISCOURSE_DE["body_endings"])
+_INQUIRY_REACH = 10  # tokens from the inquiry noun to "bei" (over the inquirer and its acronym)
+_ASKED_WORDS = 3  # article, number or adjectives between "bei" and the bodies
+
+
+def inquired_bodies(s, mentions, linked) -> None:
+    """ "Das ergab eine Abfrage des epd bei den 16 Kultusministerien": the bodies an inquiry
+    asked (after "bei"/"unter", the plural or name of a body) are the origin of its figures,
+    beside the inquirer the sentence links."""
+    if not linked:
+        return
+    for k in range(s.n - 2):
+        if not s.lowers[k].endswith(_INQUIRIES):
+            continue
+        for j in range(k + 1, min(s.n - 1, k + _INQUIRY_REACH)):
+            if s.words[j] in (",", ";", ":", "."):
+                break
+            if s.lowers[j] in ("bei", "unter"):
+                _add_asked(s, mentions, linked, j + 1)
+                break
+
+
+def _add_asked(s, mentions, linked, a: int) -> None:
+    h = a
+    while h < s.n and h - a < _ASKED_WORDS and not s.words[h][:1].isupper():
+        h += 1
+    if h >= s.n or not _body_noun(s.lowers[h]) or any(m.i0 <= h < m.i1 for m, _c in linked.values()):
+        return
+    m = next((x for x in mentions if x.i0 <= h < x.i1), None) or Mention(h, h + 1, s.words[h], "organisation")
+    linked[id(m)] = (m, "polled")
+
+
+def _body_noun(low: str) -> bool:
+    """A body's noun or its plural ("Kultusministerien", "Krankenkassen", "Landesämtern")."""
+    forms = [low, low[:-1], low[:-2]]  # "Kassen", "Behörden"
+    if low.endswith("ien"):
+        forms.append(low[:-3] + "ium")  # "Ministerien"
+    if low.rstrip("n").endswith("ämter"):
+        forms.append(low.rstrip("n")[:-5] + "amt")  # "Landesämtern"
+    return any(f.endswith(_BODY_ENDS) for f in forms)

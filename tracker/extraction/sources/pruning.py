@@ -9,7 +9,14 @@ from ..lexicon import ATTRIBUTION, NUMBERS, WORDS
 from ..text.phrases import RELATIVE, is_info_head
 from .cues import CITING, MEDIA, STATING_DE, VERBS
 from .mentions import ARTICLES, known_source, source_noun
-from .polled import POLL_WORDS, polled_experts, polled_groups, polled_origin, pollster_after_by
+from .polled import (
+    POLL_WORDS,
+    inquired_bodies,
+    polled_experts,
+    polled_groups,
+    polled_origin,
+    pollster_after_by,
+)
 from .polled_relative_de import polled_in_relative
 
 _COUNTING = frozenset(ATTRIBUTION["counting_verbs"])
@@ -31,10 +38,32 @@ def drop_places(s, linked) -> None:
     "has"/"had" a figure, is where the counted things happened or what is measured, no source;
     so is any subject ranked by such a verb ("Kestrel Hospitals recorded the highest rate")."""
     for k, (m, cue) in list(linked.items()):
-        if cue in _PLACE_VERBS and (
-            " ".join(w for w in s.lowers[m.i0 : m.i1] if w != "the") in _PLACES or ranked(s, m.i1, cue)
-        ):
+        place = " ".join(w for w in s.lowers[m.i0 : m.i1] if w != "the") in _PLACES
+        if (cue in _PLACE_VERBS and (place or ranked(s, m.i1, cue))) or (place and _ranked_de(s, m)):
             del linked[k]
+
+
+_SUPERLATIVES_DE = tuple(ATTRIBUTION["superlative_stems_de"])
+_SUPERLATIVE_ENDS = ("e", "en", "em", "er", "es")
+
+
+def _ranked_de(s, m) -> bool:
+    """ "Die höchste Geburtenziffer meldete Niedersachsen mit 1,41": a German clause of the
+    mention that holds a superlative ranks the place it names."""
+    a, b = m.i0, m.i1
+    while a > 0 and s.words[a - 1] not in _CLAUSE_MARKS:
+        a -= 1
+    while b < s.n and s.words[b] not in _CLAUSE_MARKS:
+        b += 1
+    return any(_superlative(s.lowers[j]) and (j == 0 or s.words[j].islower()) for j in range(a, b))
+
+
+def _superlative(low: str) -> bool:
+    """ "höchste", "meisten", "niedrigsten": a superlative by its stem and ending."""
+    return low.startswith(_SUPERLATIVES_DE) and any(low.endswith("st" + e) for e in _SUPERLATIVE_ENDS)
+
+
+_CLAUSE_MARKS = frozenset((",", ";", ":", ".", "!", "?"))
 
 
 _SUPERLATIVES = frozenset(("best", "worst", "most", "least"))
@@ -71,10 +100,12 @@ def drop_spoken_for(s, linked) -> None:
 
 
 def _tells(s, m) -> bool:
-    """Mention m is a spokesperson or a body a preposition cites just before it."""
-    return m.name == "spokesperson" or not _CITING_PREPS.isdisjoint(
-        s.lowers[max(0, m.i0 - _CITED_REACH) : m.i0]
-    )
+    """Mention m is a spokesperson or a body a preposition cites just before it ("laut den
+    Zahlen der Statistiker", "nach Angaben der", also "nach Zahlen des Landeskriminalamts")."""
+    before = s.lowers[max(0, m.i0 - _CITED_REACH) : m.i0]
+    if m.name == "spokesperson" or not _CITING_PREPS.isdisjoint(before):
+        return True
+    return "nach" in before and any(is_info_head(w) for w in before)
 
 
 _AUTHOR_LINKS = frozenset(ATTRIBUTION["author_joins"])
@@ -161,6 +192,7 @@ def prune(s, lang: str, mentions, linked) -> None:
     if lang == "de":
         polled_experts(s, mentions, linked)
         polled_in_relative(s, mentions, linked)
+        inquired_bodies(s, mentions, linked)  # "eine Abfrage des epd bei den 16 Kultusministerien"
     if not POLL_WORDS.isdisjoint(s.low_set):
         polled_groups(s, linked)
         pollster_after_by(s, mentions, linked)

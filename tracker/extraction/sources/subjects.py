@@ -41,6 +41,9 @@ _ACTING = frozenset(ATTRIBUTION["acting_verbs"]) | frozenset(
 # acting verbs (a separable one with its particle first), shared with the discourse stage
 _ACTING_STEMS_DE = tuple(DISCOURSE_DE["acting_stems"])
 _SELF = frozenset(ATTRIBUTION["self_words"])
+_PREPOSITIONS_DE = frozenset(ATTRIBUTION["adverbial_openers_de"]) | frozenset(
+    ATTRIBUTION["subject_not_openers_de"]
+)
 
 
 def institution_subject(s, lang: str, blocked=()):
@@ -51,8 +54,8 @@ def institution_subject(s, lang: str, blocked=()):
     if s.n < 4:
         return []
     k = 1 if s.lowers[0] in _DETS else 0
-    if not s.words[k][0].isupper():
-        return []
+    if not s.words[k][0].isupper() or (lang == "de" and s.lowers[0] in _PREPOSITIONS_DE):
+        return []  # "Im Ausschuss erreichte die Zulage ...": a prepositional phrase is no subject
     found = _known_subject(s, lang, k) or _described_subject(s, lang, k)
     if found is None:
         return []
