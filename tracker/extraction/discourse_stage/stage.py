@@ -44,6 +44,7 @@ from .demonstrative_de import document_namings
 from .described_results import described_result_subject
 from .expected_en import expected_by
 from .fieldwork_de import fieldwork_sentences
+from .fieldwork_en import describe_polls
 from .further_de import cover_before as further_before
 from .guards import guard
 from .headline import headline_colon
@@ -170,6 +171,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         pronoun_nearer(text, units, sources, art.claims)  # "..., which he said had killed 63"
     expected_by(lang, text, units, sources, art.claims)  # English: "the 120,000 economists had expected"
     give_offers(text, lang, units, sources, art.claims)  # English: "the government's offer of 4.5%"
+    describe_polls(text, lang, units, sources, art.claims)  # English: "The survey of 1,412 voters"
     if any(items):
         lists.give_items(units, sources, art.claims, items)
         if lang == "en":  # "the company's results were:" and its lines, but the expected figures
