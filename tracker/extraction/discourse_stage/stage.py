@@ -79,6 +79,7 @@ from .resumed_de import resumed_reports
 from .so_closing_de import close_with_so
 from .stating_de import stated_openers
 from .subjects import short_name_subject
+from .targets_en import owned_targets
 from .wie_es_de import neuter_body_says
 
 _LABELS = {lang: frozenset(LEXICON[lang]["headline_labels"]) for lang in ("de", "en")}
@@ -172,6 +173,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     expected_by(lang, text, units, sources, art.claims)  # English: "the 120,000 economists had expected"
     give_offers(text, lang, units, sources, art.claims)  # English: "the government's offer of 4.5%"
     describe_polls(text, lang, units, sources, art.claims)  # English: "The survey of 1,412 voters"
+    owned_targets(text, lang, units, sources, art.claims)  # English: "above the Fed's 2% target"
     if any(items):
         lists.give_items(units, sources, art.claims, items)
         if lang == "en":  # "the company's results were:" and its lines, but the expected figures
