@@ -77,6 +77,7 @@ from .result_closing_de import result_closings
 from .result_lists_en import company_results
 from .resumed_de import resumed_reports
 from .so_closing_de import close_with_so
+from .statement_en import statements_go_on
 from .stating_de import stated_openers
 from .subjects import short_name_subject
 from .targets_en import owned_targets
@@ -145,6 +146,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     closing.close_paragraphs(lang, units, sources, art.claims)
     inserted.cover_before(lang, units, sources, art.claims)
     further_before(lang, units, sources, art.claims)
+    statements_go_on(text, lang, units, sources, art.claims)  # English wire: "X said in a statement"
     if lang == "de":  # "so X weiter", "wie es mitteilte", a quotation after a colon naming its speaker
         close_with_so(units, sources, art.claims)
         neuter_body_says(units, sources, art.claims)
