@@ -69,6 +69,7 @@ def guard(text: str, lang: str, claims, sources, quoted, sents) -> None:
                 if _reaches(text, lang, c, m, (quoted, starts), after, phrases)
                 and not _anothers(text, c, m, figures)
                 and not (len(given) > 1 and _actor(text, lang, c, m, given))
+                and not (len(given) > 1 and _after_its_speaker(text, lang, c, m, given))
             ]
         )
         if len(kept) > 1:
@@ -241,6 +242,13 @@ def _expecting(m, lang: str) -> bool:
     """ "Analysts had on average expected $1.36 billion, according to LSEG data": experts who
     expect a figure are its origin, not actors."""
     return m.text.lower().rsplit(" ", 1)[-1].endswith(_EXPECTING[lang])
+
+
+def _after_its_speaker(text: str, lang: str, c, m, given) -> bool:
+    """ "The toll is above 2,400, the Red Cross said on Tuesday after Norland questioned the
+    count": a mention opening a clause with a conjunction after another source that speaks of
+    the figure is no source of it."""
+    return any(c.end <= g.start < m.start for g in given if g is not m) and _later_clause(text, lang, c, m)
 
 
 def _later_clause(text: str, lang: str, c, m) -> bool:
