@@ -47,7 +47,7 @@ from .fieldwork_de import fieldwork_sentences
 from .fieldwork_en import describe_polls
 from .further_de import cover_before as further_before
 from .guards import guard
-from .headline import headline_colon
+from .headline import headline_colon, headline_dash
 from .later_naming_de import later_namings
 from .latest_mention_de import latest_mentions
 from .naming import (
@@ -127,6 +127,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         elif k in speakers:  # a quote's speaker whom a later "She added" may stand for
             art.history.append((speakers[k].start, speakers[k]))
     headline_colon(text, lang, units, sources, art.claims)
+    headline_dash(text, lang, units, sources, art.claims)  # English: "4,300 killed – health minister"
     colon_speakers(art)  # German: "Kämmerin X umriss die Lage: „...“" and the Konjunktiv after it
     stated_openers(art)  # German: "Als Hauptgrund nannte die Kasse ...", its figures after it
     result_closings(art)  # German: "Zu diesem Ergebnis kommt X": the figures before it
