@@ -30,7 +30,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import pairwise
 
-from ._engine import LEXICON, SourceMention
+from ._engine import LEXICON, WORDS, SourceMention
 
 _LANGS = ("de", "en")
 _SUBORDINATORS = {lang: frozenset(LEXICON[lang]["clause_subordinators"]) for lang in _LANGS}
@@ -114,11 +114,18 @@ _DESCRIPTION_OPENERS = {lang: tuple(LEXICON[lang]["speaker_description_openers"]
 
 def _speakers_description(text: str, lang: str, c, m) -> bool:
     """The figure stands in the description set after its source's name ("said Ann Bell, a
-    nurse who came with her two children"): what the text says of the speaker."""
+    nurse who came with her two children"): what the text says of the speaker; not a change of
+    the figure before it ("..., according to the institute, an increase of 36 percent")."""
     if not c.sentence[0] <= m.end <= c.start:
         return False
     between = text[m.end : c.start]
-    return between.startswith(_DESCRIPTION_OPENERS[lang]) and "," not in between[1:] and len(between) < 120
+    if not between.startswith(_DESCRIPTION_OPENERS[lang]) or "," in between[1:] or len(between) >= 120:
+        return False
+    words = between.split()  # [",", "an", "increase", ...]: a change of the figure before, no speaker
+    return not (len(words) > 2 and words[2].lower() in _CHANGES)
+
+
+_CHANGES = frozenset(WORDS["change_words"])
 
 
 def _quoted_apart(c, m, quoted) -> bool:
