@@ -8,7 +8,7 @@ the engine's sentences (start, end and parallel token lists ``words``/``lowers``
 from __future__ import annotations
 
 from ..discourse.quotes import speaker_before_colon
-from ..lexicon import ATTRIBUTION, DATES
+from ..lexicon import ATTRIBUTION, DATES, WORDS
 from ..lexicon import DISCOURSE as LEXICON
 from ..sources.attribution import sentence_attributed
 from ..sources.candidates import sentence_mentions
@@ -27,6 +27,7 @@ __all__ = [
     "COUNTING_VERBS",
     "LEXICON",
     "VERBS",
+    "WORDS",
     "Claim",
     "Quote",
     "SourceMention",

@@ -30,7 +30,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import pairwise
 
-from ._engine import LEXICON, SourceMention
+from ._engine import LEXICON, WORDS, SourceMention
 
 _LANGS = ("de", "en")
 _SUBORDINATORS = {lang: frozenset(LEXICON[lang]["clause_subordinators"]) for lang in _LANGS}
@@ -69,6 +69,7 @@ def guard(text: str, lang: str, claims, sources, quoted, sents) -> None:
                 if _reaches(text, lang, c, m, (quoted, starts), after, phrases)
                 and not _anothers(text, c, m, figures)
                 and not (len(given) > 1 and _actor(text, lang, c, m, given))
+                and not (len(given) > 1 and _after_its_speaker(text, lang, c, m, given))
             ]
         )
         if len(kept) > 1:
@@ -113,11 +114,18 @@ _DESCRIPTION_OPENERS = {lang: tuple(LEXICON[lang]["speaker_description_openers"]
 
 def _speakers_description(text: str, lang: str, c, m) -> bool:
     """The figure stands in the description set after its source's name ("said Ann Bell, a
-    nurse who came with her two children"): what the text says of the speaker."""
+    nurse who came with her two children"): what the text says of the speaker; not a change of
+    the figure before it ("..., according to the institute, an increase of 36 percent")."""
     if not c.sentence[0] <= m.end <= c.start:
         return False
     between = text[m.end : c.start]
-    return between.startswith(_DESCRIPTION_OPENERS[lang]) and "," not in between[1:] and len(between) < 120
+    if not between.startswith(_DESCRIPTION_OPENERS[lang]) or "," in between[1:] or len(between) >= 120:
+        return False
+    words = between.split()  # [",", "an", "increase", ...]: a change of the figure before, no speaker
+    return not (len(words) > 2 and words[2].lower() in _CHANGES)
+
+
+_CHANGES = frozenset(WORDS["change_words"])
 
 
 def _quoted_apart(c, m, quoted) -> bool:
@@ -241,6 +249,13 @@ def _expecting(m, lang: str) -> bool:
     """ "Analysts had on average expected $1.36 billion, according to LSEG data": experts who
     expect a figure are its origin, not actors."""
     return m.text.lower().rsplit(" ", 1)[-1].endswith(_EXPECTING[lang])
+
+
+def _after_its_speaker(text: str, lang: str, c, m, given) -> bool:
+    """ "The toll is above 2,400, the Red Cross said on Tuesday after Norland questioned the
+    count": a mention opening a clause with a conjunction after another source that speaks of
+    the figure is no source of it."""
+    return any(c.end <= g.start < m.start for g in given if g is not m) and _later_clause(text, lang, c, m)
 
 
 def _later_clause(text: str, lang: str, c, m) -> bool:

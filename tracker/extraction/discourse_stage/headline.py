@@ -59,3 +59,37 @@ def _label_colon(s, lang: str):
 def _named_in_body(name: str, units) -> bool:
     """The body names ``name`` as a source ("Insa: ..." and "des Instituts Insa"; not "Magdeburger")."""
     return any(m.name == name or name in m.text.split() for u in units[1:] for m in u.own)
+
+
+_DASHES = (" – ", " - ", " — ")
+_DASH_WORDS = 5  # words of the source after a headline's closing dash
+
+
+def headline_dash(text: str, lang: str, units, sources, claims) -> None:
+    """English: "More than 4,300 killed in the siege – regional health minister": the words after
+    a headline's last dash name the source of the figures before it when they are a known
+    source, end in a body's or role's noun or are a source the body names."""
+    u = units[0] if units else None
+    if lang != "en" or u is None or not u.headline or not u.claims:
+        return
+    s = u.s
+    line = text[s.start : s.end].rstrip(" .")
+    cut = max(line.rfind(d) for d in _DASHES)
+    if cut < 0:
+        return
+    a = s.start + cut + 3
+    name = text[a : s.start + len(line)].strip()
+    k = next((j for j in range(s.n) if s.starts[j] >= a), None)
+    if not name or k is None or s.n - k > _DASH_WORDS or any(w[:1].isdigit() for w in s.words[k:]):
+        return
+    known = known_source(name)
+    noun = source_noun(s, s.n - 1, lang)
+    if known is None and noun is None and not _named_in_body(name, units):
+        return
+    a = s.starts[k]
+    kind = known[1] if known else noun[1] if noun else "organisation"
+    mention = SourceMention(known[0] if known else name, kind, a, a + len(name), name, "–")
+    for i in u.claims:
+        if not sources[i] and claims[i].end <= a:
+            sources[i] = (mention,)
+    u.own = (mention,)

@@ -27,7 +27,7 @@ _NAME_WORDS = 3  # capitalised words of the company's name
 def results_owner(art, u) -> list:
     """[the company's mention] given to the claims of sentence ``u`` without a source of their
     own sentence, or [] when the sentence's subject is no company's results."""
-    if art.lang != "en" or u.headline or not u.claims or _in_a_release(art, u):
+    if art.lang != "en" or u.headline or not u.claims or _in_a_release(art, u) or _closed_next(art, u):
         return []
     s = u.s
     k = s.words.index(",") + 1 if "," in s.words[:_OPENING] else 0
@@ -44,6 +44,20 @@ def results_owner(art, u) -> list:
     mention = SourceMention(name, "organisation", s.starts[a], s.starts[a] + len(words), words, "", "origin")
     art.history.append((mention.start, mention))
     return own_subject(art, u, mention)
+
+
+def _closed_next(art, u) -> bool:
+    """The next sentence of the paragraph closes with an attribution after its figures ("... The
+    increase came on the back of higher crowds, the club said."): it reaches back to this one,
+    whose results it states."""
+    k = art.units.index(u) + 1
+    if k >= len(art.units) or art.units[k].first or not art.units[k].claims:
+        return False
+    nxt = art.units[k]
+    last = max(art.claims[i].end for i in nxt.claims)
+    return any(
+        m.start >= last and nxt.s.start <= m.start < nxt.s.end for i in nxt.claims for m in art.sources[i]
+    )
 
 
 def _in_a_release(art, u) -> bool:

@@ -44,9 +44,10 @@ from .demonstrative_de import document_namings
 from .described_results import described_result_subject
 from .expected_en import expected_by
 from .fieldwork_de import fieldwork_sentences
+from .fieldwork_en import describe_polls
 from .further_de import cover_before as further_before
 from .guards import guard
-from .headline import headline_colon
+from .headline import headline_colon, headline_dash
 from .later_naming_de import later_namings
 from .latest_mention_de import latest_mentions
 from .lead_opening_de import lead_before_opening
@@ -77,8 +78,10 @@ from .result_closing_de import result_closings
 from .result_lists_en import company_results
 from .resumed_de import resumed_reports
 from .so_closing_de import close_with_so
+from .statement_en import statements_go_on
 from .stating_de import stated_openers
 from .subjects import short_name_subject
+from .targets_en import owned_targets
 from .wie_es_de import neuter_body_says
 
 _LABELS = {lang: frozenset(LEXICON[lang]["headline_labels"]) for lang in ("de", "en")}
@@ -125,6 +128,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         elif k in speakers:  # a quote's speaker whom a later "She added" may stand for
             art.history.append((speakers[k].start, speakers[k]))
     headline_colon(text, lang, units, sources, art.claims)
+    headline_dash(text, lang, units, sources, art.claims)  # English: "4,300 killed – health minister"
     colon_speakers(art)  # German: "Kämmerin X umriss die Lage: „...“" and the Konjunktiv after it
     stated_openers(art)  # German: "Als Hauptgrund nannte die Kasse ...", its figures after it
     result_closings(art)  # German: "Zu diesem Ergebnis kommt X": the figures before it
@@ -144,6 +148,7 @@ def resolve(text: str, lang: str, sents, claims, quotes):
     closing.close_paragraphs(lang, units, sources, art.claims)
     inserted.cover_before(lang, units, sources, art.claims)
     further_before(lang, units, sources, art.claims)
+    statements_go_on(text, lang, units, sources, art.claims)  # English wire: "X said in a statement"
     if lang == "de":  # "so X weiter", "wie es mitteilte", a quotation after a colon naming its speaker
         close_with_so(units, sources, art.claims)
         neuter_body_says(units, sources, art.claims)
@@ -173,6 +178,8 @@ def resolve(text: str, lang: str, sents, claims, quotes):
         pronoun_nearer(text, units, sources, art.claims)  # "..., which he said had killed 63"
     expected_by(lang, text, units, sources, art.claims)  # English: "the 120,000 economists had expected"
     give_offers(text, lang, units, sources, art.claims)  # English: "the government's offer of 4.5%"
+    describe_polls(text, lang, units, sources, art.claims)  # English: "The survey of 1,412 voters"
+    owned_targets(text, lang, units, sources, art.claims)  # English: "above the Fed's 2% target"
     if any(items):
         lists.give_items(units, sources, art.claims, items)
         if lang == "en":  # "the company's results were:" and its lines, but the expected figures

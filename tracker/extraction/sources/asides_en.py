@@ -1,11 +1,12 @@
 """English: what a verb's link may skip between its subject and the verb: an aside between
 commas after a document ("The club's press release, issued at 10pm on Friday, highlighted
-..."), where the speakers were ("Officials at an evening briefing said") and the sample of a
-poll ("A new poll of more than 2,000 voters gives")."""
+..."), where the speakers were ("Officials at an evening briefing said"), the period a document
+covers ("Official data for the week ending Tuesday at 10 a.m. showed") and the sample of a poll
+("A new poll of more than 2,000 voters gives")."""
 
 from __future__ import annotations
 
-from ..lexicon import ATTRIBUTION
+from ..lexicon import ATTRIBUTION, DATES
 from .cues import CLAUSE_BREAKS
 
 _ASIDE_PARTICIPLES = frozenset(ATTRIBUTION["aside_participles_en"])
@@ -28,6 +29,26 @@ def after_place_phrase(s, a: int, b: int) -> int:
     """ "Officials at an evening briefing said", "Doctors at the county's main hospital said":
     a phrase of "at" that fills the gap a..b tells where the speakers are, no gap (b), else a."""
     if b - a > _AT_PLACE or a >= b or s.lowers[a] != "at":
+        return a
+    return b if all(s.words[k] not in CLAUSE_BREAKS for k in range(a, b)) else a
+
+
+_PERIODS = frozenset(DATES["period_nouns"]["en"]) | frozenset(
+    ("weeks", "months", "years", "quarters", "period")
+)
+_FOR_PERIOD = 14  # tokens at most of "for the week ending Tuesday at 10 a.m."
+
+
+def after_period_phrase(s, a: int, b: int) -> int:
+    """ "Official data for the week ending Tuesday at 10 a.m. showed": a phrase of "for" naming
+    a period within its first words that fills the gap a..b tells what the document covers, no
+    gap (b), else a."""
+    if (
+        b - a > _FOR_PERIOD
+        or a + 2 >= b
+        or s.lowers[a] != "for"
+        or _PERIODS.isdisjoint(s.lowers[a + 1 : a + 5])
+    ):
         return a
     return b if all(s.words[k] not in CLAUSE_BREAKS for k in range(a, b)) else a
 

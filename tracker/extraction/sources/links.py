@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..lexicon import ATTRIBUTION, DATES
 from ..text.phrases import RELATIVE, is_info_head, np_after
 from . import affiliation_names
-from .asides_en import after_participle_aside, after_place_phrase
+from .asides_en import after_participle_aside, after_period_phrase, after_place_phrase
 from .cues import CITING, CLAUSE_BREAKS, CUE_WORDS, MEDIA, QUOTES, SKIPPABLE, STATING_DE, VERBS
 from .info import guess_kind
 from .mentions import ARTICLES, NOT_NAMES, Mention, source_noun
@@ -20,7 +20,7 @@ def gap_ok(s, a: int, b: int, limit: int) -> bool:
     if 3 <= b - a <= 5 and s.words[a] == "(" and s.words[b - 1] == ")":
         # a short parenthesis between is no gap: "The Office for National Statistics (ONS) said"
         return all(s.words[k] not in CLAUSE_BREAKS for k in range(a + 1, b - 1))
-    a = after_place_phrase(s, after_participle_aside(s, a, b), b)
+    a = after_period_phrase(s, after_place_phrase(s, after_participle_aside(s, a, b), b), b)
     if b - a > limit or (b - a == 1 and s.lowers[a] == "and"):
         return False  # "thanked the mayor and said": the mayor is the first verb's object
     return all(s.words[k] not in CLAUSE_BREAKS or s.words[k] in QUOTES for k in range(a, b))

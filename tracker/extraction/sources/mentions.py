@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..claims.units import compound_row, unit_of_word
-from ..lexicon import ATTRIBUTION, NATIONALITIES, SOURCE_NOUNS, SOURCES, WORDS
+from ..lexicon import ATTRIBUTION, DISCOURSE, NATIONALITIES, SOURCE_NOUNS, SOURCES, WORDS
 from ..text.sentences import TOKEN_RE
 from .appositions_en import before_relative
 
@@ -286,6 +286,8 @@ def _name_before(s, verb: int, lang: str, taken):
     right before the verb at the start of a clause (a role phrase may stand before them)."""
     words = s.words
     end = before_relative(s, verb) if lang == "en" else verb
+    if lang == "en" and _dotted_form(words, end):
+        return _dotted_name(s, end, taken)  # "Northpeak Software Inc. said"
     q = _capitalised_start(s, end, lang, taken)
     opens = q == 0 or (q == 1 and lang == "de" and s.lowers[0] in _POSSESSIVES_DE)  # "Ihr Chef X sagte"
     if q < end and (opens or not words[q - 1][0].isalpha() or s.lowers[q - 1] in ("und", "and")):
@@ -296,6 +298,26 @@ def _name_before(s, verb: int, lang: str, taken):
     if lang == "en" and verb - q >= 2 and q >= 1 and source_noun(s, q - 1, lang) is not None:
         return _after_role(s, q, verb)
     return None
+
+
+_DOTTED_FORMS = frozenset(
+    w[:-1] for w in DISCOURSE["corporate_suffixes"] if w.endswith(".") and w.count(".") == 1
+)
+
+
+def _dotted_form(words, end: int) -> bool:
+    """The name before token ``end`` ends in a company's legal form with its dot ("Inc.",
+    "Corp."), which the tokens split ("Inc", ".")."""
+    return end >= 3 and words[end - 1] == "." and words[end - 2] in _DOTTED_FORMS
+
+
+def _dotted_name(s, end: int, taken):
+    """ "Northpeak Software Inc. said": the company's name with its legal form and dot, at the
+    start of a clause, or None."""
+    q = _capitalised_start(s, end - 2, "en", taken)
+    if q == end - 2 or (q and s.words[q - 1][0].isalpha() and s.lowers[q - 1] != "and"):
+        return None
+    return Mention(q, end, " ".join(s.words[q : end - 1]) + ".", "organisation")
 
 
 def _kind(s, a: int, b: int) -> str:
