@@ -14,7 +14,7 @@ from .cues import (
 )
 from .info import guess_kind, source_label
 from .mentions import NOT_NAMES, Mention, gazetteer_mentions, source_noun
-from .pruning import ranked
+from .ranked_places import ranked
 
 _INSTITUTION_KINDS = frozenset(("government", "organisation", "intelligence", "military", "expert"))
 
