@@ -22,7 +22,7 @@ COMPILED = use_compiled_build(__path__)
 from .pipeline import run as _run  # noqa: E402
 from .types import Claim, Extraction, Period, Quote, SourceMention, Span, Speaker  # noqa: E402
 
-EXTRACTOR_VERSION = "2026.12.29"
+EXTRACTOR_VERSION = "2026.12.30"
 
 __all__ = [
     "COMPILED",
