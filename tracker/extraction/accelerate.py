@@ -8,10 +8,10 @@ are in ``.pxd`` files beside a few modules: they declare the records made most o
 ``Sentence``, a ``RawClaim``, a number's reading, a source's ``Mention``, ``Cue`` and
 ``Attribution``, a ``SentenceState``) as extension types with the fields of their
 ``__slots__``, which the build makes without the generic type call (2 % of the compiled
-engine's instructions), and make the hottest functions of a number's reading and of a
-sentence's sources take them typed (``cpdef``: their fields read from the struct, 3 % more; a
-``cpdef`` function may hold no generator expression or lambda, Cython's limit); pure Python
-never reads them. The
+engine's instructions), and make the hottest functions of a number's reading, and those of a
+sentence's sources, clauses and noun phrases, take them typed (``cpdef``: their fields read
+from the struct, the calls inside a module in C; 2 % and 3 % more; a ``cpdef`` function may
+hold no generator expression or lambda, Cython's limit); pure Python never reads them. The
 package loads that build only while it is fresh: the manifest records the SHA-256 of every
 source it was built from (with its ``.pxd``) and the interpreter's extension suffix, and a
 single edited, removed source makes the package ignore the whole build and run the ``.py``
