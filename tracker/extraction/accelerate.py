@@ -5,10 +5,13 @@ unchanged (annotations ignored) into ``_compiled/`` beside them (with the sub-pa
 ``__init__.py`` files copied, so that ``tracker.extraction.claims`` found there finds its
 compiled modules there), which makes extraction about a quarter faster. The only Cython types
 are in ``.pxd`` files beside a few modules: they declare the records made most often (a
-``Sentence``, a ``RawClaim``, a number's reading) as extension types with the fields of their
+``Sentence``, a ``RawClaim``, a number's reading, a source's ``Mention``, ``Cue`` and
+``Attribution``, a ``SentenceState``) as extension types with the fields of their
 ``__slots__``, which the build makes without the generic type call (2 % of the compiled
-engine's instructions), and make the hottest functions of a number's reading take them typed
-(``cpdef``: their fields read from the struct, 2 % more); pure Python never reads them. The
+engine's instructions), and make the hottest functions of a number's reading, and those of a
+sentence's sources, clauses and noun phrases, take them typed (``cpdef``: their fields read
+from the struct, the calls inside a module in C; 2 % and 3 % more; a ``cpdef`` function may
+hold no generator expression or lambda, Cython's limit); pure Python never reads them. The
 package loads that build only while it is fresh: the manifest records the SHA-256 of every
 source it was built from (with its ``.pxd``) and the interpreter's extension suffix, and a
 single edited, removed source makes the package ignore the whole build and run the ``.py``

@@ -10,29 +10,41 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .claims.finder import RawClaim
 from .discourse.quotes import QuoteInfo
 from .sources.cues import has_cue
 from .sources.mentions import Mention
 from .text.sentences import Sentence
-from .time.spans import Found
 from .types import Claim, Quote
 
 
-@dataclass(slots=True)
 class Attribution:
     """A source of a sentence's figures: ``mention`` (token indices into ``sentence``, which may
     be an earlier sentence than the figures'), the cue that makes it a source ("laut",
-    "said"; "" for a subject without a cue) and its role ("origin" or "relay")."""
+    "said"; "" for a subject without a cue) and its role ("origin" or "relay").
 
-    mention: Mention
-    cue: str
-    role: str
-    sentence: Sentence
+    A plain class with the methods a dataclass would give it (equal by its fields, so no hash):
+    the compiled build makes it an extension type (``state.pxd``), which a dataclass cannot be."""
 
-    def __init__(self, mention, cue, role, sentence):
-        # written out: the compiled build compiles it (the generated one runs as bytecode)
+    __slots__ = ("cue", "mention", "role", "sentence")
+
+    def __init__(self, mention: Mention, cue: str, role: str, sentence: Sentence):
         self.mention, self.cue, self.role, self.sentence = mention, cue, role, sentence
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.mention, self.cue, self.role, self.sentence) == (
+            other.mention,
+            other.cue,
+            other.role,
+            other.sentence,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"Attribution(mention={self.mention!r}, cue={self.cue!r}, role={self.role!r}, "
+            f"sentence={self.sentence!r})"
+        )
 
 
 @dataclass(slots=True)
@@ -45,32 +57,34 @@ class QuoteSource:
 Source = Attribution | QuoteSource
 
 
-@dataclass(slots=True, eq=False)
 class SentenceState:
-    """What the stages know about one sentence."""
+    """What the stages know about one sentence (a plain class, no dataclass: the compiled
+    build makes it an extension type, ``state.pxd``).
 
-    sentence: Sentence
-    # token indices a figure or a date may start at (numbers stage); None: no figure possible
-    marks: list[int] | None = None
-    # the periods the sentence names, as find_periods gives them: Found(i0, i1, period) with
-    # the token indices [i0, i1) that name the period (time stage)
-    periods: list[Found] = field(default_factory=list)
-    # the figures found in the sentence, as RawClaim objects (claims stages)
-    figures: list[RawClaim] = field(default_factory=list)
-    # the attribution cues of the sentence, once looked for (sources stage)
-    cues: list | None = None
-    # whether a word of the sentence may be a cue (``sources.cues.has_cue``), once asked
-    # (``has_cue()``); None: not asked yet
-    cued: bool | None = None
-    # who the figures come from, in order (sources and discourse stages)
-    sources: list[Source] = field(default_factory=list)
-    # a confirming source joined from the next sentence: it confirms counted figures only
-    only_counted: bool = False
+    - ``sentence``: the ``Sentence``
+    - ``marks``: token indices a figure or a date may start at (numbers stage); None: no figure
+      possible
+    - ``periods``: the periods the sentence names, as find_periods gives them: ``Found(i0, i1,
+      period)`` with the token indices [i0, i1) that name the period (time stage)
+    - ``figures``: the figures found in the sentence, as ``RawClaim`` objects (claims stages)
+    - ``cues``: the attribution cues of the sentence, once looked for (sources stage); None
+      before
+    - ``cued``: whether a word of the sentence may be a cue (``sources.cues.has_cue``), once
+      asked (``has_cue()``); None: not asked yet
+    - ``sources``: who the figures come from, in order (``Source``: sources and discourse stages)
+    - ``only_counted``: a confirming source joined from the next sentence: it confirms counted
+      figures only
+    """
 
-    def __init__(self, sentence):
-        # written out: the compiled build compiles it (the generated one runs as bytecode)
+    __slots__ = ("cued", "cues", "figures", "marks", "only_counted", "periods", "sentence", "sources")
+
+    def __init__(self, sentence: Sentence):
         self.sentence, self.marks, self.periods, self.figures = sentence, None, [], []
         self.cues, self.cued, self.sources, self.only_counted = None, None, [], False
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in _STATE_FIELDS)
+        return f"SentenceState({fields})"
 
     def has_cue(self, lang: str) -> bool:
         """``sources.cues.has_cue`` of the sentence, looked at once: the sources stages and
@@ -78,6 +92,9 @@ class SentenceState:
         if self.cued is None:
             self.cued = has_cue(self.sentence, lang)
         return self.cued
+
+
+_STATE_FIELDS = ("sentence", "marks", "periods", "figures", "cues", "cued", "sources", "only_counted")
 
 
 @dataclass(slots=True, eq=False)
