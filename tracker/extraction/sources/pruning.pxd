@@ -3,8 +3,6 @@
 # lists read from the struct, the calls between them in C; see accelerate.py)
 from ..text.sentences cimport Sentence
 
-cpdef ranked(Sentence s, k, cue)
-cpdef _tells(Sentence s, m)
 cpdef drop_introduced(Sentence s, linked)
 cpdef prune(Sentence s, lang, mentions, linked)
 cpdef drop_other_clauses(Sentence s, cues, linked, blocked)
