@@ -12,11 +12,11 @@ def _sources(text):
 def test_the_sample_and_margin_of_a_fieldwork_sentence_have_no_source():
     got = _sources(
         "Support for the bypass stands at 41%, the poll found.\n\nThe survey of 1,250 likely voters"
-        " was carried out last week and has a margin of error of plus or minus 3.1 percentage points."
+        " was carried out last week and has a margin of error of plus or minus 2.8 percentage points."
     )
     assert got["41%"] == ["poll"]
     assert got["1,250 likely voters"] == []
-    assert got["3.1 percentage points"] == []
+    assert got["2.8 percentage points"] == []
 
 
 def test_the_sample_loses_the_poll_but_the_lead_keeps_it():

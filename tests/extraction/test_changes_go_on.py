@@ -18,8 +18,5 @@ def test_bare_changes_after_a_dated_paragraph_of_changes():
 
 
 def test_no_carry_after_a_forecast():
-    text = (
-        "Port volumes\n\nTraffic should rise 3% in early 2027, the port said.\n\n"
-        "Bulk cargo gained 2.4%."
-    )
+    text = "Port volumes\n\nTraffic should rise 3% in early 2027, the port said.\n\nBulk cargo gained 2.4%."
     assert whens(text)["2.4%"] != "2027-01-01"

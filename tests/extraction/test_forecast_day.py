@@ -25,4 +25,3 @@ def test_a_release_day_of_a_past_count_gives_way():
     )
     got = whens(text, "2026-06-15")
     assert list(got.values()) == ["2026-06-13"]
-

@@ -55,7 +55,7 @@ def sentence_attributions(text: str, s, lang: str) -> list[SourceMention]:
     as public mentions; [] when it has no cue."""
     found = sentence_attributed(s, lang) if has_cue(s, lang) else []
     if not found and lang == "en":
-        # "Deloitte's football money league, published ..., showed", "The council's plans include:"
+        # "Halvorsen's annual club finance review, released ..., showed", "The council's plans include:"
         found = document_shows(s) or colon_owner(s)
     if not found:  # "Die Landesregierung plant mit kräftig steigenden Ausgaben": its plan follows
         found = [(m, "", "origin") for m in planning_subject(s, lang)]

@@ -104,8 +104,8 @@ _SHOWING = frozenset(("showed", "shows", "found", "revealed"))
 
 
 def lead_before_document(lang: str, units, sources) -> None:
-    """ "Europe's top 20 clubs earned more than four billion euros last season. ¶ Deloitte's
-    football money league, published on Thursday, showed ...": a lead of one sentence whose
+    """ "The leading clubs earned more than three billion euros last season. ¶ Halvorsen's
+    annual club finance review, released on Friday, showed ...": a lead of one sentence whose
     figures have no source takes the document the next paragraph opens with (no figures of
     its own) as the subject of a showing verb."""
     k = next((j for j, u in enumerate(units) if not u.headline), None)

@@ -22,7 +22,7 @@ def target_line(u) -> bool:
     return False
 
 
-# "the Fed's 2% target", "the Federal Reserve's target rate of 2 percent", "the 2% target set for
+# "the Fed's 2% target", "the Riksbank's target of 2.5 percent", "the 2% target set for
 # the Bank of England": a target another body owns, named (capitalised) by a possessive before
 # it or after "set for"/"set by"
 _OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*)['’]s\s+$")
@@ -30,7 +30,7 @@ _OWNER_AFTER = re.compile(
     r"^\s+(?:" + "|".join(_TARGETS) + r")\s+set\s+(?:for|by)\s+(?:the\s+)?((?:[A-Z][\w.&-]*\s*)+)"
 )
 _SET_AFTER = re.compile(r"^\s+set\s+(?:for|by)\s+(?:the\s+)?((?:[A-Z][\w.&-]*\s*)+)")
-# "the Federal Reserve's target rate of 2 percent": the owner before the target's noun and "of"
+# "the Riksbank's target of 2.5 percent": the owner before the target's noun and "of"
 _OWNER_OF = re.compile(
     r"((?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*)['’]s\s+"
     r"(?:[\w-]+\s+)?(?:" + "|".join(_TARGETS) + r")(?:\s+[a-z]+)?\s+of\s+$"

@@ -300,7 +300,7 @@ _SUBJECT_REACH = 8  # tokens from a showing verb back to its document
 
 
 def document_shows(s) -> list:
-    """ "Deloitte's football money league, published on Thursday, showed ...", "YouGov's latest
+    """ "Halvorsen's annual club finance review, released on Friday, showed ...", "YouGov's latest
     tracker found ...": a kind of document owned by a name, the subject of a showing verb (an
     apposition in commas between them), as (mention, cue, role) of its author's release."""
     lowers, words = s.lowers, s.words
