@@ -92,8 +92,8 @@ def _changes_go_on(recent, st, prev, lang, pub) -> list:
         return []
     if recent[0][0] != prev.sentence.start or not prev.figures:
         return []
-    if any(x.period.end is None or x.period.end > pub for x in recent[0][1]):
-        return []  # a forecast's period ("in early 2027") is no report's
+    if any(x.period.end is None or (pub is not None and x.period.end > pub) for x in recent[0][1]):
+        return []  # a forecast's period ("in early 2027") is no report's (unknown with no date)
     if not all(rc.kind == "percent" for rc in st.figures) or not any(
         rc.kind == "percent" for rc in prev.figures
     ):
