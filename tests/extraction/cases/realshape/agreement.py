@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[3]))
+sys.path.insert(0, str(next(p for p in HERE.parents if (p / "tracker").is_dir())))  # the checkout
 
 from tracker.evaluation.scoring import WINDOW, Tally, load_key, occurrences, score_file  # noqa: E402
 
