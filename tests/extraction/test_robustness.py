@@ -2,6 +2,7 @@
 
 import random
 import time
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -199,8 +200,6 @@ def test_every_answer_key_text_without_a_publication_date():
     """An article whose date is unknown (a paste without one) is read too: every rule that compares
     a period with the publication date must do without it (a bare-changes rule once compared a
     forecast's end with None and raised on the bench corpus)."""
-    from pathlib import Path
-
     cases = Path(__file__).parent / "cases"
     texts = sorted(cases.glob("[de][en]/*.txt")) + sorted(cases.glob("realshape/[de][en]/*.txt"))
     assert len(texts) > 300
